@@ -1,0 +1,125 @@
+#pragma once
+// The one result type every predictor produces and every view and exporter
+// consumes. Comparing two designs is comparing two Predictions.
+// JSON layout: docs/prediction-json.md (stable; the GUI and scripts read it).
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/spec/dtype.h"
+#include "core/workload/operator.h"
+
+namespace rl {
+
+// Bytes that cross one memory level, by tensor class.
+struct LevelTraffic {
+    std::array<double, kTensorClassCount> bytes{};  // indexed by TensorClass
+    double total() const;
+};
+
+// One resource's lower bound on an operator's time.
+struct Bound {
+    std::string resource;  // "compute fp16", "HBM3", "L2", "NVLink", "launch"
+    double time = 0;       // seconds for one instance of the op
+};
+
+struct OpRecord {
+    std::string name;
+    OpKind kind = OpKind::gemm;
+    std::string phase;
+    int layer = -1;
+    double count = 1;             // instances folded into this record
+    DType mathType = DType::fp16;
+    double flops = 0;             // per instance
+    std::vector<LevelTraffic> traffic;  // per instance, one per memory level (Prediction::levels)
+    double networkBytes = 0;      // per instance, for collectives
+    std::vector<Bound> bounds;    // every bound considered
+    std::string binding;          // the resource of the largest bound
+    double timeEach = 0;          // predicted time of one instance (s)
+    double time = 0;              // timeEach x count
+    double energy = 0;            // J, all instances
+    double share = 0;             // time / Prediction::totalTime
+    // Learned predictors: an interval around timeEach, and a warning if out of distribution.
+    double timeLow = 0, timeHigh = 0;
+    std::string note;
+
+    double intensity(std::size_t level) const;  // FLOP per byte at that level
+    double attainedFlops() const;               // flops / timeEach
+};
+
+struct PhaseSummary {
+    std::string phase;
+    double time = 0, flops = 0, energy = 0;
+    std::vector<double> bytesPerLevel;
+    std::string binding;  // resource binding most of the phase's time
+};
+
+struct TimelineEvent {
+    std::string track;     // "device 0", "prefill", "network"
+    std::string name;
+    std::string category;  // phase or op kind
+    double start = 0, duration = 0;
+    int opIndex = -1;      // index into Prediction::ops, or -1
+};
+
+struct WhatIf {
+    std::string label;     // "2x HBM bandwidth"
+    std::string resource;  // what was scaled
+    double factor = 2.0;
+    double newTime = 0;
+    double speedup = 1.0;  // old time / new time
+};
+
+struct Explanation {
+    std::string scope;     // "run", a phase name, or an operator name
+    std::string binding;
+    std::vector<std::string> sentences;
+    std::vector<WhatIf> whatIfs;
+};
+
+struct MemoryFootprint {
+    double weights = 0, kvCache = 0, activations = 0, capacity = 0;
+    bool fits = true;
+    std::int64_t maxBatch = 0;  // largest batch that fits, 0 if none
+    std::string message;        // "does not fit: needs 140 GB, has 80 GB"
+    double total() const { return weights + kvCache + activations; }
+};
+
+struct LlmMetrics {
+    double timeToFirstToken = 0;
+    double timePerOutputToken = 0;  // mean over the generated tokens
+    std::vector<std::pair<std::int64_t, double>> timePerTokenByContext;  // (context length, s)
+    double totalLatency = 0;
+    double tokensPerSecond = 0;     // generated tokens / s over the batch
+    double mfu = 0;                 // model FLOP utilisation
+    double memoryBandwidthUtilisation = 0;
+    double communicationShare = 0;
+};
+
+// A roofline ceiling for views: compute per data type, bandwidth per level.
+struct Ceiling {
+    std::string label;  // "fp16 tensor", "HBM3"
+    bool compute = true;
+    double value = 0;   // FLOP/s or B/s, efficiency applied
+    double peak = 0;    // datasheet value
+};
+
+struct Prediction {
+    std::string predictor;  // "roofline", "learned", "hybrid", "dataflow"
+    std::string hardware, model, scenario;
+    std::vector<std::string> levels;  // memory level names, outermost first
+    std::vector<Ceiling> ceilings;
+    std::vector<OpRecord> ops;
+    double totalTime = 0, totalFlops = 0, totalEnergy = 0;
+    std::vector<double> totalBytesPerLevel;
+    std::vector<PhaseSummary> phases;
+    std::vector<TimelineEvent> timeline;
+    std::vector<Explanation> explanations;
+    std::optional<MemoryFootprint> memory;
+    std::optional<LlmMetrics> llm;
+    std::vector<std::string> warnings;
+};
+
+}  // namespace rl

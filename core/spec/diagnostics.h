@@ -1,0 +1,57 @@
+#pragma once
+// Errors and warnings found while reading spec files. Every one names the file,
+// the JSON path (RFC 6901 pointer such as "/memory/1/bandwidth"), the offending
+// value and what was expected, so a user can act on it. Readers collect all of
+// them instead of stopping at the first.
+#include <string>
+#include <vector>
+
+namespace rl {
+
+struct Diagnostic {
+    enum class Severity { error, warning };
+    Severity severity = Severity::error;
+    std::string file;        // may be empty for in-memory text
+    std::string path;        // JSON pointer; "" is the document root
+    std::string value;       // the offending value as written (shortened), may be empty
+    std::string expected;    // what was expected, as a sentence fragment
+    std::string suggestion;  // e.g. the closest valid key, may be empty
+    int line = 0;            // 1-based; 0 when unknown (only syntax errors know it)
+    int column = 0;
+
+    // "a100.json: /memory/1/bandwidth: error: got "0 TB/s"; expected a bandwidth > 0"
+    std::string format() const;
+};
+
+class Diagnostics {
+public:
+    explicit Diagnostics(std::string file = {}) : file_(std::move(file)) {}
+
+    void error(std::string path, std::string value, std::string expected,
+               std::string suggestion = {});
+    void warning(std::string path, std::string value, std::string expected,
+                 std::string suggestion = {});
+    void add(Diagnostic d);
+    void append(const Diagnostics& other);
+
+    bool hasErrors() const;
+    int errorCount() const;
+    const std::vector<Diagnostic>& items() const { return items_; }
+    const std::string& file() const { return file_; }
+    void setFile(std::string file) { file_ = std::move(file); }
+    // All diagnostics, one per line.
+    std::string format() const;
+
+private:
+    std::string file_;
+    std::vector<Diagnostic> items_;
+};
+
+// Shortens a value for display: long strings are cut with an ellipsis and
+// control bytes are escaped so hostile files cannot garble a terminal.
+std::string displayValue(const std::string& raw, std::size_t maxLength = 60);
+
+// Levenshtein distance, for "did you mean" suggestions.
+int editDistance(const std::string& a, const std::string& b);
+
+}  // namespace rl

@@ -1,0 +1,313 @@
+#include "core/spec/json_reader.h"
+
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+namespace rl {
+namespace {
+
+// Nesting depth of the raw text, counting brackets outside strings. Checked
+// before parsing so deeply nested input cannot exhaust the stack later.
+int maxNestingDepth(std::string_view text) {
+    int depth = 0, maxDepth = 0;
+    bool inString = false, escaped = false;
+    for (char c : text) {
+        if (inString) {
+            if (escaped) escaped = false;
+            else if (c == '\\') escaped = true;
+            else if (c == '"') inString = false;
+            continue;
+        }
+        if (c == '"') inString = true;
+        else if (c == '[' || c == '{') maxDepth = std::max(maxDepth, ++depth);
+        else if (c == ']' || c == '}') --depth;
+    }
+    return maxDepth;
+}
+
+void lineAndColumn(std::string_view text, std::size_t offset, int& line, int& column) {
+    line = 1;
+    column = 1;
+    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+}
+
+std::string typeName(const Json& v) {
+    if (v.is_null()) return "null";
+    if (v.is_boolean()) return "a boolean";
+    if (v.is_number()) return "a number";
+    if (v.is_string()) return "a string";
+    if (v.is_array()) return "an array";
+    return "an object";
+}
+
+}  // namespace
+
+std::optional<Json> parseJsonDocument(std::string_view text, Diagnostics& diag) {
+    if (text.size() > kMaxSpecFileBytes) {
+        diag.error("", std::to_string(text.size()) + " bytes",
+                   "a spec file of at most " + std::to_string(kMaxSpecFileBytes >> 20) + " MiB");
+        return std::nullopt;
+    }
+    if (int depth = maxNestingDepth(text); depth > kMaxJsonDepth) {
+        diag.error("", "nesting depth " + std::to_string(depth),
+                   "JSON nested at most " + std::to_string(kMaxJsonDepth) + " levels deep");
+        return std::nullopt;
+    }
+    try {
+        return Json::parse(text.begin(), text.end(), nullptr, true, /*ignore_comments=*/false);
+    } catch (const Json::parse_error& e) {
+        Diagnostic d;
+        d.path = "";
+        lineAndColumn(text, e.byte > 0 ? e.byte - 1 : 0, d.line, d.column);
+        std::string what = e.what();
+        // nlohmann's message starts with "[json.exception.parse_error.101] "; keep the rest.
+        if (auto pos = what.find("] "); pos != std::string::npos) what = what.substr(pos + 2);
+        d.expected = "valid JSON (" + displayValue(what, 200) + ")";
+        diag.add(std::move(d));
+    } catch (const std::exception& e) {
+        diag.error("", "", std::string("valid JSON (") + e.what() + ")");
+    }
+    return std::nullopt;
+}
+
+std::optional<Json> readJsonFile(const std::string& path, Diagnostics& diag) {
+    if (diag.file().empty()) diag.setFile(path);
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        diag.error("", "", "a readable file (cannot open \"" + path + "\")");
+        return std::nullopt;
+    }
+    in.seekg(0, std::ios::end);
+    auto size = in.tellg();
+    if (size < 0 || static_cast<std::size_t>(size) > kMaxSpecFileBytes) {
+        diag.error("", std::to_string(static_cast<long long>(size)) + " bytes",
+                   "a spec file of at most " + std::to_string(kMaxSpecFileBytes >> 20) + " MiB");
+        return std::nullopt;
+    }
+    in.seekg(0);
+    std::string text(static_cast<std::size_t>(size), '\0');
+    in.read(text.data(), size);
+    return parseJsonDocument(text, diag);
+}
+
+std::string jsonPointerChild(const std::string& parent, std::string_view key) {
+    std::string out = parent + "/";
+    for (char c : key) {
+        if (c == '~') out += "~0";
+        else if (c == '/') out += "~1";
+        else out += c;
+    }
+    return out;
+}
+
+std::string jsonPointerChild(const std::string& parent, std::size_t index) {
+    return parent + "/" + std::to_string(index);
+}
+
+std::string displayJson(const Json& v) {
+    std::string s;
+    try {
+        s = v.dump(-1, ' ', false, Json::error_handler_t::replace);
+    } catch (...) {
+        s = "<unprintable>";
+    }
+    return displayValue(s, 60);
+}
+
+bool checkRange(double v, const Range& r, const std::string& path, const std::string& shown,
+                Diagnostics& diag) {
+    auto fmt = [](double x) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%g", x);
+        return std::string(buf);
+    };
+    if (!std::isfinite(v)) {
+        diag.error(path, shown, "a finite value");
+        return false;
+    }
+    bool low = r.minExclusive ? !(v > r.min) : !(v >= r.min);
+    if (low || v > r.max) {
+        std::string want = "a value ";
+        if (std::isfinite(r.min)) want += (r.minExclusive ? "> " : ">= ") + fmt(r.min);
+        if (std::isfinite(r.min) && std::isfinite(r.max)) want += " and ";
+        if (std::isfinite(r.max)) want += "<= " + fmt(r.max);
+        want += " (in SI units)";
+        diag.error(path, shown, want);
+        return false;
+    }
+    return true;
+}
+
+ObjectReader::ObjectReader(const Json& value, std::string path, Diagnostics& diag)
+    : path_(std::move(path)), diag_(diag) {
+    if (value.is_object()) object_ = &value;
+    else diag_.error(path_, displayJson(value) + " (" + typeName(value) + ")", "a JSON object");
+}
+
+bool ObjectReader::has(std::string_view key) const {
+    return object_ && object_->contains(key);
+}
+
+void ObjectReader::missing(std::string_view key) {
+    diag_.error(pathOf(key), "", "the required key \"" + std::string(key) + "\"");
+}
+
+const Json* ObjectReader::child(std::string_view key, Need need) {
+    if (!object_) return nullptr;
+    known_.emplace(key);
+    auto it = object_->find(key);
+    if (it == object_->end()) {
+        if (need == Need::required) missing(key);
+        return nullptr;
+    }
+    return &*it;
+}
+
+std::optional<std::string> ObjectReader::string(std::string_view key, Need need,
+                                                std::size_t maxLength) {
+    const Json* v = child(key, need);
+    if (!v) return std::nullopt;
+    if (!v->is_string()) {
+        diag_.error(pathOf(key), displayJson(*v) + " (" + typeName(*v) + ")", "a string");
+        return std::nullopt;
+    }
+    const auto& s = v->get_ref<const std::string&>();
+    if (s.size() > maxLength) {
+        diag_.error(pathOf(key), displayValue(s), "a string of at most " + std::to_string(maxLength) + " characters");
+        return std::nullopt;
+    }
+    return s;
+}
+
+std::optional<std::string> ObjectReader::choice(std::string_view key,
+                                                std::initializer_list<std::string_view> choices,
+                                                Need need) {
+    auto s = string(key, need);
+    if (!s) return std::nullopt;
+    std::string list, best;
+    int bestDist = 1 << 30;
+    for (auto c : choices) {
+        if (*s == c) return s;
+        list += (list.empty() ? "" : ", ") + std::string("\"") + std::string(c) + "\"";
+        int d = editDistance(*s, std::string(c));
+        if (d < bestDist) bestDist = d, best = c;
+    }
+    diag_.error(pathOf(key), "\"" + displayValue(*s) + "\"", "one of " + list,
+                bestDist <= 3 ? "did you mean \"" + best + "\"?" : "");
+    return std::nullopt;
+}
+
+std::optional<bool> ObjectReader::boolean(std::string_view key, Need need) {
+    const Json* v = child(key, need);
+    if (!v) return std::nullopt;
+    if (!v->is_boolean()) {
+        diag_.error(pathOf(key), displayJson(*v) + " (" + typeName(*v) + ")", "true or false");
+        return std::nullopt;
+    }
+    return v->get<bool>();
+}
+
+std::optional<std::int64_t> ObjectReader::integer(std::string_view key, std::int64_t min,
+                                                  std::int64_t max, Need need) {
+    const Json* v = child(key, need);
+    if (!v) return std::nullopt;
+    std::string want = "an integer from " + std::to_string(min) + " to " + std::to_string(max);
+    std::int64_t out = 0;
+    if (v->is_number_integer()) {
+        if (v->is_number_unsigned() && v->get<std::uint64_t>() > static_cast<std::uint64_t>(max)) {
+            diag_.error(pathOf(key), displayJson(*v), want);
+            return std::nullopt;
+        }
+        out = v->get<std::int64_t>();
+    } else if (v->is_number_float()) {
+        double d = v->get<double>();
+        if (!std::isfinite(d) || d != std::floor(d) || std::fabs(d) > 9e15) {
+            diag_.error(pathOf(key), displayJson(*v), want);
+            return std::nullopt;
+        }
+        out = static_cast<std::int64_t>(d);
+    } else {
+        diag_.error(pathOf(key), displayJson(*v) + " (" + typeName(*v) + ")", want);
+        return std::nullopt;
+    }
+    if (out < min || out > max) {
+        diag_.error(pathOf(key), displayJson(*v), want);
+        return std::nullopt;
+    }
+    return out;
+}
+
+std::optional<double> ObjectReader::number(std::string_view key, Range range, Need need) {
+    const Json* v = child(key, need);
+    if (!v) return std::nullopt;
+    if (!v->is_number()) {
+        diag_.error(pathOf(key), displayJson(*v) + " (" + typeName(*v) + ")", "a number");
+        return std::nullopt;
+    }
+    double d = v->get<double>();
+    if (!checkRange(d, range, pathOf(key), displayJson(*v), diag_)) return std::nullopt;
+    return d;
+}
+
+std::optional<double> ObjectReader::quantity(std::string_view key, Dimension dim, Range range,
+                                             Need need) {
+    const Json* v = child(key, need);
+    if (!v) return std::nullopt;
+    if (!v->is_string()) {
+        std::string why = v->is_number() ? "a bare number has no unit; " : "";
+        diag_.error(pathOf(key), displayJson(*v) + " (" + typeName(*v) + ")",
+                    why + "a " + std::string(toString(dim)) + " with its unit, such as \"" +
+                        std::string(exampleFor(dim)) + "\"");
+        return std::nullopt;
+    }
+    const auto& text = v->get_ref<const std::string&>();
+    auto parsed = parseQuantity(text, dim);
+    if (auto* err = std::get_if<QuantityError>(&parsed)) {
+        diag_.error(pathOf(key), "\"" + displayValue(text) + "\"", err->message);
+        return std::nullopt;
+    }
+    double d = std::get<double>(parsed);
+    if (!checkRange(d, range, pathOf(key), "\"" + displayValue(text) + "\"", diag_)) return std::nullopt;
+    return d;
+}
+
+std::optional<DType> ObjectReader::dtype(std::string_view key, Need need) {
+    auto s = choice(key, {"fp64", "fp32", "tf32", "bf16", "fp16", "fp8", "int8", "int4"}, need);
+    if (!s) return std::nullopt;
+    return parseDType(*s);
+}
+
+void ObjectReader::accept(std::initializer_list<std::string_view> keys) {
+    for (auto k : keys) known_.emplace(k);
+}
+
+void ObjectReader::finish(Diagnostic::Severity severity) {
+    if (!object_) return;
+    for (auto it = object_->begin(); it != object_->end(); ++it) {
+        const std::string& key = it.key();
+        if (known_.count(key)) continue;
+        std::string best;
+        int bestDist = 1 << 30;
+        for (const auto& k : known_) {
+            int d = editDistance(key, k);
+            if (d < bestDist) bestDist = d, best = k;
+        }
+        std::string hint;
+        if (!best.empty() && bestDist <= std::max<int>(2, static_cast<int>(key.size()) / 3))
+            hint = "did you mean \"" + best + "\"?";
+        Diagnostic d{severity, "", pathOf(key), "\"" + displayValue(key) + "\"",
+                     "a known key (this one is not part of the format)", hint};
+        diag_.add(std::move(d));
+    }
+}
+
+}  // namespace rl
