@@ -59,6 +59,9 @@ struct Hardware {
     std::string vendor;
     std::string kind;     // "gpu", "tpu", "cpu", "edge", "accelerator", "node", "cluster"
     std::string source;   // datasheet or paper the numbers come from
+    // Other names the device is known by in measurement files
+    // ("Tesla T4", "a100"), so datasets map to this spec.
+    std::vector<std::string> aliases;
     ComputeSpec compute;
     std::vector<MemoryLevel> memory;         // outermost first
     std::vector<InterconnectDim> interconnect;
