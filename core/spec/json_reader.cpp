@@ -3,7 +3,9 @@
 #include <cmath>
 #include <cstdio>
 #include <fstream>
+#include <set>
 #include <sstream>
+#include <vector>
 
 namespace rl {
 namespace {
@@ -49,6 +51,55 @@ std::string typeName(const Json& v) {
     return "an object";
 }
 
+// Follows the parser's events to find repeated keys and their JSON pointers.
+struct DuplicateKeyFinder {
+    struct Frame {
+        bool object = true;
+        std::string pointer;  // of this object/array
+        std::set<std::string> keys;
+        std::string key;      // current key (objects)
+        std::size_t index = 0;  // current element (arrays)
+    };
+    std::vector<Frame> stack;
+    std::vector<std::string> duplicates;
+
+    std::string childPointer() const {
+        if (stack.empty()) return "";
+        const Frame& f = stack.back();
+        return f.object ? jsonPointerChild(f.pointer, f.key) : jsonPointerChild(f.pointer, f.index);
+    }
+    void elementDone() {
+        if (!stack.empty() && !stack.back().object) ++stack.back().index;
+    }
+    bool onEvent(Json::parse_event_t event, const Json& parsed) {
+        switch (event) {
+            case Json::parse_event_t::object_start:
+            case Json::parse_event_t::array_start: {
+                Frame f;
+                f.object = event == Json::parse_event_t::object_start;
+                f.pointer = childPointer();
+                stack.push_back(std::move(f));
+                break;
+            }
+            case Json::parse_event_t::key: {
+                if (stack.empty() || !parsed.is_string()) break;
+                Frame& f = stack.back();
+                f.key = parsed.get<std::string>();
+                if (!f.keys.insert(f.key).second && duplicates.size() < 50)
+                    duplicates.push_back(jsonPointerChild(f.pointer, f.key));
+                break;
+            }
+            case Json::parse_event_t::object_end:
+            case Json::parse_event_t::array_end:
+                if (!stack.empty()) stack.pop_back();
+                elementDone();
+                break;
+            case Json::parse_event_t::value: elementDone(); break;
+        }
+        return true;
+    }
+};
+
 }  // namespace
 
 std::optional<Json> parseJsonDocument(std::string_view text, Diagnostics& diag) {
@@ -63,7 +114,17 @@ std::optional<Json> parseJsonDocument(std::string_view text, Diagnostics& diag) 
         return std::nullopt;
     }
     try {
-        return Json::parse(text.begin(), text.end(), nullptr, true, /*ignore_comments=*/false);
+        // nlohmann keeps the last of duplicate keys silently; a spec file with
+        // two "memory" keys is a mistake the user must hear about.
+        DuplicateKeyFinder dups;
+        Json doc = Json::parse(
+            text.begin(), text.end(),
+            [&dups](int, Json::parse_event_t event, Json& parsed) { return dups.onEvent(event, parsed); },
+            true, /*ignore_comments=*/false);
+        for (const auto& path : dups.duplicates)
+            diag.error(path, "", "each key at most once per object (a repeated key silently replaces the earlier value)");
+        if (!dups.duplicates.empty()) return std::nullopt;
+        return doc;
     } catch (const Json::parse_error& e) {
         Diagnostic d;
         d.path = "";
@@ -74,7 +135,10 @@ std::optional<Json> parseJsonDocument(std::string_view text, Diagnostics& diag) 
         d.expected = "valid JSON (" + displayValue(what, 200) + ")";
         diag.add(std::move(d));
     } catch (const std::exception& e) {
-        diag.error("", "", std::string("valid JSON (") + e.what() + ")");
+        // e.g. out_of_range.406 "number overflow parsing '1e400'"
+        std::string what = e.what();
+        if (auto pos = what.find("] "); pos != std::string::npos) what = what.substr(pos + 2);
+        diag.error("", "", "valid JSON (" + displayValue(what, 200) + "; numbers must fit a double)");
     }
     return std::nullopt;
 }

@@ -35,6 +35,14 @@ struct TransformerConfig {
     bool parallelBlock = false;    // attention and MLP in parallel (falcon)
     bool encoderOnly = false;      // bert: no KV cache, no generation
     std::int64_t typeVocab = 0;    // bert token_type embeddings
+    // Added by the HF config reader so parameter counts are exact per family:
+    bool attentionOutputBias = false; // bias on the attention output projection (gpt2, opt, bert; llama attention_bias)
+    int normsPerLayer = 2;         // 1 for falcon-7b style parallel blocks with one shared norm
+    bool finalNorm = true;         // a norm after the last layer (absent in bert, opt-350m)
+    bool embeddingNorm = false;    // a norm right after the embeddings (bert)
+    bool pooler = false;           // bert pooler: dense hidden x hidden with bias
+    std::int64_t wordEmbedProjDim = 0;  // opt: embeddings narrower than hidden, projected in/out
+    std::int64_t positionOffset = 0;    // opt: learned position table has 2 extra rows
 };
 
 struct CnnLayer {

@@ -1,0 +1,494 @@
+// ridgeline-cli learn import|train|evaluate|predict|calibrate: learned and
+// hybrid kernel-time predictors fitted on measured data (docs/learned.md).
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include <cmath>
+#include <iostream>
+#include <map>
+#include <random>
+
+#include "app/cli/command.h"
+#include "app/cli/output.h"
+#include "core/learned/dataset.h"
+#include "core/learned/device_library.h"
+#include "core/learned/feature_table.h"
+#include "core/learned/learned_model.h"
+#include "core/learned/validation.h"
+#include "core/spec/units.h"
+
+namespace rl::cli {
+namespace {
+
+std::vector<std::string> toStd(const QStringList& l) {
+    std::vector<std::string> v;
+    for (const auto& s : l) v.push_back(s.toStdString());
+    return v;
+}
+
+std::vector<std::string> splitList(const QString& s) {
+    if (s.isEmpty()) return {};
+    return toStd(s.split(',', Qt::SkipEmptyParts));
+}
+
+QString defaultHardwareDir() {
+    const QString env = qEnvironmentVariable("RIDGELINE_SAMPLES_DIR");
+    if (!env.isEmpty()) return env + "/hardware";
+    const QString nearExe =
+        QDir(QCoreApplication::applicationDirPath()).absoluteFilePath("../../samples/hardware");
+    if (QFileInfo(nearExe).isDir()) return QDir::cleanPath(nearExe);
+    return QString::fromStdString(defaultHardwareFolder());
+}
+
+void addCommonOptions(QCommandLineParser& p) {
+    p.addOption({"hardware-dir", "Folder of hardware specs devices map to (repeatable; default: samples/hardware).", "dir"});
+    p.addOption({"hardware", "One more hardware spec file (repeatable), e.g. a profiled machine.", "file"});
+    p.addOption({"ops", "Only these op labels (comma separated: linear,bmm,conv2d,attn_pre_proj,...).", "list"});
+    p.addOption({"max-rows", "At most N rows per device, chosen deterministically (speed).", "N"});
+    p.addOption({"datasheet-only", "Drop the compute efficiency factors of every spec (they may have been fitted on the data)."});
+    p.addOption({"quiet", "Do not list skipped rows."});
+}
+
+DeviceLibrary buildLibrary(const QCommandLineParser& p) {
+    DeviceLibrary lib;
+    QStringList dirs = p.values("hardware-dir");
+    if (dirs.isEmpty()) dirs << defaultHardwareDir();
+    for (const auto& d : dirs) lib.addFolder(d.toStdString());
+    for (const auto& f : p.values("hardware")) {
+        const std::string err = lib.addFile(f.toStdString());
+        if (!err.empty()) std::cerr << "ridgeline-cli: " << err << "\n";
+    }
+    if (p.isSet("datasheet-only")) lib = lib.datasheetOnly();
+    return lib;
+}
+
+// Imports the positional CSV files; prints skipped rows to stderr.
+std::optional<Dataset> loadData(const QCommandLineParser& p, const QStringList& files,
+                                const DeviceLibrary& lib) {
+    if (files.isEmpty()) {
+        fail("no CSV files given");
+        return std::nullopt;
+    }
+    ImportResult r = importFiles(toStd(files), lib);
+    if (!r.issues.empty()) {
+        if (!p.isSet("quiet")) {
+            std::size_t shown = 0;
+            for (const auto& i : r.issues) {
+                if (++shown > 20) break;
+                std::cerr << "skipped: " << i.text() << "\n";
+            }
+        }
+        std::cerr << r.issues.size() << " row(s) skipped of " << r.rowsRead << "\n";
+    }
+    Dataset d = r.data.withOps(splitList(p.value("ops")));
+    if (p.isSet("max-rows")) d = d.subsample(p.value("max-rows").toULong(), 12345);
+    if (d.samples.empty()) {
+        fail("no usable rows");
+        return std::nullopt;
+    }
+    return d;
+}
+
+void addTrainOptions(QCommandLineParser& p) {
+    p.addOption({"predictor", "hybrid (default) or learned.", "kind", "hybrid"});
+    p.addOption({"algorithm", "xgboost (default) or mlp.", "name", "xgboost"});
+    p.addOption({"rounds", "Boosting rounds (default 300).", "N", "300"});
+    p.addOption({"depth", "Tree depth (default 6).", "N", "6"});
+    p.addOption({"eta", "Learning rate (default 0.08).", "x", "0.08"});
+    p.addOption({"ensemble", "Members for the uncertainty interval (default 3).", "N", "3"});
+    p.addOption({"epochs", "MLP epochs (default 150).", "N", "150"});
+    p.addOption({"seed", "Random seed (default 42).", "N", "42"});
+    p.addOption({"threads", "Threads (default: all cores).", "N", "0"});
+    p.addOption({"center", "Hybrid: centre each training device's log ratio (learn shape effects only)."});
+    p.addOption({"features", "Comma-separated feature names (default: the standard set).", "list"});
+}
+
+std::optional<TrainOptions> trainOptions(const QCommandLineParser& p) {
+    TrainOptions o;
+    const QString kind = p.value("predictor");
+    if (kind != "hybrid" && kind != "learned") {
+        fail("--predictor must be hybrid or learned, got " + kind.toStdString());
+        return std::nullopt;
+    }
+    o.kind = kind == "hybrid" ? PredictorKind::hybrid : PredictorKind::learned;
+    const QString algo = p.value("algorithm");
+    if (algo != "xgboost" && algo != "mlp") {
+        fail("--algorithm must be xgboost or mlp, got " + algo.toStdString());
+        return std::nullopt;
+    }
+    o.algorithm = algo == "mlp" ? Algorithm::mlp : Algorithm::xgboost;
+    o.boost.rounds = p.value("rounds").toInt();
+    o.boost.maxDepth = p.value("depth").toInt();
+    o.boost.eta = p.value("eta").toDouble();
+    o.boost.threads = p.value("threads").toInt();
+    o.mlp.epochs = p.value("epochs").toInt();
+    o.ensemble = p.value("ensemble").toInt();
+    o.seed = p.value("seed").toUInt();
+    o.centerPerDevice = p.isSet("center");
+    if (o.boost.rounds < 1 || o.boost.maxDepth < 1 || o.boost.eta <= 0 || o.ensemble < 1 ||
+        o.mlp.epochs < 1) {
+        fail("--rounds, --depth, --eta, --epochs and --ensemble must be positive");
+        return std::nullopt;
+    }
+    if (p.isSet("features")) {
+        std::string err;
+        o.features = parseFeatures(splitList(p.value("features")), &err);
+        if (o.features.empty()) {
+            fail(err);
+            return std::nullopt;
+        }
+    }
+    return o;
+}
+
+std::string pct(double v) { return formatNumber(v, 3) + "%"; }
+
+Progress stderrProgress() {
+    Progress pr;
+    pr.report = [](double f, std::string_view what) {
+        static int last = -1;
+        const int now = static_cast<int>(f * 20);
+        if (now != last) {
+            last = now;
+            std::cerr << "\r" << static_cast<int>(f * 100) << "% " << what << "        " << std::flush;
+            if (f >= 1.0) std::cerr << "\n";
+        }
+    };
+    return pr;
+}
+
+// ---- import -------------------------------------------------------------------
+
+int runImport(const QStringList& args) {
+    QCommandLineParser p;
+    p.setApplicationDescription("Import measured kernel times (generic, NeuSight or VIDUR CSV), map devices to hardware specs, summarise, and optionally write the generic format.");
+    addCommonOptions(p);
+    p.addOption({"out", "Write the mapped rows in the generic CSV format.", "file"});
+    p.addPositionalArgument("files", "CSV files.");
+    addStandardOptions(p);
+    if (auto rc = parseArguments(p, args)) return *rc;
+    auto fmt = outputFormat(p);
+    if (!fmt) return 2;
+    const DeviceLibrary lib = buildLibrary(p);
+    auto data = loadData(p, p.positionalArguments(), lib);
+    if (!data) return 1;
+    std::map<std::pair<std::string, std::string>, std::pair<std::size_t, std::pair<double, double>>> groups;
+    for (const auto& s : data->samples) {
+        auto& g = groups[{s.hardware, opLabel(s)}];
+        if (g.first == 0) g.second = {s.timeS, s.timeS};
+        ++g.first;
+        g.second.first = std::min(g.second.first, s.timeS);
+        g.second.second = std::max(g.second.second, s.timeS);
+    }
+    Table t("imported", {"hardware", "op", "rows", "fastest", "slowest"});
+    t.alignRight({2, 3, 4});
+    for (const auto& [k, g] : groups)
+        t.addRow({k.first, k.second, std::to_string(g.first),
+                  formatQuantity(g.second.first, Dimension::time),
+                  formatQuantity(g.second.second, Dimension::time)});
+    printTables({t}, *fmt);
+    if (p.isSet("out")) {
+        const std::string err = writeGenericCsv(p.value("out").toStdString(), *data);
+        if (!err.empty()) return fail(err);
+        std::cerr << "wrote " << data->samples.size() << " rows to " << p.value("out").toStdString() << "\n";
+    }
+    return 0;
+}
+
+// ---- train --------------------------------------------------------------------
+
+int runTrain(const QStringList& args) {
+    QCommandLineParser p;
+    p.setApplicationDescription("Train a learned or hybrid predictor and save it as a versioned JSON model file.");
+    addCommonOptions(p);
+    addTrainOptions(p);
+    p.addOption({"devices", "Train only on these hardware names (comma separated).", "list"});
+    p.addOption({"exclude-devices", "Leave these hardware names out.", "list"});
+    p.addOption({"out", "The model file to write.", "file"});
+    p.addPositionalArgument("files", "CSV files.");
+    addStandardOptions(p, false);
+    if (auto rc = parseArguments(p, args)) return *rc;
+    if (!p.isSet("out")) return fail("--out FILE is required");
+    auto o = trainOptions(p);
+    if (!o) return 2;
+    const DeviceLibrary lib = buildLibrary(p);
+    auto data = loadData(p, p.positionalArguments(), lib);
+    if (!data) return 1;
+    if (p.isSet("devices")) *data = data->filtered(splitList(p.value("devices")), true);
+    if (p.isSet("exclude-devices")) *data = data->filtered(splitList(p.value("exclude-devices")), false);
+    if (data->samples.empty()) return fail("no rows left after the device filters");
+    o->progress = stderrProgress();
+    try {
+        const FeatureTable table = buildFeatureTable(*data, lib);
+        const LearnedModel m = LearnedModel::train(table, *o);
+        const std::string err = m.save(p.value("out").toStdString());
+        if (!err.empty()) return fail(err);
+        const auto& f = m.trainingFit();
+        std::cout << "trained " << toString(m.kind()) << " (" << toString(m.algorithm()) << ") on "
+                  << table.size() << " rows of " << m.trainedHardware().size()
+                  << " device(s); training fit MAPE " << pct(f.mape) << ", Kendall tau "
+                  << formatNumber(f.kendallTau, 3) << "\nwrote " << p.value("out").toStdString() << "\n";
+    } catch (const std::exception& e) {
+        return fail(e.what());
+    }
+    return 0;
+}
+
+// ---- evaluate -----------------------------------------------------------------
+
+int runEvaluate(const QStringList& args) {
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        "Measure accuracy. --model F: a saved model on the data. --lodo: leave-one-device-out "
+        "(roofline vs learned vs hybrid) with k-shot calibration curves. --train-devices A "
+        "--test-devices B: fit on some devices, predict others.");
+    addCommonOptions(p);
+    addTrainOptions(p);
+    p.addOption({"model", "A saved model file to evaluate.", "file"});
+    p.addOption({"lodo", "Leave-one-device-out cross-validation."});
+    p.addOption({"train-devices", "Fit on these hardware names.", "list"});
+    p.addOption({"test-devices", "Predict these hardware names.", "list"});
+    p.addOption({"ks", "k values of the calibration curve (default 0,5,10,20).", "list", "0,5,10,20"});
+    p.addOption({"repeats", "Random draws per k (default 10).", "N", "10"});
+    p.addOption({"split", "Hold out this fraction of rows at random (same devices; e.g. 0.3 for a profiled machine).", "fraction"});
+    p.addOption({"no-learned", "Skip the pure learned predictor in cross-device validation."});
+    p.addOption({"points", "Write predicted-vs-measured points (CSV) for plotting (--model only).", "file"});
+    p.addPositionalArgument("files", "CSV files.");
+    addStandardOptions(p);
+    if (auto rc = parseArguments(p, args)) return *rc;
+    auto fmt = outputFormat(p);
+    if (!fmt) return 2;
+    auto o = trainOptions(p);
+    if (!o) return 2;
+    const DeviceLibrary lib = buildLibrary(p);
+    auto data = loadData(p, p.positionalArguments(), lib);
+    if (!data) return 1;
+    try {
+        const FeatureTable table = buildFeatureTable(*data, lib);
+        if (p.isSet("model")) {
+            const LearnedModel m = LearnedModel::load(p.value("model").toStdString());
+            std::vector<double> pred, lo, hi;
+            m.predict(table, pred, &lo, &hi);
+            Table t("accuracy", {"hardware", "op", "rows", "roofline MAPE", "model MAPE", "median APE", "Kendall tau", "interval coverage"});
+            t.alignRight({2, 3, 4, 5, 6, 7});
+            const auto model = breakdown(pred, table.measured, table.hardware, table.op, lo, hi);
+            const auto roof = breakdown(table.roofline, table.measured, table.hardware, table.op);
+            for (std::size_t i = 0; i < model.size(); ++i) {
+                const auto& r = model[i];
+                t.addRow({r.hardware, r.op, std::to_string(r.metrics.n), pct(roof[i].metrics.mape),
+                          pct(r.metrics.mape), pct(r.metrics.medianApe),
+                          formatNumber(r.metrics.kendallTau, 3),
+                          formatNumber(100 * r.metrics.coverage, 3) + "%"});
+            }
+            printTables({t}, *fmt);
+            if (p.isSet("points")) {
+                FILE* f = std::fopen(p.value("points").toLocal8Bit().constData(), "w");
+                if (!f) return fail("cannot write " + p.value("points").toStdString());
+                std::fprintf(f, "hardware,op,measured_s,predicted_s,low_s,high_s,roofline_s\n");
+                for (std::size_t i = 0; i < table.size(); ++i)
+                    std::fprintf(f, "%s,%s,%.6g,%.6g,%.6g,%.6g,%.6g\n", csvField(table.hardware[i]).c_str(),
+                                 csvField(table.op[i]).c_str(), table.measured[i], pred[i], lo[i], hi[i],
+                                 table.roofline[i]);
+                std::fclose(f);
+            }
+            return 0;
+        }
+        ValidationOptions vo;
+        vo.learned = *o;
+        vo.hybrid = *o;
+        vo.withLearned = !p.isSet("no-learned");
+        vo.kshotRepeats = p.value("repeats").toInt();
+        vo.ks.clear();
+        for (const auto& k : splitList(p.value("ks"))) vo.ks.push_back(std::stoi(k));
+        vo.progress = stderrProgress();
+        ValidationReport rep;
+        if (p.isSet("lodo")) {
+            rep = leaveOneDeviceOut(table, vo);
+        } else if (p.isSet("train-devices") && p.isSet("test-devices")) {
+            const FeatureTable train = table.subset(table.rowsOf(splitList(p.value("train-devices")), true));
+            const FeatureTable test = table.subset(table.rowsOf(splitList(p.value("test-devices")), true));
+            if (train.size() == 0 || test.size() == 0) return fail("no rows for the train or test devices");
+            rep = validateTransfer(train, test, vo);
+        } else if (p.isSet("split")) {
+            const double frac = p.value("split").toDouble();
+            if (!(frac > 0 && frac < 1)) return fail("--split needs a fraction between 0 and 1");
+            std::vector<std::size_t> order(table.size());
+            for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+            std::mt19937 g(o->seed);
+            for (std::size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[g() % i]);
+            const std::size_t nTest = std::max<std::size_t>(1, static_cast<std::size_t>(frac * order.size()));
+            std::vector<std::size_t> testRows(order.begin(), order.begin() + nTest);
+            std::vector<std::size_t> trainRows(order.begin() + nTest, order.end());
+            std::sort(testRows.begin(), testRows.end());
+            std::sort(trainRows.begin(), trainRows.end());
+            if (trainRows.empty()) return fail("--split leaves no training rows");
+            rep = validateTransfer(table.subset(trainRows), table.subset(testRows), vo);
+        } else {
+            return fail("give --model FILE, --lodo, --split F, or --train-devices and --test-devices");
+        }
+        Table t("held-out devices", {"held-out hardware", "op", "rows", "roofline MAPE", "learned MAPE", "hybrid MAPE", "hybrid median APE", "hybrid Kendall tau"});
+        t.alignRight({2, 3, 4, 5, 6, 7});
+        for (const auto& r : rep.rows)
+            t.addRow({r.hardware, r.op, std::to_string(r.n), pct(r.roofline.mape),
+                      vo.withLearned ? pct(r.learned.mape) : "-", pct(r.hybrid.mape),
+                      pct(r.hybrid.medianApe), formatNumber(r.hybrid.kendallTau, 3)});
+        Table k("k-shot calibration (hybrid)", {"hardware", "k", "MAPE", "best draw", "worst draw"});
+        k.alignRight({1, 2, 3, 4});
+        for (const auto& pt : rep.kshot)
+            k.addRow({pt.hardware, std::to_string(pt.k), pct(pt.mape), pct(pt.mapeMin), pct(pt.mapeMax)});
+        printTables({t, k}, *fmt);
+    } catch (const Cancelled&) {
+        return fail("cancelled");
+    } catch (const std::exception& e) {
+        return fail(e.what());
+    }
+    return 0;
+}
+
+// ---- predict ------------------------------------------------------------------
+
+int runPredict(const QStringList& args) {
+    QCommandLineParser p;
+    p.setApplicationDescription("Predict one operator's time with a saved model: --op gemm|bmm|conv2d with its shape, on --hardware-name (a spec name or alias).");
+    addCommonOptions(p);
+    p.addOption({"model", "The model file.", "file"});
+    p.addOption({"device", "Hardware name or alias, e.g. \"Tesla T4\".", "name"});
+    p.addOption({"op", "gemm, bmm or conv2d.", "kind", "gemm"});
+    p.addOption({"dtype", "Data type (default fp32).", "t", "fp32"});
+    p.addOption({"batch", "Batch.", "N", "1"});
+    p.addOption({"m", "GEMM M.", "N"});
+    p.addOption({"n", "GEMM N.", "N"});
+    p.addOption({"k", "GEMM K.", "N"});
+    p.addOption({"conv", "Conv2d as cin,cout,h,w,kernel,stride,padding.", "list"});
+    addStandardOptions(p);
+    if (auto rc = parseArguments(p, args)) return *rc;
+    auto fmt = outputFormat(p);
+    if (!fmt) return 2;
+    if (!p.isSet("model") || !p.isSet("device")) return fail("--model and --device are required");
+    const DeviceLibrary lib = buildLibrary(p);
+    const Hardware* hw = lib.find(p.value("device").toStdString());
+    if (!hw) return fail("no hardware spec named \"" + p.value("device").toStdString() + "\"");
+    auto dt = parseDType(p.value("dtype").toStdString());
+    if (!dt) return fail("unknown --dtype " + p.value("dtype").toStdString());
+    Operator op;
+    op.mathType = op.weightType = op.activationType = op.kvType = *dt;
+    const QString kind = p.value("op");
+    if (kind == "gemm" || kind == "bmm") {
+        op.kind = kind == "gemm" ? OpKind::gemm : OpKind::batched_matmul;
+        op.name = kind == "gemm" ? "linear" : "bmm";
+        op.gemm.batch = p.value("batch").toLongLong();
+        op.gemm.m = p.value("m").toLongLong();
+        op.gemm.n = p.value("n").toLongLong();
+        op.gemm.k = p.value("k").toLongLong();
+        if (op.gemm.m < 1 || op.gemm.n < 1 || op.gemm.k < 1 || op.gemm.batch < 1)
+            return fail("--m, --n, --k and --batch must be positive integers");
+        if (op.kind == OpKind::batched_matmul) op.gemm.bClass = TensorClass::activations;
+    } else if (kind == "conv2d") {
+        const auto v = splitList(p.value("conv"));
+        if (v.size() != 7) return fail("--conv needs cin,cout,h,w,kernel,stride,padding");
+        op.kind = OpKind::conv2d;
+        op.name = "conv2d";
+        auto& c = op.conv;
+        c.batch = p.value("batch").toLongLong();
+        c.inChannels = std::stoll(v[0]);
+        c.outChannels = std::stoll(v[1]);
+        c.inHeight = std::stoll(v[2]);
+        c.inWidth = std::stoll(v[3]);
+        c.kernelH = c.kernelW = std::stoi(v[4]);
+        c.strideH = c.strideW = std::stoi(v[5]);
+        c.padH = c.padW = std::stoi(v[6]);
+    } else {
+        return fail("--op must be gemm, bmm or conv2d");
+    }
+    try {
+        const LearnedModel m = LearnedModel::load(p.value("model").toStdString());
+        const LearnedPrediction r = m.predict(op, *hw);
+        const OperatorFacts f = describe(op, *hw);
+        Table t("prediction", {"hardware", "op", "roofline", toString(m.kind()), "low (90%)", "high (90%)", "note"});
+        t.addRow({hw->name, op.name, formatQuantity(f.record.timeEach, Dimension::time),
+                  formatQuantity(r.time, Dimension::time), formatQuantity(r.low, Dimension::time),
+                  formatQuantity(r.high, Dimension::time), r.note});
+        printTables({t}, *fmt);
+    } catch (const std::exception& e) {
+        return fail(e.what());
+    }
+    return 0;
+}
+
+// ---- calibrate ----------------------------------------------------------------
+
+int runCalibrate(const QStringList& args) {
+    QCommandLineParser p;
+    p.setApplicationDescription("Adapt a model to a new device from a few measurements (k-shot): fits a per-device correction and saves the model with it.");
+    addCommonOptions(p);
+    p.addOption({"model", "The model file to adapt.", "file"});
+    p.addOption({"device", "The hardware name or alias the measurements are from.", "name"});
+    p.addOption({"k", "Use only k rows, chosen deterministically (default: all).", "N"});
+    p.addOption({"out", "The calibrated model file to write.", "file"});
+    p.addPositionalArgument("files", "CSV files with the measurements.");
+    addStandardOptions(p, false);
+    if (auto rc = parseArguments(p, args)) return *rc;
+    if (!p.isSet("model") || !p.isSet("device") || !p.isSet("out"))
+        return fail("--model, --device and --out are required");
+    const DeviceLibrary lib = buildLibrary(p);
+    const Hardware* hw = lib.find(p.value("device").toStdString());
+    if (!hw) return fail("no hardware spec named \"" + p.value("device").toStdString() + "\"");
+    auto data = loadData(p, p.positionalArguments(), lib);
+    if (!data) return 1;
+    Dataset d = data->filtered({hw->name}, true);
+    if (p.isSet("k")) d = d.subsample(p.value("k").toULong(), 2024);
+    if (d.samples.empty()) return fail("no rows for " + hw->name);
+    try {
+        LearnedModel m = LearnedModel::load(p.value("model").toStdString());
+        const FeatureTable t = buildFeatureTable(d, lib);
+        std::vector<double> before;
+        m.predict(t, before);
+        const Calibration c = m.calibrate(t, hw->name);
+        std::vector<double> after;
+        m.predict(t, after);
+        const std::string err = m.save(p.value("out").toStdString());
+        if (!err.empty()) return fail(err);
+        std::cout << "calibrated on " << c.samples << " row(s) of " << hw->name
+                  << ": x" << formatNumber(std::pow(10.0, c.offset), 4) << " (slope "
+                  << formatNumber(c.slope, 3) << " log10 per unit compute fraction); MAPE on those rows "
+                  << pct(computeMetrics(before, t.measured).mape) << " -> "
+                  << pct(computeMetrics(after, t.measured).mape) << "\nwrote "
+                  << p.value("out").toStdString() << "\n";
+    } catch (const std::exception& e) {
+        return fail(e.what());
+    }
+    return 0;
+}
+
+int runLearn(const QStringList& args) {
+    static const char* usage =
+        "usage: ridgeline-cli learn import|train|evaluate|predict|calibrate [options]\n"
+        "  import     read CSV measurements, map devices, summarise (--out: generic CSV)\n"
+        "  train      fit a hybrid or learned model and save it (--out model.json)\n"
+        "  evaluate   accuracy of a model (--model), or --lodo / --train-devices --test-devices\n"
+        "  predict    one operator's time with a model\n"
+        "  calibrate  adapt a model to a device from k measurements\n"
+        "Each subcommand takes --help.\n";
+    if (args.size() < 2 || args[1] == "--help" || args[1] == "-h") {
+        std::cout << usage;
+        return args.size() < 2 ? 2 : 0;
+    }
+    const QString sub = args[1];
+    QStringList rest = args.mid(2);
+    rest.prepend(args[0] + " " + sub);
+    if (sub == "import") return runImport(rest);
+    if (sub == "train") return runTrain(rest);
+    if (sub == "evaluate") return runEvaluate(rest);
+    if (sub == "predict") return runPredict(rest);
+    if (sub == "calibrate") return runCalibrate(rest);
+    std::cerr << "ridgeline-cli learn: unknown subcommand \"" << sub.toStdString() << "\"\n" << usage;
+    return 2;
+}
+
+}  // namespace
+
+static const bool registered = registerCommand(
+    {"learn", "Learned/hybrid predictors: import data, train, evaluate, predict, calibrate", runLearn, false});
+
+}  // namespace rl::cli

@@ -1,0 +1,122 @@
+// ridgeline-cli systolic: SCALE-Sim-style closed-form systolic-array model
+// for one layer or every conv/GEMM layer of a model.
+#include <cstdio>
+
+#include "app/cli/command.h"
+#include "app/cli/output.h"
+#include "core/dataflow/lower_operator.h"
+#include "core/dataflow/systolic.h"
+#include "core/spec/spec_io.h"
+#include "core/workload/lower.h"
+
+namespace rl::cli {
+namespace {
+
+using namespace rl::dataflow;
+
+std::string pct(double f) { return formatNumber(f * 100, 5) + "%"; }
+
+std::vector<std::string> row(const std::string& name, const SystolicResult& r, double count) {
+    return {name,
+            formatNumber(count, 6),
+            std::to_string(r.folds),
+            std::to_string(r.cyclesPerFold),
+            std::to_string(r.totalCycles),
+            std::to_string(r.stallCycles),
+            pct(r.overallUtilization),
+            pct(r.mappingEfficiency),
+            pct(r.computeUtilization),
+            std::to_string(r.sramIfmapReads),
+            std::to_string(r.sramFilterReads),
+            std::to_string(r.sramOfmapWrites),
+            std::to_string(r.dramIfmapReads),
+            std::to_string(r.dramFilterReads),
+            std::to_string(r.dramOfmapWrites)};
+}
+
+int run(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        "Systolic-array cycles, utilisation and SRAM/DRAM traffic (SCALE-Sim's rules) for a layer or a model.\n"
+        "Layer: --layer H,W,FH,FW,C,M,STRIDE[,BATCH] (input height/width, filter height/width, channels, filters).");
+    addStandardOptions(parser);
+    parser.addOption({"rows", "Array rows (default 32).", "n", "32"});
+    parser.addOption({"cols", "Array columns (default 32).", "n", "32"});
+    parser.addOption({"dataflow", "ws (default), os or is.", "ws|os|is", "ws"});
+    parser.addOption({"sram-kib", "Each operand SRAM in KiB of 1-byte words (default 64).", "n", "64"});
+    parser.addOption({"dram-bw", "DRAM words per cycle per operand interface; 0 = unlimited (default 10).", "x", "10"});
+    parser.addOption({"layer", "One conv layer as H,W,FH,FW,C,M,STRIDE[,BATCH].", "list"});
+    parser.addOption({"model", "Model file: every conv/GEMM layer (with --scenario).", "file"});
+    parser.addOption({"scenario", "Scenario file for --model.", "file"});
+    if (auto code = parseArguments(parser, args)) return *code;
+    auto format = outputFormat(parser);
+    if (!format) return 2;
+    SystolicArray a;
+    bool ok1 = false, ok2 = false, ok3 = false, ok4 = false;
+    a.rows = parser.value("rows").toInt(&ok1);
+    a.cols = parser.value("cols").toInt(&ok2);
+    int kib = parser.value("sram-kib").toInt(&ok3);
+    a.dramWordsPerCycle = parser.value("dram-bw").toDouble(&ok4);
+    if (!ok1 || !ok2 || a.rows < 1 || a.cols < 1 || a.rows > 65536 || a.cols > 65536)
+        return fail("--rows and --cols must be integers from 1 to 65536", 2);
+    if (!ok3 || kib < 1) return fail("--sram-kib must be a positive integer", 2);
+    if (!ok4 || a.dramWordsPerCycle < 0) return fail("--dram-bw must be a number >= 0", 2);
+    a.ifmapSramWords = a.filterSramWords = a.ofmapSramWords = static_cast<std::int64_t>(kib) * 1024;
+    QString df = parser.value("dataflow");
+    if (df == "ws") a.dataflow = SystolicDataflow::ws;
+    else if (df == "os") a.dataflow = SystolicDataflow::os;
+    else if (df == "is") a.dataflow = SystolicDataflow::is;
+    else return fail("--dataflow must be ws, os or is", 2);
+
+    Table t("layers", {"layer", "count", "folds", "cycles/fold", "cycles", "stalls", "overall util", "mapping eff",
+                       "compute util", "SRAM ifmap reads", "SRAM filter reads", "SRAM ofmap writes",
+                       "DRAM ifmap reads", "DRAM filter reads", "DRAM ofmap writes"});
+    for (std::size_t c = 1; c < t.columns.size(); ++c) t.rightAligned[c] = true;
+    if (parser.isSet("layer")) {
+        auto parts = parser.value("layer").split(',');
+        std::vector<long long> v;
+        for (const auto& p : parts) {
+            bool ok = false;
+            long long x = p.trimmed().toLongLong(&ok);
+            if (!ok || x < 1 || x > (1LL << 24)) return fail("--layer values must be positive integers: \"" + p.toStdString() + "\"", 2);
+            v.push_back(x);
+        }
+        if (v.size() < 7 || v.size() > 8) return fail("--layer needs H,W,FH,FW,C,M,STRIDE[,BATCH]", 2);
+        if (v[2] > v[0] || v[3] > v[1]) return fail("--layer: the filter is larger than the input", 2);
+        double macs = 1;
+        for (std::size_t i = 0; i < v.size(); ++i) macs *= i == 6 ? 1.0 : static_cast<double>(v[i]);
+        if (macs > 1e17) return fail("--layer: the layer is too large (more than 1e17 MACs)", 2);
+        SystolicLayer l{"layer", v[0], v[1], v[2], v[3], v[4], v[5], static_cast<int>(v[6]), static_cast<int>(v[6]),
+                        v.size() == 8 ? v[7] : 1};
+        t.addRow(row("layer", simulateSystolic(a, l), 1));
+    } else if (parser.isSet("model")) {
+        if (!parser.isSet("scenario")) return fail("--model needs --scenario", 2);
+        auto model = loadModel(parser.value("model").toStdString());
+        auto scenario = loadScenario(parser.value("scenario").toStdString());
+        for (const auto* d : {&model.diagnostics, &scenario.diagnostics})
+            if (!d->items().empty()) std::fprintf(stderr, "%s\n", d->format().c_str());
+        if (!model.ok() || !scenario.ok()) return 1;
+        std::vector<Operator> ops;
+        try {
+            ops = lowerModel(*model.value, *scenario.value);
+        } catch (const std::exception& e) {
+            return fail(std::string("cannot lower the model: ") + e.what());
+        }
+        for (const auto& op : ops)
+            for (const auto& p : toDataflowProblems(op)) {
+                // Depthwise and batched problems run as their per-channel / per-batch GEMMs.
+                SystolicLayer l = toSystolicLayer(p);
+                t.addRow(row(p.name, simulateSystolic(a, l), op.count));
+            }
+    } else {
+        return fail("give --layer or --model (see --help)", 2);
+    }
+    printTables({t}, *format);
+    return 0;
+}
+
+const bool registered = registerCommand(
+    {"systolic", "Systolic-array (OS/WS/IS) cycles, utilisation and SRAM/DRAM traffic, SCALE-Sim style", run});
+
+}  // namespace
+}  // namespace rl::cli

@@ -1,0 +1,85 @@
+// ridgeline-cli validate FILE...: checks spec files and reports every problem.
+#include <cstdio>
+
+#include "app/cli/command.h"
+#include "app/cli/output.h"
+#include "core/spec/spec_io.h"
+
+namespace rl::cli {
+namespace {
+
+nlohmann::json diagnosticToJson(const Diagnostic& d) {
+    nlohmann::json j = {{"severity", d.severity == Diagnostic::Severity::error ? "error" : "warning"},
+                        {"file", d.file},
+                        {"path", d.path},
+                        {"value", d.value},
+                        {"expected", d.expected},
+                        {"message", d.format()}};
+    if (!d.suggestion.empty()) j["suggestion"] = d.suggestion;
+    if (d.line > 0) {
+        j["line"] = d.line;
+        j["column"] = d.column;
+    }
+    return j;
+}
+
+// The kind of a file that parsed as JSON, for the "ok:" line.
+std::string kindOf(const std::string& path) {
+    Diagnostics scratch(path);
+    auto doc = readJsonFile(path, scratch);
+    return doc ? toString(detectSpecKind(*doc)) : "unknown";
+}
+
+int run(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        "Validates Ridgeline spec files (hardware, model, scenario, project, and the dataflow\n"
+        "formats) and reports every problem of every file: file, JSON path, value, expectation.\n"
+        "Exit code 0 when all files are valid (warnings allowed), 1 otherwise.");
+    addStandardOptions(parser);
+    parser.addPositionalArgument("files", "Spec files (.json) to check.", "FILE...");
+    if (auto code = parseArguments(parser, args)) return *code;
+    auto format = outputFormat(parser);
+    if (!format) return 2;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) return fail("validate needs at least one FILE (see --help)", 2);
+
+    bool allValid = true;
+    nlohmann::json report = nlohmann::json::array();
+    Table csv("", {"file", "kind", "severity", "path", "value", "expected", "suggestion", "line", "column"});
+    for (const QString& f : files) {
+        const std::string path = f.toStdString();
+        Diagnostics diag = validateFile(path);
+        const bool valid = !diag.hasErrors();
+        allValid = allValid && valid;
+        const std::string kind = kindOf(path);
+        if (*format == OutputFormat::table) {
+            std::fflush(stdout);
+            for (const auto& d : diag.items()) std::fprintf(stderr, "%s\n", d.format().c_str());
+            std::fflush(stderr);
+            if (valid) std::printf("ok: %s (%s)\n", path.c_str(), kind.c_str());
+            else std::fprintf(stderr, "invalid: %s (%d error(s))\n", path.c_str(), diag.errorCount());
+        } else if (*format == OutputFormat::json) {
+            nlohmann::json items = nlohmann::json::array();
+            for (const auto& d : diag.items()) items.push_back(diagnosticToJson(d));
+            report.push_back({{"file", path}, {"kind", kind}, {"valid", valid}, {"diagnostics", items}});
+        } else {
+            for (const auto& d : diag.items())
+                csv.addRow({d.file, kind, d.severity == Diagnostic::Severity::error ? "error" : "warning", d.path,
+                            d.value, d.expected, d.suggestion, d.line ? std::to_string(d.line) : "",
+                            d.line ? std::to_string(d.column) : ""});
+            if (diag.items().empty()) csv.addRow({path, kind, "ok", "", "", "", "", "", ""});
+        }
+    }
+    if (*format == OutputFormat::json) printJson({{"valid", allValid}, {"files", report}});
+    else if (*format == OutputFormat::csv) printTables({csv}, OutputFormat::csv);
+    std::fflush(stdout);
+    return allValid ? 0 : 1;
+}
+
+}  // namespace
+
+static const bool registered =
+    registerCommand({"validate", "Check spec files and report every error (exit 0 when all are valid)", run});
+
+}  // namespace rl::cli

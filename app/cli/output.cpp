@@ -1,0 +1,204 @@
+#include "app/cli/output.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace rl::cli {
+namespace {
+
+// Display width of UTF-8 text: counts code points, not bytes.
+std::size_t displayWidth(const std::string& s) {
+    std::size_t n = 0;
+    for (unsigned char c : s)
+        if ((c & 0xC0) != 0x80) ++n;
+    return n;
+}
+
+void writeOut(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); }
+
+}  // namespace
+
+Table::Table(std::string t, std::vector<std::string> cols)
+    : title(std::move(t)), columns(std::move(cols)), rightAligned(columns.size(), false) {}
+
+void Table::addRow(std::vector<std::string> cells) {
+    cells.resize(columns.size());
+    rows.push_back(std::move(cells));
+}
+
+void Table::alignRight(std::initializer_list<std::size_t> columnsToAlign) {
+    rightAligned.resize(columns.size(), false);
+    for (auto c : columnsToAlign)
+        if (c < rightAligned.size()) rightAligned[c] = true;
+}
+
+std::string renderText(const Table& t) {
+    std::vector<std::size_t> width(t.columns.size(), 0);
+    for (std::size_t c = 0; c < t.columns.size(); ++c) width[c] = displayWidth(t.columns[c]);
+    for (const auto& row : t.rows)
+        for (std::size_t c = 0; c < row.size() && c < width.size(); ++c)
+            width[c] = std::max(width[c], displayWidth(row[c]));
+    auto line = [&](const std::vector<std::string>& cells) {
+        std::string out;
+        for (std::size_t c = 0; c < width.size(); ++c) {
+            const std::string cell = c < cells.size() ? cells[c] : std::string();
+            std::string pad(width[c] - std::min(width[c], displayWidth(cell)), ' ');
+            bool right = c < t.rightAligned.size() && t.rightAligned[c];
+            if (c > 0) out += "  ";
+            out += right ? pad + cell : cell + (c + 1 < width.size() ? pad : std::string());
+        }
+        while (!out.empty() && out.back() == ' ') out.pop_back();
+        return out + "\n";
+    };
+    std::string out;
+    if (!t.title.empty()) out += t.title + "\n";
+    out += line(t.columns);
+    std::size_t total = 0;
+    for (std::size_t c = 0; c < width.size(); ++c) total += width[c] + (c > 0 ? 2 : 0);
+    out += std::string(total, '-') + "\n";
+    for (const auto& row : t.rows) out += line(row);
+    return out;
+}
+
+std::string csvField(const std::string& s) {
+    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"') out += "\"\"";
+        else out += c;
+    }
+    return out + "\"";
+}
+
+std::string renderCsv(const Table& t) {
+    auto record = [](const std::vector<std::string>& cells) {
+        std::string out;
+        for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + csvField(cells[i]);
+        return out + "\r\n";
+    };
+    std::string out = record(t.columns);
+    for (const auto& row : t.rows) out += record(row);
+    return out;
+}
+
+nlohmann::json tableToJson(const Table& t) {
+    nlohmann::json rows = nlohmann::json::array();
+    for (const auto& row : t.rows) {
+        nlohmann::json obj = nlohmann::json::object();
+        for (std::size_t c = 0; c < t.columns.size(); ++c) obj[t.columns[c]] = c < row.size() ? row[c] : "";
+        rows.push_back(obj);
+    }
+    return rows;
+}
+
+void printJson(const nlohmann::json& doc) {
+    writeOut(doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+}
+
+void printTables(const std::vector<Table>& tables, OutputFormat format) {
+    switch (format) {
+        case OutputFormat::table:
+            for (std::size_t i = 0; i < tables.size(); ++i) {
+                if (i) writeOut("\n");
+                writeOut(renderText(tables[i]));
+            }
+            break;
+        case OutputFormat::csv:
+            for (std::size_t i = 0; i < tables.size(); ++i) {
+                if (i) writeOut("\r\n");
+                if (tables.size() > 1) writeOut("# " + tables[i].title + "\r\n");
+                writeOut(renderCsv(tables[i]));
+            }
+            break;
+        case OutputFormat::json: {
+            if (tables.size() == 1 && tables[0].title.empty()) {
+                printJson(tableToJson(tables[0]));
+                break;
+            }
+            nlohmann::json doc = nlohmann::json::object();
+            for (const auto& t : tables) doc[t.title] = tableToJson(t);
+            printJson(doc);
+            break;
+        }
+    }
+    std::fflush(stdout);
+}
+
+void addStandardOptions(QCommandLineParser& parser, bool withFormat) {
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption(QCommandLineOption({"h", "help"}, "Show this help."));
+    if (withFormat)
+        parser.addOption(QCommandLineOption("format", "Output format: table (default), json or csv.",
+                                            "table|json|csv", "table"));
+}
+
+std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& args) {
+    if (!parser.parse(args)) {
+        fail(parser.errorText().toStdString() + " (see --help)");
+        return 2;
+    }
+    if (parser.isSet("help")) {
+        // Qt names the executable path in the usage line; name the command instead.
+        QString help = parser.helpText();
+        const QString usage = QStringLiteral("Usage: ");
+        if (help.startsWith(usage) && !args.isEmpty()) {
+            qsizetype end = help.indexOf(QStringLiteral(" ["), usage.size());
+            qsizetype eol = help.indexOf(QLatin1Char('\n'));
+            if (end < 0 || (eol >= 0 && end > eol)) end = eol;
+            if (end > 0) help = usage + args.first() + help.mid(end);
+        }
+        writeOut(help.toStdString());
+        return 0;
+    }
+    return std::nullopt;
+}
+
+std::optional<OutputFormat> outputFormat(const QCommandLineParser& parser) {
+    const QString f = parser.value("format");
+    if (f == "table" || f.isEmpty()) return OutputFormat::table;
+    if (f == "json") return OutputFormat::json;
+    if (f == "csv") return OutputFormat::csv;
+    fail("unknown --format '" + f.toStdString() + "'; expected table, json or csv");
+    return std::nullopt;
+}
+
+int fail(const std::string& message, int code) {
+    std::fflush(stdout);
+    std::fprintf(stderr, "ridgeline-cli: %s\n", message.c_str());
+    return code;
+}
+
+std::string formatNumber(double v, int significantDigits) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*g", significantDigits, v);
+    return buf;
+}
+
+std::string formatCount(double v) {
+    static constexpr std::pair<double, const char*> kScale[] = {{1e12, "T"}, {1e9, "B"}, {1e6, "M"}, {1e3, "k"}};
+    for (auto [s, name] : kScale)
+        if (std::fabs(v) >= s) return formatNumber(v / s, 4) + " " + name;
+    return formatNumber(v, 4);
+}
+
+std::string formatBytes(double bytes) {
+    static constexpr std::pair<double, const char*> kScale[] = {
+        {1125899906842624.0, "PiB"}, {1099511627776.0, "TiB"}, {1073741824.0, "GiB"}, {1048576.0, "MiB"}, {1024.0, "KiB"}};
+    for (auto [s, name] : kScale)
+        if (std::fabs(bytes) >= s) return formatNumber(bytes / s, 4) + " " + name;
+    return formatNumber(bytes, 4) + " B";
+}
+
+std::string formatInteger(double v) {
+    if (!std::isfinite(v) || std::fabs(v) >= 9e18) return formatNumber(v, 6);
+    long long n = std::llround(v);
+    std::string digits = std::to_string(n < 0 ? -n : n), out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i && (digits.size() - i) % 3 == 0) out += ",";
+        out += digits[i];
+    }
+    return (n < 0 ? "-" : "") + out;
+}
+
+}  // namespace rl::cli

@@ -1,0 +1,87 @@
+// ridgeline: the workbench GUI.
+//   ridgeline [project.json] [--screenshot out.png [--tab roofline|traffic|explanation]]
+//             [--compare-hardware other.json] [--select-top] [--theme light|dark]
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTimer>
+#include <QTranslator>
+
+#include "app/gui/main_window.h"
+#include "views/common/op_selection.h"
+#include "views/common/theme.h"
+
+int main(int argc, char** argv) {
+    QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
+    QApplication app(argc, argv);
+    QApplication::setApplicationName("Ridgeline");
+    QApplication::setOrganizationName("Ridgeline");
+    QApplication::setApplicationVersion("0.1.0");
+
+    QSettings settings;
+    // Language: the preference, else the system locale; English is the source.
+    const QString language = settings.value("ui/language", QLocale::system().name()).toString();
+    QTranslator translator, qtTranslator;
+    if (!language.startsWith("en") && translator.load(":/i18n/ridgeline_" + language)) app.installTranslator(&translator);
+    else if (translator.load(":/i18n/ridgeline_" + language.section('_', 0, 0))) app.installTranslator(&translator);
+    if (qtTranslator.load("qtbase_" + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(&qtTranslator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Ridgeline performance workbench"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument("project", QApplication::translate("main", "Project or spec file to open."), "[project.json]");
+    QCommandLineOption screenshot("screenshot", QApplication::translate("main", "Save the window to <png> after the first result, then exit."), "png");
+    QCommandLineOption tab("tab", QApplication::translate("main", "Result tab shown: roofline, traffic or explanation."), "tab", "roofline");
+    QCommandLineOption compare("compare-hardware", QApplication::translate("main", "Pin the first result as baseline, then predict on this hardware."), "hardware.json");
+    QCommandLineOption selectTop("select-top", QApplication::translate("main", "Select the most time-consuming operator."));
+    QCommandLineOption theme("theme", QApplication::translate("main", "light or dark (default: the preference)."), "theme");
+    parser.addOptions({screenshot, tab, compare, selectTop, theme});
+    parser.process(app);
+
+    rl::views::Theme::instance().apply(
+        rl::views::Theme::fromName(parser.isSet(theme) ? parser.value(theme) : settings.value("ui/theme", "light").toString()));
+
+    rl::gui::MainWindow window;
+    window.runs()->setDebounceMs(settings.value("run/debounceMs", 150).toInt());
+    const bool automated = parser.isSet(screenshot);
+    if (automated) {
+        window.resize(1500, 950);
+        window.screenshotAfterFirstResult(parser.value(screenshot), parser.value(tab));
+    }
+    window.show();
+
+    if (parser.isSet(compare) || parser.isSet(selectTop)) {
+        // Automation: act on the first result, screenshot the next view update.
+        const QString shot = automated ? parser.value(screenshot) : QString();
+        const QString hw = parser.value(compare);
+        const bool top = parser.isSet(selectTop);
+        if (!hw.isEmpty()) window.screenshotAfterFirstResult(QString(), parser.value(tab));
+        auto conn = std::make_shared<QMetaObject::Connection>();
+        *conn = QObject::connect(window.results(), &rl::views::ResultStore::resultChanged, &window, [&window, conn, hw, top, shot, tab = parser.value(tab)] {
+            const auto& r = window.results()->result();
+            if (top && r && !r->ops.empty()) {
+                int best = 0;
+                for (int i = 0; i < static_cast<int>(r->ops.size()); ++i)
+                    if (r->ops[i].time > r->ops[best].time) best = i;
+                window.selection()->setCurrent(best);
+            }
+            if (!hw.isEmpty()) {
+                QObject::disconnect(*conn);
+                if (!shot.isEmpty()) window.screenshotAfterFirstResult(shot, tab);
+                window.compareWithHardware(hw);
+            }
+        });
+    }
+
+    const QStringList args = parser.positionalArguments();
+    if (!args.isEmpty()) {
+        if (!window.openFile(args.first()) && automated) return 1;
+    } else if (!automated) {
+        window.offerRecovery();
+    }
+    return app.exec();
+}

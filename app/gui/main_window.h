@@ -1,0 +1,148 @@
+#pragma once
+// The workbench window: start page, results tabs (roofline, traffic,
+// explanation), dockable spec editors, operator table and messages; file
+// handling with atomic saves, unsaved-changes prompt and crash recovery;
+// background runs that follow every edit.
+#include <QMainWindow>
+#include <QString>
+
+#include "app/gui/run_controller.h"
+#include "core/spec/json_reader.h"
+#include "views/common/op_selection.h"
+#include "views/common/result_store.h"
+
+class QAction;
+class QCustomPlot;
+class QDockWidget;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+class QTimer;
+class QUndoStack;
+
+namespace rl {
+namespace views {
+class ExplanationView;
+class OperatorTableView;
+class RooflineView;
+class SpecEditor;
+class StartPage;
+class TrafficView;
+}  // namespace views
+}  // namespace rl
+
+namespace rl {
+namespace gui {
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a project file (or a single spec file into its editor). With
+    // `asUntitled` the project becomes a new, unsaved copy (samples).
+    bool openFile(const QString& path, bool asUntitled = false);
+    bool saveTo(const QString& path);
+    // Saves the window to a PNG once the next result is shown, then quits.
+    void screenshotAfterFirstResult(const QString& png, const QString& tab);
+    // Offers to restore autosaved edits after a crash; returns true if restored.
+    bool offerRecovery();
+
+    // For tests and automation.
+    views::ResultStore* results() { return &store_; }
+    views::OpSelection* selection() { return &selection_; }
+    RunController* runs() { return &runs_; }
+    QUndoStack* undoStack() const { return undo_; }
+    views::SpecEditor* hardwareEditor() const { return hwEditor_; }
+    views::SpecEditor* modelEditor() const { return modelEditor_; }
+    views::SpecEditor* scenarioEditor() const { return scenarioEditor_; }
+    views::RooflineView* roofline() const { return roofline_; }
+    views::TrafficView* traffic() const { return traffic_; }
+    views::ExplanationView* explanation() const { return explanation_; }
+    views::OperatorTableView* operatorTable() const { return table_; }
+    QListWidget* messages() const { return messages_; }
+    QTabWidget* resultTabs() const { return tabs_; }
+    QString filePath() const { return filePath_; }
+    bool isModified() const;
+    QString recoveryFile() const;
+    // Builds the project document from the editors (specs embedded unless unchanged references).
+    rl::Json projectDocument() const;
+    void runNow();
+    void pinBaseline();
+    void compareWithHardware(const QString& hardwarePath);
+
+protected:
+    void closeEvent(QCloseEvent* e) override;
+    void dragEnterEvent(QDragEnterEvent* e) override;
+    void dropEvent(QDropEvent* e) override;
+
+private:
+    void buildActions();
+    void buildDocks();
+    void newProject();
+    void openDialog();
+    bool save();
+    bool saveAs();
+    bool maybeSave();
+    void scheduleRun();
+    RunController::Work makeWork() const;
+    void onSpecEdited(int which);
+    void onResult(quint64 job, PredictionPtr result, double seconds);
+    void updateMessages();
+    void updateTitle();
+    void updateStatus();
+    void addRecent(const QString& path);
+    QStringList recentFiles() const;
+    void writeRecovery();
+    void removeRecovery();
+    void applyWhatIf(const rl::WhatIf& w);
+    void exportChart();
+    void copyChart();
+    void exportTable();
+    void exportResultJson();
+    void showPreferences();
+    void showAbout();
+    QCustomPlot* currentChart() const;
+
+    views::ResultStore store_;
+    views::OpSelection selection_;
+    RunController runs_;
+    QUndoStack* undo_;
+    QStackedWidget* central_;
+    views::StartPage* start_;
+    QTabWidget* tabs_;
+    views::RooflineView* roofline_;
+    views::TrafficView* traffic_;
+    views::ExplanationView* explanation_;
+    views::OperatorTableView* table_;
+    views::SpecEditor* hwEditor_;
+    views::SpecEditor* modelEditor_;
+    views::SpecEditor* scenarioEditor_;
+    QDockWidget* hwDock_;
+    QDockWidget* modelDock_;
+    QDockWidget* scenarioDock_;
+    QListWidget* messages_;
+    QProgressBar* progress_;
+    QPushButton* cancel_;
+    QLabel* statusSpecs_;
+    QLabel* statusRun_;
+    QTimer* recoveryTimer_;
+
+    QString filePath_;
+    QString projectDir_;
+    QString projectName_;
+    QString projectDescription_;
+    rl::Json viewSettings_ = rl::Json::object();
+    QString refs_[3];  // hardware, model, scenario references as written; empty = embedded
+    bool loading_ = false;
+    QString runError_;
+    QString screenshotPath_, screenshotTab_;
+    bool haveProject_ = false;
+};
+
+}  // namespace gui
+}  // namespace rl

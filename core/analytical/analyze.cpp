@@ -1,0 +1,245 @@
+// analyze(): lower, cost each operator on the hierarchical roofline, compose
+// phases (prefill/decode or a forward pass), footprint, LLM metrics, explain.
+#include "core/analytical/analyze.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <stdexcept>
+
+#include "core/analytical/compose.h"
+#include "core/analytical/memory_footprint.h"
+#include "core/analytical/roofline.h"
+#include "core/workload/lower.h"
+
+namespace rl {
+
+namespace {
+
+bool isTransformerLm(const ModelSpec& m) {
+    return m.kind == "transformer" && !m.transformer.encoderOnly;
+}
+
+void fillCeilings(const Hardware& hw, Prediction& p) {
+    for (const auto& [t, peak] : hw.compute.peakFlops)
+        p.ceilings.push_back(
+            {std::string(toString(t)), true, peak * hw.compute.efficiencyFor(t), peak});
+    for (const MemoryLevel& m : hw.memory)
+        p.ceilings.push_back(
+            {m.name, false, m.bandwidth * (m.efficiency > 0 ? m.efficiency : 1.0), m.bandwidth});
+}
+
+void summarise(Prediction& p) {
+    const std::size_t L = p.levels.size();
+    p.totalTime = p.totalFlops = p.totalEnergy = 0;
+    p.totalBytesPerLevel.assign(L, 0.0);
+    std::map<std::string, std::size_t> phaseIndex;
+    std::vector<std::map<std::string, double>> bindingTime;
+    for (const OpRecord& r : p.ops) {
+        p.totalTime += r.time;
+        p.totalFlops += r.flops * r.count;
+        p.totalEnergy += r.energy;
+        auto [it, fresh] = phaseIndex.try_emplace(r.phase, p.phases.size());
+        if (fresh) {
+            PhaseSummary s;
+            s.phase = r.phase;
+            s.bytesPerLevel.assign(L, 0.0);
+            p.phases.push_back(std::move(s));
+            bindingTime.emplace_back();
+        }
+        PhaseSummary& s = p.phases[it->second];
+        s.time += r.time;
+        s.flops += r.flops * r.count;
+        s.energy += r.energy;
+        bindingTime[it->second][r.binding] += r.time;
+        for (std::size_t j = 0; j < L && j < r.traffic.size(); ++j) {
+            const double b = r.traffic[j].total() * r.count;
+            s.bytesPerLevel[j] += b;
+            p.totalBytesPerLevel[j] += b;
+        }
+    }
+    for (std::size_t i = 0; i < p.phases.size(); ++i) {
+        const auto& bt = bindingTime[i];
+        auto best = std::max_element(
+            bt.begin(), bt.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+        if (best != bt.end()) p.phases[i].binding = best->first;
+    }
+    for (OpRecord& r : p.ops) r.share = p.totalTime > 0 ? r.time / p.totalTime : 0.0;
+}
+
+void buildTimeline(Prediction& p) {
+    double t = 0;
+    p.timeline.reserve(p.ops.size());
+    for (std::size_t i = 0; i < p.ops.size(); ++i) {
+        const OpRecord& r = p.ops[i];
+        TimelineEvent e;
+        const bool network = r.kind == OpKind::collective || r.kind == OpKind::send_recv;
+        e.track = network ? "network" : "device 0";
+        e.name =
+            r.name + (r.count != 1
+                          ? " x" + std::to_string(static_cast<long long>(std::llround(r.count)))
+                          : "");
+        e.category = r.phase;
+        e.start = t;
+        e.duration = r.time;
+        e.opIndex = static_cast<int>(i);
+        t += r.time;
+        p.timeline.push_back(std::move(e));
+    }
+}
+
+// Decode time per token at a few context lengths (cost is linear in the KV
+// length, so a handful of samples shows the whole curve).
+void llmMetrics(const Hardware& hw, const ModelSpec& model, const Scenario& sc,
+                const AnalysisOptions& options, Prediction& p) {
+    LlmMetrics m;
+    double prefill = 0, decode = 0, commTime = 0, hbmBytes = 0;
+    for (const OpRecord& r : p.ops) {
+        if (r.phase == "prefill") prefill += r.time;
+        if (r.phase == "decode") decode += r.time;
+        if (r.kind == OpKind::collective || r.kind == OpKind::send_recv) commTime += r.time;
+        if (!r.traffic.empty()) hbmBytes += r.traffic[0].total() * r.count;
+    }
+    const std::int64_t prompt = std::max<std::int64_t>(1, sc.inference.promptTokens);
+    const std::int64_t gen = std::max<std::int64_t>(0, sc.inference.generatedTokens);
+    const std::int64_t batch = std::max<std::int64_t>(1, sc.inference.batch);
+    m.timeToFirstToken = prefill;
+    m.timePerOutputToken = gen > 1 ? decode / static_cast<double>(gen - 1) : 0.0;
+    if (gen > 1) {
+        const int samples = static_cast<int>(std::min<std::int64_t>(gen - 1, 5));
+        std::vector<OpRecord> recs;
+        for (int i = 0; i < samples; ++i) {
+            const std::int64_t step = samples == 1 ? 1 : 1 + (gen - 2) * i / (samples - 1);
+            const std::int64_t kv = prompt + step;
+            evaluateOps(lowerDecodeStep(model, sc, kv), hw, options, recs);
+            double t = 0;
+            for (const OpRecord& r : recs) t += r.time;
+            m.timePerTokenByContext.emplace_back(kv, t);
+        }
+    }
+    m.totalLatency = prefill + decode;
+    m.tokensPerSecond =
+        m.totalLatency > 0 ? static_cast<double>(batch * gen) / m.totalLatency : 0.0;
+    // Stages run one after another for one batch, so each device is busy 1/pp of the time.
+    const double pp = std::max(1, sc.parallelism.pipeline);
+    DType math = mathTypeFor(sc.precision.weights, sc.precision.activations);
+    const double peak = hw.compute.peak(math);
+    m.mfu = p.totalTime > 0 && peak > 0 ? p.totalFlops / (p.totalTime * peak * pp) : 0.0;
+    const double bw = hw.mainMemoryBandwidth();
+    m.memoryBandwidthUtilisation =
+        p.totalTime > 0 && bw > 0 ? hbmBytes / (p.totalTime * bw * pp) : 0.0;
+    m.communicationShare = p.totalTime > 0 ? commTime / p.totalTime : 0.0;
+    p.llm = m;
+}
+
+void parallelismWarnings(const Hardware& hw, const Scenario& sc, Prediction& p) {
+    const int need = std::max(1, sc.parallelism.tensor) * std::max(1, sc.parallelism.pipeline) *
+                     std::max(1, sc.parallelism.expert);
+    if (need <= 1) return;
+    if (hw.interconnect.empty()) {
+        p.warnings.push_back(
+            "the scenario uses " + std::to_string(need) +
+            " devices but the hardware has no interconnect: collectives are not costed");
+    } else if (need > hw.deviceCount()) {
+        p.warnings.push_back("the scenario uses " + std::to_string(need) + " devices but '" +
+                             hw.name + "' lists " + std::to_string(hw.deviceCount()) +
+                             "; assuming identical devices on the same links");
+    }
+}
+
+}  // namespace
+
+std::vector<Operator> lowerForAnalysis(const Hardware& hw, const ModelSpec& model,
+                                       const Scenario& scenario) {
+    std::vector<Operator> ops = lowerModel(model, scenario);
+    const int tp = std::max(1, scenario.parallelism.tensor),
+              pp = std::max(1, scenario.parallelism.pipeline);
+    if (hw.interconnect.size() > 1 && tp * pp > hw.interconnect[0].devices)
+        for (Operator& op : ops)
+            if (op.kind == OpKind::send_recv) op.collective.dimension = 1;
+    return ops;
+}
+
+void evaluateOps(const std::vector<Operator>& ops, const Hardware& hw,
+                 const AnalysisOptions& options, std::vector<OpRecord>& out) {
+    out.clear();
+    out.reserve(ops.size());
+    for (const Operator& op : ops) {
+        out.push_back(evaluateOperator(op, hw));
+        if (options.refine) {
+            OpRecord& r = out.back();
+            options.refine(op, hw, r);
+            r.time = r.timeEach * r.count;
+        }
+    }
+}
+
+std::vector<std::pair<std::string, double>> phaseTimes(const std::vector<OpRecord>& records) {
+    std::vector<std::pair<std::string, double>> out;
+    for (const OpRecord& r : records) {
+        auto it =
+            std::find_if(out.begin(), out.end(), [&](const auto& p) { return p.first == r.phase; });
+        if (it == out.end())
+            out.emplace_back(r.phase, r.time);
+        else
+            it->second += r.time;
+    }
+    return out;
+}
+
+Prediction analyze(const Hardware& hw, const ModelSpec& model, const Scenario& scenario,
+                   const AnalysisOptions& options) {
+    Prediction p;
+    p.predictor = options.predictorName;
+    p.hardware = hw.name;
+    p.model = model.name;
+    p.scenario = scenario.name;
+    for (const MemoryLevel& m : hw.memory) p.levels.push_back(m.name);
+    fillCeilings(hw, p);
+    options.progress.check();
+    options.progress(0.0, "lowering");
+
+    std::vector<Operator> ops;
+    try {
+        ops = lowerForAnalysis(hw, model, scenario);
+    } catch (const std::invalid_argument& e) {
+        p.warnings.push_back(std::string("cannot analyse: ") + e.what());
+        return p;
+    }
+    if (hw.memory.empty())
+        p.warnings.push_back("the hardware lists no memory levels: only compute is costed");
+    options.progress.check();
+    options.progress(0.2, "costing operators");
+    evaluateOps(ops, hw, options, p.ops);
+    summarise(p);
+    buildTimeline(p);
+    parallelismWarnings(hw, scenario, p);
+    if (scenario.kind != "inference")
+        p.warnings.push_back(
+            "the analytical predictor costs one inference pass (batch, prompt and generated "
+            "tokens of the scenario's inference settings); a '" +
+            scenario.kind + "' scenario needs the simulator for its full behaviour");
+
+    options.progress.check();
+    options.progress(0.4, "memory footprint");
+    if (model.kind == "transformer") {
+        std::vector<Operator> forward;
+        for (const Operator& op : ops)
+            if (op.phase != "decode") forward.push_back(op);
+        p.memory = transformerFootprint(hw, model, scenario, forward);
+    } else {
+        p.memory = forwardFootprint(hw, scenario, ops);
+    }
+    if (p.memory && !p.memory->fits) p.warnings.push_back(p.memory->message);
+    if (isTransformerLm(model)) llmMetrics(hw, model, scenario, options, p);
+
+    if (options.explain) {
+        options.progress.check();
+        options.progress(0.6, "explaining");
+        explainPrediction(hw, model, scenario, options, ops, p);
+    }
+    options.progress(1.0, "done");
+    return p;
+}
+
+}  // namespace rl

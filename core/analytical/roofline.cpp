@@ -1,0 +1,265 @@
+// Hierarchical roofline: traffic per memory level from a tiling model,
+// one bound per resource, wave quantisation for tiled kernels.
+#include "core/analytical/roofline.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace rl {
+
+namespace {
+
+// A cache keeps only part of its capacity for one working set (conflicts,
+// other tensors); scratchpads and register files are managed exactly.
+constexpr double kCacheUsable = 0.5;
+// The innermost level feeds the datapath from register fragments of this
+// side (a warp group's tile on a GPU): its traffic is re-read per fragment.
+constexpr double kRegisterTile = 64;
+// Flash attention: K/V blocks of this many keys share the level with Q rows.
+constexpr double kAttentionKeyBlock = 64;
+// CTA tile of a tensor-core GEMM for wave quantisation; narrower for small M/N.
+constexpr double kMaxCtaTile = 128;
+constexpr double kMinCtaTile = 16;
+// Split-K never splits K finer than this.
+constexpr double kMinSplitDepth = 256;
+
+constexpr auto kA = static_cast<std::size_t>(TensorClass::activations);
+
+double pow2Ceil(double v) {
+    double p = 1;
+    while (p < v) p *= 2;
+    return p;
+}
+
+}  // namespace
+
+// Capacity one tile may use inside level `inner` (per instance when the level
+// has one instance per compute unit, the whole level when shared).
+double tileCapacity(const MemoryLevel& inner) {
+    const double usable = inner.kind == "cache" ? kCacheUsable : 1.0;
+    const double cap = inner.instances > 1 ? inner.capacityBytes : inner.totalCapacity();
+    return cap * usable;
+}
+
+namespace {
+
+void addBytes(RooflineResult& r, int level, TensorClass cls, double bytes) {
+    r.bytes[level][static_cast<std::size_t>(cls)] += bytes;
+}
+
+void tiledTraffic(const OpCost& c, const RooflineDevice& dev, RooflineResult& r) {
+    const double inE = c.m > 0 && c.k > 0 ? c.aBytes / (c.m * c.k) : 2.0;
+    for (int j = 0; j < r.levels; ++j) {
+        const double T = j + 1 < r.levels
+                             ? tileSideForCapacity(dev.tileCapacity[j + 1], std::max(0.5, inE))
+                             : kRegisterTile;
+        const double tm = std::max(1.0, std::min(c.m, T));
+        const double tn = std::max(1.0, std::min(c.n, T));
+        const double aReads = std::ceil(c.n / tn), bReads = std::ceil(c.m / tm);
+        addBytes(r, j, c.aClass, c.problems * c.aBytes * aReads);
+        addBytes(r, j, c.bClass, c.problems * c.bBytes * bReads);
+        // Outputs and anything else compulsory (bias, appended KV) cross once.
+        for (std::size_t cls = 0; cls < kTensorClassCount; ++cls)
+            r.bytes[j][cls] += c.writeBytes[cls];
+        const double other = c.totalReadBytes() - c.problems * (c.aBytes + c.bBytes);
+        if (other > 0) r.bytes[j][static_cast<std::size_t>(TensorClass::weights)] += other;
+        r.writeBytes[j] = c.totalWriteBytes();
+    }
+}
+
+void attentionTraffic(const OpCost& c, const RooflineDevice& dev, RooflineResult& r) {
+    const double kvE = c.headDim > 0 && c.kvBytes > 0 ? c.kvBytes : 0;
+    for (int j = 0; j < r.levels; ++j) {
+        double rowsPerPass = kRegisterTile;
+        if (j + 1 < r.levels) {
+            // Q rows (+ fp32 output accumulators) beside double-buffered K/V blocks.
+            const double cap = dev.tileCapacity[j + 1];
+            const double kvBlock = 2.0 * 2.0 * kAttentionKeyBlock * c.headDim * c.rowBytes;
+            const double perRow = c.headDim * (c.rowBytes + 4.0);
+            rowsPerPass = perRow > 0 ? std::max(16.0, (cap - kvBlock) / perRow) : c.rows;
+        }
+        const double passes = std::ceil(std::max(1.0, c.rows) / std::max(1.0, rowsPerPass));
+        const double kvRead = c.groups * kvE * c.kvFraction * passes;
+        r.bytes[j][static_cast<std::size_t>(TensorClass::kv_cache)] +=
+            kvRead + c.writeBytes[static_cast<std::size_t>(TensorClass::kv_cache)];
+        r.bytes[j][kA] += c.groups * c.qoBytes;
+        r.writeBytes[j] = c.totalWriteBytes();
+    }
+}
+
+void streamingTraffic(const OpCost& c, RooflineResult& r) {
+    for (int j = 0; j < r.levels; ++j) {
+        for (std::size_t cls = 0; cls < kTensorClassCount; ++cls)
+            r.bytes[j][cls] = c.readBytes[cls] + c.writeBytes[cls];
+        r.writeBytes[j] = c.totalWriteBytes();
+    }
+}
+
+// Fraction of the device a tiled kernel keeps busy. Output tiles of up to
+// 128 x 128 (narrower when M or N is small, as a library picks; rows and
+// columns past M and N are padding). With at least one tile per compute unit,
+// full waves run data-parallel and the remainder is spread over every unit by
+// splitting K (the "data-parallel + stream-K" schedule of CUTLASS/cuBLAS), so
+// only the padding is lost. With fewer tiles than units, split-K divides K
+// (no finer than 256) and the units left over idle.
+double tiledOccupancy(const OpCost& c, int units) {
+    if (c.m <= 0 || c.n <= 0 || c.k <= 0) return 1.0;
+    const double tm = std::clamp(pow2Ceil(c.m), kMinCtaTile, kMaxCtaTile);
+    const double tn = std::clamp(pow2Ceil(c.n), kMinCtaTile, kMaxCtaTile);
+    const double mTiles = std::ceil(c.m / tm), nTiles = std::ceil(c.n / tn);
+    const double tiles = c.problems * mTiles * nTiles;
+    const double padding = (c.m * c.n) / (mTiles * tm * nTiles * tn);
+    double busy = 1.0;
+    if (tiles < units) {
+        const double split =
+            std::max(1.0, std::min(std::floor(units / tiles), std::floor(c.k / kMinSplitDepth)));
+        busy = std::min(1.0, tiles * split / units);
+    }
+    return padding * busy;
+}
+
+}  // namespace
+
+double RooflineResult::levelTotal(int level) const {
+    double s = 0;
+    for (double b : bytes[level]) s += b;
+    return s;
+}
+
+double tileSideForCapacity(double capacityBytes, double inBytes) {
+    // 4 T^2 + 2 stages x 2 operands x 32 x inBytes x T = capacity
+    const double b = 128.0 * inBytes;
+    const double t = (-b + std::sqrt(b * b + 16.0 * std::max(0.0, capacityBytes))) / 8.0;
+    return std::max(1.0, std::floor(t));
+}
+
+double collectiveTime(CollectiveKind kind, double bytes, int ranks, const InterconnectDim& dim,
+                      double bandwidthScale) {
+    const double n = std::max(1, ranks);
+    if (n <= 1 && kind != CollectiveKind::send_recv) return 0.0;
+    const double bw =
+        dim.linkBandwidth * (dim.efficiency > 0 ? dim.efficiency : 1.0) * bandwidthScale;
+    const double a = dim.latencyS;
+    const double S = std::max(0.0, bytes);
+    const double beta = bw > 0 ? S / bw : 0.0;
+    switch (kind) {
+        case CollectiveKind::all_reduce:
+            return 2 * (n - 1) * a + 2 * (n - 1) / n * beta;
+        case CollectiveKind::all_gather:
+        case CollectiveKind::reduce_scatter:
+        case CollectiveKind::all_to_all:
+            return (n - 1) * a + (n - 1) / n * beta;
+        case CollectiveKind::send_recv:
+            return a + beta;
+    }
+    return 0.0;
+}
+
+RooflineDevice::RooflineDevice(const Hardware& h, const ResourceScale* scale) : hw(&h) {
+    static const ResourceScale kUnit{};
+    const ResourceScale& s = scale ? *scale : kUnit;
+    levels = static_cast<int>(std::min<std::size_t>(h.memory.size(), kMaxMemoryLevels));
+    for (DType t : kAllDTypes)
+        peak[static_cast<std::size_t>(t)] =
+            h.compute.peak(t) * h.compute.efficiencyFor(t) * s.compute;
+    hasFp32 = h.compute.peakFlops.count(DType::fp32) > 0;
+    units = std::max(1, h.compute.units);
+    for (int j = 0; j < levels; ++j) {
+        const MemoryLevel& m = h.memory[static_cast<std::size_t>(j)];
+        bandwidth[j] = m.bandwidth * (m.efficiency > 0 ? m.efficiency : 1.0) * s.bandwidth[j];
+        latency[j] = m.latencyS;
+        readEnergy[j] = m.readEnergyPerByteJ;
+        writeEnergy[j] = m.writeEnergyPerByteJ;
+        tileCapacity[j] = rl::tileCapacity(m);
+    }
+    interconnectScale = s.interconnect;
+    launch = h.kernelLaunchS;
+    energyPerFlop = h.compute.energyPerFlopJ;
+}
+
+void evaluateRoofline(const Operator& op, const Hardware& hw, const ResourceScale* scale,
+                      RooflineResult& r) {
+    evaluateRoofline(op, RooflineDevice(hw, scale), r);
+}
+
+void evaluateRoofline(const Operator& op, const RooflineDevice& dev, RooflineResult& r) {
+    // Reset only what this device uses: the hot path of sweeps.
+    r.levels = dev.levels;
+    for (int j = 0; j < r.levels; ++j) {
+        r.bytes[j].fill(0.0);
+        r.writeBytes[j] = 0;
+        r.levelTime[j] = 0;
+    }
+    r.networkBytes = r.networkTime = r.energy = 0;
+    r.bindingLevel = -1;
+    const OpCost c = costOf(op);
+    r.flops = c.flops;
+    r.tensorCores = c.tensorCores;
+
+    switch (c.reuse) {
+        case ReuseKind::tiled:
+            tiledTraffic(c, dev, r);
+            break;
+        case ReuseKind::attention:
+            attentionTraffic(c, dev, r);
+            break;
+        case ReuseKind::streaming:
+        case ReuseKind::network:
+            streamingTraffic(c, r);
+            break;
+    }
+
+    // Compute: matrix units at the math type's peak; vector work (elementwise,
+    // depthwise) at the fp32 vector rate when the spec lists one.
+    r.peakType = c.tensorCores ? op.mathType : (dev.hasFp32 ? DType::fp32 : op.mathType);
+    const double peak = dev.peak[static_cast<std::size_t>(r.peakType)];
+    r.occupancy = 1.0;
+    if (c.reuse == ReuseKind::tiled && c.tensorCores) r.occupancy = tiledOccupancy(c, dev.units);
+    if (c.reuse == ReuseKind::attention) {
+        // One CTA per (sequence, head, block of 128 query rows): short chunks
+        // of few sequences leave compute units idle.
+        const double ctas = c.groups * std::max(1.0, std::ceil(c.rows / kMaxCtaTile));
+        r.occupancy = std::min(1.0, ctas / dev.units);
+    }
+    r.computeTime = peak > 0 && c.flops > 0 ? c.flops / (peak * r.occupancy) : 0.0;
+
+    double worst = r.computeTime;
+    r.binding = BindingKind::compute;
+    for (int j = 0; j < r.levels; ++j) {
+        const double bytes = r.levelTotal(j);
+        // A kernel waits at least one round trip to a level it touches.
+        r.levelTime[j] =
+            bytes > 0 && dev.bandwidth[j] > 0 ? bytes / dev.bandwidth[j] + dev.latency[j] : 0.0;
+        if (r.levelTime[j] > worst) {
+            worst = r.levelTime[j];
+            r.binding = BindingKind::memory;
+            r.bindingLevel = j;
+        }
+        r.energy +=
+            (bytes - r.writeBytes[j]) * dev.readEnergy[j] + r.writeBytes[j] * dev.writeEnergy[j];
+    }
+    const Hardware& hw = *dev.hw;
+    if (c.reuse == ReuseKind::network && !hw.interconnect.empty()) {
+        const std::size_t d =
+            std::min<std::size_t>(std::max(0, op.collective.dimension), hw.interconnect.size() - 1);
+        const InterconnectDim& dim = hw.interconnect[d];
+        r.networkBytes = c.networkBytes;
+        r.networkTime = collectiveTime(op.collective.kind, op.collective.bytes, op.collective.ranks,
+                                       dim, dev.interconnectScale);
+        r.energy += c.networkBytes * dim.energyPerByteJ;
+        if (r.networkTime > worst) {
+            worst = r.networkTime;
+            r.binding = BindingKind::network;
+            r.bindingLevel = -1;
+        }
+    }
+    r.launchTime = dev.launch;
+    if (r.launchTime > worst) {
+        r.binding = BindingKind::launch;
+        r.bindingLevel = -1;
+    }
+    r.timeEach = worst + r.launchTime;
+    r.energy += c.flops * dev.energyPerFlop;
+}
+
+}  // namespace rl

@@ -1,0 +1,127 @@
+#include "core/dataflow/systolic.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace rl::dataflow {
+namespace {
+std::int64_t ceilDiv(std::int64_t a, std::int64_t b) { return (a + b - 1) / b; }
+}  // namespace
+
+std::string_view toString(SystolicDataflow d) {
+    switch (d) {
+        case SystolicDataflow::os: return "os";
+        case SystolicDataflow::ws: return "ws";
+        case SystolicDataflow::is: return "is";
+    }
+    return "?";
+}
+
+std::int64_t SystolicLayer::ofmapH() const { return ceilDiv(ifmapH - filterH + strideH, strideH); }
+std::int64_t SystolicLayer::ofmapW() const { return ceilDiv(ifmapW - filterW + strideW, strideW); }
+std::int64_t SystolicLayer::macs() const {
+    return batch * ofmapH() * ofmapW() * filterH * filterW * channels * filters;
+}
+
+SystolicResult simulateSystolic(const SystolicArray& a, const SystolicLayer& l) {
+    SystolicResult r;
+    const std::int64_t R = a.rows, C = a.cols;
+    const std::int64_t window = l.filterH * l.filterW * l.channels;
+    const std::int64_t pixels = l.batch * l.ofmapH() * l.ofmapW();
+    const std::int64_t filters = l.filters;
+    switch (a.dataflow) {
+        case SystolicDataflow::ws: r.sr = window, r.sc = filters, r.t = pixels; break;
+        case SystolicDataflow::is: r.sr = window, r.sc = pixels, r.t = filters; break;
+        case SystolicDataflow::os: r.sr = pixels, r.sc = filters, r.t = window; break;
+    }
+    r.macs = l.macs();
+    r.rowFolds = ceilDiv(r.sr, R);
+    r.colFolds = ceilDiv(r.sc, C);
+    r.folds = r.rowFolds * r.colFolds;
+    bool os = a.dataflow == SystolicDataflow::os;
+    // Weights (or inputs) preload over R cycles, operands stream for T
+    // cycles, and the last partial sums drain through the skewed array.
+    r.cyclesPerFold = (os ? R : 2 * R) + C + r.t - 2;
+    r.computeCycles = r.folds * r.cyclesPerFold - 1;
+    // SCALE-Sim measures a fold's span for utilisation from its demand
+    // matrices: for WS/IS the fold's cycles plus the C - 1 column skew, for OS
+    // exactly the fold's cycles.
+    const std::int64_t span = os ? r.cyclesPerFold : r.cyclesPerFold + C - 1;
+    double mapSum = 0, utilSum = 0;
+    for (std::int64_t fr = 0; fr < r.rowFolds; ++fr) {
+        std::int64_t rowsUsed = std::min(R, r.sr - fr * R);
+        for (std::int64_t fc = 0; fc < r.colFolds; ++fc) {
+            std::int64_t colsUsed = std::min(C, r.sc - fc * C);
+            double used = static_cast<double>(rowsUsed * colsUsed);
+            mapSum += used / static_cast<double>(R * C);
+            utilSum += used * static_cast<double>(r.t) / static_cast<double>(R * C * span);
+        }
+    }
+    r.mappingEfficiency = mapSum / static_cast<double>(r.folds);
+    r.computeUtilization = utilSum / static_cast<double>(r.folds);
+
+    // SRAM traffic: the stationary operand is read once; the streamed operand
+    // once per fold of the other array dimension; outputs written per fold.
+    const std::int64_t ifmapWords = l.batch * l.ifmapH * l.ifmapW * l.channels;
+    const std::int64_t filterWords = window * filters;
+    const std::int64_t ofmapWords = pixels * filters;
+    switch (a.dataflow) {
+        case SystolicDataflow::ws:
+            r.sramIfmapReads = r.t * r.sr * r.colFolds;
+            r.sramFilterReads = r.sr * r.sc;
+            r.sramOfmapWrites = r.t * r.sc * r.rowFolds;
+            break;
+        case SystolicDataflow::is:
+            r.sramIfmapReads = r.sr * r.sc;
+            r.sramFilterReads = r.t * r.sr * r.colFolds;
+            r.sramOfmapWrites = r.t * r.sc * r.rowFolds;
+            break;
+        case SystolicDataflow::os:
+            r.sramIfmapReads = r.sr * r.t * r.colFolds;
+            r.sramFilterReads = r.t * r.sc * r.rowFolds;
+            r.sramOfmapWrites = r.sr * r.sc;
+            break;
+    }
+    // DRAM: an operand that fits its SRAM is fetched once; otherwise once per
+    // pass over it (the folds of the other array dimension). Outputs are
+    // written back once (partial sums accumulate in the output buffer).
+    std::int64_t ifPasses = a.dataflow == SystolicDataflow::ws ? r.colFolds
+                           : a.dataflow == SystolicDataflow::os ? r.colFolds : 1;
+    std::int64_t fPasses = a.dataflow == SystolicDataflow::ws ? 1 : r.rowFolds;
+    if (a.dataflow == SystolicDataflow::is) fPasses = r.colFolds;
+    r.dramIfmapReads = ifmapWords <= a.ifmapSramWords ? ifmapWords : ifmapWords * ifPasses;
+    r.dramFilterReads = filterWords <= a.filterSramWords ? filterWords : filterWords * fPasses;
+    r.dramOfmapWrites = ofmapWords;
+    // Stalls: each operand interface moves its words at the DRAM rate; a
+    // fold waits when its share of the traffic takes longer than its compute.
+    if (a.dramWordsPerCycle > 0) {
+        double perFold = static_cast<double>(r.cyclesPerFold);
+        double f = static_cast<double>(r.folds);
+        double worst = 0;
+        for (std::int64_t words : {r.dramIfmapReads, r.dramFilterReads, r.dramOfmapWrites}) {
+            double need = static_cast<double>(words) / f / a.dramWordsPerCycle;
+            worst = std::max(worst, need - perFold);
+        }
+        r.stallCycles = worst > 0 ? static_cast<std::int64_t>(std::ceil(worst * f)) : 0;
+    }
+    r.totalCycles = r.computeCycles + r.stallCycles;
+    r.overallUtilization = static_cast<double>(r.macs) / (static_cast<double>(r.totalCycles) * static_cast<double>(R * C));
+    return r;
+}
+
+SystolicLayer toSystolicLayer(const DataflowProblem& p) {
+    SystolicLayer l;
+    l.name = p.name;
+    l.batch = p.bound(Dim::N);
+    l.filterW = p.bound(Dim::R);
+    l.filterH = p.bound(Dim::S);
+    l.channels = p.bound(Dim::C);
+    l.filters = p.kind == "depthwise" ? p.bound(Dim::C) : p.bound(Dim::K);
+    l.strideW = p.strideP;
+    l.strideH = p.strideQ;
+    l.ifmapW = (p.bound(Dim::P) - 1) * p.strideP + (p.bound(Dim::R) - 1) * p.dilationR + 1;
+    l.ifmapH = (p.bound(Dim::Q) - 1) * p.strideQ + (p.bound(Dim::S) - 1) * p.dilationS + 1;
+    return l;
+}
+
+}  // namespace rl::dataflow

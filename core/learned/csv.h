@@ -1,0 +1,21 @@
+#pragma once
+// A small CSV tokenizer for measurement files: comma separated, optional
+// double quotes around fields ("" inside quotes is a quote), CRLF tolerated.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace rl::csv {
+
+// Splits one line into fields.
+std::vector<std::string> splitLine(std::string_view line);
+// Quotes a field if it contains a comma, quote or newline.
+std::string quote(std::string_view field);
+// Strict number parsing: the whole field must be a finite number.
+std::optional<double> toNumber(std::string_view field);
+std::optional<long long> toInteger(std::string_view field);
+std::string trim(std::string_view s);
+std::string lower(std::string_view s);
+
+}  // namespace rl::csv

@@ -1,0 +1,571 @@
+#include "core/learned/dataset.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <random>
+#include <set>
+#include <sstream>
+
+#include "core/learned/csv.h"
+
+namespace rl {
+
+std::string ImportIssue::text() const {
+    return file + ":" + std::to_string(line) + ": " + message;
+}
+
+std::string opLabel(const Sample& s) {
+    return s.op.name.empty() ? std::string(toString(s.op.kind)) : s.op.name;
+}
+
+std::vector<std::string> Dataset::devices() const {
+    std::set<std::string> d;
+    for (const auto& s : samples) d.insert(s.hardware.empty() ? s.device : s.hardware);
+    return {d.begin(), d.end()};
+}
+
+std::vector<std::string> Dataset::opLabels() const {
+    std::set<std::string> d;
+    for (const auto& s : samples) d.insert(opLabel(s));
+    return {d.begin(), d.end()};
+}
+
+Dataset Dataset::filtered(const std::vector<std::string>& hardware, bool keep) const {
+    Dataset out;
+    for (const auto& s : samples) {
+        const std::string& h = s.hardware.empty() ? s.device : s.hardware;
+        const bool in = std::find(hardware.begin(), hardware.end(), h) != hardware.end();
+        if (in == keep) out.samples.push_back(s);
+    }
+    return out;
+}
+
+Dataset Dataset::withOps(const std::vector<std::string>& labels) const {
+    if (labels.empty()) return *this;
+    Dataset out;
+    for (const auto& s : samples)
+        if (std::find(labels.begin(), labels.end(), opLabel(s)) != labels.end())
+            out.samples.push_back(s);
+    return out;
+}
+
+Dataset Dataset::subsample(std::size_t perDevice, unsigned seed) const {
+    std::map<std::string, std::vector<std::size_t>> byDevice;
+    for (std::size_t i = 0; i < samples.size(); ++i)
+        byDevice[samples[i].hardware.empty() ? samples[i].device : samples[i].hardware].push_back(i);
+    std::vector<std::size_t> keep;
+    for (auto& [dev, rows] : byDevice) {
+        std::mt19937 g(seed);
+        for (std::size_t i = rows.size(); i > 1; --i) std::swap(rows[i - 1], rows[g() % i]);
+        if (rows.size() > perDevice) rows.resize(perDevice);
+        keep.insert(keep.end(), rows.begin(), rows.end());
+    }
+    std::sort(keep.begin(), keep.end());
+    Dataset out;
+    for (std::size_t i : keep) out.samples.push_back(samples[i]);
+    return out;
+}
+
+std::string toString(CsvFormat f) {
+    switch (f) {
+        case CsvFormat::generic: return "generic";
+        case CsvFormat::neusight: return "neusight";
+        case CsvFormat::vidur_ops: return "vidur-ops";
+        case CsvFormat::vidur_collectives: return "vidur-collectives";
+        case CsvFormat::unknown: break;
+    }
+    return "unknown";
+}
+
+namespace {
+
+// Column lookup for one file; field() reports missing/bad values as issues.
+struct Table {
+    std::map<std::string, std::size_t> index;
+    bool has(const std::string& c) const { return index.count(c) > 0; }
+};
+
+struct RowReader {
+    const Table& table;
+    const std::vector<std::string>& fields;
+    std::vector<std::string> problems;
+
+    std::string text(const std::string& col) const {
+        auto it = table.index.find(col);
+        if (it == table.index.end() || it->second >= fields.size()) return {};
+        return csv::trim(fields[it->second]);
+    }
+    bool present(const std::string& col) const { return !text(col).empty(); }
+    double number(const std::string& col, double fallback = 0, bool required = true) {
+        const std::string t = text(col);
+        if (t.empty()) {
+            if (required) problems.push_back("missing " + col);
+            return fallback;
+        }
+        auto v = csv::toNumber(t);
+        if (!v) {
+            problems.push_back(col + " = \"" + t + "\" is not a number");
+            return fallback;
+        }
+        return *v;
+    }
+    long long integer(const std::string& col, long long fallback = 0, bool required = true,
+                      long long minimum = 1) {
+        const std::string t = text(col);
+        if (t.empty()) {
+            if (required) problems.push_back("missing " + col);
+            return fallback;
+        }
+        auto v = csv::toInteger(t);
+        if (!v) {
+            problems.push_back(col + " = \"" + t + "\" is not an integer");
+            return fallback;
+        }
+        if (*v < minimum) {
+            problems.push_back(col + " = " + t + " must be at least " + std::to_string(minimum));
+            return fallback;
+        }
+        return *v;
+    }
+    // A measured time in the given unit (1e-3 for ms); must be positive.
+    double time(const std::string& col, double scale) {
+        const std::string t = text(col);
+        if (t.empty()) {
+            problems.push_back("missing " + col);
+            return 0;
+        }
+        auto v = csv::toNumber(t);
+        if (!v) {
+            problems.push_back(col + " = \"" + t + "\" is not a number");
+            return 0;
+        }
+        if (*v <= 0) {
+            problems.push_back(col + " = " + t + " is not a positive time");
+            return 0;
+        }
+        return *v * scale;
+    }
+};
+
+Sample gemmSample(const std::string& label, long long batch, long long m, long long n,
+                  long long k, DType t, bool bias, bool bmm) {
+    Sample s;
+    s.op.name = label;
+    s.op.kind = bmm ? OpKind::batched_matmul : OpKind::gemm;
+    s.op.mathType = s.op.weightType = s.op.activationType = s.op.kvType = t;
+    s.op.gemm.batch = batch;
+    s.op.gemm.m = m;
+    s.op.gemm.n = n;
+    s.op.gemm.k = k;
+    s.op.gemm.bias = bias;
+    s.op.gemm.bClass = bmm ? TensorClass::activations : TensorClass::weights;
+    return s;
+}
+
+Sample convSample(const std::string& label, long long b, long long cin, long long cout,
+                  long long h, long long w, int kernel, int stride, int pad, int groups,
+                  DType t) {
+    Sample s;
+    s.op.name = label;
+    s.op.kind = OpKind::conv2d;
+    s.op.mathType = s.op.weightType = s.op.activationType = s.op.kvType = t;
+    auto& c = s.op.conv;
+    c.batch = b;
+    c.inChannels = cin;
+    c.outChannels = cout;
+    c.inHeight = h;
+    c.inWidth = w;
+    c.kernelH = c.kernelW = kernel;
+    c.strideH = c.strideW = stride;
+    c.padH = c.padW = pad;
+    c.groups = groups;
+    return s;
+}
+
+Sample elementwiseSample(const std::string& label, OpKind kind, long long elements, int inputs,
+                         double flopsPerElement, long long weightElements, DType t,
+                         const std::string& detail) {
+    Sample s;
+    s.op.name = label;
+    s.op.kind = kind;
+    s.op.detail = detail;
+    s.op.mathType = s.op.weightType = s.op.activationType = s.op.kvType = t;
+    s.op.elementwise.elements = elements;
+    s.op.elementwise.inputs = inputs;
+    s.op.elementwise.flopsPerElement = flopsPerElement;
+    s.op.elementwise.weightElements = weightElements;
+    return s;
+}
+
+std::optional<CollectiveKind> parseCollective(const std::string& s) {
+    const std::string l = csv::lower(s);
+    if (l == "all_reduce" || l == "allreduce") return CollectiveKind::all_reduce;
+    if (l == "all_gather" || l == "allgather") return CollectiveKind::all_gather;
+    if (l == "reduce_scatter") return CollectiveKind::reduce_scatter;
+    if (l == "all_to_all" || l == "alltoall") return CollectiveKind::all_to_all;
+    if (l == "send_recv" || l == "sendrecv") return CollectiveKind::send_recv;
+    return std::nullopt;
+}
+
+std::optional<OpKind> parseOpKind(const std::string& s) {
+    const std::string l = csv::lower(s);
+    static const std::map<std::string, OpKind> kinds = {
+        {"gemm", OpKind::gemm},
+        {"linear", OpKind::gemm},
+        {"batched_matmul", OpKind::batched_matmul},
+        {"bmm", OpKind::batched_matmul},
+        {"conv2d", OpKind::conv2d},
+        {"conv", OpKind::conv2d},
+        {"elementwise", OpKind::elementwise},
+        {"norm", OpKind::norm},
+        {"activation", OpKind::activation},
+        {"softmax", OpKind::softmax},
+        {"embedding", OpKind::embedding},
+        {"collective", OpKind::collective},
+        {"send_recv", OpKind::send_recv},
+    };
+    auto it = kinds.find(l);
+    if (it == kinds.end()) return std::nullopt;
+    return it->second;
+}
+
+// ---- generic -------------------------------------------------------------
+
+void readGeneric(RowReader& r, std::vector<Sample>& out) {
+    const std::string kindText = r.text("op");
+    auto kind = parseOpKind(kindText);
+    if (!kind) {
+        r.problems.push_back(kindText.empty() ? "missing op"
+                                              : "unknown op \"" + kindText + "\"");
+        return;
+    }
+    DType t = DType::fp32;
+    const std::string dt = r.text("dtype");
+    if (dt.empty()) {
+        r.problems.push_back("missing dtype");
+    } else if (auto d = parseDType(csv::lower(dt))) {
+        t = *d;
+    } else {
+        r.problems.push_back("dtype = \"" + dt + "\" is not a data type (fp32, fp16, bf16, ...)");
+    }
+    const std::string label = r.present("label") ? r.text("label") : std::string(toString(*kind));
+    Sample s;
+    switch (*kind) {
+        case OpKind::gemm:
+        case OpKind::batched_matmul:
+            s = gemmSample(label, r.integer("batch", 1, false), r.integer("m"), r.integer("n"),
+                           r.integer("k"), t, false, *kind == OpKind::batched_matmul);
+            break;
+        case OpKind::conv2d:
+            s = convSample(label, r.integer("batch", 1, false), r.integer("in_channels"),
+                           r.integer("out_channels"), r.integer("in_h"), r.integer("in_w"),
+                           static_cast<int>(r.integer("kernel")),
+                           static_cast<int>(r.integer("stride", 1, false)),
+                           static_cast<int>(r.integer("padding", 0, false, 0)),
+                           static_cast<int>(r.integer("groups", 1, false)), t);
+            break;
+        case OpKind::collective:
+        case OpKind::send_recv: {
+            s.op.name = label;
+            s.op.kind = *kind;
+            s.op.mathType = s.op.weightType = s.op.activationType = s.op.kvType = t;
+            s.op.collective.bytes = r.number("bytes");
+            if (s.op.collective.bytes <= 0) r.problems.push_back("bytes must be positive");
+            s.op.collective.ranks = static_cast<int>(r.integer("ranks", 2, true, 2));
+            const std::string d = r.text("detail");
+            auto ck = parseCollective(d.empty() ? std::string(*kind == OpKind::send_recv
+                                                                  ? "send_recv"
+                                                                  : "all_reduce")
+                                                : d);
+            if (!ck) r.problems.push_back("detail = \"" + d + "\" is not a collective kind");
+            else s.op.collective.kind = *ck;
+            break;
+        }
+        default:
+            s = elementwiseSample(label, *kind, r.integer("elements"),
+                                  static_cast<int>(r.integer("inputs", 1, false)),
+                                  r.number("flops_per_element", 1.0, false), 0, t,
+                                  r.text("detail"));
+            break;
+    }
+    s.device = r.text("device");
+    if (s.device.empty()) r.problems.push_back("missing device");
+    s.timeS = r.time("time_s", 1.0);
+    if (r.present("time_std_s")) s.timeStdS = r.number("time_std_s", 0, false);
+    if (r.present("repeats")) s.repeats = static_cast<int>(r.integer("repeats", 0, false, 0));
+    out.push_back(std::move(s));
+}
+
+// ---- NeuSight --------------------------------------------------------------
+
+void readNeuSight(RowReader& r, std::vector<Sample>& out) {
+    const std::string op = csv::lower(r.text("op"));
+    Sample s;
+    if (op == "linear") {
+        // nn.Linear(N -> K) on [B, M, N]: one GEMM of (B*M) x N times N x K, with bias.
+        const long long b = r.integer("B"), m = r.integer("M"), n = r.integer("N"),
+                        k = r.integer("K");
+        s = gemmSample("linear", 1, b * m, k, n, DType::fp32, true, false);
+    } else if (op == "bmm") {
+        // bmm([B, M, N], [B, N, K]): B GEMMs of M x N times N x K.
+        const long long b = r.integer("B"), m = r.integer("M"), n = r.integer("N"),
+                        k = r.integer("K");
+        s = gemmSample("bmm", b, m, k, n, DType::fp32, false, true);
+    } else if (op == "conv" || op == "conv2d") {
+        const long long hw = r.integer("input_hw");
+        s = convSample("conv2d", r.integer("B"), r.integer("C_in"), r.integer("C_out"), hw, hw,
+                       static_cast<int>(r.integer("kernel")),
+                       static_cast<int>(r.integer("stride")),
+                       static_cast<int>(r.integer("padding", 0, true, 0)), 1, DType::fp32);
+        if (s.op.conv.outHeight() < 1) r.problems.push_back("convolution has no output pixels");
+    } else {
+        r.problems.push_back(op.empty() ? "missing op" : "unknown op \"" + op + "\"");
+        return;
+    }
+    s.device = r.text("device");
+    if (s.device.empty()) r.problems.push_back("missing device");
+    s.timeS = r.time("latency_ms", 1e-3);
+    s.repeats = 5;
+    out.push_back(std::move(s));
+}
+
+// ---- VIDUR per-op ----------------------------------------------------------
+
+void readVidurOps(RowReader& r, std::vector<Sample>& out) {
+    const std::string device = r.text("gpu");
+    if (device.empty()) r.problems.push_back("missing gpu");
+    const long long tokens = r.integer("num_tokens"), heads = r.integer("n_head"),
+                    kvHeads = r.integer("n_kv_head"), embd = r.integer("n_embd"),
+                    expanded = r.integer("n_expanded_embd"), tp = r.integer("tp");
+    const bool gated = csv::lower(r.text("use_gated_mlp")) == "true";
+    if (!r.problems.empty()) return;
+    if (embd % heads != 0) {
+        r.problems.push_back("n_embd is not a multiple of n_head");
+        return;
+    }
+    const long long headDim = embd / heads;
+    const long long qkv = (heads + 2 * kvHeads) * headDim / tp;
+    const long long up = (gated ? 2 : 1) * expanded / tp;
+    const DType t = DType::fp16;
+    struct Col {
+        const char* column;
+        Sample sample;
+    };
+    // Model dims in the file are unsharded; one tensor-parallel shard is measured.
+    std::vector<Col> cols = {
+        {"attn_pre_proj_median_ms", gemmSample("attn_pre_proj", 1, tokens, qkv, embd, t, false, false)},
+        {"attn_post_proj_median_ms", gemmSample("attn_post_proj", 1, tokens, embd, embd / tp, t, false, false)},
+        {"mlp_up_proj_median_ms", gemmSample("mlp_up_proj", 1, tokens, up, embd, t, false, false)},
+        {"mlp_down_proj_median_ms", gemmSample("mlp_down_proj", 1, tokens, embd, expanded / tp, t, false, false)},
+        {"input_layernorm_median_ms", elementwiseSample("input_layernorm", OpKind::norm, tokens * embd, 1, 4, embd, t, "rms")},
+        {"post_attention_layernorm_median_ms", elementwiseSample("post_attention_layernorm", OpKind::norm, tokens * embd, 1, 4, embd, t, "rms")},
+        {"attn_rope_median_ms", elementwiseSample("attn_rope", OpKind::elementwise, tokens * (heads + kvHeads) * headDim / tp, 1, 3, 0, t, "rope")},
+        {"mlp_act_median_ms", elementwiseSample("mlp_act", OpKind::activation, tokens * expanded / tp, gated ? 2 : 1, gated ? 5 : 4, 0, t, gated ? "silu*gate" : "gelu")},
+        {"add_median_ms", elementwiseSample("add", OpKind::elementwise, tokens * embd, 2, 1, 0, t, "add")},
+        {"emb_median_ms", elementwiseSample("emb", OpKind::embedding, tokens * embd, 1, 0, 0, t, "lookup")},
+    };
+    bool any = false;
+    for (auto& c : cols) {
+        if (!r.table.has(c.column)) continue;
+        const std::string v = r.text(c.column);
+        if (v.empty()) continue;  // this op was not measured in this row
+        RowReader one{r.table, r.fields, {}};
+        c.sample.timeS = one.time(c.column, 1e-3);
+        if (!one.problems.empty()) {
+            for (auto& p : one.problems) r.problems.push_back(p);
+            continue;
+        }
+        c.sample.device = device;
+        c.sample.repeats = 20;
+        out.push_back(std::move(c.sample));
+        any = true;
+    }
+    if (!any && r.problems.empty()) r.problems.push_back("no measured op in this row");
+}
+
+// ---- VIDUR collectives -----------------------------------------------------
+
+void readVidurCollectives(RowReader& r, std::vector<Sample>& out) {
+    Sample s;
+    const std::string kindText = r.text("collective");
+    auto ck = parseCollective(kindText);
+    if (!ck) {
+        r.problems.push_back("collective = \"" + kindText + "\" is not a collective kind");
+        return;
+    }
+    s.op.kind = *ck == CollectiveKind::send_recv ? OpKind::send_recv : OpKind::collective;
+    s.op.name = std::string(toString(*ck));
+    s.op.mathType = s.op.weightType = s.op.activationType = s.op.kvType = DType::fp16;
+    s.op.collective.kind = *ck;
+    s.op.collective.bytes = r.number("size_bytes");
+    if (s.op.collective.bytes <= 0) r.problems.push_back("size_bytes must be positive");
+    const long long workers = r.integer("num_workers", 2, true, 2);
+    const long long perNode = r.integer("devices_per_node", 1);
+    s.op.collective.ranks = static_cast<int>(workers);
+    // Ranks spread over nodes use the second interconnect dimension.
+    s.op.collective.dimension = perNode < workers ? 1 : 0;
+    s.op.detail = r.text("network_device");
+    // The topology name starts with the GPU ("a100_dgx", "a40_pairwise_nvlink").
+    s.device = s.op.detail.substr(0, s.op.detail.find('_'));
+    if (s.device.empty()) r.problems.push_back("missing network_device");
+    s.timeS = r.time("median_ms", 1e-3);
+    if (r.present("min_ms") && r.present("max_ms")) {
+        const double lo = r.number("min_ms", 0, false), hi = r.number("max_ms", 0, false);
+        s.timeStdS = std::max(0.0, (hi - lo) * 1e-3 / 4.0);  // range/4 as a rough spread
+    }
+    s.repeats = 20;
+    out.push_back(std::move(s));
+}
+
+CsvFormat detect(const Table& t) {
+    if (t.has("op") && t.has("device") && t.has("time_s")) return CsvFormat::generic;
+    if (t.has("op") && t.has("device") && t.has("latency_ms")) return CsvFormat::neusight;
+    if (t.has("gpu") && t.has("num_tokens") && t.has("n_embd")) return CsvFormat::vidur_ops;
+    if (t.has("network_device") && t.has("collective") && t.has("size_bytes"))
+        return CsvFormat::vidur_collectives;
+    return CsvFormat::unknown;
+}
+
+}  // namespace
+
+ImportResult importCsvText(const std::string& text, const std::string& file) {
+    ImportResult res;
+    std::istringstream in(text);
+    std::string line;
+    int lineNo = 0;
+    Table table;
+    while (std::getline(in, line)) {
+        ++lineNo;
+        if (csv::trim(line).empty()) continue;
+        auto cols = csv::splitLine(line);
+        for (std::size_t i = 0; i < cols.size(); ++i) table.index[csv::trim(cols[i])] = i;
+        break;
+    }
+    res.format = detect(table);
+    if (res.format == CsvFormat::unknown) {
+        res.issues.push_back({file, lineNo == 0 ? 1 : lineNo,
+                              lineNo == 0 ? "the file is empty"
+                                          : "unknown header: expected the generic format "
+                                            "(op,device,dtype,time_s,...), NeuSight "
+                                            "(op,device,...,latency_ms), VIDUR per-op "
+                                            "(gpu,...,num_tokens,...) or VIDUR collectives "
+                                            "(network_device,collective,size_bytes,...)"});
+        return res;
+    }
+    while (std::getline(in, line)) {
+        ++lineNo;
+        if (csv::trim(line).empty()) continue;
+        ++res.rowsRead;
+        const auto fields = csv::splitLine(line);
+        RowReader r{table, fields, {}};
+        std::vector<Sample> rows;
+        switch (res.format) {
+            case CsvFormat::generic: readGeneric(r, rows); break;
+            case CsvFormat::neusight: readNeuSight(r, rows); break;
+            case CsvFormat::vidur_ops: readVidurOps(r, rows); break;
+            case CsvFormat::vidur_collectives: readVidurCollectives(r, rows); break;
+            case CsvFormat::unknown: break;
+        }
+        if (!r.problems.empty()) {
+            std::string msg;
+            for (const auto& p : r.problems) msg += (msg.empty() ? "" : "; ") + p;
+            res.issues.push_back({file, lineNo, msg + " (row skipped)"});
+            continue;
+        }
+        for (auto& s : rows) {
+            s.line = lineNo;
+            res.data.samples.push_back(std::move(s));
+        }
+    }
+    return res;
+}
+
+ImportResult importCsv(const std::string& path) {
+    std::ifstream f(path, std::ios::binary);
+    if (!f) {
+        ImportResult res;
+        res.issues.push_back({path, 0, "cannot open the file"});
+        return res;
+    }
+    std::ostringstream ss;
+    ss << f.rdbuf();
+    return importCsvText(ss.str(), path);
+}
+
+std::string genericCsvHeader() {
+    return "op,label,device,dtype,time_s,time_std_s,repeats,batch,m,n,k,in_channels,"
+           "out_channels,in_h,in_w,kernel,stride,padding,groups,elements,inputs,"
+           "flops_per_element,bytes,ranks,detail";
+}
+
+namespace {
+std::string num(double v) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.9g", v);
+    return buf;
+}
+}  // namespace
+
+std::string toGenericCsvRow(const Sample& s) {
+    const Operator& op = s.op;
+    std::vector<std::string> f(25);
+    f[0] = std::string(toString(op.kind));
+    f[1] = csv::quote(op.name);
+    f[2] = csv::quote(s.hardware.empty() ? s.device : s.device);
+    f[3] = std::string(toString(op.mathType));
+    f[4] = num(s.timeS);
+    if (s.timeStdS > 0) f[5] = num(s.timeStdS);
+    if (s.repeats > 0) f[6] = std::to_string(s.repeats);
+    switch (op.kind) {
+        case OpKind::gemm:
+        case OpKind::batched_matmul:
+            f[7] = std::to_string(op.gemm.batch);
+            f[8] = std::to_string(op.gemm.m);
+            f[9] = std::to_string(op.gemm.n);
+            f[10] = std::to_string(op.gemm.k);
+            break;
+        case OpKind::conv2d:
+            f[7] = std::to_string(op.conv.batch);
+            f[11] = std::to_string(op.conv.inChannels);
+            f[12] = std::to_string(op.conv.outChannels);
+            f[13] = std::to_string(op.conv.inHeight);
+            f[14] = std::to_string(op.conv.inWidth);
+            f[15] = std::to_string(op.conv.kernelH);
+            f[16] = std::to_string(op.conv.strideH);
+            f[17] = std::to_string(op.conv.padH);
+            f[18] = std::to_string(op.conv.groups);
+            break;
+        case OpKind::collective:
+        case OpKind::send_recv:
+            f[22] = num(op.collective.bytes);
+            f[23] = std::to_string(op.collective.ranks);
+            f[24] = std::string(toString(op.collective.kind));
+            break;
+        default:
+            f[19] = std::to_string(op.elementwise.elements);
+            f[20] = std::to_string(op.elementwise.inputs);
+            f[21] = num(op.elementwise.flopsPerElement);
+            f[24] = csv::quote(op.detail);
+            break;
+    }
+    std::string row;
+    for (std::size_t i = 0; i < f.size(); ++i) row += (i ? "," : "") + f[i];
+    return row;
+}
+
+std::string writeGenericCsv(const std::string& path, const Dataset& data) {
+    const std::string tmp = path + ".tmp";
+    {
+        std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
+        if (!f) return "cannot write " + tmp;
+        f << genericCsvHeader() << "\n";
+        for (const auto& s : data.samples) f << toGenericCsvRow(s) << "\n";
+        if (!f) return "write error on " + tmp;
+    }
+    if (std::rename(tmp.c_str(), path.c_str()) != 0) return "cannot rename " + tmp + " to " + path;
+    return {};
+}
+
+}  // namespace rl

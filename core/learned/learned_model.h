@@ -1,0 +1,141 @@
+#pragma once
+// The learned and hybrid kernel-time predictors.
+//   learned: regress log10(time) on the features.
+//   hybrid:  regress log10(measured / analytical roofline time), a learned
+//            efficiency in the spirit of NeuSight; the prediction is
+//            roofline x 10^ratio, floored at the datasheet roofline so it can
+//            never beat the hardware.
+// An ensemble of members trained with different seeds and row/column
+// subsamples gives an interval; inputs outside the training ranges get a
+// warning. Saved as one versioned JSON file (docs/learned.md).
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/learned/booster.h"
+#include "core/learned/feature_table.h"
+#include "core/learned/features.h"
+#include "core/learned/flat_forest.h"
+#include "core/learned/metrics.h"
+#include "core/learned/mlp.h"
+#include "core/result/prediction.h"
+
+namespace rl {
+
+inline constexpr int kLearnedModelFormatVersion = 1;
+inline constexpr const char* kLearnedModelFormat = "ridgeline.learned-model";
+
+enum class PredictorKind { learned, hybrid };
+enum class Algorithm { xgboost, mlp };
+std::string toString(PredictorKind k);
+std::string toString(Algorithm a);
+
+struct TrainOptions {
+    PredictorKind kind = PredictorKind::hybrid;
+    Algorithm algorithm = Algorithm::xgboost;
+    std::vector<Feature> features = defaultFeatures();
+    BoosterParams boost;
+    MlpParams mlp;
+    int ensemble = 3;     // members; the interval comes from their spread
+    // Hybrid only: subtract each training device's median log ratio, so the
+    // trees learn how efficiency varies with shape and not which device is
+    // which; the device-wide level then comes from the spec's efficiency
+    // factors (zero-shot) or from k-shot calibration.
+    bool centerPerDevice = false;
+    unsigned seed = 42;
+    Progress progress;
+};
+
+// A correction fitted from k measurements on one device:
+// log10 factor = offset + slope * (compute_fraction - 0.5).
+struct Calibration {
+    double offset = 0, slope = 0;
+    int samples = 0;
+};
+
+struct LearnedPrediction {
+    double time = 0, low = 0, high = 0;
+    std::string note;  // out-of-distribution warning, empty if inside
+};
+
+// Thrown by load/fromJson with a message naming the file and the problem.
+struct ModelFileError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+class LearnedModel {
+public:
+    static LearnedModel train(const FeatureTable& data, const TrainOptions& options);
+
+    // Batch prediction for every row of `data` (its measured column is ignored).
+    // low/high may be null. Calibrations apply to rows of their hardware.
+    void predict(const FeatureTable& data, std::vector<double>& time,
+                 std::vector<double>* low = nullptr, std::vector<double>* high = nullptr) const;
+    // Raw batch path for sweeps: rows x kFeatureCount features (all of them, in
+    // Feature order), the roofline and floor times; writes times. No allocation
+    // after the first call with a given size (buffers are per thread).
+    void predictRaw(const FeatureRow* rows, const double* roofline, const double* floor,
+                    std::size_t n, double* time) const;
+    LearnedPrediction predict(const Operator& op, const Hardware& hw) const;
+    // Same, from the analytical record of the op (as AnalysisOptions::refine gets it).
+    LearnedPrediction predict(const Operator& op, const Hardware& hw,
+                              const OpRecord& roofline) const;
+    // Whether the model was trained on this kind of operator at all.
+    bool knows(OpKind kind) const;
+
+    // Fits the per-device correction from measurements (rows of one hardware).
+    Calibration calibrate(const FeatureTable& samples, const std::string& hardware);
+    void clearCalibration(const std::string& hardware) { calibrations_.erase(hardware); }
+
+    // Out-of-distribution check of one feature row; "" if inside.
+    std::string outOfDistribution(const FeatureRow& row) const;
+
+    nlohmann::json toJson() const;
+    static LearnedModel fromJson(const nlohmann::json& doc, const std::string& file);
+    std::string save(const std::string& path) const;     // error message or ""
+    static LearnedModel load(const std::string& path);   // throws ModelFileError
+
+    PredictorKind kind() const { return kind_; }
+    Algorithm algorithm() const { return algorithm_; }
+    const std::vector<Feature>& features() const { return features_; }
+    const std::vector<std::string>& trainedHardware() const { return hardware_; }
+    std::size_t trainingRows() const { return rows_; }
+    const ErrorMetrics& trainingFit() const { return fit_; }
+    const std::map<std::string, Calibration>& calibrations() const { return calibrations_; }
+    // Free-form validation results stored in the file (set by `learn train --validate`).
+    nlohmann::json validation;
+
+private:
+    void predictLog(const float* x, std::size_t n, float* mean, float* spread) const;
+    double finish(double logValue, double roofline, double floor) const;
+
+    PredictorKind kind_ = PredictorKind::hybrid;
+    Algorithm algorithm_ = Algorithm::xgboost;
+    std::vector<Feature> features_;
+    BoosterParams boost_;
+    MlpParams mlp_;
+    unsigned seed_ = 42;
+    bool centered_ = false;
+    std::vector<std::shared_ptr<const Booster>> boosters_;   // kept for the file
+    std::vector<std::shared_ptr<const FlatForest>> forests_; // the same trees, for prediction
+    std::vector<std::shared_ptr<const Mlp>> mlps_;
+    std::vector<double> featMin_, featMax_;  // per used feature
+    double residualLow_ = 0, residualHigh_ = 0;  // 5% / 95% training residual, log10
+    std::size_t rows_ = 0;
+    std::vector<std::string> hardware_;
+    std::map<std::string, std::size_t> opCounts_;
+    std::vector<int> opKinds_;  // OpKind values seen in training
+    ErrorMetrics fit_;
+    std::map<std::string, Calibration> calibrations_;
+};
+
+// The refinement hook for AnalysisOptions::refine: replaces each operator's
+// time with the model's prediction (interval and warning included).
+std::function<void(const Operator&, const Hardware&, OpRecord&)> makeRefiner(
+    std::shared_ptr<const LearnedModel> model);
+
+}  // namespace rl

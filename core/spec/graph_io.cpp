@@ -1,0 +1,125 @@
+#include "core/spec/graph_io.h"
+
+#include <set>
+
+#include "core/spec/spec_document.h"
+#include "core/spec/spec_limits.h"
+
+namespace rl {
+
+const std::vector<GraphKindInfo>& graphOpKinds() {
+    static const std::vector<GraphKindInfo> kKinds = {
+        {"gemm", 3, 4, "[m, n, k] or [batch, m, n, k]"},
+        {"batched_matmul", 4, 4, "[batch, m, n, k]"},
+        {"conv2d", 6, 9, "[batch, in_channels, out_channels, height, width, kernel, stride?, padding?, groups?]"},
+        {"pool", 5, 6, "[batch, channels, height, width, kernel, stride?]"},
+        {"attention", 6, 6, "[batch, heads, kv_heads, head_dim, query_len, kv_len]"},
+        {"attention_scores", 6, 6, "[batch, heads, kv_heads, head_dim, query_len, kv_len]"},
+        {"attention_values", 6, 6, "[batch, heads, kv_heads, head_dim, query_len, kv_len]"},
+        {"softmax", 1, 2, "[elements] or [rows, cols]"},
+        {"norm", 1, 2, "[elements] or [rows, cols]"},
+        {"activation", 1, 2, "[elements] or [rows, cols]"},
+        {"elementwise", 1, 2, "[elements] or [rows, cols]"},
+        {"embedding", 1, 2, "[elements] or [rows, cols]"},
+        {"moe_router", 3, 3, "[tokens, hidden, experts]"},
+        {"collective", 2, 2, "[bytes, ranks]"},
+        {"send_recv", 1, 1, "[bytes]"},
+    };
+    return kKinds;
+}
+
+std::optional<std::vector<GraphOpSpec>> parseGraphSpec(const Json& node, const std::string& path,
+                                                       Diagnostics& diag) {
+    ObjectReader top(node, path, diag);
+    if (!top.valid()) return std::nullopt;
+    int before = diag.errorCount();
+    std::vector<GraphOpSpec> ops;
+    const Json* list = top.child("ops", Need::required);
+    const std::string opsPath = top.pathOf("ops");
+    top.finish();
+    if (!list) return std::nullopt;
+    if (!list->is_array() || list->empty()) {
+        diag.error(opsPath, displayJson(*list), "a non-empty array of operators");
+        return std::nullopt;
+    }
+    if (list->size() > static_cast<std::size_t>(limits::kMaxGraphOps)) {
+        diag.error(opsPath, std::to_string(list->size()) + " operators",
+                   "at most " + std::to_string(limits::kMaxGraphOps) + " operators");
+        return std::nullopt;
+    }
+    std::set<std::string> names;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const std::string p = jsonPointerChild(opsPath, i);
+        ObjectReader r((*list)[i], p, diag);
+        if (!r.valid()) continue;
+        GraphOpSpec op;
+        if (auto v = readName(r, "name")) op.name = *v;
+        const GraphKindInfo* info = nullptr;
+        if (auto v = r.choice("kind", {"gemm", "batched_matmul", "conv2d", "pool", "attention",
+                                       "attention_scores", "attention_values", "softmax", "norm",
+                                       "activation", "elementwise", "embedding", "moe_router",
+                                       "collective", "send_recv"},
+                              Need::required)) {
+            op.kind = *v;
+            for (const auto& k : graphOpKinds())
+                if (k.kind == op.kind) info = &k;
+        }
+        if (const Json* dims = r.child("dims", Need::required)) {
+            const std::string dp = r.pathOf("dims");
+            if (!dims->is_array()) {
+                diag.error(dp, displayJson(*dims), "an array of positive integers");
+            } else if (info && (dims->size() < info->minDims || dims->size() > info->maxDims)) {
+                diag.error(dp, displayJson(*dims), "for \"" + op.kind + "\": " + info->dimsHelp);
+            } else {
+                for (std::size_t d = 0; d < dims->size() && d < 16; ++d) {
+                    const Json& x = (*dims)[d];
+                    bool ok = x.is_number_integer();
+                    std::int64_t value = 0;
+                    if (ok && x.is_number_unsigned()) {
+                        auto u = x.get<std::uint64_t>();
+                        ok = u <= static_cast<std::uint64_t>(limits::kMaxGraphDim);
+                        value = static_cast<std::int64_t>(u);
+                    } else if (ok) {
+                        value = x.get<std::int64_t>();
+                    }
+                    if (!ok || value < 1 || value > limits::kMaxGraphDim) {
+                        diag.error(jsonPointerChild(dp, d), displayJson(x),
+                                   "an integer from 1 to " + std::to_string(limits::kMaxGraphDim));
+                        continue;
+                    }
+                    op.dims.push_back(value);
+                }
+            }
+        }
+        if (auto v = readStringList(r, "inputs", 64)) {
+            for (std::size_t k = 0; k < v->size(); ++k)
+                if (!names.count((*v)[k]))
+                    diag.error(jsonPointerChild(r.pathOf("inputs"), k), "\"" + displayValue((*v)[k]) + "\"",
+                               "the name of an earlier operator in \"ops\"");
+            op.inputs = *v;
+        }
+        if (auto v = r.integer("repeat", 1, limits::kMaxGraphRepeat)) op.repeat = static_cast<int>(*v);
+        r.finish();
+        if (!op.name.empty() && !names.insert(op.name).second)
+            diag.error(r.pathOf("name"), "\"" + displayValue(op.name) + "\"", "a name not used by another operator");
+        ops.push_back(std::move(op));
+    }
+    if (diag.errorCount() > before) return std::nullopt;
+    return ops;
+}
+
+Json graphSpecToJson(const std::vector<GraphOpSpec>& ops) {
+    Json list = Json::array();
+    for (const auto& op : ops) {
+        Json j = Json::object();
+        j["name"] = op.name;
+        j["kind"] = op.kind;
+        j["dims"] = op.dims;
+        if (!op.inputs.empty()) j["inputs"] = op.inputs;
+        if (op.repeat != 1) j["repeat"] = op.repeat;
+        list.push_back(j);
+    }
+    return Json{{"ops", list}};
+}
+
+}  // namespace rl

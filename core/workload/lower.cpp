@@ -1,0 +1,163 @@
+// lowerModel dispatch and the explicit operator-graph lowering.
+#include <algorithm>
+#include <optional>
+#include <stdexcept>
+
+#include "core/workload/lower.h"
+
+namespace rl {
+
+namespace {
+
+std::optional<OpKind> parseOpKind(const std::string& s) {
+    static const OpKind kinds[] = {
+        OpKind::gemm,       OpKind::batched_matmul,   OpKind::conv2d,           OpKind::pool,
+        OpKind::attention,  OpKind::attention_scores, OpKind::attention_values, OpKind::softmax,
+        OpKind::norm,       OpKind::activation,       OpKind::elementwise,      OpKind::embedding,
+        OpKind::moe_router, OpKind::collective,       OpKind::send_recv};
+    for (OpKind k : kinds)
+        if (toString(k) == s) return k;
+    return std::nullopt;
+}
+
+[[noreturn]] void badDims(const GraphOpSpec& g, const std::string& expected) {
+    std::string got;
+    for (std::size_t i = 0; i < g.dims.size(); ++i)
+        got += (i ? ", " : "") + std::to_string(g.dims[i]);
+    throw std::invalid_argument("graph op '" + g.name + "' (" + g.kind + "): dims [" + got +
+                                "] do not fit; expected " + expected);
+}
+
+Operator lowerGraphOp(const GraphOpSpec& g, const Scenario& sc) {
+    auto kind = parseOpKind(g.kind);
+    if (!kind)
+        throw std::invalid_argument("graph op '" + g.name + "': unknown kind '" + g.kind + "'");
+    const auto& d = g.dims;
+    for (auto v : d)
+        if (v <= 0) badDims(g, "positive sizes");
+    Operator op;
+    op.name = g.name;
+    op.kind = *kind;
+    op.phase = "forward";
+    op.count = std::max(1, g.repeat);
+    op.weightType = sc.precision.weights;
+    op.activationType = sc.precision.activations;
+    op.kvType = sc.precision.kvCache;
+    op.mathType = mathTypeFor(op.weightType, op.activationType);
+    switch (*kind) {
+        case OpKind::gemm:
+        case OpKind::batched_matmul:
+        case OpKind::moe_router: {
+            if (d.size() != 3 && d.size() != 4) badDims(g, "[m, n, k] or [batch, m, n, k]");
+            const std::size_t o = d.size() - 3;
+            op.gemm.batch = o ? d[0] : 1;
+            op.gemm.m = d[o];
+            op.gemm.n = d[o + 1];
+            op.gemm.k = d[o + 2];
+            op.gemm.bClass =
+                *kind == OpKind::batched_matmul ? TensorClass::activations : TensorClass::weights;
+            if (*kind == OpKind::batched_matmul) op.mathType = op.activationType;
+            break;
+        }
+        case OpKind::conv2d: {
+            if (d.size() < 6 || d.size() > 9)
+                badDims(g,
+                        "[batch, in_channels, out_channels, height, width, kernel, stride, "
+                        "padding, groups]");
+            op.conv.batch = d[0];
+            op.conv.inChannels = d[1];
+            op.conv.outChannels = d[2];
+            op.conv.inHeight = d[3];
+            op.conv.inWidth = d[4];
+            op.conv.kernelH = op.conv.kernelW = static_cast<int>(d[5]);
+            op.conv.strideH = op.conv.strideW = d.size() > 6 ? static_cast<int>(d[6]) : 1;
+            op.conv.padH = op.conv.padW = d.size() > 7 ? static_cast<int>(d[7]) : 0;
+            op.conv.groups = d.size() > 8 ? static_cast<int>(d[8]) : 1;
+            if (op.conv.inChannels % op.conv.groups || op.conv.outChannels % op.conv.groups)
+                badDims(g, "channels divisible by groups");
+            if (op.conv.outHeight() <= 0 || op.conv.outWidth() <= 0)
+                badDims(g, "an input at least the kernel size");
+            break;
+        }
+        case OpKind::pool:
+            if (d.size() != 6) badDims(g, "[batch, channels, height, width, kernel, stride]");
+            op.mathType = op.activationType;
+            op.pool = {d[0], d[1], d[2], d[3], static_cast<int>(d[4]), static_cast<int>(d[5]),
+                       0,    false};
+            if (d[4] > d[2] || d[4] > d[3]) badDims(g, "a kernel no larger than the input");
+            break;
+        case OpKind::attention:
+        case OpKind::attention_scores:
+        case OpKind::attention_values: {
+            if (d.size() != 6) badDims(g, "[batch, heads, kv_heads, head_dim, query_len, kv_len]");
+            op.mathType = op.activationType;
+            op.attention = {d[0], d[1], d[2], d[3], d[4], d[5], true};
+            if (d[2] > d[1] || d[1] % d[2] || d[4] > d[5])
+                badDims(g, "heads divisible by kv_heads and query_len <= kv_len");
+            const std::int64_t group = d[1] / d[2];
+            if (*kind == OpKind::attention_scores)
+                op.gemm = {d[0] * d[2], group * d[4], d[5], d[3], false, TensorClass::kv_cache};
+            if (*kind == OpKind::attention_values)
+                op.gemm = {d[0] * d[2], group * d[4], d[3], d[5], false, TensorClass::kv_cache};
+            break;
+        }
+        case OpKind::softmax:
+        case OpKind::norm:
+        case OpKind::activation:
+        case OpKind::elementwise:
+        case OpKind::embedding:
+            if (d.size() != 1 && d.size() != 2) badDims(g, "[elements] or [elements, inputs]");
+            op.mathType = op.activationType;
+            op.elementwise.elements = d[0];
+            op.elementwise.inputs = d.size() > 1 ? static_cast<int>(d[1]) : 1;
+            op.elementwise.flopsPerElement = *kind == OpKind::embedding ? 0.0
+                                             : *kind == OpKind::softmax ? 5.0
+                                             : *kind == OpKind::norm    ? 4.0
+                                                                        : 1.0;
+            if (*kind == OpKind::embedding) op.elementwise.weightElements = d[0];
+            break;
+        case OpKind::collective:
+        case OpKind::send_recv:
+            if (d.size() != 2) badDims(g, "[bytes, ranks]");
+            op.mathType = op.activationType;
+            op.collective.kind =
+                *kind == OpKind::send_recv ? CollectiveKind::send_recv : CollectiveKind::all_reduce;
+            op.collective.bytes = static_cast<double>(d[0]);
+            op.collective.ranks = static_cast<int>(d[1]);
+            break;
+    }
+    return op;
+}
+
+}  // namespace
+
+std::vector<Operator> lowerGraph(const ModelSpec& model, const Scenario& scenario) {
+    if (model.kind != "graph")
+        throw std::invalid_argument("model '" + model.name + "' is a " + model.kind +
+                                    ", not an operator graph");
+    std::vector<Operator> out;
+    out.reserve(model.graph.size());
+    for (const GraphOpSpec& g : model.graph) out.push_back(lowerGraphOp(g, scenario));
+    return out;
+}
+
+std::vector<Operator> lowerModel(const ModelSpec& model, const Scenario& scenario) {
+    if (model.kind == "cnn") return lowerCnn(model, scenario);
+    if (model.kind == "graph") return lowerGraph(model, scenario);
+    std::vector<Operator> ops = lowerPrefill(model, scenario);
+    const std::int64_t gen = scenario.inference.generatedTokens;
+    if (model.transformer.encoderOnly || gen <= 1) return ops;
+    // Decode steps 2..gen (the first token comes out of the prefill), folded at
+    // the mean KV length: attention cost is linear in the KV length.
+    const std::int64_t prompt = std::max<std::int64_t>(1, scenario.inference.promptTokens);
+    const std::int64_t meanKv = prompt + gen / 2;
+    Scenario sc = scenario;
+    auto decode = lowerDecodeStep(model, sc, meanKv);
+    for (Operator& op : decode) {
+        op.count *= static_cast<double>(gen - 1);
+        ops.push_back(std::move(op));
+    }
+    return ops;
+}
+
+}  // namespace rl

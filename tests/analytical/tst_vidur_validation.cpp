@@ -1,0 +1,252 @@
+// The roofline with the samples' default efficiencies against VIDUR's real
+// A100 / A40 timings of the Llama layers (../shared/data/vidur). Reports
+// per-GPU, per-op MAPE and checks the memory-bound plateau and the
+// compute-bound slope. The bounds below are the measured MAPE plus margin
+// (docs/analytical.md); nothing is fitted to this data.
+#include <QtTest>
+
+#include <cmath>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "core/analytical/analyze.h"
+#include "core/workload/lower.h"
+#include "test_specs.h"
+
+using namespace rl;
+
+namespace {
+
+struct Row {
+    std::string gpu, model;
+    int tp = 1;
+    std::int64_t tokens = 0;
+    ModelSpec spec;
+    std::map<std::string, double> ms;  // op name -> measured median ms
+};
+
+const std::map<std::string, std::string> kColumns = {
+    {"emb_median_ms", "embedding"},
+    {"input_layernorm_median_ms", "layer.input_norm"},
+    {"attn_pre_proj_median_ms", "layer.qkv_proj"},
+    {"attn_rope_median_ms", "layer.rope"},
+    {"attn_post_proj_median_ms", "layer.o_proj"},
+    {"post_attention_layernorm_median_ms", "layer.post_attn_norm"},
+    {"mlp_up_proj_median_ms", "layer.mlp_up"},
+    {"mlp_act_median_ms", "layer.mlp_act"},
+    {"mlp_down_proj_median_ms", "layer.mlp_down"},
+    {"add_median_ms", "layer.attn_residual"},
+};
+
+std::vector<std::string> split(std::string line) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    std::vector<std::string> out;
+    std::stringstream ss(line);
+    std::string c;
+    while (std::getline(ss, c, ',')) out.push_back(c);
+    return out;
+}
+
+std::vector<Row> readRows(const std::string& path) {
+    std::ifstream f(path);
+    std::string line;
+    std::getline(f, line);
+    const auto header = split(line);
+    std::vector<Row> rows;
+    while (std::getline(f, line)) {
+        const auto v = split(line);
+        if (v.size() != header.size()) continue;
+        std::map<std::string, std::string> cell;
+        for (std::size_t i = 0; i < v.size(); ++i) cell[header[i]] = v[i];
+        Row r;
+        r.gpu = cell["gpu"];
+        r.model = cell["model"];
+        r.tp = std::stoi(cell["tp"]);
+        r.tokens = std::stoll(cell["num_tokens"]);
+        r.spec.kind = "transformer";
+        r.spec.name = r.model;
+        auto& t = r.spec.transformer;
+        t.hidden = std::stoll(cell["n_embd"]);
+        t.heads = std::stoll(cell["n_head"]);
+        t.kvHeads = std::stoll(cell["n_kv_head"]);
+        t.headDim = t.hidden / t.heads;
+        t.intermediate = std::stoll(cell["n_expanded_embd"]);
+        t.vocab = std::stoll(cell["vocab_size"]);
+        t.layers = 1;
+        t.gatedMlp = cell["use_gated_mlp"] == "True";
+        for (const auto& [col, op] : kColumns) r.ms[op] = std::stod(cell[col]);
+        rows.push_back(std::move(r));
+    }
+    return rows;
+}
+
+// Predicted seconds per op of one shard's layer at `tokens` tokens.
+std::map<std::string, double> predict(const Row& r, const Hardware& hw) {
+    Scenario sc;
+    sc.parallelism.tensor = r.tp;
+    TransformerStep step;
+    step.queryTokens = r.tokens;
+    step.lmHead = false;
+    std::map<std::string, double> out;
+    for (const Operator& op : lowerTransformerStep(r.spec, sc, step))
+        out[op.name] = evaluateOperator(op, hw).timeEach;
+    return out;
+}
+
+}  // namespace
+
+class TstVidurValidation : public QObject {
+    Q_OBJECT
+    std::vector<Row> rows_;
+    std::map<std::string, Hardware> hw_;
+
+  private Q_SLOTS:
+    void initTestCase() {
+        const std::string path =
+            std::string(RIDGELINE_SHARED_DATA) + "/vidur/mlp_ops_median_ms.csv";
+        if (!std::ifstream(path).good())
+            QSKIP("../shared/data/vidur/mlp_ops_median_ms.csv is absent: VIDUR validation skipped");
+        rows_ = readRows(path);
+        QVERIFY(rows_.size() > 1000);
+        hw_["a100"] = test::sampleHardware("nvidia-a100-sxm4-80gb.json");
+        hw_["a40"] = test::sampleHardware("nvidia-a40.json");
+    }
+
+    void mapePerGpuAndOp() {
+        std::map<std::string, std::pair<double, int>> ape;  // "gpu op" -> (sum, n)
+        for (const Row& r : rows_) {
+            const auto pred = predict(r, hw_.at(r.gpu));
+            for (const auto& [op, ms] : r.ms) {
+                const double e = std::fabs(pred.at(op) - ms * 1e-3) / (ms * 1e-3);
+                for (const std::string& key : {r.gpu + " " + op, r.gpu + " all", r.gpu + " gemm"}) {
+                    if (key == r.gpu + " gemm" && op.find("proj") == std::string::npos &&
+                        op.find("mlp_up") == std::string::npos &&
+                        op.find("mlp_down") == std::string::npos)
+                        continue;
+                    ape[key].first += e;
+                    ape[key].second += 1;
+                }
+            }
+        }
+        std::map<std::string, double> mape;
+        for (const auto& [k, v] : ape) {
+            mape[k] = 100.0 * v.first / v.second;
+            qInfo("%-28s MAPE %5.1f%%  (n=%d)", k.c_str(), mape[k], v.second);
+        }
+        // Measured (docs/analytical.md) plus margin: GEMMs carry most of the time.
+        QVERIFY2(mape["a100 gemm"] < 11.0, qPrintable(QString::number(mape["a100 gemm"])));
+        QVERIFY2(mape["a40 gemm"] < 15.0, qPrintable(QString::number(mape["a40 gemm"])));
+        QVERIFY2(mape["a100 all"] < 33.0, qPrintable(QString::number(mape["a100 all"])));
+        QVERIFY2(mape["a40 all"] < 25.0, qPrintable(QString::number(mape["a40 all"])));
+    }
+
+    void flashAttentionMape() {
+        // A100 FlashAttention, Llama-2-70B at TP=2: 32 query heads, 4 KV heads,
+        // head dim 128 per GPU; prefill chunks after a prior KV length, and
+        // decode of a batch at a KV length.
+        const std::string path = std::string(RIDGELINE_SHARED_DATA) +
+                                 "/vidur/attention_a100_llama2_70b_geometry_tp2_median_ms.csv";
+        std::ifstream f(path);
+        if (!f.good()) QSKIP("the VIDUR attention file is absent");
+        std::string line;
+        std::getline(f, line);
+        const auto header = split(line);
+        const Hardware& hw = hw_.at("a100");
+        double ape[2] = {0, 0};
+        int n[2] = {0, 0};
+        while (std::getline(f, line)) {
+            const auto v = split(line);
+            if (v.size() != header.size()) continue;
+            std::map<std::string, std::string> c;
+            for (std::size_t i = 0; i < v.size(); ++i) c[header[i]] = v[i];
+            const bool prefill = c["is_prefill"] == "True";
+            const std::string ms = c[prefill ? "attn_prefill_median_ms" : "attn_decode_median_ms"];
+            if (ms.empty()) continue;
+            Operator op;
+            op.name = "attention";
+            op.kind = OpKind::attention;
+            const std::int64_t kv = std::stoll(c["kv_cache_size"]);
+            const std::int64_t chunk = std::stoll(c["prefill_chunk_size"]);
+            op.attention = {std::stoll(c["batch_size"]),   32,  4, 128, prefill ? chunk : 1,
+                            prefill ? kv + chunk : kv + 1, true};
+            const double meas = std::stod(ms) * 1e-3;
+            ape[prefill] += std::fabs(evaluateOperator(op, hw).timeEach - meas) / meas;
+            ++n[prefill];
+        }
+        QVERIFY(n[0] > 1000 && n[1] > 1000);
+        const double decode = 100 * ape[0] / n[0], prefill = 100 * ape[1] / n[1];
+        qInfo("a100 attention prefill       MAPE %5.1f%%  (n=%d)", prefill, n[1]);
+        qInfo("a100 attention decode        MAPE %5.1f%%  (n=%d)", decode, n[0]);
+        QVERIFY2(prefill < 70.0, qPrintable(QString::number(prefill)));
+        QVERIFY2(decode < 28.0, qPrintable(QString::number(decode)));
+    }
+
+    void plateauAndSlope() {
+        // For every GEMM series (gpu, model, tp, op): at few tokens the time is
+        // flat (weights stream from DRAM); at many tokens it grows linearly.
+        // Single small measurements are noisy (+-30% between neighbours), so
+        // the plateau is the mean over <= 16 tokens and the slope a least-squares
+        // fit over >= 1024 tokens.
+        struct Series {
+            std::vector<std::pair<double, double>> small, large;  // (tokens, meas) / (tokens, pred)
+            std::vector<double> smallPred, largePred;
+        };
+        std::map<std::string, Series> series;
+        for (const Row& r : rows_) {
+            if (r.tokens > 16 && r.tokens < 1024) continue;
+            const auto pred = predict(r, hw_.at(r.gpu));
+            for (const char* op :
+                 {"layer.qkv_proj", "layer.o_proj", "layer.mlp_up", "layer.mlp_down"}) {
+                Series& s = series[r.gpu + " " + r.model + " tp" + std::to_string(r.tp) + " " + op];
+                auto& pts = r.tokens <= 16 ? s.small : s.large;
+                auto& preds = r.tokens <= 16 ? s.smallPred : s.largePred;
+                pts.emplace_back(static_cast<double>(r.tokens), r.ms.at(op) * 1e-3);
+                preds.push_back(pred.at(op));
+            }
+        }
+        auto slope = [](const std::vector<std::pair<double, double>>& xy,
+                        const std::vector<double>* y2) {
+            double sx = 0, sy = 0, sxx = 0, sxy = 0;
+            const double n = static_cast<double>(xy.size());
+            for (std::size_t i = 0; i < xy.size(); ++i) {
+                const double x = xy[i].first, y = y2 ? (*y2)[i] : xy[i].second;
+                sx += x;
+                sy += y;
+                sxx += x * x;
+                sxy += x * y;
+            }
+            return (n * sxy - sx * sy) / (n * sxx - sx * sx);
+        };
+        int checked = 0;
+        for (const auto& [name, s] : series) {
+            if (s.small.size() < 3 || s.large.size() < 10) continue;
+            ++checked;
+            double meas = 0, lo = 1e9, hi = 0;
+            for (const auto& p : s.small) meas += p.second / static_cast<double>(s.small.size());
+            for (double p : s.smallPred) {
+                lo = std::min(lo, p);
+                hi = std::max(hi, p);
+            }
+            QVERIFY2(hi / lo < 1.1,
+                     qPrintable(QString::fromStdString(name) + ": predicted plateau is not flat"));
+            // Plateau level within 35% (DRAM efficiency of the real part).
+            QVERIFY2(std::fabs(lo / meas - 1) < 0.35,
+                     qPrintable(QString("%1 plateau: measured %2 ms, predicted %3 ms")
+                                    .arg(QString::fromStdString(name))
+                                    .arg(meas * 1e3)
+                                    .arg(lo * 1e3)));
+            const double measSlope = slope(s.large, nullptr),
+                         predSlope = slope(s.large, &s.largePred);
+            QVERIFY2(std::fabs(predSlope / measSlope - 1) < 0.2,
+                     qPrintable(QString("%1 slope: measured %2 us/token, predicted %3 us/token")
+                                    .arg(QString::fromStdString(name))
+                                    .arg(measSlope * 1e6)
+                                    .arg(predSlope * 1e6)));
+        }
+        QVERIFY(checked >= 40);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstVidurValidation)
+#include "tst_vidur_validation.moc"

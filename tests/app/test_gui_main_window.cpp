@@ -1,0 +1,195 @@
+// The main window with the real engine: open every sample project, wait for
+// the background result, check what the views hold; edits (valid, invalid,
+// what-ifs) re-run or are refused; undo, save/reopen, recovery, cancel.
+#include <atomic>
+#include <thread>
+
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+#include "app/gui/main_window.h"
+#include "core/spec/spec_io.h"
+#include "core/spec/units.h"
+#include "views/editors/spec_editor.h"
+#include "views/explanation/explanation_view.h"
+#include "views/optable/operator_table_model.h"
+#include "views/optable/operator_table_view.h"
+#include "views/roofline/roofline_view.h"
+#include "views/traffic/traffic_view.h"
+
+using rl::gui::MainWindow;
+
+namespace {
+const QString kSample = QStringLiteral(RIDGELINE_SAMPLES) + "/projects/llama2-7b-chat-on-a100.json";
+
+bool waitForResult(MainWindow& w, int timeoutMs = 60000) {
+    QSignalSpy spy(w.results(), &rl::views::ResultStore::resultChanged);
+    return spy.wait(timeoutMs);
+}
+}  // namespace
+
+class TestGuiMainWindow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void opensEverySampleProject_data() {
+        QTest::addColumn<QString>("path");
+        const QDir dir(QStringLiteral(RIDGELINE_SAMPLES) + "/projects");
+        for (const QString& f : dir.entryList({"*.json"}, QDir::Files))
+            QTest::newRow(qPrintable(f)) << dir.absoluteFilePath(f);
+    }
+    void opensEverySampleProject() {
+        QFETCH(QString, path);
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QSignalSpy spy(w.results(), &rl::views::ResultStore::resultChanged);
+        QVERIFY(w.openFile(path, true));
+        QVERIFY(spy.wait(60000));
+        const auto& p = w.results()->result();
+        QVERIFY(p);
+        QVERIFY(!p->ops.empty());
+        QVERIFY(w.roofline()->ceilingCount() >= 2);
+        QVERIFY(w.roofline()->dotCount() > 0);
+        QVERIFY(w.roofline()->dotCount() <= static_cast<int>(p->ops.size()));
+        QCOMPARE(w.traffic()->groupLabels().size(), static_cast<int>(p->levels.size()));
+        QVERIFY(w.traffic()->groupTotal(0) > 0);
+        QCOMPARE(w.operatorTable()->model()->rowCount(), static_cast<int>(p->ops.size()));
+        QVERIFY(!w.isModified());
+    }
+
+    void invalidEditShowsErrorAndChangesNothingElse() {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(kSample));
+        QVERIFY(waitForResult(w));
+        const auto before = w.results()->result();
+        QSignalSpy spy(w.results(), &rl::views::ResultStore::resultChanged);
+        w.hardwareEditor()->editField("/memory/0/bandwidth", "2039 furlongs");
+        QVERIFY(!w.hardwareEditor()->isValid());
+        QListWidgetItem* error = nullptr;
+        for (int i = 0; i < w.messages()->count(); ++i)
+            if (w.messages()->item(i)->text().contains("/memory/0/bandwidth")) error = w.messages()->item(i);
+        QVERIFY(error);
+        QVERIFY(w.hardwareEditor()->lineEditFor("/memory/0/bandwidth")->property("hasProblem").toBool());
+        QTest::qWait(500);  // longer than the debounce: no run may start
+        QCOMPARE(spy.count(), 0);
+        QCOMPARE(w.results()->result(), before);
+        QVERIFY(w.modelEditor()->isValid() && w.scenarioEditor()->isValid());
+        // Clicking the message jumps to the field.
+        Q_EMIT w.messages()->itemActivated(error);
+        QCOMPARE(w.hardwareEditor()->lineEditFor("/memory/0/bandwidth")->selectedText(), QString("2039 furlongs"));
+    }
+
+    void validEditRerunsAndUndoRestores() {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(kSample));
+        QVERIFY(waitForResult(w));
+        const double before = w.results()->result()->totalTime;
+        w.hardwareEditor()->editField("/memory/0/bandwidth", "4078 GB/s");
+        QVERIFY(w.isModified());
+        QVERIFY(waitForResult(w));
+        const double after = w.results()->result()->totalTime;
+        QVERIFY2(after < before * 0.8, "doubling HBM bandwidth must speed up batch-1 decode");
+        w.undoStack()->undo();
+        QVERIFY(waitForResult(w));
+        QCOMPARE(w.results()->result()->totalTime, before);
+        QVERIFY(!w.isModified());
+    }
+
+    void burstOfEditsIsThrottled() {
+        MainWindow w;
+        QVERIFY(w.openFile(kSample));
+        QVERIFY(waitForResult(w));
+        QSignalSpy spy(w.results(), &rl::views::ResultStore::resultChanged);
+        for (int gbs = 2100; gbs <= 3000; gbs += 100) {
+            w.hardwareEditor()->editField("/memory/0/bandwidth", QString("%1 GB/s").arg(gbs));
+            QTest::qWait(20);  // faster than the 150 ms throttle: like dragging a slider
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!w.runs()->isRunning() && spy.count() >= 1, 10000);
+        QTest::qWait(400);
+        // 10 edits over ~200 ms: one run per throttle interval, not one per edit.
+        QVERIFY2(spy.count() >= 1 && spy.count() <= 3, qPrintable(QString::number(spy.count())));
+        // The result is that of the last edit.
+        QCOMPARE(w.results()->result()->ceilings.size() > 0, true);
+        bool found = false;
+        for (const auto& c : w.results()->result()->ceilings)
+            if (!c.compute && std::abs(c.peak - 3000e9) < 1) found = true;
+        QVERIFY(found);
+    }
+
+    void whatIfIsAppliedAsUndoableEditWithBaseline() {
+        MainWindow w;
+        QVERIFY(w.openFile(kSample));
+        QVERIFY(waitForResult(w));
+        const rl::Json hw = w.hardwareEditor()->document();
+        const auto& run = w.results()->result();
+        const rl::WhatIf* hbm = nullptr;
+        for (const auto& e : run->explanations)
+            if (e.scope == "run")
+                for (const auto& wi : e.whatIfs)
+                    if (wi.resource == "HBM2e") hbm = &wi;
+        QVERIFY(hbm);
+        const rl::WhatIf copy = *hbm;
+        Q_EMIT w.explanation()->applyWhatIf(copy);
+        QVERIFY(waitForResult(w));
+        QVERIFY(w.results()->baseline());
+        QVERIFY(w.roofline()->arrowCount() > 0);
+        // The engine's what-if predicted this time; the applied spec gives the same.
+        QVERIFY(std::abs(w.results()->result()->totalTime - copy.newTime) < 1e-6 * copy.newTime);
+        QVERIFY(w.hardwareEditor()->document() != hw);
+        w.undoStack()->undo();
+        QCOMPARE(w.hardwareEditor()->document(), hw);
+    }
+
+    void saveReopenAndRecovery() {
+        QTemporaryDir dir;
+        MainWindow w;
+        QVERIFY(w.openFile(kSample, true));
+        QVERIFY(waitForResult(w));
+        w.hardwareEditor()->editField("/tdp", "450 W");
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(w.recoveryFile()), 5000);
+        const QString path = dir.filePath("mine.json");
+        QVERIFY(w.saveTo(path));
+        QVERIFY(!w.isModified());
+        QVERIFY(!QFile::exists(w.recoveryFile()));
+        auto loaded = rl::loadProject(path.toStdString());
+        QVERIFY2(loaded.ok(), loaded.diagnostics.format().c_str());
+        QCOMPARE(loaded.value->hardware.tdpW, 450.0);
+        MainWindow again;
+        QVERIFY(again.openFile(path));
+        QCOMPARE(again.hardwareEditor()->document(), w.hardwareEditor()->document());
+        QVERIFY(waitForResult(again));
+    }
+
+    void cancelStopsARun() {
+        MainWindow w;
+        QSignalSpy cancelled(w.runs(), &rl::gui::RunController::cancelled);
+        std::atomic<bool> entered{false};
+        w.runs()->runNow([&entered](const rl::Progress& progress) {
+            entered = true;
+            for (int i = 0; i < 10000; ++i) {
+                progress.check();
+                progress(i / 10000.0, "waiting");
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            }
+            return rl::Prediction{};
+        });
+        QTRY_VERIFY(entered.load());
+        w.runs()->cancel();
+        QVERIFY(cancelled.wait(5000));
+        QVERIFY(!w.runs()->isRunning());
+    }
+};
+
+QTEST_MAIN(TestGuiMainWindow)
+#include "test_gui_main_window.moc"

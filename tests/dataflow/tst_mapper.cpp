@@ -1,0 +1,89 @@
+// The mapper: finds the optimum of small spaces, is deterministic for a seed
+// whatever the thread count, honours cancellation, and reaches the
+// Eyeriss-like VGG target (5,505,024 cycles at 100% utilisation).
+#include <QtTest>
+
+#include "core/dataflow/load_specs.h"
+#include "core/dataflow/mapper.h"
+
+using namespace rl;
+using namespace rl::dataflow;
+
+namespace {
+std::string sample(const char* name) { return std::string(RIDGELINE_SAMPLES) + "/accelerators/" + name; }
+}  // namespace
+
+class TstMapper : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void tutorialBeatsHandMapping() {
+        Diagnostics diag;
+        auto arch = loadAcceleratorArch(sample("tutorial-3level.json"), diag);
+        auto prob = loadProblem(sample("problem-conv1d-k32-r3-p16.json"), diag);
+        QVERIFY2(arch && prob, diag.format().c_str());
+        MapperOptions o;
+        o.objective = Objective::energy;
+        o.evaluations = 30000;
+        auto r = searchMappings(*arch, *prob, o);
+        QVERIFY(r.found);
+        // The hand mapping of REFERENCES.md costs 32130.51 fJ/MAC.
+        QVERIFY(r.bestEval.energyPerMacJ() * 1e15 <= 32130.52);
+        Diagnostics v;
+        QVERIFY2(validateMapping(r.best, *arch, *prob, v), v.format().c_str());
+        QVERIFY(!r.pareto.empty());
+        for (std::size_t i = 1; i < r.pareto.size(); ++i) {
+            QVERIFY(r.pareto[i].cycles > r.pareto[i - 1].cycles);
+            QVERIFY(r.pareto[i].energyJ < r.pareto[i - 1].energyJ);
+        }
+    }
+    void deterministicAcrossThreads() {
+        Diagnostics diag;
+        auto arch = loadAcceleratorArch(sample("eyeriss-like.json"), diag);
+        auto prob = loadProblem(sample("problem-vgg-conv3-2.json"), diag);
+        QVERIFY2(arch && prob, diag.format().c_str());
+        MapperOptions o;
+        o.evaluations = 30000;
+        o.seed = 7;
+        o.threads = 1;
+        auto a = searchMappings(*arch, *prob, o);
+        o.threads = 2;
+        auto b = searchMappings(*arch, *prob, o);
+        QVERIFY(a.found && b.found);
+        QCOMPARE(a.bestEval.cycles, b.bestEval.cycles);
+        QCOMPARE(a.bestEval.energyJ, b.bestEval.energyJ);
+        QCOMPARE(toJson(toMapping(a.best, *arch)).dump(), toJson(toMapping(b.best, *arch)).dump());
+        QCOMPARE(a.pareto.size(), b.pareto.size());
+    }
+    void eyerissReachesTimeloopCycles() {
+        Diagnostics diag;
+        auto arch = loadAcceleratorArch(sample("eyeriss-like.json"), diag);
+        auto prob = loadProblem(sample("problem-vgg-conv3-2.json"), diag);
+        QVERIFY2(arch && prob, diag.format().c_str());
+        QCOMPARE(prob->macs(), 924844032);
+        MapperOptions o;
+        o.objective = Objective::edp;
+        o.evaluations = 120000;
+        auto r = searchMappings(*arch, *prob, o);
+        QVERIFY(r.found);
+        QCOMPARE(r.bestEval.cycles, 5505024);
+        QCOMPARE(r.bestEval.utilization, 1.0);
+        qInfo("Eyeriss-like VGG: %lld cycles, %.2f fJ/MAC, %lld evaluations, %.2f s",
+              static_cast<long long>(r.bestEval.cycles), r.bestEval.energyPerMacJ() * 1e15,
+              static_cast<long long>(r.evaluations), r.seconds);
+        QVERIFY(r.bestEval.energyPerMacJ() * 1e15 <= 2989.0);
+    }
+    void cancellation() {
+        Diagnostics diag;
+        auto arch = loadAcceleratorArch(sample("eyeriss-like.json"), diag);
+        auto prob = loadProblem(sample("problem-vgg-conv3-2.json"), diag);
+        std::atomic<bool> cancel{true};
+        Progress p;
+        p.cancel = &cancel;
+        MapperOptions o;
+        o.evaluations = 10'000'000;
+        QVERIFY_THROWS_EXCEPTION(Cancelled, searchMappings(*arch, *prob, o, p));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstMapper)
+#include "tst_mapper.moc"

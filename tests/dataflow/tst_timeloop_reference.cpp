@@ -1,0 +1,141 @@
+// The Timeloop + Accelergy tutorial rows of REFERENCES.md, reproduced to the
+// printed digit (energies per MAC in fJ to 2 decimals; counts exactly).
+#include <QtTest>
+
+#include <cmath>
+
+#include "core/dataflow/load_specs.h"
+#include "core/dataflow/loop_nest_model.h"
+
+using namespace rl;
+using namespace rl::dataflow;
+
+namespace {
+QString fj(double joules) { return QString::number(joules * 1e15, 'f', 2); }
+std::string sample(const char* name) { return std::string(RIDGELINE_SAMPLES) + "/accelerators/" + name; }
+
+struct Loaded {
+    std::shared_ptr<const AcceleratorArch> arch;
+    DataflowProblem problem;
+    MappingNest nest;
+};
+
+Loaded load(const char* arch, const char* problem, const char* mapping) {
+    Diagnostics diag;
+    Loaded l;
+    l.arch = loadAcceleratorArch(sample(arch), diag);
+    auto p = loadProblem(sample(problem), diag);
+    auto m = loadMapping(sample(mapping), diag);
+    if (!l.arch || !p || !m) qFatal("cannot load samples: %s", diag.format().c_str());
+    l.problem = *p;
+    if (!bindMapping(*m, *l.arch, l.nest, diag) || !validateMapping(l.nest, *l.arch, l.problem, diag))
+        qFatal("invalid mapping: %s", diag.format().c_str());
+    return l;
+}
+}  // namespace
+
+class TstTimeloopReference : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void energyPerMac_data();
+    void energyPerMac();
+    void counts();
+};
+
+void TstTimeloopReference::energyPerMac_data() {
+    QTest::addColumn<QString>("arch");
+    QTest::addColumn<QString>("problem");
+    QTest::addColumn<QString>("mapping");
+    QTest::addColumn<qint64>("cycles");
+    QTest::addColumn<QString>("total");
+    QTest::addColumn<QStringList>("perLevel");  // "Level=fJ/MAC"; MAC as "MAC"
+    QTest::newRow("1-level") << "tutorial-1level.json" << "problem-conv1d-r3-p16.json" << "mapping-1level.json"
+                             << qint64(48) << "2406.54" << QStringList{};
+    QTest::newRow("2-level OS") << "tutorial-2level.json" << "problem-conv1d-r3-p16.json" << "mapping-2level-os.json"
+                                << qint64(48) << "7500.08"
+                                << QStringList{"MAC=845.00", "Buffer=1747.76", "MainMemory=4907.32"};
+    QTest::newRow("2-level WS") << "tutorial-2level.json" << "problem-conv1d-r3-p16.json" << "mapping-2level-ws.json"
+                                << qint64(48) << "7500.08" << QStringList{};
+    QTest::newRow("2-level K=32 untiled") << "tutorial-2level.json" << "problem-conv1d-k32-r3-p16.json"
+                                          << "mapping-2level-k32-untiled.json" << qint64(1536) << "6258.20"
+                                          << QStringList{};
+    QTest::newRow("2-level K=32 tiled") << "tutorial-2level.json" << "problem-conv1d-k32-r3-p16.json"
+                                        << "mapping-2level-k32-tiled.json" << qint64(1536) << "5162.30"
+                                        << QStringList{};
+    QTest::newRow("3-level") << "tutorial-3level.json" << "problem-conv1d-k32-r3-p16.json" << "mapping-3level.json"
+                             << qint64(1536) << "32130.51"
+                             << QStringList{"DRAM=26666.67", "GlobalBuffer=2950.90", "RegisterFile=1667.95"};
+    QTest::newRow("3-level RF outputs only")
+        << "tutorial-3level.json" << "problem-conv1d-k32-r3-p16.json" << "mapping-3level-rf-outputs-only.json"
+        << qint64(1536) << "39369.71" << QStringList{};
+}
+
+void TstTimeloopReference::energyPerMac() {
+    QFETCH(QString, arch);
+    QFETCH(QString, problem);
+    QFETCH(QString, mapping);
+    QFETCH(qint64, cycles);
+    QFETCH(QString, total);
+    QFETCH(QStringList, perLevel);
+    auto l = load(arch.toUtf8().constData(), problem.toUtf8().constData(), mapping.toUtf8().constData());
+    LoopNestModel model(*l.arch, l.problem);
+    Evaluation e = model.evaluate(l.nest);
+    QCOMPARE(e.cycles, cycles);
+    QCOMPARE(e.utilization, 1.0);
+    QCOMPARE(fj(e.energyPerMacJ()), total);
+    for (const QString& item : perLevel) {
+        auto parts = item.split('=');
+        double j = 0;
+        if (parts[0] == "MAC") j = e.macEnergyJ;
+        else j = e.level[l.arch->levelIndex(parts[0].toStdString())].energyJ;
+        QCOMPARE(fj(j / static_cast<double>(e.macs)), parts[1]);
+    }
+}
+
+void TstTimeloopReference::counts() {
+    const int W = 0, I = 1, O = 2;
+    {
+        auto l = load("tutorial-1level.json", "problem-conv1d-r3-p16.json", "mapping-1level.json");
+        auto e = LoopNestModel(*l.arch, l.problem).evaluate(l.nest);
+        QCOMPARE(e.level[0].tensor[W].reads, 48);
+        QCOMPARE(e.level[0].tensor[I].reads, 48);
+        QCOMPARE(e.level[0].tensor[O].reads, 32);
+        QCOMPARE(e.level[0].tensor[O].updates, 48);
+    }
+    for (const char* m : {"mapping-2level-os.json", "mapping-2level-ws.json"}) {
+        auto l = load("tutorial-2level.json", "problem-conv1d-r3-p16.json", m);
+        auto e = LoopNestModel(*l.arch, l.problem).evaluate(l.nest);
+        QCOMPARE(e.level[0].tensor[W].reads, 3);
+        QCOMPARE(e.level[0].tensor[I].reads, 18);
+        QCOMPARE(e.level[0].tensor[O].updates, 16);
+        QCOMPARE(e.level[0].tensor[O].reads, 0);
+    }
+    {
+        auto l = load("tutorial-2level.json", "problem-conv1d-k32-r3-p16.json", "mapping-2level-k32-untiled.json");
+        auto e = LoopNestModel(*l.arch, l.problem).evaluate(l.nest);
+        QCOMPARE(e.level[0].tensor[I].reads, 576);
+        QCOMPARE(e.level[0].tensor[W].reads, 96);
+        QCOMPARE(e.level[0].tensor[O].updates, 512);
+    }
+    {
+        auto l = load("tutorial-2level.json", "problem-conv1d-k32-r3-p16.json", "mapping-2level-k32-tiled.json");
+        auto e = LoopNestModel(*l.arch, l.problem).evaluate(l.nest);
+        QCOMPARE(e.level[0].tensor[I].reads, 288);
+    }
+    {
+        auto l = load("tutorial-3level.json", "problem-conv1d-k32-r3-p16.json", "mapping-3level.json");
+        auto e = LoopNestModel(*l.arch, l.problem).evaluate(l.nest);
+        QCOMPARE(e.level[0].tensor[W].reads, 96);
+        QCOMPARE(e.level[0].tensor[I].reads, 18);
+        QCOMPARE(e.level[0].tensor[O].updates, 512);
+    }
+    {
+        auto l = load("tutorial-3level.json", "problem-conv1d-k32-r3-p16.json", "mapping-3level-rf-outputs-only.json");
+        auto e = LoopNestModel(*l.arch, l.problem).evaluate(l.nest);
+        QCOMPARE(e.level[1].tensor[W].reads, 1536);
+        QCOMPARE(e.level[1].tensor[I].reads, 1536);
+    }
+}
+
+QTEST_GUILESS_MAIN(TstTimeloopReference)
+#include "tst_timeloop_reference.moc"

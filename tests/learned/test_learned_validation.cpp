@@ -1,0 +1,106 @@
+// Cross-device validation on the measured data in ../shared/data (skipped
+// when absent): leave-one-device-out on NeuSight's linear and bmm, VIDUR
+// A100 <-> A40, and the k-shot calibration curve. Rows are subsampled
+// deterministically to keep the test short; the full-data figures come from
+// `ridgeline-cli learn evaluate` and are in docs/learned.md. The bounds are the
+// values measured on this subsample with a margin.
+#include <QDir>
+#include <QtTest>
+
+#include "core/learned/device_library.h"
+#include "core/learned/validation.h"
+
+using namespace rl;
+
+namespace {
+const QString kShared = RIDGELINE_SHARED_DATA;
+
+ValidationOptions fastValidation() {
+    ValidationOptions o;
+    for (TrainOptions* t : {&o.learned, &o.hybrid}) {
+        t->boost.rounds = 100;
+        t->boost.threads = 1;  // OpenMP spin-waits badly on a busy 2-core machine
+        t->ensemble = 1;
+    }
+    o.ks = {0, 10};
+    o.kshotRepeats = 3;
+    return o;
+}
+
+const HeldOutRow* find(const ValidationReport& r, const std::string& hwPart, const std::string& op) {
+    for (const auto& row : r.rows)
+        if (row.hardware.find(hwPart) != std::string::npos && row.op == op) return &row;
+    return nullptr;
+}
+}  // namespace
+
+class TestLearnedValidation : public QObject {
+    Q_OBJECT
+    DeviceLibrary lib;
+
+private Q_SLOTS:
+    void initTestCase() {
+        if (!QDir(kShared + "/neusight").exists())
+            QSKIP("../shared/data is absent: cross-device validation needs the measured data");
+        lib.addFolder(RIDGELINE_SAMPLES "/hardware");
+    }
+
+    void leaveOneDeviceOutNeuSight() {
+        ImportResult r = importFiles({(kShared + "/neusight/linear_fp32.csv").toStdString(),
+                                      (kShared + "/neusight/bmm_fp32.csv").toStdString()}, lib);
+        QVERIFY2(r.issues.empty(), r.issues.empty() ? "" : r.issues[0].text().c_str());
+        const Dataset d = r.data.subsample(400, 11);
+        const FeatureTable t = buildFeatureTable(d, lib);
+        QCOMPARE(t.size(), std::size_t(5 * 400));
+        const ValidationReport rep = leaveOneDeviceOut(t, fastValidation());
+        for (const auto& row : rep.rows) {
+            if (row.op != "all") continue;
+            qInfo("%-30s roofline %5.1f%%  learned %5.1f%%  hybrid %5.1f%%  tau %.3f", row.hardware.c_str(),
+                  row.roofline.mape, row.learned.mape, row.hybrid.mape, row.hybrid.kendallTau);
+            QVERIFY2(row.hybrid.mape < 40.0, row.hardware.c_str());
+            QVERIFY2(row.hybrid.kendallTau > 0.85, row.hardware.c_str());
+        }
+        for (const auto& k : rep.kshot) qInfo("k-shot %-30s k=%2d MAPE %5.1f%%", k.hardware.c_str(), k.k, k.mape);
+        const HeldOutRow* v100 = find(rep, "V100", "linear");
+        QVERIFY(v100);
+        QVERIFY2(v100->hybrid.mape < 25.0, std::to_string(v100->hybrid.mape).c_str());
+        QCOMPARE(rep.kshot.size(), std::size_t(5 * 2));
+    }
+
+    void datasheetOnlyKShotHelps() {
+        // Without the specs' fitted efficiency factors a new device is off by a
+        // device-wide factor; ten measurements remove most of it.
+        const DeviceLibrary plain = lib.datasheetOnly();
+        ImportResult r = importFiles({(kShared + "/neusight/linear_fp32.csv").toStdString()}, plain);
+        const FeatureTable t = buildFeatureTable(r.data.subsample(300, 5), plain);
+        ValidationOptions o = fastValidation();
+        o.withLearned = false;
+        const ValidationReport rep = leaveOneDeviceOut(t, o, {lib.find("Tesla T4")->name});
+        QCOMPARE(rep.kshot.size(), std::size_t(2));
+        qInfo("T4 datasheet-only k=0 %.1f%%  k=10 %.1f%%", rep.kshot[0].mape, rep.kshot[1].mape);
+        QVERIFY(rep.kshot[1].mape < rep.kshot[0].mape);
+        QVERIFY(rep.kshot[1].mape < 25.0);
+    }
+
+    void vidurAcrossGpus() {
+        ImportResult r = importFiles({(kShared + "/vidur/mlp_ops_median_ms.csv").toStdString()}, lib);
+        QVERIFY(r.issues.empty());
+        const Dataset d = r.data.withOps({"attn_pre_proj", "attn_post_proj", "mlp_up_proj", "mlp_down_proj"})
+                              .subsample(300, 3);
+        const FeatureTable t = buildFeatureTable(d, lib);
+        const std::string a100 = lib.find("a100")->name, a40 = lib.find("a40")->name;
+        ValidationOptions o = fastValidation();
+        for (const auto& [from, to] : {std::pair{a100, a40}, std::pair{a40, a100}}) {
+            const ValidationReport rep = validateTransfer(t.subset(t.rowsOf({from}, true)),
+                                                          t.subset(t.rowsOf({to}, true)), o);
+            const HeldOutRow* all = find(rep, to, "all");
+            QVERIFY(all);
+            qInfo("VIDUR GEMMs %s -> %s: roofline %.1f%%  learned %.1f%%  hybrid %.1f%%", from.c_str(), to.c_str(),
+                  all->roofline.mape, all->learned.mape, all->hybrid.mape);
+            QVERIFY2(all->hybrid.mape < 35.0, to.c_str());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLearnedValidation)
+#include "test_learned_validation.moc"

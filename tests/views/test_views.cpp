@@ -1,0 +1,312 @@
+// Views driven by a known Prediction: what the roofline, traffic, table and
+// explanation hold; linked selection; zoom; compare arrows; exports; editors.
+#include <cmath>
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QSvgRenderer>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QUndoStack>
+#include <QtTest>
+
+#include "core/spec/spec_io.h"
+#include "core/spec/units.h"
+#include "fake_prediction.h"
+#include "views/common/op_selection.h"
+#include "views/common/qcp.h"
+#include "views/common/result_store.h"
+#include "views/editors/spec_editor.h"
+#include "views/editors/what_if_apply.h"
+#include "views/explanation/explanation_view.h"
+#include "views/optable/operator_table_model.h"
+#include "views/optable/operator_table_view.h"
+#include "views/roofline/roofline_view.h"
+#include "views/traffic/traffic_view.h"
+
+using namespace rl::views;
+
+namespace {
+rl::Json readSample(const char* relative) {
+    rl::Diagnostics d;
+    auto doc = rl::readJsonFile(std::string(RIDGELINE_SAMPLES) + "/" + relative, d);
+    return doc ? *doc : rl::Json();
+}
+QByteArray head(const QString& path, int n) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) return {};
+    return f.read(n);
+}
+}  // namespace
+
+class TestViews : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init() {
+        store = new ResultStore(this);
+        selection = new OpSelection(this);
+    }
+    void cleanup() {
+        delete store;
+        delete selection;
+    }
+
+    void rooflineCeilingsDotsAndAxes() {
+        RooflineView view(store, selection);
+        view.resize(900, 600);
+        store->setResult(rl::test::fakePrediction());
+        QCOMPARE(view.ceilingCount(), 4);  // fp16 and bf16 share a line
+        QVERIFY(view.ceilingLabels().contains("fp16, bf16"));
+        QCOMPARE(view.dotCount(), 3);      // the norm has no FLOPs: not on a log axis
+        QCOMPARE(view.ridgeCount(), 2);    // HBM against fp16/bf16 and fp32
+        QCOMPARE(view.plot()->xAxis->scaleType(), QCPAxis::stLogarithmic);
+        QCOMPARE(view.plot()->yAxis->scaleType(), QCPAxis::stLogarithmic);
+        QVERIFY(view.plot()->xAxis->label().contains("FLOP/byte"));
+        QVERIFY(view.plot()->yAxis->label().contains("FLOP/s"));
+        const QCPRange x = view.plot()->xAxis->range(), y = view.plot()->yAxis->range();
+        // Decade bounds covering every dot (intensity 1..1000) and the ridge (50).
+        QCOMPARE(std::log10(x.lower), std::round(std::log10(x.lower)));
+        QCOMPARE(std::log10(x.upper), std::round(std::log10(x.upper)));
+        QVERIFY(x.lower <= 0.5 && x.upper >= 2000);
+        QVERIFY(y.upper >= 100e12 && y.lower <= 2e12);
+        view.setCeilingVisible(2, false);
+        QVERIFY(!view.ceilingVisible(2));
+    }
+
+    void rooflineLabelsDoNotOverlap() {
+        RooflineView view(store, selection);
+        view.resize(900, 600);
+        view.show();
+        store->setResult(rl::test::fakePrediction());
+        view.plot()->replot();
+        std::vector<QRectF> rects;
+        for (int i = 0; i < view.plot()->itemCount(); ++i) {
+            auto* t = qobject_cast<QCPItemText*>(view.plot()->item(i));
+            if (!t || !t->visible() || t->text().isEmpty() || t->rotation() != 0) continue;
+            if (t->position->type() != QCPItemPosition::ptAbsolute) continue;
+            const QSizeF s = QFontMetricsF(t->font()).boundingRect(t->text()).size();
+            const QPointF p = t->position->pixelPosition();
+            rects.emplace_back(p.x() - s.width(), p.y() - s.height(), s.width(), s.height());
+        }
+        QVERIFY(rects.size() >= 2);
+        for (std::size_t i = 0; i < rects.size(); ++i)
+            for (std::size_t j = i + 1; j < rects.size(); ++j) QVERIFY(!rects[i].intersects(rects[j]));
+    }
+
+    void rooflineClickSelectsAndTableFollows() {
+        RooflineView view(store, selection);
+        OperatorTableView table(store, selection);
+        view.resize(900, 600);
+        view.show();
+        store->setResult(rl::test::fakePrediction());
+        view.plot()->replot();
+        const QPointF dot = view.dotPixel(2);
+        QVERIFY(dot.x() > 0);
+        QCOMPARE(view.opAt(dot), 2);
+        QTest::mouseClick(view.plot(), Qt::LeftButton, Qt::NoModifier, dot.toPoint());
+        QCOMPARE(selection->current(), 2);
+        const QModelIndex current = table.table()->selectionModel()->currentIndex();
+        QVERIFY(current.isValid());
+        QCOMPARE(table.proxy()->mapToSource(current).row(), 2);
+        QVERIFY(!view.describeOp(2).isEmpty());
+    }
+
+    void rooflineWheelZoomAndUndo() {
+        RooflineView view(store, selection);
+        view.resize(900, 600);
+        view.show();
+        store->setResult(rl::test::fakePrediction());
+        view.plot()->replot();
+        const QCPRange before = view.plot()->xAxis->range();
+        const QPointF centre = view.plot()->axisRect()->center();
+        QWheelEvent wheel(centre, view.plot()->mapToGlobal(centre), QPoint(), QPoint(0, 240), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(view.plot(), &wheel);
+        const QCPRange after = view.plot()->xAxis->range();
+        QVERIFY(after.size() < before.size() * 0.9 || after.upper / after.lower < before.upper / before.lower);
+        QVERIFY(view.zoomHistoryDepth() >= 1);
+        QVERIFY(view.undoZoom());
+        QCOMPARE(view.plot()->xAxis->range().lower, before.lower);
+        QCOMPARE(view.plot()->xAxis->range().upper, before.upper);
+    }
+
+    void rooflineCompareDrawsArrows() {
+        RooflineView view(store, selection);
+        auto base = rl::test::fakePrediction(1e12);
+        base->ops[2].timeEach *= 2;  // the HBM-bound op was twice as slow
+        base->ops[2].time *= 2;
+        store->setResult(base);
+        store->pinCurrentAsBaseline();
+        store->setResult(rl::test::fakePrediction());
+        QVERIFY(view.arrowCount() >= 1);
+        QVERIFY(view.describeOp(2).contains("-50"));
+        store->clearBaseline();
+        QCOMPARE(view.arrowCount(), 0);
+    }
+
+    void operatorTableModel() {
+        OperatorTableModel model(store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        store->setResult(rl::test::fakePrediction());
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.columnCount(), int(OperatorTableModel::ColumnCount));
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(OperatorTableModel::kSortRole);
+        proxy.sort(OperatorTableModel::Time, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, OperatorTableModel::Name).data().toString(), QString("L0.mlp"));  // 100 x 0.5 ms
+        proxy.setFilterKeyColumn(-1);
+        proxy.setFilterFixedString("prefill");
+        QCOMPARE(proxy.rowCount(), 2);
+        model.setLevel(1);
+        QVERIFY(model.headerData(OperatorTableModel::Bytes, Qt::Horizontal).toString().contains("L2"));
+        const QStringList csv = model.toCsv().trimmed().split('\n');
+        QCOMPARE(csv.size(), 5);
+        QVERIFY(csv[0].startsWith("name,kind,phase"));
+        store->pinCurrentAsBaseline();  // the same result: no delta column
+        QVERIFY(!model.hasBaseline());
+        store->setResult(rl::test::fakePrediction(4e12));
+        QVERIFY(model.hasBaseline());
+    }
+
+    void tableSelectionDrivesSharedSelection() {
+        OperatorTableView table(store, selection);
+        store->setResult(rl::test::fakePrediction());
+        const QModelIndex row = table.proxy()->mapFromSource(table.model()->index(1, 0));
+        table.table()->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QCOMPARE(selection->current(), 1);
+        QVERIFY(!QTemporaryDir().path().isEmpty());
+        QTemporaryDir dir;
+        QVERIFY(table.exportCsv(dir.filePath("ops.csv")).isEmpty());
+        QVERIFY(QFile(dir.filePath("ops.csv")).size() > 100);
+    }
+
+    void trafficBars() {
+        TrafficView view(store, selection);
+        view.resize(800, 500);
+        store->setResult(rl::test::fakePrediction());
+        QCOMPARE(view.groupLabels(), QStringList({"HBM", "L2"}));
+        QCOMPARE(view.stackCount(), 2);  // weights and activations; no KV cache in this run
+        const double hbm = 1e9 + 4e8 + 1e9 * 100 + 1e6 * 100;
+        QVERIFY(std::abs(view.groupTotal(0) - hbm) < 1e-6 * hbm);
+        view.setUnit(TrafficView::Unit::time);
+        QVERIFY(std::abs(view.groupTotal(0) - hbm / 2e12) < 1e-6 * hbm / 2e12);
+        view.setUnit(TrafficView::Unit::bytes);
+        view.setGrouping(TrafficView::Grouping::phase);
+        QCOMPARE(view.groupLabels(), QStringList({"prefill", "decode"}));
+        view.setGrouping(TrafficView::Grouping::op);
+        QCOMPARE(view.groupLabels().size(), 4);
+        QCOMPARE(view.groupLabels().first(), QString("L0.mlp"));  // largest traffic first
+        QVERIFY(view.describeBar(0, 0).contains("weights"));
+        view.setGrouping(TrafficView::Grouping::layer);
+        QCOMPARE(view.groupLabels(), QStringList({"0"}));
+    }
+
+    void explanationRunAndSelectedOp() {
+        ExplanationView view(store, selection);
+        store->setResult(rl::test::fakePrediction());
+        QVERIFY(view.runText()->toPlainText().contains("bound by HBM bandwidth"));
+        QCOMPARE(view.runWhatIfs()->rowCount(), 1);
+        selection->setCurrent(2);
+        QVERIFY(view.opText()->toPlainText().contains("streams its weights"));
+        QCOMPARE(view.opBounds()->rowCount(), 2);
+        QSignalSpy spy(&view, &ExplanationView::applyWhatIf);
+        auto* button = qobject_cast<QPushButton*>(view.runWhatIfs()->cellWidget(0, 3));
+        QVERIFY(button);
+        button->click();
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).value<rl::WhatIf>().resource, std::string("HBM"));
+    }
+
+    void exportsAreValidFiles() {
+        RooflineView roofline(store, selection);
+        TrafficView traffic(store, selection);
+        store->setResult(rl::test::fakePrediction());
+        QTemporaryDir dir;
+        QVERIFY(roofline.exportTo(dir.filePath("r.png"), 800, 500).isEmpty());
+        QCOMPARE(head(dir.filePath("r.png"), 4), QByteArray("\x89PNG", 4));
+        QVERIFY(roofline.exportTo(dir.filePath("r.pdf"), 800, 500).isEmpty());
+        QCOMPARE(head(dir.filePath("r.pdf"), 4), QByteArray("%PDF"));
+        QVERIFY(traffic.exportTo(dir.filePath("t.svg"), 800, 500).isEmpty());
+        QSvgRenderer svg(dir.filePath("t.svg"));
+        QVERIFY(svg.isValid());
+        QVERIFY(!roofline.exportTo(dir.filePath("r.bmpx")).isEmpty());  // unknown format is an error
+    }
+
+    void hardwareEditorValidatesAndUndoes() {
+        const rl::Json a100 = readSample("hardware/nvidia-a100-sxm4-80gb.json");
+        QVERIFY(a100.is_object());
+        QUndoStack undo;
+        SpecEditor editor(SpecEditor::Kind::hardware, &undo);
+        editor.setDocument(a100, "a100.json");
+        QVERIFY(editor.isValid());
+        QVERIFY(editor.hardware().has_value());
+        QLineEdit* bw = editor.lineEditFor("/memory/0/bandwidth");
+        QVERIFY(bw);
+        QSignalSpy changed(&editor, &SpecEditor::documentChanged);
+        editor.editField("/memory/0/bandwidth", "very fast");
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(!editor.isValid());
+        QVERIFY(bw->property("hasProblem").toBool());
+        QVERIFY(bw->toolTip().contains("/memory/0/bandwidth"));
+        bool found = false;
+        for (const auto& d : editor.diagnostics().items()) found = found || d.path == "/memory/0/bandwidth";
+        QVERIFY(found);
+        // Only that field changed.
+        rl::Json expected = a100;
+        expected["memory"][0]["bandwidth"] = "very fast";
+        QCOMPARE(editor.document(), expected);
+        undo.undo();
+        QVERIFY(editor.isValid());
+        QCOMPARE(editor.document(), a100);
+        QCOMPARE(bw->text(), QString("2039 GB/s"));
+        // Form -> JSON view.
+        editor.editField("/memory/0/bandwidth", "3 TB/s");
+        QVERIFY(editor.jsonEdit()->toPlainText().contains("3 TB/s"));
+        // JSON view -> form (debounced).
+        QString text = editor.jsonEdit()->toPlainText();
+        text.replace("\"400 W\"", "\"500 W\"");
+        editor.jsonEdit()->setPlainText(text);
+        QTRY_COMPARE(editor.lineEditFor("/tdp")->text(), QString("500 W"));
+    }
+
+    void modelEditorShowsDerivedFigures() {
+        QUndoStack undo;
+        SpecEditor editor(SpecEditor::Kind::model, &undo);
+        editor.setDocument(readSample("models/llama-2-7b.json"), "llama-2-7b.json");
+        QVERIFY(editor.isValid());
+        QVERIFY2(editor.derivedText().contains("Parameters: 6.7"), qPrintable(editor.derivedText()));
+        editor.editField("/transformer/num_hidden_layers", "64");
+        QVERIFY2(editor.derivedText().contains("Parameters: 13."), qPrintable(editor.derivedText()));
+    }
+
+    void whatIfEditsTheSpec() {
+        const rl::Json a100 = readSample("hardware/nvidia-a100-sxm4-80gb.json");
+        const rl::Json chat = readSample("scenarios/chat-batch1-fp16.json");
+        auto edit = applyWhatIfToSpecs({"2x HBM2e bandwidth", "HBM2e", 2.0, 0, 1}, a100, chat);
+        QVERIFY(edit.target == WhatIfEdit::Target::hardware);
+        auto v = rl::parseQuantity(edit.document["memory"][0]["bandwidth"].get<std::string>(), rl::Dimension::bandwidth);
+        QCOMPARE(std::get<double>(v), 2 * 2039e9);
+        edit = applyWhatIfToSpecs({"2x batch", "batch", 2.0, 0, 1}, a100, chat);
+        QVERIFY(edit.target == WhatIfEdit::Target::scenario);
+        QCOMPARE(edit.document["inference"]["batch"].get<int>(), 2);
+        edit = applyWhatIfToSpecs({"2x SRAM", "SRAM", 2.0, 0, 1}, a100, chat);
+        QVERIFY(edit.target == WhatIfEdit::Target::none);
+        QVERIFY(!edit.error.isEmpty());
+    }
+
+private:
+    ResultStore* store = nullptr;
+    OpSelection* selection = nullptr;
+};
+
+QTEST_MAIN(TestViews)
+#include "test_views.moc"

@@ -1,0 +1,1076 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>main</name>
+    <message>
+        <source>Ridgeline performance workbench</source>
+        <translation>Ridgeline-Leistungswerkbank</translation>
+    </message>
+    <message>
+        <source>Project or spec file to open.</source>
+        <translation>Zu öffnende Projekt- oder Spezifikationsdatei.</translation>
+    </message>
+    <message>
+        <source>Save the window to &lt;png&gt; after the first result, then exit.</source>
+        <translation>Das Fenster nach dem ersten Ergebnis als &lt;png&gt; speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>Result tab shown: roofline, traffic or explanation.</source>
+        <translation>Angezeigter Ergebnisreiter: roofline, traffic oder explanation.</translation>
+    </message>
+    <message>
+        <source>Pin the first result as baseline, then predict on this hardware.</source>
+        <translation>Das erste Ergebnis als Basislinie festhalten und dann auf dieser Hardware vorhersagen.</translation>
+    </message>
+    <message>
+        <source>Select the most time-consuming operator.</source>
+        <translation>Den zeitaufwendigsten Operator auswählen.</translation>
+    </message>
+    <message>
+        <source>light or dark (default: the preference).</source>
+        <translation>light oder dark (Standard: die Einstellung).</translation>
+    </message>
+</context>
+<context>
+    <name>rl::gui::MainWindow</name>
+    <message>
+        <source>Roofline</source>
+        <translation>Roofline</translation>
+    </message>
+    <message>
+        <source>Memory traffic</source>
+        <translation>Speicherverkehr</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Predicting…</source>
+        <translation>Vorhersage läuft…</translation>
+    </message>
+    <message>
+        <source>Prediction failed</source>
+        <translation>Vorhersage fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Operatoren</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>&amp;New project</source>
+        <translation>&amp;Neues Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <source>Copy chart</source>
+        <translation>Diagramm kopieren</translation>
+    </message>
+    <message>
+        <source>Export operator table (CSV)…</source>
+        <translation>Operatortabelle exportieren (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export result (JSON)…</source>
+        <translation>Ergebnis exportieren (JSON)…</translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Predict now</source>
+        <translation>Jetzt &amp;vorhersagen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Pin result as baseline</source>
+        <translation>Ergebnis als &amp;Basislinie festhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Clear baseline</source>
+        <translation>Basislinie &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Compare with other &amp;hardware…</source>
+        <translation>Mit anderer &amp;Hardware vergleichen…</translation>
+    </message>
+    <message>
+        <source>Hardware to compare</source>
+        <translation>Zu vergleichende Hardware</translation>
+    </message>
+    <message>
+        <source>Hardware spec (*.json)</source>
+        <translation>Hardware-Spezifikation (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Start page</source>
+        <translation>&amp;Startseite</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Reset &amp;zoom</source>
+        <translation>&amp;Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo zoom</source>
+        <translation>Zoom rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Ridgeline</source>
+        <translation>&amp;Über Ridgeline</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation>%1 laden</translation>
+    </message>
+    <message>
+        <source>%1 is not a Ridgeline project or spec file.</source>
+        <translation>%1 ist keine Ridgeline-Projekt- oder Spezifikationsdatei.</translation>
+    </message>
+    <message>
+        <source>%1 (embedded)</source>
+        <translation>%1 (eingebettet)</translation>
+    </message>
+    <message>
+        <source>%1: /%2: expected a file name or an embedded spec</source>
+        <translation>%1: /%2: erwartet wurde ein Dateiname oder eine eingebettete Spezifikation</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>No sample projects found in %1.</source>
+        <translation>Keine Beispielprojekte in %1 gefunden.</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Unbenanntes Projekt</translation>
+    </message>
+    <message>
+        <source>Open project or spec</source>
+        <translation>Projekt oder Spezifikation öffnen</translation>
+    </message>
+    <message>
+        <source>Ridgeline files (*.json);;All files (*)</source>
+        <translation>Ridgeline-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>Projekt speichern</translation>
+    </message>
+    <message>
+        <source>Ridgeline project (*.json)</source>
+        <translation>Ridgeline-Projekt (*.json)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The project has unsaved changes. Save them?</source>
+        <translation>Das Projekt hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <source>Restore unsaved edits?</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Ridgeline was closed with unsaved edits (%1, %2). Restore them?</source>
+        <translation>Ridgeline wurde mit ungespeicherten Änderungen beendet (%1, %2). Wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>untitled project</source>
+        <translation>unbenanntes Projekt</translation>
+    </message>
+    <message>
+        <source>Restored edits</source>
+        <translation>Wiederhergestellte Änderungen</translation>
+    </message>
+    <message>
+        <source>Fix the errors in Messages to predict</source>
+        <translation>Beheben Sie die Fehler unter „Meldungen“, um vorherzusagen</translation>
+    </message>
+    <message>
+        <source>%1 predicted in %2 ms</source>
+        <translation>%1 vorhergesagt in %2 ms</translation>
+    </message>
+    <message>
+        <source>Pinned the current result as the baseline</source>
+        <translation>Aktuelles Ergebnis als Basislinie festgehalten</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare with %1</source>
+        <translation>Mit %1 vergleichen</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>Was-wäre-wenn</translation>
+    </message>
+    <message>
+        <source>Cannot apply "%1": %2</source>
+        <translation>„%1“ kann nicht angewendet werden: %2</translation>
+    </message>
+    <message>
+        <source>What-if: %1</source>
+        <translation>Was-wäre-wenn: %1</translation>
+    </message>
+    <message>
+        <source>Click to go to the field</source>
+        <translation>Klicken, um zum Feld zu springen</translation>
+    </message>
+    <message>
+        <source>prediction failed: %1</source>
+        <translation>Vorhersage fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>Kein Projekt geöffnet</translation>
+    </message>
+    <message>
+        <source>Hardware: %1  ·  Model: %2  ·  Scenario: %3</source>
+        <translation>Hardware: %1  ·  Modell: %2  ·  Szenario: %3</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Export operator table</source>
+        <translation>Operatortabelle exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Ergebnis exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Design:</translation>
+    </message>
+    <message>
+        <source>Language (after restart):</source>
+        <translation>Sprache (nach Neustart):</translation>
+    </message>
+    <message>
+        <source>Re-run delay after an edit:</source>
+        <translation>Verzögerung bis zur Neuberechnung nach einer Änderung:</translation>
+    </message>
+    <message>
+        <source>The language changes when Ridgeline restarts.</source>
+        <translation>Die Sprache ändert sich beim Neustart von Ridgeline.</translation>
+    </message>
+    <message>
+        <source>About Ridgeline</source>
+        <translation>Über Ridgeline</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Ridgeline 0.1&lt;/h3&gt;&lt;p&gt;A workbench that predicts, explains and explores the performance of ML workloads on hardware.&lt;/p&gt;&lt;p&gt;Built with Qt %1 and QCustomPlot.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ridgeline 0.1&lt;/h3&gt;&lt;p&gt;Eine Werkbank, die die Leistung von ML-Arbeitslasten auf Hardware vorhersagt, erklärt und erkundet.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %1 und QCustomPlot.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views</name>
+    <message>
+        <source>unknown image format '%1' (use png, pdf or svg)</source>
+        <translation>unbekanntes Bildformat „%1“ (png, pdf oder svg verwenden)</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>Dense peak math rate for this data type, e.g. "312 TFLOP/s".</source>
+        <translation>Dichte Spitzenrechenleistung für diesen Datentyp, z. B. „312 TFLOP/s“.</translation>
+    </message>
+    <message>
+        <source>Fraction of the peak a well-tuned kernel reaches for this data type, in (0, 1].</source>
+        <translation>Anteil der Spitze, den ein gut optimierter Kernel für diesen Datentyp erreicht, in (0, 1].</translation>
+    </message>
+    <message>
+        <source>Data type of this tensor class: fp32, bf16, fp16, fp8, int8 or int4.</source>
+        <translation>Datentyp dieser Tensorklasse: fp32, bf16, fp16, fp8, int8 oder int4.</translation>
+    </message>
+    <message>
+        <source>Number of devices along this parallelism dimension.</source>
+        <translation>Anzahl der Geräte entlang dieser Parallelisierungsdimension.</translation>
+    </message>
+    <message>
+        <source>the hardware spec has no compute peaks to scale</source>
+        <translation>die Hardware-Spezifikation hat keine Rechenspitzen zum Skalieren</translation>
+    </message>
+    <message>
+        <source>the hardware spec has no interconnect bandwidth to scale</source>
+        <translation>die Hardware-Spezifikation hat keine Verbindungsbandbreite zum Skalieren</translation>
+    </message>
+    <message>
+        <source>unrecognised precision what-if</source>
+        <translation>unbekannte Präzisions-Was-wäre-wenn-Analyse</translation>
+    </message>
+    <message>
+        <source>unrecognised data type %1</source>
+        <translation>unbekannter Datentyp %1</translation>
+    </message>
+    <message>
+        <source>no memory level named %1 in the hardware spec</source>
+        <translation>keine Speicherebene namens %1 in der Hardware-Spezifikation</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::ExplanationView</name>
+    <message>
+        <source>Whole run</source>
+        <translation>Gesamter Lauf</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>Was wäre, wenn</translation>
+    </message>
+    <message>
+        <source>Predicted time</source>
+        <translation>Vorhergesagte Zeit</translation>
+    </message>
+    <message>
+        <source>Speed-up</source>
+        <translation>Beschleunigung</translation>
+    </message>
+    <message>
+        <source>Selected operator</source>
+        <translation>Ausgewählter Operator</translation>
+    </message>
+    <message>
+        <source>Click an operator in the roofline, the traffic chart or the table.</source>
+        <translation>Klicken Sie auf einen Operator im Roofline-Diagramm, im Verkehrsdiagramm oder in der Tabelle.</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Lower bound on time</source>
+        <translation>Untere Zeitschranke</translation>
+    </message>
+    <message>
+        <source>vs binding</source>
+        <translation>ggü. Engpass</translation>
+    </message>
+    <message>
+        <source>Apply to spec</source>
+        <translation>Auf Spezifikation anwenden</translation>
+    </message>
+    <message>
+        <source>Scale %1 by %2 in the hardware spec (undoable)</source>
+        <translation>%1 in der Hardware-Spezifikation mit %2 skalieren (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>No result yet.</source>
+        <translation>Noch kein Ergebnis.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Predicted time: &lt;b&gt;%1&lt;/b&gt;, %2, %3 (predictor: %4).</source>
+        <translation>Vorhergesagte Zeit: &lt;b&gt;%1&lt;/b&gt;, %2, %3 (Prädiktor: %4).</translation>
+    </message>
+    <message>
+        <source>Time to first token %1, time per output token %2, %3 tokens/s, MFU %4.</source>
+        <translation>Zeit bis zum ersten Token %1, Zeit pro Ausgabetoken %2, %3 Token/s, MFU %4.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 × %3 = %4, %5 of the run</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 × %3 = %4, %5 des Laufs</translation>
+    </message>
+    <message>
+        <source>Bound by %1.</source>
+        <translation>Begrenzt durch %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::FieldDocs</name>
+    <message>
+        <source>Display name.</source>
+        <translation>Anzeigename.</translation>
+    </message>
+    <message>
+        <source>Manufacturer.</source>
+        <translation>Hersteller.</translation>
+    </message>
+    <message>
+        <source>What this spec describes (hardware: gpu, tpu, cpu, edge, accelerator; scenario: inference, serving, training).</source>
+        <translation>Was diese Spezifikation beschreibt (Hardware: gpu, tpu, cpu, edge, accelerator; Szenario: inference, serving, training).</translation>
+    </message>
+    <message>
+        <source>Where the numbers come from (datasheet, paper).</source>
+        <translation>Woher die Zahlen stammen (Datenblatt, Veröffentlichung).</translation>
+    </message>
+    <message>
+        <source>Other names of the device in measurement files, comma separated.</source>
+        <translation>Andere Namen des Geräts in Messdateien, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Compute units (SMs, cores, PEs).</source>
+        <translation>Recheneinheiten (SMs, Kerne, PEs).</translation>
+    </message>
+    <message>
+        <source>Boost clock, e.g. "1.41 GHz".</source>
+        <translation>Boost-Takt, z. B. „1.41 GHz“.</translation>
+    </message>
+    <message>
+        <source>Energy of one operation, e.g. "0.6 pJ/FLOP".</source>
+        <translation>Energie einer Operation, z. B. „0.6 pJ/FLOP“.</translation>
+    </message>
+    <message>
+        <source>Capacity per instance, e.g. "80 GiB" or "192 KiB".</source>
+        <translation>Kapazität je Instanz, z. B. „80 GiB“ oder „192 KiB“.</translation>
+    </message>
+    <message>
+        <source>How many copies of this level exist (e.g. one L1 per SM).</source>
+        <translation>Wie viele Exemplare dieser Ebene es gibt (z. B. ein L1 je SM).</translation>
+    </message>
+    <message>
+        <source>Aggregate bandwidth of the level, e.g. "2039 GB/s". Drag the slider to scale it live.</source>
+        <translation>Gesamtbandbreite der Ebene, z. B. „2039 GB/s“. Ziehen Sie den Schieberegler, um sie live zu skalieren.</translation>
+    </message>
+    <message>
+        <source>Fraction of the bandwidth a streaming kernel reaches, in (0, 1].</source>
+        <translation>Anteil der Bandbreite, den ein Streaming-Kernel erreicht, in (0, 1].</translation>
+    </message>
+    <message>
+        <source>Energy per byte read, e.g. "7 pJ/B".</source>
+        <translation>Energie je gelesenem Byte, z. B. „7 pJ/B“.</translation>
+    </message>
+    <message>
+        <source>Energy per byte written, e.g. "7 pJ/B".</source>
+        <translation>Energie je geschriebenem Byte, z. B. „7 pJ/B“.</translation>
+    </message>
+    <message>
+        <source>Access or message latency, e.g. "500 ns".</source>
+        <translation>Zugriffs- oder Nachrichtenlatenz, z. B. „500 ns“.</translation>
+    </message>
+    <message>
+        <source>Interconnect topology: switch, ring, torus or mesh.</source>
+        <translation>Verbindungstopologie: switch, ring, torus oder mesh.</translation>
+    </message>
+    <message>
+        <source>Devices along this interconnect dimension.</source>
+        <translation>Geräte entlang dieser Verbindungsdimension.</translation>
+    </message>
+    <message>
+        <source>Bandwidth per device per direction, e.g. "300 GB/s".</source>
+        <translation>Bandbreite je Gerät und Richtung, z. B. „300 GB/s“.</translation>
+    </message>
+    <message>
+        <source>Thermal design power, e.g. "400 W".</source>
+        <translation>Thermische Verlustleistung (TDP), z. B. „400 W“.</translation>
+    </message>
+    <message>
+        <source>Die area, e.g. "826 mm2".</source>
+        <translation>Chipfläche, z. B. „826 mm2“.</translation>
+    </message>
+    <message>
+        <source>Rental price, e.g. "1.80 USD/h".</source>
+        <translation>Mietpreis, z. B. „1.80 USD/h“.</translation>
+    </message>
+    <message>
+        <source>Fixed overhead per kernel launch, e.g. "4 us".</source>
+        <translation>Fester Aufwand je Kernel-Start, z. B. „4 us“.</translation>
+    </message>
+    <message>
+        <source>The parameter count the model is known by.</source>
+        <translation>Die Parameterzahl, unter der das Modell bekannt ist.</translation>
+    </message>
+    <message>
+        <source>Hugging Face model family (llama, mistral, mixtral, qwen2, gpt2, opt, falcon, bert).</source>
+        <translation>Hugging-Face-Modellfamilie (llama, mistral, mixtral, qwen2, gpt2, opt, falcon, bert).</translation>
+    </message>
+    <message>
+        <source>Width of the residual stream (d_model).</source>
+        <translation>Breite des Residualstroms (d_model).</translation>
+    </message>
+    <message>
+        <source>Width of the MLP (per expert for MoE).</source>
+        <translation>Breite des MLP (je Experte bei MoE).</translation>
+    </message>
+    <message>
+        <source>Query heads per layer.</source>
+        <translation>Query-Köpfe je Schicht.</translation>
+    </message>
+    <message>
+        <source>Key/value heads per layer (fewer than query heads for GQA, 1 for MQA).</source>
+        <translation>Key/Value-Köpfe je Schicht (weniger als Query-Köpfe bei GQA, 1 bei MQA).</translation>
+    </message>
+    <message>
+        <source>Transformer blocks.</source>
+        <translation>Transformer-Blöcke.</translation>
+    </message>
+    <message>
+        <source>Tokens in the vocabulary (embedding and LM head rows).</source>
+        <translation>Tokens im Vokabular (Zeilen von Embedding und LM-Kopf).</translation>
+    </message>
+    <message>
+        <source>Longest context the model supports.</source>
+        <translation>Längster Kontext, den das Modell unterstützt.</translation>
+    </message>
+    <message>
+        <source>Experts per MoE layer (0 or absent for dense models).</source>
+        <translation>Experten je MoE-Schicht (0 oder fehlend bei dichten Modellen).</translation>
+    </message>
+    <message>
+        <source>Experts each token is routed to (top-k).</source>
+        <translation>Experten, an die jedes Token geleitet wird (Top-k).</translation>
+    </message>
+    <message>
+        <source>MLP activation (silu, gelu, relu).</source>
+        <translation>MLP-Aktivierung (silu, gelu, relu).</translation>
+    </message>
+    <message>
+        <source>Sequences processed together.</source>
+        <translation>Gemeinsam verarbeitete Sequenzen.</translation>
+    </message>
+    <message>
+        <source>Prompt length per sequence (prefill).</source>
+        <translation>Prompt-Länge je Sequenz (Prefill).</translation>
+    </message>
+    <message>
+        <source>Tokens generated per sequence (decode steps).</source>
+        <translation>Erzeugte Tokens je Sequenz (Decode-Schritte).</translation>
+    </message>
+    <message>
+        <source>Fused attention kernel: the score matrix never goes to memory.</source>
+        <translation>Fusionierter Attention-Kernel: Die Score-Matrix geht nie in den Speicher.</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::OperatorTableModel</name>
+    <message>
+        <source>memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>FLOPs each</source>
+        <translation>FLOPs je Aufruf</translation>
+    </message>
+    <message>
+        <source>%1 bytes each</source>
+        <translation>%1-Bytes je Aufruf</translation>
+    </message>
+    <message>
+        <source>Intensity (%1)</source>
+        <translation>Intensität (%1)</translation>
+    </message>
+    <message>
+        <source>Attained</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>Bound by</source>
+        <translation>Begrenzt durch</translation>
+    </message>
+    <message>
+        <source>Δ time vs baseline</source>
+        <translation>Δ Zeit ggü. Basislinie</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::OperatorTableView</name>
+    <message>
+        <source>Filter operators (name, kind, phase, bound)…</source>
+        <translation>Operatoren filtern (Name, Art, Phase, Engpass)…</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::RooflineView</name>
+    <message>
+        <source>Memory level:</source>
+        <translation>Speicherebene:</translation>
+    </message>
+    <message>
+        <source>Operators are placed by their arithmetic intensity at this level</source>
+        <translation>Operatoren werden nach ihrer arithmetischen Intensität auf dieser Ebene platziert</translation>
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation>Einfärben nach:</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Binding resource</source>
+        <translation>Begrenzende Ressource</translation>
+    </message>
+    <message>
+        <source>Ceilings</source>
+        <translation>Obergrenzen</translation>
+    </message>
+    <message>
+        <source>Show or hide individual ceilings</source>
+        <translation>Einzelne Obergrenzen ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Zoom box</source>
+        <translation>Zoom-Rahmen</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle to zoom (otherwise dragging pans)</source>
+        <translation>Rechteck zum Zoomen ziehen (sonst verschiebt Ziehen die Ansicht)</translation>
+    </message>
+    <message>
+        <source>Undo zoom</source>
+        <translation>Zoom rückgängig</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Arithmetic intensity (FLOP/byte)</source>
+        <translation>Arithmetische Intensität (FLOP/Byte)</translation>
+    </message>
+    <message>
+        <source>Performance (FLOP/s)</source>
+        <translation>Leistung (FLOP/s)</translation>
+    </message>
+    <message>
+        <source>ridge %1 (%2)</source>
+        <translation>Knick %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Ridge points</source>
+        <translation>Knickpunkte</translation>
+    </message>
+    <message>
+        <source>No result yet: open a project or run a prediction.</source>
+        <translation>Noch kein Ergebnis: Öffnen Sie ein Projekt oder starten Sie eine Vorhersage.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operator(s) plotted; dot area ∝ share of time</source>
+        <translation><numerusform>%n Operator dargestellt; Punktfläche ∝ Zeitanteil</numerusform><numerusform>%n Operatoren dargestellt; Punktfläche ∝ Zeitanteil</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without FLOPs or traffic at this level not shown</source>
+        <translation><numerusform>%n ohne FLOPs oder Verkehr auf dieser Ebene nicht dargestellt</numerusform><numerusform>%n ohne FLOPs oder Verkehr auf dieser Ebene nicht dargestellt</numerusform></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Basislinie</translation>
+    </message>
+    <message>
+        <source>%1: %2 time</source>
+        <translation>%1: %2 Zeit</translation>
+    </message>
+    <message>
+        <source>Roofline</source>
+        <translation>Roofline</translation>
+    </message>
+    <message>
+        <source>Roofline: %1 on %2</source>
+        <translation>Roofline: %1 auf %2</translation>
+    </message>
+    <message>
+        <source>time: %1 × %2 = %3 (%4 of total)</source>
+        <translation>Zeit: %1 × %2 = %3 (%4 der Gesamtzeit)</translation>
+    </message>
+    <message>
+        <source>work: %1; attained %2</source>
+        <translation>Arbeit: %1; erreicht %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, intensity %3</source>
+        <translation>%1: %2, Intensität %3</translation>
+    </message>
+    <message>
+        <source>bound by: %1</source>
+        <translation>begrenzt durch: %1</translation>
+    </message>
+    <message>
+        <source>vs baseline: %1 time</source>
+        <translation>ggü. Basislinie: %1 Zeit</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::SpecEditor</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Start from a sample or from your own library</source>
+        <translation>Mit einem Beispiel oder aus Ihrer eigenen Bibliothek beginnen</translation>
+    </message>
+    <message>
+        <source>Save to my library</source>
+        <translation>In meiner Bibliothek speichern</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>Scale from 0.1× to 10× of %1</source>
+        <translation>Skalieren von 0,1× bis 10× von %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · valid</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · gültig</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; · &lt;span style='color:#d32f2f'&gt;%n problem(s)&lt;/span&gt;</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; · &lt;span style='color:#d32f2f'&gt;%n Problem&lt;/span&gt;</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; · &lt;span style='color:#d32f2f'&gt;%n Probleme&lt;/span&gt;</numerusform></translation>
+    </message>
+    <message>
+        <source>Parameters: %1 (active per token %2) · KV cache: %3 per token at 16 bit · %4 per token forward</source>
+        <translation>Parameter: %1 (aktiv je Token %2) · KV-Cache: %3 je Token bei 16 Bit · %4 je Token vorwärts</translation>
+    </message>
+    <message>
+        <source>Parameters: %1 M · %2 GMAC per image</source>
+        <translation>Parameter: %1 M · %2 GMAC je Bild</translation>
+    </message>
+    <message>
+        <source>Derived figures appear when the model is valid.</source>
+        <translation>Abgeleitete Kennzahlen erscheinen, sobald das Modell gültig ist.</translation>
+    </message>
+    <message>
+        <source>Edit JSON</source>
+        <translation>JSON bearbeiten</translation>
+    </message>
+    <message>
+        <source>(library is empty)</source>
+        <translation>(Bibliothek ist leer)</translation>
+    </message>
+    <message>
+        <source>My library</source>
+        <translation>Meine Bibliothek</translation>
+    </message>
+    <message>
+        <source>Load %1 from library</source>
+        <translation>%1 aus der Bibliothek laden</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::StartPage</name>
+    <message>
+        <source>Predict, explain and explore the performance of ML workloads on hardware.</source>
+        <translation>Die Leistung von ML-Arbeitslasten auf Hardware vorhersagen, erklären und erkunden.</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Sample projects</source>
+        <translation>Beispielprojekte</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>No sample projects found in %1</source>
+        <translation>Keine Beispielprojekte in %1 gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::TrafficView</name>
+    <message>
+        <source>weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>activations</source>
+        <translation>Aktivierungen</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV-Cache</translation>
+    </message>
+    <message>
+        <source>gradients</source>
+        <translation>Gradienten</translation>
+    </message>
+    <message>
+        <source>optimizer state</source>
+        <translation>Optimiererzustand</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Per memory level</source>
+        <translation>Je Speicherebene</translation>
+    </message>
+    <message>
+        <source>Per phase</source>
+        <translation>Je Phase</translation>
+    </message>
+    <message>
+        <source>Per layer</source>
+        <translation>Je Schicht</translation>
+    </message>
+    <message>
+        <source>Per operator (top 30)</source>
+        <translation>Je Operator (Top 30)</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Ebene:</translation>
+    </message>
+    <message>
+        <source>Memory level for the per-phase, per-layer and per-operator views</source>
+        <translation>Speicherebene für die Ansichten je Phase, je Schicht und je Operator</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Time at level bandwidth</source>
+        <translation>Zeit bei Ebenenbandbreite</translation>
+    </message>
+    <message>
+        <source>Time = bytes / the level's effective bandwidth</source>
+        <translation>Zeit = Bytes / effektive Bandbreite der Ebene</translation>
+    </message>
+    <message>
+        <source>Memory traffic</source>
+        <translation>Speicherverkehr</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>sonstige</translation>
+    </message>
+    <message>
+        <source>Memory level</source>
+        <translation>Speicherebene</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Bytes moved (%1)</source>
+        <translation>Bewegte Bytes (%1)</translation>
+    </message>
+    <message>
+        <source>Time to move at effective bandwidth (%1)</source>
+        <translation>Übertragungszeit bei effektiver Bandbreite (%1)</translation>
+    </message>
+    <message>
+        <source>all levels</source>
+        <translation>alle Ebenen</translation>
+    </message>
+    <message>
+        <source>Memory traffic by tensor class (%1)</source>
+        <translation>Speicherverkehr nach Tensorklasse (%1)</translation>
+    </message>
+    <message>
+        <source>total: %1</source>
+        <translation>gesamt: %1</translation>
+    </message>
+</context>
+</TS>

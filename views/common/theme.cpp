@@ -1,0 +1,104 @@
+#include "views/common/theme.h"
+
+#include <QApplication>
+#include <QPalette>
+#include <QStyleFactory>
+#include "views/common/qcp.h"
+
+namespace rl {
+namespace views {
+
+Theme& Theme::instance() {
+    static Theme* theme = new Theme();  // lives as long as the process
+    return *theme;
+}
+
+Theme::Theme() { apply(ThemeKind::light); }
+
+void Theme::apply(ThemeKind kind) {
+    kind_ = kind;
+    const bool dark = kind == ThemeKind::dark;
+    chart_.background = dark ? QColor(0x1f, 0x22, 0x27) : QColor(Qt::white);
+    chart_.foreground = dark ? QColor(0xe6, 0xe6, 0xe6) : QColor(0x20, 0x20, 0x20);
+    chart_.grid = dark ? QColor(0x4a, 0x4f, 0x57) : QColor(0xc8, 0xc8, 0xc8);
+    chart_.subGrid = dark ? QColor(0x33, 0x37, 0x3d) : QColor(0xec, 0xec, 0xec);
+    chart_.axis = dark ? QColor(0xb0, 0xb0, 0xb0) : QColor(0x50, 0x50, 0x50);
+    chart_.computeCeiling = dark ? QColor(0xff, 0x8a, 0x65) : QColor(0xc6, 0x28, 0x28);
+    chart_.memoryCeiling = dark ? QColor(0x64, 0xb5, 0xf6) : QColor(0x15, 0x65, 0xc0);
+    chart_.ridge = dark ? QColor(0xff, 0xd5, 0x4f) : QColor(0x6a, 0x1b, 0x9a);
+    chart_.selection = dark ? QColor(Qt::white) : QColor(Qt::black);
+    chart_.arrow = dark ? QColor(0xbd, 0xbd, 0xbd) : QColor(0x61, 0x61, 0x61);
+
+    if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance())) {
+        app->setStyle(QStyleFactory::create("Fusion"));
+        QPalette p;
+        if (dark) {
+            p.setColor(QPalette::Window, QColor(0x2b, 0x2e, 0x33));
+            p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+            p.setColor(QPalette::Base, QColor(0x1f, 0x22, 0x27));
+            p.setColor(QPalette::AlternateBase, QColor(0x27, 0x2a, 0x30));
+            p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+            p.setColor(QPalette::Button, QColor(0x33, 0x37, 0x3d));
+            p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+            p.setColor(QPalette::ToolTipBase, QColor(0x33, 0x37, 0x3d));
+            p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+            p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xc9));
+            p.setColor(QPalette::HighlightedText, Qt::white);
+            p.setColor(QPalette::Link, QColor(0x64, 0xb5, 0xf6));
+            p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+            p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+            p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+        } else {
+            p = QApplication::style()->standardPalette();
+        }
+        QApplication::setPalette(p);
+    }
+    Q_EMIT changed();
+}
+
+QColor Theme::category(int i) const {
+    // Tableau-like set; the dark theme uses lighter tints of the same hues.
+    static const QColor base[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e),
+                                  QColor(0x2c, 0xa0, 0x2c), QColor(0xd6, 0x27, 0x28),
+                                  QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
+                                  QColor(0xe3, 0x77, 0xc2), QColor(0x17, 0xbe, 0xcf)};
+    QColor c = base[((i % 8) + 8) % 8];
+    return kind_ == ThemeKind::dark ? c.lighter(135) : c;
+}
+
+QColor Theme::tensorClass(int c) const {
+    static const QColor base[] = {QColor(0x42, 0x85, 0xf4), QColor(0x34, 0xa8, 0x53),
+                                  QColor(0xfb, 0xbc, 0x05), QColor(0xea, 0x43, 0x35),
+                                  QColor(0x9c, 0x27, 0xb0)};
+    QColor col = base[((c % 5) + 5) % 5];
+    return kind_ == ThemeKind::dark ? col.lighter(120) : col;
+}
+
+void styleChart(QCustomPlot* plot) {
+    const ChartColors& c = Theme::instance().chart();
+    plot->setBackground(c.background);
+    plot->axisRect()->setBackground(c.background);
+    for (QCPAxis* axis : plot->axisRect()->axes()) {
+        axis->setBasePen(QPen(c.axis));
+        axis->setTickPen(QPen(c.axis));
+        axis->setSubTickPen(QPen(c.axis));
+        axis->setTickLabelColor(c.foreground);
+        axis->setLabelColor(c.foreground);
+        axis->grid()->setPen(QPen(c.grid, 0, Qt::DotLine));
+        axis->grid()->setSubGridPen(QPen(c.subGrid, 0, Qt::DotLine));
+        axis->grid()->setZeroLinePen(Qt::NoPen);
+    }
+    if (plot->legend) {
+        QColor bg = c.background;
+        bg.setAlpha(220);
+        plot->legend->setBrush(bg);
+        plot->legend->setBorderPen(QPen(c.grid));
+        plot->legend->setTextColor(c.foreground);
+    }
+    for (int i = 0; i < plot->plotLayout()->elementCount(); ++i)
+        if (auto* t = qobject_cast<QCPTextElement*>(plot->plotLayout()->elementAt(i)))
+            t->setTextColor(c.foreground);
+}
+
+}  // namespace views
+}  // namespace rl

@@ -1,0 +1,80 @@
+#include "views/optable/operator_table_view.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "views/common/op_selection.h"
+#include "views/optable/operator_table_model.h"
+
+namespace rl {
+namespace views {
+
+OperatorTableView::OperatorTableView(ResultStore* store, OpSelection* selection, QWidget* parent)
+    : QWidget(parent), selection_(selection) {
+    setObjectName("operatorTable");
+    model_ = new OperatorTableModel(store, this);
+    proxy_ = new QSortFilterProxyModel(this);
+    proxy_->setSourceModel(model_);
+    proxy_->setSortRole(OperatorTableModel::kSortRole);
+    proxy_->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    proxy_->setFilterKeyColumn(-1);  // match name, kind, phase or binding
+    filter_ = new QLineEdit(this);
+    filter_->setPlaceholderText(tr("Filter operators (name, kind, phase, bound)…"));
+    filter_->setClearButtonEnabled(true);
+    connect(filter_, &QLineEdit::textChanged, proxy_, &QSortFilterProxyModel::setFilterFixedString);
+    table_ = new QTableView(this);
+    table_->setModel(proxy_);
+    table_->setSortingEnabled(true);
+    table_->sortByColumn(OperatorTableModel::Time, Qt::DescendingOrder);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setSelectionMode(QAbstractItemView::SingleSelection);
+    table_->setAlternatingRowColors(true);
+    table_->verticalHeader()->setVisible(false);
+    table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
+    table_->horizontalHeader()->setStretchLastSection(true);
+    table_->setColumnHidden(OperatorTableModel::DeltaTime, true);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(filter_);
+    layout->addWidget(table_, 1);
+
+    connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (!current.isValid()) return;
+                selection_->setCurrent(proxy_->mapToSource(current).row());
+            });
+    connect(selection_, &OpSelection::currentChanged, this, &OperatorTableView::followSelection);
+    connect(model_, &QAbstractItemModel::modelReset, this, [this] {
+        table_->setColumnHidden(OperatorTableModel::DeltaTime, !model_->hasBaseline());
+        table_->resizeColumnsToContents();
+        followSelection(selection_->current());
+    });
+}
+
+void OperatorTableView::followSelection(int opIndex) {
+    if (opIndex < 0 || opIndex >= model_->rowCount()) {
+        table_->clearSelection();
+        return;
+    }
+    const QModelIndex idx = proxy_->mapFromSource(model_->index(opIndex, 0));
+    if (!idx.isValid()) return;  // filtered out
+    if (table_->selectionModel()->currentIndex().row() != idx.row())
+        table_->selectionModel()->setCurrentIndex(
+            idx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    table_->scrollTo(idx);
+}
+
+QString OperatorTableView::exportCsv(const QString& path) const {
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Text)) return f.errorString();
+    f.write(model_->toCsv().toUtf8());
+    if (!f.commit()) return f.errorString();
+    return {};
+}
+
+}  // namespace views
+}  // namespace rl

@@ -1,0 +1,77 @@
+#pragma once
+// Memory traffic as stacked bars split by tensor class (weights, activations,
+// KV cache, ...): per memory level, or at one level per phase, per layer or
+// per operator; in bytes or in the time the level needs to move them.
+#include <vector>
+
+#include <QStringList>
+#include <QWidget>
+
+#include "views/common/result_store.h"
+
+class QComboBox;
+class QCustomPlot;
+class QCPBars;
+class QMouseEvent;
+
+namespace rl {
+namespace views {
+
+class OpSelection;
+
+class TrafficView : public QWidget {
+    Q_OBJECT
+public:
+    enum class Grouping { level, phase, layer, op };
+    enum class Unit { bytes, time };
+    static constexpr int kMaxOperatorBars = 30;
+
+    TrafficView(ResultStore* store, OpSelection* selection, QWidget* parent = nullptr);
+
+    QCustomPlot* plot() const { return plot_; }
+    void setGrouping(Grouping g);
+    Grouping grouping() const { return grouping_; }
+    void setUnit(Unit u);
+    Unit unit() const { return unit_; }
+    void setLevel(int level);
+    int level() const { return level_; }
+
+    // What is drawn: group labels along x and, per tensor class shown, its bars.
+    QStringList groupLabels() const { return groupLabels_; }
+    int stackCount() const { return static_cast<int>(bars_.size()); }
+    // Sum of all stacked values of one group (bytes or seconds).
+    double groupTotal(int group) const;
+    QString describeBar(int group, int stack) const;
+    // Group index under a pixel, or -1.
+    int groupAt(const QPointF& pixel) const;
+    QString exportTo(const QString& path, int width = 0, int height = 0);
+
+private:
+    struct Group {
+        QString label;
+        std::vector<double> values;  // per tensor class
+        int op = -1;                 // for per-operator bars
+    };
+    void rebuild();
+    void fillLevelCombo();
+    double levelBandwidth(int level) const;
+    void onMouseMove(QMouseEvent* e);
+    void onMouseRelease(QMouseEvent* e);
+
+    ResultStore* store_;
+    OpSelection* selection_;
+    QCustomPlot* plot_;
+    QComboBox* groupingCombo_;
+    QComboBox* levelCombo_;
+    QComboBox* unitCombo_;
+    Grouping grouping_ = Grouping::level;
+    Unit unit_ = Unit::bytes;
+    int level_ = 0;
+    std::vector<Group> groups_;
+    std::vector<int> classes_;  // tensor classes with bars, bottom first
+    std::vector<QCPBars*> bars_;
+    QStringList groupLabels_;
+};
+
+}  // namespace views
+}  // namespace rl
