@@ -6,6 +6,7 @@
 #include <mutex>
 
 #include "app/cli/command.h"
+#include "app/cli/lowered_model.h"
 #include "app/cli/output.h"
 #include "core/dataflow/load_specs.h"
 #include "core/dataflow/lower_operator.h"
@@ -77,17 +78,9 @@ std::vector<Table> evaluationTables(const Evaluation& e, const AcceleratorArch& 
 
 int runModel(const QCommandLineParser& parser, const AcceleratorArch& arch, const MapperOptions& base,
              OutputFormat format) {
-    auto model = loadModel(parser.value("model").toStdString());
-    auto scenario = loadScenario(parser.value("scenario").toStdString());
-    for (const auto* d : {&model.diagnostics, &scenario.diagnostics})
-        if (!d->items().empty()) std::fprintf(stderr, "%s\n", d->format().c_str());
-    if (!model.ok() || !scenario.ok()) return 1;
-    std::vector<Operator> ops;
-    try {
-        ops = lowerModel(*model.value, *scenario.value);
-    } catch (const std::exception& e) {
-        return fail(std::string("cannot lower the model: ") + e.what());
-    }
+    auto lowered = cli::loadLoweredModel(parser.value("model"), parser.value("scenario"));
+    if (!lowered) return 1;
+    const std::vector<Operator>& ops = lowered->ops;
     Table t("layers", {"layer", "problem", "count", "cycles", "utilisation", "fJ/MAC", "energy pJ (x count)"});
     t.alignRight({2, 3, 4, 5, 6});
     std::map<std::string, MapperResult> cache;
@@ -117,7 +110,7 @@ int runModel(const QCommandLineParser& parser, const AcceleratorArch& arch, cons
         }
     Table s("summary", {"quantity", "value"});
     s.addRow({"architecture", arch.name});
-    s.addRow({"model", model.value->name});
+    s.addRow({"model", lowered->modelName});
     s.addRow({"layers mapped", std::to_string(mapped)});
     s.addRow({"cycles (sum x count)", formatInteger(totalCycles)});
     s.addRow({"time at clock", formatQuantity(totalCycles / arch.clockHz, Dimension::time, 4)});

@@ -9,6 +9,7 @@
 #include <map>
 #include <random>
 
+#include "app/cli/analyze_predictors.h"
 #include "app/cli/command.h"
 #include "app/cli/output.h"
 #include "core/learned/dataset.h"
@@ -490,5 +491,35 @@ int runLearn(const QStringList& args) {
 
 static const bool registered = registerCommand(
     {"learn", "Learned/hybrid predictors: import data, train, evaluate, predict, calibrate", runLearn, false});
+
+// `analyze --predictor learned|hybrid --model-file F`: the model refines each
+// operator's roofline record (time, interval, out-of-distribution note).
+static std::function<std::function<void(const Operator&, const Hardware&, OpRecord&)>(const std::string&, std::string&)>
+refineFactory(PredictorKind kind) {
+    return [kind](const std::string& file, std::string& error)
+               -> std::function<void(const Operator&, const Hardware&, OpRecord&)> {
+        if (file.empty()) {
+            error = "--predictor " + toString(kind) + " needs --model-file (train one with `ridgeline-cli learn train`)";
+            return {};
+        }
+        try {
+            auto model = std::make_shared<const LearnedModel>(LearnedModel::load(file));
+            if (model->kind() != kind) {
+                error = file + " holds a " + toString(model->kind()) + " model; use --predictor " +
+                        toString(model->kind());
+                return {};
+            }
+            return makeRefiner(model);
+        } catch (const std::exception& e) {
+            error = e.what();
+            return {};
+        }
+    };
+}
+
+static const bool registeredHybrid = registerAnalyzePredictor(
+    {"hybrid", "learned efficiency x roofline from a model file", refineFactory(PredictorKind::hybrid)});
+static const bool registeredLearned = registerAnalyzePredictor(
+    {"learned", "learned kernel times from a model file", refineFactory(PredictorKind::learned)});
 
 }  // namespace rl::cli

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "app/cli/command.h"
+#include "app/cli/lowered_model.h"
 #include "app/cli/output.h"
 #include "core/dataflow/lower_operator.h"
 #include "core/dataflow/systolic.h"
@@ -91,17 +92,9 @@ int run(const QStringList& args) {
         t.addRow(row("layer", simulateSystolic(a, l), 1));
     } else if (parser.isSet("model")) {
         if (!parser.isSet("scenario")) return fail("--model needs --scenario", 2);
-        auto model = loadModel(parser.value("model").toStdString());
-        auto scenario = loadScenario(parser.value("scenario").toStdString());
-        for (const auto* d : {&model.diagnostics, &scenario.diagnostics})
-            if (!d->items().empty()) std::fprintf(stderr, "%s\n", d->format().c_str());
-        if (!model.ok() || !scenario.ok()) return 1;
-        std::vector<Operator> ops;
-        try {
-            ops = lowerModel(*model.value, *scenario.value);
-        } catch (const std::exception& e) {
-            return fail(std::string("cannot lower the model: ") + e.what());
-        }
+        auto lowered = cli::loadLoweredModel(parser.value("model"), parser.value("scenario"));
+        if (!lowered) return 1;
+        const std::vector<Operator>& ops = lowered->ops;
         for (const auto& op : ops)
             for (const auto& p : toDataflowProblems(op)) {
                 // Depthwise and batched problems run as their per-channel / per-batch GEMMs.

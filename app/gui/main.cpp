@@ -1,5 +1,5 @@
 // ridgeline: the workbench GUI.
-//   ridgeline [project.json] [--screenshot out.png [--tab roofline|traffic|explanation]]
+//   ridgeline [project.json] [--screenshot out.png [--tab roofline|traffic|explanation|learned]]
 //             [--compare-hardware other.json] [--select-top] [--theme light|dark]
 #include <QApplication>
 #include <QCommandLineParser>

@@ -41,6 +41,7 @@
 #include "views/editors/spec_editor.h"
 #include "views/editors/what_if_apply.h"
 #include "views/explanation/explanation_view.h"
+#include "views/learned/learned_models_page.h"
 #include "views/optable/operator_table_view.h"
 #include "views/roofline/roofline_view.h"
 #include "views/start/sample_library.h"
@@ -75,6 +76,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), undo_(new QUndoSt
     tabs_->addTab(roofline_, tr("Roofline"));
     tabs_->addTab(traffic_, tr("Memory traffic"));
     tabs_->addTab(explanation_, tr("Explanation"));
+    // Fitting and validating learned predictors needs no project: its own tab.
+    learned_ = new views::LearnedModelsPage(tabs_);
+    tabs_->addTab(learned_, tr("Learned models"));
     central_->addWidget(start_);
     central_->addWidget(tabs_);
     setCentralWidget(central_);
@@ -702,6 +706,7 @@ void MainWindow::screenshotAfterFirstResult(const QString& png, const QString& t
     screenshotTab_ = tab;
     if (tab == "traffic") tabs_->setCurrentWidget(traffic_);
     else if (tab == "explanation") tabs_->setCurrentWidget(explanation_);
+    else if (tab == "learned") tabs_->setCurrentWidget(learned_);
     else tabs_->setCurrentWidget(roofline_);
 }
 

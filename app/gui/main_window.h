@@ -115,6 +115,7 @@ private:
     QStackedWidget* central_;
     views::StartPage* start_;
     QTabWidget* tabs_;
+    QWidget* learned_ = nullptr;  // the learned-models page
     views::RooflineView* roofline_;
     views::TrafficView* traffic_;
     views::ExplanationView* explanation_;

@@ -16,7 +16,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <qcustomplot.h>
+#include "views/common/qcp.h"
 
 #include <algorithm>
 #include <cmath>
