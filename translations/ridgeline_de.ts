@@ -1,5 +1,25 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Fitted on %1 rows (training fit; hold a device out to see transfer).</source>
+        <translation>An %1 Zeilen angepasst (Trainingsanpassung; ein Gerät zurückhalten, um die Übertragung zu sehen).</translation>
+    </message>
+    <message>
+        <source>Trained on %1 rows of the other devices; evaluated on %2 rows of %3.</source>
+        <translation>Mit %1 Zeilen der anderen Geräte trainiert; an %2 Zeilen von %3 ausgewertet.</translation>
+    </message>
+    <message>
+        <source>Training cancelled.</source>
+        <translation>Training abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>Training fehlgeschlagen: %1</translation>
+    </message>
+</context>
 <context>
     <name>main</name>
     <message>
@@ -310,7 +330,7 @@
         <translation>Was-wäre-wenn</translation>
     </message>
     <message>
-        <source>Cannot apply "%1": %2</source>
+        <source>Cannot apply &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht angewendet werden: %2</translation>
     </message>
     <message>
@@ -401,11 +421,15 @@
         <source>&lt;h3&gt;Ridgeline 0.1&lt;/h3&gt;&lt;p&gt;A workbench that predicts, explains and explores the performance of ML workloads on hardware.&lt;/p&gt;&lt;p&gt;Built with Qt %1 and QCustomPlot.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Ridgeline 0.1&lt;/h3&gt;&lt;p&gt;Eine Werkbank, die die Leistung von ML-Arbeitslasten auf Hardware vorhersagt, erklärt und erkundet.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %1 und QCustomPlot.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Learned models</source>
+        <translation>Gelernte Modelle</translation>
+    </message>
 </context>
 <context>
     <name>rl::views</name>
     <message>
-        <source>unknown image format '%1' (use png, pdf or svg)</source>
+        <source>unknown image format &apos;%1&apos; (use png, pdf or svg)</source>
         <translation>unbekanntes Bildformat „%1“ (png, pdf oder svg verwenden)</translation>
     </message>
     <message>
@@ -417,7 +441,7 @@
         <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf);;SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <source>Dense peak math rate for this data type, e.g. "312 TFLOP/s".</source>
+        <source>Dense peak math rate for this data type, e.g. &quot;312 TFLOP/s&quot;.</source>
         <translation>Dichte Spitzenrechenleistung für diesen Datentyp, z. B. „312 TFLOP/s“.</translation>
     </message>
     <message>
@@ -492,10 +516,6 @@
         <translation>ggü. Engpass</translation>
     </message>
     <message>
-        <source>Apply to spec</source>
-        <translation>Auf Spezifikation anwenden</translation>
-    </message>
-    <message>
         <source>Scale %1 by %2 in the hardware spec (undoable)</source>
         <translation>%1 in der Hardware-Spezifikation mit %2 skalieren (rückgängig machbar)</translation>
     </message>
@@ -512,16 +532,16 @@
         <translation>Vorhergesagte Zeit: &lt;b&gt;%1&lt;/b&gt;, %2, %3 (Prädiktor: %4).</translation>
     </message>
     <message>
-        <source>Time to first token %1, time per output token %2, %3 tokens/s, MFU %4.</source>
-        <translation>Zeit bis zum ersten Token %1, Zeit pro Ausgabetoken %2, %3 Token/s, MFU %4.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 × %3 = %4, %5 of the run</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 × %3 = %4, %5 des Laufs</translation>
     </message>
     <message>
         <source>Bound by %1.</source>
         <translation>Begrenzt durch %1.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
     </message>
 </context>
 <context>
@@ -551,15 +571,15 @@
         <translation>Recheneinheiten (SMs, Kerne, PEs).</translation>
     </message>
     <message>
-        <source>Boost clock, e.g. "1.41 GHz".</source>
+        <source>Boost clock, e.g. &quot;1.41 GHz&quot;.</source>
         <translation>Boost-Takt, z. B. „1.41 GHz“.</translation>
     </message>
     <message>
-        <source>Energy of one operation, e.g. "0.6 pJ/FLOP".</source>
+        <source>Energy of one operation, e.g. &quot;0.6 pJ/FLOP&quot;.</source>
         <translation>Energie einer Operation, z. B. „0.6 pJ/FLOP“.</translation>
     </message>
     <message>
-        <source>Capacity per instance, e.g. "80 GiB" or "192 KiB".</source>
+        <source>Capacity per instance, e.g. &quot;80 GiB&quot; or &quot;192 KiB&quot;.</source>
         <translation>Kapazität je Instanz, z. B. „80 GiB“ oder „192 KiB“.</translation>
     </message>
     <message>
@@ -567,7 +587,7 @@
         <translation>Wie viele Exemplare dieser Ebene es gibt (z. B. ein L1 je SM).</translation>
     </message>
     <message>
-        <source>Aggregate bandwidth of the level, e.g. "2039 GB/s". Drag the slider to scale it live.</source>
+        <source>Aggregate bandwidth of the level, e.g. &quot;2039 GB/s&quot;. Drag the slider to scale it live.</source>
         <translation>Gesamtbandbreite der Ebene, z. B. „2039 GB/s“. Ziehen Sie den Schieberegler, um sie live zu skalieren.</translation>
     </message>
     <message>
@@ -575,15 +595,15 @@
         <translation>Anteil der Bandbreite, den ein Streaming-Kernel erreicht, in (0, 1].</translation>
     </message>
     <message>
-        <source>Energy per byte read, e.g. "7 pJ/B".</source>
+        <source>Energy per byte read, e.g. &quot;7 pJ/B&quot;.</source>
         <translation>Energie je gelesenem Byte, z. B. „7 pJ/B“.</translation>
     </message>
     <message>
-        <source>Energy per byte written, e.g. "7 pJ/B".</source>
+        <source>Energy per byte written, e.g. &quot;7 pJ/B&quot;.</source>
         <translation>Energie je geschriebenem Byte, z. B. „7 pJ/B“.</translation>
     </message>
     <message>
-        <source>Access or message latency, e.g. "500 ns".</source>
+        <source>Access or message latency, e.g. &quot;500 ns&quot;.</source>
         <translation>Zugriffs- oder Nachrichtenlatenz, z. B. „500 ns“.</translation>
     </message>
     <message>
@@ -595,23 +615,23 @@
         <translation>Geräte entlang dieser Verbindungsdimension.</translation>
     </message>
     <message>
-        <source>Bandwidth per device per direction, e.g. "300 GB/s".</source>
+        <source>Bandwidth per device per direction, e.g. &quot;300 GB/s&quot;.</source>
         <translation>Bandbreite je Gerät und Richtung, z. B. „300 GB/s“.</translation>
     </message>
     <message>
-        <source>Thermal design power, e.g. "400 W".</source>
+        <source>Thermal design power, e.g. &quot;400 W&quot;.</source>
         <translation>Thermische Verlustleistung (TDP), z. B. „400 W“.</translation>
     </message>
     <message>
-        <source>Die area, e.g. "826 mm2".</source>
+        <source>Die area, e.g. &quot;826 mm2&quot;.</source>
         <translation>Chipfläche, z. B. „826 mm2“.</translation>
     </message>
     <message>
-        <source>Rental price, e.g. "1.80 USD/h".</source>
+        <source>Rental price, e.g. &quot;1.80 USD/h&quot;.</source>
         <translation>Mietpreis, z. B. „1.80 USD/h“.</translation>
     </message>
     <message>
-        <source>Fixed overhead per kernel launch, e.g. "4 us".</source>
+        <source>Fixed overhead per kernel launch, e.g. &quot;4 us&quot;.</source>
         <translation>Fester Aufwand je Kernel-Start, z. B. „4 us“.</translation>
     </message>
     <message>
@@ -677,6 +697,147 @@
     <message>
         <source>Fused attention kernel: the score matrix never goes to memory.</source>
         <translation>Fusionierter Attention-Kernel: Die Score-Matrix geht nie in den Speicher.</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::LearnedModelsPage</name>
+    <message>
+        <source>Add measurements…</source>
+        <translation>Messungen hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Hybrid (learned efficiency x roofline)</source>
+        <translation>Hybrid (gelernte Effizienz × Roofline)</translation>
+    </message>
+    <message>
+        <source>Learned (time directly)</source>
+        <translation>Gelernt (Zeit direkt)</translation>
+    </message>
+    <message>
+        <source>Gradient-boosted trees (XGBoost)</source>
+        <translation>Gradient-Boosted Trees (XGBoost)</translation>
+    </message>
+    <message>
+        <source>Neural network (MLP)</source>
+        <translation>Neuronales Netz (MLP)</translation>
+    </message>
+    <message>
+        <source>Leave one device out of training and evaluate on it (transfer to an unseen device)</source>
+        <translation>Ein Gerät vom Training ausschließen und darauf auswerten (Übertragung auf ein ungesehenes Gerät)</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save model…</source>
+        <translation>Modell speichern…</translation>
+    </message>
+    <message>
+        <source>Add CSV measurements (generic, NeuSight or VIDUR format) to start.</source>
+        <translation>Zum Start CSV-Messungen hinzufügen (generisches, NeuSight- oder VIDUR-Format).</translation>
+    </message>
+    <message>
+        <source>Predictor:</source>
+        <translation>Prädiktor:</translation>
+    </message>
+    <message>
+        <source>Hold out:</source>
+        <translation>Zurückhalten:</translation>
+    </message>
+    <message>
+        <source>Measured time (s)</source>
+        <translation>Gemessene Zeit (s)</translation>
+    </message>
+    <message>
+        <source>Predicted time (s)</source>
+        <translation>Vorhergesagte Zeit (s)</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Roofline MAPE</source>
+        <translation>Roofline-MAPE</translation>
+    </message>
+    <message>
+        <source>Model MAPE</source>
+        <translation>Modell-MAPE</translation>
+    </message>
+    <message>
+        <source>Kendall τ</source>
+        <translation>Kendall-τ</translation>
+    </message>
+    <message>
+        <source>Measured kernel times</source>
+        <translation>Gemessene Kernelzeiten</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) loaded</source>
+        <translation>
+            <numerusform>%n Zeile geladen</numerusform>
+            <numerusform>%n Zeilen geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n row(s) skipped, first: %1</source>
+        <translation>
+            <numerusform>; %n Zeile übersprungen, erste: %1</numerusform>
+            <numerusform>; %n Zeilen übersprungen, erste: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none (fit on all)</source>
+        <translation>keins (an allen anpassen)</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>Training läuft…</translation>
+    </message>
+    <message>
+        <source>±10%</source>
+        <translation>±10 %</translation>
+    </message>
+    <message>
+        <source>y = x</source>
+        <translation>y = x</translation>
+    </message>
+    <message>
+        <source>operators</source>
+        <translation>Operatoren</translation>
+    </message>
+    <message>
+        <source>Save model</source>
+        <translation>Modell speichern</translation>
+    </message>
+    <message>
+        <source>Ridgeline learned model (*.json)</source>
+        <translation>Gelerntes Ridgeline-Modell (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
     </message>
 </context>
 <context>
@@ -817,11 +978,17 @@
     </message>
     <message numerus="yes">
         <source>%n operator(s) plotted; dot area ∝ share of time</source>
-        <translation><numerusform>%n Operator dargestellt; Punktfläche ∝ Zeitanteil</numerusform><numerusform>%n Operatoren dargestellt; Punktfläche ∝ Zeitanteil</numerusform></translation>
+        <translation>
+            <numerusform>%n Operator dargestellt; Punktfläche ∝ Zeitanteil</numerusform>
+            <numerusform>%n Operatoren dargestellt; Punktfläche ∝ Zeitanteil</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n without FLOPs or traffic at this level not shown</source>
-        <translation><numerusform>%n ohne FLOPs oder Verkehr auf dieser Ebene nicht dargestellt</numerusform><numerusform>%n ohne FLOPs oder Verkehr auf dieser Ebene nicht dargestellt</numerusform></translation>
+        <translation>
+            <numerusform>%n ohne FLOPs oder Verkehr auf dieser Ebene nicht dargestellt</numerusform>
+            <numerusform>%n ohne FLOPs oder Verkehr auf dieser Ebene nicht dargestellt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Baseline</source>
@@ -903,8 +1070,11 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; · gültig</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; · &lt;span style='color:#d32f2f'&gt;%n problem(s)&lt;/span&gt;</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; · &lt;span style='color:#d32f2f'&gt;%n Problem&lt;/span&gt;</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; · &lt;span style='color:#d32f2f'&gt;%n Probleme&lt;/span&gt;</numerusform></translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; · &lt;span style=&apos;color:#d32f2f&apos;&gt;%n problem(s)&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · &lt;span style=&apos;color:#d32f2f&apos;&gt;%n Problem&lt;/span&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · &lt;span style=&apos;color:#d32f2f&apos;&gt;%n Probleme&lt;/span&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>Parameters: %1 (active per token %2) · KV cache: %3 per token at 16 bit · %4 per token forward</source>
@@ -1025,7 +1195,7 @@
         <translation>Zeit bei Ebenenbandbreite</translation>
     </message>
     <message>
-        <source>Time = bytes / the level's effective bandwidth</source>
+        <source>Time = bytes / the level&apos;s effective bandwidth</source>
         <translation>Zeit = Bytes / effektive Bandbreite der Ebene</translation>
     </message>
     <message>

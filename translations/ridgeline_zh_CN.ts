@@ -1,5 +1,25 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Fitted on %1 rows (training fit; hold a device out to see transfer).</source>
+        <translation>在 %1 行上拟合（训练拟合；留出一个设备以查看迁移效果）。</translation>
+    </message>
+    <message>
+        <source>Trained on %1 rows of the other devices; evaluated on %2 rows of %3.</source>
+        <translation>在其他设备的 %1 行上训练；在 %3 的 %2 行上评估。</translation>
+    </message>
+    <message>
+        <source>Training cancelled.</source>
+        <translation>训练已取消。</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>训练失败：%1</translation>
+    </message>
+</context>
 <context>
     <name>main</name>
     <message>
@@ -310,7 +330,7 @@
         <translation>假设分析</translation>
     </message>
     <message>
-        <source>Cannot apply "%1": %2</source>
+        <source>Cannot apply &quot;%1&quot;: %2</source>
         <translation>无法应用“%1”：%2</translation>
     </message>
     <message>
@@ -401,11 +421,15 @@
         <source>&lt;h3&gt;Ridgeline 0.1&lt;/h3&gt;&lt;p&gt;A workbench that predicts, explains and explores the performance of ML workloads on hardware.&lt;/p&gt;&lt;p&gt;Built with Qt %1 and QCustomPlot.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Ridgeline 0.1&lt;/h3&gt;&lt;p&gt;一个预测、解释并探索机器学习负载在硬件上性能的工作台。&lt;/p&gt;&lt;p&gt;基于 Qt %1 与 QCustomPlot 构建。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Learned models</source>
+        <translation>学习模型</translation>
+    </message>
 </context>
 <context>
     <name>rl::views</name>
     <message>
-        <source>unknown image format '%1' (use png, pdf or svg)</source>
+        <source>unknown image format &apos;%1&apos; (use png, pdf or svg)</source>
         <translation>未知图像格式“%1”（请使用 png、pdf 或 svg）</translation>
     </message>
     <message>
@@ -417,8 +441,8 @@
         <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf);;SVG 图形 (*.svg)</translation>
     </message>
     <message>
-        <source>Dense peak math rate for this data type, e.g. "312 TFLOP/s".</source>
-        <translation>该数据类型的稠密峰值算力，例如 "312 TFLOP/s"。</translation>
+        <source>Dense peak math rate for this data type, e.g. &quot;312 TFLOP/s&quot;.</source>
+        <translation>该数据类型的稠密峰值算力，例如 &quot;312 TFLOP/s&quot;。</translation>
     </message>
     <message>
         <source>Fraction of the peak a well-tuned kernel reaches for this data type, in (0, 1].</source>
@@ -492,10 +516,6 @@
         <translation>相对瓶颈</translation>
     </message>
     <message>
-        <source>Apply to spec</source>
-        <translation>应用到规格</translation>
-    </message>
-    <message>
         <source>Scale %1 by %2 in the hardware spec (undoable)</source>
         <translation>在硬件规格中将 %1 乘以 %2（可撤销）</translation>
     </message>
@@ -512,16 +532,16 @@
         <translation>预测时间：&lt;b&gt;%1&lt;/b&gt;，%2，%3（预测器：%4）。</translation>
     </message>
     <message>
-        <source>Time to first token %1, time per output token %2, %3 tokens/s, MFU %4.</source>
-        <translation>首个 token 时间 %1，每个输出 token 时间 %2，%3 token/秒，MFU %4。</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 × %3 = %4, %5 of the run</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;：%2 × %3 = %4，占运行的 %5</translation>
     </message>
     <message>
         <source>Bound by %1.</source>
         <translation>受限于 %1。</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
     </message>
 </context>
 <context>
@@ -551,40 +571,40 @@
         <translation>计算单元数（SM、核心、PE）。</translation>
     </message>
     <message>
-        <source>Boost clock, e.g. "1.41 GHz".</source>
-        <translation>加速频率，例如 "1.41 GHz"。</translation>
+        <source>Boost clock, e.g. &quot;1.41 GHz&quot;.</source>
+        <translation>加速频率，例如 &quot;1.41 GHz&quot;。</translation>
     </message>
     <message>
-        <source>Energy of one operation, e.g. "0.6 pJ/FLOP".</source>
-        <translation>单次运算的能耗，例如 "0.6 pJ/FLOP"。</translation>
+        <source>Energy of one operation, e.g. &quot;0.6 pJ/FLOP&quot;.</source>
+        <translation>单次运算的能耗，例如 &quot;0.6 pJ/FLOP&quot;。</translation>
     </message>
     <message>
-        <source>Capacity per instance, e.g. "80 GiB" or "192 KiB".</source>
-        <translation>每个实例的容量，例如 "80 GiB" 或 "192 KiB"。</translation>
+        <source>Capacity per instance, e.g. &quot;80 GiB&quot; or &quot;192 KiB&quot;.</source>
+        <translation>每个实例的容量，例如 &quot;80 GiB&quot; 或 &quot;192 KiB&quot;。</translation>
     </message>
     <message>
         <source>How many copies of this level exist (e.g. one L1 per SM).</source>
         <translation>该层级的副本数量（例如每个 SM 一个 L1）。</translation>
     </message>
     <message>
-        <source>Aggregate bandwidth of the level, e.g. "2039 GB/s". Drag the slider to scale it live.</source>
-        <translation>该层级的总带宽，例如 "2039 GB/s"。拖动滑块可实时缩放。</translation>
+        <source>Aggregate bandwidth of the level, e.g. &quot;2039 GB/s&quot;. Drag the slider to scale it live.</source>
+        <translation>该层级的总带宽，例如 &quot;2039 GB/s&quot;。拖动滑块可实时缩放。</translation>
     </message>
     <message>
         <source>Fraction of the bandwidth a streaming kernel reaches, in (0, 1].</source>
         <translation>流式内核能达到的带宽比例，取值 (0, 1]。</translation>
     </message>
     <message>
-        <source>Energy per byte read, e.g. "7 pJ/B".</source>
-        <translation>每读取一字节的能耗，例如 "7 pJ/B"。</translation>
+        <source>Energy per byte read, e.g. &quot;7 pJ/B&quot;.</source>
+        <translation>每读取一字节的能耗，例如 &quot;7 pJ/B&quot;。</translation>
     </message>
     <message>
-        <source>Energy per byte written, e.g. "7 pJ/B".</source>
-        <translation>每写入一字节的能耗，例如 "7 pJ/B"。</translation>
+        <source>Energy per byte written, e.g. &quot;7 pJ/B&quot;.</source>
+        <translation>每写入一字节的能耗，例如 &quot;7 pJ/B&quot;。</translation>
     </message>
     <message>
-        <source>Access or message latency, e.g. "500 ns".</source>
-        <translation>访问或消息延迟，例如 "500 ns"。</translation>
+        <source>Access or message latency, e.g. &quot;500 ns&quot;.</source>
+        <translation>访问或消息延迟，例如 &quot;500 ns&quot;。</translation>
     </message>
     <message>
         <source>Interconnect topology: switch, ring, torus or mesh.</source>
@@ -595,24 +615,24 @@
         <translation>沿该互连维度的设备数。</translation>
     </message>
     <message>
-        <source>Bandwidth per device per direction, e.g. "300 GB/s".</source>
-        <translation>每个设备每个方向的带宽，例如 "300 GB/s"。</translation>
+        <source>Bandwidth per device per direction, e.g. &quot;300 GB/s&quot;.</source>
+        <translation>每个设备每个方向的带宽，例如 &quot;300 GB/s&quot;。</translation>
     </message>
     <message>
-        <source>Thermal design power, e.g. "400 W".</source>
-        <translation>热设计功耗，例如 "400 W"。</translation>
+        <source>Thermal design power, e.g. &quot;400 W&quot;.</source>
+        <translation>热设计功耗，例如 &quot;400 W&quot;。</translation>
     </message>
     <message>
-        <source>Die area, e.g. "826 mm2".</source>
-        <translation>芯片面积，例如 "826 mm2"。</translation>
+        <source>Die area, e.g. &quot;826 mm2&quot;.</source>
+        <translation>芯片面积，例如 &quot;826 mm2&quot;。</translation>
     </message>
     <message>
-        <source>Rental price, e.g. "1.80 USD/h".</source>
-        <translation>租用价格，例如 "1.80 USD/h"。</translation>
+        <source>Rental price, e.g. &quot;1.80 USD/h&quot;.</source>
+        <translation>租用价格，例如 &quot;1.80 USD/h&quot;。</translation>
     </message>
     <message>
-        <source>Fixed overhead per kernel launch, e.g. "4 us".</source>
-        <translation>每次内核启动的固定开销，例如 "4 us"。</translation>
+        <source>Fixed overhead per kernel launch, e.g. &quot;4 us&quot;.</source>
+        <translation>每次内核启动的固定开销，例如 &quot;4 us&quot;。</translation>
     </message>
     <message>
         <source>The parameter count the model is known by.</source>
@@ -677,6 +697,145 @@
     <message>
         <source>Fused attention kernel: the score matrix never goes to memory.</source>
         <translation>融合注意力内核：分数矩阵不写入内存。</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::LearnedModelsPage</name>
+    <message>
+        <source>Add measurements…</source>
+        <translation>添加测量数据…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Hybrid (learned efficiency x roofline)</source>
+        <translation>混合（学习的效率 × 屋顶线）</translation>
+    </message>
+    <message>
+        <source>Learned (time directly)</source>
+        <translation>学习（直接预测时间）</translation>
+    </message>
+    <message>
+        <source>Gradient-boosted trees (XGBoost)</source>
+        <translation>梯度提升树（XGBoost）</translation>
+    </message>
+    <message>
+        <source>Neural network (MLP)</source>
+        <translation>神经网络（MLP）</translation>
+    </message>
+    <message>
+        <source>Leave one device out of training and evaluate on it (transfer to an unseen device)</source>
+        <translation>训练时留出一个设备并在其上评估（迁移到未见过的设备）</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save model…</source>
+        <translation>保存模型…</translation>
+    </message>
+    <message>
+        <source>Add CSV measurements (generic, NeuSight or VIDUR format) to start.</source>
+        <translation>添加 CSV 测量数据（通用、NeuSight 或 VIDUR 格式）以开始。</translation>
+    </message>
+    <message>
+        <source>Predictor:</source>
+        <translation>预测器：</translation>
+    </message>
+    <message>
+        <source>Hold out:</source>
+        <translation>留出：</translation>
+    </message>
+    <message>
+        <source>Measured time (s)</source>
+        <translation>实测时间 (s)</translation>
+    </message>
+    <message>
+        <source>Predicted time (s)</source>
+        <translation>预测时间 (s)</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>硬件</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>算子</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Roofline MAPE</source>
+        <translation>屋顶线 MAPE</translation>
+    </message>
+    <message>
+        <source>Model MAPE</source>
+        <translation>模型 MAPE</translation>
+    </message>
+    <message>
+        <source>Kendall τ</source>
+        <translation>Kendall τ</translation>
+    </message>
+    <message>
+        <source>Measured kernel times</source>
+        <translation>实测内核时间</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) loaded</source>
+        <translation>
+            <numerusform>已加载 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n row(s) skipped, first: %1</source>
+        <translation>
+            <numerusform>；跳过 %n 行，第一处：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none (fit on all)</source>
+        <translation>无（在全部数据上拟合）</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>训练中…</translation>
+    </message>
+    <message>
+        <source>±10%</source>
+        <translation>±10%</translation>
+    </message>
+    <message>
+        <source>y = x</source>
+        <translation>y = x</translation>
+    </message>
+    <message>
+        <source>operators</source>
+        <translation>算子</translation>
+    </message>
+    <message>
+        <source>Save model</source>
+        <translation>保存模型</translation>
+    </message>
+    <message>
+        <source>Ridgeline learned model (*.json)</source>
+        <translation>Ridgeline 学习模型 (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
@@ -817,11 +976,15 @@
     </message>
     <message numerus="yes">
         <source>%n operator(s) plotted; dot area ∝ share of time</source>
-        <translation><numerusform>已绘制 %n 个算子；点面积 ∝ 时间占比</numerusform></translation>
+        <translation>
+            <numerusform>已绘制 %n 个算子；点面积 ∝ 时间占比</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n without FLOPs or traffic at this level not shown</source>
-        <translation><numerusform>%n 个在该层级无 FLOPs 或流量的算子未显示</numerusform></translation>
+        <translation>
+            <numerusform>%n 个在该层级无 FLOPs 或流量的算子未显示</numerusform>
+        </translation>
     </message>
     <message>
         <source>Baseline</source>
@@ -903,8 +1066,10 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; · 有效</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; · &lt;span style='color:#d32f2f'&gt;%n problem(s)&lt;/span&gt;</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; · &lt;span style='color:#d32f2f'&gt;%n 个问题&lt;/span&gt;</numerusform></translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; · &lt;span style=&apos;color:#d32f2f&apos;&gt;%n problem(s)&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · &lt;span style=&apos;color:#d32f2f&apos;&gt;%n 个问题&lt;/span&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>Parameters: %1 (active per token %2) · KV cache: %3 per token at 16 bit · %4 per token forward</source>
@@ -1025,7 +1190,7 @@
         <translation>按层级带宽折算的时间</translation>
     </message>
     <message>
-        <source>Time = bytes / the level's effective bandwidth</source>
+        <source>Time = bytes / the level&apos;s effective bandwidth</source>
         <translation>时间 = 字节数 / 该层级的有效带宽</translation>
     </message>
     <message>
