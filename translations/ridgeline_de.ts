@@ -1108,6 +1108,14 @@
         <source>Saved as %1</source>
         <translation>Gespeichert als %1</translation>
     </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1 (bearbeitet)</translation>
+    </message>
+    <message>
+        <source>%1 (edited from %2)</source>
+        <translation>%1 (bearbeitet, aus %2)</translation>
+    </message>
 </context>
 <context>
     <name>rl::views::StartPage</name>

@@ -1103,6 +1103,14 @@
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1（已编辑）</translation>
+    </message>
+    <message>
+        <source>%1 (edited from %2)</source>
+        <translation>%1（由 %2 编辑而来）</translation>
+    </message>
 </context>
 <context>
     <name>rl::views::StartPage</name>

@@ -170,6 +170,7 @@ QString SpecEditor::kindFolder(Kind k) {
 
 void SpecEditor::setDocument(const rl::Json& doc, const QString& fileLabel) {
     fileLabel_ = fileLabel;
+    loadedDoc_ = doc;
     structure_.clear();  // force a rebuild
     applyDocument(doc);
 }
@@ -425,9 +426,19 @@ void SpecEditor::validate() {
     }
     markFields();
     const int errors = diag_.errorCount();
-    summary_->setText(errors == 0 ? tr("<b>%1</b> · valid").arg(fileLabel_.toHtmlEscaped())
+    // Once edited, the header must not claim the document is still the file it came from.
+    QString label = fileLabel_;
+    if (doc_ != loadedDoc_) {
+        const auto name = doc_.find("name");
+        const QString specName = name != doc_.end() && name->is_string()
+                                     ? QString::fromStdString(name->get<std::string>())
+                                     : QString();
+        label = specName.isEmpty() ? tr("%1 (edited)").arg(fileLabel_)
+                                   : tr("%1 (edited from %2)").arg(specName, fileLabel_);
+    }
+    summary_->setText(errors == 0 ? tr("<b>%1</b> · valid").arg(label.toHtmlEscaped())
                                   : tr("<b>%1</b> · <span style='color:#d32f2f'>%n problem(s)</span>", nullptr, errors)
-                                        .arg(fileLabel_.toHtmlEscaped()));
+                                        .arg(label.toHtmlEscaped()));
     if (kind_ == Kind::model) {
         if (model_ && model_->kind == "transformer") {
             const auto facts = rl::transformerFacts(model_->transformer);

@@ -98,6 +98,7 @@ private:
     QUndoStack* undo_;
     rl::Json doc_ = rl::Json::object();
     QString fileLabel_;
+    rl::Json loadedDoc_ = rl::Json::object();  // as read from fileLabel_, to tell edits apart
     rl::Diagnostics diag_;
     std::optional<rl::Hardware> hardware_;
     std::optional<rl::ModelSpec> model_;

@@ -558,12 +558,27 @@ void RooflineView::layoutLabels() {
         placed.push_back(r.translated(area.left() + area.width() * 0.01, area.top() + area.height() * 0.01));
     }
     if (plot_->legend->visible()) placed.push_back(plot_->legend->outerRect());
-    // Big dots too, so labels never hide an operator that matters.
+    // Big dots too, so labels never hide an operator that matters. Small dots,
+    // the baseline's hollow dots and ridge markers are "minor" obstacles: compute
+    // labels avoid them when they can, memory labels (whose diagonal the
+    // memory-bound dots sit on) ignore them.
+    std::vector<QRectF> minor;
+    auto overlapsMinor = [&](const QRectF& r) {
+        for (const auto& m : minor)
+            if (m.intersects(r)) return true;
+        return false;
+    };
     if (const auto& p = store_->result())
-        for (const Dot& d : dots_)
-            if (p->ops[d.op].share > 0.02) {
-                const QPointF c(xa->coordToPixel(d.x), ya->coordToPixel(d.y));
-                placed.push_back(QRectF(c.x() - 10, c.y() - 10, 20, 20));
+        for (const Dot& d : dots_) {
+            const QPointF c(xa->coordToPixel(d.x), ya->coordToPixel(d.y));
+            if (p->ops[d.op].share > 0.02) placed.push_back(QRectF(c.x() - 10, c.y() - 10, 20, 20));
+            else minor.push_back(QRectF(c.x() - 4, c.y() - 4, 8, 8));
+        }
+    for (QCPGraph* g : {baselineGraph_, ridgeGraph_})
+        if (g && g->visible())
+            for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it) {
+                const QPointF c(xa->coordToPixel(it->key), ya->coordToPixel(it->value));
+                minor.push_back(QRectF(c.x() - 5, c.y() - 5, 10, 10));
             }
 
     // Compare labels beside their operator, moved down until free.
@@ -585,11 +600,21 @@ void RooflineView::layoutLabels() {
         line.text->setRotation(0);
         line.text->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
         QRectF r(area.right() - 6 - size.width(), y - 2 - size.height(), size.width(), size.height());
-        // Above the line, else below, else pushed up until free.
-        if (overlaps(r)) {
-            QRectF below = r.translated(0, size.height() + 4);
-            if (!overlaps(below)) r = below;
-            else
+        // Above the line, else below, each slid left along the line so the label
+        // stays next to its own roof; first clear of every marker, then clear of
+        // labels and big dots only; else pushed up until free.
+        if (overlaps(r) || overlapsMinor(r)) {
+            const QRectF start = r;
+            bool found = false;
+            for (bool strict : {true, false})
+                for (double dx = 0; !found && start.left() - dx > std::max<double>(xStart, area.left());
+                     dx += size.width() / 3)
+                    for (const QRectF& c : {start.translated(-dx, 0), start.translated(-dx, size.height() + 4)})
+                        if (!found && !overlaps(c) && !(strict && overlapsMinor(c))) {
+                            r = c;
+                            found = true;
+                        }
+            if (!found)
                 while (overlaps(r) && r.top() > area.top()) r.translate(0, -size.height() / 2);
         }
         line.text->setVisible(line.visible && y > area.top() && y < area.bottom() && r.left() > xStart - size.width());
