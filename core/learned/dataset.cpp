@@ -149,6 +149,8 @@ struct RowReader {
     }
 };
 
+}  // namespace
+
 Sample gemmSample(const std::string& label, long long batch, long long m, long long n,
                   long long k, DType t, bool bias, bool bmm) {
     Sample s;
@@ -183,6 +185,8 @@ Sample convSample(const std::string& label, long long b, long long cin, long lon
     c.groups = groups;
     return s;
 }
+
+namespace {
 
 Sample elementwiseSample(const std::string& label, OpKind kind, long long elements, int inputs,
                          double flopsPerElement, long long weightElements, DType t,

@@ -67,4 +67,12 @@ std::string writeGenericCsv(const std::string& path, const Dataset& data);
 // The label used for per-operator breakdowns: op.name if set, else the kind.
 std::string opLabel(const Sample& s);
 
+// A sample of one GEMM (or batched matmul) / one convolution, every data type `t`;
+// the caller fills device and timing.
+Sample gemmSample(const std::string& label, long long batch, long long m, long long n,
+                  long long k, DType t, bool bias, bool bmm);
+Sample convSample(const std::string& label, long long b, long long cin, long long cout,
+                  long long h, long long w, int kernel, int stride, int pad, int groups,
+                  DType t);
+
 }  // namespace rl

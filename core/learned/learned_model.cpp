@@ -1,4 +1,5 @@
 #include "core/learned/learned_model.h"
+#include "core/learned/metrics.h"
 
 #include <algorithm>
 #include <cmath>
@@ -25,14 +26,6 @@ std::vector<float> selectFeatures(const FeatureTable& data, const std::vector<Fe
     return x;
 }
 
-double quantile(std::vector<double> v, double q) {
-    if (v.empty()) return 0;
-    std::sort(v.begin(), v.end());
-    const double pos = q * (v.size() - 1);
-    const std::size_t i = static_cast<std::size_t>(pos);
-    const double f = pos - i;
-    return i + 1 < v.size() ? v[i] * (1 - f) + v[i + 1] * f : v[i];
-}
 
 nlohmann::json metricsJson(const ErrorMetrics& m) {
     return {{"rows", m.n},          {"mape_percent", m.mape},  {"median_ape_percent", m.medianApe},
@@ -78,7 +71,7 @@ LearnedModel LearnedModel::train(const FeatureTable& data, const TrainOptions& o
         std::map<std::string, std::vector<double>> byDevice;
         for (std::size_t i = 0; i < data.size(); ++i) byDevice[data.hardware[i]].push_back(y[i]);
         std::map<std::string, double> centre;
-        for (auto& [hw, v] : byDevice) centre[hw] = quantile(v, 0.5);
+        for (auto& [hw, v] : byDevice) centre[hw] = percentile(v, 0.5);
         for (std::size_t i = 0; i < data.size(); ++i) y[i] -= static_cast<float>(centre[data.hardware[i]]);
     }
     const int members = std::max(1, o.ensemble);
@@ -121,8 +114,8 @@ LearnedModel LearnedModel::train(const FeatureTable& data, const TrainOptions& o
     m.predict(data, pred);
     std::vector<double> res(data.size());
     for (std::size_t i = 0; i < data.size(); ++i) res[i] = std::log10(data.measured[i] / pred[i]);
-    m.residualLow_ = quantile(res, 0.05);
-    m.residualHigh_ = quantile(res, 0.95);
+    m.residualLow_ = percentile(res, 0.05);
+    m.residualHigh_ = percentile(res, 0.95);
     std::vector<double> lo, hi;
     m.predict(data, pred, &lo, &hi);
     m.fit_ = computeMetrics(pred, data.measured, lo, hi);

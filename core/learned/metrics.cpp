@@ -45,6 +45,9 @@ long long tiedPairs(std::size_t n, Eq eq) {
     return ties + run * (run - 1) / 2;
 }
 
+
+}  // namespace
+
 double percentile(std::vector<double> v, double q) {
     if (v.empty()) return 0;
     std::sort(v.begin(), v.end());
@@ -53,8 +56,6 @@ double percentile(std::vector<double> v, double q) {
     const double f = pos - i;
     return i + 1 < v.size() ? v[i] * (1 - f) + v[i + 1] * f : v[i];
 }
-
-}  // namespace
 
 double kendallTau(const std::vector<double>& x, const std::vector<double>& y) {
     const std::size_t n = std::min(x.size(), y.size());

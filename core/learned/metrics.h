@@ -24,6 +24,9 @@ ErrorMetrics computeMetrics(const std::vector<double>& predicted,
                             const std::vector<double>& low = {},
                             const std::vector<double>& high = {});
 
+// The q-quantile (q in [0, 1]) of `v`, linearly interpolated; 0 when empty.
+double percentile(std::vector<double> v, double q);
+
 // Kendall's tau-b in O(n log n) (Knight's algorithm).
 double kendallTau(const std::vector<double>& x, const std::vector<double>& y);
 

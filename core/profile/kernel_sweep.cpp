@@ -58,6 +58,15 @@ Sample makeSample(const std::string& device, const char* label, OpKind kind, DTy
     return s;
 }
 
+// Stores one measured sample with its timing statistics.
+void record(const SweepOptions& o, Sample s, double median, double stddev, Dataset& out) {
+    s.device = o.device;
+    s.timeS = median;
+    s.timeStdS = stddev;
+    s.repeats = o.repeats;
+    out.samples.push_back(std::move(s));
+}
+
 template <class T>
 void sweepGemm(const SweepOptions& o, tbb::task_arena& arena, const std::vector<int>& sizes,
                DType t, Dataset& out, double& done, double total) {
@@ -69,14 +78,7 @@ void sweepGemm(const SweepOptions& o, tbb::task_arena& arena, const std::vector<
                 RowMatrix<T> b = RowMatrix<T>::Constant(k, n, T(0.25));
                 RowMatrix<T> c(m, n);
                 auto [med, sd] = timeIt([&] { parallelGemm(arena, a, b, c); }, o.warmup, o.repeats);
-                Sample s = makeSample(o.device, "gemm", OpKind::gemm, t);
-                s.op.gemm.m = m;
-                s.op.gemm.n = n;
-                s.op.gemm.k = k;
-                s.timeS = med;
-                s.timeStdS = sd;
-                s.repeats = o.repeats;
-                out.samples.push_back(s);
+                record(o, gemmSample("gemm", 1, m, n, k, t, false, false), med, sd, out);
                 o.progress(++done / total, "GEMM");
             }
 }
@@ -121,18 +123,8 @@ void sweepConv(const SweepOptions& o, tbb::task_arena& arena, Dataset& out, doub
                             parallelGemm(arena, cols, weights, result);
                         };
                         auto [med, sd] = timeIt(conv, o.warmup, o.repeats);
-                        Sample s = makeSample(o.device, "conv2d", OpKind::conv2d, DType::fp32);
-                        auto& c = s.op.conv;
-                        c.batch = b;
-                        c.inChannels = cin;
-                        c.outChannels = cout;
-                        c.inHeight = c.inWidth = hw;
-                        c.kernelH = c.kernelW = kk;
-                        c.padH = c.padW = pad;
-                        s.timeS = med;
-                        s.timeStdS = sd;
-                        s.repeats = o.repeats;
-                        out.samples.push_back(s);
+                        record(o, convSample("conv2d", b, cin, cout, hw, hw, kk, 1, pad, 1, DType::fp32),
+                               med, sd, out);
                         o.progress(++done / total, "convolution");
                     }
 }
@@ -161,10 +153,7 @@ void sweepAdd(const SweepOptions& o, tbb::task_arena& arena, Dataset& out, doubl
         s.op.elementwise.inputs = 2;
         s.op.elementwise.flopsPerElement = 1;
         s.op.detail = "add";
-        s.timeS = med;
-        s.timeStdS = sd;
-        s.repeats = o.repeats;
-        out.samples.push_back(s);
+        record(o, std::move(s), med, sd, out);
         o.progress(++done / total, "element-wise");
     }
 }
