@@ -35,10 +35,6 @@
         <translation>Das Fenster nach dem ersten Ergebnis als &lt;png&gt; speichern und beenden.</translation>
     </message>
     <message>
-        <source>Result tab shown: roofline, traffic or explanation.</source>
-        <translation>Angezeigter Ergebnisreiter: roofline, traffic oder explanation.</translation>
-    </message>
-    <message>
         <source>Pin the first result as baseline, then predict on this hardware.</source>
         <translation>Das erste Ergebnis als Basislinie festhalten und dann auf dieser Hardware vorhersagen.</translation>
     </message>
@@ -49,6 +45,10 @@
     <message>
         <source>light or dark (default: the preference).</source>
         <translation>light oder dark (Standard: die Einstellung).</translation>
+    </message>
+    <message>
+        <source>Result tab shown: roofline, traffic, explanation or learned.</source>
+        <translation>Angezeigter Ergebnisreiter: roofline, traffic, explanation oder learned.</translation>
     </message>
 </context>
 <context>

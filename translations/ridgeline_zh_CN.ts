@@ -35,10 +35,6 @@
         <translation>在第一个结果后将窗口保存为 &lt;png&gt; 并退出。</translation>
     </message>
     <message>
-        <source>Result tab shown: roofline, traffic or explanation.</source>
-        <translation>显示的结果标签页：roofline、traffic 或 explanation。</translation>
-    </message>
-    <message>
         <source>Pin the first result as baseline, then predict on this hardware.</source>
         <translation>将第一个结果固定为基线，然后在此硬件上预测。</translation>
     </message>
@@ -49,6 +45,10 @@
     <message>
         <source>light or dark (default: the preference).</source>
         <translation>light 或 dark（默认：首选项设置）。</translation>
+    </message>
+    <message>
+        <source>Result tab shown: roofline, traffic, explanation or learned.</source>
+        <translation>显示的结果标签页：roofline、traffic、explanation 或 learned。</translation>
     </message>
 </context>
 <context>

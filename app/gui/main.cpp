@@ -35,7 +35,7 @@ int main(int argc, char** argv) {
     parser.addVersionOption();
     parser.addPositionalArgument("project", QApplication::translate("main", "Project or spec file to open."), "[project.json]");
     QCommandLineOption screenshot("screenshot", QApplication::translate("main", "Save the window to <png> after the first result, then exit."), "png");
-    QCommandLineOption tab("tab", QApplication::translate("main", "Result tab shown: roofline, traffic or explanation."), "tab", "roofline");
+    QCommandLineOption tab("tab", QApplication::translate("main", "Result tab shown: roofline, traffic, explanation or learned."), "tab", "roofline");
     QCommandLineOption compare("compare-hardware", QApplication::translate("main", "Pin the first result as baseline, then predict on this hardware."), "hardware.json");
     QCommandLineOption selectTop("select-top", QApplication::translate("main", "Select the most time-consuming operator."));
     QCommandLineOption theme("theme", QApplication::translate("main", "light or dark (default: the preference)."), "theme");

@@ -2,13 +2,10 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/spec/accelerator_spec.h"
 #include "core/spec/spec_document.h"
 #include "core/spec/spec_io.h"
 #include "core/spec/spec_limits.h"
-#if __has_include("core/spec/accelerator_spec.h")
-#include "core/spec/accelerator_spec.h"
-#define RIDGELINE_HAVE_ACCELERATOR_SPEC 1
-#endif
 
 namespace rl {
 namespace {
@@ -199,9 +196,7 @@ Loaded<Hardware> parseHardware(const Json& doc, const std::string& file) {
     if (auto v = r.quantity("kernel_launch", Dimension::time,
                             Range::nonNegative(limits::kMaxKernelLaunchS)))
         hw.kernelLaunchS = *v;
-#ifdef RIDGELINE_HAVE_ACCELERATOR_SPEC
     if (const Json* acc = r.child("accelerator")) hw.accelerator = parseAcceleratorArch(*acc, r.pathOf("accelerator"), diag);
-#endif
     r.finish();
     if (!diag.hasErrors()) out.value = std::move(hw);
     return out;
@@ -268,9 +263,7 @@ Json toJson(const Hardware& hw) {
     if (hw.dieAreaM2 > 0) doc["die_area"] = formatQuantity(hw.dieAreaM2, Dimension::area, 10);
     if (hw.costPerHourUsd > 0) doc["cost_per_hour"] = formatQuantity(hw.costPerHourUsd, Dimension::money_rate, 10);
     if (hw.kernelLaunchS > 0) doc["kernel_launch"] = formatQuantity(hw.kernelLaunchS, Dimension::time, 10);
-#ifdef RIDGELINE_HAVE_ACCELERATOR_SPEC
     if (hw.accelerator) doc["accelerator"] = acceleratorBodyToJson(*hw.accelerator);
-#endif
     return doc;
 }
 

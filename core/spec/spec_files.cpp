@@ -1,12 +1,9 @@
 // Loading spec files by kind, and validating any of them.
 #include <filesystem>
 
+#include "core/spec/accelerator_spec.h"
 #include "core/spec/spec_document.h"
 #include "core/spec/spec_io.h"
-#if __has_include("core/spec/accelerator_spec.h")
-#include "core/spec/accelerator_spec.h"
-#define RIDGELINE_HAVE_ACCELERATOR_SPEC 1
-#endif
 
 namespace rl {
 namespace {
@@ -42,7 +39,6 @@ std::string parentDir(const std::string& path) {
     return p.has_parent_path() ? p.parent_path().string() : std::string(".");
 }
 
-#ifdef RIDGELINE_HAVE_ACCELERATOR_SPEC
 // Standalone dataflow documents: the header is checked here, the body by the dataflow readers.
 void validateDataflowDocument(const Json& doc, SpecKind kind, Diagnostics& diag) {
     {
@@ -58,7 +54,6 @@ void validateDataflowDocument(const Json& doc, SpecKind kind, Diagnostics& diag)
     else if (kind == SpecKind::problem) parseProblem(doc, "", diag);
     else parseMapping(doc, "", diag);
 }
-#endif
 
 }  // namespace
 
@@ -104,12 +99,7 @@ Diagnostics validateFile(const std::string& path) {
         case SpecKind::accelerator:
         case SpecKind::mapping:
         case SpecKind::problem:
-#ifdef RIDGELINE_HAVE_ACCELERATOR_SPEC
             validateDataflowDocument(*doc, kind, diag);
-#else
-            diag.error("/format", "\"ridgeline." + toString(kind) + "\"",
-                       "a format this build can read (the dataflow readers are not built in)");
-#endif
             break;
         case SpecKind::unknown: {
             std::string list;
