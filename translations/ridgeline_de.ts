@@ -19,6 +19,10 @@
         <source>Training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Transfer check: on devices it never saw, the correction is applied at %1% strength (held-out MAPE: roofline %2%, full correction %3%, applied %4%).</source>
+        <translation>Übertragungsprüfung: Auf Geräten, die es nie gesehen hat, wird die Korrektur mit %1% Stärke angewendet (MAPE zurückgehaltener Geräte: Roofline %2%, volle Korrektur %3%, angewendet %4%).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -19,6 +19,10 @@
         <source>Training failed: %1</source>
         <translation>训练失败：%1</translation>
     </message>
+    <message>
+        <source>Transfer check: on devices it never saw, the correction is applied at %1% strength (held-out MAPE: roofline %2%, full correction %3%, applied %4%).</source>
+        <translation>迁移检查：在从未见过的设备上，校正以 %1% 的强度应用（留出设备的 MAPE：屋顶线 %2%，完全校正 %3%，实际应用 %4%）。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cmath>
 #include <iostream>
 #include <map>
@@ -64,6 +65,21 @@ DeviceLibrary buildLibrary(const QCommandLineParser& p) {
     return lib;
 }
 
+// Spec names for a comma-separated list of hardware names or aliases
+// ("Tesla T4", "a100"); reports an unknown one and returns nothing.
+std::optional<std::vector<std::string>> hardwareNames(const DeviceLibrary& lib, const QString& list) {
+    std::vector<std::string> names;
+    for (const std::string& n : splitList(list)) {
+        const Hardware* hw = lib.find(n);
+        if (!hw) {
+            fail("no hardware spec named \"" + n + "\" (give a spec name or one of its aliases)");
+            return std::nullopt;
+        }
+        names.push_back(hw->name);
+    }
+    return names;
+}
+
 // Imports the positional CSV files; prints skipped rows to stderr.
 std::optional<Dataset> loadData(const QCommandLineParser& p, const QStringList& files,
                                 const DeviceLibrary& lib) {
@@ -94,14 +110,15 @@ std::optional<Dataset> loadData(const QCommandLineParser& p, const QStringList& 
 void addTrainOptions(QCommandLineParser& p) {
     p.addOption({"predictor", "hybrid (default) or learned.", "kind", "hybrid"});
     p.addOption({"algorithm", "xgboost (default) or mlp.", "name", "xgboost"});
-    p.addOption({"rounds", "Boosting rounds (default 300).", "N", "300"});
+    p.addOption({"rounds", "Boosting rounds (default 100).", "N", "100"});
     p.addOption({"depth", "Tree depth (default 6).", "N", "6"});
-    p.addOption({"eta", "Learning rate (default 0.08).", "x", "0.08"});
+    p.addOption({"eta", "Learning rate (default 0.25).", "x", "0.25"});
     p.addOption({"ensemble", "Members for the uncertainty interval (default 3).", "N", "3"});
     p.addOption({"epochs", "MLP epochs (default 150).", "N", "150"});
     p.addOption({"seed", "Random seed (default 42).", "N", "42"});
     p.addOption({"threads", "Threads (default: all cores).", "N", "0"});
     p.addOption({"center", "Hybrid: centre each training device's log ratio (learn shape effects only)."});
+    p.addOption({"no-transfer-check", "Hybrid: skip the leave-one-training-device-out check that fits the trust in the correction on unseen devices."});
     p.addOption({"features", "Comma-separated feature names (default: the standard set).", "list"});
 }
 
@@ -127,6 +144,7 @@ std::optional<TrainOptions> trainOptions(const QCommandLineParser& p) {
     o.ensemble = p.value("ensemble").toInt();
     o.seed = p.value("seed").toUInt();
     o.centerPerDevice = p.isSet("center");
+    o.transferCheck = !p.isSet("no-transfer-check");
     if (o.boost.rounds < 1 || o.boost.maxDepth < 1 || o.boost.eta <= 0 || o.ensemble < 1 ||
         o.mlp.epochs < 1) {
         fail("--rounds, --depth, --eta, --epochs and --ensemble must be positive");
@@ -216,20 +234,33 @@ int runTrain(const QStringList& args) {
     const DeviceLibrary lib = buildLibrary(p);
     auto data = loadData(p, p.positionalArguments(), lib);
     if (!data) return 1;
-    if (p.isSet("devices")) *data = data->filtered(splitList(p.value("devices")), true);
-    if (p.isSet("exclude-devices")) *data = data->filtered(splitList(p.value("exclude-devices")), false);
+    for (const char* opt : {"devices", "exclude-devices"}) {
+        if (!p.isSet(opt)) continue;
+        auto names = hardwareNames(lib, p.value(opt));
+        if (!names) return 2;
+        *data = data->filtered(*names, std::string(opt) == "devices");
+    }
     if (data->samples.empty()) return fail("no rows left after the device filters");
     o->progress = stderrProgress();
     try {
         const FeatureTable table = buildFeatureTable(*data, lib);
-        const LearnedModel m = LearnedModel::train(table, *o);
+        LearnedModel m = LearnedModel::train(table, *o);
+        m.sources = toStd(p.positionalArguments());
         const std::string err = m.save(p.value("out").toStdString());
         if (!err.empty()) return fail(err);
         const auto& f = m.trainingFit();
         std::cout << "trained " << toString(m.kind()) << " (" << toString(m.algorithm()) << ") on "
                   << table.size() << " rows of " << m.trainedHardware().size()
                   << " device(s); training fit MAPE " << pct(f.mape) << ", Kendall tau "
-                  << formatNumber(f.kendallTau, 3) << "\nwrote " << p.value("out").toStdString() << "\n";
+                  << formatNumber(f.kendallTau, 3) << "\n";
+        if (m.transfer().done) {
+            std::cout << "transfer check (each training device held out once): trust "
+                      << formatNumber(m.transfer().trust, 2) << " in the correction on unseen devices\n";
+            for (const auto& d : m.transfer().devices)
+                std::cout << "  " << d.hardware << ": roofline " << pct(d.mapeRoofline) << ", full correction "
+                          << pct(d.mapeFull) << ", trusted " << pct(d.mapeTrusted) << "\n";
+        }
+        std::cout << "wrote " << p.value("out").toStdString() << "\n";
     } catch (const std::exception& e) {
         return fail(e.what());
     }
@@ -251,7 +282,8 @@ int runEvaluate(const QStringList& args) {
     p.addOption({"train-devices", "Fit on these hardware names.", "list"});
     p.addOption({"test-devices", "Predict these hardware names.", "list"});
     p.addOption({"ks", "k values of the calibration curve (default 0,5,10,20).", "list", "0,5,10,20"});
-    p.addOption({"repeats", "Random draws per k (default 10).", "N", "10"});
+    p.addOption({"repeats", "Random draws per k (default 5).", "N", "5"});
+    p.addOption({"weight", "k-shot retrain: copies of each calibration row (default 30).", "N", "30"});
     p.addOption({"split", "Hold out this fraction of rows at random (same devices; e.g. 0.3 for a profiled machine).", "fraction"});
     p.addOption({"no-learned", "Skip the pure learned predictor in cross-device validation."});
     p.addOption({"points", "Write predicted-vs-measured points (CSV) for plotting (--model only).", "file"});
@@ -300,6 +332,9 @@ int runEvaluate(const QStringList& args) {
         vo.hybrid = *o;
         vo.withLearned = !p.isSet("no-learned");
         vo.kshotRepeats = p.value("repeats").toInt();
+        vo.calibrationWeight = p.value("weight").toInt();
+        if (vo.kshotRepeats < 1 || vo.calibrationWeight < 1 || vo.calibrationWeight > 1000)
+            return fail("--repeats must be positive and --weight 1..1000");
         vo.ks.clear();
         for (const auto& k : splitList(p.value("ks"))) vo.ks.push_back(std::stoi(k));
         vo.progress = stderrProgress();
@@ -307,8 +342,11 @@ int runEvaluate(const QStringList& args) {
         if (p.isSet("lodo")) {
             rep = leaveOneDeviceOut(table, vo);
         } else if (p.isSet("train-devices") && p.isSet("test-devices")) {
-            const FeatureTable train = table.subset(table.rowsOf(splitList(p.value("train-devices")), true));
-            const FeatureTable test = table.subset(table.rowsOf(splitList(p.value("test-devices")), true));
+            const auto trainNames = hardwareNames(lib, p.value("train-devices"));
+            const auto testNames = hardwareNames(lib, p.value("test-devices"));
+            if (!trainNames || !testNames) return 2;
+            const FeatureTable train = table.subset(table.rowsOf(*trainNames, true));
+            const FeatureTable test = table.subset(table.rowsOf(*testNames, true));
             if (train.size() == 0 || test.size() == 0) return fail("no rows for the train or test devices");
             rep = validateTransfer(train, test, vo);
         } else if (p.isSet("split")) {
@@ -328,16 +366,20 @@ int runEvaluate(const QStringList& args) {
         } else {
             return fail("give --model FILE, --lodo, --split F, or --train-devices and --test-devices");
         }
-        Table t("held-out devices", {"held-out hardware", "op", "rows", "roofline MAPE", "learned MAPE", "hybrid MAPE", "hybrid median APE", "hybrid Kendall tau"});
-        t.alignRight({2, 3, 4, 5, 6, 7});
+        Table t("held-out devices", {"held-out hardware", "op", "rows", "roofline MAPE", "learned MAPE",
+                                     "hybrid MAPE", "hybrid median APE", "hybrid Kendall tau",
+                                     "trust", "hybrid MAPE, full correction"});
+        t.alignRight({2, 3, 4, 5, 6, 7, 8, 9});
         for (const auto& r : rep.rows)
             t.addRow({r.hardware, r.op, std::to_string(r.n), pct(r.roofline.mape),
                       vo.withLearned ? pct(r.learned.mape) : "-", pct(r.hybrid.mape),
-                      pct(r.hybrid.medianApe), formatNumber(r.hybrid.kendallTau, 3)});
-        Table k("k-shot calibration (hybrid)", {"hardware", "k", "MAPE", "best draw", "worst draw"});
-        k.alignRight({1, 2, 3, 4});
+                      pct(r.hybrid.medianApe), formatNumber(r.hybrid.kendallTau, 3),
+                      formatNumber(r.trust, 2), pct(r.hybridFull.mape)});
+        Table k("k-shot calibration (hybrid)", {"hardware", "k", "MAPE (retrain)", "best draw", "worst draw", "MAPE (offset)"});
+        k.alignRight({1, 2, 3, 4, 5});
         for (const auto& pt : rep.kshot)
-            k.addRow({pt.hardware, std::to_string(pt.k), pct(pt.mape), pct(pt.mapeMin), pct(pt.mapeMax)});
+            k.addRow({pt.hardware, std::to_string(pt.k), pct(pt.mape), pct(pt.mapeMin), pct(pt.mapeMax),
+                      pct(pt.mapeOffset)});
         printTables({t, k}, *fmt);
     } catch (const Cancelled&) {
         return fail("cancelled");
@@ -421,9 +463,12 @@ int runPredict(const QStringList& args) {
 
 int runCalibrate(const QStringList& args) {
     QCommandLineParser p;
-    p.setApplicationDescription("Adapt a model to a new device from a few measurements (k-shot): fits a per-device correction and saves the model with it.");
+    p.setApplicationDescription("Adapt a model to a new device from a few measurements (k-shot) and save it. With the training data (--training, or the files the model records if they still exist) the members are retrained on it plus the new rows, each repeated --weight times; without, a per-device offset is fitted.");
     addCommonOptions(p);
     p.addOption({"model", "The model file to adapt.", "file"});
+    p.addOption({"training", "The model's training CSV files (comma separated).", "list"});
+    p.addOption({"method", "retrain or offset (default: retrain when training data is available).", "name"});
+    p.addOption({"weight", "Retrain: copies of each new row (default 30).", "N", "30"});
     p.addOption({"device", "The hardware name or alias the measurements are from.", "name"});
     p.addOption({"k", "Use only k rows, chosen deterministically (default: all).", "N"});
     p.addOption({"out", "The calibrated model file to write.", "file"});
@@ -443,17 +488,37 @@ int runCalibrate(const QStringList& args) {
     try {
         LearnedModel m = LearnedModel::load(p.value("model").toStdString());
         const FeatureTable t = buildFeatureTable(d, lib);
+        // Training data: given, or the files the model was trained on if all still exist.
+        std::vector<std::string> training = splitList(p.value("training"));
+        if (training.empty() && !m.sources.empty() &&
+            std::all_of(m.sources.begin(), m.sources.end(), [](const std::string& f) { return QFileInfo::exists(QString::fromStdString(f)); }))
+            training = m.sources;
+        const QString method = p.isSet("method") ? p.value("method") : (training.empty() ? "offset" : "retrain");
+        if (method != "retrain" && method != "offset") return fail("--method must be retrain or offset");
+        if (method == "retrain" && training.empty())
+            return fail("--method retrain needs the training data: give --training a.csv,b.csv");
         std::vector<double> before;
         m.predict(t, before);
-        const Calibration c = m.calibrate(t, hw->name);
+        Calibration c;
+        if (method == "retrain") {
+            ImportResult tr = importFiles(training, lib);
+            if (tr.data.samples.empty()) return fail("no usable rows in the training data");
+            std::cerr << "retraining on " << tr.data.samples.size() << " training rows plus " << t.size()
+                      << " new row(s) x " << p.value("weight").toStdString() << "\n";
+            c = m.retrainCalibrate(buildFeatureTable(tr.data, lib), t, hw->name, p.value("weight").toInt(),
+                                   stderrProgress());
+        } else {
+            c = m.calibrate(t, hw->name);
+        }
         std::vector<double> after;
         m.predict(t, after);
         const std::string err = m.save(p.value("out").toStdString());
         if (!err.empty()) return fail(err);
-        std::cout << "calibrated on " << c.samples << " row(s) of " << hw->name
-                  << ": x" << formatNumber(std::pow(10.0, c.offset), 4) << " (slope "
-                  << formatNumber(c.slope, 3) << " log10 per unit compute fraction); MAPE on those rows "
-                  << pct(computeMetrics(before, t.measured).mape) << " -> "
+        std::cout << "calibrated (" << method.toStdString() << ") on " << c.samples << " row(s) of " << hw->name;
+        if (c.method == Calibration::Method::offset)
+            std::cout << ": x" << formatNumber(std::pow(10.0, c.offset), 4) << " (slope "
+                      << formatNumber(c.slope, 3) << " log10 per unit compute fraction)";
+        std::cout << "; MAPE on those rows " << pct(computeMetrics(before, t.measured).mape) << " -> "
                   << pct(computeMetrics(after, t.measured).mape) << "\nwrote "
                   << p.value("out").toStdString() << "\n";
     } catch (const std::exception& e) {

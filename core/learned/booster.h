@@ -12,9 +12,9 @@
 namespace rl {
 
 struct BoosterParams {
-    int rounds = 300;
+    int rounds = 100;
     int maxDepth = 6;
-    double eta = 0.08;
+    double eta = 0.25;
     double subsample = 0.8;
     double colsample = 0.8;
     double minChildWeight = 2.0;

@@ -7,7 +7,11 @@
 //            never beat the hardware.
 // An ensemble of members trained with different seeds and row/column
 // subsamples gives an interval; inputs outside the training ranges get a
-// warning. Saved as one versioned JSON file (docs/learned.md).
+// warning. A transfer check (leave one training device out) measures how far
+// the hybrid's correction carries to devices it never saw: corrections for
+// such devices are scaled by the fitted trust and their intervals come from
+// the held-out residuals. Saved as one versioned JSON file (docs/learned.md).
+#include <array>
 #include <functional>
 #include <map>
 #include <memory>
@@ -26,7 +30,7 @@
 
 namespace rl {
 
-inline constexpr int kLearnedModelFormatVersion = 1;
+inline constexpr int kLearnedModelFormatVersion = 2;
 inline constexpr const char* kLearnedModelFormat = "ridgeline.learned-model";
 
 enum class PredictorKind { learned, hybrid };
@@ -46,15 +50,59 @@ struct TrainOptions {
     // which; the device-wide level then comes from the spec's efficiency
     // factors (zero-shot) or from k-shot calibration.
     bool centerPerDevice = false;
+    // Hybrid only, with 2 or more training devices: retrain once per training
+    // device without it to fit the trust in the correction on unseen devices
+    // (TransferCheck). Costs one extra single-member training per device.
+    bool transferCheck = true;
     unsigned seed = 42;
     Progress progress;
 };
 
-// A correction fitted from k measurements on one device:
-// log10 factor = offset + slope * (compute_fraction - 0.5).
+// How a device was adapted from k measurements on it.
+//  offset:  log10 factor = offset + slope * (compute_fraction - 0.5), fitted
+//           to the residuals (needs only the model file);
+//  retrain: the members were retrained on the training data plus the k rows,
+//           each repeated `weight` times (needs the training data; better),
+//           then an offset as above is fitted on the same rows.
 struct Calibration {
+    enum class Method { offset, retrain };
+    Method method = Method::offset;
     double offset = 0, slope = 0;
     int samples = 0;
+    int weight = 0;  // retrain: copies of each sample
+};
+
+// Result of the transfer check: the hybrid's log correction c is applied as
+// trust x c on devices outside the training set. `trust` in [0, 1] minimises
+// the held-out MAPE over the training devices (mean over device x op groups);
+// 0 means the learned shape effects did not carry over and the spec's
+// roofline is the better guess, 1 means they carried over fully.
+struct TransferCheck {
+    struct Device {
+        std::string hardware;
+        std::size_t rows = 0;
+        double mapeRoofline = 0, mapeFull = 0, mapeTrusted = 0;  // percent, held out
+    };
+    bool done = false;
+    double trust = 1.0;                   // over all operator kinds
+    std::map<int, double> trustByKind;    // OpKind value -> trust, fitted per kind
+    double residualLow = 0, residualHigh = 0;  // 5% / 95% held-out residual, log10
+    std::vector<Device> devices;
+};
+
+// The factor on the hybrid's correction per operator kind, for one device.
+inline constexpr int kOpKindSlots = 16;
+struct TrustTable {
+    std::array<double, kOpKindSlots> byKind;
+    double of(double opKindFeature) const {
+        const int k = static_cast<int>(opKindFeature);
+        return byKind[static_cast<std::size_t>(k >= 0 && k < kOpKindSlots ? k : 0)];
+    }
+    static TrustTable full() {
+        TrustTable t;
+        t.byKind.fill(1.0);
+        return t;
+    }
 };
 
 struct LearnedPrediction {
@@ -76,10 +124,23 @@ public:
     void predict(const FeatureTable& data, std::vector<double>& time,
                  std::vector<double>* low = nullptr, std::vector<double>* high = nullptr) const;
     // Raw batch path for sweeps: rows x kFeatureCount features (all of them, in
-    // Feature order), the roofline and floor times; writes times. No allocation
-    // after the first call with a given size (buffers are per thread).
+    // Feature order), the roofline and floor times of one device; writes
+    // times. No allocation after the first call with a given size (buffers
+    // are per thread). `hardware` picks the trust (empty: a device never seen).
     void predictRaw(const FeatureRow* rows, const double* roofline, const double* floor,
-                    std::size_t n, double* time) const;
+                    std::size_t n, double* time, const std::string& hardware = {}) const;
+    void predictRaw(const FeatureRow* rows, const double* roofline, const double* floor,
+                    std::size_t n, double* time, const TrustTable& trust) const;
+    // The factor on the hybrid's correction for this device and operator kind:
+    // 1 for devices it was trained on, the transfer check's trust for unseen
+    // ones, and between the two, growing with k, for devices
+    // retrain-calibrated on k rows.
+    double trustFor(const std::string& hardware, OpKind kind) const;
+    TrustTable trustTable(const std::string& hardware) const;
+    bool trainedOn(const std::string& hardware) const;
+    // Trained on with real training data (not only k calibration rows); such
+    // devices get the training-residual interval, others the transfer one.
+    bool fullySeen(const std::string& hardware) const;
     LearnedPrediction predict(const Operator& op, const Hardware& hw) const;
     // Same, from the analytical record of the op (as AnalysisOptions::refine gets it).
     LearnedPrediction predict(const Operator& op, const Hardware& hw,
@@ -87,8 +148,14 @@ public:
     // Whether the model was trained on this kind of operator at all.
     bool knows(OpKind kind) const;
 
-    // Fits the per-device correction from measurements (rows of one hardware).
+    // Fits the per-device offset correction from measurements (rows of one hardware).
     Calibration calibrate(const FeatureTable& samples, const std::string& hardware);
+    // Retrains the members on `training` plus the rows of `hardware` in
+    // `samples` (each repeated `weight` times), with the model's own options
+    // and seed; keeps the transfer check. Throws std::runtime_error on bad input.
+    Calibration retrainCalibrate(const FeatureTable& training, const FeatureTable& samples,
+                                 const std::string& hardware, int weight = 30,
+                                 const Progress& progress = {});
     void clearCalibration(const std::string& hardware) { calibrations_.erase(hardware); }
 
     // Out-of-distribution check of one feature row; "" if inside.
@@ -106,12 +173,20 @@ public:
     std::size_t trainingRows() const { return rows_; }
     const ErrorMetrics& trainingFit() const { return fit_; }
     const std::map<std::string, Calibration>& calibrations() const { return calibrations_; }
+    const TransferCheck& transfer() const { return transfer_; }
+    // Names of the data files the model was trained on (informational).
+    std::vector<std::string> sources;
     // Free-form validation results stored in the file (set by `learn train --validate`).
     nlohmann::json validation;
 
 private:
     void predictLog(const float* x, std::size_t n, float* mean, float* spread) const;
     double finish(double logValue, double roofline, double floor) const;
+    TrainOptions options() const;  // the options this model was trained with
+    const Calibration* retrainCalibration(const std::string& hardware) const;  // null if none
+    // Ridge fit of offset (+ slope from 8 rows) to the log residuals of `hardware`'s rows.
+    Calibration fitOffset(const FeatureTable& samples, const std::string& hardware) const;
+    void checkTransfer(const FeatureTable& data, const TrainOptions& o);
 
     PredictorKind kind_ = PredictorKind::hybrid;
     Algorithm algorithm_ = Algorithm::xgboost;
@@ -125,12 +200,15 @@ private:
     std::vector<std::shared_ptr<const Mlp>> mlps_;
     std::vector<double> featMin_, featMax_;  // per used feature
     double residualLow_ = 0, residualHigh_ = 0;  // 5% / 95% training residual, log10
+    double targetMin_ = -30, targetMax_ = 30;  // measured log10 targets; predictions stay near them
     std::size_t rows_ = 0;
     std::vector<std::string> hardware_;
     std::map<std::string, std::size_t> opCounts_;
     std::vector<int> opKinds_;  // OpKind values seen in training
     ErrorMetrics fit_;
     std::map<std::string, Calibration> calibrations_;
+    TransferCheck transfer_;
+    int members_ = 0;
 };
 
 // The refinement hook for AnalysisOptions::refine: replaces each operator's

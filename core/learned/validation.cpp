@@ -36,6 +36,9 @@ ValidationReport validateTransfer(const FeatureTable& train, const FeatureTable&
     const LearnedModel hybrid = LearnedModel::train(train, ho);
     std::vector<double> hybridPred;
     hybrid.predict(test, hybridPred);
+    std::vector<double> hybridFull(test.size());
+    hybrid.predictRaw(test.features.data(), test.roofline.data(), test.floor.data(), test.size(),
+                      hybridFull.data(), TrustTable::full());
     std::vector<double> learnedPred;
     if (o.withLearned) {
         TrainOptions lo = o.learned;
@@ -56,11 +59,18 @@ ValidationReport validateTransfer(const FeatureTable& train, const FeatureTable&
         r.n = rows.size();
         r.roofline = metricsOf(test.roofline, test, rows);
         r.hybrid = metricsOf(hybridPred, test, rows);
+        r.hybridFull = metricsOf(hybridFull, test, rows);
+        // One op label is one operator kind; "all" shows the overall trust.
+        r.trust = key.second == "all"
+                      ? (hybrid.trainedOn(key.first) || !hybrid.transfer().done ? 1.0 : hybrid.transfer().trust)
+                      : hybrid.trustFor(key.first, static_cast<OpKind>(static_cast<int>(
+                                                       test.features[rows.front()][static_cast<int>(Feature::op_kind)])));
         if (o.withLearned) r.learned = metricsOf(learnedPred, test, rows);
         rep.rows.push_back(r);
     }
     // k-shot calibration per held-out device.
     for (const std::string& hw : distinct(test.hardware)) {
+        if (hybrid.trainedOn(hw)) continue;  // calibration is for devices the model never saw
         const std::vector<std::size_t> rows = test.rowsOf({hw}, true);
         for (int k : o.ks) {
             if (k >= static_cast<int>(rows.size())) continue;
@@ -68,7 +78,7 @@ ValidationReport validateTransfer(const FeatureTable& train, const FeatureTable&
             pt.hardware = hw;
             pt.k = k;
             const int repeats = k == 0 ? 1 : std::max(1, o.kshotRepeats);
-            std::vector<double> mapes;
+            std::vector<double> mapes, offsetMapes;
             for (int rep_i = 0; rep_i < repeats; ++rep_i) {
                 o.progress.check();
                 std::vector<std::size_t> order = rows;
@@ -76,16 +86,27 @@ ValidationReport validateTransfer(const FeatureTable& train, const FeatureTable&
                 for (std::size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[g() % i]);
                 const std::vector<std::size_t> calib(order.begin(), order.begin() + k);
                 const std::vector<std::size_t> rest(order.begin() + k, order.end());
-                LearnedModel m = hybrid;
-                if (k > 0) m.calibrate(test.subset(calib), hw);
                 const FeatureTable evalSet = test.subset(rest);
                 std::vector<double> pred;
-                m.predict(evalSet, pred);
+                if (k == 0) {
+                    hybrid.predict(evalSet, pred);
+                    mapes.push_back(computeMetrics(pred, evalSet.measured).mape);
+                    offsetMapes.push_back(mapes.back());
+                    continue;
+                }
+                LearnedModel offset = hybrid;
+                offset.calibrate(test.subset(calib), hw);
+                offset.predict(evalSet, pred);
+                offsetMapes.push_back(computeMetrics(pred, evalSet.measured).mape);
+                LearnedModel retrained = hybrid;
+                retrained.retrainCalibrate(train, test.subset(calib), hw, o.calibrationWeight);
+                retrained.predict(evalSet, pred);
                 mapes.push_back(computeMetrics(pred, evalSet.measured).mape);
             }
             pt.mape = std::accumulate(mapes.begin(), mapes.end(), 0.0) / mapes.size();
             pt.mapeMin = *std::min_element(mapes.begin(), mapes.end());
             pt.mapeMax = *std::max_element(mapes.begin(), mapes.end());
+            pt.mapeOffset = std::accumulate(offsetMapes.begin(), offsetMapes.end(), 0.0) / offsetMapes.size();
             rep.kshot.push_back(pt);
         }
     }

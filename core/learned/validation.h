@@ -14,13 +14,16 @@ struct HeldOutRow {
     std::string hardware, op;  // op "all" for the device total
     std::size_t n = 0;
     ErrorMetrics roofline, learned, hybrid;
+    ErrorMetrics hybridFull;  // the hybrid's correction applied in full (trust 1)
+    double trust = 1;         // the hybrid's transfer trust in this fold
 };
 
 struct KShotPoint {
     std::string hardware;
     int k = 0;
-    double mape = 0;     // mean over repeats, on the rows not used for calibration
+    double mape = 0;     // retrain calibration: mean over repeats, on the rows not used
     double mapeMin = 0, mapeMax = 0;
+    double mapeOffset = 0;  // offset calibration, same draws
 };
 
 struct ValidationReport {
@@ -33,7 +36,8 @@ struct ValidationOptions {
     TrainOptions hybrid;         // kind is forced to hybrid
     bool withLearned = true;
     std::vector<int> ks{0, 5, 10, 20};
-    int kshotRepeats = 10;
+    int kshotRepeats = 5;
+    int calibrationWeight = 30;  // copies of each calibration sample when retraining
     unsigned seed = 7;
     Progress progress;
 };

@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <cmath>
+#include <functional>
 #include <fstream>
 #include <sstream>
 
@@ -44,10 +45,14 @@ Operator gemm(std::int64_t batch, std::int64_t m, std::int64_t n, std::int64_t k
 
 // Synthetic "measurements": the roofline slowed by a smooth, shape- and
 // device-dependent efficiency, so a model has something real to learn.
-Dataset synthetic(const DeviceLibrary& lib, const std::vector<std::string>& devices, double deviceBias = 1.0) {
+// `slowdown(small, device index)` gives the factor; `small` in (0, 1] grows
+// as the kernel shrinks.
+Dataset syntheticWith(const DeviceLibrary& lib, const std::vector<std::string>& devices,
+                      const std::function<double(double, std::size_t)>& slowdown) {
     Dataset d;
     const std::int64_t sizes[] = {64, 128, 256, 512, 1024, 2048, 4096};
-    for (const auto& dev : devices) {
+    for (std::size_t di = 0; di < devices.size(); ++di) {
+        const std::string& dev = devices[di];
         const Hardware* hw = lib.find(dev);
         for (std::int64_t b : {1, 8})
             for (std::int64_t m : sizes)
@@ -59,11 +64,15 @@ Dataset synthetic(const DeviceLibrary& lib, const std::vector<std::string>& devi
                         s.hardware = hw->name;
                         const OperatorFacts f = describe(s.op, *hw);
                         const double small = 1.0 / (1.0 + f.record.flops / 2e9);
-                        s.timeS = f.record.timeEach * (1.1 + 1.5 * small) * deviceBias;
+                        s.timeS = f.record.timeEach * slowdown(small, di);
                         d.samples.push_back(s);
                     }
     }
     return d;
+}
+
+Dataset synthetic(const DeviceLibrary& lib, const std::vector<std::string>& devices, double deviceBias = 1.0) {
+    return syntheticWith(lib, devices, [deviceBias](double small, std::size_t) { return (1.1 + 1.5 * small) * deviceBias; });
 }
 
 TrainOptions fastOptions(PredictorKind kind) {
@@ -119,7 +128,14 @@ private Q_SLOTS:
         std::vector<double> batch;
         hybrid.predict(train, batch);
         std::vector<double> raw(train.size());
-        hybrid.predictRaw(train.features.data(), train.roofline.data(), train.floor.data(), train.size(), raw.data());
+        // The raw path takes one device at a time (the trust depends on it).
+        for (const std::string& hw : hybrid.trainedHardware()) {
+            const auto rows = train.rowsOf({hw}, true);
+            const FeatureTable one = train.subset(rows);
+            std::vector<double> out(one.size());
+            hybrid.predictRaw(one.features.data(), one.roofline.data(), one.floor.data(), one.size(), out.data(), hw);
+            for (std::size_t j = 0; j < rows.size(); ++j) raw[rows[j]] = out[j];
+        }
         for (std::size_t i = 0; i < train.size(); i += 37) {
             QVERIFY(std::abs(raw[i] / batch[i] - 1) < 1e-9);
         }
@@ -200,6 +216,90 @@ private Q_SLOTS:
         QVERIFY(hybrid.calibrations().empty());
     }
 
+    void retrainCalibrationReducesError() {
+        // The same 1.6x slower device, adapted by retraining on the training
+        // rows plus the 10 samples; the method and k are kept in the file.
+        const FeatureTable all = buildFeatureTable(synthetic(lib, {"Tesla T4"}, 1.6), lib);
+        std::vector<std::size_t> first, rest;
+        for (std::size_t i = 0; i < all.size(); ++i) (i % 29 == 0 && first.size() < 10 ? first : rest).push_back(i);
+        const FeatureTable evalSet = all.subset(rest);
+        LearnedModel m = hybrid;
+        std::vector<double> before, after;
+        m.predict(evalSet, before);
+        const Calibration c = m.retrainCalibrate(train, all.subset(first), all.hardware[0], 30);
+        QVERIFY(c.method == Calibration::Method::retrain);
+        QCOMPARE(c.samples, 10);
+        m.predict(evalSet, after);
+        const double b = computeMetrics(before, evalSet.measured).mape;
+        const double a = computeMetrics(after, evalSet.measured).mape;
+        QVERIFY2(b > 30 && a < 12, (std::to_string(b) + " -> " + std::to_string(a)).c_str());
+        const std::string path = dir.filePath("retrained.json").toStdString();
+        QCOMPARE(m.save(path), std::string());
+        const LearnedModel back = LearnedModel::load(path);
+        QVERIFY(back.calibrations().at(all.hardware[0]).method == Calibration::Method::retrain);
+        std::vector<double> again;
+        back.predict(evalSet, again);
+        for (std::size_t i = 0; i < again.size(); i += 13) QVERIFY(std::abs(again[i] / after[i] - 1) < 1e-9);
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, m.retrainCalibrate(train, all.subset(first), "no such device"));
+    }
+
+    void transferCheckKeepsCorrectionsThatCarryOver() {
+        // The slowdown depends on the shape only: held-out devices confirm the
+        // correction, so it is trusted, and the unseen T4 is predicted well.
+        const std::vector<std::string> three = {"Tesla V100-PCIE-32GB", "NVIDIA A100-PCIE-40GB", "Tesla P100-PCIE-16GB"};
+        const FeatureTable t = buildFeatureTable(synthetic(lib, three), lib);
+        const LearnedModel m = LearnedModel::train(t, fastOptions(PredictorKind::hybrid));
+        QVERIFY(m.transfer().done);
+        QCOMPARE(m.transfer().devices.size(), std::size_t(3));
+        QVERIFY2(m.transfer().trust >= 0.7, std::to_string(m.transfer().trust).c_str());
+        QCOMPARE(m.trustFor(t.hardware[0], OpKind::gemm), 1.0);
+        QVERIFY(m.transfer().trustByKind.count(static_cast<int>(OpKind::gemm)));
+        const FeatureTable t4 = buildFeatureTable(synthetic(lib, {"Tesla T4"}), lib);
+        std::vector<double> pred, lo, hi;
+        m.predict(t4, pred, &lo, &hi);
+        const ErrorMetrics e = computeMetrics(pred, t4.measured, lo, hi);
+        QVERIFY2(e.mape < 10.0, std::to_string(e.mape).c_str());
+        QVERIFY2(e.coverage > 0.8, std::to_string(e.coverage).c_str());
+        // Without the check the model trusts itself fully everywhere.
+        TrainOptions o = fastOptions(PredictorKind::hybrid);
+        o.transferCheck = false;
+        const LearnedModel unchecked = LearnedModel::train(t, o);
+        QVERIFY(!unchecked.transfer().done);
+        QCOMPARE(unchecked.trustFor(t4.hardware[0], OpKind::gemm), 1.0);
+    }
+
+    void transferCheckDistrustsDeviceSpecificCorrections() {
+        // Each device slows down differently with shape (small kernels slow on
+        // one, fast on the next): nothing learned on two carries to the third,
+        // so unseen devices fall back towards the roofline.
+        const std::vector<std::string> three = {"Tesla V100-PCIE-32GB", "NVIDIA A100-PCIE-40GB", "Tesla P100-PCIE-16GB"};
+        const FeatureTable t = buildFeatureTable(
+            syntheticWith(lib, three, [](double small, std::size_t dev) {
+                const double shape[] = {2.5 * small, 2.5 * (1 - small), 1.2 * std::sin(9 * small) + 1.2};
+                return 1.05 + shape[dev % 3];
+            }),
+            lib);
+        const LearnedModel m = LearnedModel::train(t, fastOptions(PredictorKind::hybrid));
+        QVERIFY(m.transfer().done);
+        QVERIFY2(m.transfer().trust <= 0.5, std::to_string(m.transfer().trust).c_str());
+        // The trust minimises the mean held-out error over (device, op) groups.
+        double trusted = 0, full = 0;
+        for (const auto& d : m.transfer().devices) {
+            trusted += d.mapeTrusted;
+            full += d.mapeFull;
+        }
+        QVERIFY2(trusted < full, (std::to_string(trusted) + " vs " + std::to_string(full)).c_str());
+        // Retrain-calibration on k rows earns trust gradually.
+        const FeatureTable t4 = buildFeatureTable(synthetic(lib, {"Tesla T4"}), lib);
+        LearnedModel c = m;
+        std::vector<std::size_t> rows;
+        for (std::size_t i = 0; i < t4.size() && rows.size() < 20; i += 13) rows.push_back(i);
+        c.retrainCalibrate(t, t4.subset(rows), t4.hardware[0], 10);
+        const double before = m.trustFor(t4.hardware[0], OpKind::gemm);
+        const double trust = c.trustFor(t4.hardware[0], OpKind::gemm);
+        QVERIFY2(trust > before && trust < 1.0, (std::to_string(before) + " -> " + std::to_string(trust)).c_str());
+    }
+
     void modelFilesAreReproducible() {
         const std::string a = dir.filePath("a.json").toStdString(), b = dir.filePath("b.json").toStdString(),
                           c = dir.filePath("c.json").toStdString();
@@ -226,7 +326,9 @@ private Q_SLOTS:
     void badFilesGiveClearErrors_data() {
         QTest::addColumn<QString>("edit");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("other version") << "version" << "format version 2; this Ridgeline reads version 1";
+        QTest::newRow("other version") << "version" << "format version 1; this Ridgeline reads version 2";
+        QTest::newRow("bad trust") << "trust" << "/transfer/trust";
+        QTest::newRow("bad calibration method") << "calibration" << "/calibrations/NVIDIA Tesla T4/method";
         QTest::newRow("truncated") << "truncate" << "not valid JSON";
         QTest::newRow("not a model") << "format" << "not a Ridgeline learned-model file";
         QTest::newRow("damaged member") << "member" << "/members/0";
@@ -240,7 +342,10 @@ private Q_SLOTS:
         QCOMPARE(hybrid.save(path), std::string());
         std::string text = readAll(path);
         nlohmann::json doc = nlohmann::json::parse(text);
-        if (edit == "version") doc["version"] = 2;
+        if (edit == "version") doc["version"] = 1;
+        if (edit == "trust") doc["transfer"]["trust"] = 5;
+        if (edit == "calibration")
+            doc["calibrations"]["NVIDIA Tesla T4"] = {{"method", "magic"}, {"offset_log10", 0}, {"slope_log10", 0}, {"samples", 3}};
         if (edit == "format") doc["format"] = "something.else";
         if (edit == "member") doc["members"][0] = nlohmann::json{{"learner", 3}};
         if (edit == "feature") doc["features"][0] = "colour";

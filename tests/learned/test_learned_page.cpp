@@ -31,6 +31,9 @@ private Q_SLOTS:
         QVERIFY(page.model() != nullptr);
         QCOMPARE(page.scatterPoints(), 7);
         QVERIFY(page.errorTableRows() >= 3);
+        // Three devices: the transfer check ran and the status line reports it.
+        QVERIFY(page.model()->transfer().done);
+        QVERIFY2(done.first().at(1).toString().contains("Transfer check"), qPrintable(done.first().at(1).toString()));
     }
 
     void cancelStopsTraining() {

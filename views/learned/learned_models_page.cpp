@@ -215,6 +215,20 @@ void LearnedModelsPage::train() {
                                ? QObject::tr("Fitted on %1 rows (training fit; hold a device out to see transfer).").arg(trainSet.size())
                                : QObject::tr("Trained on %1 rows of the other devices; evaluated on %2 rows of %3.")
                                      .arg(trainSet.size()).arg(evalSet.size()).arg(QString::fromStdString(heldOut));
+            if (model->transfer().done) {
+                // What the leave-one-training-device-out check found, averaged over devices.
+                const auto& t = model->transfer();
+                double roof = 0, full = 0, trusted = 0;
+                for (const auto& d : t.devices) {
+                    roof += d.mapeRoofline / t.devices.size();
+                    full += d.mapeFull / t.devices.size();
+                    trusted += d.mapeTrusted / t.devices.size();
+                }
+                res->message += QLatin1Char(' ') +
+                                QObject::tr("Transfer check: on devices it never saw, the correction is applied at %1% "
+                                            "strength (held-out MAPE: roofline %2%, full correction %3%, applied %4%).")
+                                    .arg(qRound(100 * t.trust)).arg(roof, 0, 'f', 1).arg(full, 0, 'f', 1).arg(trusted, 0, 'f', 1);
+            }
         } catch (const Cancelled&) {
             res->message = QObject::tr("Training cancelled.");
         } catch (const std::exception& e) {

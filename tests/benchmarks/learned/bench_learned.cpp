@@ -3,7 +3,7 @@
 //  - training time of the hybrid XGBoost model on the full NeuSight
 //    linear+bmm+conv2d data (about 31k rows),
 //  - batch prediction throughput (predictRaw, the sweep path).
-// Usage: bench_learned [--rounds N] [--ensemble N] [--threads N] [--export-csv F]
+// Usage: bench_learned [--no-transfer-check] [--rounds N (default: the library default)] [--ensemble N] [--threads N] [--export-csv F]
 //   --export-csv writes the feature matrix and targets so
 //   tests/benchmarks/learned/compare_python.py can train scikit-learn /
 //   XGBoost-Python on exactly the same data.
@@ -27,13 +27,16 @@ static double since(Clock::time_point t) {
 }
 
 int main(int argc, char** argv) {
-    int rounds = 300, ensemble = 1, threads = 0;
+    int rounds = BoosterParams{}.rounds, ensemble = 1, threads = 0;
     std::string exportCsv;
-    for (int i = 1; i + 1 < argc; i += 2) {
-        if (!std::strcmp(argv[i], "--rounds")) rounds = std::atoi(argv[i + 1]);
-        else if (!std::strcmp(argv[i], "--ensemble")) ensemble = std::atoi(argv[i + 1]);
-        else if (!std::strcmp(argv[i], "--threads")) threads = std::atoi(argv[i + 1]);
-        else if (!std::strcmp(argv[i], "--export-csv")) exportCsv = argv[i + 1];
+    bool transferCheck = true;
+    for (int i = 1; i < argc; ++i) {
+        const bool hasValue = i + 1 < argc;
+        if (!std::strcmp(argv[i], "--no-transfer-check")) transferCheck = false;
+        else if (hasValue && !std::strcmp(argv[i], "--rounds")) rounds = std::atoi(argv[++i]);
+        else if (hasValue && !std::strcmp(argv[i], "--ensemble")) ensemble = std::atoi(argv[++i]);
+        else if (hasValue && !std::strcmp(argv[i], "--threads")) threads = std::atoi(argv[++i]);
+        else if (hasValue && !std::strcmp(argv[i], "--export-csv")) exportCsv = argv[++i];
     }
     DeviceLibrary lib;
     lib.addFolder(RIDGELINE_SAMPLES "/hardware");
@@ -65,13 +68,16 @@ int main(int argc, char** argv) {
     o.boost.rounds = rounds;
     o.boost.threads = threads;
     o.ensemble = ensemble;
+    o.transferCheck = transferCheck;
     t0 = Clock::now();
     const std::clock_t trainC0 = std::clock();
     const LearnedModel m = LearnedModel::train(table, o);
     const double trainS = since(t0);
     const double trainCpu = double(std::clock() - trainC0) / CLOCKS_PER_SEC;
-    std::printf("train hybrid xgboost: %d rounds x %d member(s), depth %d: %.2f s wall, %.2f CPU-s (fit MAPE %.2f%%)\n",
-                rounds, ensemble, o.boost.maxDepth, trainS, trainCpu, m.trainingFit().mape);
+    std::printf("train hybrid xgboost: %d rounds x %d member(s), depth %d, transfer check over %zu devices: "
+                "%.2f s wall, %.2f CPU-s (fit MAPE %.2f%%, trust %.2f)\n",
+                rounds, ensemble, o.boost.maxDepth, m.transfer().devices.size(), trainS, trainCpu,
+                m.trainingFit().mape, m.transfer().trust);
     // Prediction throughput on batches of the table's rows (repeated to 1M+).
     std::vector<FeatureRow> rows;
     std::vector<double> roof, floorT;

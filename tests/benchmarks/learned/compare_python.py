@@ -3,7 +3,7 @@
 bench_learned trains on (export it with `bench_learned --export-csv F`) and
 report training time and prediction throughput, for BENCHMARKS.md.
 
-Usage: compare_python.py FEATURES.csv [--rounds 300] [--threads 0]
+Usage: compare_python.py FEATURES.csv [--rounds 100] [--threads 0]
 Needs the Debian packages python3-xgboost and python3-sklearn.
 """
 import argparse
@@ -15,7 +15,7 @@ import numpy as np
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("csv")
-    ap.add_argument("--rounds", type=int, default=300)
+    ap.add_argument("--rounds", type=int, default=100)
     ap.add_argument("--threads", type=int, default=0)
     args = ap.parse_args()
     data = np.loadtxt(args.csv, delimiter=",", skiprows=1, dtype=np.float32)
@@ -26,7 +26,7 @@ def main():
     try:
         import xgboost as xgb
 
-        params = dict(objective="reg:squarederror", tree_method="hist", max_depth=6, eta=0.08,
+        params = dict(objective="reg:squarederror", tree_method="hist", max_depth=6, eta=0.25,
                       subsample=0.8, colsample_bytree=0.8, min_child_weight=2.0, seed=42,
                       base_score=float(y.mean()), nthread=args.threads)
         t = time.perf_counter()
@@ -46,7 +46,7 @@ def main():
         import sklearn
         from sklearn.ensemble import HistGradientBoostingRegressor
 
-        model = HistGradientBoostingRegressor(max_iter=args.rounds, max_depth=6, learning_rate=0.08,
+        model = HistGradientBoostingRegressor(max_iter=args.rounds, max_depth=6, learning_rate=0.25,
                                               random_state=42, early_stopping=False)
         t = time.perf_counter()
         model.fit(x, y)

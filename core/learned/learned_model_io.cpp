@@ -1,0 +1,277 @@
+// Reading and writing LearnedModel files (docs/learned.md, "Model file").
+#include "core/learned/learned_model.h"
+#include "core/learned/learned_model_internal.h"
+
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+namespace rl {
+
+using namespace learned_detail;
+
+namespace {
+
+nlohmann::json metricsJson(const ErrorMetrics& m) {
+    return {{"rows", m.n},          {"mape_percent", m.mape},  {"median_ape_percent", m.medianApe},
+            {"p90_ape_percent", m.p90Ape}, {"rmse_log10", m.rmseLog10}, {"rmse_s", m.rmseS},
+            {"kendall_tau", m.kendallTau}, {"interval_coverage", m.coverage}};
+}
+
+ErrorMetrics metricsFromJson(const nlohmann::json& j) {
+    ErrorMetrics m;
+    m.n = j.value("rows", std::size_t{0});
+    m.mape = j.value("mape_percent", 0.0);
+    m.medianApe = j.value("median_ape_percent", 0.0);
+    m.p90Ape = j.value("p90_ape_percent", 0.0);
+    m.rmseLog10 = j.value("rmse_log10", 0.0);
+    m.rmseS = j.value("rmse_s", 0.0);
+    m.kendallTau = j.value("kendall_tau", 0.0);
+    m.coverage = j.value("interval_coverage", -1.0);
+    return m;
+}
+
+}  // namespace
+
+nlohmann::json LearnedModel::toJson() const {
+    nlohmann::json doc;
+    doc["format"] = kLearnedModelFormat;
+    doc["version"] = kLearnedModelFormatVersion;
+    doc["predictor"] = toString(kind_);
+    doc["algorithm"] = toString(algorithm_);
+    doc["target"] = kind_ == PredictorKind::hybrid
+                        ? "log10(measured time / analytical roofline time)"
+                        : "log10(measured time in seconds)";
+    std::vector<std::string> names;
+    for (Feature f : features_) names.emplace_back(toString(f));
+    doc["features"] = names;
+    doc["seed"] = seed_;
+    doc["centered_per_device"] = centered_;
+    if (algorithm_ == Algorithm::xgboost) {
+        doc["parameters"] = {{"rounds", boost_.rounds},       {"max_depth", boost_.maxDepth},
+                             {"eta", boost_.eta},             {"subsample", boost_.subsample},
+                             {"colsample_bytree", boost_.colsample},
+                             {"min_child_weight", boost_.minChildWeight},
+                             {"lambda", boost_.lambda},       {"ensemble", boosters_.size()}};
+        doc["xgboost_version"] = xgboostVersion();
+    } else {
+        doc["parameters"] = {{"hidden", mlp_.hidden}, {"layers", mlp_.layers},
+                             {"epochs", mlp_.epochs}, {"batch", mlp_.batch},
+                             {"learning_rate", mlp_.learningRate},
+                             {"weight_decay", mlp_.weightDecay}, {"ensemble", mlps_.size()}};
+    }
+    doc["training"] = {{"rows", rows_},
+                       {"hardware", hardware_},
+                       {"operators", opCounts_},
+                       {"op_kinds", opKinds_},
+                       {"feature_min", featMin_},
+                       {"feature_max", featMax_},
+                       {"residual_q05_log10", residualLow_},
+                       {"residual_q95_log10", residualHigh_},
+                       {"target_min_log10", targetMin_},
+                       {"target_max_log10", targetMax_},
+                       {"sources", sources}};
+    nlohmann::json tdev = nlohmann::json::array();
+    for (const auto& d : transfer_.devices)
+        tdev.push_back({{"hardware", d.hardware}, {"rows", d.rows},
+                        {"mape_roofline_percent", d.mapeRoofline},
+                        {"mape_full_correction_percent", d.mapeFull},
+                        {"mape_trusted_percent", d.mapeTrusted}});
+    nlohmann::json byKind = nlohmann::json::object();
+    for (const auto& [kind, trust] : transfer_.trustByKind)
+        byKind[std::string(toString(static_cast<OpKind>(kind)))] = trust;
+    doc["transfer"] = {{"checked", transfer_.done},
+                       {"trust", transfer_.trust},
+                       {"trust_by_op_kind", byKind},
+                       {"residual_q05_log10", transfer_.residualLow},
+                       {"residual_q95_log10", transfer_.residualHigh},
+                       {"held_out_devices", tdev}};
+    doc["metrics"] = {{"training_fit", metricsJson(fit_)}};
+    if (!validation.is_null()) doc["metrics"]["validation"] = validation;
+    nlohmann::json cal = nlohmann::json::object();
+    for (const auto& [hw, c] : calibrations_)
+        cal[hw] = {{"method", c.method == Calibration::Method::retrain ? "retrain" : "offset"},
+                   {"offset_log10", c.offset}, {"slope_log10", c.slope},
+                   {"samples", c.samples}, {"weight", c.weight}};
+    doc["calibrations"] = cal;
+    nlohmann::json members = nlohmann::json::array();
+    for (const auto& b : boosters_) members.push_back(b->toJson());
+    for (const auto& n : mlps_) members.push_back(n->toJson());
+    doc["members"] = members;
+    return doc;
+}
+
+LearnedModel LearnedModel::fromJson(const nlohmann::json& doc, const std::string& file) {
+    auto fail = [&](const std::string& path, const std::string& what) -> ModelFileError {
+        return ModelFileError(file + ": " + path + ": " + what);
+    };
+    if (!doc.is_object()) throw fail("", "expected a JSON object (a Ridgeline learned model)");
+    if (!doc.contains("format") || doc["format"] != kLearnedModelFormat)
+        throw fail("/format", std::string("expected \"") + kLearnedModelFormat +
+                                  "\"; this is not a Ridgeline learned-model file");
+    if (!doc.contains("version") || !doc["version"].is_number_integer())
+        throw fail("/version", "missing or not an integer");
+    const int version = doc["version"].get<int>();
+    if (version != kLearnedModelFormatVersion)
+        throw fail("/version", "the file has format version " + std::to_string(version) +
+                                   "; this Ridgeline reads version " +
+                                   std::to_string(kLearnedModelFormatVersion) +
+                                   " (retrain the model or use a matching Ridgeline)");
+    LearnedModel m;
+    try {
+        const std::string kind = doc.at("predictor").get<std::string>();
+        if (kind != "hybrid" && kind != "learned")
+            throw fail("/predictor", "got \"" + kind + "\"; expected \"hybrid\" or \"learned\"");
+        m.kind_ = kind == "hybrid" ? PredictorKind::hybrid : PredictorKind::learned;
+        const std::string algo = doc.at("algorithm").get<std::string>();
+        if (algo != "xgboost" && algo != "mlp")
+            throw fail("/algorithm", "got \"" + algo + "\"; expected \"xgboost\" or \"mlp\"");
+        m.algorithm_ = algo == "mlp" ? Algorithm::mlp : Algorithm::xgboost;
+        std::string err;
+        m.features_ = parseFeatures(doc.at("features").get<std::vector<std::string>>(), &err);
+        if (m.features_.empty()) throw fail("/features", err.empty() ? "no features" : err);
+        m.seed_ = doc.value("seed", 42u);
+        m.centered_ = doc.value("centered_per_device", false);
+        const auto& p = doc.at("parameters");
+        if (m.algorithm_ == Algorithm::xgboost) {
+            m.boost_.rounds = p.value("rounds", 0);
+            m.boost_.maxDepth = p.value("max_depth", 0);
+            m.boost_.eta = p.value("eta", 0.0);
+            m.boost_.subsample = p.value("subsample", 1.0);
+            m.boost_.colsample = p.value("colsample_bytree", 1.0);
+            m.boost_.minChildWeight = p.value("min_child_weight", 1.0);
+            m.boost_.lambda = p.value("lambda", 1.0);
+        } else {
+            m.mlp_.hidden = p.value("hidden", 0);
+            m.mlp_.layers = p.value("layers", 0);
+            m.mlp_.epochs = p.value("epochs", 0);
+            m.mlp_.batch = p.value("batch", 0);
+            m.mlp_.learningRate = p.value("learning_rate", 0.0);
+            m.mlp_.weightDecay = p.value("weight_decay", 0.0);
+        }
+        const auto& t = doc.at("training");
+        m.rows_ = t.at("rows").get<std::size_t>();
+        m.hardware_ = t.at("hardware").get<std::vector<std::string>>();
+        m.opCounts_ = t.at("operators").get<std::map<std::string, std::size_t>>();
+        m.opKinds_ = t.at("op_kinds").get<std::vector<int>>();
+        m.featMin_ = t.at("feature_min").get<std::vector<double>>();
+        m.featMax_ = t.at("feature_max").get<std::vector<double>>();
+        if (m.featMin_.size() != m.features_.size() || m.featMax_.size() != m.features_.size())
+            throw fail("/training/feature_min", "one value per feature expected");
+        m.residualLow_ = t.at("residual_q05_log10").get<double>();
+        m.residualHigh_ = t.at("residual_q95_log10").get<double>();
+        m.sources = t.value("sources", std::vector<std::string>{});
+        m.targetMin_ = t.at("target_min_log10").get<double>();
+        m.targetMax_ = t.at("target_max_log10").get<double>();
+        if (!(m.targetMin_ <= m.targetMax_) || std::abs(m.targetMin_) > 30 || std::abs(m.targetMax_) > 30)
+            throw fail("/training/target_min_log10", "expected finite log10 values with min <= max");
+        const auto& tr = doc.at("transfer");
+        m.transfer_.done = tr.at("checked").get<bool>();
+        m.transfer_.trust = tr.at("trust").get<double>();
+        if (!(m.transfer_.trust >= 0 && m.transfer_.trust <= 1))
+            throw fail("/transfer/trust", "expected a number in [0, 1]");
+        for (const auto& [name, trust] : tr.at("trust_by_op_kind").items()) {
+            int kind = -1;
+            for (int k = 0; k <= static_cast<int>(OpKind::send_recv); ++k)
+                if (toString(static_cast<OpKind>(k)) == name) kind = k;
+            if (kind < 0) throw fail("/transfer/trust_by_op_kind/" + name, "unknown operator kind");
+            const double t = trust.get<double>();
+            if (!(t >= 0 && t <= 1)) throw fail("/transfer/trust_by_op_kind/" + name, "expected a number in [0, 1]");
+            m.transfer_.trustByKind[kind] = t;
+        }
+        m.transfer_.residualLow = tr.at("residual_q05_log10").get<double>();
+        m.transfer_.residualHigh = tr.at("residual_q95_log10").get<double>();
+        for (const auto& d : tr.at("held_out_devices"))
+            m.transfer_.devices.push_back({d.at("hardware").get<std::string>(), d.at("rows").get<std::size_t>(),
+                                           d.at("mape_roofline_percent").get<double>(),
+                                           d.at("mape_full_correction_percent").get<double>(),
+                                           d.at("mape_trusted_percent").get<double>()});
+        if (doc.contains("metrics")) {
+            m.fit_ = metricsFromJson(doc["metrics"].value("training_fit", nlohmann::json::object()));
+            if (doc["metrics"].contains("validation")) m.validation = doc["metrics"]["validation"];
+        }
+        if (doc.contains("calibrations")) {
+            for (const auto& [hw, c] : doc["calibrations"].items()) {
+                const std::string method = c.at("method").get<std::string>();
+                if (method != "offset" && method != "retrain")
+                    throw fail("/calibrations/" + hw + "/method",
+                               "got \"" + method + "\"; expected \"offset\" or \"retrain\"");
+                Calibration cal;
+                cal.method = method == "retrain" ? Calibration::Method::retrain : Calibration::Method::offset;
+                cal.offset = c.at("offset_log10").get<double>();
+                cal.slope = c.at("slope_log10").get<double>();
+                cal.samples = c.at("samples").get<int>();
+                cal.weight = c.value("weight", 0);
+                m.calibrations_[hw] = cal;
+            }
+        }
+        const auto& members = doc.at("members");
+        if (!members.is_array() || members.empty())
+            throw fail("/members", "expected a non-empty array of models");
+        for (std::size_t k = 0; k < members.size(); ++k) {
+            try {
+                if (m.algorithm_ == Algorithm::xgboost) {
+                    m.boosters_.push_back(std::make_shared<const Booster>(Booster::fromJson(members[k])));
+                    m.forests_.push_back(std::make_shared<const FlatForest>(FlatForest::fromXgboostJson(members[k])));
+                }
+                else
+                    m.mlps_.push_back(std::make_shared<const Mlp>(Mlp::fromJson(members[k])));
+            } catch (const std::runtime_error& e) {
+                throw fail("/members/" + std::to_string(k), e.what());
+            }
+        }
+        m.members_ = static_cast<int>(members.size());
+        std::sort(m.hardware_.begin(), m.hardware_.end());  // trainedOn() searches it
+        // A member whose feature count differs would predict garbage: check it.
+        const std::vector<float> probe(m.features_.size(), 0.0f);
+        float out = 0;
+        try {
+            m.predictLog(probe.data(), 1, &out, nullptr);
+        } catch (const std::runtime_error& e) {
+            throw fail("/members", std::string("does not match the features: ") + e.what());
+        }
+    } catch (const nlohmann::json::exception& e) {
+        throw fail("", std::string("missing or malformed field: ") + e.what());
+    }
+    return m;
+}
+
+std::string LearnedModel::save(const std::string& path) const {
+    // The envelope is indented for people; the members (XGBoost's JSON models)
+    // are written compactly at the end to keep files small.
+    nlohmann::json doc = toJson();
+    nlohmann::json members = std::move(doc["members"]);
+    doc.erase("members");
+    std::string text = doc.dump(2);
+    text.erase(text.find_last_of('}'));
+    while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+    text += ",\n  \"members\": [";
+    for (std::size_t k = 0; k < members.size(); ++k)
+        text += std::string(k ? "," : "") + "\n    " + members[k].dump();
+    text += "\n  ]\n}\n";
+    const std::string tmp = path + ".tmp";
+    {
+        std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
+        if (!f) return "cannot write " + tmp;
+        f << text;
+        if (!f) return "write error on " + tmp;
+    }
+    if (std::rename(tmp.c_str(), path.c_str()) != 0) return "cannot rename " + tmp + " to " + path;
+    return {};
+}
+
+LearnedModel LearnedModel::load(const std::string& path) {
+    std::ifstream f(path, std::ios::binary);
+    if (!f) throw ModelFileError(path + ": cannot open the model file");
+    std::ostringstream ss;
+    ss << f.rdbuf();
+    const std::string text = ss.str();
+    if (text.size() > (std::size_t(1) << 30)) throw ModelFileError(path + ": file is larger than 1 GiB");
+    nlohmann::json doc = nlohmann::json::parse(text, nullptr, false);
+    if (doc.is_discarded())
+        throw ModelFileError(path + ": not valid JSON (the file is damaged or truncated)");
+    return fromJson(doc, path);
+}
+
+}  // namespace rl

@@ -1,0 +1,208 @@
+// The transfer check (how far the hybrid's correction carries to devices it
+// never saw) and k-shot calibration of a LearnedModel.
+#include "core/learned/learned_model.h"
+#include "core/learned/learned_model_internal.h"
+#include "core/learned/metrics.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace rl {
+
+using namespace learned_detail;
+
+namespace {
+
+int opKindOf(const FeatureTable& t, std::size_t row) {
+    return static_cast<int>(t.features[row][static_cast<int>(Feature::op_kind)]);
+}
+
+double mapeOf(const std::vector<double>& pred, const std::vector<double>& meas,
+              const std::vector<std::size_t>& rows) {
+    double s = 0;
+    for (std::size_t i : rows) s += std::abs(pred[i] - meas[i]) / meas[i];
+    return rows.empty() ? 0 : 100.0 * s / rows.size();
+}
+
+}  // namespace
+
+static_assert(static_cast<int>(OpKind::send_recv) < kOpKindSlots, "TrustTable needs a slot per OpKind");
+
+void LearnedModel::checkTransfer(const FeatureTable& data, const TrainOptions& o) {
+    const std::vector<std::string> devices = distinctSorted(data.hardware);
+    TrainOptions fold = o;
+    fold.ensemble = 1;
+    fold.transferCheck = false;
+    // Held-out log correction of every row, from a model trained without its device.
+    std::vector<double> correction(data.size(), 0.0);
+    for (std::size_t d = 0; d < devices.size(); ++d) {
+        o.progress.check();
+        fold.progress = segment(o.progress, double(d) / devices.size(), double(d + 1) / devices.size());
+        const std::vector<std::size_t> trainRows = data.rowsOf({devices[d]}, false);
+        const std::vector<std::size_t> testRows = data.rowsOf({devices[d]}, true);
+        const LearnedModel sub = train(data.subset(trainRows), fold);
+        const std::vector<float> x = selectFeatures(data.subset(testRows), features_);
+        std::vector<float> mean(testRows.size());
+        sub.predictLog(x.data(), testRows.size(), mean.data(), nullptr);
+        for (std::size_t i = 0; i < testRows.size(); ++i) correction[testRows[i]] = mean[i];
+    }
+    // Score each trust on the mean MAPE of the (device, op) groups, so small
+    // groups count as much as big ones, as in the validation tables.
+    std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> groups;
+    for (std::size_t i = 0; i < data.size(); ++i) groups[{data.hardware[i], data.op[i]}].push_back(i);
+    // Groups hold one op label, so one operator kind each.
+    // The best trust for the rows of one operator kind (or all, kind < 0).
+    auto bestTrust = [&](int kind) {
+        double best = 1.0, bestScore = 1e300;
+        for (int step = 0; step <= 20; ++step) {  // ties keep the smaller, more cautious trust
+            const double trust = step / 20.0;
+            double score = 0;
+            int counted = 0;
+            for (const auto& [key, rows] : groups) {
+                if (kind >= 0 && opKindOf(data, rows.front()) != kind) continue;
+                double s = 0;
+                for (std::size_t i : rows) {
+                    const double p = finish(trust * correction[i], data.roofline[i], data.floor[i]);
+                    s += std::abs(p - data.measured[i]) / data.measured[i];
+                }
+                score += s / rows.size();
+                ++counted;
+            }
+            if (counted > 0 && score / counted < bestScore - 1e-12) {
+                bestScore = score / counted;
+                best = trust;
+            }
+        }
+        return best;
+    };
+    transfer_.trust = bestTrust(-1);
+    transfer_.trustByKind.clear();
+    for (std::size_t i = 0; i < data.size(); ++i) transfer_.trustByKind[opKindOf(data, i)] = 0;
+    for (auto& [kind, trust] : transfer_.trustByKind) trust = bestTrust(kind);
+    std::vector<double> trusted(data.size()), full(data.size());
+    for (std::size_t i = 0; i < data.size(); ++i) {
+        trusted[i] = finish(transfer_.trustByKind[opKindOf(data, i)] * correction[i], data.roofline[i], data.floor[i]);
+        full[i] = finish(correction[i], data.roofline[i], data.floor[i]);
+    }
+    std::vector<double> res(data.size());
+    for (std::size_t i = 0; i < data.size(); ++i) res[i] = std::log10(data.measured[i] / trusted[i]);
+    transfer_.residualLow = percentile(res, 0.05);
+    transfer_.residualHigh = percentile(res, 0.95);
+    transfer_.devices.clear();
+    for (const std::string& hw : devices) {
+        const std::vector<std::size_t> rows = data.rowsOf({hw}, true);
+        transfer_.devices.push_back({hw, rows.size(), mapeOf(data.roofline, data.measured, rows),
+                                     mapeOf(full, data.measured, rows), mapeOf(trusted, data.measured, rows)});
+    }
+    transfer_.done = true;
+}
+
+bool LearnedModel::trainedOn(const std::string& hardware) const {
+    return std::binary_search(hardware_.begin(), hardware_.end(), hardware);
+}
+
+double LearnedModel::trustFor(const std::string& hardware, OpKind kind) const {
+    if (kind_ != PredictorKind::hybrid || !transfer_.done) return 1.0;
+    const auto k = transfer_.trustByKind.find(static_cast<int>(kind));
+    const double unseen = k != transfer_.trustByKind.end() ? k->second : transfer_.trust;
+    if (const Calibration* c = retrainCalibration(hardware)) {
+        // k measurements earn trust gradually, like a prior worth kTrustPrior
+        // samples: on NeuSight's GPUs full trust after k = 5..20 was worse
+        // than this blend (docs/learned.md).
+        const double n = c->samples;
+        return unseen + (1.0 - unseen) * n / (n + kTrustPriorSamples);
+    }
+    return trainedOn(hardware) ? 1.0 : unseen;
+}
+
+TrustTable LearnedModel::trustTable(const std::string& hardware) const {
+    TrustTable t;
+    for (int k = 0; k < kOpKindSlots; ++k) t.byKind[static_cast<std::size_t>(k)] = trustFor(hardware, static_cast<OpKind>(k));
+    return t;
+}
+
+const Calibration* LearnedModel::retrainCalibration(const std::string& hardware) const {
+    const auto c = calibrations_.find(hardware);
+    return c != calibrations_.end() && c->second.method == Calibration::Method::retrain ? &c->second : nullptr;
+}
+
+bool LearnedModel::fullySeen(const std::string& hardware) const {
+    return !transfer_.done || (trainedOn(hardware) && !retrainCalibration(hardware));
+}
+
+Calibration LearnedModel::calibrate(const FeatureTable& samples, const std::string& hardware) {
+    calibrations_.erase(hardware);
+    Calibration c = fitOffset(samples, hardware);
+    c.method = Calibration::Method::offset;
+    if (c.samples > 0) calibrations_[hardware] = c;
+    return c;
+}
+
+Calibration LearnedModel::fitOffset(const FeatureTable& samples, const std::string& hardware) const {
+    std::vector<std::size_t> rows = samples.rowsOf({hardware}, true);
+    Calibration c;
+    c.samples = static_cast<int>(rows.size());
+    if (rows.empty()) return c;
+    const FeatureTable t = samples.subset(rows);
+    std::vector<double> pred;
+    predict(t, pred);
+    const int cf = static_cast<int>(Feature::compute_fraction);
+    // Ridge regression of the log residual on [1, compute_fraction - 0.5]; the
+    // prior (lambda = 1 per coefficient) shrinks the fit towards no correction
+    // when k is small, and the slope is only fitted from 8 samples on.
+    const double lambda = 1.0;
+    double s00 = lambda, s01 = 0, s11 = lambda, r0 = 0, r1 = 0;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        const double r = std::log10(t.measured[i] / pred[i]);
+        const double u = t.features[i][cf] - 0.5;
+        s00 += 1;
+        s01 += u;
+        s11 += u * u;
+        r0 += r;
+        r1 += r * u;
+    }
+    if (t.size() >= 8) {
+        const double det = s00 * s11 - s01 * s01;
+        c.offset = (s11 * r0 - s01 * r1) / det;
+        c.slope = (s00 * r1 - s01 * r0) / det;
+    } else {
+        c.offset = r0 / s00;
+    }
+    return c;
+}
+
+Calibration LearnedModel::retrainCalibrate(const FeatureTable& training, const FeatureTable& samples,
+                                           const std::string& hardware, int weight,
+                                           const Progress& progress) {
+    const std::vector<std::size_t> rows = samples.rowsOf({hardware}, true);
+    if (rows.empty()) throw std::runtime_error("no measurements of " + hardware + " to calibrate on");
+    if (weight < 1 || weight > 1000) throw std::runtime_error("calibration weight must be 1..1000");
+    // Earlier rows of this device in the training data would double count it.
+    FeatureTable data = training.subset(training.rowsOf({hardware}, false));
+    if (data.size() == 0) throw std::runtime_error("no training rows besides " + hardware);
+    const FeatureTable k = samples.subset(rows);
+    for (int w = 0; w < weight; ++w) data.append(k);  // repetition = weight, for trees and MLP alike
+    TrainOptions o = options();
+    o.progress = progress;
+    LearnedModel m = train(data, o);
+    m.transfer_ = transfer_;
+    m.calibrations_ = calibrations_;
+    m.validation = validation;
+    m.sources = sources;
+    Calibration c;
+    c.method = Calibration::Method::retrain;
+    c.samples = static_cast<int>(rows.size());
+    c.weight = weight;
+    m.calibrations_[hardware] = c;
+    // The blended trust scales the device's level down with the shape
+    // effects; an offset fitted on the same k rows restores the level.
+    const Calibration level = m.fitOffset(k, hardware);
+    c.offset = level.offset;
+    c.slope = level.slope;
+    m.calibrations_[hardware] = c;
+    *this = std::move(m);
+    return c;
+}
+
+}  // namespace rl
