@@ -54,6 +54,10 @@
         <source>Result tab shown: roofline, traffic, explanation or learned.</source>
         <translation>Angezeigter Ergebnisreiter: roofline, traffic, explanation oder learned.</translation>
     </message>
+    <message>
+        <source>Predict with this learned or hybrid model file instead of the roofline.</source>
+        <translation>Mit dieser Datei eines gelernten oder hybriden Modells statt der Roofline vorhersagen.</translation>
+    </message>
 </context>
 <context>
     <name>rl::gui::MainWindow</name>
@@ -314,10 +318,6 @@
         <translation>Beheben Sie die Fehler unter „Meldungen“, um vorherzusagen</translation>
     </message>
     <message>
-        <source>%1 predicted in %2 ms</source>
-        <translation>%1 vorhergesagt in %2 ms</translation>
-    </message>
-    <message>
         <source>Pinned the current result as the baseline</source>
         <translation>Aktuelles Ergebnis als Basislinie festgehalten</translation>
     </message>
@@ -428,6 +428,57 @@
     <message>
         <source>Learned models</source>
         <translation>Gelernte Modelle</translation>
+    </message>
+    <message>
+        <source>Predictor:</source>
+        <translation>Prädiktor:</translation>
+    </message>
+    <message>
+        <source>Model not loaded: %1</source>
+        <translation>Modell nicht geladen: %1</translation>
+    </message>
+    <message>
+        <source>%1 predicted in %2 ms (%3)</source>
+        <translation>%1 vorhergesagt in %2 ms (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>rl::gui::PredictorChooser</name>
+    <message>
+        <source>Predictor for this project&apos;s runs</source>
+        <translation>Prädiktor für die Läufe dieses Projekts</translation>
+    </message>
+    <message>
+        <source>Roofline (analytical)</source>
+        <translation>Roofline (analytisch)</translation>
+    </message>
+    <message>
+        <source>Model trained on the Learned models page</source>
+        <translation>Auf der Seite „Gelernte Modelle“ trainiertes Modell</translation>
+    </message>
+    <message>
+        <source>Model file: none</source>
+        <translation>Modelldatei: keine</translation>
+    </message>
+    <message>
+        <source>Load model file…</source>
+        <translation>Modelldatei laden…</translation>
+    </message>
+    <message>
+        <source>trained in this session</source>
+        <translation>in dieser Sitzung trainiert</translation>
+    </message>
+    <message>
+        <source>Model file: %1</source>
+        <translation>Modelldatei: %1</translation>
+    </message>
+    <message>
+        <source>Learned model</source>
+        <translation>Gelerntes Modell</translation>
+    </message>
+    <message>
+        <source>Ridgeline learned model (*.json)</source>
+        <translation>Gelerntes Ridgeline-Modell (*.json)</translation>
     </message>
 </context>
 <context>

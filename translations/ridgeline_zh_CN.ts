@@ -54,6 +54,10 @@
         <source>Result tab shown: roofline, traffic, explanation or learned.</source>
         <translation>显示的结果标签页：roofline、traffic、explanation 或 learned。</translation>
     </message>
+    <message>
+        <source>Predict with this learned or hybrid model file instead of the roofline.</source>
+        <translation>使用此学习或混合模型文件代替屋顶线进行预测。</translation>
+    </message>
 </context>
 <context>
     <name>rl::gui::MainWindow</name>
@@ -314,10 +318,6 @@
         <translation>请先修正“消息”中的错误再预测</translation>
     </message>
     <message>
-        <source>%1 predicted in %2 ms</source>
-        <translation>预测为 %1，用时 %2 毫秒</translation>
-    </message>
-    <message>
         <source>Pinned the current result as the baseline</source>
         <translation>已将当前结果固定为基线</translation>
     </message>
@@ -428,6 +428,57 @@
     <message>
         <source>Learned models</source>
         <translation>学习模型</translation>
+    </message>
+    <message>
+        <source>Predictor:</source>
+        <translation>预测器：</translation>
+    </message>
+    <message>
+        <source>Model not loaded: %1</source>
+        <translation>模型未加载：%1</translation>
+    </message>
+    <message>
+        <source>%1 predicted in %2 ms (%3)</source>
+        <translation>%1，预测耗时 %2 毫秒（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>rl::gui::PredictorChooser</name>
+    <message>
+        <source>Predictor for this project&apos;s runs</source>
+        <translation>本项目运行所用的预测器</translation>
+    </message>
+    <message>
+        <source>Roofline (analytical)</source>
+        <translation>屋顶线（解析）</translation>
+    </message>
+    <message>
+        <source>Model trained on the Learned models page</source>
+        <translation>在“学习模型”页面上训练的模型</translation>
+    </message>
+    <message>
+        <source>Model file: none</source>
+        <translation>模型文件：无</translation>
+    </message>
+    <message>
+        <source>Load model file…</source>
+        <translation>加载模型文件…</translation>
+    </message>
+    <message>
+        <source>trained in this session</source>
+        <translation>在本次会话中训练</translation>
+    </message>
+    <message>
+        <source>Model file: %1</source>
+        <translation>模型文件：%1</translation>
+    </message>
+    <message>
+        <source>Learned model</source>
+        <translation>学习模型</translation>
+    </message>
+    <message>
+        <source>Ridgeline learned model (*.json)</source>
+        <translation>Ridgeline 学习模型 (*.json)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // ridgeline: the workbench GUI.
 //   ridgeline [project.json] [--screenshot out.png [--tab roofline|traffic|explanation|learned]]
 //             [--compare-hardware other.json] [--select-top] [--theme light|dark]
+//             [--learned-model model.json]
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
@@ -9,7 +10,10 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <iostream>
+
 #include "app/gui/main_window.h"
+#include "app/gui/predictor_chooser.h"
 #include "views/common/op_selection.h"
 #include "views/common/theme.h"
 
@@ -39,7 +43,8 @@ int main(int argc, char** argv) {
     QCommandLineOption compare("compare-hardware", QApplication::translate("main", "Pin the first result as baseline, then predict on this hardware."), "hardware.json");
     QCommandLineOption selectTop("select-top", QApplication::translate("main", "Select the most time-consuming operator."));
     QCommandLineOption theme("theme", QApplication::translate("main", "light or dark (default: the preference)."), "theme");
-    parser.addOptions({screenshot, tab, compare, selectTop, theme});
+    QCommandLineOption learnedModel("learned-model", QApplication::translate("main", "Predict with this learned or hybrid model file instead of the roofline."), "model.json");
+    parser.addOptions({screenshot, tab, compare, selectTop, theme, learnedModel});
     parser.process(app);
 
     rl::views::Theme::instance().apply(
@@ -53,6 +58,13 @@ int main(int argc, char** argv) {
         window.screenshotAfterFirstResult(parser.value(screenshot), parser.value(tab));
     }
     window.show();
+    if (parser.isSet(learnedModel)) {
+        const QString error = window.predictorChooser()->loadFile(parser.value(learnedModel));
+        if (!error.isEmpty()) {
+            std::cerr << "ridgeline: " << error.toStdString() << "\n";
+            if (automated) return 1;
+        }
+    }
 
     if (parser.isSet(compare) || parser.isSet(selectTop)) {
         // Automation: act on the first result, screenshot the next view update.

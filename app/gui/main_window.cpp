@@ -41,6 +41,8 @@
 #include "views/editors/spec_editor.h"
 #include "views/editors/what_if_apply.h"
 #include "views/explanation/explanation_view.h"
+#include "app/gui/predictor_chooser.h"
+#include "core/learned/learned_model.h"
 #include "views/learned/learned_models_page.h"
 #include "views/optable/operator_table_view.h"
 #include "views/roofline/roofline_view.h"
@@ -77,7 +79,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), undo_(new QUndoSt
     tabs_->addTab(traffic_, tr("Memory traffic"));
     tabs_->addTab(explanation_, tr("Explanation"));
     // Fitting and validating learned predictors needs no project: its own tab.
-    learned_ = new views::LearnedModelsPage(tabs_);
+    auto* learnedPage = new views::LearnedModelsPage(tabs_);
+    learned_ = learnedPage;
     tabs_->addTab(learned_, tr("Learned models"));
     central_->addWidget(start_);
     central_->addWidget(tabs_);
@@ -258,6 +261,22 @@ void MainWindow::buildActions() {
     runA->setIcon(QIcon(":/icons/run.svg"));
     pinA->setIcon(QIcon(":/icons/pin.svg"));
     for (QAction* a : {newA, openA, saveA, undoA, redoA, runA, pinA}) tb->addAction(a);
+    // The predictor of project runs: roofline, the model trained on the
+    // Learned models page, or a saved model file.
+    tb->addSeparator();
+    tb->addWidget(new QLabel(tr("Predictor:"), tb));
+    predictor_ = new PredictorChooser(tb);
+    tb->addWidget(predictor_);
+    connect(predictor_, &PredictorChooser::predictorChanged, this, [this] {
+        if (hwEditor_->hardware() && modelEditor_->model() && scenarioEditor_->scenario()) runNow();
+    });
+    connect(predictor_, &PredictorChooser::loadFailed, this, [this](const QString& error) {
+        statusRun_->setText(tr("Model not loaded: %1").arg(error));
+    });
+    auto* page = static_cast<views::LearnedModelsPage*>(learned_);
+    connect(page, &views::LearnedModelsPage::trainingFinished, this, [this, page](bool ok) {
+        if (ok) predictor_->setTrainedModel(page->sharedModel());
+    });
 }
 
 // ---------------------------------------------------------------- files
@@ -502,9 +521,14 @@ RunController::Work MainWindow::makeWork() const {
     const rl::Hardware hw = *hwEditor_->hardware();
     const rl::ModelSpec model = *modelEditor_->model();
     const rl::Scenario scenario = *scenarioEditor_->scenario();
-    return [hw, model, scenario](const rl::Progress& progress) {
+    std::shared_ptr<const rl::LearnedModel> learned = predictor_->model();
+    return [hw, model, scenario, learned](const rl::Progress& progress) {
         rl::AnalysisOptions options;
         options.progress = progress;
+        if (learned) {  // "hybrid" or "learned", as the CLI and the JSON export name them
+            options.refine = rl::makeRefiner(learned);
+            options.predictorName = rl::toString(learned->kind());
+        }
         return rl::analyze(hw, model, scenario, options);
     };
 }
@@ -541,7 +565,10 @@ void MainWindow::onResult(quint64, PredictionPtr result, double seconds) {
     store_.setResult(result);
     if (keep >= static_cast<int>(result->ops.size())) selection_.clear();
     else if (keep >= 0) Q_EMIT selection_.currentChanged(keep);  // views re-show the same op
-    statusRun_->setText(tr("%1 predicted in %2 ms").arg(views::fmtTime(result->totalTime)).arg(seconds * 1000, 0, 'f', 1));
+    statusRun_->setText(tr("%1 predicted in %2 ms (%3)")
+                            .arg(views::fmtTime(result->totalTime))
+                            .arg(seconds * 1000, 0, 'f', 1)
+                            .arg(predictor_->predictorName()));
     updateMessages();
     if (!screenshotPath_.isEmpty()) {
         const QString path = screenshotPath_;

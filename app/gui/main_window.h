@@ -37,6 +37,8 @@ class TrafficView;
 namespace rl {
 namespace gui {
 
+class PredictorChooser;
+
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -66,6 +68,8 @@ public:
     views::OperatorTableView* operatorTable() const { return table_; }
     QListWidget* messages() const { return messages_; }
     QTabWidget* resultTabs() const { return tabs_; }
+    QWidget* learnedModelsPage() const { return learned_; }
+    PredictorChooser* predictorChooser() const { return predictor_; }
     QString filePath() const { return filePath_; }
     bool isModified() const;
     QString recoveryFile() const;
@@ -116,6 +120,7 @@ private:
     views::StartPage* start_;
     QTabWidget* tabs_;
     QWidget* learned_ = nullptr;  // the learned-models page
+    PredictorChooser* predictor_ = nullptr;
     views::RooflineView* roofline_;
     views::TrafficView* traffic_;
     views::ExplanationView* explanation_;

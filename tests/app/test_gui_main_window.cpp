@@ -15,6 +15,8 @@
 #include <QtTest>
 
 #include "app/gui/main_window.h"
+#include "app/gui/predictor_chooser.h"
+#include "views/learned/learned_models_page.h"
 #include "core/spec/spec_io.h"
 #include "core/spec/units.h"
 #include "views/editors/spec_editor.h"
@@ -169,6 +171,57 @@ private Q_SLOTS:
         QVERIFY(again.openFile(path));
         QCOMPARE(again.hardwareEditor()->document(), w.hardwareEditor()->document());
         QVERIFY(waitForResult(again));
+    }
+
+    void predictorChoiceRefinesTheRuns() {
+        MainWindow w;
+        w.resize(1400, 900);
+        QVERIFY(w.openFile(kSample, true));
+        QVERIFY(waitForResult(w));
+        QCOMPARE(w.results()->result()->predictor, std::string("roofline"));
+        auto* chooser = w.predictorChooser();
+        QVERIFY(chooser && !chooser->model());
+        // Train on the Learned models page: the model is offered to project runs.
+        auto* page = static_cast<rl::views::LearnedModelsPage*>(w.learnedModelsPage());
+        page->setHardwareFolder(RIDGELINE_SAMPLES "/hardware");
+        page->addFiles({RIDGELINE_TEST_DATA "/learned/generic_mixed.csv", RIDGELINE_TEST_DATA "/learned/neusight_small.csv"});
+        QSignalSpy trained(page, &rl::views::LearnedModelsPage::trainingFinished);
+        page->train();
+        QVERIFY(trained.wait(60000));
+        QVERIFY(trained.first().at(0).toBool());
+        chooser->useTrainedModel();
+        QVERIFY(chooser->model());
+        QVERIFY(waitForResult(w));
+        const auto& p = w.results()->result();
+        QCOMPARE(p->predictor, std::string("hybrid"));
+        // GEMMs are refined; kinds the model never saw keep the roofline and say so.
+        bool refined = false, kept = false;
+        for (const auto& op : p->ops) {
+            if (op.note.find("roofline kept") != std::string::npos) kept = true;
+            else if (op.timeHigh > op.timeLow) refined = true;
+        }
+        QVERIFY(refined && kept);
+        // A damaged model file is refused with its name; the choice stays.
+        const QString bad = QDir::temp().filePath("ridgeline-bad-model.json");
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"format\": \"ridgeline.learned-model\", \"version\": 2");
+        f.close();
+        const QString error = chooser->loadFile(bad);
+        QVERIFY2(error.contains(bad) && error.contains("not valid JSON"), qPrintable(error));
+        QVERIFY(chooser->model() == page->sharedModel());
+        // A saved model file works the same way.
+        const QString good = QDir::temp().filePath("ridgeline-good-model.json");
+        QCOMPARE(page->model()->save(good.toStdString()), std::string());
+        QCOMPARE(chooser->loadFile(good), QString());
+        QVERIFY(chooser->currentText().contains("ridgeline-good-model.json"));
+        QVERIFY(waitForResult(w));
+        QCOMPARE(w.results()->result()->predictor, std::string("hybrid"));
+        chooser->useRoofline();
+        QVERIFY(waitForResult(w));
+        QCOMPARE(w.results()->result()->predictor, std::string("roofline"));
+        QFile::remove(bad);
+        QFile::remove(good);
     }
 
     void cancelStopsARun() {

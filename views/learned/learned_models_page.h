@@ -48,6 +48,7 @@ public:
     int errorTableRows() const;
     int scatterPoints() const;
     const LearnedModel* model() const { return model_.get(); }
+    std::shared_ptr<const LearnedModel> sharedModel() const { return model_; }
 
 Q_SIGNALS:
     void trainingFinished(bool ok, const QString& message);
