@@ -87,6 +87,9 @@ struct TransferCheck {
     double trust = 1.0;                   // over all operator kinds
     std::map<int, double> trustByKind;    // OpKind value -> trust, fitted per kind
     double residualLow = 0, residualHigh = 0;  // 5% / 95% held-out residual, log10
+    // log10 spreads of the held-out residuals: of the device means around the
+    // model (levelSpread) and of rows around their device's mean (rowSpread).
+    double levelSpread = 0, rowSpread = 0;
     std::vector<Device> devices;
 };
 

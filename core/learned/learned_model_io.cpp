@@ -86,6 +86,8 @@ nlohmann::json LearnedModel::toJson() const {
                        {"trust_by_op_kind", byKind},
                        {"residual_q05_log10", transfer_.residualLow},
                        {"residual_q95_log10", transfer_.residualHigh},
+                       {"level_spread_log10", transfer_.levelSpread},
+                       {"row_spread_log10", transfer_.rowSpread},
                        {"held_out_devices", tdev}};
     doc["metrics"] = {{"training_fit", metricsJson(fit_)}};
     if (!validation.is_null()) doc["metrics"]["validation"] = validation;
@@ -182,6 +184,10 @@ LearnedModel LearnedModel::fromJson(const nlohmann::json& doc, const std::string
         }
         m.transfer_.residualLow = tr.at("residual_q05_log10").get<double>();
         m.transfer_.residualHigh = tr.at("residual_q95_log10").get<double>();
+        m.transfer_.levelSpread = tr.at("level_spread_log10").get<double>();
+        m.transfer_.rowSpread = tr.at("row_spread_log10").get<double>();
+        if (!(m.transfer_.levelSpread >= 0 && m.transfer_.rowSpread >= 0))
+            throw fail("/transfer/level_spread_log10", "expected non-negative spreads");
         for (const auto& d : tr.at("held_out_devices"))
             m.transfer_.devices.push_back({d.at("hardware").get<std::string>(), d.at("rows").get<std::size_t>(),
                                            d.at("mape_roofline_percent").get<double>(),

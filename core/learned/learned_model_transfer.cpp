@@ -90,11 +90,23 @@ void LearnedModel::checkTransfer(const FeatureTable& data, const TrainOptions& o
     transfer_.residualLow = percentile(res, 0.05);
     transfer_.residualHigh = percentile(res, 0.95);
     transfer_.devices.clear();
+    // How much a new device's level differs from the model (between-device
+    // spread of the mean residual) against the scatter of single rows around
+    // their device's mean: their ratio is the prior for k-shot offsets.
+    double levelVar = 0, rowVar = 0;
     for (const std::string& hw : devices) {
         const std::vector<std::size_t> rows = data.rowsOf({hw}, true);
         transfer_.devices.push_back({hw, rows.size(), mapeOf(data.roofline, data.measured, rows),
                                      mapeOf(full, data.measured, rows), mapeOf(trusted, data.measured, rows)});
+        double mean = 0;
+        for (std::size_t i : rows) mean += res[i] / rows.size();
+        double var = 0;
+        for (std::size_t i : rows) var += (res[i] - mean) * (res[i] - mean) / rows.size();
+        levelVar += mean * mean / devices.size();
+        rowVar += var / devices.size();
     }
+    transfer_.levelSpread = std::sqrt(levelVar);
+    transfer_.rowSpread = std::sqrt(rowVar);
     transfer_.done = true;
 }
 
@@ -148,11 +160,17 @@ Calibration LearnedModel::fitOffset(const FeatureTable& samples, const std::stri
     std::vector<double> pred;
     predict(t, pred);
     const int cf = static_cast<int>(Feature::compute_fraction);
-    // Ridge regression of the log residual on [1, compute_fraction - 0.5]; the
-    // prior (lambda = 1 per coefficient) shrinks the fit towards no correction
-    // when k is small, and the slope is only fitted from 8 samples on.
+    // Ridge regression of the log residual on [1, compute_fraction - 0.5]. The
+    // offset's prior weight is the transfer check's (row scatter / level
+    // spread)^2, the empirical-Bayes shrinkage: when held-out devices sat
+    // close to the model's level, a few noisy rows move it little; when their
+    // levels were far off, the rows are believed. Without a check, or for
+    // the slope, lambda = 1. The slope is only fitted from 8 samples on.
+    double lambda0 = 1.0;
+    if (transfer_.done && transfer_.levelSpread > 0)
+        lambda0 = std::clamp(std::pow(transfer_.rowSpread / transfer_.levelSpread, 2), 0.1, 100.0);
     const double lambda = 1.0;
-    double s00 = lambda, s01 = 0, s11 = lambda, r0 = 0, r1 = 0;
+    double s00 = lambda0, s01 = 0, s11 = lambda, r0 = 0, r1 = 0;
     for (std::size_t i = 0; i < t.size(); ++i) {
         const double r = std::log10(t.measured[i] / pred[i]);
         const double u = t.features[i][cf] - 0.5;

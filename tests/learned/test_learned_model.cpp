@@ -251,6 +251,7 @@ private Q_SLOTS:
         const LearnedModel m = LearnedModel::train(t, fastOptions(PredictorKind::hybrid));
         QVERIFY(m.transfer().done);
         QCOMPARE(m.transfer().devices.size(), std::size_t(3));
+        QVERIFY(m.transfer().levelSpread >= 0 && m.transfer().rowSpread > 0);
         QVERIFY2(m.transfer().trust >= 0.7, std::to_string(m.transfer().trust).c_str());
         QCOMPARE(m.trustFor(t.hardware[0], OpKind::gemm), 1.0);
         QVERIFY(m.transfer().trustByKind.count(static_cast<int>(OpKind::gemm)));
@@ -328,6 +329,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("other version") << "version" << "format version 1; this Ridgeline reads version 2";
         QTest::newRow("bad trust") << "trust" << "/transfer/trust";
+        QTest::newRow("negative spread") << "spread" << "/transfer/level_spread_log10";
         QTest::newRow("bad calibration method") << "calibration" << "/calibrations/NVIDIA Tesla T4/method";
         QTest::newRow("truncated") << "truncate" << "not valid JSON";
         QTest::newRow("not a model") << "format" << "not a Ridgeline learned-model file";
@@ -344,6 +346,7 @@ private Q_SLOTS:
         nlohmann::json doc = nlohmann::json::parse(text);
         if (edit == "version") doc["version"] = 1;
         if (edit == "trust") doc["transfer"]["trust"] = 5;
+        if (edit == "spread") doc["transfer"]["level_spread_log10"] = -1;
         if (edit == "calibration")
             doc["calibrations"]["NVIDIA Tesla T4"] = {{"method", "magic"}, {"offset_log10", 0}, {"slope_log10", 0}, {"samples", 3}};
         if (edit == "format") doc["format"] = "something.else";
