@@ -79,8 +79,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), undo_(new QUndoSt
     tabs_->addTab(traffic_, tr("Memory traffic"));
     tabs_->addTab(explanation_, tr("Explanation"));
     // Fitting and validating learned predictors needs no project: its own tab.
-    auto* learnedPage = new views::LearnedModelsPage(tabs_);
-    learned_ = learnedPage;
+    learned_ = new views::LearnedModelsPage(tabs_);
     tabs_->addTab(learned_, tr("Learned models"));
     central_->addWidget(start_);
     central_->addWidget(tabs_);
@@ -273,9 +272,8 @@ void MainWindow::buildActions() {
     connect(predictor_, &PredictorChooser::loadFailed, this, [this](const QString& error) {
         statusRun_->setText(tr("Model not loaded: %1").arg(error));
     });
-    auto* page = static_cast<views::LearnedModelsPage*>(learned_);
-    connect(page, &views::LearnedModelsPage::trainingFinished, this, [this, page](bool ok) {
-        if (ok) predictor_->setTrainedModel(page->sharedModel());
+    connect(learned_, &views::LearnedModelsPage::trainingFinished, this, [this](bool ok) {
+        if (ok) predictor_->setTrainedModel(learned_->sharedModel());
     });
 }
 

@@ -26,6 +26,7 @@ class QUndoStack;
 namespace rl {
 namespace views {
 class ExplanationView;
+class LearnedModelsPage;
 class OperatorTableView;
 class RooflineView;
 class SpecEditor;
@@ -68,7 +69,7 @@ public:
     views::OperatorTableView* operatorTable() const { return table_; }
     QListWidget* messages() const { return messages_; }
     QTabWidget* resultTabs() const { return tabs_; }
-    QWidget* learnedModelsPage() const { return learned_; }
+    views::LearnedModelsPage* learnedModelsPage() const { return learned_; }
     PredictorChooser* predictorChooser() const { return predictor_; }
     QString filePath() const { return filePath_; }
     bool isModified() const;
@@ -119,7 +120,7 @@ private:
     QStackedWidget* central_;
     views::StartPage* start_;
     QTabWidget* tabs_;
-    QWidget* learned_ = nullptr;  // the learned-models page
+    views::LearnedModelsPage* learned_ = nullptr;
     PredictorChooser* predictor_ = nullptr;
     views::RooflineView* roofline_;
     views::TrafficView* traffic_;

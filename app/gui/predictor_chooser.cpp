@@ -66,7 +66,7 @@ void PredictorChooser::onActivated(int index) {
 
 void PredictorChooser::select(Choice c) {
     std::shared_ptr<const LearnedModel> next = c == trained ? trained_ : c == file ? file_ : nullptr;
-    if (c != roofline && !next) c = roofline, next = nullptr;
+    if (!next) c = roofline;  // a choice without a model falls back to the roofline
     const bool changed = next != current_ || c != choice_;
     choice_ = c;
     current_ = std::move(next);

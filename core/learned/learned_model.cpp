@@ -162,20 +162,28 @@ void LearnedModel::predict(const FeatureTable& data, std::vector<double>& time,
     if (low) low->resize(n);
     if (high) high->resize(n);
     const int cf = static_cast<int>(Feature::compute_fraction);
-    const std::string* lastHw = nullptr;
-    TrustTable trust = TrustTable::full();
-    bool seen = true;
     const int ok = static_cast<int>(Feature::op_kind);
+    // Rows come grouped by device (and mostly by kind): look up per change.
+    const std::string* lastHw = nullptr;
+    int lastKind = -1;
+    const Calibration* cal = nullptr;
+    double trust = 1.0;
+    bool seen = true;
     for (std::size_t i = 0; i < n; ++i) {
-        if (!lastHw || *lastHw != data.hardware[i]) {  // rows come grouped by device
+        const int kind = static_cast<int>(data.features[i][ok]);
+        const bool newDevice = !lastHw || *lastHw != data.hardware[i];
+        if (newDevice) {
             lastHw = &data.hardware[i];
-            trust = trustTable(*lastHw);
+            const auto c = calibrations_.find(*lastHw);
+            cal = c != calibrations_.end() ? &c->second : nullptr;
             seen = fullySeen(*lastHw);
         }
-        double lv = trust.of(data.features[i][ok]) * mean[i];
-        auto c = calibrations_.find(data.hardware[i]);
-        if (c != calibrations_.end())
-            lv += c->second.offset + c->second.slope * (data.features[i][cf] - 0.5);
+        if (newDevice || kind != lastKind) {
+            lastKind = kind;
+            trust = trustFor(*lastHw, static_cast<OpKind>(kind));
+        }
+        double lv = trust * mean[i];
+        if (cal) lv += cal->offset + cal->slope * (data.features[i][cf] - 0.5);
         time[i] = finish(lv, data.roofline[i], data.floor[i]);
         // Devices the model never saw get the held-out (transfer) residuals.
         const double rLow = seen ? residualLow_ : transfer_.residualLow;

@@ -15,6 +15,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -138,7 +139,8 @@ public:
     // 1 for devices it was trained on, the transfer check's trust for unseen
     // ones, and between the two, growing with k, for devices
     // retrain-calibrated on k rows.
-    double trustFor(const std::string& hardware, OpKind kind) const;
+    // Without a kind: the trust fitted over all kinds.
+    double trustFor(const std::string& hardware, std::optional<OpKind> kind = std::nullopt) const;
     TrustTable trustTable(const std::string& hardware) const;
     bool trainedOn(const std::string& hardware) const;
     // Trained on with real training data (not only k calibration rows); such

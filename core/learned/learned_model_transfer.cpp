@@ -36,11 +36,12 @@ void LearnedModel::checkTransfer(const FeatureTable& data, const TrainOptions& o
     fold.transferCheck = false;
     // Held-out log correction of every row, from a model trained without its device.
     std::vector<double> correction(data.size(), 0.0);
+    std::vector<std::vector<std::size_t>> deviceRows(devices.size());
     for (std::size_t d = 0; d < devices.size(); ++d) {
         o.progress.check();
         fold.progress = segment(o.progress, double(d) / devices.size(), double(d + 1) / devices.size());
         const std::vector<std::size_t> trainRows = data.rowsOf({devices[d]}, false);
-        const std::vector<std::size_t> testRows = data.rowsOf({devices[d]}, true);
+        const std::vector<std::size_t>& testRows = deviceRows[d] = data.rowsOf({devices[d]}, true);
         const LearnedModel sub = train(data.subset(trainRows), fold);
         const std::vector<float> x = selectFeatures(data.subset(testRows), features_);
         std::vector<float> mean(testRows.size());
@@ -48,38 +49,39 @@ void LearnedModel::checkTransfer(const FeatureTable& data, const TrainOptions& o
         for (std::size_t i = 0; i < testRows.size(); ++i) correction[testRows[i]] = mean[i];
     }
     // Score each trust on the mean MAPE of the (device, op) groups, so small
-    // groups count as much as big ones, as in the validation tables.
-    std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> groups;
-    for (std::size_t i = 0; i < data.size(); ++i) groups[{data.hardware[i], data.op[i]}].push_back(i);
-    // Groups hold one op label, so one operator kind each.
-    // The best trust for the rows of one operator kind (or all, kind < 0).
-    auto bestTrust = [&](int kind) {
+    // groups count as much as big ones, as in the validation tables. A group
+    // holds one op label, so one operator kind.
+    std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> byLabel;
+    for (std::size_t i = 0; i < data.size(); ++i) byLabel[{data.hardware[i], data.op[i]}].push_back(i);
+    std::vector<std::vector<std::size_t>> all;
+    std::map<int, std::vector<std::vector<std::size_t>>> byKind;
+    for (auto& [key, rows] : byLabel) {
+        byKind[opKindOf(data, rows.front())].push_back(rows);
+        all.push_back(std::move(rows));
+    }
+    auto bestTrust = [&](const std::vector<std::vector<std::size_t>>& groups) {
         double best = 1.0, bestScore = 1e300;
         for (int step = 0; step <= 20; ++step) {  // ties keep the smaller, more cautious trust
             const double trust = step / 20.0;
             double score = 0;
-            int counted = 0;
-            for (const auto& [key, rows] : groups) {
-                if (kind >= 0 && opKindOf(data, rows.front()) != kind) continue;
+            for (const auto& rows : groups) {
                 double s = 0;
                 for (std::size_t i : rows) {
                     const double p = finish(trust * correction[i], data.roofline[i], data.floor[i]);
                     s += std::abs(p - data.measured[i]) / data.measured[i];
                 }
                 score += s / rows.size();
-                ++counted;
             }
-            if (counted > 0 && score / counted < bestScore - 1e-12) {
-                bestScore = score / counted;
+            if (score / groups.size() < bestScore - 1e-12) {
+                bestScore = score / groups.size();
                 best = trust;
             }
         }
         return best;
     };
-    transfer_.trust = bestTrust(-1);
+    transfer_.trust = bestTrust(all);
     transfer_.trustByKind.clear();
-    for (std::size_t i = 0; i < data.size(); ++i) transfer_.trustByKind[opKindOf(data, i)] = 0;
-    for (auto& [kind, trust] : transfer_.trustByKind) trust = bestTrust(kind);
+    for (const auto& [kind, groups] : byKind) transfer_.trustByKind[kind] = bestTrust(groups);
     std::vector<double> trusted(data.size()), full(data.size());
     for (std::size_t i = 0; i < data.size(); ++i) {
         trusted[i] = finish(transfer_.trustByKind[opKindOf(data, i)] * correction[i], data.roofline[i], data.floor[i]);
@@ -94,9 +96,9 @@ void LearnedModel::checkTransfer(const FeatureTable& data, const TrainOptions& o
     // spread of the mean residual) against the scatter of single rows around
     // their device's mean: their ratio is the prior for k-shot offsets.
     double levelVar = 0, rowVar = 0;
-    for (const std::string& hw : devices) {
-        const std::vector<std::size_t> rows = data.rowsOf({hw}, true);
-        transfer_.devices.push_back({hw, rows.size(), mapeOf(data.roofline, data.measured, rows),
+    for (std::size_t d = 0; d < devices.size(); ++d) {
+        const std::vector<std::size_t>& rows = deviceRows[d];
+        transfer_.devices.push_back({devices[d], rows.size(), mapeOf(data.roofline, data.measured, rows),
                                      mapeOf(full, data.measured, rows), mapeOf(trusted, data.measured, rows)});
         double mean = 0;
         for (std::size_t i : rows) mean += res[i] / rows.size();
@@ -114,9 +116,9 @@ bool LearnedModel::trainedOn(const std::string& hardware) const {
     return std::binary_search(hardware_.begin(), hardware_.end(), hardware);
 }
 
-double LearnedModel::trustFor(const std::string& hardware, OpKind kind) const {
+double LearnedModel::trustFor(const std::string& hardware, std::optional<OpKind> kind) const {
     if (kind_ != PredictorKind::hybrid || !transfer_.done) return 1.0;
-    const auto k = transfer_.trustByKind.find(static_cast<int>(kind));
+    const auto k = kind ? transfer_.trustByKind.find(static_cast<int>(*kind)) : transfer_.trustByKind.end();
     const double unseen = k != transfer_.trustByKind.end() ? k->second : transfer_.trust;
     if (const Calibration* c = retrainCalibration(hardware)) {
         // k measurements earn trust gradually, like a prior worth kTrustPrior
@@ -208,19 +210,17 @@ Calibration LearnedModel::retrainCalibrate(const FeatureTable& training, const F
     m.calibrations_ = calibrations_;
     m.validation = validation;
     m.sources = sources;
-    Calibration c;
-    c.method = Calibration::Method::retrain;
-    c.samples = static_cast<int>(rows.size());
-    c.weight = weight;
-    m.calibrations_[hardware] = c;
-    // The blended trust scales the device's level down with the shape
-    // effects; an offset fitted on the same k rows restores the level.
+    // Recorded first (no offset yet) so that fitOffset predicts with the
+    // blended trust, which scales the device's level down with the shape
+    // effects; the offset fitted on the same k rows restores the level.
+    Calibration& c = m.calibrations_[hardware];
+    c = {Calibration::Method::retrain, 0, 0, static_cast<int>(rows.size()), weight};
     const Calibration level = m.fitOffset(k, hardware);
     c.offset = level.offset;
     c.slope = level.slope;
-    m.calibrations_[hardware] = c;
+    const Calibration result = c;
     *this = std::move(m);
-    return c;
+    return result;
 }
 
 }  // namespace rl

@@ -61,10 +61,8 @@ ValidationReport validateTransfer(const FeatureTable& train, const FeatureTable&
         r.hybrid = metricsOf(hybridPred, test, rows);
         r.hybridFull = metricsOf(hybridFull, test, rows);
         // One op label is one operator kind; "all" shows the overall trust.
-        r.trust = key.second == "all"
-                      ? (hybrid.trainedOn(key.first) || !hybrid.transfer().done ? 1.0 : hybrid.transfer().trust)
-                      : hybrid.trustFor(key.first, static_cast<OpKind>(static_cast<int>(
-                                                       test.features[rows.front()][static_cast<int>(Feature::op_kind)])));
+        const auto kind = static_cast<OpKind>(static_cast<int>(test.features[rows.front()][static_cast<int>(Feature::op_kind)]));
+        r.trust = hybrid.trustFor(key.first, key.second == "all" ? std::nullopt : std::optional(kind));
         if (o.withLearned) r.learned = metricsOf(learnedPred, test, rows);
         rep.rows.push_back(r);
     }
@@ -86,20 +84,19 @@ ValidationReport validateTransfer(const FeatureTable& train, const FeatureTable&
                 for (std::size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[g() % i]);
                 const std::vector<std::size_t> calib(order.begin(), order.begin() + k);
                 const std::vector<std::size_t> rest(order.begin() + k, order.end());
-                const FeatureTable evalSet = test.subset(rest);
-                std::vector<double> pred;
-                if (k == 0) {
-                    hybrid.predict(evalSet, pred);
-                    mapes.push_back(computeMetrics(pred, evalSet.measured).mape);
+                if (k == 0) {  // no calibration: the uncalibrated predictions above
+                    mapes.push_back(metricsOf(hybridPred, test, rows).mape);
                     offsetMapes.push_back(mapes.back());
                     continue;
                 }
+                const FeatureTable evalSet = test.subset(rest), calibSet = test.subset(calib);
+                std::vector<double> pred;
                 LearnedModel offset = hybrid;
-                offset.calibrate(test.subset(calib), hw);
+                offset.calibrate(calibSet, hw);
                 offset.predict(evalSet, pred);
                 offsetMapes.push_back(computeMetrics(pred, evalSet.measured).mape);
                 LearnedModel retrained = hybrid;
-                retrained.retrainCalibrate(train, test.subset(calib), hw, o.calibrationWeight);
+                retrained.retrainCalibrate(train, calibSet, hw, o.calibrationWeight);
                 retrained.predict(evalSet, pred);
                 mapes.push_back(computeMetrics(pred, evalSet.measured).mape);
             }

@@ -182,7 +182,7 @@ private Q_SLOTS:
         auto* chooser = w.predictorChooser();
         QVERIFY(chooser && !chooser->model());
         // Train on the Learned models page: the model is offered to project runs.
-        auto* page = static_cast<rl::views::LearnedModelsPage*>(w.learnedModelsPage());
+        auto* page = w.learnedModelsPage();
         page->setHardwareFolder(RIDGELINE_SAMPLES "/hardware");
         page->addFiles({RIDGELINE_TEST_DATA "/learned/generic_mixed.csv", RIDGELINE_TEST_DATA "/learned/neusight_small.csv"});
         QSignalSpy trained(page, &rl::views::LearnedModelsPage::trainingFinished);
