@@ -80,14 +80,8 @@ std::optional<std::vector<std::string>> hardwareNames(const DeviceLibrary& lib, 
     return names;
 }
 
-// Imports the positional CSV files; prints skipped rows to stderr.
-std::optional<Dataset> loadData(const QCommandLineParser& p, const QStringList& files,
-                                const DeviceLibrary& lib) {
-    if (files.isEmpty()) {
-        fail("no CSV files given");
-        return std::nullopt;
-    }
-    ImportResult r = importFiles(toStd(files), lib);
+// Prints an import's skipped rows (and unreadable files) to stderr.
+void reportSkipped(const QCommandLineParser& p, const ImportResult& r) {
     if (!r.issues.empty()) {
         if (!p.isSet("quiet")) {
             std::size_t shown = 0;
@@ -98,6 +92,17 @@ std::optional<Dataset> loadData(const QCommandLineParser& p, const QStringList& 
         }
         std::cerr << r.issues.size() << " row(s) skipped of " << r.rowsRead << "\n";
     }
+}
+
+// Imports the positional CSV files; prints skipped rows to stderr.
+std::optional<Dataset> loadData(const QCommandLineParser& p, const QStringList& files,
+                                const DeviceLibrary& lib) {
+    if (files.isEmpty()) {
+        fail("no CSV files given");
+        return std::nullopt;
+    }
+    ImportResult r = importFiles(toStd(files), lib);
+    reportSkipped(p, r);
     Dataset d = r.data.withOps(splitList(p.value("ops")));
     if (p.isSet("max-rows")) d = d.subsample(p.value("max-rows").toULong(), 12345);
     if (d.samples.empty()) {
@@ -502,6 +507,7 @@ int runCalibrate(const QStringList& args) {
         Calibration c;
         if (method == "retrain") {
             ImportResult tr = importFiles(training, lib);
+            reportSkipped(p, tr);
             if (tr.data.samples.empty()) return fail("no usable rows in the training data");
             std::cerr << "retraining on " << tr.data.samples.size() << " training rows plus " << t.size()
                       << " new row(s) x " << p.value("weight").toStdString() << "\n";

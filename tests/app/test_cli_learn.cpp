@@ -71,6 +71,11 @@ private Q_SLOTS:
                     "--out", offset, "--method", "magic", "--quiet"});
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.err.contains("--method must be retrain or offset"), r.err.constData());
+        // Training data that cannot be read is named.
+        r = runCli({"learn", "calibrate", "--model", model, "--device", "Tesla T4", "--k", "10", linear,
+                    "--out", offset, "--training", dir.filePath("missing.csv")});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains("missing.csv") && r.err.contains("cannot open"), r.err.constData());
     }
 
     void unknownDeviceNamesAreErrors() {
