@@ -27,7 +27,9 @@ std::string pct(double f) { return formatNumber(f * 100, 5) + "%"; }
 std::string dimsText(const DataflowProblem& p) {
     std::string s;
     for (Dim d : kAllDims)
-        if (p.bound(d) > 1) s += std::string(s.empty() ? "" : " ") + dimLetter(d) + "=" + std::to_string(p.bound(d));
+        if (p.bound(d) > 1)
+            s +=
+                std::string(s.empty() ? "" : " ") + dimLetter(d) + "=" + std::to_string(p.bound(d));
     return s.empty() ? "1" : s;
 }
 
@@ -42,7 +44,8 @@ Progress stderrProgress(std::mutex& mu) {
     return p;
 }
 
-std::vector<Table> evaluationTables(const Evaluation& e, const AcceleratorArch& arch, const DataflowProblem& p) {
+std::vector<Table> evaluationTables(const Evaluation& e, const AcceleratorArch& arch,
+                                    const DataflowProblem& p) {
     Table sum("summary", {"quantity", "value"});
     sum.addRow({"architecture", arch.name});
     sum.addRow({"problem", (p.name.empty() ? std::string() : p.name + ": ") + dimsText(p)});
@@ -50,12 +53,15 @@ std::vector<Table> evaluationTables(const Evaluation& e, const AcceleratorArch& 
     sum.addRow({"cycles", formatInteger(static_cast<double>(e.cycles))});
     sum.addRow({"compute cycles", formatInteger(static_cast<double>(e.computeCycles))});
     sum.addRow({"utilisation", pct(e.utilization)});
-    sum.addRow({"MACs in use", std::to_string(e.utilizedMacs) + " of " + std::to_string(arch.mac.instances)});
+    sum.addRow({"MACs in use",
+                std::to_string(e.utilizedMacs) + " of " + std::to_string(arch.mac.instances)});
     sum.addRow({"energy", pj(e.energyJ) + " pJ"});
     sum.addRow({"energy per MAC", fj(e.energyPerMacJ()) + " fJ"});
-    sum.addRow({"time at clock", formatQuantity(static_cast<double>(e.cycles) / arch.clockHz, Dimension::time, 4)});
+    sum.addRow({"time at clock",
+                formatQuantity(static_cast<double>(e.cycles) / arch.clockHz, Dimension::time, 4)});
 
-    Table lv("levels", {"level", "tensor", "tile words", "reads", "fills", "updates", "energy pJ", "fJ/MAC"});
+    Table lv("levels",
+             {"level", "tensor", "tile words", "reads", "fills", "updates", "energy pJ", "fJ/MAC"});
     lv.alignRight({2, 3, 4, 5, 6, 7});
     double macs = static_cast<double>(std::max<std::int64_t>(1, e.macs));
     for (int i = 0; i < e.levelCount; ++i) {
@@ -64,24 +70,29 @@ std::vector<Table> evaluationTables(const Evaluation& e, const AcceleratorArch& 
             const auto& a = L.tensor[t];
             if (!a.kept) continue;
             lv.addRow({arch.levels[i].name, std::string(toString(static_cast<DataSpace>(t))),
-                       std::to_string(a.tileWords), std::to_string(a.reads), std::to_string(a.fills),
-                       std::to_string(a.updates), pj(a.energyJ), fj(a.energyJ / macs)});
+                       std::to_string(a.tileWords), std::to_string(a.reads),
+                       std::to_string(a.fills), std::to_string(a.updates), pj(a.energyJ),
+                       fj(a.energyJ / macs)});
         }
-        if (L.leakJ > 0) lv.addRow({arch.levels[i].name, "leakage", "", "", "", "", pj(L.leakJ), fj(L.leakJ / macs)});
-        lv.addRow({arch.levels[i].name, "total", std::to_string(L.tileWords), "", "", "", pj(L.energyJ),
-                   fj(L.energyJ / macs)});
+        if (L.leakJ > 0)
+            lv.addRow(
+                {arch.levels[i].name, "leakage", "", "", "", "", pj(L.leakJ), fj(L.leakJ / macs)});
+        lv.addRow({arch.levels[i].name, "total", std::to_string(L.tileWords), "", "", "",
+                   pj(L.energyJ), fj(L.energyJ / macs)});
     }
-    lv.addRow({arch.mac.name, "compute", "", "", "", "", pj(e.macEnergyJ), fj(e.macEnergyJ / macs)});
+    lv.addRow(
+        {arch.mac.name, "compute", "", "", "", "", pj(e.macEnergyJ), fj(e.macEnergyJ / macs)});
     lv.addRow({"all", "total", "", "", "", "", pj(e.energyJ), fj(e.energyPerMacJ())});
     return {sum, lv};
 }
 
-int runModel(const QCommandLineParser& parser, const AcceleratorArch& arch, const MapperOptions& base,
-             OutputFormat format) {
+int runModel(const QCommandLineParser& parser, const AcceleratorArch& arch,
+             const MapperOptions& base, OutputFormat format) {
     auto lowered = cli::loadLoweredModel(parser.value("model"), parser.value("scenario"));
     if (!lowered) return 1;
     const std::vector<Operator>& ops = lowered->ops;
-    Table t("layers", {"layer", "problem", "count", "cycles", "utilisation", "fJ/MAC", "energy pJ (x count)"});
+    Table t("layers", {"layer", "problem", "count", "cycles", "utilisation", "fJ/MAC",
+                       "energy pJ (x count)"});
     t.alignRight({2, 3, 4, 5, 6});
     std::map<std::string, MapperResult> cache;
     std::mutex mu;
@@ -98,15 +109,17 @@ int runModel(const QCommandLineParser& parser, const AcceleratorArch& arch, cons
             }
             const auto& r = it->second;
             if (!r.found) {
-                t.addRow({p.name, dimsText(p), formatNumber(op.count, 6), "no valid mapping", "", "", ""});
+                t.addRow({p.name, dimsText(p), formatNumber(op.count, 6), "no valid mapping", "",
+                          "", ""});
                 continue;
             }
             ++mapped;
             totalCycles += static_cast<double>(r.bestEval.cycles) * op.count;
             totalEnergy += r.bestEval.energyJ * op.count;
             t.addRow({p.name, dimsText(p), formatNumber(op.count, 6),
-                      formatInteger(static_cast<double>(r.bestEval.cycles)), pct(r.bestEval.utilization),
-                      fj(r.bestEval.energyPerMacJ()), pj(r.bestEval.energyJ * op.count)});
+                      formatInteger(static_cast<double>(r.bestEval.cycles)),
+                      pct(r.bestEval.utilization), fj(r.bestEval.energyPerMacJ()),
+                      pj(r.bestEval.energyJ * op.count)});
         }
     Table s("summary", {"quantity", "value"});
     s.addRow({"architecture", arch.name});
@@ -122,16 +135,24 @@ int runModel(const QCommandLineParser& parser, const AcceleratorArch& arch, cons
 int run(const QStringList& args) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        "Evaluate a loop-nest mapping on a spatial accelerator, search for the best one, or map a model layer by layer.");
+        "Evaluate a loop-nest mapping on a spatial accelerator, search for the best one, or map a "
+        "model layer by layer.");
     addStandardOptions(parser);
-    parser.addOption({"arch", "Accelerator file (ridgeline.accelerator, or a hardware file with an \"accelerator\").", "file"});
+    parser.addOption(
+        {"arch",
+         "Accelerator file (ridgeline.accelerator, or a hardware file with an \"accelerator\").",
+         "file"});
     parser.addOption({"problem", "Problem file (ridgeline.problem).", "file"});
     parser.addOption({"mapping", "Mapping file (ridgeline.mapping) to evaluate.", "file"});
     parser.addOption({"search", "Search for the best mapping."});
-    parser.addOption({"objective", "Search objective: cycles, energy or edp (default).", "cycles|energy|edp", "edp"});
+    parser.addOption({"objective", "Search objective: cycles, energy or edp (default).",
+                      "cycles|energy|edp", "edp"});
     parser.addOption({"seed", "Random seed of the search (default 1).", "n", "1"});
     parser.addOption({"threads", "Worker threads (default: all cores).", "n", "0"});
-    parser.addOption({"evaluations", "Search budget in mapping evaluations (default 2000000; 200000 per layer with --model).", "n"});
+    parser.addOption(
+        {"evaluations",
+         "Search budget in mapping evaluations (default 2000000; 200000 per layer with --model).",
+         "n"});
     parser.addOption({"save-mapping", "Write the best mapping found to this file.", "file"});
     parser.addOption({"model", "Model file: map every layer (with --scenario).", "file"});
     parser.addOption({"scenario", "Scenario file for --model.", "file"});
@@ -178,7 +199,8 @@ int run(const QStringList& args) {
     if (parser.isSet("mapping")) {
         Diagnostics md;
         auto mapping = loadMapping(parser.value("mapping").toStdString(), md);
-        if (!mapping || !bindMapping(*mapping, *arch, nest, md, "") || !validateMapping(nest, *arch, *problem, md, "")) {
+        if (!mapping || !bindMapping(*mapping, *arch, nest, md, "") ||
+            !validateMapping(nest, *arch, *problem, md, "")) {
             std::fprintf(stderr, "%s\n", md.format().c_str());
             return 1;
         }
@@ -205,8 +227,10 @@ int run(const QStringList& args) {
                        fj(pt.energyJ / static_cast<double>(std::max<std::int64_t>(1, eval.macs)))});
         extra.push_back(pf);
         if (parser.isSet("save-mapping")) {
-            auto err = saveJsonAtomically(parser.value("save-mapping").toStdString(),
-                                          toJson(toMapping(nest, *arch, "best (" + std::string(toString(opt.objective)) + ")")));
+            auto err = saveJsonAtomically(
+                parser.value("save-mapping").toStdString(),
+                toJson(
+                    toMapping(nest, *arch, "best (" + std::string(toString(opt.objective)) + ")")));
             if (!err.empty()) return fail(err);
         }
     } else {
@@ -223,12 +247,15 @@ int run(const QStringList& args) {
     auto tables = evaluationTables(eval, *arch, *problem);
     tables.insert(tables.end(), extra.begin(), extra.end());
     printTables(tables, *format);
-    if (*format == OutputFormat::table) std::printf("\nloop nest (outer first)\n%s", loopNestText(nest, *arch).c_str());
+    if (*format == OutputFormat::table)
+        std::printf("\nloop nest (outer first)\n%s", loopNestText(nest, *arch).c_str());
     return 0;
 }
 
-const bool registered = registerCommand(
-    {"dataflow", "Map a problem (or a model's layers) onto a spatial accelerator: accesses, cycles, energy; mapper search", run});
+const bool registered = registerCommand({"dataflow",
+                                         "Map a problem (or a model's layers) onto a spatial "
+                                         "accelerator: accesses, cycles, energy; mapper search",
+                                         run});
 
 }  // namespace
 }  // namespace rl::cli

@@ -44,11 +44,18 @@ QString defaultHardwareDir() {
 }
 
 void addCommonOptions(QCommandLineParser& p) {
-    p.addOption({"hardware-dir", "Folder of hardware specs devices map to (repeatable; default: samples/hardware).", "dir"});
-    p.addOption({"hardware", "One more hardware spec file (repeatable), e.g. a profiled machine.", "file"});
-    p.addOption({"ops", "Only these op labels (comma separated: linear,bmm,conv2d,attn_pre_proj,...).", "list"});
+    p.addOption({"hardware-dir",
+                 "Folder of hardware specs devices map to (repeatable; default: samples/hardware).",
+                 "dir"});
+    p.addOption(
+        {"hardware", "One more hardware spec file (repeatable), e.g. a profiled machine.", "file"});
+    p.addOption({"ops",
+                 "Only these op labels (comma separated: linear,bmm,conv2d,attn_pre_proj,...).",
+                 "list"});
     p.addOption({"max-rows", "At most N rows per device, chosen deterministically (speed).", "N"});
-    p.addOption({"datasheet-only", "Drop the compute efficiency factors of every spec (they may have been fitted on the data)."});
+    p.addOption({"datasheet-only",
+                 "Drop the compute efficiency factors of every spec (they may have been fitted on "
+                 "the data)."});
     p.addOption({"quiet", "Do not list skipped rows."});
 }
 
@@ -67,7 +74,8 @@ DeviceLibrary buildLibrary(const QCommandLineParser& p) {
 
 // Spec names for a comma-separated list of hardware names or aliases
 // ("Tesla T4", "a100"); reports an unknown one and returns nothing.
-std::optional<std::vector<std::string>> hardwareNames(const DeviceLibrary& lib, const QString& list) {
+std::optional<std::vector<std::string>> hardwareNames(const DeviceLibrary& lib,
+                                                      const QString& list) {
     std::vector<std::string> names;
     for (const std::string& n : splitList(list)) {
         const Hardware* hw = lib.find(n);
@@ -122,8 +130,11 @@ void addTrainOptions(QCommandLineParser& p) {
     p.addOption({"epochs", "MLP epochs (default 150).", "N", "150"});
     p.addOption({"seed", "Random seed (default 42).", "N", "42"});
     p.addOption({"threads", "Threads (default: all cores).", "N", "0"});
-    p.addOption({"center", "Hybrid: centre each training device's log ratio (learn shape effects only)."});
-    p.addOption({"no-transfer-check", "Hybrid: skip the leave-one-training-device-out check that fits the trust in the correction on unseen devices."});
+    p.addOption(
+        {"center", "Hybrid: centre each training device's log ratio (learn shape effects only)."});
+    p.addOption({"no-transfer-check",
+                 "Hybrid: skip the leave-one-training-device-out check that fits the trust in the "
+                 "correction on unseen devices."});
     p.addOption({"features", "Comma-separated feature names (default: the standard set).", "list"});
 }
 
@@ -175,7 +186,8 @@ Progress stderrProgress() {
         const int now = static_cast<int>(f * 20);
         if (now != last) {
             last = now;
-            std::cerr << "\r" << static_cast<int>(f * 100) << "% " << what << "        " << std::flush;
+            std::cerr << "\r" << static_cast<int>(f * 100) << "% " << what << "        "
+                      << std::flush;
             if (f >= 1.0) std::cerr << "\n";
         }
     };
@@ -186,7 +198,9 @@ Progress stderrProgress() {
 
 int runImport(const QStringList& args) {
     QCommandLineParser p;
-    p.setApplicationDescription("Import measured kernel times (generic, NeuSight or VIDUR CSV), map devices to hardware specs, summarise, and optionally write the generic format.");
+    p.setApplicationDescription(
+        "Import measured kernel times (generic, NeuSight or VIDUR CSV), map devices to hardware "
+        "specs, summarise, and optionally write the generic format.");
     addCommonOptions(p);
     p.addOption({"out", "Write the mapped rows in the generic CSV format.", "file"});
     p.addPositionalArgument("files", "CSV files.");
@@ -197,7 +211,8 @@ int runImport(const QStringList& args) {
     const DeviceLibrary lib = buildLibrary(p);
     auto data = loadData(p, p.positionalArguments(), lib);
     if (!data) return 1;
-    std::map<std::pair<std::string, std::string>, std::pair<std::size_t, std::pair<double, double>>> groups;
+    std::map<std::pair<std::string, std::string>, std::pair<std::size_t, std::pair<double, double>>>
+        groups;
     for (const auto& s : data->samples) {
         auto& g = groups[{s.hardware, opLabel(s)}];
         if (g.first == 0) g.second = {s.timeS, s.timeS};
@@ -215,7 +230,8 @@ int runImport(const QStringList& args) {
     if (p.isSet("out")) {
         const std::string err = writeGenericCsv(p.value("out").toStdString(), *data);
         if (!err.empty()) return fail(err);
-        std::cerr << "wrote " << data->samples.size() << " rows to " << p.value("out").toStdString() << "\n";
+        std::cerr << "wrote " << data->samples.size() << " rows to " << p.value("out").toStdString()
+                  << "\n";
     }
     return 0;
 }
@@ -224,7 +240,8 @@ int runImport(const QStringList& args) {
 
 int runTrain(const QStringList& args) {
     QCommandLineParser p;
-    p.setApplicationDescription("Train a learned or hybrid predictor and save it as a versioned JSON model file.");
+    p.setApplicationDescription(
+        "Train a learned or hybrid predictor and save it as a versioned JSON model file.");
     addCommonOptions(p);
     addTrainOptions(p);
     p.addOption({"devices", "Train only on these hardware names (comma separated).", "list"});
@@ -260,10 +277,12 @@ int runTrain(const QStringList& args) {
                   << formatNumber(f.kendallTau, 3) << "\n";
         if (m.transfer().done) {
             std::cout << "transfer check (each training device held out once): trust "
-                      << formatNumber(m.transfer().trust, 2) << " in the correction on unseen devices\n";
+                      << formatNumber(m.transfer().trust, 2)
+                      << " in the correction on unseen devices\n";
             for (const auto& d : m.transfer().devices)
-                std::cout << "  " << d.hardware << ": roofline " << pct(d.mapeRoofline) << ", full correction "
-                          << pct(d.mapeFull) << ", trusted " << pct(d.mapeTrusted) << "\n";
+                std::cout << "  " << d.hardware << ": roofline " << pct(d.mapeRoofline)
+                          << ", full correction " << pct(d.mapeFull) << ", trusted "
+                          << pct(d.mapeTrusted) << "\n";
         }
         std::cout << "wrote " << p.value("out").toStdString() << "\n";
     } catch (const std::exception& e) {
@@ -286,12 +305,18 @@ int runEvaluate(const QStringList& args) {
     p.addOption({"lodo", "Leave-one-device-out cross-validation."});
     p.addOption({"train-devices", "Fit on these hardware names.", "list"});
     p.addOption({"test-devices", "Predict these hardware names.", "list"});
-    p.addOption({"ks", "k values of the calibration curve (default 0,5,10,20).", "list", "0,5,10,20"});
+    p.addOption(
+        {"ks", "k values of the calibration curve (default 0,5,10,20).", "list", "0,5,10,20"});
     p.addOption({"repeats", "Random draws per k (default 5).", "N", "5"});
-    p.addOption({"weight", "k-shot retrain: copies of each calibration row (default 30).", "N", "30"});
-    p.addOption({"split", "Hold out this fraction of rows at random (same devices; e.g. 0.3 for a profiled machine).", "fraction"});
+    p.addOption(
+        {"weight", "k-shot retrain: copies of each calibration row (default 30).", "N", "30"});
+    p.addOption({"split",
+                 "Hold out this fraction of rows at random (same devices; e.g. 0.3 for a profiled "
+                 "machine).",
+                 "fraction"});
     p.addOption({"no-learned", "Skip the pure learned predictor in cross-device validation."});
-    p.addOption({"points", "Write predicted-vs-measured points (CSV) for plotting (--model only).", "file"});
+    p.addOption({"points", "Write predicted-vs-measured points (CSV) for plotting (--model only).",
+                 "file"});
     p.addPositionalArgument("files", "CSV files.");
     addStandardOptions(p);
     if (auto rc = parseArguments(p, args)) return *rc;
@@ -308,7 +333,8 @@ int runEvaluate(const QStringList& args) {
             const LearnedModel m = LearnedModel::load(p.value("model").toStdString());
             std::vector<double> pred, lo, hi;
             m.predict(table, pred, &lo, &hi);
-            Table t("accuracy", {"hardware", "op", "rows", "roofline MAPE", "model MAPE", "median APE", "Kendall tau", "interval coverage"});
+            Table t("accuracy", {"hardware", "op", "rows", "roofline MAPE", "model MAPE",
+                                 "median APE", "Kendall tau", "interval coverage"});
             t.alignRight({2, 3, 4, 5, 6, 7});
             const auto model = breakdown(pred, table.measured, table.hardware, table.op, lo, hi);
             const auto roof = breakdown(table.roofline, table.measured, table.hardware, table.op);
@@ -325,9 +351,9 @@ int runEvaluate(const QStringList& args) {
                 if (!f) return fail("cannot write " + p.value("points").toStdString());
                 std::fprintf(f, "hardware,op,measured_s,predicted_s,low_s,high_s,roofline_s\n");
                 for (std::size_t i = 0; i < table.size(); ++i)
-                    std::fprintf(f, "%s,%s,%.6g,%.6g,%.6g,%.6g,%.6g\n", csvField(table.hardware[i]).c_str(),
-                                 csvField(table.op[i]).c_str(), table.measured[i], pred[i], lo[i], hi[i],
-                                 table.roofline[i]);
+                    std::fprintf(f, "%s,%s,%.6g,%.6g,%.6g,%.6g,%.6g\n",
+                                 csvField(table.hardware[i]).c_str(), csvField(table.op[i]).c_str(),
+                                 table.measured[i], pred[i], lo[i], hi[i], table.roofline[i]);
                 std::fclose(f);
             }
             return 0;
@@ -352,7 +378,8 @@ int runEvaluate(const QStringList& args) {
             if (!trainNames || !testNames) return 2;
             const FeatureTable train = table.subset(table.rowsOf(*trainNames, true));
             const FeatureTable test = table.subset(table.rowsOf(*testNames, true));
-            if (train.size() == 0 || test.size() == 0) return fail("no rows for the train or test devices");
+            if (train.size() == 0 || test.size() == 0)
+                return fail("no rows for the train or test devices");
             rep = validateTransfer(train, test, vo);
         } else if (p.isSet("split")) {
             const double frac = p.value("split").toDouble();
@@ -361,7 +388,8 @@ int runEvaluate(const QStringList& args) {
             for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
             std::mt19937 g(o->seed);
             for (std::size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[g() % i]);
-            const std::size_t nTest = std::max<std::size_t>(1, static_cast<std::size_t>(frac * order.size()));
+            const std::size_t nTest =
+                std::max<std::size_t>(1, static_cast<std::size_t>(frac * order.size()));
             std::vector<std::size_t> testRows(order.begin(), order.begin() + nTest);
             std::vector<std::size_t> trainRows(order.begin() + nTest, order.end());
             std::sort(testRows.begin(), testRows.end());
@@ -369,22 +397,25 @@ int runEvaluate(const QStringList& args) {
             if (trainRows.empty()) return fail("--split leaves no training rows");
             rep = validateTransfer(table.subset(trainRows), table.subset(testRows), vo);
         } else {
-            return fail("give --model FILE, --lodo, --split F, or --train-devices and --test-devices");
+            return fail(
+                "give --model FILE, --lodo, --split F, or --train-devices and --test-devices");
         }
-        Table t("held-out devices", {"held-out hardware", "op", "rows", "roofline MAPE", "learned MAPE",
-                                     "hybrid MAPE", "hybrid median APE", "hybrid Kendall tau",
-                                     "trust", "hybrid MAPE, full correction"});
+        Table t(
+            "held-out devices",
+            {"held-out hardware", "op", "rows", "roofline MAPE", "learned MAPE", "hybrid MAPE",
+             "hybrid median APE", "hybrid Kendall tau", "trust", "hybrid MAPE, full correction"});
         t.alignRight({2, 3, 4, 5, 6, 7, 8, 9});
         for (const auto& r : rep.rows)
             t.addRow({r.hardware, r.op, std::to_string(r.n), pct(r.roofline.mape),
                       vo.withLearned ? pct(r.learned.mape) : "-", pct(r.hybrid.mape),
                       pct(r.hybrid.medianApe), formatNumber(r.hybrid.kendallTau, 3),
                       formatNumber(r.trust, 2), pct(r.hybridFull.mape)});
-        Table k("k-shot calibration (hybrid)", {"hardware", "k", "MAPE (retrain)", "best draw", "worst draw", "MAPE (offset)"});
+        Table k("k-shot calibration (hybrid)",
+                {"hardware", "k", "MAPE (retrain)", "best draw", "worst draw", "MAPE (offset)"});
         k.alignRight({1, 2, 3, 4, 5});
         for (const auto& pt : rep.kshot)
-            k.addRow({pt.hardware, std::to_string(pt.k), pct(pt.mape), pct(pt.mapeMin), pct(pt.mapeMax),
-                      pct(pt.mapeOffset)});
+            k.addRow({pt.hardware, std::to_string(pt.k), pct(pt.mape), pct(pt.mapeMin),
+                      pct(pt.mapeMax), pct(pt.mapeOffset)});
         printTables({t, k}, *fmt);
     } catch (const Cancelled&) {
         return fail("cancelled");
@@ -398,7 +429,9 @@ int runEvaluate(const QStringList& args) {
 
 int runPredict(const QStringList& args) {
     QCommandLineParser p;
-    p.setApplicationDescription("Predict one operator's time with a saved model: --op gemm|bmm|conv2d with its shape, on --hardware-name (a spec name or alias).");
+    p.setApplicationDescription(
+        "Predict one operator's time with a saved model: --op gemm|bmm|conv2d with its shape, on "
+        "--hardware-name (a spec name or alias).");
     addCommonOptions(p);
     p.addOption({"model", "The model file.", "file"});
     p.addOption({"device", "Hardware name or alias, e.g. \"Tesla T4\".", "name"});
@@ -453,7 +486,8 @@ int runPredict(const QStringList& args) {
         const LearnedModel m = LearnedModel::load(p.value("model").toStdString());
         const LearnedPrediction r = m.predict(op, *hw);
         const OperatorFacts f = describe(op, *hw);
-        Table t("prediction", {"hardware", "op", "roofline", toString(m.kind()), "low (90%)", "high (90%)", "note"});
+        Table t("prediction", {"hardware", "op", "roofline", toString(m.kind()), "low (90%)",
+                               "high (90%)", "note"});
         t.addRow({hw->name, op.name, formatQuantity(f.record.timeEach, Dimension::time),
                   formatQuantity(r.time, Dimension::time), formatQuantity(r.low, Dimension::time),
                   formatQuantity(r.high, Dimension::time), r.note});
@@ -468,11 +502,16 @@ int runPredict(const QStringList& args) {
 
 int runCalibrate(const QStringList& args) {
     QCommandLineParser p;
-    p.setApplicationDescription("Adapt a model to a new device from a few measurements (k-shot) and save it. With the training data (--training, or the files the model records if they still exist) the members are retrained on it plus the new rows, each repeated --weight times; without, a per-device offset is fitted.");
+    p.setApplicationDescription(
+        "Adapt a model to a new device from a few measurements (k-shot) and save it. With the "
+        "training data (--training, or the files the model records if they still exist) the "
+        "members are retrained on it plus the new rows, each repeated --weight times; without, a "
+        "per-device offset is fitted.");
     addCommonOptions(p);
     p.addOption({"model", "The model file to adapt.", "file"});
     p.addOption({"training", "The model's training CSV files (comma separated).", "list"});
-    p.addOption({"method", "retrain or offset (default: retrain when training data is available).", "name"});
+    p.addOption({"method", "retrain or offset (default: retrain when training data is available).",
+                 "name"});
     p.addOption({"weight", "Retrain: copies of each new row (default 30).", "N", "30"});
     p.addOption({"device", "The hardware name or alias the measurements are from.", "name"});
     p.addOption({"k", "Use only k rows, chosen deterministically (default: all).", "N"});
@@ -496,10 +535,14 @@ int runCalibrate(const QStringList& args) {
         // Training data: given, or the files the model was trained on if all still exist.
         std::vector<std::string> training = splitList(p.value("training"));
         if (training.empty() && !m.sources.empty() &&
-            std::all_of(m.sources.begin(), m.sources.end(), [](const std::string& f) { return QFileInfo::exists(QString::fromStdString(f)); }))
+            std::all_of(m.sources.begin(), m.sources.end(), [](const std::string& f) {
+                return QFileInfo::exists(QString::fromStdString(f));
+            }))
             training = m.sources;
-        const QString method = p.isSet("method") ? p.value("method") : (training.empty() ? "offset" : "retrain");
-        if (method != "retrain" && method != "offset") return fail("--method must be retrain or offset");
+        const QString method =
+            p.isSet("method") ? p.value("method") : (training.empty() ? "offset" : "retrain");
+        if (method != "retrain" && method != "offset")
+            return fail("--method must be retrain or offset");
         if (method == "retrain" && training.empty())
             return fail("--method retrain needs the training data: give --training a.csv,b.csv");
         std::vector<double> before;
@@ -509,10 +552,10 @@ int runCalibrate(const QStringList& args) {
             ImportResult tr = importFiles(training, lib);
             reportSkipped(p, tr);
             if (tr.data.samples.empty()) return fail("no usable rows in the training data");
-            std::cerr << "retraining on " << tr.data.samples.size() << " training rows plus " << t.size()
-                      << " new row(s) x " << p.value("weight").toStdString() << "\n";
-            c = m.retrainCalibrate(buildFeatureTable(tr.data, lib), t, hw->name, p.value("weight").toInt(),
-                                   stderrProgress());
+            std::cerr << "retraining on " << tr.data.samples.size() << " training rows plus "
+                      << t.size() << " new row(s) x " << p.value("weight").toStdString() << "\n";
+            c = m.retrainCalibrate(buildFeatureTable(tr.data, lib), t, hw->name,
+                                   p.value("weight").toInt(), stderrProgress());
         } else {
             c = m.calibrate(t, hw->name);
         }
@@ -520,12 +563,13 @@ int runCalibrate(const QStringList& args) {
         m.predict(t, after);
         const std::string err = m.save(p.value("out").toStdString());
         if (!err.empty()) return fail(err);
-        std::cout << "calibrated (" << method.toStdString() << ") on " << c.samples << " row(s) of " << hw->name;
+        std::cout << "calibrated (" << method.toStdString() << ") on " << c.samples << " row(s) of "
+                  << hw->name;
         if (c.method == Calibration::Method::offset)
             std::cout << ": x" << formatNumber(std::pow(10.0, c.offset), 4) << " (slope "
                       << formatNumber(c.slope, 3) << " log10 per unit compute fraction)";
-        std::cout << "; MAPE on those rows " << pct(computeMetrics(before, t.measured).mape) << " -> "
-                  << pct(computeMetrics(after, t.measured).mape) << "\nwrote "
+        std::cout << "; MAPE on those rows " << pct(computeMetrics(before, t.measured).mape)
+                  << " -> " << pct(computeMetrics(after, t.measured).mape) << "\nwrote "
                   << p.value("out").toStdString() << "\n";
     } catch (const std::exception& e) {
         return fail(e.what());
@@ -554,23 +598,27 @@ int runLearn(const QStringList& args) {
     if (sub == "evaluate") return runEvaluate(rest);
     if (sub == "predict") return runPredict(rest);
     if (sub == "calibrate") return runCalibrate(rest);
-    std::cerr << "ridgeline-cli learn: unknown subcommand \"" << sub.toStdString() << "\"\n" << usage;
+    std::cerr << "ridgeline-cli learn: unknown subcommand \"" << sub.toStdString() << "\"\n"
+              << usage;
     return 2;
 }
 
 }  // namespace
 
 static const bool registered = registerCommand(
-    {"learn", "Learned/hybrid predictors: import data, train, evaluate, predict, calibrate", runLearn, false});
+    {"learn", "Learned/hybrid predictors: import data, train, evaluate, predict, calibrate",
+     runLearn, false});
 
 // `analyze --predictor learned|hybrid --model-file F`: the model refines each
 // operator's roofline record (time, interval, out-of-distribution note).
-static std::function<std::function<void(const Operator&, const Hardware&, OpRecord&)>(const std::string&, std::string&)>
+static std::function<std::function<void(const Operator&, const Hardware&, OpRecord&)>(
+    const std::string&, std::string&)>
 refineFactory(PredictorKind kind) {
     return [kind](const std::string& file, std::string& error)
                -> std::function<void(const Operator&, const Hardware&, OpRecord&)> {
         if (file.empty()) {
-            error = "--predictor " + toString(kind) + " needs --model-file (train one with `ridgeline-cli learn train`)";
+            error = "--predictor " + toString(kind) +
+                    " needs --model-file (train one with `ridgeline-cli learn train`)";
             return {};
         }
         try {
@@ -588,8 +636,9 @@ refineFactory(PredictorKind kind) {
     };
 }
 
-static const bool registeredHybrid = registerAnalyzePredictor(
-    {"hybrid", "learned efficiency x roofline from a model file", refineFactory(PredictorKind::hybrid)});
+static const bool registeredHybrid =
+    registerAnalyzePredictor({"hybrid", "learned efficiency x roofline from a model file",
+                              refineFactory(PredictorKind::hybrid)});
 static const bool registeredLearned = registerAnalyzePredictor(
     {"learned", "learned kernel times from a model file", refineFactory(PredictorKind::learned)});
 

@@ -19,7 +19,8 @@ QString samplesDir(const QCommandLineParser& parser) {
     if (parser.isSet("samples")) return parser.value("samples");
     const QString env = qEnvironmentVariable("RIDGELINE_SAMPLES_DIR");
     if (!env.isEmpty()) return env;
-    const QString nearExe = QDir(QCoreApplication::applicationDirPath()).absoluteFilePath("../../samples");
+    const QString nearExe =
+        QDir(QCoreApplication::applicationDirPath()).absoluteFilePath("../../samples");
     if (QFileInfo(nearExe).isDir()) return QDir::cleanPath(nearExe);
     return QStringLiteral(RIDGELINE_SOURCE_DIR "/samples");
 }
@@ -40,15 +41,19 @@ std::string q(double v, Dimension d) {
 std::string bestPeak(const Hardware& hw) {
     for (DType t : {DType::fp16, DType::bf16, DType::int8, DType::fp32})
         if (auto it = hw.compute.peakFlops.find(t); it != hw.compute.peakFlops.end())
-            return formatQuantity(it->second, Dimension::flop_rate, 4) + " " + std::string(toString(t));
+            return formatQuantity(it->second, Dimension::flop_rate, 4) + " " +
+                   std::string(toString(t));
     return "-";
 }
 
 std::string describeModel(const ModelSpec& m) {
     if (m.kind == "transformer") {
         const auto& t = m.transformer;
-        std::string s = t.family + ", " + std::to_string(t.layers) + " layers, hidden " + std::to_string(t.hidden);
-        if (t.experts > 0) s += ", " + std::to_string(t.experts) + " experts top-" + std::to_string(t.expertsPerToken);
+        std::string s = t.family + ", " + std::to_string(t.layers) + " layers, hidden " +
+                        std::to_string(t.hidden);
+        if (t.experts > 0)
+            s += ", " + std::to_string(t.experts) + " experts top-" +
+                 std::to_string(t.expertsPerToken);
         return s;
     }
     if (m.kind == "cnn") return "cnn, " + std::to_string(m.cnn.layers.size()) + " layer entries";
@@ -63,18 +68,19 @@ double modelParams(const ModelSpec& m) {
 
 std::string describeScenario(const Scenario& s) {
     if (s.kind == "inference")
-        return "batch " + std::to_string(s.inference.batch) + ", prompt " + std::to_string(s.inference.promptTokens) +
-               ", generate " + std::to_string(s.inference.generatedTokens);
+        return "batch " + std::to_string(s.inference.batch) + ", prompt " +
+               std::to_string(s.inference.promptTokens) + ", generate " +
+               std::to_string(s.inference.generatedTokens);
     if (s.kind == "serving")
-        return formatNumber(s.serving.ratePerS) + " req/s, " + std::to_string(s.serving.requests) + " requests, " +
-               s.serving.scheduler;
+        return formatNumber(s.serving.ratePerS) + " req/s, " + std::to_string(s.serving.requests) +
+               " requests, " + s.serving.scheduler;
     return "global batch " + std::to_string(s.training.globalBatch) + ", sequence " +
            std::to_string(s.training.sequence) + ", ZeRO " + std::to_string(s.training.zeroStage);
 }
 
 std::string parallelism(const Parallelism& p) {
-    return "TP" + std::to_string(p.tensor) + " PP" + std::to_string(p.pipeline) + " DP" + std::to_string(p.data) +
-           (p.expert > 1 ? " EP" + std::to_string(p.expert) : "");
+    return "TP" + std::to_string(p.tensor) + " PP" + std::to_string(p.pipeline) + " DP" +
+           std::to_string(p.data) + (p.expert > 1 ? " EP" + std::to_string(p.expert) : "");
 }
 
 int run(const QStringList& args) {
@@ -85,22 +91,28 @@ int run(const QStringList& args) {
         "the source tree.");
     addStandardOptions(parser);
     parser.addOption(QCommandLineOption("samples", "The sample library folder.", "DIR"));
-    parser.addPositionalArgument("what", "hardware, models, scenarios or projects.", "hardware|models|scenarios|projects");
+    parser.addPositionalArgument("what", "hardware, models, scenarios or projects.",
+                                 "hardware|models|scenarios|projects");
     if (auto code = parseArguments(parser, args)) return *code;
     auto format = outputFormat(parser);
     if (!format) return 2;
     const QStringList pos = parser.positionalArguments();
-    if (pos.size() != 1) return fail("list needs exactly one of hardware, models, scenarios, projects (see --help)", 2);
+    if (pos.size() != 1)
+        return fail("list needs exactly one of hardware, models, scenarios, projects (see --help)",
+                    2);
     QString what = pos.first();
     if (what == "model") what = "models";
     if (what == "scenario") what = "scenarios";
     if (what == "project") what = "projects";
     if (what != "hardware" && what != "models" && what != "scenarios" && what != "projects")
-        return fail("unknown list '" + what.toStdString() + "'; expected hardware, models, scenarios or projects", 2);
+        return fail("unknown list '" + what.toStdString() +
+                        "'; expected hardware, models, scenarios or projects",
+                    2);
 
     const QString root = samplesDir(parser);
     const QString dir = QDir(root).filePath(what);
-    if (!QFileInfo(dir).isDir()) return fail("no sample folder '" + dir.toStdString() + "' (set --samples DIR)");
+    if (!QFileInfo(dir).isDir())
+        return fail("no sample folder '" + dir.toStdString() + "' (set --samples DIR)");
 
     Table t;
     t.title = what.toStdString() + " in " + QDir::cleanPath(dir).toStdString();
@@ -110,22 +122,29 @@ int run(const QStringList& args) {
         const std::string file = abs.toStdString();
         const std::string shown = base.relativeFilePath(abs).toStdString();
         auto skip = [&](const Diagnostics& d) {
-            std::fprintf(stderr, "ridgeline-cli: skipping %s: %d error(s); run 'ridgeline-cli validate %s'\n",
-                         shown.c_str(), d.errorCount(), file.c_str());
+            std::fprintf(
+                stderr,
+                "ridgeline-cli: skipping %s: %d error(s); run 'ridgeline-cli validate %s'\n",
+                shown.c_str(), d.errorCount(), file.c_str());
             ++invalid;
         };
         if (what == "hardware") {
             if (t.columns.empty()) {
-                t = Table(t.title, {"name", "kind", "devices", "peak", "memory/device", "bandwidth", "file"});
+                t = Table(t.title, {"name", "kind", "devices", "peak", "memory/device", "bandwidth",
+                                    "file"});
                 t.alignRight({2, 3, 4, 5});
             }
             Diagnostics scratch(file);
             auto doc = readJsonFile(file, scratch);
-            if (doc && detectSpecKind(*doc) != SpecKind::hardware) continue;  // e.g. a standalone accelerator
+            if (doc && detectSpecKind(*doc) != SpecKind::hardware)
+                continue;  // e.g. a standalone accelerator
             auto hw = loadHardware(file);
-            if (!hw.ok()) { skip(hw.diagnostics); continue; }
-            t.addRow({hw.value->name, hw.value->kind, std::to_string(hw.value->deviceCount()), bestPeak(*hw.value),
-                      q(hw.value->mainMemoryBytes(), Dimension::bytes),
+            if (!hw.ok()) {
+                skip(hw.diagnostics);
+                continue;
+            }
+            t.addRow({hw.value->name, hw.value->kind, std::to_string(hw.value->deviceCount()),
+                      bestPeak(*hw.value), q(hw.value->mainMemoryBytes(), Dimension::bytes),
                       q(hw.value->mainMemoryBandwidth(), Dimension::bandwidth), shown});
         } else if (what == "models") {
             if (t.columns.empty()) {
@@ -133,20 +152,33 @@ int run(const QStringList& args) {
                 t.alignRight({1});
             }
             auto m = loadModel(file);
-            if (!m.ok()) { skip(m.diagnostics); continue; }
+            if (!m.ok()) {
+                skip(m.diagnostics);
+                continue;
+            }
             double p = modelParams(*m.value);
             t.addRow({m.value->name, p > 0 ? formatCount(p) : "-", describeModel(*m.value), shown});
         } else if (what == "scenarios") {
-            if (t.columns.empty()) t = Table(t.title, {"name", "kind", "weights", "parallelism", "workload", "file"});
+            if (t.columns.empty())
+                t = Table(t.title, {"name", "kind", "weights", "parallelism", "workload", "file"});
             auto s = loadScenario(file);
-            if (!s.ok()) { skip(s.diagnostics); continue; }
-            t.addRow({s.value->name, s.value->kind, std::string(toString(s.value->precision.weights)),
+            if (!s.ok()) {
+                skip(s.diagnostics);
+                continue;
+            }
+            t.addRow({s.value->name, s.value->kind,
+                      std::string(toString(s.value->precision.weights)),
                       parallelism(s.value->parallelism), describeScenario(*s.value), shown});
         } else {
-            if (t.columns.empty()) t = Table(t.title, {"name", "hardware", "model", "scenario", "file"});
+            if (t.columns.empty())
+                t = Table(t.title, {"name", "hardware", "model", "scenario", "file"});
             auto p = loadProject(file);
-            if (!p.ok()) { skip(p.diagnostics); continue; }
-            t.addRow({p.value->name, p.value->hardware.name, p.value->model.name, p.value->scenario.name, shown});
+            if (!p.ok()) {
+                skip(p.diagnostics);
+                continue;
+            }
+            t.addRow({p.value->name, p.value->hardware.name, p.value->model.name,
+                      p.value->scenario.name, shown});
         }
     }
     if (t.columns.empty()) t = Table(t.title, {"name", "file"});
@@ -157,7 +189,7 @@ int run(const QStringList& args) {
 
 }  // namespace
 
-static const bool registered =
-    registerCommand({"list", "List the sample library: hardware, models, scenarios or projects", run});
+static const bool registered = registerCommand(
+    {"list", "List the sample library: hardware, models, scenarios or projects", run});
 
 }  // namespace rl::cli

@@ -21,7 +21,10 @@ int runProfile(const QStringList& args) {
         "bandwidth of each cache level and DRAM (streaming over growing working sets), written "
         "as a hardware spec; and a sweep of GEMM, convolution and element-wise kernels written "
         "as a dataset in the generic CSV format. About a minute; --quick takes seconds.");
-    p.addOption({"out-dir", "Where to write this-machine.json and this-machine-kernels.csv (default: current folder).", "dir", "."});
+    p.addOption(
+        {"out-dir",
+         "Where to write this-machine.json and this-machine-kernels.csv (default: current folder).",
+         "dir", "."});
     p.addOption({"threads", "Threads to use (default: all).", "N", "0"});
     p.addOption({"quick", "Short probes and a few kernel shapes (seconds)."});
     p.addOption({"no-sweep", "Only the roofline, no kernel dataset."});
@@ -38,12 +41,14 @@ int runProfile(const QStringList& args) {
         const int now = static_cast<int>(f * 50);
         if (now != last) {
             last = now;
-            std::cerr << "\r" << static_cast<int>(f * 100) << "% " << what << "          " << std::flush;
+            std::cerr << "\r" << static_cast<int>(f * 100) << "% " << what << "          "
+                      << std::flush;
             if (f >= 1.0) std::cerr << "\n";
         }
     };
     const QDir dir(p.value("out-dir"));
-    if (!dir.exists() && !QDir().mkpath(dir.path())) return fail("cannot create " + dir.path().toStdString());
+    if (!dir.exists() && !QDir().mkpath(dir.path()))
+        return fail("cannot create " + dir.path().toStdString());
     MachineProfile r;
     try {
         r = profileMachine(o);
@@ -62,18 +67,23 @@ int runProfile(const QStringList& args) {
     Table roof("empirical roofline", {"ceiling", "value", "how"});
     roof.alignRight({1});
     for (const auto& pk : r.peaks)
-        roof.addRow({"peak " + std::string(toString(pk.type)), formatQuantity(pk.flops, Dimension::flop_rate), pk.isa + " FMA, " + std::to_string(r.hardware.compute.units) + " threads"});
+        roof.addRow({"peak " + std::string(toString(pk.type)),
+                     formatQuantity(pk.flops, Dimension::flop_rate),
+                     pk.isa + " FMA, " + std::to_string(r.hardware.compute.units) + " threads"});
     for (const auto& m : r.hardware.memory)
         roof.addRow({m.name + " (" + formatQuantity(m.totalCapacity(), Dimension::bytes) + ")",
                      formatQuantity(m.bandwidth, Dimension::bandwidth), "streaming reads"});
-    roof.addRow({"parallel launch", formatQuantity(r.hardware.kernelLaunchS, Dimension::time), "empty TBB region"});
+    roof.addRow({"parallel launch", formatQuantity(r.hardware.kernelLaunchS, Dimension::time),
+                 "empty TBB region"});
     Table curve("bandwidth curve", {"working set", "read bandwidth"});
     curve.alignRight({0, 1});
     for (const auto& b : r.bandwidth)
-        curve.addRow({formatQuantity(b.workingSetBytes, Dimension::bytes), formatQuantity(b.bytesPerSecond, Dimension::bandwidth)});
+        curve.addRow({formatQuantity(b.workingSetBytes, Dimension::bytes),
+                      formatQuantity(b.bytesPerSecond, Dimension::bandwidth)});
     printTables({roof, curve}, *fmt);
     std::cerr << "profiled in " << formatNumber(r.seconds, 3) << " s; wrote " << specPath;
-    if (!dataPath.empty()) std::cerr << " and " << dataPath << " (" << r.kernels.samples.size() << " kernels)";
+    if (!dataPath.empty())
+        std::cerr << " and " << dataPath << " (" << r.kernels.samples.size() << " kernels)";
     std::cerr << "\n";
     return 0;
 }
@@ -81,6 +91,7 @@ int runProfile(const QStringList& args) {
 }  // namespace
 
 static const bool registered = registerCommand(
-    {"profile", "Measure this machine: empirical roofline spec and a kernel dataset", runProfile, false});
+    {"profile", "Measure this machine: empirical roofline spec and a kernel dataset", runProfile,
+     false});
 
 }  // namespace rl::cli

@@ -22,14 +22,17 @@ namespace {
 
 int runRender(const QStringList& args) {
     QCommandLineParser parser;
-    parser.setApplicationDescription("Render a chart of a project's prediction to PNG, PDF or SVG.");
+    parser.setApplicationDescription(
+        "Render a chart of a project's prediction to PNG, PDF or SVG.");
     QCommandLineOption help({"h", "help"}, "Show this help.");
     QCommandLineOption project("project", "Project file to predict.", "project.json");
     QCommandLineOption view("view", "Chart: roofline or traffic.", "view", "roofline");
-    QCommandLineOption out("out", "Output file; the format follows the suffix (.png, .pdf, .svg).", "file");
+    QCommandLineOption out("out", "Output file; the format follows the suffix (.png, .pdf, .svg).",
+                           "file");
     QCommandLineOption width("width", "Width in pixels.", "px", "1200");
     QCommandLineOption height("height", "Height in pixels.", "px", "800");
-    QCommandLineOption level("level", "Memory level index for the roofline (0 = outermost).", "n", "0");
+    QCommandLineOption level("level", "Memory level index for the roofline (0 = outermost).", "n",
+                             "0");
     QCommandLineOption theme("theme", "light or dark.", "theme", "light");
     parser.addOptions({help, project, view, out, width, height, level, theme});
     if (!parser.parse(args)) {
@@ -41,28 +44,35 @@ int runRender(const QStringList& args) {
         return 0;
     }
 #ifndef RIDGELINE_HAVE_GUI
-    std::fprintf(stderr, "render: this build has no GUI libraries (configure with -DRIDGELINE_BUILD_GUI=ON)\n");
+    std::fprintf(
+        stderr,
+        "render: this build has no GUI libraries (configure with -DRIDGELINE_BUILD_GUI=ON)\n");
     return 1;
 #else
     if (!parser.isSet(project) || !parser.isSet(out)) {
-        std::fprintf(stderr, "render: --project and --out are required\n%s", qPrintable(parser.helpText()));
+        std::fprintf(stderr, "render: --project and --out are required\n%s",
+                     qPrintable(parser.helpText()));
         return 2;
     }
     const QString kind = parser.value(view);
     if (kind != "roofline" && kind != "traffic") {
-        std::fprintf(stderr, "render: --view: got \"%s\"; expected roofline or traffic\n", qPrintable(kind));
+        std::fprintf(stderr, "render: --view: got \"%s\"; expected roofline or traffic\n",
+                     qPrintable(kind));
         return 2;
     }
     bool okW = false, okH = false, okL = false;
     const int w = parser.value(width).toInt(&okW), h = parser.value(height).toInt(&okH);
     const int lvl = parser.value(level).toInt(&okL);
     if (!okW || !okH || w < 100 || h < 100 || w > 10000 || h > 10000 || !okL || lvl < 0) {
-        std::fprintf(stderr, "render: --width/--height: expected integers in [100, 10000]; --level: an index >= 0\n");
+        std::fprintf(stderr,
+                     "render: --width/--height: expected integers in [100, 10000]; --level: an "
+                     "index >= 0\n");
         return 2;
     }
     const QString suffix = QFileInfo(parser.value(out)).suffix().toLower();
     if (suffix != "png" && suffix != "pdf" && suffix != "svg") {
-        std::fprintf(stderr, "render: --out: got \"%s\"; expected a .png, .pdf or .svg file\n", qPrintable(parser.value(out)));
+        std::fprintf(stderr, "render: --out: got \"%s\"; expected a .png, .pdf or .svg file\n",
+                     qPrintable(parser.value(out)));
         return 2;
     }
     auto loaded = rl::loadProject(parser.value(project).toStdString());
@@ -87,7 +97,8 @@ int runRender(const QStringList& args) {
         chart.resize(w, h);
         store.setResult(prediction);
         if (lvl >= static_cast<int>(prediction->levels.size())) {
-            std::fprintf(stderr, "render: --level %d: the hardware has %zu memory levels\n", lvl, prediction->levels.size());
+            std::fprintf(stderr, "render: --level %d: the hardware has %zu memory levels\n", lvl,
+                         prediction->levels.size());
             return 2;
         }
         chart.setLevel(lvl);
@@ -108,6 +119,7 @@ int runRender(const QStringList& args) {
 }
 
 const bool registered = rl::cli::registerCommand(
-    {"render", "draw a project's roofline or memory-traffic chart to PNG, PDF or SVG", runRender, true});
+    {"render", "draw a project's roofline or memory-traffic chart to PNG, PDF or SVG", runRender,
+     true});
 
 }  // namespace

@@ -35,18 +35,23 @@ void showHardware(const Hardware& hw, Shown& out) {
     info.addRow({"memory per device", q(hw.mainMemoryBytes(), Dimension::bytes)});
     info.addRow({"total memory", q(hw.mainMemoryBytes() * hw.deviceCount(), Dimension::bytes)});
     info.addRow({"TDP", q(hw.tdpW, Dimension::power)});
-    if (hw.costPerHourUsd > 0) info.addRow({"cost", formatQuantity(hw.costPerHourUsd, Dimension::money_rate)});
+    if (hw.costPerHourUsd > 0)
+        info.addRow({"cost", formatQuantity(hw.costPerHourUsd, Dimension::money_rate)});
     if (hw.accelerator) info.addRow({"spatial accelerator", "yes (see 'ridgeline-cli dataflow')"});
     out.tables.push_back(info);
 
-    Table mem("memory (outermost first)", {"level", "kind", "capacity", "instances", "total", "bandwidth", "efficiency", "latency"});
+    Table mem("memory (outermost first)", {"level", "kind", "capacity", "instances", "total",
+                                           "bandwidth", "efficiency", "latency"});
     mem.alignRight({2, 3, 4, 5, 6, 7});
     json memJson = json::array();
     for (const auto& m : hw.memory) {
-        mem.addRow({m.name, m.kind, q(m.capacityBytes, Dimension::bytes), std::to_string(m.instances),
-                    q(m.totalCapacity(), Dimension::bytes), q(m.bandwidth, Dimension::bandwidth),
-                    formatNumber(m.efficiency, 3), q(m.latencyS, Dimension::time)});
-        memJson.push_back({{"name", m.name}, {"total_capacity_bytes", m.totalCapacity()}, {"bandwidth_bytes_per_s", m.bandwidth}});
+        mem.addRow({m.name, m.kind, q(m.capacityBytes, Dimension::bytes),
+                    std::to_string(m.instances), q(m.totalCapacity(), Dimension::bytes),
+                    q(m.bandwidth, Dimension::bandwidth), formatNumber(m.efficiency, 3),
+                    q(m.latencyS, Dimension::time)});
+        memJson.push_back({{"name", m.name},
+                           {"total_capacity_bytes", m.totalCapacity()},
+                           {"bandwidth_bytes_per_s", m.bandwidth}});
     }
     out.tables.push_back(mem);
 
@@ -58,7 +63,8 @@ void showHardware(const Hardware& hw, Shown& out) {
     for (std::size_t c = 1; c < cols.size(); ++c) ridge.rightAligned[c] = true;
     json ridgeJson = json::object();
     for (const auto& [t, peak] : hw.compute.peakFlops) {
-        std::vector<std::string> row = {std::string(toString(t)), formatQuantity(peak, Dimension::flop_rate, 4)};
+        std::vector<std::string> row = {std::string(toString(t)),
+                                        formatQuantity(peak, Dimension::flop_rate, 4)};
         json levels = json::object();
         for (std::size_t l = 0; l < hw.memory.size(); ++l) {
             double r = hw.ridgePoint(t, l);
@@ -66,16 +72,19 @@ void showHardware(const Hardware& hw, Shown& out) {
             levels[hw.memory[l].name] = r;
         }
         ridge.addRow(row);
-        ridgeJson[std::string(toString(t))] = {{"peak_flop_per_s", peak}, {"ridge_flop_per_byte", levels}};
+        ridgeJson[std::string(toString(t))] = {{"peak_flop_per_s", peak},
+                                               {"ridge_flop_per_byte", levels}};
     }
     out.tables.push_back(ridge);
 
     if (!hw.interconnect.empty()) {
-        Table ic("interconnect (innermost first)", {"dimension", "topology", "devices", "link bandwidth", "latency", "efficiency"});
+        Table ic("interconnect (innermost first)",
+                 {"dimension", "topology", "devices", "link bandwidth", "latency", "efficiency"});
         ic.alignRight({2, 3, 4, 5});
         for (const auto& d : hw.interconnect)
-            ic.addRow({d.name, d.topology, std::to_string(d.devices), q(d.linkBandwidth, Dimension::bandwidth),
-                       q(d.latencyS, Dimension::time), formatNumber(d.efficiency, 3)});
+            ic.addRow({d.name, d.topology, std::to_string(d.devices),
+                       q(d.linkBandwidth, Dimension::bandwidth), q(d.latencyS, Dimension::time),
+                       formatNumber(d.efficiency, 3)});
         out.tables.push_back(ic);
     }
     out.derived["hardware"] = {{"devices", hw.deviceCount()},
@@ -103,56 +112,75 @@ void showModel(const ModelSpec& m, Shown& out) {
         info.addRow({"family", c.family});
         info.addRow({"layers", std::to_string(c.layers)});
         info.addRow({"hidden", std::to_string(c.hidden)});
-        info.addRow({"heads / KV heads / head dim", std::to_string(c.heads) + " / " + std::to_string(c.kvHeads) + " / " +
+        info.addRow({"heads / KV heads / head dim", std::to_string(c.heads) + " / " +
+                                                        std::to_string(c.kvHeads) + " / " +
                                                         std::to_string(c.headDim)});
-        info.addRow({"intermediate", std::to_string(c.intermediate) + (c.gatedMlp ? " (gated)" : "")});
+        info.addRow(
+            {"intermediate", std::to_string(c.intermediate) + (c.gatedMlp ? " (gated)" : "")});
         info.addRow({"vocabulary", std::to_string(c.vocab)});
-        if (c.experts > 0) info.addRow({"experts", std::to_string(c.experts) + ", top-" + std::to_string(c.expertsPerToken)});
+        if (c.experts > 0)
+            info.addRow({"experts",
+                         std::to_string(c.experts) + ", top-" + std::to_string(c.expertsPerToken)});
         if (c.encoderOnly) info.addRow({"encoder only", "yes (no generation, no KV cache)"});
         info.addRow({"parameters", formatInteger(f.params) + " (" + formatCount(f.params) + ")"});
-        info.addRow({"active parameters per token", formatInteger(f.activeParams) + " (" + formatCount(f.activeParams) + ")"});
+        info.addRow({"active parameters per token",
+                     formatInteger(f.activeParams) + " (" + formatCount(f.activeParams) + ")"});
         info.addRow({"embedding parameters", formatInteger(f.embeddingParams)});
         if (m.publishedParams > 0)
-            info.addRow({"published size", formatInteger(m.publishedParams) + " (derived differs by " +
-                                               formatNumber(100.0 * (f.params - m.publishedParams) / m.publishedParams, 3) + "%)"});
-        info.addRow({"forward FLOPs per token", formatQuantity(f.flopsPerTokenForward, Dimension::flops, 4) +
-                                                    " (without attention over the context)"});
+            info.addRow(
+                {"published size",
+                 formatInteger(m.publishedParams) + " (derived differs by " +
+                     formatNumber(100.0 * (f.params - m.publishedParams) / m.publishedParams, 3) +
+                     "%)"});
+        info.addRow({"forward FLOPs per token",
+                     formatQuantity(f.flopsPerTokenForward, Dimension::flops, 4) +
+                         " (without attention over the context)"});
         out.tables.push_back(info);
         Table bytes("bytes per data type", {"dtype", "weights", "KV cache per token"});
         bytes.alignRight({1, 2});
         json perType = json::object();
-        for (DType t : {DType::fp32, DType::bf16, DType::fp16, DType::fp8, DType::int8, DType::int4}) {
+        for (DType t :
+             {DType::fp32, DType::bf16, DType::fp16, DType::fp8, DType::int8, DType::int4}) {
             double b = bytesPerElement(t);
             bytes.addRow({std::string(toString(t)), q(f.params * b, Dimension::bytes),
                           q(f.kvBytesPerTokenPerByte * b, Dimension::bytes)});
-            perType[std::string(toString(t))] = {{"weights_bytes", f.params * b},
-                                                 {"kv_bytes_per_token", f.kvBytesPerTokenPerByte * b}};
+            perType[std::string(toString(t))] = {
+                {"weights_bytes", f.params * b},
+                {"kv_bytes_per_token", f.kvBytesPerTokenPerByte * b}};
         }
         out.tables.push_back(bytes);
-        d = {{"params", f.params}, {"active_params", f.activeParams}, {"embedding_params", f.embeddingParams},
-             {"kv_elements_per_token", f.kvBytesPerTokenPerByte}, {"flops_per_token_forward", f.flopsPerTokenForward},
+        d = {{"params", f.params},
+             {"active_params", f.activeParams},
+             {"embedding_params", f.embeddingParams},
+             {"kv_elements_per_token", f.kvBytesPerTokenPerByte},
+             {"flops_per_token_forward", f.flopsPerTokenForward},
              {"bytes_per_dtype", perType}};
     } else if (m.kind == "cnn") {
         CnnFacts f = cnnFacts(m.cnn);
-        info.addRow({"input", std::to_string(m.cnn.inputHeight) + " x " + std::to_string(m.cnn.inputWidth) + " x " +
+        info.addRow({"input", std::to_string(m.cnn.inputHeight) + " x " +
+                                  std::to_string(m.cnn.inputWidth) + " x " +
                                   std::to_string(m.cnn.inputChannels)});
         info.addRow({"parameters", formatInteger(f.params) + " (" + formatCount(f.params) + ")"});
-        if (m.publishedParams > 0) info.addRow({"published size", formatInteger(m.publishedParams)});
+        if (m.publishedParams > 0)
+            info.addRow({"published size", formatInteger(m.publishedParams)});
         info.addRow({"MACs per image", formatInteger(f.macs) + " (" + formatCount(f.macs) + ")"});
         out.tables.push_back(info);
-        Table layers("layers", {"name", "kind", "input", "output", "kernel/stride", "params", "MACs"});
+        Table layers("layers",
+                     {"name", "kind", "input", "output", "kernel/stride", "params", "MACs"});
         layers.alignRight({5, 6});
         walkCnn(m.cnn, [&](const CnnPrimitive& p) {
             static const char* kinds[] = {"conv", "fc", "pool", "add"};
             auto shape = [](std::int64_t c, std::int64_t h, std::int64_t w) {
                 return std::to_string(c) + "x" + std::to_string(h) + "x" + std::to_string(w);
             };
-            layers.addRow({p.name, kinds[static_cast<int>(p.kind)], shape(p.inChannels, p.inHeight, p.inWidth),
+            layers.addRow({p.name, kinds[static_cast<int>(p.kind)],
+                           shape(p.inChannels, p.inHeight, p.inWidth),
                            shape(p.outChannels, p.outHeight, p.outWidth),
                            p.kind == CnnPrimitive::Kind::conv || p.kind == CnnPrimitive::Kind::pool
                                ? std::to_string(p.kernel) + "/" + std::to_string(p.stride)
                                : "",
-                           formatInteger(static_cast<double>(p.params())), formatInteger(static_cast<double>(p.macs()))});
+                           formatInteger(static_cast<double>(p.params())),
+                           formatInteger(static_cast<double>(p.macs()))});
         });
         out.tables.push_back(layers);
         d = {{"params", f.params}, {"macs", f.macs}};
@@ -175,36 +203,44 @@ void showScenario(const Scenario& s, Shown& out) {
     Table info("scenario", {"property", "value"});
     info.addRow({"name", s.name});
     info.addRow({"kind", s.kind});
-    info.addRow({"precision (weights / activations / KV)", std::string(toString(s.precision.weights)) + " / " +
-                                                               std::string(toString(s.precision.activations)) + " / " +
-                                                               std::string(toString(s.precision.kvCache))});
+    info.addRow({"precision (weights / activations / KV)",
+                 std::string(toString(s.precision.weights)) + " / " +
+                     std::string(toString(s.precision.activations)) + " / " +
+                     std::string(toString(s.precision.kvCache))});
     const auto& p = s.parallelism;
-    info.addRow({"parallelism (tensor / pipeline / data / expert)", std::to_string(p.tensor) + " / " + std::to_string(p.pipeline) +
-                                                                        " / " + std::to_string(p.data) + " / " + std::to_string(p.expert)});
-    info.addRow({"devices used", std::to_string(static_cast<long long>(p.tensor) * p.pipeline * p.data)});
+    info.addRow({"parallelism (tensor / pipeline / data / expert)",
+                 std::to_string(p.tensor) + " / " + std::to_string(p.pipeline) + " / " +
+                     std::to_string(p.data) + " / " + std::to_string(p.expert)});
+    info.addRow(
+        {"devices used", std::to_string(static_cast<long long>(p.tensor) * p.pipeline * p.data)});
     if (s.kind == "inference") {
         const auto& i = s.inference;
         info.addRow({"batch", std::to_string(i.batch)});
         info.addRow({"prompt tokens", std::to_string(i.promptTokens)});
         info.addRow({"generated tokens", std::to_string(i.generatedTokens)});
-        info.addRow({"prefill chunk", i.prefillChunk > 0 ? std::to_string(i.prefillChunk) : "whole prompt"});
+        info.addRow({"prefill chunk",
+                     i.prefillChunk > 0 ? std::to_string(i.prefillChunk) : "whole prompt"});
         info.addRow({"flash attention", i.flashAttention ? "yes" : "no"});
     } else if (s.kind == "serving") {
         const auto& v = s.serving;
         auto len = [](const LengthDistribution& d) {
-            return d.kind + ", mean " + formatNumber(d.mean) + " (" + formatNumber(d.min) + " to " + formatNumber(d.max) + ")";
+            return d.kind + ", mean " + formatNumber(d.mean) + " (" + formatNumber(d.min) + " to " +
+                   formatNumber(d.max) + ")";
         };
         info.addRow({"arrival", v.arrival + ", " + formatNumber(v.ratePerS) + " requests/s"});
         info.addRow({"requests", std::to_string(v.requests)});
         info.addRow({"prompt length", len(v.promptLength)});
         info.addRow({"output length", len(v.outputLength)});
-        info.addRow({"scheduler", v.scheduler + ", max batch " + std::to_string(v.maxBatch) + ", KV block " +
-                                      std::to_string(v.kvBlockTokens) + " tokens"});
+        info.addRow({"scheduler", v.scheduler + ", max batch " + std::to_string(v.maxBatch) +
+                                      ", KV block " + std::to_string(v.kvBlockTokens) + " tokens"});
         info.addRow({"seed", std::to_string(v.seed)});
     } else {
         const auto& t = s.training;
-        info.addRow({"global batch / micro batch", std::to_string(t.globalBatch) + " / " + std::to_string(t.microBatch)});
-        info.addRow({"micro-batches per step", std::to_string(t.globalBatch / std::max<std::int64_t>(1, t.microBatch * p.data))});
+        info.addRow({"global batch / micro batch",
+                     std::to_string(t.globalBatch) + " / " + std::to_string(t.microBatch)});
+        info.addRow(
+            {"micro-batches per step",
+             std::to_string(t.globalBatch / std::max<std::int64_t>(1, t.microBatch * p.data))});
         info.addRow({"sequence", std::to_string(t.sequence)});
         info.addRow({"ZeRO stage", std::to_string(t.zeroStage)});
         info.addRow({"recompute", t.recompute});
@@ -227,43 +263,57 @@ void showFit(const Project& p, Shown& out) {
     if (p.model.kind == "transformer" && s.kind != "training") {
         TransformerFacts f = transformerFacts(p.model.transformer);
         double tokens = s.kind == "inference"
-                            ? static_cast<double>(s.inference.batch) * (s.inference.promptTokens + s.inference.generatedTokens)
-                            : static_cast<double>(s.serving.maxBatch) * (s.serving.promptLength.max + s.serving.outputLength.max);
+                            ? static_cast<double>(s.inference.batch) *
+                                  (s.inference.promptTokens + s.inference.generatedTokens)
+                            : static_cast<double>(s.serving.maxBatch) *
+                                  (s.serving.promptLength.max + s.serving.outputLength.max);
         kv = f.kvBytesPerTokenPerByte * bytesPerElement(s.precision.kvCache) * tokens / shards;
     }
     const double capacity = p.hardware.mainMemoryBytes();
     const double need = weights + kv;
     Table fit("fit check (per device)", {"item", "bytes"});
     fit.alignRight({1});
-    fit.addRow({"weights (" + std::string(toString(s.precision.weights)) + ", over " + std::to_string(shards) + " device(s))",
+    fit.addRow({"weights (" + std::string(toString(s.precision.weights)) + ", over " +
+                    std::to_string(shards) + " device(s))",
                 q(weights, Dimension::bytes)});
     if (p.model.kind == "transformer" && s.kind != "training")
-        fit.addRow({std::string("KV cache (") + (s.kind == "serving" ? "max batch x max lengths" : "batch x all tokens") + ")",
+        fit.addRow({std::string("KV cache (") +
+                        (s.kind == "serving" ? "max batch x max lengths" : "batch x all tokens") +
+                        ")",
                     q(kv, Dimension::bytes)});
-    fit.addRow({"device memory (" + (p.hardware.memory.empty() ? std::string("-") : p.hardware.memory.front().name) + ")",
-                q(capacity, Dimension::bytes)});
-    std::string verdict = s.kind == "training"
-                              ? "weights only; training state and activations are estimated by 'train'"
-                              : need <= capacity ? "fits (" + formatNumber(100.0 * need / capacity, 3) + "% of memory)"
-                                                 : "does NOT fit (" + formatNumber(100.0 * need / capacity, 3) + "% of memory)";
+    fit.addRow(
+        {"device memory (" +
+             (p.hardware.memory.empty() ? std::string("-") : p.hardware.memory.front().name) + ")",
+         q(capacity, Dimension::bytes)});
+    std::string verdict =
+        s.kind == "training"
+            ? "weights only; training state and activations are estimated by 'train'"
+        : need <= capacity
+            ? "fits (" + formatNumber(100.0 * need / capacity, 3) + "% of memory)"
+            : "does NOT fit (" + formatNumber(100.0 * need / capacity, 3) + "% of memory)";
     fit.addRow({"verdict", verdict});
     out.tables.push_back(fit);
-    out.derived["fit"] = {{"weights_bytes_per_device", weights}, {"kv_bytes_per_device", kv},
-                          {"memory_bytes_per_device", capacity}, {"fits", need <= capacity}};
+    out.derived["fit"] = {{"weights_bytes_per_device", weights},
+                          {"kv_bytes_per_device", kv},
+                          {"memory_bytes_per_device", capacity},
+                          {"fits", need <= capacity}};
 }
 
 int run(const QStringList& args) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        "Shows a spec file resolved, with derived quantities: ridge points per data type and memory\n"
-        "level for hardware; parameters, KV-cache bytes and FLOPs per token for models; all three and\n"
+        "Shows a spec file resolved, with derived quantities: ridge points per data type and "
+        "memory\n"
+        "level for hardware; parameters, KV-cache bytes and FLOPs per token for models; all three "
+        "and\n"
         "a memory fit check for projects.");
     addStandardOptions(parser);
     parser.addPositionalArgument("file", "A hardware, model, scenario or project file.", "FILE");
     if (auto code = parseArguments(parser, args)) return *code;
     auto format = outputFormat(parser);
     if (!format) return 2;
-    if (parser.positionalArguments().size() != 1) return fail("show needs exactly one FILE (see --help)", 2);
+    if (parser.positionalArguments().size() != 1)
+        return fail("show needs exactly one FILE (see --help)", 2);
     const std::string file = parser.positionalArguments().first().toStdString();
 
     Diagnostics diag(file);
@@ -305,9 +355,11 @@ int run(const QStringList& args) {
             Table info("project", {"property", "value"});
             info.addRow({"name", p.value->name});
             if (!p.value->description.empty()) info.addRow({"description", p.value->description});
-            info.addRow({"hardware", p.value->hardwareRef.empty() ? "(embedded)" : p.value->hardwareRef});
+            info.addRow(
+                {"hardware", p.value->hardwareRef.empty() ? "(embedded)" : p.value->hardwareRef});
             info.addRow({"model", p.value->modelRef.empty() ? "(embedded)" : p.value->modelRef});
-            info.addRow({"scenario", p.value->scenarioRef.empty() ? "(embedded)" : p.value->scenarioRef});
+            info.addRow(
+                {"scenario", p.value->scenarioRef.empty() ? "(embedded)" : p.value->scenarioRef});
             shown.tables.push_back(info);
             showHardware(p.value->hardware, shown);
             showModel(p.value->model, shown);
@@ -321,12 +373,18 @@ int run(const QStringList& args) {
         }
         default:
             if (kind == SpecKind::unknown) return report(validateFile(file));
-            return fail("'show' does not display " + toString(kind) + " files yet; use 'ridgeline-cli validate' or 'dataflow'", 1);
+            return fail("'show' does not display " + toString(kind) +
+                            " files yet; use 'ridgeline-cli validate' or 'dataflow'",
+                        1);
     }
     if (*format == OutputFormat::json) {
         json tables = json::object();
         for (const auto& t : shown.tables) tables[t.title] = tableToJson(t);
-        printJson({{"file", file}, {"kind", toString(kind)}, {"spec", spec}, {"derived", shown.derived}, {"tables", tables}});
+        printJson({{"file", file},
+                   {"kind", toString(kind)},
+                   {"spec", spec},
+                   {"derived", shown.derived},
+                   {"tables", tables}});
     } else {
         printTables(shown.tables, *format);
     }
@@ -335,7 +393,8 @@ int run(const QStringList& args) {
 
 }  // namespace
 
-static const bool registered =
-    registerCommand({"show", "Show a spec file resolved, with derived figures (ridge points, parameters, fit)", run});
+static const bool registered = registerCommand(
+    {"show", "Show a spec file resolved, with derived figures (ridge points, parameters, fit)",
+     run});
 
 }  // namespace rl::cli

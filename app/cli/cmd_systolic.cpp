@@ -38,14 +38,19 @@ std::vector<std::string> row(const std::string& name, const SystolicResult& r, d
 int run(const QStringList& args) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        "Systolic-array cycles, utilisation and SRAM/DRAM traffic (SCALE-Sim's rules) for a layer or a model.\n"
-        "Layer: --layer H,W,FH,FW,C,M,STRIDE[,BATCH] (input height/width, filter height/width, channels, filters).");
+        "Systolic-array cycles, utilisation and SRAM/DRAM traffic (SCALE-Sim's rules) for a layer "
+        "or a model.\n"
+        "Layer: --layer H,W,FH,FW,C,M,STRIDE[,BATCH] (input height/width, filter height/width, "
+        "channels, filters).");
     addStandardOptions(parser);
     parser.addOption({"rows", "Array rows (default 32).", "n", "32"});
     parser.addOption({"cols", "Array columns (default 32).", "n", "32"});
     parser.addOption({"dataflow", "ws (default), os or is.", "ws|os|is", "ws"});
-    parser.addOption({"sram-kib", "Each operand SRAM in KiB of 1-byte words (default 64).", "n", "64"});
-    parser.addOption({"dram-bw", "DRAM words per cycle per operand interface; 0 = unlimited (default 10).", "x", "10"});
+    parser.addOption(
+        {"sram-kib", "Each operand SRAM in KiB of 1-byte words (default 64).", "n", "64"});
+    parser.addOption({"dram-bw",
+                      "DRAM words per cycle per operand interface; 0 = unlimited (default 10).",
+                      "x", "10"});
     parser.addOption({"layer", "One conv layer as H,W,FH,FW,C,M,STRIDE[,BATCH].", "list"});
     parser.addOption({"model", "Model file: every conv/GEMM layer (with --scenario).", "file"});
     parser.addOption({"scenario", "Scenario file for --model.", "file"});
@@ -64,14 +69,19 @@ int run(const QStringList& args) {
     if (!ok4 || a.dramWordsPerCycle < 0) return fail("--dram-bw must be a number >= 0", 2);
     a.ifmapSramWords = a.filterSramWords = a.ofmapSramWords = static_cast<std::int64_t>(kib) * 1024;
     QString df = parser.value("dataflow");
-    if (df == "ws") a.dataflow = SystolicDataflow::ws;
-    else if (df == "os") a.dataflow = SystolicDataflow::os;
-    else if (df == "is") a.dataflow = SystolicDataflow::is;
-    else return fail("--dataflow must be ws, os or is", 2);
+    if (df == "ws")
+        a.dataflow = SystolicDataflow::ws;
+    else if (df == "os")
+        a.dataflow = SystolicDataflow::os;
+    else if (df == "is")
+        a.dataflow = SystolicDataflow::is;
+    else
+        return fail("--dataflow must be ws, os or is", 2);
 
-    Table t("layers", {"layer", "count", "folds", "cycles/fold", "cycles", "stalls", "overall util", "mapping eff",
-                       "compute util", "SRAM ifmap reads", "SRAM filter reads", "SRAM ofmap writes",
-                       "DRAM ifmap reads", "DRAM filter reads", "DRAM ofmap writes"});
+    Table t("layers",
+            {"layer", "count", "folds", "cycles/fold", "cycles", "stalls", "overall util",
+             "mapping eff", "compute util", "SRAM ifmap reads", "SRAM filter reads",
+             "SRAM ofmap writes", "DRAM ifmap reads", "DRAM filter reads", "DRAM ofmap writes"});
     for (std::size_t c = 1; c < t.columns.size(); ++c) t.rightAligned[c] = true;
     if (parser.isSet("layer")) {
         auto parts = parser.value("layer").split(',');
@@ -79,15 +89,27 @@ int run(const QStringList& args) {
         for (const auto& p : parts) {
             bool ok = false;
             long long x = p.trimmed().toLongLong(&ok);
-            if (!ok || x < 1 || x > (1LL << 24)) return fail("--layer values must be positive integers: \"" + p.toStdString() + "\"", 2);
+            if (!ok || x < 1 || x > (1LL << 24))
+                return fail("--layer values must be positive integers: \"" + p.toStdString() + "\"",
+                            2);
             v.push_back(x);
         }
-        if (v.size() < 7 || v.size() > 8) return fail("--layer needs H,W,FH,FW,C,M,STRIDE[,BATCH]", 2);
-        if (v[2] > v[0] || v[3] > v[1]) return fail("--layer: the filter is larger than the input", 2);
+        if (v.size() < 7 || v.size() > 8)
+            return fail("--layer needs H,W,FH,FW,C,M,STRIDE[,BATCH]", 2);
+        if (v[2] > v[0] || v[3] > v[1])
+            return fail("--layer: the filter is larger than the input", 2);
         double macs = 1;
         for (std::size_t i = 0; i < v.size(); ++i) macs *= i == 6 ? 1.0 : static_cast<double>(v[i]);
         if (macs > 1e17) return fail("--layer: the layer is too large (more than 1e17 MACs)", 2);
-        SystolicLayer l{"layer", v[0], v[1], v[2], v[3], v[4], v[5], static_cast<int>(v[6]), static_cast<int>(v[6]),
+        SystolicLayer l{"layer",
+                        v[0],
+                        v[1],
+                        v[2],
+                        v[3],
+                        v[4],
+                        v[5],
+                        static_cast<int>(v[6]),
+                        static_cast<int>(v[6]),
                         v.size() == 8 ? v[7] : 1};
         t.addRow(row("layer", simulateSystolic(a, l), 1));
     } else if (parser.isSet("model")) {
@@ -109,7 +131,8 @@ int run(const QStringList& args) {
 }
 
 const bool registered = registerCommand(
-    {"systolic", "Systolic-array (OS/WS/IS) cycles, utilisation and SRAM/DRAM traffic, SCALE-Sim style", run});
+    {"systolic",
+     "Systolic-array (OS/WS/IS) cycles, utilisation and SRAM/DRAM traffic, SCALE-Sim style", run});
 
 }  // namespace
 }  // namespace rl::cli

@@ -9,12 +9,13 @@ namespace rl::cli {
 namespace {
 
 nlohmann::json diagnosticToJson(const Diagnostic& d) {
-    nlohmann::json j = {{"severity", d.severity == Diagnostic::Severity::error ? "error" : "warning"},
-                        {"file", d.file},
-                        {"path", d.path},
-                        {"value", d.value},
-                        {"expected", d.expected},
-                        {"message", d.format()}};
+    nlohmann::json j = {
+        {"severity", d.severity == Diagnostic::Severity::error ? "error" : "warning"},
+        {"file", d.file},
+        {"path", d.path},
+        {"value", d.value},
+        {"expected", d.expected},
+        {"message", d.format()}};
     if (!d.suggestion.empty()) j["suggestion"] = d.suggestion;
     if (d.line > 0) {
         j["line"] = d.line;
@@ -46,7 +47,8 @@ int run(const QStringList& args) {
 
     bool allValid = true;
     nlohmann::json report = nlohmann::json::array();
-    Table csv("", {"file", "kind", "severity", "path", "value", "expected", "suggestion", "line", "column"});
+    Table csv("", {"file", "kind", "severity", "path", "value", "expected", "suggestion", "line",
+                   "column"});
     for (const QString& f : files) {
         const std::string path = f.toStdString();
         Diagnostics diag = validateFile(path);
@@ -57,29 +59,36 @@ int run(const QStringList& args) {
             std::fflush(stdout);
             for (const auto& d : diag.items()) std::fprintf(stderr, "%s\n", d.format().c_str());
             std::fflush(stderr);
-            if (valid) std::printf("ok: %s (%s)\n", path.c_str(), kind.c_str());
-            else std::fprintf(stderr, "invalid: %s (%d error(s))\n", path.c_str(), diag.errorCount());
+            if (valid)
+                std::printf("ok: %s (%s)\n", path.c_str(), kind.c_str());
+            else
+                std::fprintf(stderr, "invalid: %s (%d error(s))\n", path.c_str(),
+                             diag.errorCount());
         } else if (*format == OutputFormat::json) {
             nlohmann::json items = nlohmann::json::array();
             for (const auto& d : diag.items()) items.push_back(diagnosticToJson(d));
-            report.push_back({{"file", path}, {"kind", kind}, {"valid", valid}, {"diagnostics", items}});
+            report.push_back(
+                {{"file", path}, {"kind", kind}, {"valid", valid}, {"diagnostics", items}});
         } else {
             for (const auto& d : diag.items())
-                csv.addRow({d.file, kind, d.severity == Diagnostic::Severity::error ? "error" : "warning", d.path,
+                csv.addRow({d.file, kind,
+                            d.severity == Diagnostic::Severity::error ? "error" : "warning", d.path,
                             d.value, d.expected, d.suggestion, d.line ? std::to_string(d.line) : "",
                             d.line ? std::to_string(d.column) : ""});
             if (diag.items().empty()) csv.addRow({path, kind, "ok", "", "", "", "", "", ""});
         }
     }
-    if (*format == OutputFormat::json) printJson({{"valid", allValid}, {"files", report}});
-    else if (*format == OutputFormat::csv) printTables({csv}, OutputFormat::csv);
+    if (*format == OutputFormat::json)
+        printJson({{"valid", allValid}, {"files", report}});
+    else if (*format == OutputFormat::csv)
+        printTables({csv}, OutputFormat::csv);
     std::fflush(stdout);
     return allValid ? 0 : 1;
 }
 
 }  // namespace
 
-static const bool registered =
-    registerCommand({"validate", "Check spec files and report every error (exit 0 when all are valid)", run});
+static const bool registered = registerCommand(
+    {"validate", "Check spec files and report every error (exit 0 when all are valid)", run});
 
 }  // namespace rl::cli

@@ -11,7 +11,7 @@
 namespace rl::cli {
 
 std::optional<LoweredModel> loadLoweredModel(const QString& modelPath,
-                                                      const QString& scenarioPath) {
+                                             const QString& scenarioPath) {
     auto model = loadModel(modelPath.toStdString());
     auto scenario = loadScenario(scenarioPath.toStdString());
     for (const auto* d : {&model.diagnostics, &scenario.diagnostics})

@@ -17,7 +17,6 @@ struct LoweredModel {
 };
 
 // nullopt after printing why (bad files or a model that cannot be lowered).
-std::optional<LoweredModel> loadLoweredModel(const QString& modelPath,
-                                                      const QString& scenarioPath);
+std::optional<LoweredModel> loadLoweredModel(const QString& modelPath, const QString& scenarioPath);
 
 }  // namespace rl::cli

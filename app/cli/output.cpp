@@ -65,8 +65,10 @@ std::string csvField(const std::string& s) {
     if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
     std::string out = "\"";
     for (char c : s) {
-        if (c == '"') out += "\"\"";
-        else out += c;
+        if (c == '"')
+            out += "\"\"";
+        else
+            out += c;
     }
     return out + "\"";
 }
@@ -86,7 +88,8 @@ nlohmann::json tableToJson(const Table& t) {
     nlohmann::json rows = nlohmann::json::array();
     for (const auto& row : t.rows) {
         nlohmann::json obj = nlohmann::json::object();
-        for (std::size_t c = 0; c < t.columns.size(); ++c) obj[t.columns[c]] = c < row.size() ? row[c] : "";
+        for (std::size_t c = 0; c < t.columns.size(); ++c)
+            obj[t.columns[c]] = c < row.size() ? row[c] : "";
         rows.push_back(obj);
     }
     return rows;
@@ -129,8 +132,8 @@ void addStandardOptions(QCommandLineParser& parser, bool withFormat) {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption(QCommandLineOption({"h", "help"}, "Show this help."));
     if (withFormat)
-        parser.addOption(QCommandLineOption("format", "Output format: table (default), json or csv.",
-                                            "table|json|csv", "table"));
+        parser.addOption(QCommandLineOption(
+            "format", "Output format: table (default), json or csv.", "table|json|csv", "table"));
 }
 
 std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& args) {
@@ -176,15 +179,19 @@ std::string formatNumber(double v, int significantDigits) {
 }
 
 std::string formatCount(double v) {
-    static constexpr std::pair<double, const char*> kScale[] = {{1e12, "T"}, {1e9, "B"}, {1e6, "M"}, {1e3, "k"}};
+    static constexpr std::pair<double, const char*> kScale[] = {
+        {1e12, "T"}, {1e9, "B"}, {1e6, "M"}, {1e3, "k"}};
     for (auto [s, name] : kScale)
         if (std::fabs(v) >= s) return formatNumber(v / s, 4) + " " + name;
     return formatNumber(v, 4);
 }
 
 std::string formatBytes(double bytes) {
-    static constexpr std::pair<double, const char*> kScale[] = {
-        {1125899906842624.0, "PiB"}, {1099511627776.0, "TiB"}, {1073741824.0, "GiB"}, {1048576.0, "MiB"}, {1024.0, "KiB"}};
+    static constexpr std::pair<double, const char*> kScale[] = {{1125899906842624.0, "PiB"},
+                                                                {1099511627776.0, "TiB"},
+                                                                {1073741824.0, "GiB"},
+                                                                {1048576.0, "MiB"},
+                                                                {1024.0, "KiB"}};
     for (auto [s, name] : kScale)
         if (std::fabs(bytes) >= s) return formatNumber(bytes / s, 4) + " " + name;
     return formatNumber(bytes, 4) + " B";

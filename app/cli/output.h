@@ -60,7 +60,7 @@ std::optional<OutputFormat> outputFormat(const QCommandLineParser& parser);
 int fail(const std::string& message, int code = 1);
 
 // Formatting helpers shared by commands.
-std::string formatCount(double v);  // 6738415616 -> "6.738 B" style (k, M, B, T)
+std::string formatCount(double v);    // 6738415616 -> "6.738 B" style (k, M, B, T)
 std::string formatInteger(double v);  // 6738415616 -> "6,738,415,616"
 std::string formatNumber(double v, int significantDigits = 4);
 // Memory sizes with binary prefixes, as datasheets state them: "80 GiB", "192 KiB".

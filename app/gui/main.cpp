@@ -18,7 +18,8 @@
 #include "views/common/theme.h"
 
 int main(int argc, char** argv) {
-    QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
+    QApplication::setHighDpiScaleFactorRoundingPolicy(
+        Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);
     QApplication::setApplicationName("Ridgeline");
     QApplication::setOrganizationName("Ridgeline");
@@ -28,27 +29,52 @@ int main(int argc, char** argv) {
     // Language: the preference, else the system locale; English is the source.
     const QString language = settings.value("ui/language", QLocale::system().name()).toString();
     QTranslator translator, qtTranslator;
-    if (!language.startsWith("en") && translator.load(":/i18n/ridgeline_" + language)) app.installTranslator(&translator);
-    else if (translator.load(":/i18n/ridgeline_" + language.section('_', 0, 0))) app.installTranslator(&translator);
+    if (!language.startsWith("en") && translator.load(":/i18n/ridgeline_" + language))
+        app.installTranslator(&translator);
+    else if (translator.load(":/i18n/ridgeline_" + language.section('_', 0, 0)))
+        app.installTranslator(&translator);
     if (qtTranslator.load("qtbase_" + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(&qtTranslator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Ridgeline performance workbench"));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Ridgeline performance workbench"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument("project", QApplication::translate("main", "Project or spec file to open."), "[project.json]");
-    QCommandLineOption screenshot("screenshot", QApplication::translate("main", "Save the window to <png> after the first result, then exit."), "png");
-    QCommandLineOption tab("tab", QApplication::translate("main", "Result tab shown: roofline, traffic, explanation or learned."), "tab", "roofline");
-    QCommandLineOption compare("compare-hardware", QApplication::translate("main", "Pin the first result as baseline, then predict on this hardware."), "hardware.json");
-    QCommandLineOption selectTop("select-top", QApplication::translate("main", "Select the most time-consuming operator."));
-    QCommandLineOption theme("theme", QApplication::translate("main", "light or dark (default: the preference)."), "theme");
-    QCommandLineOption learnedModel("learned-model", QApplication::translate("main", "Predict with this learned or hybrid model file instead of the roofline."), "model.json");
+    parser.addPositionalArgument("project",
+                                 QApplication::translate("main", "Project or spec file to open."),
+                                 "[project.json]");
+    QCommandLineOption screenshot(
+        "screenshot",
+        QApplication::translate("main",
+                                "Save the window to <png> after the first result, then exit."),
+        "png");
+    QCommandLineOption tab(
+        "tab",
+        QApplication::translate("main",
+                                "Result tab shown: roofline, traffic, explanation or learned."),
+        "tab", "roofline");
+    QCommandLineOption compare(
+        "compare-hardware",
+        QApplication::translate("main",
+                                "Pin the first result as baseline, then predict on this hardware."),
+        "hardware.json");
+    QCommandLineOption selectTop(
+        "select-top", QApplication::translate("main", "Select the most time-consuming operator."));
+    QCommandLineOption theme(
+        "theme", QApplication::translate("main", "light or dark (default: the preference)."),
+        "theme");
+    QCommandLineOption learnedModel(
+        "learned-model",
+        QApplication::translate(
+            "main", "Predict with this learned or hybrid model file instead of the roofline."),
+        "model.json");
     parser.addOptions({screenshot, tab, compare, selectTop, theme, learnedModel});
     parser.process(app);
 
-    rl::views::Theme::instance().apply(
-        rl::views::Theme::fromName(parser.isSet(theme) ? parser.value(theme) : settings.value("ui/theme", "light").toString()));
+    rl::views::Theme::instance().apply(rl::views::Theme::fromName(
+        parser.isSet(theme) ? parser.value(theme)
+                            : settings.value("ui/theme", "light").toString()));
 
     rl::gui::MainWindow window;
     window.runs()->setDebounceMs(settings.value("run/debounceMs", 150).toInt());
@@ -73,20 +99,22 @@ int main(int argc, char** argv) {
         const bool top = parser.isSet(selectTop);
         if (!hw.isEmpty()) window.screenshotAfterFirstResult(QString(), parser.value(tab));
         auto conn = std::make_shared<QMetaObject::Connection>();
-        *conn = QObject::connect(window.results(), &rl::views::ResultStore::resultChanged, &window, [&window, conn, hw, top, shot, tab = parser.value(tab)] {
-            const auto& r = window.results()->result();
-            if (top && r && !r->ops.empty()) {
-                int best = 0;
-                for (int i = 0; i < static_cast<int>(r->ops.size()); ++i)
-                    if (r->ops[i].time > r->ops[best].time) best = i;
-                window.selection()->setCurrent(best);
-            }
-            if (!hw.isEmpty()) {
-                QObject::disconnect(*conn);
-                if (!shot.isEmpty()) window.screenshotAfterFirstResult(shot, tab);
-                window.compareWithHardware(hw);
-            }
-        });
+        *conn = QObject::connect(window.results(), &rl::views::ResultStore::resultChanged, &window,
+                                 [&window, conn, hw, top, shot, tab = parser.value(tab)] {
+                                     const auto& r = window.results()->result();
+                                     if (top && r && !r->ops.empty()) {
+                                         int best = 0;
+                                         for (int i = 0; i < static_cast<int>(r->ops.size()); ++i)
+                                             if (r->ops[i].time > r->ops[best].time) best = i;
+                                         window.selection()->setCurrent(best);
+                                     }
+                                     if (!hw.isEmpty()) {
+                                         QObject::disconnect(*conn);
+                                         if (!shot.isEmpty())
+                                             window.screenshotAfterFirstResult(shot, tab);
+                                         window.compareWithHardware(hw);
+                                     }
+                                 });
     }
 
     const QStringList args = parser.positionalArguments();

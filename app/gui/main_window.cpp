@@ -31,7 +31,9 @@
 #include <QToolBar>
 #include <QUndoStack>
 
+#include "app/gui/predictor_chooser.h"
 #include "core/analytical/analyze.h"
+#include "core/learned/learned_model.h"
 #include "core/result/export.h"
 #include "core/spec/spec_io.h"
 #include "views/common/chart_export.h"
@@ -41,8 +43,6 @@
 #include "views/editors/spec_editor.h"
 #include "views/editors/what_if_apply.h"
 #include "views/explanation/explanation_view.h"
-#include "app/gui/predictor_chooser.h"
-#include "core/learned/learned_model.h"
 #include "views/learned/learned_models_page.h"
 #include "views/optable/operator_table_view.h"
 #include "views/roofline/roofline_view.h"
@@ -108,11 +108,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), undo_(new QUndoSt
         cancel_->setVisible(true);
         statusRun_->setText(tr("Predicting…"));
     });
-    connect(&runs_, &RunController::progress, this, [this](quint64 job, double f, const QString& what) {
-        if (job != runs_.latestJob()) return;
-        progress_->setValue(static_cast<int>(f * 1000));
-        if (!what.isEmpty()) statusRun_->setText(what);
-    });
+    connect(&runs_, &RunController::progress, this,
+            [this](quint64 job, double f, const QString& what) {
+                if (job != runs_.latestJob()) return;
+                progress_->setValue(static_cast<int>(f * 1000));
+                if (!what.isEmpty()) statusRun_->setText(what);
+            });
     connect(&runs_, &RunController::finished, this, &MainWindow::onResult);
     connect(&runs_, &RunController::failed, this, [this](quint64, const QString& msg) {
         progress_->setVisible(false);
@@ -129,13 +130,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), undo_(new QUndoSt
 
     for (auto* editor : {hwEditor_, modelEditor_, scenarioEditor_}) {
         const int which = editor == hwEditor_ ? 0 : (editor == modelEditor_ ? 1 : 2);
-        connect(editor, &views::SpecEditor::documentChanged, this, [this, which] { onSpecEdited(which); });
+        connect(editor, &views::SpecEditor::documentChanged, this,
+                [this, which] { onSpecEdited(which); });
         connect(editor, &views::SpecEditor::diagnosticsChanged, this, &MainWindow::updateMessages);
     }
     connect(undo_, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(explanation_, &views::ExplanationView::applyWhatIf, this, &MainWindow::applyWhatIf);
 
-    connect(start_, &views::StartPage::openSampleRequested, this, [this](const QString& p) { openFile(p, true); });
+    connect(start_, &views::StartPage::openSampleRequested, this,
+            [this](const QString& p) { openFile(p, true); });
     connect(start_, &views::StartPage::openFileRequested, this, [this](const QString& p) {
         if (maybeSave()) openFile(p);
     });
@@ -159,7 +162,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), undo_(new QUndoSt
 MainWindow::~MainWindow() = default;
 
 void MainWindow::buildDocks() {
-    auto makeDock = [this](const QString& title, const QString& name, QWidget* w, Qt::DockWidgetArea area) {
+    auto makeDock = [this](const QString& title, const QString& name, QWidget* w,
+                           Qt::DockWidgetArea area) {
         auto* dock = new QDockWidget(title, this);
         dock->setObjectName(name);
         dock->setWidget(w);
@@ -171,7 +175,8 @@ void MainWindow::buildDocks() {
     scenarioEditor_ = new views::SpecEditor(views::SpecEditor::Kind::scenario, undo_, this);
     hwDock_ = makeDock(tr("Hardware"), "hardwareDock", hwEditor_, Qt::LeftDockWidgetArea);
     modelDock_ = makeDock(tr("Model"), "modelDock", modelEditor_, Qt::LeftDockWidgetArea);
-    scenarioDock_ = makeDock(tr("Scenario"), "scenarioDock", scenarioEditor_, Qt::LeftDockWidgetArea);
+    scenarioDock_ =
+        makeDock(tr("Scenario"), "scenarioDock", scenarioEditor_, Qt::LeftDockWidgetArea);
     tabifyDockWidget(hwDock_, modelDock_);
     tabifyDockWidget(modelDock_, scenarioDock_);
     hwDock_->raise();
@@ -179,7 +184,8 @@ void MainWindow::buildDocks() {
     auto* tableDock = makeDock(tr("Operators"), "operatorsDock", table_, Qt::BottomDockWidgetArea);
     messages_ = new QListWidget(this);
     messages_->setObjectName("messages");
-    auto* messagesDock = makeDock(tr("Messages"), "messagesDock", messages_, Qt::BottomDockWidgetArea);
+    auto* messagesDock =
+        makeDock(tr("Messages"), "messagesDock", messages_, Qt::BottomDockWidgetArea);
     tabifyDockWidget(tableDock, messagesDock);
     tableDock->raise();
     resizeDocks({hwDock_}, {420}, Qt::Horizontal);
@@ -213,7 +219,8 @@ void MainWindow::buildActions() {
     add(file, tr("Save &as…"), QKeySequence::SaveAs, [this] { saveAs(); });
     file->addSeparator();
     add(file, tr("Export chart…"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportChart(); });
-    add(file, tr("Copy chart"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { copyChart(); });
+    add(file, tr("Copy chart"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+        [this] { copyChart(); });
     add(file, tr("Export operator table (CSV)…"), QKeySequence(), [this] { exportTable(); });
     add(file, tr("Export result (JSON)…"), QKeySequence(), [this] { exportResultJson(); });
     file->addSeparator();
@@ -233,10 +240,12 @@ void MainWindow::buildActions() {
     add(run, tr("&Cancel"), QKeySequence(Qt::Key_Escape), [this] { runs_.cancel(); });
 
     QMenu* compare = menuBar()->addMenu(tr("&Compare"));
-    QAction* pinA = add(compare, tr("&Pin result as baseline"), QKeySequence(Qt::CTRL | Qt::Key_B), [this] { pinBaseline(); });
+    QAction* pinA = add(compare, tr("&Pin result as baseline"), QKeySequence(Qt::CTRL | Qt::Key_B),
+                        [this] { pinBaseline(); });
     add(compare, tr("&Clear baseline"), QKeySequence(), [this] { store_.clearBaseline(); });
     add(compare, tr("Compare with other &hardware…"), QKeySequence(), [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Hardware to compare"), views::samplesDir() + "/hardware",
+        const QString path = QFileDialog::getOpenFileName(this, tr("Hardware to compare"),
+                                                          views::samplesDir() + "/hardware",
                                                           tr("Hardware spec (*.json)"));
         if (!path.isEmpty()) compareWithHardware(path);
     });
@@ -244,8 +253,10 @@ void MainWindow::buildActions() {
     QMenu* view = menuBar()->addMenu(tr("&View"));
     add(view, tr("&Start page"), QKeySequence(), [this] { central_->setCurrentWidget(start_); });
     add(view, tr("&Results"), QKeySequence(), [this] { central_->setCurrentWidget(tabs_); });
-    add(view, tr("Reset &zoom"), QKeySequence(Qt::CTRL | Qt::Key_0), [this] { roofline_->resetZoom(); });
-    add(view, tr("&Undo zoom"), QKeySequence(Qt::CTRL | Qt::Key_Backspace), [this] { roofline_->undoZoom(); });
+    add(view, tr("Reset &zoom"), QKeySequence(Qt::CTRL | Qt::Key_0),
+        [this] { roofline_->resetZoom(); });
+    add(view, tr("&Undo zoom"), QKeySequence(Qt::CTRL | Qt::Key_Backspace),
+        [this] { roofline_->undoZoom(); });
     view->addSeparator();
     for (QDockWidget* d : findChildren<QDockWidget*>()) view->addAction(d->toggleViewAction());
 
@@ -288,13 +299,16 @@ bool MainWindow::openFile(const QString& path, bool asUntitled) {
     }
     const rl::SpecKind kind = rl::detectSpecKind(*doc);
     views::SpecEditor* editors[3] = {hwEditor_, modelEditor_, scenarioEditor_};
-    if (kind == rl::SpecKind::hardware || kind == rl::SpecKind::model || kind == rl::SpecKind::scenario) {
-        const int which = kind == rl::SpecKind::hardware ? 0 : (kind == rl::SpecKind::model ? 1 : 2);
+    if (kind == rl::SpecKind::hardware || kind == rl::SpecKind::model ||
+        kind == rl::SpecKind::scenario) {
+        const int which =
+            kind == rl::SpecKind::hardware ? 0 : (kind == rl::SpecKind::model ? 1 : 2);
         editors[which]->editDocument(*doc, tr("Load %1").arg(QFileInfo(path).fileName()));
         return true;
     }
     if (kind != rl::SpecKind::project) {
-        QMessageBox::warning(this, tr("Open"), tr("%1 is not a Ridgeline project or spec file.").arg(path));
+        QMessageBox::warning(this, tr("Open"),
+                             tr("%1 is not a Ridgeline project or spec file.").arg(path));
         return false;
     }
     // Read the project leniently: each spec goes into its editor even when it
@@ -319,7 +333,9 @@ bool MainWindow::openFile(const QString& path, bool asUntitled) {
             specs[i] = v;
             labels[i] = tr("%1 (embedded)").arg(kSpecKeys[i]);
         } else {
-            QMessageBox::warning(this, tr("Open"), tr("%1: /%2: expected a file name or an embedded spec").arg(path, kSpecKeys[i]));
+            QMessageBox::warning(
+                this, tr("Open"),
+                tr("%1: /%2: expected a file name or an embedded spec").arg(path, kSpecKeys[i]));
             return false;
         }
     }
@@ -328,7 +344,8 @@ bool MainWindow::openFile(const QString& path, bool asUntitled) {
     loading_ = false;
     projectName_ = QString::fromStdString(doc->value("name", std::string()));
     projectDescription_ = QString::fromStdString(doc->value("description", std::string()));
-    viewSettings_ = doc->contains("views") && (*doc)["views"].is_object() ? (*doc)["views"] : rl::Json::object();
+    viewSettings_ = doc->contains("views") && (*doc)["views"].is_object() ? (*doc)["views"]
+                                                                          : rl::Json::object();
     for (int i = 0; i < 3; ++i) refs_[i] = asUntitled ? QString() : refs[i];
     filePath_ = asUntitled ? QString() : QFileInfo(path).absoluteFilePath();
     projectDir_ = dir;
@@ -350,7 +367,8 @@ void MainWindow::newProject() {
     // A new project starts from the first sample, as an untitled copy.
     const auto samples = views::libraryEntries("projects");
     if (samples.isEmpty()) {
-        QMessageBox::warning(this, tr("New project"), tr("No sample projects found in %1.").arg(views::samplesDir()));
+        QMessageBox::warning(this, tr("New project"),
+                             tr("No sample projects found in %1.").arg(views::samplesDir()));
         return;
     }
     openFile(samples.front().path, true);
@@ -360,9 +378,10 @@ void MainWindow::newProject() {
 
 void MainWindow::openDialog() {
     if (!maybeSave()) return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open project or spec"),
-                                                      filePath_.isEmpty() ? views::samplesDir() + "/projects" : projectDir_,
-                                                      tr("Ridgeline files (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open project or spec"),
+        filePath_.isEmpty() ? views::samplesDir() + "/projects" : projectDir_,
+        tr("Ridgeline files (*.json);;All files (*)"));
     if (!path.isEmpty()) openFile(path);
 }
 
@@ -370,11 +389,13 @@ rl::Json MainWindow::projectDocument() const {
     rl::Json doc = rl::Json::object();
     doc["format"] = "ridgeline.project";
     doc["version"] = rl::kFormatVersion;
-    doc["name"] = projectName_.isEmpty() ? std::string("Untitled project") : projectName_.toStdString();
+    doc["name"] =
+        projectName_.isEmpty() ? std::string("Untitled project") : projectName_.toStdString();
     if (!projectDescription_.isEmpty()) doc["description"] = projectDescription_.toStdString();
     const views::SpecEditor* editors[3] = {hwEditor_, modelEditor_, scenarioEditor_};
     for (int i = 0; i < 3; ++i)
-        doc[kSpecKeys[i]] = refs_[i].isEmpty() ? editors[i]->document() : rl::Json(refs_[i].toStdString());
+        doc[kSpecKeys[i]] =
+            refs_[i].isEmpty() ? editors[i]->document() : rl::Json(refs_[i].toStdString());
     rl::Json views = viewSettings_;
     views["roofline_level"] = roofline_->level();
     doc["views"] = views;
@@ -406,8 +427,12 @@ bool MainWindow::saveAs() {
     QString suggested = filePath_;
     if (suggested.isEmpty())
         suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + "/" +
-                    (projectName_.isEmpty() ? QStringLiteral("project") : projectName_).toLower().replace(' ', '-') + ".json";
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save project"), suggested, tr("Ridgeline project (*.json)"));
+                    (projectName_.isEmpty() ? QStringLiteral("project") : projectName_)
+                        .toLower()
+                        .replace(' ', '-') +
+                    ".json";
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save project"), suggested,
+                                                      tr("Ridgeline project (*.json)"));
     return !path.isEmpty() && saveTo(path);
 }
 
@@ -435,10 +460,13 @@ void MainWindow::addRecent(const QString& path) {
     start_->setRecentFiles(files);
 }
 
-QStringList MainWindow::recentFiles() const { return QSettings().value("recentFiles").toStringList(); }
+QStringList MainWindow::recentFiles() const {
+    return QSettings().value("recentFiles").toStringList();
+}
 
 QString MainWindow::recoveryFile() const {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/recovery/unsaved-project.json";
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           "/recovery/unsaved-project.json";
 }
 
 void MainWindow::writeRecovery() {
@@ -466,11 +494,12 @@ bool MainWindow::offerRecovery() {
     QSettings s;
     const QString original = s.value("recovery/originalPath").toString();
     const QDateTime when = s.value("recovery/time").toDateTime();
-    const auto answer = QMessageBox::question(
-        this, tr("Restore unsaved edits?"),
-        tr("Ridgeline was closed with unsaved edits (%1, %2). Restore them?")
-            .arg(original.isEmpty() ? tr("untitled project") : original, when.toString(Qt::ISODate)),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    const auto answer =
+        QMessageBox::question(this, tr("Restore unsaved edits?"),
+                              tr("Ridgeline was closed with unsaved edits (%1, %2). Restore them?")
+                                  .arg(original.isEmpty() ? tr("untitled project") : original,
+                                       when.toString(Qt::ISODate)),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer != QMessageBox::Yes) {
         removeRecovery();
         return false;
@@ -561,8 +590,10 @@ void MainWindow::onResult(quint64, PredictionPtr result, double seconds) {
     runError_.clear();
     const int keep = selection_.current();
     store_.setResult(result);
-    if (keep >= static_cast<int>(result->ops.size())) selection_.clear();
-    else if (keep >= 0) Q_EMIT selection_.currentChanged(keep);  // views re-show the same op
+    if (keep >= static_cast<int>(result->ops.size()))
+        selection_.clear();
+    else if (keep >= 0)
+        Q_EMIT selection_.currentChanged(keep);  // views re-show the same op
     statusRun_->setText(tr("%1 predicted in %2 ms (%3)")
                             .arg(views::fmtTime(result->totalTime))
                             .arg(seconds * 1000, 0, 'f', 1)
@@ -599,9 +630,12 @@ void MainWindow::compareWithHardware(const QString& hardwarePath) {
 }
 
 void MainWindow::applyWhatIf(const rl::WhatIf& w) {
-    const auto edit = views::applyWhatIfToSpecs(w, hwEditor_->document(), scenarioEditor_->document());
+    const auto edit =
+        views::applyWhatIfToSpecs(w, hwEditor_->document(), scenarioEditor_->document());
     if (edit.target == views::WhatIfEdit::Target::none) {
-        QMessageBox::information(this, tr("What-if"), tr("Cannot apply \"%1\": %2").arg(QString::fromStdString(w.label), edit.error));
+        QMessageBox::information(
+            this, tr("What-if"),
+            tr("Cannot apply \"%1\": %2").arg(QString::fromStdString(w.label), edit.error));
         return;
     }
     if (store_.result() && !store_.baseline()) store_.pinCurrentAsBaseline();
@@ -620,27 +654,34 @@ void MainWindow::updateMessages() {
             auto* item = new QListWidgetItem(QString::fromStdString(d.format()), messages_);
             item->setData(Qt::UserRole, i);
             item->setData(Qt::UserRole + 1, QString::fromStdString(d.path));
-            item->setForeground(d.severity == rl::Diagnostic::Severity::error ? QColor(0xd3, 0x2f, 0x2f) : QColor(0xef, 0x6c, 0x00));
+            item->setForeground(d.severity == rl::Diagnostic::Severity::error
+                                    ? QColor(0xd3, 0x2f, 0x2f)
+                                    : QColor(0xef, 0x6c, 0x00));
             item->setToolTip(tr("Click to go to the field"));
         }
     }
-    if (!runError_.isEmpty()) new QListWidgetItem(tr("prediction failed: %1").arg(runError_), messages_);
+    if (!runError_.isEmpty())
+        new QListWidgetItem(tr("prediction failed: %1").arg(runError_), messages_);
     if (const auto& p = store_.result())
         for (const auto& w : p->warnings) {
-            auto* item = new QListWidgetItem(tr("warning: %1").arg(QString::fromStdString(w)), messages_);
+            auto* item =
+                new QListWidgetItem(tr("warning: %1").arg(QString::fromStdString(w)), messages_);
             item->setData(Qt::UserRole, -1);
         }
 }
 
 void MainWindow::updateTitle() {
-    QString name = filePath_.isEmpty() ? (projectName_.isEmpty() ? tr("Untitled project") : projectName_)
-                                       : QFileInfo(filePath_).fileName();
+    QString name = filePath_.isEmpty()
+                       ? (projectName_.isEmpty() ? tr("Untitled project") : projectName_)
+                       : QFileInfo(filePath_).fileName();
     setWindowTitle(QStringLiteral("%1[*] — Ridgeline").arg(name));
     setWindowModified(isModified());
 }
 
 void MainWindow::updateStatus() {
-    auto name = [](const rl::Json& doc) { return QString::fromStdString(doc.value("name", std::string("?"))); };
+    auto name = [](const rl::Json& doc) {
+        return QString::fromStdString(doc.value("name", std::string("?")));
+    };
     if (!haveProject_) {
         statusSpecs_->setText(tr("No project open"));
         return;
@@ -658,7 +699,8 @@ QCustomPlot* MainWindow::currentChart() const {
 }
 
 void MainWindow::exportChart() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), QString(), views::chartFileFilter());
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export chart"), QString(), views::chartFileFilter());
     if (path.isEmpty()) return;
     const QString err = views::exportChart(currentChart(), path);
     if (!err.isEmpty()) QMessageBox::warning(this, tr("Export chart"), err);
@@ -667,7 +709,8 @@ void MainWindow::exportChart() {
 void MainWindow::copyChart() { views::copyChartToClipboard(currentChart()); }
 
 void MainWindow::exportTable() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export operator table"), QString(), tr("CSV (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export operator table"), QString(),
+                                                      tr("CSV (*.csv)"));
     if (path.isEmpty()) return;
     const QString err = table_->exportCsv(path);
     if (!err.isEmpty()) QMessageBox::warning(this, tr("Export"), err);
@@ -675,9 +718,11 @@ void MainWindow::exportTable() {
 
 void MainWindow::exportResultJson() {
     if (!store_.result()) return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export result"), QString(), tr("JSON (*.json)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export result"), QString(), tr("JSON (*.json)"));
     if (path.isEmpty()) return;
-    const std::string err = rl::saveJsonAtomically(path.toStdString(), rl::predictionToJson(*store_.result()));
+    const std::string err =
+        rl::saveJsonAtomically(path.toStdString(), rl::predictionToJson(*store_.result()));
     if (!err.empty()) QMessageBox::warning(this, tr("Export"), QString::fromStdString(err));
 }
 
@@ -713,26 +758,32 @@ void MainWindow::showPreferences() {
     views::Theme::instance().apply(views::Theme::fromName(themeName));
     if (settings.value("ui/language", "en").toString() != language->currentData().toString()) {
         settings.setValue("ui/language", language->currentData());
-        QMessageBox::information(this, tr("Preferences"), tr("The language changes when Ridgeline restarts."));
+        QMessageBox::information(this, tr("Preferences"),
+                                 tr("The language changes when Ridgeline restarts."));
     }
     runs_.setDebounceMs(debounce->currentData().toInt());
     settings.setValue("run/debounceMs", runs_.debounceMs());
 }
 
 void MainWindow::showAbout() {
-    QMessageBox::about(this, tr("About Ridgeline"),
-                       tr("<h3>Ridgeline 0.1</h3><p>A workbench that predicts, explains and explores the "
-                          "performance of ML workloads on hardware.</p><p>Built with Qt %1 and QCustomPlot.</p>")
-                           .arg(QString::fromLatin1(qVersion())));
+    QMessageBox::about(
+        this, tr("About Ridgeline"),
+        tr("<h3>Ridgeline 0.1</h3><p>A workbench that predicts, explains and explores the "
+           "performance of ML workloads on hardware.</p><p>Built with Qt %1 and QCustomPlot.</p>")
+            .arg(QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::screenshotAfterFirstResult(const QString& png, const QString& tab) {
     screenshotPath_ = png;
     screenshotTab_ = tab;
-    if (tab == "traffic") tabs_->setCurrentWidget(traffic_);
-    else if (tab == "explanation") tabs_->setCurrentWidget(explanation_);
-    else if (tab == "learned") tabs_->setCurrentWidget(learned_);
-    else tabs_->setCurrentWidget(roofline_);
+    if (tab == "traffic")
+        tabs_->setCurrentWidget(traffic_);
+    else if (tab == "explanation")
+        tabs_->setCurrentWidget(explanation_);
+    else if (tab == "learned")
+        tabs_->setCurrentWidget(learned_);
+    else
+        tabs_->setCurrentWidget(roofline_);
 }
 
 }  // namespace gui

@@ -42,7 +42,7 @@ class PredictorChooser;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
-public:
+  public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -80,12 +80,12 @@ public:
     void pinBaseline();
     void compareWithHardware(const QString& hardwarePath);
 
-protected:
+  protected:
     void closeEvent(QCloseEvent* e) override;
     void dragEnterEvent(QDragEnterEvent* e) override;
     void dropEvent(QDropEvent* e) override;
 
-private:
+  private:
     void buildActions();
     void buildDocks();
     void newProject();

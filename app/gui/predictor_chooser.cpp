@@ -15,13 +15,15 @@ PredictorChooser::PredictorChooser(QWidget* parent) : QComboBox(parent) {
     addItem(tr("Model trained on the Learned models page"), int(trained));
     addItem(tr("Model file: none"), int(file));
     addItem(tr("Load model file…"), int(browse));
-    for (int i : {1, 2}) setItemData(i, false, Qt::UserRole - 1);  // disabled until there is a model
+    for (int i : {1, 2})
+        setItemData(i, false, Qt::UserRole - 1);  // disabled until there is a model
     connect(this, &QComboBox::activated, this, &PredictorChooser::onActivated);
 }
 
 QString PredictorChooser::predictorName() const {
     if (!current_) return QStringLiteral("roofline");
-    const QString kind = QString::fromStdString(toString(current_->kind()) + " (" + toString(current_->algorithm()) + ")");
+    const QString kind = QString::fromStdString(toString(current_->kind()) + " (" +
+                                                toString(current_->algorithm()) + ")");
     return choice_ == file ? kind + ", " + fileName_ : kind + ", " + tr("trained in this session");
 }
 
@@ -60,12 +62,16 @@ void PredictorChooser::onActivated(int index) {
     }
     const QString path = QFileDialog::getOpenFileName(this, tr("Learned model"), QString(),
                                                       tr("Ridgeline learned model (*.json)"));
-    if (path.isEmpty()) select(choice_);
-    else loadFile(path);
+    if (path.isEmpty())
+        select(choice_);
+    else
+        loadFile(path);
 }
 
 void PredictorChooser::select(Choice c) {
-    std::shared_ptr<const LearnedModel> next = c == trained ? trained_ : c == file ? file_ : nullptr;
+    std::shared_ptr<const LearnedModel> next = c == trained ? trained_
+                                               : c == file  ? file_
+                                                            : nullptr;
     if (!next) c = roofline;  // a choice without a model falls back to the roofline
     const bool changed = next != current_ || c != choice_;
     choice_ = c;

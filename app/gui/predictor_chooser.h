@@ -15,7 +15,7 @@ namespace gui {
 
 class PredictorChooser : public QComboBox {
     Q_OBJECT
-public:
+  public:
     explicit PredictorChooser(QWidget* parent = nullptr);
 
     // Null for the roofline.
@@ -31,13 +31,13 @@ public:
     void useRoofline();
     void useTrainedModel();
 
-Q_SIGNALS:
+  Q_SIGNALS:
     // The predictor changed: re-run.
     void predictorChanged();
     // A model file could not be loaded (the choice did not change).
     void loadFailed(const QString& error);
 
-private:
+  private:
     enum Choice { roofline, trained, file, browse };
     void onActivated(int index);
     void select(Choice c);

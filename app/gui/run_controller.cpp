@@ -66,7 +66,9 @@ void RunController::runNow(Work work) {
             if (now - last < 50 && f < 1.0) return;
             if (!lastPost->compare_exchange_strong(last, now)) return;
             const QString text = QString::fromUtf8(what.data(), static_cast<int>(what.size()));
-            QMetaObject::invokeMethod(this, [this, id, f, text] { Q_EMIT this->progress(id, f, text); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, id, f, text] { Q_EMIT this->progress(id, f, text); },
+                Qt::QueuedConnection);
         };
         PredictionPtr result;
         QString error;
@@ -82,13 +84,17 @@ void RunController::runNow(Work work) {
         }
         const double seconds = clock.nsecsElapsed() * 1e-9;
         QMetaObject::invokeMethod(
-            this, [this, id, result, error, wasCancelled, seconds] { deliver(id, result, error, wasCancelled, seconds); },
+            this,
+            [this, id, result, error, wasCancelled, seconds] {
+                deliver(id, result, error, wasCancelled, seconds);
+            },
             Qt::QueuedConnection);
     });
     jobs_.push_back(std::move(job));
 }
 
-void RunController::deliver(quint64 job, PredictionPtr result, QString error, bool wasCancelled, double seconds) {
+void RunController::deliver(quint64 job, PredictionPtr result, QString error, bool wasCancelled,
+                            double seconds) {
     --running_;
     for (auto it = jobs_.begin(); it != jobs_.end(); ++it)
         if (it->id == job) {
@@ -96,9 +102,12 @@ void RunController::deliver(quint64 job, PredictionPtr result, QString error, bo
             break;
         }
     if (job != latestJob_) return;  // stale: a newer request exists
-    if (wasCancelled) Q_EMIT cancelled(job);
-    else if (!error.isEmpty()) Q_EMIT failed(job, error);
-    else Q_EMIT finished(job, std::move(result), seconds);
+    if (wasCancelled)
+        Q_EMIT cancelled(job);
+    else if (!error.isEmpty())
+        Q_EMIT failed(job, error);
+    else
+        Q_EMIT finished(job, std::move(result), seconds);
 }
 
 }  // namespace gui

@@ -26,7 +26,7 @@ using PredictionPtr = std::shared_ptr<const rl::Prediction>;
 
 class RunController : public QObject {
     Q_OBJECT
-public:
+  public:
     using Work = std::function<rl::Prediction(const rl::Progress&)>;
 
     explicit RunController(QObject* parent = nullptr);
@@ -42,20 +42,21 @@ public:
     void setDebounceMs(int ms);
     int debounceMs() const;
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void started(quint64 job);
     void progress(quint64 job, double fraction, const QString& what);
     void finished(quint64 job, rl::gui::PredictionPtr result, double seconds);
     void failed(quint64 job, const QString& message);
     void cancelled(quint64 job);
 
-private:
+  private:
     struct Job {
         quint64 id = 0;
         std::shared_ptr<std::atomic<bool>> cancel;
         QFuture<void> future;
     };
-    void deliver(quint64 job, PredictionPtr result, QString error, bool wasCancelled, double seconds);
+    void deliver(quint64 job, PredictionPtr result, QString error, bool wasCancelled,
+                 double seconds);
 
     QTimer* debounce_;
     Work pending_;

@@ -16,7 +16,7 @@ namespace rl {
 
 struct AnalysisOptions {
     Progress progress;
-    bool explain = true;   // bottleneck sentences and what-ifs
+    bool explain = true;  // bottleneck sentences and what-ifs
     // Learned and hybrid predictors refine each operator's roofline record
     // (timeEach, timeLow/High, note) after the roofline has filled it.
     std::function<void(const Operator&, const Hardware&, OpRecord&)> refine;

@@ -2,13 +2,16 @@
 
 namespace rl::dataflow {
 
-std::shared_ptr<const AcceleratorArch> loadAcceleratorArch(const std::string& path, Diagnostics& diag) {
+std::shared_ptr<const AcceleratorArch> loadAcceleratorArch(const std::string& path,
+                                                           Diagnostics& diag) {
     auto doc = readJsonFile(path, diag);
     if (!doc) return nullptr;
     if (doc->is_object() && doc->value("format", "") == "ridgeline.hardware") {
         auto it = doc->find("accelerator");
         if (it == doc->end()) {
-            diag.error("/accelerator", "", "an \"accelerator\" object (this hardware file describes no spatial accelerator)");
+            diag.error(
+                "/accelerator", "",
+                "an \"accelerator\" object (this hardware file describes no spatial accelerator)");
             return nullptr;
         }
         return parseAcceleratorArch(*it, "/accelerator", diag);

@@ -10,7 +10,8 @@
 
 namespace rl::dataflow {
 
-std::shared_ptr<const AcceleratorArch> loadAcceleratorArch(const std::string& path, Diagnostics& diag);
+std::shared_ptr<const AcceleratorArch> loadAcceleratorArch(const std::string& path,
+                                                           Diagnostics& diag);
 std::optional<DataflowProblem> loadProblem(const std::string& path, Diagnostics& diag);
 std::optional<Mapping> loadMapping(const std::string& path, Diagnostics& diag);
 

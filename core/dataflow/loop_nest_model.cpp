@@ -11,14 +11,17 @@ constexpr int kP = static_cast<int>(Dim::P), kQ = static_cast<int>(Dim::Q),
 constexpr int kInputs = static_cast<int>(DataSpace::inputs);
 constexpr int kOutputs = static_cast<int>(DataSpace::outputs);
 
-std::int64_t ceilDiv(std::int64_t a, std::int64_t b) { return (b <= 1 || a == 0) ? a : (a + b - 1) / b; }
+std::int64_t ceilDiv(std::int64_t a, std::int64_t b) {
+    return (b <= 1 || a == 0) ? a : (a + b - 1) / b;
+}
 
 }  // namespace
 
 LoopNestModel::LoopNestModel(const AcceleratorArch& arch, const DataflowProblem& problem)
     : arch_(arch), problem_(problem), proj_(problem) {}
 
-std::int64_t LoopNestModel::transfers(const FlatNest& fl, int level, int t, const DimArray& e) const {
+std::int64_t LoopNestModel::transfers(const FlatNest& fl, int level, int t,
+                                      const DimArray& e) const {
     const auto& rel = proj_.relevant[t];
     std::int64_t tile = proj_.footprint(t, e);
     // Innermost loop above `level` that indexes t: the irrelevant loops inside
@@ -49,9 +52,9 @@ std::int64_t LoopNestModel::transfers(const FlatNest& fl, int level, int t, cons
 void LoopNestModel::evaluate(const MappingNest& m, Evaluation& out) const {
     const int n = m.levelCount;
     out.levelCount = n;
-    std::array<DimArray, kMaxLevels + 1> tileExt;     // per-instance tile extents at level i
+    std::array<DimArray, kMaxLevels + 1> tileExt;       // per-instance tile extents at level i
     std::array<DimArray, kMaxLevels + 1> spatialBelow;  // spatial extents of levels >= i
-    std::array<std::int64_t, kMaxLevels + 1> util;    // utilised instances of level i
+    std::array<std::int64_t, kMaxLevels + 1> util;      // utilised instances of level i
     DimArray totalT = kOnes;
     tileExt[n] = kOnes;
     spatialBelow[n] = kOnes;
@@ -116,7 +119,8 @@ void LoopNestModel::evaluate(const MappingNest& m, Evaluation& out) const {
                     DimArray ext;
                     for (int d = 0; d < kDimCount; ++d) ext[d] = totalT[d] * spatialBelow[c][d];
                     std::int64_t partition = proj_.footprint(t, ext) * util[c];
-                    out.level[c].tensor[t].fills += std::max<std::int64_t>(0, childSide - partition);
+                    out.level[c].tensor[t].fills +=
+                        std::max<std::int64_t>(0, childSide - partition);
                 } else {
                     out.level[parent].tensor[t].reads += parentSide;
                     out.level[c].tensor[t].fills += childSide;
@@ -128,8 +132,10 @@ void LoopNestModel::evaluate(const MappingNest& m, Evaluation& out) const {
         // The MACs below the innermost keeper read (or update) every cycle.
         std::int64_t perCycle = proj_.footprint(t, spatialBelow[parent]);
         std::int64_t macSide = computeCycles * perCycle * util[parent];
-        if (t == kOutputs) out.level[parent].tensor[t].updates += macSide;
-        else out.level[parent].tensor[t].reads += macSide;
+        if (t == kOutputs)
+            out.level[parent].tensor[t].updates += macSide;
+        else
+            out.level[parent].tensor[t].reads += macSide;
         if (t == kOutputs) {
             // Read-modify-write: every update but the first of each output reads.
             for (int c = 0; c < n; ++c) {
@@ -137,7 +143,8 @@ void LoopNestModel::evaluate(const MappingNest& m, Evaluation& out) const {
                 DimArray ext;
                 for (int d = 0; d < kDimCount; ++d) ext[d] = totalT[d] * spatialBelow[c][d];
                 std::int64_t partition = proj_.footprint(t, ext) * util[c];
-                out.level[c].tensor[t].reads += std::max<std::int64_t>(0, out.level[c].tensor[t].updates - partition);
+                out.level[c].tensor[t].reads +=
+                    std::max<std::int64_t>(0, out.level[c].tensor[t].updates - partition);
             }
         }
     }
@@ -157,17 +164,21 @@ void LoopNestModel::evaluate(const MappingNest& m, Evaluation& out) const {
         double cc = static_cast<double>(computeCycles);
         r /= inst * cc;
         w /= inst * cc;
-        if (a.readBandwidth > 0 && r > a.readBandwidth) L.slowdown = std::min(L.slowdown, a.readBandwidth / r);
-        if (a.writeBandwidth > 0 && w > a.writeBandwidth) L.slowdown = std::min(L.slowdown, a.writeBandwidth / w);
+        if (a.readBandwidth > 0 && r > a.readBandwidth)
+            L.slowdown = std::min(L.slowdown, a.readBandwidth / r);
+        if (a.writeBandwidth > 0 && w > a.writeBandwidth)
+            L.slowdown = std::min(L.slowdown, a.writeBandwidth / w);
         slow = std::min(slow, L.slowdown);
     }
     out.computeCycles = computeCycles;
-    out.cycles = slow < 1.0 ? static_cast<std::int64_t>(std::ceil(static_cast<double>(computeCycles) / slow))
-                            : computeCycles;
+    out.cycles =
+        slow < 1.0 ? static_cast<std::int64_t>(std::ceil(static_cast<double>(computeCycles) / slow))
+                   : computeCycles;
     out.macs = problem_.macs();
     out.utilizedMacs = util[n];
-    out.utilization = static_cast<double>(out.macs) /
-                      (static_cast<double>(out.cycles) * static_cast<double>(std::max(1, arch_.mac.instances)));
+    out.utilization =
+        static_cast<double>(out.macs) /
+        (static_cast<double>(out.cycles) * static_cast<double>(std::max(1, arch_.mac.instances)));
 
     // Energy: per-instance action counts rounded up to whole blocks.
     double total = 0;
@@ -180,9 +191,9 @@ void LoopNestModel::evaluate(const MappingNest& m, Evaluation& out) const {
             std::int64_t r = ceilDiv(ceilDiv(ta.reads, inst), a.blockSize);
             std::int64_t f = ceilDiv(ceilDiv(ta.fills, inst), a.blockSize);
             std::int64_t u = ceilDiv(ceilDiv(ta.updates, inst), a.blockSize);
-            ta.energyJ = static_cast<double>(inst) *
-                         (static_cast<double>(r) * a.energy.read + static_cast<double>(f) * a.energy.write +
-                          static_cast<double>(u) * a.energy.update);
+            ta.energyJ = static_cast<double>(inst) * (static_cast<double>(r) * a.energy.read +
+                                                      static_cast<double>(f) * a.energy.write +
+                                                      static_cast<double>(u) * a.energy.update);
             L.energyJ += ta.energyJ;
         }
         L.leakJ = a.energy.leak * static_cast<double>(out.cycles) * a.instances;

@@ -29,7 +29,7 @@ struct LevelResult {
     std::int64_t tileWords = 0;  // all kept tensors, per instance
     double slowdown = 1.0;       // < 1 when the level's bandwidth falls short
     double leakJ = 0.0;
-    double energyJ = 0.0;        // accesses + leakage
+    double energyJ = 0.0;  // accesses + leakage
 };
 
 struct Evaluation {
@@ -48,7 +48,7 @@ struct Evaluation {
 
 // Precomputed, mapping-independent facts about an architecture and problem.
 class LoopNestModel {
-public:
+  public:
     LoopNestModel(const AcceleratorArch& arch, const DataflowProblem& problem);
     // Evaluates a mapping that validateMapping() accepted (or that the mapper
     // built valid); no checks here, no allocation.
@@ -62,14 +62,14 @@ public:
     const DataflowProblem& problem() const { return problem_; }
     const Projection& projection() const { return proj_; }
 
-private:
+  private:
     // The temporal loops of all levels, outer first, factor-1 loops dropped.
     struct FlatNest {
         int count = 0;
         std::array<std::int8_t, kMaxLevels * kDimCount> dim{};
         std::array<std::int64_t, kMaxLevels * kDimCount> factor{};
         std::array<std::int64_t, kMaxLevels * kDimCount + 1> prefix{};  // product of loops before k
-        std::array<int, kMaxLevels + 1> levelStart{};                    // first loop of each level
+        std::array<int, kMaxLevels + 1> levelStart{};                   // first loop of each level
     };
     // Words moved into one instance of a level holding tile `e` of tensor t,
     // given the temporal loops of all levels above it.

@@ -7,8 +7,8 @@
 namespace rl::dataflow {
 namespace {
 
-DataflowProblem gemmProblem(const std::string& name, std::int64_t batch, std::int64_t m, std::int64_t n,
-                            std::int64_t k, bool perBatch, int bits) {
+DataflowProblem gemmProblem(const std::string& name, std::int64_t batch, std::int64_t m,
+                            std::int64_t n, std::int64_t k, bool perBatch, int bits) {
     DataflowProblem p;
     p.name = name;
     p.bounds = kOnes;
@@ -33,7 +33,8 @@ std::vector<DataflowProblem> toDataflowProblems(const Operator& op) {
         case OpKind::moe_router: {
             const auto& g = op.gemm;
             if (g.m > 0 && g.n > 0 && g.k > 0)
-                out.push_back(gemmProblem(op.name, g.batch, g.m, g.n, g.k, g.bClass != TensorClass::weights, bits));
+                out.push_back(gemmProblem(op.name, g.batch, g.m, g.n, g.k,
+                                          g.bClass != TensorClass::weights, bits));
             break;
         }
         case OpKind::batched_matmul:
@@ -51,14 +52,17 @@ std::vector<DataflowProblem> toDataflowProblems(const Operator& op) {
             std::int64_t kv = std::max<std::int64_t>(1, a.kvHeads);
             std::int64_t group = std::max<std::int64_t>(1, a.heads / kv);
             if (a.queryLen > 0 && a.kvLen > 0 && a.headDim > 0) {
-                out.push_back(gemmProblem(op.name + ".scores", a.batch * kv, group * a.queryLen, a.kvLen, a.headDim, true, bits));
-                out.push_back(gemmProblem(op.name + ".values", a.batch * kv, group * a.queryLen, a.headDim, a.kvLen, true, bits));
+                out.push_back(gemmProblem(op.name + ".scores", a.batch * kv, group * a.queryLen,
+                                          a.kvLen, a.headDim, true, bits));
+                out.push_back(gemmProblem(op.name + ".values", a.batch * kv, group * a.queryLen,
+                                          a.headDim, a.kvLen, true, bits));
             }
             break;
         }
         case OpKind::conv2d: {
             const auto& c = op.conv;
-            if (c.inChannels <= 0 || c.outChannels <= 0 || c.outHeight() <= 0 || c.outWidth() <= 0) break;
+            if (c.inChannels <= 0 || c.outChannels <= 0 || c.outHeight() <= 0 || c.outWidth() <= 0)
+                break;
             DataflowProblem p;
             p.name = op.name;
             p.wordBits = bits;
@@ -66,7 +70,9 @@ std::vector<DataflowProblem> toDataflowProblems(const Operator& op) {
             p.strideQ = std::max(1, c.strideH);
             p.dilationR = std::max(1, c.dilationW);
             p.dilationS = std::max(1, c.dilationH);
-            auto set = [&](Dim d, std::int64_t v) { p.bounds[static_cast<int>(d)] = std::max<std::int64_t>(1, v); };
+            auto set = [&](Dim d, std::int64_t v) {
+                p.bounds[static_cast<int>(d)] = std::max<std::int64_t>(1, v);
+            };
             set(Dim::P, c.outWidth());
             set(Dim::Q, c.outHeight());
             set(Dim::R, c.kernelW);

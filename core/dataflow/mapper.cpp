@@ -25,7 +25,9 @@ struct Rng {
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
         return z ^ (z >> 31);
     }
-    int below(int n) { return n <= 1 ? 0 : static_cast<int>(next() % static_cast<std::uint64_t>(n)); }
+    int below(int n) {
+        return n <= 1 ? 0 : static_cast<int>(next() % static_cast<std::uint64_t>(n));
+    }
     bool chance(double p) { return static_cast<double>(next() >> 11) * 0x1.0p-53 < p; }
 };
 
@@ -52,7 +54,8 @@ struct Genome {
     MappingNest nest;
     void rebuild() {
         for (int i = 0; i < nest.levelCount; ++i) nest.levels[i].temporal = kOnes;
-        for (int k = 0; k < count; ++k) nest.levels[primes[k].slot].temporal[primes[k].dim] *= primes[k].p;
+        for (int k = 0; k < count; ++k)
+            nest.levels[primes[k].slot].temporal[primes[k].dim] *= primes[k].p;
     }
 };
 
@@ -72,7 +75,9 @@ void addPareto(std::vector<MapperPoint>& front, const MappingNest& m, const Eval
     for (const auto& p : front)
         if (p.cycles <= e.cycles && p.energyJ <= e.energyJ) return;  // dominated (or equal)
     front.erase(std::remove_if(front.begin(), front.end(),
-                               [&](const MapperPoint& p) { return e.cycles <= p.cycles && e.energyJ <= p.energyJ; }),
+                               [&](const MapperPoint& p) {
+                                   return e.cycles <= p.cycles && e.energyJ <= p.energyJ;
+                               }),
                 front.end());
     front.push_back({m, e.cycles, e.energyJ});
 }
@@ -87,8 +92,8 @@ void factorize(std::int64_t v, int dim, std::vector<PrimeFactor>& out) {
 }
 
 // All vectors of divisors of `rem` whose product is at most `limit`.
-void divisorVectors(const DimArray& rem, std::int64_t limit, int d, DimArray& cur, std::int64_t prod,
-                    std::vector<DimArray>& out) {
+void divisorVectors(const DimArray& rem, std::int64_t limit, int d, DimArray& cur,
+                    std::int64_t prod, std::vector<DimArray>& out) {
     if (d == kDimCount) {
         out.push_back(cur);
         return;
@@ -101,7 +106,8 @@ void divisorVectors(const DimArray& rem, std::int64_t limit, int d, DimArray& cu
     cur[d] = 1;
 }
 
-std::vector<Spatial> enumerateSpatial(const AcceleratorArch& arch, const DataflowProblem& p, int cap) {
+std::vector<Spatial> enumerateSpatial(const AcceleratorArch& arch, const DataflowProblem& p,
+                                      int cap) {
     std::vector<Spatial> current(1);
     const int n = static_cast<int>(arch.levels.size());
     const std::size_t keep = static_cast<std::size_t>(cap) * 4;
@@ -137,9 +143,15 @@ std::vector<Spatial> enumerateSpatial(const AcceleratorArch& arch, const Dataflo
         // dominated in cycles), evenly thinned; visiting order is fixed, so
         // the choice is deterministic.
         std::int64_t best = 0, count = 0;
-        forEach([&](const Spatial&, const DimArray&, const DimArray&, std::int64_t prod) { best = std::max(best, prod); });
-        forEach([&](const Spatial&, const DimArray&, const DimArray&, std::int64_t prod) { count += prod == best; });
-        double step = count > static_cast<std::int64_t>(keep) ? static_cast<double>(count) / static_cast<double>(keep) : 1.0;
+        forEach([&](const Spatial&, const DimArray&, const DimArray&, std::int64_t prod) {
+            best = std::max(best, prod);
+        });
+        forEach([&](const Spatial&, const DimArray&, const DimArray&, std::int64_t prod) {
+            count += prod == best;
+        });
+        double step = count > static_cast<std::int64_t>(keep)
+                          ? static_cast<double>(count) / static_cast<double>(keep)
+                          : 1.0;
         std::vector<Spatial> next;
         std::int64_t index = 0;
         double nextPick = 0;
@@ -158,7 +170,8 @@ std::vector<Spatial> enumerateSpatial(const AcceleratorArch& arch, const Dataflo
     if (static_cast<int>(current.size()) > cap) {
         std::vector<Spatial> thinned;
         double step = static_cast<double>(current.size()) / cap;
-        for (int k = 0; k < cap; ++k) thinned.push_back(current[static_cast<std::size_t>(k * step)]);
+        for (int k = 0; k < cap; ++k)
+            thinned.push_back(current[static_cast<std::size_t>(k * step)]);
         current.swap(thinned);
     }
     return current;
@@ -174,11 +187,19 @@ struct TaskResult {
 };
 
 class Searcher {
-public:
+  public:
     Searcher(const AcceleratorArch& arch, const DataflowProblem& p, const MapperOptions& o,
-             const Progress& progress, std::atomic<std::int64_t>& done, std::int64_t total, Clock::time_point t0)
-        : arch_(arch), problem_(p), opt_(o), model_(arch, p), proj_(p), progress_(progress), done_(done),
-          total_(total), t0_(t0) {}
+             const Progress& progress, std::atomic<std::int64_t>& done, std::int64_t total,
+             Clock::time_point t0)
+        : arch_(arch),
+          problem_(p),
+          opt_(o),
+          model_(arch, p),
+          proj_(p),
+          progress_(progress),
+          done_(done),
+          total_(total),
+          t0_(t0) {}
 
     void run(const Spatial& sp, std::uint64_t seed, std::int64_t budget, TaskResult& res) {
         Rng rng(seed);
@@ -199,7 +220,8 @@ public:
         g.count = static_cast<int>(primes.size());
         std::copy(primes.begin(), primes.end(), g.primes.begin());
         Evaluation cur, cand;
-        std::int64_t perRestart = std::max<std::int64_t>(1, budget / std::max(1, opt_.restartsPerTask));
+        std::int64_t perRestart =
+            std::max<std::int64_t>(1, budget / std::max(1, opt_.restartsPerTask));
         for (int r = 0; r < opt_.restartsPerTask; ++r) {
             if (!randomStart(g, rng, res)) continue;
             model_.evaluate(g.nest, cur);
@@ -214,7 +236,8 @@ public:
                 if (!fitsArchitecture(trial.nest, arch_, proj_)) continue;
                 ++res.valid;
                 model_.evaluate(trial.nest, cand);
-                if (better(opt_.objective, cand, cur) || (stale > 200 && !better(opt_.objective, cur, cand))) {
+                if (better(opt_.objective, cand, cur) ||
+                    (stale > 200 && !better(opt_.objective, cur, cand))) {
                     g = trial;
                     cur = cand;
                     stale = 0;
@@ -227,12 +250,13 @@ public:
         tick(res.evaluations & 1023);
     }
 
-private:
+  private:
     void tick(std::int64_t n) {
         progress_.check();
         std::int64_t d = done_.fetch_add(n, std::memory_order_relaxed) + n;
         if (progress_.report && total_ > 0 && (d / 1024) % 256 == 0)
-            progress_(std::min(1.0, static_cast<double>(d) / static_cast<double>(total_)), "searching mappings");
+            progress_(std::min(1.0, static_cast<double>(d) / static_cast<double>(total_)),
+                      "searching mappings");
     }
 
     void consider(const MappingNest& m, const Evaluation& e, TaskResult& res) {
@@ -255,7 +279,8 @@ private:
                 for (int k = kDimCount - 1; k > 0; --k) std::swap(o[k], o[rng.below(k + 1)]);
                 for (int t = 0; t < kDataSpaceCount; ++t) {
                     bool holds = arch_.levels[i].holds[t];
-                    g.nest.levels[i].keep[t] = holds && (i == 0 || !opt_.searchBypass || rng.chance(0.8));
+                    g.nest.levels[i].keep[t] =
+                        holds && (i == 0 || !opt_.searchBypass || rng.chance(0.8));
                 }
             }
             g.rebuild();
@@ -306,9 +331,12 @@ private:
 
 std::string_view toString(Objective o) {
     switch (o) {
-        case Objective::cycles: return "cycles";
-        case Objective::energy: return "energy";
-        case Objective::edp: return "edp";
+        case Objective::cycles:
+            return "cycles";
+        case Objective::energy:
+            return "energy";
+        case Objective::edp:
+            return "edp";
     }
     return "?";
 }
@@ -365,11 +393,14 @@ MapperResult searchMappings(const AcceleratorArch& arch, const DataflowProblem& 
         const int perChoice = std::max(1, options.tasksPerSpatial);
         const std::size_t tasks = choices.size() * static_cast<std::size_t>(perChoice);
         std::vector<TaskResult> results(tasks);
-        std::int64_t perTask = std::max<std::int64_t>(16, budget / static_cast<std::int64_t>(tasks));
+        std::int64_t perTask =
+            std::max<std::int64_t>(16, budget / static_cast<std::int64_t>(tasks));
         tbb::parallel_for(std::size_t{0}, tasks, [&](std::size_t t) {
             Searcher s(arch, problem, options, progress, done, total, t0);
-            std::uint64_t seed = options.seed * 0x9E3779B97F4A7C15ull ^ (salt + t * 0xD1B54A32D192ED03ull);
-            s.run(spatial[static_cast<std::size_t>(choices[t / perChoice])], seed, perTask, results[t]);
+            std::uint64_t seed =
+                options.seed * 0x9E3779B97F4A7C15ull ^ (salt + t * 0xD1B54A32D192ED03ull);
+            s.run(spatial[static_cast<std::size_t>(choices[t / perChoice])], seed, perTask,
+                  results[t]);
         });
         return results;
     };

@@ -10,8 +10,8 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
-#include <string_view>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/dataflow/loop_nest_model.h"
@@ -49,7 +49,7 @@ struct MapperResult {
     std::int64_t valid = 0;           // of which valid
     std::int64_t spatialChoices = 0;
     double seconds = 0;
-    double secondsToBest = 0;         // wall time until the best was first found (approx.)
+    double secondsToBest = 0;  // wall time until the best was first found (approx.)
 };
 
 // Throws rl::Cancelled if progress.cancel is set during the search.

@@ -5,8 +5,12 @@
 namespace rl::dataflow {
 
 Projection::Projection(const DataflowProblem& p)
-    : strideP(p.strideP), strideQ(p.strideQ), dilationR(p.dilationR), dilationS(p.dilationS),
-      depthwise(p.kind == "depthwise"), weightsPerBatch(p.weightsPerBatch) {
+    : strideP(p.strideP),
+      strideQ(p.strideQ),
+      dilationR(p.dilationR),
+      dilationS(p.dilationS),
+      depthwise(p.kind == "depthwise"),
+      weightsPerBatch(p.weightsPerBatch) {
     auto set = [&](DataSpace t, std::initializer_list<Dim> dims) {
         for (Dim d : dims) relevant[static_cast<int>(t)][static_cast<int>(d)] = true;
     };
@@ -98,7 +102,8 @@ bool validateMapping(const MappingNest& m, const AcceleratorArch& arch, const Da
         bool overflow = false;
         for (int i = 0; i < n; ++i) {
             std::int64_t f = 1;
-            overflow |= __builtin_mul_overflow(m.levels[i].temporal[di], m.levels[i].spatialX[di], &f);
+            overflow |=
+                __builtin_mul_overflow(m.levels[i].temporal[di], m.levels[i].spatialX[di], &f);
             overflow |= __builtin_mul_overflow(f, m.levels[i].spatialY[di], &f);
             overflow |= __builtin_mul_overflow(prod, f, &prod);
             if (overflow) break;
@@ -106,17 +111,18 @@ bool validateMapping(const MappingNest& m, const AcceleratorArch& arch, const Da
         }
         if (overflow) {
             diag.error(path + "/factors/" + std::string(1, dimLetter(d)), "factors too large",
-                       "factors of " + std::string(1, dimLetter(d)) + " multiplying to the problem bound " +
-                           std::to_string(p.bounds[di]));
+                       "factors of " + std::string(1, dimLetter(d)) +
+                           " multiplying to the problem bound " + std::to_string(p.bounds[di]));
             continue;
         }
         if (prod != p.bounds[di])
             diag.error(path + "/factors/" + std::string(1, dimLetter(d)),
                        (parts.empty() ? std::string("1") : parts) + " = " + std::to_string(prod),
-                       "factors of " + std::string(1, dimLetter(d)) + " multiplying to the problem bound " +
-                           std::to_string(p.bounds[di]));
+                       "factors of " + std::string(1, dimLetter(d)) +
+                           " multiplying to the problem bound " + std::to_string(p.bounds[di]));
     }
-    const bool factorsOk = diag.errorCount() == before;  // tiles are bounded by the problem only then
+    const bool factorsOk =
+        diag.errorCount() == before;  // tiles are bounded by the problem only then
     for (int i = 0; i < n; ++i) {
         const auto& l = m.levels[i];
         const auto& a = arch.levels[i];
@@ -127,24 +133,28 @@ bool validateMapping(const MappingNest& m, const AcceleratorArch& arch, const Da
         }
         int fx = fanoutX(arch, i), fy = fanoutY(arch, i);
         if (sx > fx)
-            diag.error(levelPath(i) + "/spatial/X", std::to_string(sx),
-                       "spatial X factors whose product is at most the fanout " + std::to_string(fx));
+            diag.error(
+                levelPath(i) + "/spatial/X", std::to_string(sx),
+                "spatial X factors whose product is at most the fanout " + std::to_string(fx));
         if (sy > fy)
-            diag.error(levelPath(i) + "/spatial/Y", std::to_string(sy),
-                       "spatial Y factors whose product is at most the fanout " + std::to_string(fy));
+            diag.error(
+                levelPath(i) + "/spatial/Y", std::to_string(sy),
+                "spatial Y factors whose product is at most the fanout " + std::to_string(fy));
         for (int t = 0; t < kDataSpaceCount; ++t) {
             if (l.keep[t] && !a.holds[t])
                 diag.error(levelPath(i) + "/keep", std::string(toString(static_cast<DataSpace>(t))),
                            "only tensors level \"" + a.name + "\" may hold");
             if (i == 0 && !l.keep[t])
-                diag.error(levelPath(i) + "/keep", std::string(toString(static_cast<DataSpace>(t))) + " bypassed",
+                diag.error(levelPath(i) + "/keep",
+                           std::string(toString(static_cast<DataSpace>(t))) + " bypassed",
                            "the outermost level to keep every tensor (it is the backing store)");
         }
         if (factorsOk && a.capacityWords > 0) {
             DimArray e = kOnes;
             for (int j = i; j < n; ++j)
                 for (int d = 0; d < kDimCount; ++d)
-                    e[d] *= m.levels[j].temporal[d] * m.levels[j].spatialX[d] * m.levels[j].spatialY[d];
+                    e[d] *=
+                        m.levels[j].temporal[d] * m.levels[j].spatialX[d] * m.levels[j].spatialY[d];
             // Spatial factors of level i split its tile among children, but the
             // instance still holds the union.
             std::int64_t words = 0;
@@ -153,11 +163,14 @@ bool validateMapping(const MappingNest& m, const AcceleratorArch& arch, const Da
                 if (l.keep[t]) {
                     auto w = proj.footprint(t, e);
                     words += w;
-                    parts += std::string(parts.empty() ? "" : " + ") + std::string(toString(static_cast<DataSpace>(t))) + " " + std::to_string(w);
+                    parts += std::string(parts.empty() ? "" : " + ") +
+                             std::string(toString(static_cast<DataSpace>(t))) + " " +
+                             std::to_string(w);
                 }
             if (words > a.capacityWords)
                 diag.error(levelPath(i) + "/tile", parts + " = " + std::to_string(words) + " words",
-                           "a tile of at most " + std::to_string(a.capacityWords) + " words (capacity of " + a.name + ")");
+                           "a tile of at most " + std::to_string(a.capacityWords) +
+                               " words (capacity of " + a.name + ")");
         }
     }
     return diag.errorCount() == before;

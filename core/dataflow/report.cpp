@@ -8,7 +8,9 @@ std::string loopNestText(const MappingNest& m, const AcceleratorArch& arch) {
         const auto& l = m.levels[i];
         std::string kept;
         for (int t = 0; t < kDataSpaceCount; ++t)
-            if (l.keep[t]) kept += std::string(kept.empty() ? "" : ", ") + std::string(toString(static_cast<DataSpace>(t)));
+            if (l.keep[t])
+                kept += std::string(kept.empty() ? "" : ", ") +
+                        std::string(toString(static_cast<DataSpace>(t)));
         out += indent + arch.levels[i].name + " [" + (kept.empty() ? "bypassed" : kept) + "]\n";
         for (Dim d : l.order) {
             auto f = l.temporal[static_cast<int>(d)];
@@ -20,8 +22,8 @@ std::string loopNestText(const MappingNest& m, const AcceleratorArch& arch) {
             for (Dim d : kAllDims) {
                 auto f = (*sp)[static_cast<int>(d)];
                 if (f <= 1) continue;
-                out += indent + "| spatial_for " + dimLetter(d) + " in [0:" + std::to_string(f) + ") (" +
-                       (sp == &l.spatialX ? "X" : "Y") + ")\n";
+                out += indent + "| spatial_for " + dimLetter(d) + " in [0:" + std::to_string(f) +
+                       ") (" + (sp == &l.spatialX ? "X" : "Y") + ")\n";
                 indent += "  ";
             }
     }
@@ -54,9 +56,11 @@ Json evaluationToJson(const Evaluation& e, const AcceleratorArch& arch, const Da
         for (int t = 0; t < kDataSpaceCount; ++t) {
             const auto& a = L.tensor[t];
             if (!a.kept) continue;
-            ts[std::string(toString(static_cast<DataSpace>(t)))] = {
-                {"tile_words", a.tileWords}, {"reads", a.reads},     {"fills", a.fills},
-                {"updates", a.updates},      {"energy_J", a.energyJ}};
+            ts[std::string(toString(static_cast<DataSpace>(t)))] = {{"tile_words", a.tileWords},
+                                                                    {"reads", a.reads},
+                                                                    {"fills", a.fills},
+                                                                    {"updates", a.updates},
+                                                                    {"energy_J", a.energyJ}};
         }
         l["tensors"] = ts;
         levels.push_back(l);

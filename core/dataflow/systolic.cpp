@@ -10,9 +10,12 @@ std::int64_t ceilDiv(std::int64_t a, std::int64_t b) { return (a + b - 1) / b; }
 
 std::string_view toString(SystolicDataflow d) {
     switch (d) {
-        case SystolicDataflow::os: return "os";
-        case SystolicDataflow::ws: return "ws";
-        case SystolicDataflow::is: return "is";
+        case SystolicDataflow::os:
+            return "os";
+        case SystolicDataflow::ws:
+            return "ws";
+        case SystolicDataflow::is:
+            return "is";
     }
     return "?";
 }
@@ -30,9 +33,15 @@ SystolicResult simulateSystolic(const SystolicArray& a, const SystolicLayer& l) 
     const std::int64_t pixels = l.batch * l.ofmapH() * l.ofmapW();
     const std::int64_t filters = l.filters;
     switch (a.dataflow) {
-        case SystolicDataflow::ws: r.sr = window, r.sc = filters, r.t = pixels; break;
-        case SystolicDataflow::is: r.sr = window, r.sc = pixels, r.t = filters; break;
-        case SystolicDataflow::os: r.sr = pixels, r.sc = filters, r.t = window; break;
+        case SystolicDataflow::ws:
+            r.sr = window, r.sc = filters, r.t = pixels;
+            break;
+        case SystolicDataflow::is:
+            r.sr = window, r.sc = pixels, r.t = filters;
+            break;
+        case SystolicDataflow::os:
+            r.sr = pixels, r.sc = filters, r.t = window;
+            break;
     }
     r.macs = l.macs();
     r.rowFolds = ceilDiv(r.sr, R);
@@ -85,8 +94,9 @@ SystolicResult simulateSystolic(const SystolicArray& a, const SystolicLayer& l) 
     // DRAM: an operand that fits its SRAM is fetched once; otherwise once per
     // pass over it (the folds of the other array dimension). Outputs are
     // written back once (partial sums accumulate in the output buffer).
-    std::int64_t ifPasses = a.dataflow == SystolicDataflow::ws ? r.colFolds
-                           : a.dataflow == SystolicDataflow::os ? r.colFolds : 1;
+    std::int64_t ifPasses = a.dataflow == SystolicDataflow::ws   ? r.colFolds
+                            : a.dataflow == SystolicDataflow::os ? r.colFolds
+                                                                 : 1;
     std::int64_t fPasses = a.dataflow == SystolicDataflow::ws ? 1 : r.rowFolds;
     if (a.dataflow == SystolicDataflow::is) fPasses = r.colFolds;
     r.dramIfmapReads = ifmapWords <= a.ifmapSramWords ? ifmapWords : ifmapWords * ifPasses;
@@ -105,7 +115,8 @@ SystolicResult simulateSystolic(const SystolicArray& a, const SystolicLayer& l) 
         r.stallCycles = worst > 0 ? static_cast<std::int64_t>(std::ceil(worst * f)) : 0;
     }
     r.totalCycles = r.computeCycles + r.stallCycles;
-    r.overallUtilization = static_cast<double>(r.macs) / (static_cast<double>(r.totalCycles) * static_cast<double>(R * C));
+    r.overallUtilization = static_cast<double>(r.macs) /
+                           (static_cast<double>(r.totalCycles) * static_cast<double>(R * C));
     return r;
 }
 

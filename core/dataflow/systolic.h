@@ -43,9 +43,9 @@ struct SystolicResult {
     std::int64_t computeCycles = 0;  // folds x cyclesPerFold - 1
     std::int64_t stallCycles = 0;
     std::int64_t totalCycles = 0;
-    double overallUtilization = 0;   // MACs / (total cycles x PEs)
-    double mappingEfficiency = 0;    // mean over folds of used PEs / PEs
-    double computeUtilization = 0;   // mean over folds of used MAC-cycles / (PEs x fold span)
+    double overallUtilization = 0;  // MACs / (total cycles x PEs)
+    double mappingEfficiency = 0;   // mean over folds of used PEs / PEs
+    double computeUtilization = 0;  // mean over folds of used MAC-cycles / (PEs x fold span)
     std::int64_t sramIfmapReads = 0, sramFilterReads = 0, sramOfmapWrites = 0;
     std::int64_t dramIfmapReads = 0, dramFilterReads = 0, dramOfmapWrites = 0;
     std::int64_t macs = 0;

@@ -10,7 +10,8 @@ namespace rl {
 namespace {
 
 void check(int rc, const char* what) {
-    if (rc != 0) throw std::runtime_error(std::string("XGBoost ") + what + ": " + XGBGetLastError());
+    if (rc != 0)
+        throw std::runtime_error(std::string("XGBoost ") + what + ": " + XGBGetLastError());
 }
 
 // An owned DMatrix.
@@ -50,9 +51,9 @@ Booster Booster::train(const std::vector<float>& x, std::size_t rows, std::size_
     if (rows == 0 || x.size() != rows * cols || y.size() != rows)
         throw std::runtime_error("XGBoost training: no rows or inconsistent sizes");
     Matrix m;
-    check(XGDMatrixCreateFromMat(x.data(), rows, cols, std::numeric_limits<float>::quiet_NaN(),
-                                 &m.h),
-          "matrix");
+    check(
+        XGDMatrixCreateFromMat(x.data(), rows, cols, std::numeric_limits<float>::quiet_NaN(), &m.h),
+        "matrix");
     check(XGDMatrixSetFloatInfo(m.h, "label", y.data(), rows), "labels");
     double mean = 0;
     for (float v : y) mean += v;
@@ -92,10 +93,10 @@ void Booster::predict(const float* x, std::size_t rows, std::size_t cols, float*
     std::snprintf(iface, sizeof iface,
                   "{\"data\": [%llu, true], \"shape\": [%zu, %zu], \"typestr\": \"<f4\", "
                   "\"version\": 3}",
-                  static_cast<unsigned long long>(reinterpret_cast<std::uintptr_t>(x)), rows,
-                  cols);
+                  static_cast<unsigned long long>(reinterpret_cast<std::uintptr_t>(x)), rows, cols);
     const char* config =
-        "{\"type\": 0, \"training\": false, \"cache_id\": 0, \"iteration_begin\": 0, \"iteration_end\": 0, "
+        "{\"type\": 0, \"training\": false, \"cache_id\": 0, \"iteration_begin\": 0, "
+        "\"iteration_end\": 0, "
         "\"strict_shape\": false, \"missing\": NaN}";
     const bst_ulong* shape = nullptr;
     bst_ulong dim = 0;

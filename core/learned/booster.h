@@ -24,7 +24,7 @@ struct BoosterParams {
 };
 
 class Booster {
-public:
+  public:
     Booster() = default;
     ~Booster();
     Booster(Booster&& o) noexcept;
@@ -43,11 +43,11 @@ public:
     // Predicts rows x cols row-major features into out[rows].
     void predict(const float* x, std::size_t rows, std::size_t cols, float* out) const;
 
-    nlohmann::json toJson() const;                           // XGBoost's JSON model
-    static Booster fromJson(const nlohmann::json& model);    // throws std::runtime_error
+    nlohmann::json toJson() const;                         // XGBoost's JSON model
+    static Booster fromJson(const nlohmann::json& model);  // throws std::runtime_error
     bool valid() const { return handle_ != nullptr; }
 
-private:
+  private:
     void* handle_ = nullptr;
 };
 

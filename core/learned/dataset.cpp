@@ -12,9 +12,7 @@
 
 namespace rl {
 
-std::string ImportIssue::text() const {
-    return file + ":" + std::to_string(line) + ": " + message;
-}
+std::string ImportIssue::text() const { return file + ":" + std::to_string(line) + ": " + message; }
 
 std::string opLabel(const Sample& s) {
     return s.op.name.empty() ? std::string(toString(s.op.kind)) : s.op.name;
@@ -54,7 +52,8 @@ Dataset Dataset::withOps(const std::vector<std::string>& labels) const {
 Dataset Dataset::subsample(std::size_t perDevice, unsigned seed) const {
     std::map<std::string, std::vector<std::size_t>> byDevice;
     for (std::size_t i = 0; i < samples.size(); ++i)
-        byDevice[samples[i].hardware.empty() ? samples[i].device : samples[i].hardware].push_back(i);
+        byDevice[samples[i].hardware.empty() ? samples[i].device : samples[i].hardware].push_back(
+            i);
     std::vector<std::size_t> keep;
     for (auto& [dev, rows] : byDevice) {
         std::mt19937 g(seed);
@@ -70,11 +69,16 @@ Dataset Dataset::subsample(std::size_t perDevice, unsigned seed) const {
 
 std::string toString(CsvFormat f) {
     switch (f) {
-        case CsvFormat::generic: return "generic";
-        case CsvFormat::neusight: return "neusight";
-        case CsvFormat::vidur_ops: return "vidur-ops";
-        case CsvFormat::vidur_collectives: return "vidur-collectives";
-        case CsvFormat::unknown: break;
+        case CsvFormat::generic:
+            return "generic";
+        case CsvFormat::neusight:
+            return "neusight";
+        case CsvFormat::vidur_ops:
+            return "vidur-ops";
+        case CsvFormat::vidur_collectives:
+            return "vidur-collectives";
+        case CsvFormat::unknown:
+            break;
     }
     return "unknown";
 }
@@ -151,8 +155,8 @@ struct RowReader {
 
 }  // namespace
 
-Sample gemmSample(const std::string& label, long long batch, long long m, long long n,
-                  long long k, DType t, bool bias, bool bmm) {
+Sample gemmSample(const std::string& label, long long batch, long long m, long long n, long long k,
+                  DType t, bool bias, bool bmm) {
     Sample s;
     s.op.name = label;
     s.op.kind = bmm ? OpKind::batched_matmul : OpKind::gemm;
@@ -166,9 +170,8 @@ Sample gemmSample(const std::string& label, long long batch, long long m, long l
     return s;
 }
 
-Sample convSample(const std::string& label, long long b, long long cin, long long cout,
-                  long long h, long long w, int kernel, int stride, int pad, int groups,
-                  DType t) {
+Sample convSample(const std::string& label, long long b, long long cin, long long cout, long long h,
+                  long long w, int kernel, int stride, int pad, int groups, DType t) {
     Sample s;
     s.op.name = label;
     s.op.kind = OpKind::conv2d;
@@ -241,8 +244,7 @@ void readGeneric(RowReader& r, std::vector<Sample>& out) {
     const std::string kindText = r.text("op");
     auto kind = parseOpKind(kindText);
     if (!kind) {
-        r.problems.push_back(kindText.empty() ? "missing op"
-                                              : "unknown op \"" + kindText + "\"");
+        r.problems.push_back(kindText.empty() ? "missing op" : "unknown op \"" + kindText + "\"");
         return;
     }
     DType t = DType::fp32;
@@ -279,12 +281,13 @@ void readGeneric(RowReader& r, std::vector<Sample>& out) {
             if (s.op.collective.bytes <= 0) r.problems.push_back("bytes must be positive");
             s.op.collective.ranks = static_cast<int>(r.integer("ranks", 2, true, 2));
             const std::string d = r.text("detail");
-            auto ck = parseCollective(d.empty() ? std::string(*kind == OpKind::send_recv
-                                                                  ? "send_recv"
-                                                                  : "all_reduce")
-                                                : d);
-            if (!ck) r.problems.push_back("detail = \"" + d + "\" is not a collective kind");
-            else s.op.collective.kind = *ck;
+            auto ck = parseCollective(
+                d.empty() ? std::string(*kind == OpKind::send_recv ? "send_recv" : "all_reduce")
+                          : d);
+            if (!ck)
+                r.problems.push_back("detail = \"" + d + "\" is not a collective kind");
+            else
+                s.op.collective.kind = *ck;
             break;
         }
         default:
@@ -320,8 +323,7 @@ void readNeuSight(RowReader& r, std::vector<Sample>& out) {
     } else if (op == "conv" || op == "conv2d") {
         const long long hw = r.integer("input_hw");
         s = convSample("conv2d", r.integer("B"), r.integer("C_in"), r.integer("C_out"), hw, hw,
-                       static_cast<int>(r.integer("kernel")),
-                       static_cast<int>(r.integer("stride")),
+                       static_cast<int>(r.integer("kernel")), static_cast<int>(r.integer("stride")),
                        static_cast<int>(r.integer("padding", 0, true, 0)), 1, DType::fp32);
         if (s.op.conv.outHeight() < 1) r.problems.push_back("convolution has no output pixels");
     } else {
@@ -359,16 +361,28 @@ void readVidurOps(RowReader& r, std::vector<Sample>& out) {
     };
     // Model dims in the file are unsharded; one tensor-parallel shard is measured.
     std::vector<Col> cols = {
-        {"attn_pre_proj_median_ms", gemmSample("attn_pre_proj", 1, tokens, qkv, embd, t, false, false)},
-        {"attn_post_proj_median_ms", gemmSample("attn_post_proj", 1, tokens, embd, embd / tp, t, false, false)},
+        {"attn_pre_proj_median_ms",
+         gemmSample("attn_pre_proj", 1, tokens, qkv, embd, t, false, false)},
+        {"attn_post_proj_median_ms",
+         gemmSample("attn_post_proj", 1, tokens, embd, embd / tp, t, false, false)},
         {"mlp_up_proj_median_ms", gemmSample("mlp_up_proj", 1, tokens, up, embd, t, false, false)},
-        {"mlp_down_proj_median_ms", gemmSample("mlp_down_proj", 1, tokens, embd, expanded / tp, t, false, false)},
-        {"input_layernorm_median_ms", elementwiseSample("input_layernorm", OpKind::norm, tokens * embd, 1, 4, embd, t, "rms")},
-        {"post_attention_layernorm_median_ms", elementwiseSample("post_attention_layernorm", OpKind::norm, tokens * embd, 1, 4, embd, t, "rms")},
-        {"attn_rope_median_ms", elementwiseSample("attn_rope", OpKind::elementwise, tokens * (heads + kvHeads) * headDim / tp, 1, 3, 0, t, "rope")},
-        {"mlp_act_median_ms", elementwiseSample("mlp_act", OpKind::activation, tokens * expanded / tp, gated ? 2 : 1, gated ? 5 : 4, 0, t, gated ? "silu*gate" : "gelu")},
-        {"add_median_ms", elementwiseSample("add", OpKind::elementwise, tokens * embd, 2, 1, 0, t, "add")},
-        {"emb_median_ms", elementwiseSample("emb", OpKind::embedding, tokens * embd, 1, 0, 0, t, "lookup")},
+        {"mlp_down_proj_median_ms",
+         gemmSample("mlp_down_proj", 1, tokens, embd, expanded / tp, t, false, false)},
+        {"input_layernorm_median_ms",
+         elementwiseSample("input_layernorm", OpKind::norm, tokens * embd, 1, 4, embd, t, "rms")},
+        {"post_attention_layernorm_median_ms",
+         elementwiseSample("post_attention_layernorm", OpKind::norm, tokens * embd, 1, 4, embd, t,
+                           "rms")},
+        {"attn_rope_median_ms",
+         elementwiseSample("attn_rope", OpKind::elementwise,
+                           tokens * (heads + kvHeads) * headDim / tp, 1, 3, 0, t, "rope")},
+        {"mlp_act_median_ms",
+         elementwiseSample("mlp_act", OpKind::activation, tokens * expanded / tp, gated ? 2 : 1,
+                           gated ? 5 : 4, 0, t, gated ? "silu*gate" : "gelu")},
+        {"add_median_ms",
+         elementwiseSample("add", OpKind::elementwise, tokens * embd, 2, 1, 0, t, "add")},
+        {"emb_median_ms",
+         elementwiseSample("emb", OpKind::embedding, tokens * embd, 1, 0, 0, t, "lookup")},
     };
     bool any = false;
     for (auto& c : cols) {
@@ -466,11 +480,20 @@ ImportResult importCsvText(const std::string& text, const std::string& file) {
         RowReader r{table, fields, {}};
         std::vector<Sample> rows;
         switch (res.format) {
-            case CsvFormat::generic: readGeneric(r, rows); break;
-            case CsvFormat::neusight: readNeuSight(r, rows); break;
-            case CsvFormat::vidur_ops: readVidurOps(r, rows); break;
-            case CsvFormat::vidur_collectives: readVidurCollectives(r, rows); break;
-            case CsvFormat::unknown: break;
+            case CsvFormat::generic:
+                readGeneric(r, rows);
+                break;
+            case CsvFormat::neusight:
+                readNeuSight(r, rows);
+                break;
+            case CsvFormat::vidur_ops:
+                readVidurOps(r, rows);
+                break;
+            case CsvFormat::vidur_collectives:
+                readVidurCollectives(r, rows);
+                break;
+            case CsvFormat::unknown:
+                break;
         }
         if (!r.problems.empty()) {
             std::string msg;

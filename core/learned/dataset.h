@@ -14,25 +14,25 @@
 namespace rl {
 
 struct Sample {
-    Operator op;          // shape and data types (op.name holds the source op label)
-    std::string device;   // device name as written in the file
-    std::string hardware; // name of the hardware spec it maps to ("" before mapping)
-    double timeS = 0;     // measured time of one instance, seconds
-    double timeStdS = 0;  // spread of the repeats if known, else 0
-    int repeats = 0;      // repeats behind the statistic if known, else 0
-    int line = 0;         // line in the source file (for messages), 0 if none
+    Operator op;           // shape and data types (op.name holds the source op label)
+    std::string device;    // device name as written in the file
+    std::string hardware;  // name of the hardware spec it maps to ("" before mapping)
+    double timeS = 0;      // measured time of one instance, seconds
+    double timeStdS = 0;   // spread of the repeats if known, else 0
+    int repeats = 0;       // repeats behind the statistic if known, else 0
+    int line = 0;          // line in the source file (for messages), 0 if none
 };
 
 struct ImportIssue {
     std::string file;
-    int line = 0;         // 1-based line in the file (the header is line 1)
+    int line = 0;  // 1-based line in the file (the header is line 1)
     std::string message;
     std::string text() const;  // "file:line: message"
 };
 
 struct Dataset {
     std::vector<Sample> samples;
-    std::vector<std::string> devices() const;  // distinct hardware names, sorted
+    std::vector<std::string> devices() const;   // distinct hardware names, sorted
     std::vector<std::string> opLabels() const;  // distinct op labels, sorted
     Dataset filtered(const std::vector<std::string>& hardware, bool keep) const;
     // Only rows whose op label is in `labels` (all rows if empty).
@@ -49,7 +49,7 @@ struct ImportResult {
     Dataset data;
     std::vector<ImportIssue> issues;
     CsvFormat format = CsvFormat::unknown;
-    int rowsRead = 0;     // data rows seen (valid or not)
+    int rowsRead = 0;  // data rows seen (valid or not)
 };
 
 // Reads one CSV file. Never throws for bad content: a file that cannot be read
@@ -69,10 +69,9 @@ std::string opLabel(const Sample& s);
 
 // A sample of one GEMM (or batched matmul) / one convolution, every data type `t`;
 // the caller fills device and timing.
-Sample gemmSample(const std::string& label, long long batch, long long m, long long n,
-                  long long k, DType t, bool bias, bool bmm);
-Sample convSample(const std::string& label, long long b, long long cin, long long cout,
-                  long long h, long long w, int kernel, int stride, int pad, int groups,
-                  DType t);
+Sample gemmSample(const std::string& label, long long batch, long long m, long long n, long long k,
+                  DType t, bool bias, bool bmm);
+Sample convSample(const std::string& label, long long b, long long cin, long long cout, long long h,
+                  long long w, int kernel, int stride, int pad, int groups, DType t);
 
 }  // namespace rl

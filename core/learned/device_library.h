@@ -11,7 +11,7 @@
 namespace rl {
 
 class DeviceLibrary {
-public:
+  public:
     // Loads every *.json hardware spec in a folder (sorted by file name).
     // Files that fail to load are listed in errors() and skipped.
     void addFolder(const std::string& folder);
@@ -34,7 +34,7 @@ public:
     // measurements being predicted.
     DeviceLibrary datasheetOnly() const;
 
-private:
+  private:
     std::vector<Hardware> specs_;
     std::map<std::string, std::size_t> names_;  // lower-case name/alias -> index
     std::vector<std::string> errors_;

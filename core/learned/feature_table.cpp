@@ -49,8 +49,7 @@ FeatureTable buildFeatureTable(const Dataset& data, const DeviceLibrary& library
         const Sample& s = data.samples[i];
         hw[i] = library.byName(s.hardware.empty() ? s.device : s.hardware);
         if (!hw[i]) hw[i] = library.find(s.device);
-        if (!hw[i])
-            throw std::runtime_error("no hardware spec for device \"" + s.device + "\"");
+        if (!hw[i]) throw std::runtime_error("no hardware spec for device \"" + s.device + "\"");
     }
     FeatureTable t;
     t.features.resize(n);
@@ -70,8 +69,7 @@ FeatureTable buildFeatureTable(const Dataset& data, const DeviceLibrary& library
                               t.floor[i] = f.idealTime;
                           }
                           const std::size_t d = done += r.size();
-                          progress(double(d) / double(std::max<std::size_t>(n, 1)),
-                                   "features");
+                          progress(double(d) / double(std::max<std::size_t>(n, 1)), "features");
                       });
     progress.check();
     for (std::size_t i = 0; i < n; ++i) {

@@ -20,7 +20,7 @@ struct FeatureTable {
     std::vector<double> floor;     // datasheet roofline (0 for collectives)
     std::vector<double> measured;  // seconds
     std::vector<std::string> hardware;
-    std::vector<std::string> op;   // op label for breakdowns
+    std::vector<std::string> op;  // op label for breakdowns
     std::size_t size() const { return measured.size(); }
     FeatureTable subset(const std::vector<std::size_t>& rows) const;
     // Indices of rows whose hardware is (keep = true) or is not in `names`.

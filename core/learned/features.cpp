@@ -9,32 +9,58 @@ namespace rl {
 
 std::string_view toString(Feature f) {
     switch (f) {
-        case Feature::log_roofline_time: return "log_roofline_time";
-        case Feature::log_ideal_time: return "log_ideal_time";
-        case Feature::log_flops: return "log_flops";
-        case Feature::log_bytes: return "log_bytes";
-        case Feature::log_intensity_ridge: return "log_intensity_ridge";
-        case Feature::compute_fraction: return "compute_fraction";
-        case Feature::log_m: return "log_m";
-        case Feature::log_n: return "log_n";
-        case Feature::log_k: return "log_k";
-        case Feature::log_batch: return "log_batch";
-        case Feature::log_tiles_per_unit: return "log_tiles_per_unit";
-        case Feature::wave_eff_128: return "wave_eff_128";
-        case Feature::wave_eff_64: return "wave_eff_64";
-        case Feature::log_waves_64: return "log_waves_64";
-        case Feature::log_ws_over_l2: return "log_ws_over_l2";
-        case Feature::log_peak: return "log_peak";
-        case Feature::log_bandwidth: return "log_bandwidth";
-        case Feature::units: return "units";
-        case Feature::log_clock: return "log_clock";
-        case Feature::log_l2: return "log_l2";
-        case Feature::log_ridge: return "log_ridge";
-        case Feature::log_watts_per_tflop: return "log_watts_per_tflop";
-        case Feature::log_flops_per_unit_clock: return "log_flops_per_unit_clock";
-        case Feature::op_kind: return "op_kind";
-        case Feature::log_launch_ratio: return "log_launch_ratio";
-        case Feature::count_: break;
+        case Feature::log_roofline_time:
+            return "log_roofline_time";
+        case Feature::log_ideal_time:
+            return "log_ideal_time";
+        case Feature::log_flops:
+            return "log_flops";
+        case Feature::log_bytes:
+            return "log_bytes";
+        case Feature::log_intensity_ridge:
+            return "log_intensity_ridge";
+        case Feature::compute_fraction:
+            return "compute_fraction";
+        case Feature::log_m:
+            return "log_m";
+        case Feature::log_n:
+            return "log_n";
+        case Feature::log_k:
+            return "log_k";
+        case Feature::log_batch:
+            return "log_batch";
+        case Feature::log_tiles_per_unit:
+            return "log_tiles_per_unit";
+        case Feature::wave_eff_128:
+            return "wave_eff_128";
+        case Feature::wave_eff_64:
+            return "wave_eff_64";
+        case Feature::log_waves_64:
+            return "log_waves_64";
+        case Feature::log_ws_over_l2:
+            return "log_ws_over_l2";
+        case Feature::log_peak:
+            return "log_peak";
+        case Feature::log_bandwidth:
+            return "log_bandwidth";
+        case Feature::units:
+            return "units";
+        case Feature::log_clock:
+            return "log_clock";
+        case Feature::log_l2:
+            return "log_l2";
+        case Feature::log_ridge:
+            return "log_ridge";
+        case Feature::log_watts_per_tflop:
+            return "log_watts_per_tflop";
+        case Feature::log_flops_per_unit_clock:
+            return "log_flops_per_unit_clock";
+        case Feature::op_kind:
+            return "op_kind";
+        case Feature::log_launch_ratio:
+            return "log_launch_ratio";
+        case Feature::count_:
+            break;
     }
     return "?";
 }
@@ -59,13 +85,25 @@ std::vector<Feature> parseFeatures(const std::vector<std::string>& names, std::s
 }
 
 std::vector<Feature> defaultFeatures() {
-    return {Feature::log_roofline_time, Feature::log_flops,        Feature::log_bytes,
-            Feature::log_intensity_ridge, Feature::compute_fraction, Feature::log_m,
-            Feature::log_n,             Feature::log_k,            Feature::log_batch,
-            Feature::log_tiles_per_unit, Feature::wave_eff_128,    Feature::wave_eff_64,
-            Feature::log_waves_64,      Feature::log_ws_over_l2,   Feature::log_ridge,
-            Feature::log_watts_per_tflop, Feature::log_flops_per_unit_clock,
-            Feature::op_kind,           Feature::log_launch_ratio};
+    return {Feature::log_roofline_time,
+            Feature::log_flops,
+            Feature::log_bytes,
+            Feature::log_intensity_ridge,
+            Feature::compute_fraction,
+            Feature::log_m,
+            Feature::log_n,
+            Feature::log_k,
+            Feature::log_batch,
+            Feature::log_tiles_per_unit,
+            Feature::wave_eff_128,
+            Feature::wave_eff_64,
+            Feature::log_waves_64,
+            Feature::log_ws_over_l2,
+            Feature::log_ridge,
+            Feature::log_watts_per_tflop,
+            Feature::log_flops_per_unit_clock,
+            Feature::op_kind,
+            Feature::log_launch_ratio};
 }
 
 namespace {
@@ -97,8 +135,7 @@ GemmView gemmView(const Operator& op) {
         case OpKind::attention_scores:
         case OpKind::attention_values: {
             const auto& a = op.attention;
-            g = {double(a.batch * a.heads), double(a.queryLen), double(a.kvLen),
-                 double(a.headDim)};
+            g = {double(a.batch * a.heads), double(a.queryLen), double(a.kvLen), double(a.headDim)};
             break;
         }
         case OpKind::collective:
@@ -147,9 +184,7 @@ OperatorFacts describe(const Operator& op, const Hardware& hw, const OpRecord& r
     const double ideal = std::max(f.idealTime, 1e-9);
     const GemmView g = gemmView(op);
     const double units = std::max(1, hw.compute.units);
-    auto tiles = [&](double t) {
-        return g.batch * std::ceil(g.m / t) * std::ceil(g.n / t);
-    };
+    auto tiles = [&](double t) { return g.batch * std::ceil(g.m / t) * std::ceil(g.n / t); };
     auto waveEff = [&](double t) {
         const double n = tiles(t);
         return n / (std::ceil(n / units) * units);
@@ -182,8 +217,7 @@ OperatorFacts describe(const Operator& op, const Hardware& hw, const OpRecord& r
     set(Feature::log_l2, lg(std::max(l2, 1.0)));
     set(Feature::log_ridge, lg(ridge));
     set(Feature::log_watts_per_tflop, lg(std::max(hw.tdpW, 1.0) / (peak * 1e-12)));
-    set(Feature::log_flops_per_unit_clock,
-        lg(peak / (units * std::max(hw.compute.clockHz, 1e6))));
+    set(Feature::log_flops_per_unit_clock, lg(peak / (units * std::max(hw.compute.clockHz, 1e6))));
     set(Feature::op_kind, static_cast<double>(static_cast<int>(op.kind)));
     set(Feature::log_launch_ratio, lg(std::max(hw.kernelLaunchS, 1e-7) / ideal));
     return f;

@@ -20,8 +20,10 @@ inline std::size_t goesRight(float x, float threshold) { return !(x < threshold)
 
 }  // namespace
 
-void FlatForest::addTree(const std::vector<std::int32_t>& left, const std::vector<std::int32_t>& right,
-                         const std::vector<std::int32_t>& feature, const std::vector<float>& value) {
+void FlatForest::addTree(const std::vector<std::int32_t>& left,
+                         const std::vector<std::int32_t>& right,
+                         const std::vector<std::int32_t>& feature,
+                         const std::vector<float>& value) {
     const std::size_t n = left.size();
     const auto size = static_cast<std::int32_t>(n);
     std::vector<int> depth(n, 0);
@@ -29,8 +31,8 @@ void FlatForest::addTree(const std::vector<std::int32_t>& left, const std::vecto
     for (std::size_t i = 0; i < n; ++i) {
         if (left[i] < 0) continue;
         const auto self = static_cast<std::int32_t>(i);
-        if (left[i] >= size || right[i] < 0 || right[i] >= size || left[i] <= self || right[i] <= self ||
-            feature[i] < 0 || feature[i] >= (1 << 24))
+        if (left[i] >= size || right[i] < 0 || right[i] >= size || left[i] <= self ||
+            right[i] <= self || feature[i] < 0 || feature[i] >= (1 << 24))
             throw std::runtime_error("malformed tree (child index or feature out of range)");
         depth[left[i]] = depth[right[i]] = depth[i] + 1;  // XGBoost numbers parents first
         maxDepth = std::max(maxDepth, depth[i] + 1);
@@ -52,8 +54,10 @@ void FlatForest::addTree(const std::vector<std::int32_t>& left, const std::vecto
                 std::fill_n(leaf + ((pos + 1) * span - 1 - internal), span, value[i]);
                 return;
             }
-            if (level >= maxDepth) throw std::runtime_error("malformed tree (a node has two parents)");
-            s[pos] = {value[i], static_cast<std::uint32_t>(feature[i]) * static_cast<std::uint32_t>(kBlock)};
+            if (level >= maxDepth)
+                throw std::runtime_error("malformed tree (a node has two parents)");
+            s[pos] = {value[i],
+                      static_cast<std::uint32_t>(feature[i]) * static_cast<std::uint32_t>(kBlock)};
             self(self, left[i], 2 * pos + 1, level + 1);
             self(self, right[i], 2 * pos + 2, level + 1);
         };
@@ -66,8 +70,10 @@ void FlatForest::addTree(const std::vector<std::int32_t>& left, const std::vecto
             if (left[i] < 0)
                 nodes_.push_back({value[i], 0, {self, self}});
             else
-                nodes_.push_back({value[i], static_cast<std::uint32_t>(feature[i]) * static_cast<std::uint32_t>(kBlock),
-                                  {base + left[i], base + right[i]}});
+                nodes_.push_back(
+                    {value[i],
+                     static_cast<std::uint32_t>(feature[i]) * static_cast<std::uint32_t>(kBlock),
+                     {base + left[i], base + right[i]}});
         }
     }
     trees_.push_back(t);
@@ -107,7 +113,7 @@ template <int D, std::size_t G, typename Split>
 inline void walkGroup(const Split* s, const float* leaf, const float* xt, float* acc) {
     std::size_t i[G];
     for (std::size_t g = 0; g < G; ++g) i[g] = 0;
-    // Fully unrolled, so i[] lives in registers.
+        // Fully unrolled, so i[] lives in registers.
 #pragma GCC unroll 16
     for (int d = 0; d < D; ++d)
 #pragma GCC unroll 16
@@ -155,7 +161,8 @@ constexpr auto makeTreeKernels(std::integer_sequence<int, D...>) {
 }  // namespace
 
 void FlatForest::predict(const float* x, std::size_t rows, std::size_t cols, float* out) const {
-    if (features_ > cols) throw std::invalid_argument("FlatForest::predict: fewer columns than the model uses");
+    if (features_ > cols)
+        throw std::invalid_argument("FlatForest::predict: fewer columns than the model uses");
     // One kernel per depth, so each walk is fully unrolled.
     static constexpr auto rowKernels =
         makeRowKernels<Split>(std::make_integer_sequence<int, kMaxCompleteDepth + 1>{});
@@ -170,7 +177,8 @@ void FlatForest::predict(const float* x, std::size_t rows, std::size_t cols, flo
         const std::size_t n = std::min(kBlock, rows - start);
         const std::size_t grouped = n - n % kGroup;  // rows walked kGroup at a time
         for (std::size_t j = 0; j < n; ++j)
-            for (std::size_t c = 0; c < features_; ++c) xt[c * kBlock + j] = x[(start + j) * cols + c];
+            for (std::size_t c = 0; c < features_; ++c)
+                xt[c * kBlock + j] = x[(start + j) * cols + c];
         float acc[kBlock] = {};
         for (std::size_t k = 0; k < trees_.size();) {
             const Tree& t = trees_[k];
@@ -184,16 +192,19 @@ void FlatForest::predict(const float* x, std::size_t rows, std::size_t cols, flo
             if (run == kGroup) {
                 for (std::size_t r = 0; r < run; ++r) {
                     const Tree& u = trees_[k + r];
-                    rowKernels[u.depth](splits_.data() + u.splits, leaves_.data() + u.leaves, xt, acc, grouped);
+                    rowKernels[u.depth](splits_.data() + u.splits, leaves_.data() + u.leaves, xt,
+                                        acc, grouped);
                 }
                 for (std::size_t j = grouped; j < n; ++j)
-                    treeKernels[t.depth](splits_.data() + t.splits, leaves_.data() + t.leaves, xt + j, acc + j);
+                    treeKernels[t.depth](splits_.data() + t.splits, leaves_.data() + t.leaves,
+                                         xt + j, acc + j);
                 k += run;
                 continue;
             }
             ++k;
             if (t.complete) {
-                rowKernels[t.depth](splits_.data() + t.splits, leaves_.data() + t.leaves, xt, acc, n);
+                rowKernels[t.depth](splits_.data() + t.splits, leaves_.data() + t.leaves, xt, acc,
+                                    n);
                 continue;
             }
             // Linked tree: the block's rows step through a level together.

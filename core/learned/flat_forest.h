@@ -16,7 +16,7 @@
 namespace rl {
 
 class FlatForest {
-public:
+  public:
     // Throws std::runtime_error if the JSON is not a gbtree regression model.
     static FlatForest fromXgboostJson(const nlohmann::json& model);
     // rows x cols row-major features -> out[rows] (the margin: base score + leaves).
@@ -31,7 +31,7 @@ public:
     // whose size doubles with every level.
     static constexpr int kMaxCompleteDepth = 10;
 
-private:
+  private:
     // Complete layout: the internal nodes of a full tree of the tree's depth,
     // in breadth-first order (children of i are 2i+1 and 2i+2), then its
     // 2^depth leaves. A leaf above the bottom level is copied into every
@@ -48,7 +48,7 @@ private:
         std::int32_t child[2];  // left, right
     };
     struct Tree {
-        int depth;                 // steps from the root to every leaf
+        int depth;  // steps from the root to every leaf
         bool complete;
         std::uint32_t splits = 0;  // first index in splits_ (complete) or nodes_ (linked)
         std::uint32_t leaves = 0;  // first index in leaves_ (complete)

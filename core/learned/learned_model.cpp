@@ -39,7 +39,8 @@ LearnedModel LearnedModel::train(const FeatureTable& data, const TrainOptions& o
         for (std::size_t i = 0; i < data.size(); ++i) byDevice[data.hardware[i]].push_back(y[i]);
         std::map<std::string, double> centre;
         for (auto& [hw, v] : byDevice) centre[hw] = percentile(v, 0.5);
-        for (std::size_t i = 0; i < data.size(); ++i) y[i] -= static_cast<float>(centre[data.hardware[i]]);
+        for (std::size_t i = 0; i < data.size(); ++i)
+            y[i] -= static_cast<float>(centre[data.hardware[i]]);
     }
     // Predictions are kept within the measured targets (plus a margin): an
     // MLP extrapolating far outside them would otherwise predict absurd times.
@@ -59,7 +60,8 @@ LearnedModel LearnedModel::train(const FeatureTable& data, const TrainOptions& o
             p.seed = o.seed + static_cast<unsigned>(k);
             auto b = std::make_shared<const Booster>(
                 Booster::train(x, data.size(), nf, y, p, o.progress, from, to));
-            m.forests_.push_back(std::make_shared<const FlatForest>(FlatForest::fromXgboostJson(b->toJson())));
+            m.forests_.push_back(
+                std::make_shared<const FlatForest>(FlatForest::fromXgboostJson(b->toJson())));
             m.boosters_.push_back(std::move(b));
         } else {
             MlpParams p = o.mlp;
@@ -77,7 +79,8 @@ LearnedModel LearnedModel::train(const FeatureTable& data, const TrainOptions& o
             m.featMax_[c] = std::max(m.featMax_[c], double(x[r * nf + c]));
         }
     for (std::size_t i = 0; i < data.size(); ++i) {
-        if (std::find(m.hardware_.begin(), m.hardware_.end(), data.hardware[i]) == m.hardware_.end())
+        if (std::find(m.hardware_.begin(), m.hardware_.end(), data.hardware[i]) ==
+            m.hardware_.end())
             m.hardware_.push_back(data.hardware[i]);
         ++m.opCounts_[data.op[i]];
         const int kind = static_cast<int>(data.features[i][static_cast<int>(Feature::op_kind)]);
@@ -189,7 +192,8 @@ void LearnedModel::predict(const FeatureTable& data, std::vector<double>& time,
         const double rLow = seen ? residualLow_ : transfer_.residualLow;
         const double rHigh = seen ? residualHigh_ : transfer_.residualHigh;
         if (low) (*low)[i] = finish(lv + rLow - kZ90 * spread[i], data.roofline[i], data.floor[i]);
-        if (high) (*high)[i] = finish(lv + rHigh + kZ90 * spread[i], data.roofline[i], data.floor[i]);
+        if (high)
+            (*high)[i] = finish(lv + rHigh + kZ90 * spread[i], data.roofline[i], data.floor[i]);
     }
 }
 
@@ -202,9 +206,11 @@ void LearnedModel::predictRaw(const FeatureRow* rows, const double* roofline, co
                               std::size_t n, double* time, const TrustTable& trust) const {
     constexpr std::size_t chunk = 4096;
     if (n > 2 * chunk) {  // large batches: blocks on all cores
-        tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n, chunk), [&](const tbb::blocked_range<std::size_t>& r) {
-            predictRaw(rows + r.begin(), roofline + r.begin(), floor + r.begin(), r.size(), time + r.begin(), trust);
-        });
+        tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n, chunk),
+                          [&](const tbb::blocked_range<std::size_t>& r) {
+                              predictRaw(rows + r.begin(), roofline + r.begin(), floor + r.begin(),
+                                         r.size(), time + r.begin(), trust);
+                          });
         return;
     }
     thread_local std::vector<float> x, mean;
@@ -216,7 +222,8 @@ void LearnedModel::predictRaw(const FeatureRow* rows, const double* roofline, co
             x[r * nf + c] = static_cast<float>(rows[r][static_cast<int>(features_[c])]);
     predictLog(x.data(), n, mean.data(), nullptr);
     const int ok = static_cast<int>(Feature::op_kind);
-    for (std::size_t i = 0; i < n; ++i) time[i] = finish(trust.of(rows[i][ok]) * mean[i], roofline[i], floor[i]);
+    for (std::size_t i = 0; i < n; ++i)
+        time[i] = finish(trust.of(rows[i][ok]) * mean[i], roofline[i], floor[i]);
 }
 
 bool LearnedModel::knows(OpKind kind) const {
@@ -241,10 +248,11 @@ LearnedPrediction LearnedModel::predict(const Operator& op, const Hardware& hw,
     std::vector<double> time, lo, hi;
     predict(t, time, &lo, &hi);
     LearnedPrediction p{time[0], lo[0], hi[0], outOfDistribution(f.features)};
-    if (kind_ == PredictorKind::hybrid && !transfer_.done && !trainedOn(hw.name) && !calibrations_.count(hw.name)) {
-        p.note += std::string(p.note.empty() ? "" : "; ") +
-                  "how the correction carries to " + hw.name +
-                  " is unchecked (the model has one training device, or its transfer check was skipped)";
+    if (kind_ == PredictorKind::hybrid && !transfer_.done && !trainedOn(hw.name) &&
+        !calibrations_.count(hw.name)) {
+        p.note +=
+            std::string(p.note.empty() ? "" : "; ") + "how the correction carries to " + hw.name +
+            " is unchecked (the model has one training device, or its transfer check was skipped)";
     }
     if (!knows(op.kind)) {
         p.note = "the " + toString(kind_) + " model was not trained on " +
@@ -262,8 +270,8 @@ std::string LearnedModel::outOfDistribution(const FeatureRow& row) const {
         if (v < featMin_[c] - tol || v > featMax_[c] + tol) {
             char buf[200];
             std::snprintf(buf, sizeof buf, "%s%s = %.3g (trained on %.3g .. %.3g)",
-                          note.empty() ? "" : "; ", std::string(toString(features_[c])).c_str(),
-                          v, featMin_[c], featMax_[c]);
+                          note.empty() ? "" : "; ", std::string(toString(features_[c])).c_str(), v,
+                          featMin_[c], featMax_[c]);
             note += buf;
         }
     }
@@ -275,8 +283,7 @@ std::function<void(const Operator&, const Hardware&, OpRecord&)> makeRefiner(
     return [model](const Operator& op, const Hardware& hw, OpRecord& rec) {
         if (!model->knows(op.kind)) {
             rec.note = "roofline kept: the " + toString(model->kind()) +
-                       " model was not trained on " + std::string(toString(op.kind)) +
-                       " operators";
+                       " model was not trained on " + std::string(toString(op.kind)) + " operators";
             return;
         }
         const LearnedPrediction p = model->predict(op, hw, rec);

@@ -45,7 +45,7 @@ struct TrainOptions {
     std::vector<Feature> features = defaultFeatures();
     BoosterParams boost;
     MlpParams mlp;
-    int ensemble = 3;     // members; the interval comes from their spread
+    int ensemble = 3;  // members; the interval comes from their spread
     // Hybrid only: subtract each training device's median log ratio, so the
     // trees learn how efficiency varies with shape and not which device is
     // which; the device-wide level then comes from the spec's efficiency
@@ -85,8 +85,8 @@ struct TransferCheck {
         double mapeRoofline = 0, mapeFull = 0, mapeTrusted = 0;  // percent, held out
     };
     bool done = false;
-    double trust = 1.0;                   // over all operator kinds
-    std::map<int, double> trustByKind;    // OpKind value -> trust, fitted per kind
+    double trust = 1.0;                        // over all operator kinds
+    std::map<int, double> trustByKind;         // OpKind value -> trust, fitted per kind
     double residualLow = 0, residualHigh = 0;  // 5% / 95% held-out residual, log10
     // log10 spreads of the held-out residuals: of the device means around the
     // model (levelSpread) and of rows around their device's mean (rowSpread).
@@ -120,7 +120,7 @@ struct ModelFileError : std::runtime_error {
 };
 
 class LearnedModel {
-public:
+  public:
     static LearnedModel train(const FeatureTable& data, const TrainOptions& options);
 
     // Batch prediction for every row of `data` (its measured column is ignored).
@@ -168,8 +168,8 @@ public:
 
     nlohmann::json toJson() const;
     static LearnedModel fromJson(const nlohmann::json& doc, const std::string& file);
-    std::string save(const std::string& path) const;     // error message or ""
-    static LearnedModel load(const std::string& path);   // throws ModelFileError
+    std::string save(const std::string& path) const;    // error message or ""
+    static LearnedModel load(const std::string& path);  // throws ModelFileError
 
     PredictorKind kind() const { return kind_; }
     Algorithm algorithm() const { return algorithm_; }
@@ -184,7 +184,7 @@ public:
     // Free-form validation results stored in the file (set by `learn train --validate`).
     nlohmann::json validation;
 
-private:
+  private:
     void predictLog(const float* x, std::size_t n, float* mean, float* spread) const;
     double finish(double logValue, double roofline, double floor) const;
     TrainOptions options() const;  // the options this model was trained with
@@ -200,10 +200,10 @@ private:
     MlpParams mlp_;
     unsigned seed_ = 42;
     bool centered_ = false;
-    std::vector<std::shared_ptr<const Booster>> boosters_;   // kept for the file
-    std::vector<std::shared_ptr<const FlatForest>> forests_; // the same trees, for prediction
+    std::vector<std::shared_ptr<const Booster>> boosters_;    // kept for the file
+    std::vector<std::shared_ptr<const FlatForest>> forests_;  // the same trees, for prediction
     std::vector<std::shared_ptr<const Mlp>> mlps_;
-    std::vector<double> featMin_, featMax_;  // per used feature
+    std::vector<double> featMin_, featMax_;      // per used feature
     double residualLow_ = 0, residualHigh_ = 0;  // 5% / 95% training residual, log10
     double targetMin_ = -30, targetMax_ = 30;  // measured log10 targets; predictions stay near them
     std::size_t rows_ = 0;

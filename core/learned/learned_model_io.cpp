@@ -14,9 +14,14 @@ using namespace learned_detail;
 namespace {
 
 nlohmann::json metricsJson(const ErrorMetrics& m) {
-    return {{"rows", m.n},          {"mape_percent", m.mape},  {"median_ape_percent", m.medianApe},
-            {"p90_ape_percent", m.p90Ape}, {"rmse_log10", m.rmseLog10}, {"rmse_s", m.rmseS},
-            {"kendall_tau", m.kendallTau}, {"interval_coverage", m.coverage}};
+    return {{"rows", m.n},
+            {"mape_percent", m.mape},
+            {"median_ape_percent", m.medianApe},
+            {"p90_ape_percent", m.p90Ape},
+            {"rmse_log10", m.rmseLog10},
+            {"rmse_s", m.rmseS},
+            {"kendall_tau", m.kendallTau},
+            {"interval_coverage", m.coverage}};
 }
 
 ErrorMetrics metricsFromJson(const nlohmann::json& j) {
@@ -49,17 +54,23 @@ nlohmann::json LearnedModel::toJson() const {
     doc["seed"] = seed_;
     doc["centered_per_device"] = centered_;
     if (algorithm_ == Algorithm::xgboost) {
-        doc["parameters"] = {{"rounds", boost_.rounds},       {"max_depth", boost_.maxDepth},
-                             {"eta", boost_.eta},             {"subsample", boost_.subsample},
+        doc["parameters"] = {{"rounds", boost_.rounds},
+                             {"max_depth", boost_.maxDepth},
+                             {"eta", boost_.eta},
+                             {"subsample", boost_.subsample},
                              {"colsample_bytree", boost_.colsample},
                              {"min_child_weight", boost_.minChildWeight},
-                             {"lambda", boost_.lambda},       {"ensemble", boosters_.size()}};
+                             {"lambda", boost_.lambda},
+                             {"ensemble", boosters_.size()}};
         doc["xgboost_version"] = xgboostVersion();
     } else {
-        doc["parameters"] = {{"hidden", mlp_.hidden}, {"layers", mlp_.layers},
-                             {"epochs", mlp_.epochs}, {"batch", mlp_.batch},
+        doc["parameters"] = {{"hidden", mlp_.hidden},
+                             {"layers", mlp_.layers},
+                             {"epochs", mlp_.epochs},
+                             {"batch", mlp_.batch},
                              {"learning_rate", mlp_.learningRate},
-                             {"weight_decay", mlp_.weightDecay}, {"ensemble", mlps_.size()}};
+                             {"weight_decay", mlp_.weightDecay},
+                             {"ensemble", mlps_.size()}};
     }
     doc["training"] = {{"rows", rows_},
                        {"hardware", hardware_},
@@ -74,7 +85,8 @@ nlohmann::json LearnedModel::toJson() const {
                        {"sources", sources}};
     nlohmann::json tdev = nlohmann::json::array();
     for (const auto& d : transfer_.devices)
-        tdev.push_back({{"hardware", d.hardware}, {"rows", d.rows},
+        tdev.push_back({{"hardware", d.hardware},
+                        {"rows", d.rows},
                         {"mape_roofline_percent", d.mapeRoofline},
                         {"mape_full_correction_percent", d.mapeFull},
                         {"mape_trusted_percent", d.mapeTrusted}});
@@ -94,8 +106,10 @@ nlohmann::json LearnedModel::toJson() const {
     nlohmann::json cal = nlohmann::json::object();
     for (const auto& [hw, c] : calibrations_)
         cal[hw] = {{"method", c.method == Calibration::Method::retrain ? "retrain" : "offset"},
-                   {"offset_log10", c.offset}, {"slope_log10", c.slope},
-                   {"samples", c.samples}, {"weight", c.weight}};
+                   {"offset_log10", c.offset},
+                   {"slope_log10", c.slope},
+                   {"samples", c.samples},
+                   {"weight", c.weight}};
     doc["calibrations"] = cal;
     nlohmann::json members = nlohmann::json::array();
     for (const auto& b : boosters_) members.push_back(b->toJson());
@@ -166,8 +180,10 @@ LearnedModel LearnedModel::fromJson(const nlohmann::json& doc, const std::string
         m.sources = t.value("sources", std::vector<std::string>{});
         m.targetMin_ = t.at("target_min_log10").get<double>();
         m.targetMax_ = t.at("target_max_log10").get<double>();
-        if (!(m.targetMin_ <= m.targetMax_) || std::abs(m.targetMin_) > 30 || std::abs(m.targetMax_) > 30)
-            throw fail("/training/target_min_log10", "expected finite log10 values with min <= max");
+        if (!(m.targetMin_ <= m.targetMax_) || std::abs(m.targetMin_) > 30 ||
+            std::abs(m.targetMax_) > 30)
+            throw fail("/training/target_min_log10",
+                       "expected finite log10 values with min <= max");
         const auto& tr = doc.at("transfer");
         m.transfer_.done = tr.at("checked").get<bool>();
         m.transfer_.trust = tr.at("trust").get<double>();
@@ -179,7 +195,8 @@ LearnedModel LearnedModel::fromJson(const nlohmann::json& doc, const std::string
                 if (toString(static_cast<OpKind>(k)) == name) kind = k;
             if (kind < 0) throw fail("/transfer/trust_by_op_kind/" + name, "unknown operator kind");
             const double t = trust.get<double>();
-            if (!(t >= 0 && t <= 1)) throw fail("/transfer/trust_by_op_kind/" + name, "expected a number in [0, 1]");
+            if (!(t >= 0 && t <= 1))
+                throw fail("/transfer/trust_by_op_kind/" + name, "expected a number in [0, 1]");
             m.transfer_.trustByKind[kind] = t;
         }
         m.transfer_.residualLow = tr.at("residual_q05_log10").get<double>();
@@ -189,12 +206,14 @@ LearnedModel LearnedModel::fromJson(const nlohmann::json& doc, const std::string
         if (!(m.transfer_.levelSpread >= 0 && m.transfer_.rowSpread >= 0))
             throw fail("/transfer/level_spread_log10", "expected non-negative spreads");
         for (const auto& d : tr.at("held_out_devices"))
-            m.transfer_.devices.push_back({d.at("hardware").get<std::string>(), d.at("rows").get<std::size_t>(),
+            m.transfer_.devices.push_back({d.at("hardware").get<std::string>(),
+                                           d.at("rows").get<std::size_t>(),
                                            d.at("mape_roofline_percent").get<double>(),
                                            d.at("mape_full_correction_percent").get<double>(),
                                            d.at("mape_trusted_percent").get<double>()});
         if (doc.contains("metrics")) {
-            m.fit_ = metricsFromJson(doc["metrics"].value("training_fit", nlohmann::json::object()));
+            m.fit_ =
+                metricsFromJson(doc["metrics"].value("training_fit", nlohmann::json::object()));
             if (doc["metrics"].contains("validation")) m.validation = doc["metrics"]["validation"];
         }
         if (doc.contains("calibrations")) {
@@ -204,7 +223,8 @@ LearnedModel LearnedModel::fromJson(const nlohmann::json& doc, const std::string
                     throw fail("/calibrations/" + hw + "/method",
                                "got \"" + method + "\"; expected \"offset\" or \"retrain\"");
                 Calibration cal;
-                cal.method = method == "retrain" ? Calibration::Method::retrain : Calibration::Method::offset;
+                cal.method = method == "retrain" ? Calibration::Method::retrain
+                                                 : Calibration::Method::offset;
                 cal.offset = c.at("offset_log10").get<double>();
                 cal.slope = c.at("slope_log10").get<double>();
                 cal.samples = c.at("samples").get<int>();
@@ -218,10 +238,11 @@ LearnedModel LearnedModel::fromJson(const nlohmann::json& doc, const std::string
         for (std::size_t k = 0; k < members.size(); ++k) {
             try {
                 if (m.algorithm_ == Algorithm::xgboost) {
-                    m.boosters_.push_back(std::make_shared<const Booster>(Booster::fromJson(members[k])));
-                    m.forests_.push_back(std::make_shared<const FlatForest>(FlatForest::fromXgboostJson(members[k])));
-                }
-                else
+                    m.boosters_.push_back(
+                        std::make_shared<const Booster>(Booster::fromJson(members[k])));
+                    m.forests_.push_back(std::make_shared<const FlatForest>(
+                        FlatForest::fromXgboostJson(members[k])));
+                } else
                     m.mlps_.push_back(std::make_shared<const Mlp>(Mlp::fromJson(members[k])));
             } catch (const std::runtime_error& e) {
                 throw fail("/members/" + std::to_string(k), e.what());
@@ -273,7 +294,8 @@ LearnedModel LearnedModel::load(const std::string& path) {
     std::ostringstream ss;
     ss << f.rdbuf();
     const std::string text = ss.str();
-    if (text.size() > (std::size_t(1) << 30)) throw ModelFileError(path + ": file is larger than 1 GiB");
+    if (text.size() > (std::size_t(1) << 30))
+        throw ModelFileError(path + ": file is larger than 1 GiB");
     nlohmann::json doc = nlohmann::json::parse(text, nullptr, false);
     if (doc.is_discarded())
         throw ModelFileError(path + ": not valid JSON (the file is damaged or truncated)");

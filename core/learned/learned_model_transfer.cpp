@@ -27,7 +27,8 @@ double mapeOf(const std::vector<double>& pred, const std::vector<double>& meas,
 
 }  // namespace
 
-static_assert(static_cast<int>(OpKind::send_recv) < kOpKindSlots, "TrustTable needs a slot per OpKind");
+static_assert(static_cast<int>(OpKind::send_recv) < kOpKindSlots,
+              "TrustTable needs a slot per OpKind");
 
 void LearnedModel::checkTransfer(const FeatureTable& data, const TrainOptions& o) {
     const std::vector<std::string> devices = distinctSorted(data.hardware);
@@ -39,7 +40,8 @@ void LearnedModel::checkTransfer(const FeatureTable& data, const TrainOptions& o
     std::vector<std::vector<std::size_t>> deviceRows(devices.size());
     for (std::size_t d = 0; d < devices.size(); ++d) {
         o.progress.check();
-        fold.progress = segment(o.progress, double(d) / devices.size(), double(d + 1) / devices.size());
+        fold.progress =
+            segment(o.progress, double(d) / devices.size(), double(d + 1) / devices.size());
         const std::vector<std::size_t> trainRows = data.rowsOf({devices[d]}, false);
         const std::vector<std::size_t>& testRows = deviceRows[d] = data.rowsOf({devices[d]}, true);
         const LearnedModel sub = train(data.subset(trainRows), fold);
@@ -52,7 +54,8 @@ void LearnedModel::checkTransfer(const FeatureTable& data, const TrainOptions& o
     // groups count as much as big ones, as in the validation tables. A group
     // holds one op label, so one operator kind.
     std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> byLabel;
-    for (std::size_t i = 0; i < data.size(); ++i) byLabel[{data.hardware[i], data.op[i]}].push_back(i);
+    for (std::size_t i = 0; i < data.size(); ++i)
+        byLabel[{data.hardware[i], data.op[i]}].push_back(i);
     std::vector<std::vector<std::size_t>> all;
     std::map<int, std::vector<std::vector<std::size_t>>> byKind;
     for (auto& [key, rows] : byLabel) {
@@ -84,11 +87,13 @@ void LearnedModel::checkTransfer(const FeatureTable& data, const TrainOptions& o
     for (const auto& [kind, groups] : byKind) transfer_.trustByKind[kind] = bestTrust(groups);
     std::vector<double> trusted(data.size()), full(data.size());
     for (std::size_t i = 0; i < data.size(); ++i) {
-        trusted[i] = finish(transfer_.trustByKind[opKindOf(data, i)] * correction[i], data.roofline[i], data.floor[i]);
+        trusted[i] = finish(transfer_.trustByKind[opKindOf(data, i)] * correction[i],
+                            data.roofline[i], data.floor[i]);
         full[i] = finish(correction[i], data.roofline[i], data.floor[i]);
     }
     std::vector<double> res(data.size());
-    for (std::size_t i = 0; i < data.size(); ++i) res[i] = std::log10(data.measured[i] / trusted[i]);
+    for (std::size_t i = 0; i < data.size(); ++i)
+        res[i] = std::log10(data.measured[i] / trusted[i]);
     transfer_.residualLow = percentile(res, 0.05);
     transfer_.residualHigh = percentile(res, 0.95);
     transfer_.devices.clear();
@@ -98,8 +103,9 @@ void LearnedModel::checkTransfer(const FeatureTable& data, const TrainOptions& o
     double levelVar = 0, rowVar = 0;
     for (std::size_t d = 0; d < devices.size(); ++d) {
         const std::vector<std::size_t>& rows = deviceRows[d];
-        transfer_.devices.push_back({devices[d], rows.size(), mapeOf(data.roofline, data.measured, rows),
-                                     mapeOf(full, data.measured, rows), mapeOf(trusted, data.measured, rows)});
+        transfer_.devices.push_back(
+            {devices[d], rows.size(), mapeOf(data.roofline, data.measured, rows),
+             mapeOf(full, data.measured, rows), mapeOf(trusted, data.measured, rows)});
         double mean = 0;
         for (std::size_t i : rows) mean += res[i] / rows.size();
         double var = 0;
@@ -118,7 +124,8 @@ bool LearnedModel::trainedOn(const std::string& hardware) const {
 
 double LearnedModel::trustFor(const std::string& hardware, std::optional<OpKind> kind) const {
     if (kind_ != PredictorKind::hybrid || !transfer_.done) return 1.0;
-    const auto k = kind ? transfer_.trustByKind.find(static_cast<int>(*kind)) : transfer_.trustByKind.end();
+    const auto k =
+        kind ? transfer_.trustByKind.find(static_cast<int>(*kind)) : transfer_.trustByKind.end();
     const double unseen = k != transfer_.trustByKind.end() ? k->second : transfer_.trust;
     if (const Calibration* c = retrainCalibration(hardware)) {
         // k measurements earn trust gradually, like a prior worth kTrustPrior
@@ -132,13 +139,15 @@ double LearnedModel::trustFor(const std::string& hardware, std::optional<OpKind>
 
 TrustTable LearnedModel::trustTable(const std::string& hardware) const {
     TrustTable t;
-    for (int k = 0; k < kOpKindSlots; ++k) t.byKind[static_cast<std::size_t>(k)] = trustFor(hardware, static_cast<OpKind>(k));
+    for (int k = 0; k < kOpKindSlots; ++k)
+        t.byKind[static_cast<std::size_t>(k)] = trustFor(hardware, static_cast<OpKind>(k));
     return t;
 }
 
 const Calibration* LearnedModel::retrainCalibration(const std::string& hardware) const {
     const auto c = calibrations_.find(hardware);
-    return c != calibrations_.end() && c->second.method == Calibration::Method::retrain ? &c->second : nullptr;
+    return c != calibrations_.end() && c->second.method == Calibration::Method::retrain ? &c->second
+                                                                                        : nullptr;
 }
 
 bool LearnedModel::fullySeen(const std::string& hardware) const {
@@ -153,7 +162,8 @@ Calibration LearnedModel::calibrate(const FeatureTable& samples, const std::stri
     return c;
 }
 
-Calibration LearnedModel::fitOffset(const FeatureTable& samples, const std::string& hardware) const {
+Calibration LearnedModel::fitOffset(const FeatureTable& samples,
+                                    const std::string& hardware) const {
     std::vector<std::size_t> rows = samples.rowsOf({hardware}, true);
     Calibration c;
     c.samples = static_cast<int>(rows.size());
@@ -192,17 +202,19 @@ Calibration LearnedModel::fitOffset(const FeatureTable& samples, const std::stri
     return c;
 }
 
-Calibration LearnedModel::retrainCalibrate(const FeatureTable& training, const FeatureTable& samples,
-                                           const std::string& hardware, int weight,
-                                           const Progress& progress) {
+Calibration LearnedModel::retrainCalibrate(const FeatureTable& training,
+                                           const FeatureTable& samples, const std::string& hardware,
+                                           int weight, const Progress& progress) {
     const std::vector<std::size_t> rows = samples.rowsOf({hardware}, true);
-    if (rows.empty()) throw std::runtime_error("no measurements of " + hardware + " to calibrate on");
+    if (rows.empty())
+        throw std::runtime_error("no measurements of " + hardware + " to calibrate on");
     if (weight < 1 || weight > 1000) throw std::runtime_error("calibration weight must be 1..1000");
     // Earlier rows of this device in the training data would double count it.
     FeatureTable data = training.subset(training.rowsOf({hardware}, false));
     if (data.size() == 0) throw std::runtime_error("no training rows besides " + hardware);
     const FeatureTable k = samples.subset(rows);
-    for (int w = 0; w < weight; ++w) data.append(k);  // repetition = weight, for trees and MLP alike
+    for (int w = 0; w < weight; ++w)
+        data.append(k);  // repetition = weight, for trees and MLP alike
     TrainOptions o = options();
     o.progress = progress;
     LearnedModel m = train(data, o);

@@ -45,7 +45,6 @@ long long tiedPairs(std::size_t n, Eq eq) {
     return ties + run * (run - 1) / 2;
 }
 
-
 }  // namespace
 
 double percentile(std::vector<double> v, double q) {
@@ -66,9 +65,8 @@ double kendallTau(const std::vector<double>& x, const std::vector<double>& y) {
         return x[a] < x[b] || (x[a] == x[b] && y[a] < y[b]);
     });
     const long long n0 = static_cast<long long>(n) * (n - 1) / 2;
-    const long long n1 = tiedPairs(n, [&](std::size_t a, std::size_t b) {
-        return x[idx[a]] == x[idx[b]];
-    });
+    const long long n1 =
+        tiedPairs(n, [&](std::size_t a, std::size_t b) { return x[idx[a]] == x[idx[b]]; });
     const long long n3 = tiedPairs(n, [&](std::size_t a, std::size_t b) {
         return x[idx[a]] == x[idx[b]] && y[idx[a]] == y[idx[b]];
     });
@@ -107,12 +105,10 @@ ErrorMetrics computeMetrics(const std::vector<double>& pred, const std::vector<d
     return m;
 }
 
-std::vector<MetricsRow> breakdown(const std::vector<double>& pred,
-                                  const std::vector<double>& meas,
+std::vector<MetricsRow> breakdown(const std::vector<double>& pred, const std::vector<double>& meas,
                                   const std::vector<std::string>& hardware,
                                   const std::vector<std::string>& op,
-                                  const std::vector<double>& low,
-                                  const std::vector<double>& high) {
+                                  const std::vector<double>& low, const std::vector<double>& high) {
     std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> groups;
     const bool intervals = low.size() == pred.size() && high.size() == pred.size();
     for (std::size_t i = 0; i < pred.size(); ++i) {

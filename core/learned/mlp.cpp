@@ -16,8 +16,7 @@ Eigen::MatrixXd standardise(const float* x, std::size_t rows, std::size_t cols,
                             const Eigen::VectorXd& mean, const Eigen::VectorXd& scale) {
     Eigen::MatrixXd m(cols, rows);  // column per sample
     for (std::size_t r = 0; r < rows; ++r)
-        for (std::size_t c = 0; c < cols; ++c)
-            m(c, r) = (x[r * cols + c] - mean[c]) / scale[c];
+        for (std::size_t c = 0; c < cols; ++c) m(c, r) = (x[r * cols + c] - mean[c]) / scale[c];
     return m;
 }
 
@@ -119,8 +118,8 @@ Mlp Mlp::train(const std::vector<float>& x, std::size_t rows, std::size_t cols,
                 Eigen::MatrixXd gw = delta * act[l].transpose() + p.weightDecay * net.w_[l];
                 Eigen::VectorXd gb = delta.rowwise().sum();
                 if (l > 0) {
-                    delta = (net.w_[l].transpose() * delta).cwiseProduct(
-                        (act[l].array() > 0).cast<double>().matrix());
+                    delta = (net.w_[l].transpose() * delta)
+                                .cwiseProduct((act[l].array() > 0).cast<double>().matrix());
                 }
                 mw[l] = beta1 * mw[l] + (1 - beta1) * gw;
                 vw[l] = beta2 * vw[l] + (1 - beta2) * gw.cwiseAbs2();
@@ -161,8 +160,9 @@ nlohmann::json Mlp::toJson() const {
     j["target_scale"] = yScale_;
     nlohmann::json layers = nlohmann::json::array();
     for (std::size_t l = 0; l < w_.size(); ++l) {
-        layers.push_back({{"weights", toJsonMatrix(w_[l])},
-                          {"bias", std::vector<double>(b_[l].data(), b_[l].data() + b_[l].size())}});
+        layers.push_back(
+            {{"weights", toJsonMatrix(w_[l])},
+             {"bias", std::vector<double>(b_[l].data(), b_[l].data() + b_[l].size())}});
     }
     j["layers"] = layers;
     return j;

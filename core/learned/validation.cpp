@@ -61,8 +61,10 @@ ValidationReport validateTransfer(const FeatureTable& train, const FeatureTable&
         r.hybrid = metricsOf(hybridPred, test, rows);
         r.hybridFull = metricsOf(hybridFull, test, rows);
         // One op label is one operator kind; "all" shows the overall trust.
-        const auto kind = static_cast<OpKind>(static_cast<int>(test.features[rows.front()][static_cast<int>(Feature::op_kind)]));
-        r.trust = hybrid.trustFor(key.first, key.second == "all" ? std::nullopt : std::optional(kind));
+        const auto kind = static_cast<OpKind>(
+            static_cast<int>(test.features[rows.front()][static_cast<int>(Feature::op_kind)]));
+        r.trust =
+            hybrid.trustFor(key.first, key.second == "all" ? std::nullopt : std::optional(kind));
         if (o.withLearned) r.learned = metricsOf(learnedPred, test, rows);
         rep.rows.push_back(r);
     }
@@ -81,7 +83,8 @@ ValidationReport validateTransfer(const FeatureTable& train, const FeatureTable&
                 o.progress.check();
                 std::vector<std::size_t> order = rows;
                 std::mt19937 g(o.seed + 1000u * static_cast<unsigned>(k) + rep_i);
-                for (std::size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[g() % i]);
+                for (std::size_t i = order.size(); i > 1; --i)
+                    std::swap(order[i - 1], order[g() % i]);
                 const std::vector<std::size_t> calib(order.begin(), order.begin() + k);
                 const std::vector<std::size_t> rest(order.begin() + k, order.end());
                 if (k == 0) {  // no calibration: the uncalibrated predictions above
@@ -103,7 +106,8 @@ ValidationReport validateTransfer(const FeatureTable& train, const FeatureTable&
             pt.mape = std::accumulate(mapes.begin(), mapes.end(), 0.0) / mapes.size();
             pt.mapeMin = *std::min_element(mapes.begin(), mapes.end());
             pt.mapeMax = *std::max_element(mapes.begin(), mapes.end());
-            pt.mapeOffset = std::accumulate(offsetMapes.begin(), offsetMapes.end(), 0.0) / offsetMapes.size();
+            pt.mapeOffset =
+                std::accumulate(offsetMapes.begin(), offsetMapes.end(), 0.0) / offsetMapes.size();
             rep.kshot.push_back(pt);
         }
     }

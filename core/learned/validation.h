@@ -21,7 +21,7 @@ struct HeldOutRow {
 struct KShotPoint {
     std::string hardware;
     int k = 0;
-    double mape = 0;     // retrain calibration: mean over repeats, on the rows not used
+    double mape = 0;  // retrain calibration: mean over repeats, on the rows not used
     double mapeMin = 0, mapeMax = 0;
     double mapeOffset = 0;  // offset calibration, same draws
 };
@@ -32,8 +32,8 @@ struct ValidationReport {
 };
 
 struct ValidationOptions {
-    TrainOptions learned;        // kind is forced to learned
-    TrainOptions hybrid;         // kind is forced to hybrid
+    TrainOptions learned;  // kind is forced to learned
+    TrainOptions hybrid;   // kind is forced to hybrid
     bool withLearned = true;
     std::vector<int> ks{0, 5, 10, 20};
     int kshotRepeats = 5;

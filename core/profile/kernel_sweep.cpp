@@ -5,10 +5,10 @@
 #include <cmath>
 #include <functional>
 
-#include <Eigen/Dense>
 #include <tbb/blocked_range.h>
 #include <tbb/parallel_for.h>
 #include <tbb/task_arena.h>
+#include <Eigen/Dense>
 
 namespace rl {
 
@@ -99,7 +99,8 @@ void sweepConv(const SweepOptions& o, tbb::task_arena& arena, Dataset& out, doub
                         const int pad = kk / 2, ho = hw, wo = hw;  // stride 1, same padding
                         std::vector<float> input(std::size_t(b) * cin * hw * hw, 0.5f);
                         RowMatrix<float> cols(std::size_t(b) * ho * wo, cin * kk * kk);
-                        RowMatrix<float> weights = RowMatrix<float>::Constant(cin * kk * kk, cout, 0.1f);
+                        RowMatrix<float> weights =
+                            RowMatrix<float>::Constant(cin * kk * kk, cout, 0.1f);
                         RowMatrix<float> result(std::size_t(b) * ho * wo, cout);
                         auto conv = [&] {
                             // im2col, one image per task, then one GEMM.
@@ -107,15 +108,25 @@ void sweepConv(const SweepOptions& o, tbb::task_arena& arena, Dataset& out, doub
                                 tbb::parallel_for(0, b, [&](int img) {
                                     for (int y = 0; y < ho; ++y)
                                         for (int x = 0; x < wo; ++x) {
-                                            float* row = cols.row((std::size_t(img) * ho + y) * wo + x).data();
+                                            float* row =
+                                                cols.row((std::size_t(img) * ho + y) * wo + x)
+                                                    .data();
                                             int col = 0;
                                             for (int c = 0; c < cin; ++c)
                                                 for (int ky = 0; ky < kk; ++ky)
                                                     for (int kx = 0; kx < kk; ++kx) {
-                                                        const int iy = y + ky - pad, ix = x + kx - pad;
-                                                        row[col++] = (iy < 0 || ix < 0 || iy >= hw || ix >= hw)
-                                                                         ? 0.0f
-                                                                         : input[((std::size_t(img) * cin + c) * hw + iy) * hw + ix];
+                                                        const int iy = y + ky - pad,
+                                                                  ix = x + kx - pad;
+                                                        row[col++] =
+                                                            (iy < 0 || ix < 0 || iy >= hw ||
+                                                             ix >= hw)
+                                                                ? 0.0f
+                                                                : input[((std::size_t(img) * cin +
+                                                                          c) *
+                                                                             hw +
+                                                                         iy) *
+                                                                            hw +
+                                                                        ix];
                                                     }
                                         }
                                 });
@@ -123,8 +134,10 @@ void sweepConv(const SweepOptions& o, tbb::task_arena& arena, Dataset& out, doub
                             parallelGemm(arena, cols, weights, result);
                         };
                         auto [med, sd] = timeIt(conv, o.warmup, o.repeats);
-                        record(o, convSample("conv2d", b, cin, cout, hw, hw, kk, 1, pad, 1, DType::fp32),
-                               med, sd, out);
+                        record(
+                            o,
+                            convSample("conv2d", b, cin, cout, hw, hw, kk, 1, pad, 1, DType::fp32),
+                            med, sd, out);
                         o.progress(++done / total, "convolution");
                     }
 }
@@ -162,10 +175,11 @@ void sweepAdd(const SweepOptions& o, tbb::task_arena& arena, Dataset& out, doubl
 
 Dataset sweepKernels(const SweepOptions& o) {
     tbb::task_arena arena(std::max(1, o.threads));
-    const std::vector<int> f32 = o.quick ? std::vector<int>{64, 256} : std::vector<int>{64, 192, 512, 1024};
+    const std::vector<int> f32 =
+        o.quick ? std::vector<int>{64, 256} : std::vector<int>{64, 192, 512, 1024};
     const std::vector<int> f64 = o.quick ? std::vector<int>{128} : std::vector<int>{96, 384};
-    const double total = std::pow(f32.size(), 3) + std::pow(f64.size(), 3) + (o.quick ? 4 : 48) +
-                         (o.quick ? 5 : 8);
+    const double total =
+        std::pow(f32.size(), 3) + std::pow(f64.size(), 3) + (o.quick ? 4 : 48) + (o.quick ? 5 : 8);
     double done = 0;
     Dataset out;
     sweepGemm<float>(o, arena, f32, DType::fp32, out, done, total);

@@ -13,7 +13,7 @@ namespace rl {
 struct SweepOptions {
     std::string device = "this machine";  // device name written into the samples
     int threads = 1;
-    bool quick = false;   // a handful of shapes (tests)
+    bool quick = false;  // a handful of shapes (tests)
     int warmup = 1;
     int repeats = 5;
     Progress progress;

@@ -23,10 +23,14 @@ double parseSize(const std::string& s) {
     if (s.empty()) return 0;
     double v = std::atof(s.c_str());
     switch (s.back()) {
-        case 'K': return v * 1024;
-        case 'M': return v * 1024 * 1024;
-        case 'G': return v * 1024 * 1024 * 1024;
-        default: return v;
+        case 'K':
+            return v * 1024;
+        case 'M':
+            return v * 1024 * 1024;
+        case 'G':
+            return v * 1024 * 1024 * 1024;
+        default:
+            return v;
     }
 }
 

@@ -47,7 +47,8 @@ Hardware hardwareFromMeasurements(const MachineInfo& m, int threads,
     std::vector<Level> caches;  // innermost first
     for (const auto& c : m.caches) {
         const int instances = std::max(1, (threads + c.sharedBy - 1) / c.sharedBy);
-        caches.push_back({"L" + std::to_string(c.level), c.sizeBytes, instances, c.sizeBytes * instances});
+        caches.push_back(
+            {"L" + std::to_string(c.level), c.sizeBytes, instances, c.sizeBytes * instances});
     }
     auto bandwidthBetween = [&](double lo, double hi) {
         std::vector<double> v;
@@ -107,7 +108,8 @@ MachineProfile profileMachine(const ProfileOptions& o) {
     for (const auto& c : r.machine.caches)
         llc = std::max(llc, c.sizeBytes * std::max(1, (threads + c.sharedBy - 1) / c.sharedBy));
     // From well inside L1 to 8x the last cache (at least 256 MiB) so DRAM shows.
-    const double maxBytes = std::clamp(8 * llc, 64.0 * (1 << 20), o.quick ? 128.0 * (1 << 20) : 512.0 * (1 << 20));
+    const double maxBytes =
+        std::clamp(8 * llc, 64.0 * (1 << 20), o.quick ? 128.0 * (1 << 20) : 512.0 * (1 << 20));
     r.bandwidth = measureBandwidth(8 * 1024.0 * threads, maxBytes, threads, o.quick ? 0.02 : 0.25,
                                    stage(0.1, o.sweep ? 0.4 : 1.0));
     const double overhead = measureParallelOverhead(threads);

@@ -14,19 +14,19 @@
 namespace rl {
 
 struct ProfileOptions {
-    int threads = 0;      // 0: all hardware threads
-    bool quick = false;   // a few seconds: short probes, few kernel shapes
-    bool sweep = true;    // also measure the kernel dataset
+    int threads = 0;     // 0: all hardware threads
+    bool quick = false;  // a few seconds: short probes, few kernel shapes
+    bool sweep = true;   // also measure the kernel dataset
     Progress progress;
 };
 
 struct MachineProfile {
     MachineInfo machine;
-    std::vector<PeakResult> peaks;            // per data type
-    std::vector<BandwidthPoint> bandwidth;    // the whole curve
-    Hardware hardware;                        // the empirical roofline as a spec
-    Dataset kernels;                          // measured kernels (generic format)
-    double seconds = 0;                       // wall time of the whole profile
+    std::vector<PeakResult> peaks;          // per data type
+    std::vector<BandwidthPoint> bandwidth;  // the whole curve
+    Hardware hardware;                      // the empirical roofline as a spec
+    Dataset kernels;                        // measured kernels (generic format)
+    double seconds = 0;                     // wall time of the whole profile
 };
 
 MachineProfile profileMachine(const ProfileOptions& options);

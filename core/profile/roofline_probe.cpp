@@ -103,8 +103,14 @@ double readScalar(const double* b, std::size_t n, long passes) {
     double a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0;
     for (long p = 0; p < passes; ++p)
         for (std::size_t i = 0; i < n; i += 8) {
-            a0 += b[i]; a1 += b[i + 1]; a2 += b[i + 2]; a3 += b[i + 3];
-            a4 += b[i + 4]; a5 += b[i + 5]; a6 += b[i + 6]; a7 += b[i + 7];
+            a0 += b[i];
+            a1 += b[i + 1];
+            a2 += b[i + 2];
+            a3 += b[i + 3];
+            a4 += b[i + 4];
+            a5 += b[i + 5];
+            a6 += b[i + 6];
+            a7 += b[i + 7];
         }
     return a0 + a1 + a2 + a3 + a4 + a5 + a6 + a7;
 }
@@ -155,7 +161,8 @@ template <class F>
 double onAllThreads(tbb::task_arena& arena, int threads, F&& body) {
     const auto t0 = Clock::now();
     arena.execute([&] {
-        tbb::parallel_for(0, threads, [&](int t) { body(t); }, tbb::static_partitioner());
+        tbb::parallel_for(
+            0, threads, [&](int t) { body(t); }, tbb::static_partitioner());
     });
     return seconds(t0, Clock::now());
 }
@@ -171,7 +178,8 @@ PeakResult measurePeakFlops(DType type, int threads, double budget, const Progre
     // Calibrate the iteration count to about budget/3 per run.
     long iters = 1 << 16;
     for (;;) {
-        const double t = onAllThreads(arena, threads, [&](int th) { kernel(iters, &sinks[th * 16]); });
+        const double t =
+            onAllThreads(arena, threads, [&](int th) { kernel(iters, &sinks[th * 16]); });
         if (t > budget / 6 || iters > (1L << 34)) break;
         iters *= 2;
     }
@@ -180,9 +188,8 @@ PeakResult measurePeakFlops(DType type, int threads, double budget, const Progre
         progress.check();
         double flops = 0;
         std::vector<double> perThread(threads, 0.0);
-        const double t = onAllThreads(arena, threads, [&](int th) {
-            perThread[th] = kernel(iters, &sinks[th * 16]);
-        });
+        const double t = onAllThreads(
+            arena, threads, [&](int th) { perThread[th] = kernel(iters, &sinks[th * 16]); });
         for (double f : perThread) flops += f;
         rates.push_back(flops / t);
     }
@@ -202,11 +209,15 @@ std::vector<BandwidthPoint> measureBandwidth(double minBytes, double maxBytes, i
     const ReadKernel read = pickReadKernel();
     arena.execute([&] {
         // First touch on the thread that will read the buffer (NUMA locality).
-        tbb::parallel_for(0, threads, [&](int t) {
-            buffers[t].reset(static_cast<double*>(::operator new[](
-                maxPerThread * sizeof(double), std::align_val_t(64))));
-            for (std::size_t i = 0; i < maxPerThread; ++i) buffers[t][i] = 1.0 + 1e-9 * double(i % 1000);
-        }, tbb::static_partitioner());
+        tbb::parallel_for(
+            0, threads,
+            [&](int t) {
+                buffers[t].reset(static_cast<double*>(
+                    ::operator new[](maxPerThread * sizeof(double), std::align_val_t(64))));
+                for (std::size_t i = 0; i < maxPerThread; ++i)
+                    buffers[t][i] = 1.0 + 1e-9 * double(i % 1000);
+            },
+            tbb::static_partitioner());
     });
     std::vector<double> sinks(threads * 8, 0.0);
     std::vector<double> sizes;
@@ -218,9 +229,7 @@ std::vector<BandwidthPoint> measureBandwidth(double minBytes, double maxBytes, i
             64, static_cast<std::size_t>(sizes[s] / threads / sizeof(double)) / 64 * 64);
         // Passes so that one run streams about 64 MiB per thread (or at least 2 passes).
         const long passes = std::max<long>(2, static_cast<long>((64 << 20) / (n * sizeof(double))));
-        auto run = [&](int t) {
-            sinks[t * 8] += read(buffers[t].get(), n, passes);
-        };
+        auto run = [&](int t) { sinks[t * 8] += read(buffers[t].get(), n, passes); };
         onAllThreads(arena, threads, run);  // warm-up: brings the set into its cache level
         std::vector<double> rates;
         const auto start = Clock::now();

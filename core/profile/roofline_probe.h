@@ -13,8 +13,8 @@ namespace rl {
 
 struct PeakResult {
     DType type = DType::fp32;
-    double flops = 0;     // FLOP/s, all threads
-    std::string isa;      // the instruction set the loop ran with ("avx512f", "avx2+fma", "scalar")
+    double flops = 0;  // FLOP/s, all threads
+    std::string isa;   // the instruction set the loop ran with ("avx512f", "avx2+fma", "scalar")
 };
 
 struct BandwidthPoint {

@@ -30,17 +30,17 @@ struct OpRecord {
     OpKind kind = OpKind::gemm;
     std::string phase;
     int layer = -1;
-    double count = 1;             // instances folded into this record
+    double count = 1;  // instances folded into this record
     DType mathType = DType::fp16;
-    double flops = 0;             // per instance
+    double flops = 0;                   // per instance
     std::vector<LevelTraffic> traffic;  // per instance, one per memory level (Prediction::levels)
-    double networkBytes = 0;      // per instance, for collectives
-    std::vector<Bound> bounds;    // every bound considered
-    std::string binding;          // the resource of the largest bound
-    double timeEach = 0;          // predicted time of one instance (s)
-    double time = 0;              // timeEach x count
-    double energy = 0;            // J, all instances
-    double share = 0;             // time / Prediction::totalTime
+    double networkBytes = 0;            // per instance, for collectives
+    std::vector<Bound> bounds;          // every bound considered
+    std::string binding;                // the resource of the largest bound
+    double timeEach = 0;                // predicted time of one instance (s)
+    double time = 0;                    // timeEach x count
+    double energy = 0;                  // J, all instances
+    double share = 0;                   // time / Prediction::totalTime
     // Learned predictors: an interval around timeEach, and a warning if out of distribution.
     double timeLow = 0, timeHigh = 0;
     std::string note;
@@ -57,11 +57,11 @@ struct PhaseSummary {
 };
 
 struct TimelineEvent {
-    std::string track;     // "device 0", "prefill", "network"
+    std::string track;  // "device 0", "prefill", "network"
     std::string name;
     std::string category;  // phase or op kind
     double start = 0, duration = 0;
-    int opIndex = -1;      // index into Prediction::ops, or -1
+    int opIndex = -1;  // index into Prediction::ops, or -1
 };
 
 struct WhatIf {
@@ -73,7 +73,7 @@ struct WhatIf {
 };
 
 struct Explanation {
-    std::string scope;     // "run", a phase name, or an operator name
+    std::string scope;  // "run", a phase name, or an operator name
     std::string binding;
     std::vector<std::string> sentences;
     std::vector<WhatIf> whatIfs;
@@ -92,8 +92,8 @@ struct LlmMetrics {
     double timePerOutputToken = 0;  // mean over the generated tokens
     std::vector<std::pair<std::int64_t, double>> timePerTokenByContext;  // (context length, s)
     double totalLatency = 0;
-    double tokensPerSecond = 0;     // generated tokens / s over the batch
-    double mfu = 0;                 // model FLOP utilisation
+    double tokensPerSecond = 0;  // generated tokens / s over the batch
+    double mfu = 0;              // model FLOP utilisation
     double memoryBandwidthUtilisation = 0;
     double communicationShare = 0;
 };
@@ -102,8 +102,8 @@ struct LlmMetrics {
 struct Ceiling {
     std::string label;  // "fp16 tensor", "HBM3"
     bool compute = true;
-    double value = 0;   // FLOP/s or B/s, efficiency applied
-    double peak = 0;    // datasheet value
+    double value = 0;  // FLOP/s or B/s, efficiency applied
+    double peak = 0;   // datasheet value
 };
 
 struct Prediction {

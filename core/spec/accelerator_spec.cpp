@@ -17,7 +17,8 @@ std::optional<std::array<bool, kDataSpaceCount>> readTensorList(ObjectReader& r,
     if (!v) return std::nullopt;
     std::string path = r.pathOf(key);
     if (!v->is_array()) {
-        r.diagnostics().error(path, displayJson(*v), "an array of tensor names (\"weights\", \"inputs\", \"outputs\")");
+        r.diagnostics().error(path, displayJson(*v),
+                              "an array of tensor names (\"weights\", \"inputs\", \"outputs\")");
         return std::nullopt;
     }
     std::array<bool, kDataSpaceCount> mask = {false, false, false};
@@ -45,13 +46,15 @@ Json tensorList(const std::array<bool, kDataSpaceCount>& mask) {
 }
 
 // {"K": 16, "P": 4}: factors per dimension; absent dimensions are 1.
-std::optional<DimArray> readFactors(ObjectReader& parent, std::string_view key, std::int64_t minValue) {
+std::optional<DimArray> readFactors(ObjectReader& parent, std::string_view key,
+                                    std::int64_t minValue) {
     const Json* v = parent.child(key);
     if (!v) return kOnes;
     Diagnostics& diag = parent.diagnostics();
     std::string path = parent.pathOf(key);
     if (!v->is_object()) {
-        diag.error(path, displayJson(*v), "an object of loop factors such as {\"K\": 16, \"P\": 4}");
+        diag.error(path, displayJson(*v),
+                   "an object of loop factors such as {\"K\": 16, \"P\": 4}");
         return std::nullopt;
     }
     DimArray out = kOnes;
@@ -68,8 +71,9 @@ std::optional<DimArray> readFactors(ObjectReader& parent, std::string_view key, 
         const Json& f = it.value();
         if (!f.is_number_integer() || f.get<std::int64_t>() < minValue ||
             f.get<std::int64_t>() > kMaxBound) {
-            diag.error(childPath, displayJson(f),
-                       "an integer from " + std::to_string(minValue) + " to " + std::to_string(kMaxBound));
+            diag.error(
+                childPath, displayJson(f),
+                "an integer from " + std::to_string(minValue) + " to " + std::to_string(kMaxBound));
             ok = false;
             continue;
         }
@@ -108,7 +112,8 @@ bool readLevel(const Json& node, const std::string& path, Diagnostics& diag, Sto
     if (auto s = r.string("name", Need::required)) lv.name = *s;
     if (auto s = r.choice("kind", {"dram", "sram", "regfile"}, Need::required)) lv.kind = *s;
     bool dram = lv.kind == "dram";
-    if (auto v = r.integer("capacity_words", dram ? 0 : 1, kMaxCount, dram ? Need::optional : Need::required))
+    if (auto v = r.integer("capacity_words", dram ? 0 : 1, kMaxCount,
+                           dram ? Need::optional : Need::required))
         lv.capacityWords = *v;
     if (auto v = r.integer("word_bits", 1, 1024)) lv.wordBits = static_cast<int>(*v);
     if (auto v = r.integer("block_size", 1, 1 << 20)) lv.blockSize = static_cast<int>(*v);
@@ -126,8 +131,10 @@ bool readLevel(const Json& node, const std::string& path, Diagnostics& diag, Sto
     if (const Json* e = r.child("energy", Need::required)) {
         ObjectReader er(*e, r.pathOf("energy"), diag);
         auto nn = Range::nonNegative(1.0);
-        if (auto v = er.quantity("read", Dimension::energy, nn, Need::required)) lv.energy.read = *v;
-        if (auto v = er.quantity("write", Dimension::energy, nn, Need::required)) lv.energy.write = *v;
+        if (auto v = er.quantity("read", Dimension::energy, nn, Need::required))
+            lv.energy.read = *v;
+        if (auto v = er.quantity("write", Dimension::energy, nn, Need::required))
+            lv.energy.write = *v;
         lv.energy.update = lv.energy.write;
         if (auto v = er.quantity("update", Dimension::energy, nn)) lv.energy.update = *v;
         if (auto v = er.quantity("leak", Dimension::energy, nn)) lv.energy.leak = *v;
@@ -142,9 +149,12 @@ bool readLevel(const Json& node, const std::string& path, Diagnostics& diag, Sto
 
 std::string_view toString(DataSpace d) {
     switch (d) {
-        case DataSpace::weights: return "weights";
-        case DataSpace::inputs: return "inputs";
-        case DataSpace::outputs: return "outputs";
+        case DataSpace::weights:
+            return "weights";
+        case DataSpace::inputs:
+            return "inputs";
+        case DataSpace::outputs:
+            return "outputs";
     }
     return "?";
 }
@@ -160,15 +170,23 @@ char dimLetter(Dim d) { return "NKCPQRS"[static_cast<int>(d)]; }
 
 std::optional<Dim> parseDim(char c) {
     switch (c) {
-        case 'N': return Dim::N;
+        case 'N':
+            return Dim::N;
         case 'K':
-        case 'M': return Dim::K;
-        case 'C': return Dim::C;
-        case 'P': return Dim::P;
-        case 'Q': return Dim::Q;
-        case 'R': return Dim::R;
-        case 'S': return Dim::S;
-        default: return std::nullopt;
+        case 'M':
+            return Dim::K;
+        case 'C':
+            return Dim::C;
+        case 'P':
+            return Dim::P;
+        case 'Q':
+            return Dim::Q;
+        case 'R':
+            return Dim::R;
+        case 'S':
+            return Dim::S;
+        default:
+            return std::nullopt;
     }
 }
 
@@ -184,7 +202,8 @@ std::int64_t DataflowProblem::macs() const {
     return m;
 }
 
-std::shared_ptr<const AcceleratorArch> parseAcceleratorArch(const Json& node, const std::string& path,
+std::shared_ptr<const AcceleratorArch> parseAcceleratorArch(const Json& node,
+                                                            const std::string& path,
                                                             Diagnostics& diag) {
     int before = diag.errorCount();
     ObjectReader r(node, path, diag);
@@ -199,7 +218,8 @@ std::shared_ptr<const AcceleratorArch> parseAcceleratorArch(const Json& node, co
     if (const Json* lv = r.child("levels", Need::required)) {
         std::string lp = r.pathOf("levels");
         if (!lv->is_array() || lv->empty()) {
-            diag.error(lp, displayJson(*lv), "a non-empty array of storage levels, outermost (DRAM) first");
+            diag.error(lp, displayJson(*lv),
+                       "a non-empty array of storage levels, outermost (DRAM) first");
         } else {
             std::set<std::string> names;
             for (std::size_t i = 0; i < lv->size(); ++i) {
@@ -216,7 +236,8 @@ std::shared_ptr<const AcceleratorArch> parseAcceleratorArch(const Json& node, co
     if (const Json* m = r.child("mac", Need::required)) {
         ObjectReader mr(*m, r.pathOf("mac"), diag);
         if (auto s = mr.string("name")) arch->mac.name = *s;
-        if (auto v = mr.integer("instances", 1, 1 << 24)) arch->mac.instances = static_cast<int>(*v);
+        if (auto v = mr.integer("instances", 1, 1 << 24))
+            arch->mac.instances = static_cast<int>(*v);
         arch->mac.meshX = arch->mac.instances;
         if (auto v = mr.integer("mesh_x", 1, 1 << 24)) {
             arch->mac.meshX = static_cast<int>(*v);
@@ -225,9 +246,11 @@ std::shared_ptr<const AcceleratorArch> parseAcceleratorArch(const Json& node, co
                            "a divisor of instances (" + std::to_string(arch->mac.instances) + ")");
         }
         if (auto v = mr.integer("word_bits", 1, 1024)) arch->mac.wordBits = static_cast<int>(*v);
-        if (auto v = mr.quantity("energy", Dimension::energy, Range::nonNegative(1.0), Need::required))
+        if (auto v =
+                mr.quantity("energy", Dimension::energy, Range::nonNegative(1.0), Need::required))
             arch->mac.energyPerMac = *v;
-        if (auto v = mr.quantity("leak", Dimension::energy, Range::nonNegative(1.0))) arch->mac.leak = *v;
+        if (auto v = mr.quantity("leak", Dimension::energy, Range::nonNegative(1.0)))
+            arch->mac.leak = *v;
         mr.finish();
     }
     r.accept({"comment"});
@@ -240,9 +263,10 @@ std::shared_ptr<const AcceleratorArch> parseAcceleratorArch(const Json& node, co
     auto checkFanout = [&](int inst, int meshX, const std::string& p, const std::string& name) {
         int meshY = inst / meshX, prevY = prevI / prevX;
         if (inst % prevI != 0 || meshX % prevX != 0 || meshY % prevY != 0) {
-            diag.error(p, name + ": " + std::to_string(meshX) + "x" + std::to_string(meshY) + " instances",
-                       "a mesh that is a whole multiple of the level above (" + prevName + ": " +
-                           std::to_string(prevX) + "x" + std::to_string(prevY) + ") along X and Y");
+            diag.error(
+                p, name + ": " + std::to_string(meshX) + "x" + std::to_string(meshY) + " instances",
+                "a mesh that is a whole multiple of the level above (" + prevName + ": " +
+                    std::to_string(prevX) + "x" + std::to_string(prevY) + ") along X and Y");
         }
         prevI = inst;
         prevX = meshX;
@@ -252,13 +276,14 @@ std::shared_ptr<const AcceleratorArch> parseAcceleratorArch(const Json& node, co
         checkFanout(arch->levels[i].instances, arch->levels[i].meshX,
                     jsonPointerChild(jsonPointerChild(r.pathOf("levels"), i), "instances"),
                     arch->levels[i].name);
-    checkFanout(arch->mac.instances, arch->mac.meshX, jsonPointerChild(r.pathOf("mac"), "instances"),
-                arch->mac.name);
+    checkFanout(arch->mac.instances, arch->mac.meshX,
+                jsonPointerChild(r.pathOf("mac"), "instances"), arch->mac.name);
     if (diag.errorCount() != before) return nullptr;
     return arch;
 }
 
-std::optional<DataflowProblem> parseProblem(const Json& node, const std::string& path, Diagnostics& diag) {
+std::optional<DataflowProblem> parseProblem(const Json& node, const std::string& path,
+                                            Diagnostics& diag) {
     int before = diag.errorCount();
     ObjectReader r(node, path, diag);
     if (!r.valid()) return std::nullopt;
@@ -270,7 +295,9 @@ std::optional<DataflowProblem> parseProblem(const Json& node, const std::string&
         if (*s == "batched_matmul") p.weightsPerBatch = true;
     }
     if (auto f = readFactors(r, "dims", 1)) p.bounds = *f;
-    if (!r.has("dims")) diag.error(r.pathOf("dims"), "", "the required key \"dims\" (e.g. {\"K\": 32, \"R\": 3, \"P\": 16})");
+    if (!r.has("dims"))
+        diag.error(r.pathOf("dims"), "",
+                   "the required key \"dims\" (e.g. {\"K\": 32, \"R\": 3, \"P\": 16})");
     if (auto v = r.integer("stride_p", 1, 1024)) p.strideP = static_cast<int>(*v);
     if (auto v = r.integer("stride_q", 1, 1024)) p.strideQ = static_cast<int>(*v);
     if (auto v = r.integer("dilation_r", 1, 1024)) p.dilationR = static_cast<int>(*v);
@@ -323,7 +350,8 @@ std::optional<Mapping> parseMapping(const Json& node, const std::string& path, D
                         auto d = parseDim(c);
                         if (!d || seen[static_cast<int>(*d)]) {
                             diag.error(lr.pathOf("order"), "\"" + displayValue(*s) + "\"",
-                                       "a loop order of distinct dimension letters (N K C P Q R S), outer first");
+                                       "a loop order of distinct dimension letters (N K C P Q R "
+                                       "S), outer first");
                             ok = false;
                             break;
                         }
@@ -358,7 +386,8 @@ std::optional<Mapping> parseMapping(const Json& node, const std::string& path, D
                 lr.finish();
                 for (const auto& other : m.levels)
                     if (other.target == l.target)
-                        diag.error(jsonPointerChild(ip, "target"), "\"" + displayValue(l.target) + "\"",
+                        diag.error(jsonPointerChild(ip, "target"),
+                                   "\"" + displayValue(l.target) + "\"",
                                    "a level not mapped twice");
                 m.levels.push_back(l);
             }

@@ -50,14 +50,14 @@ struct ActionEnergy {
 
 struct StorageLevel {
     std::string name;
-    std::string kind = "sram";        // "dram", "sram", "regfile"
-    std::int64_t capacityWords = 0;   // per instance; 0 = unbounded (DRAM)
+    std::string kind = "sram";       // "dram", "sram", "regfile"
+    std::int64_t capacityWords = 0;  // per instance; 0 = unbounded (DRAM)
     int wordBits = 16;
-    int blockSize = 1;                // words per access
-    double readBandwidth = 0.0;       // words per cycle per instance; 0 = unlimited
-    double writeBandwidth = 0.0;      // words per cycle per instance; 0 = unlimited
-    int instances = 1;                // total instances of this level
-    int meshX = 1;                    // instances along X; meshY = instances / meshX
+    int blockSize = 1;            // words per access
+    double readBandwidth = 0.0;   // words per cycle per instance; 0 = unlimited
+    double writeBandwidth = 0.0;  // words per cycle per instance; 0 = unlimited
+    int instances = 1;            // total instances of this level
+    int meshX = 1;                // instances along X; meshY = instances / meshX
     std::array<bool, kDataSpaceCount> holds = {true, true, true};  // others bypass
     ActionEnergy energy;
     int meshY() const { return meshX > 0 ? instances / meshX : instances; }
@@ -101,13 +101,13 @@ struct DataflowProblem {
 
 // One storage level's share of the mapping.
 struct LevelMapping {
-    std::string target;                 // level name (resolved against the arch)
-    DimArray temporal = kOnes;          // temporal loop factors
+    std::string target;                           // level name (resolved against the arch)
+    DimArray temporal = kOnes;                    // temporal loop factors
     std::array<Dim, kDimCount> order = kAllDims;  // outer loop first
-    DimArray spatialX = kOnes;          // spread over the fanout below this level
+    DimArray spatialX = kOnes;                    // spread over the fanout below this level
     DimArray spatialY = kOnes;
     std::array<bool, kDataSpaceCount> keep = {true, true, true};  // false: bypass
-    bool keepGiven = false;             // false: take the arch's `holds`
+    bool keepGiven = false;                                       // false: take the arch's `holds`
 };
 
 struct Mapping {

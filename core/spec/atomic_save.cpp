@@ -24,7 +24,8 @@ std::string saveJsonAtomically(const std::string& path, const Json& doc) {
     fs::path target(path);
     fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
     std::random_device rd;
-    std::string tmp = (dir / ("." + target.filename().string() + ".tmp-" + std::to_string(rd()))).string();
+    std::string tmp =
+        (dir / ("." + target.filename().string() + ".tmp-" + std::to_string(rd()))).string();
 
     int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd < 0) return "cannot create \"" + tmp + "\": " + std::strerror(errno);

@@ -10,15 +10,18 @@ namespace {
 bool isBlock(const std::string& t) {
     return t == "bottleneck" || t == "basic_block" || t == "inverted_residual";
 }
-bool isPool(const std::string& t) { return t == "maxpool" || t == "avgpool" || t == "global_avgpool"; }
+bool isPool(const std::string& t) {
+    return t == "maxpool" || t == "avgpool" || t == "global_avgpool";
+}
 
 std::optional<CnnLayer> parseLayer(const Json& node, const std::string& path, Diagnostics& diag) {
     ObjectReader r(node, path, diag);
     if (!r.valid()) return std::nullopt;
     int before = diag.errorCount();
     CnnLayer L;
-    auto type = r.choice("type", {"conv", "depthwise_conv", "maxpool", "avgpool", "global_avgpool", "fc",
-                                  "bottleneck", "basic_block", "inverted_residual"},
+    auto type = r.choice("type",
+                         {"conv", "depthwise_conv", "maxpool", "avgpool", "global_avgpool", "fc",
+                          "bottleneck", "basic_block", "inverted_residual"},
                          Need::required);
     if (type) L.type = *type;
     const std::string t = L.type;
@@ -31,7 +34,8 @@ std::optional<CnnLayer> parseLayer(const Json& node, const std::string& path, Di
     if (t == "inverted_residual") L.activation = "relu6";
     bool needsOut = !isPool(t) && t != "depthwise_conv";
     using namespace limits;
-    if (auto v = r.integer("out_channels", 1, kMaxChannels, needsOut && type ? Need::required : Need::optional))
+    if (auto v = r.integer("out_channels", 1, kMaxChannels,
+                           needsOut && type ? Need::required : Need::optional))
         L.outChannels = *v;
     if (auto v = r.integer("kernel", 1, kMaxKernel)) L.kernel = static_cast<int>(*v);
     bool strideGiven = r.has("stride");
@@ -44,7 +48,8 @@ std::optional<CnnLayer> parseLayer(const Json& node, const std::string& path, Di
     if (auto v = r.integer("repeat", 1, kMaxRepeat)) L.repeat = static_cast<int>(*v);
     if (auto v = r.boolean("bias")) L.bias = *v;
     if (auto v = r.boolean("batch_norm")) L.batchNorm = *v;
-    if (auto v = r.choice("activation", {"relu", "relu6", "gelu", "silu", "sigmoid", "tanh", "none"}))
+    if (auto v =
+            r.choice("activation", {"relu", "relu6", "gelu", "silu", "sigmoid", "tanh", "none"}))
         L.activation = *v;
     r.finish();
     if (diag.errorCount() > before) return std::nullopt;
@@ -54,9 +59,9 @@ std::optional<CnnLayer> parseLayer(const Json& node, const std::string& path, Di
 }  // namespace
 
 const std::vector<std::string>& cnnLayerTypes() {
-    static const std::vector<std::string> kTypes = {"conv", "depthwise_conv", "maxpool", "avgpool",
-                                                    "global_avgpool", "fc", "bottleneck",
-                                                    "basic_block", "inverted_residual"};
+    static const std::vector<std::string> kTypes = {
+        "conv", "depthwise_conv", "maxpool",     "avgpool",          "global_avgpool",
+        "fc",   "bottleneck",     "basic_block", "inverted_residual"};
     return kTypes;
 }
 
@@ -70,7 +75,8 @@ std::optional<CnnSpec> parseCnnSpec(const Json& node, const std::string& path, D
         using namespace limits;
         if (auto v = in.integer("height", 1, kMaxImageSide, Need::required)) spec.inputHeight = *v;
         if (auto v = in.integer("width", 1, kMaxImageSide, Need::required)) spec.inputWidth = *v;
-        if (auto v = in.integer("channels", 1, kMaxChannels, Need::required)) spec.inputChannels = *v;
+        if (auto v = in.integer("channels", 1, kMaxChannels, Need::required))
+            spec.inputChannels = *v;
         in.finish();
     }
     const std::string layersPath = r.pathOf("layers");
@@ -89,7 +95,8 @@ std::optional<CnnSpec> parseCnnSpec(const Json& node, const std::string& path, D
                 spec.layers.push_back(*L);
             }
             if (blocks > limits::kMaxCnnBlocks)
-                diag.error(layersPath, std::to_string(blocks) + " layers and blocks after \"repeat\"",
+                diag.error(layersPath,
+                           std::to_string(blocks) + " layers and blocks after \"repeat\"",
                            "at most " + std::to_string(limits::kMaxCnnBlocks));
         }
     }
@@ -99,8 +106,8 @@ std::optional<CnnSpec> parseCnnSpec(const Json& node, const std::string& path, D
     // Walk the shapes: a kernel larger than its input or groups that do not
     // divide the channels only show up layer by layer.
     if (auto err = walkCnn(spec, [](const CnnPrimitive&) {})) {
-        diag.error(jsonPointerChild(jsonPointerChild(layersPath, err->layerIndex), err->key), err->value,
-                   err->message);
+        diag.error(jsonPointerChild(jsonPointerChild(layersPath, err->layerIndex), err->key),
+                   err->value, err->message);
         return std::nullopt;
     }
     return spec;
@@ -108,7 +115,8 @@ std::optional<CnnSpec> parseCnnSpec(const Json& node, const std::string& path, D
 
 Json cnnSpecToJson(const CnnSpec& c) {
     Json j = Json::object();
-    j["input"] = {{"height", c.inputHeight}, {"width", c.inputWidth}, {"channels", c.inputChannels}};
+    j["input"] = {
+        {"height", c.inputHeight}, {"width", c.inputWidth}, {"channels", c.inputChannels}};
     Json layers = Json::array();
     for (const auto& L : c.layers) {
         // Written in full so that type-dependent defaults never matter.

@@ -21,7 +21,8 @@ std::int64_t CnnPrimitive::params() const {
             return p;
         }
         case Kind::pool:
-        case Kind::add: return 0;
+        case Kind::add:
+            return 0;
     }
     return 0;
 }
@@ -29,10 +30,13 @@ std::int64_t CnnPrimitive::params() const {
 std::int64_t CnnPrimitive::macs() const {
     switch (kind) {
         case Kind::conv:
-            return outHeight * outWidth * outChannels * (inChannels / std::max(1, groups)) * kernel * kernel;
-        case Kind::fc: return inChannels * inHeight * inWidth * outChannels;
+            return outHeight * outWidth * outChannels * (inChannels / std::max(1, groups)) *
+                   kernel * kernel;
+        case Kind::fc:
+            return inChannels * inHeight * inWidth * outChannels;
         case Kind::pool:
-        case Kind::add: return 0;
+        case Kind::add:
+            return 0;
     }
     return 0;
 }
@@ -47,7 +51,8 @@ struct Walker {
     std::optional<CnnShapeError> error;
 
     bool fail(std::size_t layer, std::string key, std::string value, std::string message) {
-        if (!error) error = CnnShapeError{layer, std::move(key), std::move(value), std::move(message)};
+        if (!error)
+            error = CnnShapeError{layer, std::move(key), std::move(value), std::move(message)};
         return false;
     }
 
@@ -55,8 +60,16 @@ struct Walker {
     bool conv(std::size_t layer, int rep, std::string name, std::int64_t out, int k, int s, int p,
               int groups, bool bias, bool bn, std::string act) {
         if (k < 1 || s < 1 || p < 0 || out < 1)
-            return fail(layer, k < 1 ? "kernel" : s < 1 ? "stride" : p < 0 ? "padding" : "out_channels",
-                        std::to_string(k < 1 ? k : s < 1 ? s : p < 0 ? p : out), "a positive value");
+            return fail(layer,
+                        k < 1   ? "kernel"
+                        : s < 1 ? "stride"
+                        : p < 0 ? "padding"
+                                : "out_channels",
+                        std::to_string(k < 1   ? k
+                                       : s < 1 ? s
+                                       : p < 0 ? p
+                                               : out),
+                        "a positive value");
         if (groups < 1 || c % groups != 0 || out % groups != 0)
             return fail(layer, "groups", std::to_string(groups),
                         "a divisor of both the input channels (" + std::to_string(c) +
@@ -108,13 +121,18 @@ struct Walker {
     }
 
     bool layer(std::size_t li, int rep, const CnnLayer& L) {
-        const std::string base = "layers." + std::to_string(li) + (L.repeat > 1 ? "." + std::to_string(rep) : "");
+        const std::string base =
+            "layers." + std::to_string(li) + (L.repeat > 1 ? "." + std::to_string(rep) : "");
         const int stride = rep == 0 ? L.stride : 1;
         const std::string& t = L.type;
-        if (t == "conv") return conv(li, rep, base, L.outChannels, L.kernel, stride, L.padding, L.groups, L.bias, L.batchNorm, L.activation);
+        if (t == "conv")
+            return conv(li, rep, base, L.outChannels, L.kernel, stride, L.padding, L.groups, L.bias,
+                        L.batchNorm, L.activation);
         if (t == "depthwise_conv") {
             std::int64_t out = L.outChannels > 0 ? L.outChannels : c;
-            return conv(li, rep, base, out, L.kernel, stride, L.padding, static_cast<int>(std::min<std::int64_t>(c, 1 << 30)), L.bias, L.batchNorm, L.activation);
+            return conv(li, rep, base, out, L.kernel, stride, L.padding,
+                        static_cast<int>(std::min<std::int64_t>(c, 1 << 30)), L.bias, L.batchNorm,
+                        L.activation);
         }
         if (t == "maxpool" || t == "avgpool" || t == "global_avgpool") {
             CnnPrimitive prim;
@@ -132,14 +150,15 @@ struct Walker {
                 prim.outHeight = prim.outWidth = 1;
             } else {
                 if (L.kernel < 1 || stride < 1 || L.padding < 0)
-                    return fail(li, "kernel", std::to_string(L.kernel), "a positive kernel and stride");
+                    return fail(li, "kernel", std::to_string(L.kernel),
+                                "a positive kernel and stride");
                 prim.kernel = L.kernel;
                 prim.stride = stride;
                 prim.padding = L.padding;
                 if (h + 2 * L.padding < L.kernel || w + 2 * L.padding < L.kernel)
                     return fail(li, "kernel", std::to_string(L.kernel),
-                                "a pooling window no larger than the padded input (" + std::to_string(h) + "x" +
-                                    std::to_string(w) + ")");
+                                "a pooling window no larger than the padded input (" +
+                                    std::to_string(h) + "x" + std::to_string(w) + ")");
                 prim.outHeight = (h + 2 * L.padding - L.kernel) / stride + 1;
                 prim.outWidth = (w + 2 * L.padding - L.kernel) / stride + 1;
             }
@@ -176,12 +195,15 @@ struct Walker {
             const std::int64_t out = L.outChannels;
             bool ok;
             if (t == "bottleneck") {
-                const std::int64_t mid = L.midChannels > 0 ? L.midChannels : std::max<std::int64_t>(1, out / 4);
+                const std::int64_t mid =
+                    L.midChannels > 0 ? L.midChannels : std::max<std::int64_t>(1, out / 4);
                 ok = conv(li, rep, base + ".conv1", mid, 1, 1, 0, 1, false, true, L.activation) &&
-                     conv(li, rep, base + ".conv2", mid, k, stride, pad, L.groups, false, true, L.activation) &&
+                     conv(li, rep, base + ".conv2", mid, k, stride, pad, L.groups, false, true,
+                          L.activation) &&
                      conv(li, rep, base + ".conv3", out, 1, 1, 0, 1, false, true, "none");
             } else {
-                ok = conv(li, rep, base + ".conv1", out, k, stride, pad, L.groups, false, true, L.activation) &&
+                ok = conv(li, rep, base + ".conv1", out, k, stride, pad, L.groups, false, true,
+                          L.activation) &&
                      conv(li, rep, base + ".conv2", out, k, 1, pad, L.groups, false, true, "none");
             }
             if (!ok) return false;
@@ -191,7 +213,8 @@ struct Walker {
                 c = in;
                 h = ih;
                 w = iw;
-                if (!conv(li, rep, base + ".downsample", out, 1, stride, 0, 1, false, true, "none")) return false;
+                if (!conv(li, rep, base + ".downsample", out, 1, stride, 0, 1, false, true, "none"))
+                    return false;
                 c = oc;
                 h = oh;
                 w = ow;
@@ -206,9 +229,11 @@ struct Walker {
                 !conv(li, rep, base + ".expand", hidden, 1, 1, 0, 1, false, true, L.activation))
                 return false;
             if (!conv(li, rep, base + ".depthwise", hidden, k, stride, pad,
-                      static_cast<int>(std::min<std::int64_t>(hidden, 1 << 30)), false, true, L.activation))
+                      static_cast<int>(std::min<std::int64_t>(hidden, 1 << 30)), false, true,
+                      L.activation))
                 return false;
-            if (!conv(li, rep, base + ".project", L.outChannels, 1, 1, 0, 1, false, true, "none")) return false;
+            if (!conv(li, rep, base + ".project", L.outChannels, 1, 1, 0, 1, false, true, "none"))
+                return false;
             if (stride == 1 && in == L.outChannels) add(li, rep, base + ".add");
             return true;
         }

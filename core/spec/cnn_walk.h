@@ -24,14 +24,14 @@ struct CnnPrimitive {
     bool bias = false;
     bool batchNorm = false;
     std::string activation = "none";
-    bool average = false;  // pool: average instead of max
+    bool average = false;         // pool: average instead of max
     std::int64_t params() const;  // weights + bias + batch-norm scale/shift (as PyTorch counts)
     std::int64_t macs() const;    // multiply-accumulates for one image
 };
 
 struct CnnShapeError {
     std::size_t layerIndex = 0;
-    std::string key;      // the layer key at fault ("kernel", "groups", ...)
+    std::string key;  // the layer key at fault ("kernel", "groups", ...)
     std::string value;
     std::string message;  // what was expected
 };

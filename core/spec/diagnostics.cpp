@@ -9,7 +9,8 @@ std::string Diagnostic::format() const {
     std::string out;
     if (!file.empty()) out += file + ": ";
     out += path.empty() ? std::string("(document)") : path;
-    if (line > 0) out += " (line " + std::to_string(line) + ", column " + std::to_string(column) + ")";
+    if (line > 0)
+        out += " (line " + std::to_string(line) + ", column " + std::to_string(column) + ")";
     out += severity == Severity::error ? ": error: " : ": warning: ";
     if (!value.empty()) out += "got " + value + "; ";
     out += expected;

@@ -24,7 +24,7 @@ struct Diagnostic {
 };
 
 class Diagnostics {
-public:
+  public:
     explicit Diagnostics(std::string file = {}) : file_(std::move(file)) {}
 
     void error(std::string path, std::string value, std::string expected,
@@ -42,7 +42,7 @@ public:
     // All diagnostics, one per line.
     std::string format() const;
 
-private:
+  private:
     std::string file_;
     std::vector<Diagnostic> items_;
 };

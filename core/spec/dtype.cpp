@@ -4,28 +4,44 @@ namespace rl {
 
 double bytesPerElement(DType t) {
     switch (t) {
-        case DType::fp64: return 8.0;
-        case DType::fp32: return 4.0;
-        case DType::tf32: return 4.0;
-        case DType::bf16: return 2.0;
-        case DType::fp16: return 2.0;
-        case DType::fp8: return 1.0;
-        case DType::int8: return 1.0;
-        case DType::int4: return 0.5;
+        case DType::fp64:
+            return 8.0;
+        case DType::fp32:
+            return 4.0;
+        case DType::tf32:
+            return 4.0;
+        case DType::bf16:
+            return 2.0;
+        case DType::fp16:
+            return 2.0;
+        case DType::fp8:
+            return 1.0;
+        case DType::int8:
+            return 1.0;
+        case DType::int4:
+            return 0.5;
     }
     return 4.0;
 }
 
 std::string_view toString(DType t) {
     switch (t) {
-        case DType::fp64: return "fp64";
-        case DType::fp32: return "fp32";
-        case DType::tf32: return "tf32";
-        case DType::bf16: return "bf16";
-        case DType::fp16: return "fp16";
-        case DType::fp8: return "fp8";
-        case DType::int8: return "int8";
-        case DType::int4: return "int4";
+        case DType::fp64:
+            return "fp64";
+        case DType::fp32:
+            return "fp32";
+        case DType::tf32:
+            return "tf32";
+        case DType::bf16:
+            return "bf16";
+        case DType::fp16:
+            return "fp16";
+        case DType::fp8:
+            return "fp8";
+        case DType::int8:
+            return "int8";
+        case DType::int4:
+            return "int4";
     }
     return "fp32";
 }

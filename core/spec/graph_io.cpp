@@ -11,7 +11,8 @@ const std::vector<GraphKindInfo>& graphOpKinds() {
     static const std::vector<GraphKindInfo> kKinds = {
         {"gemm", 3, 4, "[m, n, k] or [batch, m, n, k]"},
         {"batched_matmul", 4, 4, "[batch, m, n, k]"},
-        {"conv2d", 6, 9, "[batch, in_channels, out_channels, height, width, kernel, stride?, padding?, groups?]"},
+        {"conv2d", 6, 9,
+         "[batch, in_channels, out_channels, height, width, kernel, stride?, padding?, groups?]"},
         {"pool", 5, 6, "[batch, channels, height, width, kernel, stride?]"},
         {"attention", 6, 6, "[batch, heads, kv_heads, head_dim, query_len, kv_len]"},
         {"attention_scores", 6, 6, "[batch, heads, kv_heads, head_dim, query_len, kv_len]"},
@@ -55,11 +56,12 @@ std::optional<std::vector<GraphOpSpec>> parseGraphSpec(const Json& node, const s
         GraphOpSpec op;
         if (auto v = readName(r, "name")) op.name = *v;
         const GraphKindInfo* info = nullptr;
-        if (auto v = r.choice("kind", {"gemm", "batched_matmul", "conv2d", "pool", "attention",
-                                       "attention_scores", "attention_values", "softmax", "norm",
-                                       "activation", "elementwise", "embedding", "moe_router",
-                                       "collective", "send_recv"},
-                              Need::required)) {
+        if (auto v =
+                r.choice("kind",
+                         {"gemm", "batched_matmul", "conv2d", "pool", "attention",
+                          "attention_scores", "attention_values", "softmax", "norm", "activation",
+                          "elementwise", "embedding", "moe_router", "collective", "send_recv"},
+                         Need::required)) {
             op.kind = *v;
             for (const auto& k : graphOpKinds())
                 if (k.kind == op.kind) info = &k;
@@ -94,14 +96,17 @@ std::optional<std::vector<GraphOpSpec>> parseGraphSpec(const Json& node, const s
         if (auto v = readStringList(r, "inputs", 64)) {
             for (std::size_t k = 0; k < v->size(); ++k)
                 if (!names.count((*v)[k]))
-                    diag.error(jsonPointerChild(r.pathOf("inputs"), k), "\"" + displayValue((*v)[k]) + "\"",
+                    diag.error(jsonPointerChild(r.pathOf("inputs"), k),
+                               "\"" + displayValue((*v)[k]) + "\"",
                                "the name of an earlier operator in \"ops\"");
             op.inputs = *v;
         }
-        if (auto v = r.integer("repeat", 1, limits::kMaxGraphRepeat)) op.repeat = static_cast<int>(*v);
+        if (auto v = r.integer("repeat", 1, limits::kMaxGraphRepeat))
+            op.repeat = static_cast<int>(*v);
         r.finish();
         if (!op.name.empty() && !names.insert(op.name).second)
-            diag.error(r.pathOf("name"), "\"" + displayValue(op.name) + "\"", "a name not used by another operator");
+            diag.error(r.pathOf("name"), "\"" + displayValue(op.name) + "\"",
+                       "a name not used by another operator");
         ops.push_back(std::move(op));
     }
     if (diag.errorCount() > before) return std::nullopt;

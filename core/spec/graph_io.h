@@ -4,8 +4,8 @@
 //   gemm [m, n, k] or [batch, m, n, k]; batched_matmul [batch, m, n, k];
 //   conv2d [batch, in_channels, out_channels, height, width, kernel, stride?, padding?, groups?];
 //   pool [batch, channels, height, width, kernel, stride?];
-//   attention, attention_scores, attention_values [batch, heads, kv_heads, head_dim, query_len, kv_len];
-//   softmax, norm, activation, elementwise, embedding [elements] or [rows, cols];
+//   attention, attention_scores, attention_values [batch, heads, kv_heads, head_dim, query_len,
+//   kv_len]; softmax, norm, activation, elementwise, embedding [elements] or [rows, cols];
 //   moe_router [tokens, hidden, experts]; collective [bytes, ranks]; send_recv [bytes].
 #include <optional>
 #include <string>

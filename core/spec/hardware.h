@@ -43,12 +43,12 @@ struct MemoryLevel {
 // One dimension of the interconnect topology, innermost first (NVLink in a
 // node, then InfiniBand across nodes).
 struct InterconnectDim {
-    std::string name;             // "NVLink4", "InfiniBand NDR"
-    std::string topology;         // "switch", "ring", "torus", "mesh"
-    int devices = 1;              // devices along this dimension
-    double linkBandwidth = 0.0;   // B/s per device per direction
-    double latencyS = 0.0;        // per message (alpha)
-    double efficiency = 1.0;      // fraction of link bandwidth collectives reach
+    std::string name;            // "NVLink4", "InfiniBand NDR"
+    std::string topology;        // "switch", "ring", "torus", "mesh"
+    int devices = 1;             // devices along this dimension
+    double linkBandwidth = 0.0;  // B/s per device per direction
+    double latencyS = 0.0;       // per message (alpha)
+    double efficiency = 1.0;     // fraction of link bandwidth collectives reach
     double energyPerByteJ = 0.0;
 };
 
@@ -57,18 +57,18 @@ struct AcceleratorArch;  // spatial PE-array description; core/spec/accelerator_
 struct Hardware {
     std::string name;
     std::string vendor;
-    std::string kind;     // "gpu", "tpu", "cpu", "edge", "accelerator", "node", "cluster"
-    std::string source;   // datasheet or paper the numbers come from
+    std::string kind;    // "gpu", "tpu", "cpu", "edge", "accelerator", "node", "cluster"
+    std::string source;  // datasheet or paper the numbers come from
     // Other names the device is known by in measurement files
     // ("Tesla T4", "a100"), so datasets map to this spec.
     std::vector<std::string> aliases;
     ComputeSpec compute;
-    std::vector<MemoryLevel> memory;         // outermost first
+    std::vector<MemoryLevel> memory;  // outermost first
     std::vector<InterconnectDim> interconnect;
     double tdpW = 0.0;
-    double costPerHourUsd = 0.0;              // 0 if unknown
-    double dieAreaM2 = 0.0;                   // 0 if unknown
-    double kernelLaunchS = 0.0;               // fixed overhead per kernel
+    double costPerHourUsd = 0.0;                         // 0 if unknown
+    double dieAreaM2 = 0.0;                              // 0 if unknown
+    double kernelLaunchS = 0.0;                          // fixed overhead per kernel
     std::shared_ptr<const AcceleratorArch> accelerator;  // set for spatial accelerators
 
     // Devices in the system: the product of the interconnect dimensions (1 if none).

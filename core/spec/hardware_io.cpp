@@ -22,8 +22,9 @@ void readPeaks(ObjectReader& compute, ComputeSpec& out) {
     }
     r.finish();
     if (node->is_object() && node->empty())
-        compute.diagnostics().error(compute.pathOf("peak"), "{}",
-                                    "at least one data type with its peak, such as \"fp16\": \"312 TFLOP/s\"");
+        compute.diagnostics().error(
+            compute.pathOf("peak"), "{}",
+            "at least one data type with its peak, such as \"fp16\": \"312 TFLOP/s\"");
 }
 
 void readEfficiencies(ObjectReader& compute, ComputeSpec& out) {
@@ -41,7 +42,8 @@ void readCompute(ObjectReader& top, Hardware& hw) {
     if (!node) return;
     ObjectReader r(*node, top.pathOf("compute"), top.diagnostics());
     if (!r.valid()) return;
-    if (auto v = r.integer("units", 1, limits::kMaxComputeUnits)) hw.compute.units = static_cast<int>(*v);
+    if (auto v = r.integer("units", 1, limits::kMaxComputeUnits))
+        hw.compute.units = static_cast<int>(*v);
     if (auto v = r.quantity("clock", Dimension::frequency, Range::positive(limits::kMaxClockHz)))
         hw.compute.clockHz = *v;
     readPeaks(r, hw.compute);
@@ -57,13 +59,15 @@ MemoryLevel readMemoryLevel(const Json& node, const std::string& path, Diagnosti
     ObjectReader r(node, path, diag);
     if (!r.valid()) return m;
     if (auto v = readName(r, "name")) m.name = *v;
-    if (auto v = r.choice("kind", {"dram", "hbm", "sram", "cache", "regfile"}, Need::required)) m.kind = *v;
+    if (auto v = r.choice("kind", {"dram", "hbm", "sram", "cache", "regfile"}, Need::required))
+        m.kind = *v;
     if (auto v = r.quantity("capacity", Dimension::bytes,
                             Range::positive(limits::kMaxCapacityPerInstance), Need::required))
         m.capacityBytes = *v;
-    if (auto v = r.integer("instances", 1, limits::kMaxInstances)) m.instances = static_cast<int>(*v);
-    if (auto v = r.quantity("bandwidth", Dimension::bandwidth, Range::positive(limits::kMaxBandwidth),
-                            Need::required))
+    if (auto v = r.integer("instances", 1, limits::kMaxInstances))
+        m.instances = static_cast<int>(*v);
+    if (auto v = r.quantity("bandwidth", Dimension::bandwidth,
+                            Range::positive(limits::kMaxBandwidth), Need::required))
         m.bandwidth = *v;
     if (auto v = r.number("efficiency", Range::fraction())) m.efficiency = *v;
     if (auto v = r.quantity("read_energy", Dimension::energy_per_byte,
@@ -84,7 +88,8 @@ void readMemory(ObjectReader& top, Hardware& hw) {
     Diagnostics& diag = top.diagnostics();
     std::string path = top.pathOf("memory");
     if (!node->is_array()) {
-        diag.error(path, displayJson(*node), "an array of memory levels, outermost (DRAM/HBM) first");
+        diag.error(path, displayJson(*node),
+                   "an array of memory levels, outermost (DRAM/HBM) first");
         return;
     }
     if (node->empty()) {
@@ -114,8 +119,10 @@ void readMemory(ObjectReader& top, Hardware& hw) {
         if (outer.bandwidth > 0 && inner.bandwidth > 0 && inner.bandwidth < outer.bandwidth) {
             diag.warning(jsonPointerChild(jsonPointerChild(path, i), "bandwidth"),
                          formatQuantity(inner.bandwidth, Dimension::bandwidth),
-                         "usually at least the " + formatQuantity(outer.bandwidth, Dimension::bandwidth) +
-                             " of the level outside it (\"" + outer.name + "\"); is the order outermost first?");
+                         "usually at least the " +
+                             formatQuantity(outer.bandwidth, Dimension::bandwidth) +
+                             " of the level outside it (\"" + outer.name +
+                             "\"); is the order outermost first?");
         }
     }
 }
@@ -125,7 +132,8 @@ InterconnectDim readInterconnectDim(const Json& node, const std::string& path, D
     ObjectReader r(node, path, diag);
     if (!r.valid()) return d;
     if (auto v = readName(r, "name")) d.name = *v;
-    if (auto v = r.choice("topology", {"switch", "ring", "torus", "mesh", "point_to_point"}, Need::required))
+    if (auto v = r.choice("topology", {"switch", "ring", "torus", "mesh", "point_to_point"},
+                          Need::required))
         d.topology = *v;
     if (auto v = r.integer("devices", 1, limits::kMaxDevicesPerDim, Need::required))
         d.devices = static_cast<int>(*v);
@@ -148,7 +156,8 @@ void readInterconnect(ObjectReader& top, Hardware& hw) {
     Diagnostics& diag = top.diagnostics();
     std::string path = top.pathOf("interconnect");
     if (!node->is_array()) {
-        diag.error(path, displayJson(*node), "an array of interconnect dimensions, innermost first");
+        diag.error(path, displayJson(*node),
+                   "an array of interconnect dimensions, innermost first");
         return;
     }
     if (node->size() > 16) {
@@ -164,7 +173,8 @@ void readInterconnect(ObjectReader& top, Hardware& hw) {
         char shown[48];
         std::snprintf(shown, sizeof shown, "%.4g devices in total", devices);
         diag.error(path, shown,
-                   "at most " + std::to_string(limits::kMaxDevices) + " devices (the product of \"devices\" over all dimensions)");
+                   "at most " + std::to_string(limits::kMaxDevices) +
+                       " devices (the product of \"devices\" over all dimensions)");
         hw.interconnect.clear();
     }
 }
@@ -187,7 +197,8 @@ Loaded<Hardware> parseHardware(const Json& doc, const std::string& file) {
     readCompute(r, hw);
     readMemory(r, hw);
     readInterconnect(r, hw);
-    if (auto v = r.quantity("tdp", Dimension::power, Range::positive(limits::kMaxTdpW))) hw.tdpW = *v;
+    if (auto v = r.quantity("tdp", Dimension::power, Range::positive(limits::kMaxTdpW)))
+        hw.tdpW = *v;
     if (auto v = r.quantity("die_area", Dimension::area, Range::positive(limits::kMaxDieAreaM2)))
         hw.dieAreaM2 = *v;
     if (auto v = r.quantity("cost_per_hour", Dimension::money_rate,
@@ -196,7 +207,8 @@ Loaded<Hardware> parseHardware(const Json& doc, const std::string& file) {
     if (auto v = r.quantity("kernel_launch", Dimension::time,
                             Range::nonNegative(limits::kMaxKernelLaunchS)))
         hw.kernelLaunchS = *v;
-    if (const Json* acc = r.child("accelerator")) hw.accelerator = parseAcceleratorArch(*acc, r.pathOf("accelerator"), diag);
+    if (const Json* acc = r.child("accelerator"))
+        hw.accelerator = parseAcceleratorArch(*acc, r.pathOf("accelerator"), diag);
     r.finish();
     if (!diag.hasErrors()) out.value = std::move(hw);
     return out;
@@ -214,7 +226,8 @@ Json toJson(const Hardware& hw) {
 
     Json compute = Json::object();
     compute["units"] = hw.compute.units;
-    if (hw.compute.clockHz > 0) compute["clock"] = formatQuantity(hw.compute.clockHz, Dimension::frequency, 10);
+    if (hw.compute.clockHz > 0)
+        compute["clock"] = formatQuantity(hw.compute.clockHz, Dimension::frequency, 10);
     Json peak = Json::object();
     for (const auto& [t, v] : hw.compute.peakFlops)
         peak[std::string(toString(t))] = formatQuantity(v, Dimension::flop_rate, 10);
@@ -225,7 +238,8 @@ Json toJson(const Hardware& hw) {
         compute["efficiency"] = eff;
     }
     if (hw.compute.energyPerFlopJ > 0)
-        compute["energy_per_flop"] = formatQuantity(hw.compute.energyPerFlopJ, Dimension::energy_per_flop, 10);
+        compute["energy_per_flop"] =
+            formatQuantity(hw.compute.energyPerFlopJ, Dimension::energy_per_flop, 10);
     doc["compute"] = compute;
 
     Json memory = Json::array();
@@ -237,8 +251,11 @@ Json toJson(const Hardware& hw) {
         if (m.instances != 1) j["instances"] = m.instances;
         j["bandwidth"] = formatQuantity(m.bandwidth, Dimension::bandwidth, 10);
         if (m.efficiency != 1.0) j["efficiency"] = m.efficiency;
-        if (m.readEnergyPerByteJ > 0) j["read_energy"] = formatQuantity(m.readEnergyPerByteJ, Dimension::energy_per_byte, 10);
-        if (m.writeEnergyPerByteJ > 0) j["write_energy"] = formatQuantity(m.writeEnergyPerByteJ, Dimension::energy_per_byte, 10);
+        if (m.readEnergyPerByteJ > 0)
+            j["read_energy"] = formatQuantity(m.readEnergyPerByteJ, Dimension::energy_per_byte, 10);
+        if (m.writeEnergyPerByteJ > 0)
+            j["write_energy"] =
+                formatQuantity(m.writeEnergyPerByteJ, Dimension::energy_per_byte, 10);
         if (m.latencyS > 0) j["latency"] = formatQuantity(m.latencyS, Dimension::time, 10);
         memory.push_back(j);
     }
@@ -254,15 +271,19 @@ Json toJson(const Hardware& hw) {
             j["link_bandwidth"] = formatQuantity(d.linkBandwidth, Dimension::bandwidth, 10);
             if (d.latencyS > 0) j["latency"] = formatQuantity(d.latencyS, Dimension::time, 10);
             if (d.efficiency != 1.0) j["efficiency"] = d.efficiency;
-            if (d.energyPerByteJ > 0) j["energy_per_byte"] = formatQuantity(d.energyPerByteJ, Dimension::energy_per_byte, 10);
+            if (d.energyPerByteJ > 0)
+                j["energy_per_byte"] =
+                    formatQuantity(d.energyPerByteJ, Dimension::energy_per_byte, 10);
             ic.push_back(j);
         }
         doc["interconnect"] = ic;
     }
     if (hw.tdpW > 0) doc["tdp"] = formatQuantity(hw.tdpW, Dimension::power, 10);
     if (hw.dieAreaM2 > 0) doc["die_area"] = formatQuantity(hw.dieAreaM2, Dimension::area, 10);
-    if (hw.costPerHourUsd > 0) doc["cost_per_hour"] = formatQuantity(hw.costPerHourUsd, Dimension::money_rate, 10);
-    if (hw.kernelLaunchS > 0) doc["kernel_launch"] = formatQuantity(hw.kernelLaunchS, Dimension::time, 10);
+    if (hw.costPerHourUsd > 0)
+        doc["cost_per_hour"] = formatQuantity(hw.costPerHourUsd, Dimension::money_rate, 10);
+    if (hw.kernelLaunchS > 0)
+        doc["kernel_launch"] = formatQuantity(hw.kernelLaunchS, Dimension::time, 10);
     if (hw.accelerator) doc["accelerator"] = acceleratorBodyToJson(*hw.accelerator);
     return doc;
 }

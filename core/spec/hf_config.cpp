@@ -11,27 +11,94 @@ namespace {
 // Keys of HF configs that do not change cost (token ids, dtypes, init,
 // dropout, rope details, tokenizer, generation defaults). Accepted silently.
 void acceptIrrelevantKeys(ObjectReader& r) {
-    r.accept({"architectures", "_name_or_path", "transformers_version", "torch_dtype", "dtype",
-              "bos_token_id", "eos_token_id", "pad_token_id", "sep_token_id", "decoder_start_token_id",
-              "rope_theta", "rope_scaling", "rope_type", "partial_rotary_factor", "rotary_pct",
-              "initializer_range", "init_std", "use_cache", "rms_norm_eps", "layer_norm_eps",
-              "layer_norm_epsilon", "hidden_dropout", "attention_dropout", "hidden_dropout_prob",
-              "attention_probs_dropout_prob", "resid_pdrop", "embd_pdrop", "attn_pdrop", "dropout",
-              "activation_dropout", "layerdrop", "classifier_dropout", "summary_type",
-              "summary_use_proj", "summary_activation", "summary_proj_to_labels",
-              "summary_first_dropout", "pretraining_tp", "sliding_window", "use_sliding_window",
-              "max_window_layers", "output_router_logits", "router_aux_loss_coef",
-              "router_jitter_noise", "tokenizer_class", "task_specific_params", "id2label",
-              "label2id", "problem_type", "gradient_checkpointing", "position_embedding_type",
-              "scale_attn_weights", "scale_attn_by_inverse_layer_idx", "reorder_and_upcast_attn",
-              "prefix", "_remove_final_layer_norm", "layer_norm_elementwise_affine", "alibi",
-              "apply_residual_connection_post_layernorm", "attn_implementation",
-              "quantization_config", "auto_map", "is_decoder", "is_encoder_decoder",
-              "do_sample", "num_beams", "max_length", "min_length", "temperature", "top_k",
-              "top_p", "repetition_penalty", "early_stopping", "bad_words_ids", "chunk_size_feed_forward",
-              "output_attentions", "output_hidden_states", "return_dict", "torchscript",
-              "use_return_dict", "model_max_length", "max_sequence_length", "keys_to_ignore_at_inference",
-              "attention_softmax_in_fp32", "n_ctx", "mlp_only_layers", "use_qk_norm", "pad_vocab_size_multiple"});
+    r.accept({"architectures",
+              "_name_or_path",
+              "transformers_version",
+              "torch_dtype",
+              "dtype",
+              "bos_token_id",
+              "eos_token_id",
+              "pad_token_id",
+              "sep_token_id",
+              "decoder_start_token_id",
+              "rope_theta",
+              "rope_scaling",
+              "rope_type",
+              "partial_rotary_factor",
+              "rotary_pct",
+              "initializer_range",
+              "init_std",
+              "use_cache",
+              "rms_norm_eps",
+              "layer_norm_eps",
+              "layer_norm_epsilon",
+              "hidden_dropout",
+              "attention_dropout",
+              "hidden_dropout_prob",
+              "attention_probs_dropout_prob",
+              "resid_pdrop",
+              "embd_pdrop",
+              "attn_pdrop",
+              "dropout",
+              "activation_dropout",
+              "layerdrop",
+              "classifier_dropout",
+              "summary_type",
+              "summary_use_proj",
+              "summary_activation",
+              "summary_proj_to_labels",
+              "summary_first_dropout",
+              "pretraining_tp",
+              "sliding_window",
+              "use_sliding_window",
+              "max_window_layers",
+              "output_router_logits",
+              "router_aux_loss_coef",
+              "router_jitter_noise",
+              "tokenizer_class",
+              "task_specific_params",
+              "id2label",
+              "label2id",
+              "problem_type",
+              "gradient_checkpointing",
+              "position_embedding_type",
+              "scale_attn_weights",
+              "scale_attn_by_inverse_layer_idx",
+              "reorder_and_upcast_attn",
+              "prefix",
+              "_remove_final_layer_norm",
+              "layer_norm_elementwise_affine",
+              "alibi",
+              "apply_residual_connection_post_layernorm",
+              "attn_implementation",
+              "quantization_config",
+              "auto_map",
+              "is_decoder",
+              "is_encoder_decoder",
+              "do_sample",
+              "num_beams",
+              "max_length",
+              "min_length",
+              "temperature",
+              "top_k",
+              "top_p",
+              "repetition_penalty",
+              "early_stopping",
+              "bad_words_ids",
+              "chunk_size_feed_forward",
+              "output_attentions",
+              "output_hidden_states",
+              "return_dict",
+              "torchscript",
+              "use_return_dict",
+              "model_max_length",
+              "max_sequence_length",
+              "keys_to_ignore_at_inference",
+              "attention_softmax_in_fp32",
+              "n_ctx",
+              "mlp_only_layers",
+              "use_qk_norm",
+              "pad_vocab_size_multiple"});
 }
 
 // An integer under the first present spelling; reports a missing required one
@@ -71,8 +138,8 @@ bool needsHeadDim(const TransformerConfig& c) {
 }  // namespace
 
 const std::vector<std::string>& supportedTransformerFamilies() {
-    static const std::vector<std::string> kFamilies = {"llama", "mistral", "mixtral", "qwen2", "gpt2",
-                                                       "opt",   "falcon",  "bert"};
+    static const std::vector<std::string> kFamilies = {"llama", "mistral", "mixtral", "qwen2",
+                                                       "gpt2",  "opt",     "falcon",  "bert"};
     return kFamilies;
 }
 
@@ -99,7 +166,8 @@ std::optional<TransformerConfig> parseTransformerConfig(const Json& node, const 
         for (const auto& f : fams)
             if (int d = editDistance(c.family, f); d < bestDist) bestDist = d, best = f;
         diag.error(r.pathOf("model_type"), "\"" + displayValue(*modelType) + "\"",
-                   "a supported family: " + list, bestDist <= 2 ? "did you mean \"" + best + "\"?" : "");
+                   "a supported family: " + list,
+                   bestDist <= 2 ? "did you mean \"" + best + "\"?" : "");
         return std::nullopt;
     }
     c.family = *modelType;  // keep the spelling of the file for round trips
@@ -109,25 +177,36 @@ std::optional<TransformerConfig> parseTransformerConfig(const Json& node, const 
     // Shapes, in each family's spelling.
     using namespace limits;
     std::string headsKey = "num_attention_heads", kvKey;
-    if (auto v = readInt(r, {"hidden_size", "n_embd", "d_model"}, 1, kMaxHidden, true)) c.hidden = *v;
-    if (auto v = readInt(r, {"num_hidden_layers", "n_layer", "num_layers"}, 1, kMaxLayers, true)) c.layers = *v;
-    if (auto v = readInt(r, {"num_attention_heads", "n_head"}, 1, kMaxHeads, true, &headsKey)) c.heads = *v;
+    if (auto v = readInt(r, {"hidden_size", "n_embd", "d_model"}, 1, kMaxHidden, true))
+        c.hidden = *v;
+    if (auto v = readInt(r, {"num_hidden_layers", "n_layer", "num_layers"}, 1, kMaxLayers, true))
+        c.layers = *v;
+    if (auto v = readInt(r, {"num_attention_heads", "n_head"}, 1, kMaxHeads, true, &headsKey))
+        c.heads = *v;
     if (auto v = readInt(r, {"vocab_size"}, 1, kMaxVocab, true)) c.vocab = *v;
-    if (auto v = readInt(r, {"max_position_embeddings", "n_positions"}, 1, kMaxPositions, fam == "gpt2" || fam == "opt" || fam == "bert"))
+    if (auto v = readInt(r, {"max_position_embeddings", "n_positions"}, 1, kMaxPositions,
+                         fam == "gpt2" || fam == "opt" || fam == "bert"))
         c.maxPositions = *v;
     if (auto v = readInt(r, {"head_dim"}, 1, kMaxHidden, false)) c.headDim = *v;
-    c.activation = fam == "gpt2" ? "gelu_new" : fam == "opt" ? "relu" : (fam == "falcon" || fam == "bert") ? "gelu" : "silu";
+    c.activation = fam == "gpt2"                        ? "gelu_new"
+                   : fam == "opt"                       ? "relu"
+                   : (fam == "falcon" || fam == "bert") ? "gelu"
+                                                        : "silu";
     if (std::string k = firstPresent(r, {"hidden_act", "activation_function"}); !k.empty())
         if (auto v = r.string(k, Need::optional, 64)) c.activation = *v;
-    if (auto v = readBool(r, "tie_word_embeddings")) c.tiedEmbeddings = *v;
-    else c.tiedEmbeddings = !llamaLike;  // HF defaults: gpt2, opt, falcon, bert tie
+    if (auto v = readBool(r, "tie_word_embeddings"))
+        c.tiedEmbeddings = *v;
+    else
+        c.tiedEmbeddings = !llamaLike;  // HF defaults: gpt2, opt, falcon, bert tie
 
     if (llamaLike) {
         c.gatedMlp = true;
         c.norm = "rms";
-        if (auto v = readInt(r, {"intermediate_size"}, 1, kMaxIntermediate, true)) c.intermediate = *v;
+        if (auto v = readInt(r, {"intermediate_size"}, 1, kMaxIntermediate, true))
+            c.intermediate = *v;
         c.kvHeads = c.heads;
-        if (auto v = readInt(r, {"num_key_value_heads"}, 1, kMaxHeads, false, &kvKey)) c.kvHeads = *v;
+        if (auto v = readInt(r, {"num_key_value_heads"}, 1, kMaxHeads, false, &kvKey))
+            c.kvHeads = *v;
         bool attnBias = fam == "qwen2";
         if (auto v = readBool(r, "attention_bias")) attnBias = *v;
         c.attentionBias = attnBias;
@@ -137,8 +216,10 @@ std::optional<TransformerConfig> parseTransformerConfig(const Json& node, const 
             c.experts = 8;
             c.expertsPerToken = 2;
         }
-        if (auto v = readInt(r, {"num_local_experts"}, 1, kMaxExperts, false)) c.experts = static_cast<int>(*v);
-        if (auto v = readInt(r, {"num_experts_per_tok"}, 1, kMaxExperts, false)) c.expertsPerToken = static_cast<int>(*v);
+        if (auto v = readInt(r, {"num_local_experts"}, 1, kMaxExperts, false))
+            c.experts = static_cast<int>(*v);
+        if (auto v = readInt(r, {"num_experts_per_tok"}, 1, kMaxExperts, false))
+            c.expertsPerToken = static_cast<int>(*v);
         if (c.experts == 0 && c.expertsPerToken > 0) {
             diag.error(r.pathOf("num_experts_per_tok"), std::to_string(c.expertsPerToken),
                        "no \"num_experts_per_tok\" without \"num_local_experts\"");
@@ -150,7 +231,8 @@ std::optional<TransformerConfig> parseTransformerConfig(const Json& node, const 
         c.attentionBias = c.attentionOutputBias = c.mlpBias = true;
         c.learnedPositions = true;
         c.intermediate = 4 * c.hidden;
-        if (auto v = readInt(r, {"n_inner", "intermediate_size"}, 1, kMaxIntermediate, false)) c.intermediate = *v;
+        if (auto v = readInt(r, {"n_inner", "intermediate_size"}, 1, kMaxIntermediate, false))
+            c.intermediate = *v;
     } else if (fam == "opt") {
         c.gatedMlp = false;
         c.norm = "layer";
@@ -173,7 +255,8 @@ std::optional<TransformerConfig> parseTransformerConfig(const Json& node, const 
         if (auto v = readBool(r, "parallel_attn")) parallel = *v;
         if (auto v = readBool(r, "bias")) bias = *v;
         std::int64_t kvGiven = 0;
-        if (auto v = readInt(r, {"num_kv_heads", "n_head_kv"}, 1, kMaxHeads, false, &kvKey)) kvGiven = *v;
+        if (auto v = readInt(r, {"num_kv_heads", "n_head_kv"}, 1, kMaxHeads, false, &kvKey))
+            kvGiven = *v;
         // HF FalconAttention: the new architecture uses num_kv_heads, else
         // multi-query means one KV head, else plain multi-head.
         c.kvHeads = newArch ? (kvGiven > 0 ? kvGiven : c.heads) : multiQuery ? 1 : c.heads;
@@ -183,10 +266,12 @@ std::optional<TransformerConfig> parseTransformerConfig(const Json& node, const 
                              std::to_string(c.kvHeads) + " KV heads");
         c.parallelBlock = parallel;
         c.normsPerLayer = newArch ? 2 : parallel ? 1 : 2;
-        if (auto v = readInt(r, {"num_ln_in_parallel_attn"}, 1, 2, false)) c.normsPerLayer = static_cast<int>(*v);
+        if (auto v = readInt(r, {"num_ln_in_parallel_attn"}, 1, 2, false))
+            c.normsPerLayer = static_cast<int>(*v);
         c.attentionBias = c.attentionOutputBias = c.mlpBias = bias;
         c.intermediate = 4 * c.hidden;
-        if (auto v = readInt(r, {"ffn_hidden_size"}, 1, kMaxIntermediate, false)) c.intermediate = *v;
+        if (auto v = readInt(r, {"ffn_hidden_size"}, 1, kMaxIntermediate, false))
+            c.intermediate = *v;
         if (c.maxPositions == 0) c.maxPositions = 2048;
     } else if (fam == "bert") {
         c.gatedMlp = false;
@@ -200,7 +285,8 @@ std::optional<TransformerConfig> parseTransformerConfig(const Json& node, const 
         c.pooler = true;
         c.tiedEmbeddings = true;  // no LM head in the base model
         c.typeVocab = 2;
-        if (auto v = readInt(r, {"intermediate_size"}, 1, kMaxIntermediate, true)) c.intermediate = *v;
+        if (auto v = readInt(r, {"intermediate_size"}, 1, kMaxIntermediate, true))
+            c.intermediate = *v;
         if (auto v = readInt(r, {"type_vocab_size"}, 0, kMaxVocab, false)) c.typeVocab = *v;
     }
 
@@ -220,17 +306,19 @@ std::optional<TransformerConfig> parseTransformerConfig(const Json& node, const 
                 diag.error(kvPath, std::to_string(c.kvHeads),
                            "at most the " + std::to_string(c.heads) + " attention heads");
             else if (c.heads % c.kvHeads != 0)
-                diag.error(kvPath, std::to_string(c.kvHeads),
-                           "a divisor of the " + std::to_string(c.heads) +
-                               " attention heads (each KV head serves a whole group of query heads)");
+                diag.error(
+                    kvPath, std::to_string(c.kvHeads),
+                    "a divisor of the " + std::to_string(c.heads) +
+                        " attention heads (each KV head serves a whole group of query heads)");
         }
     }
     if (c.experts > 0 && c.expertsPerToken > c.experts)
         diag.error(r.pathOf("num_experts_per_tok"), std::to_string(c.expertsPerToken),
                    "at most the " + std::to_string(c.experts) + " experts (\"num_local_experts\")");
     if (c.experts > 0 && c.expertsPerToken == 0)
-        diag.error(r.pathOf("num_experts_per_tok"), "", "the number of experts each token is routed to (1 to " +
-                                                            std::to_string(c.experts) + ")");
+        diag.error(r.pathOf("num_experts_per_tok"), "",
+                   "the number of experts each token is routed to (1 to " +
+                       std::to_string(c.experts) + ")");
 
     r.finish(Diagnostic::Severity::warning);
     if (diag.errorCount() > errorsBefore) return std::nullopt;

@@ -17,14 +17,20 @@ int maxNestingDepth(std::string_view text) {
     bool inString = false, escaped = false;
     for (char c : text) {
         if (inString) {
-            if (escaped) escaped = false;
-            else if (c == '\\') escaped = true;
-            else if (c == '"') inString = false;
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
             continue;
         }
-        if (c == '"') inString = true;
-        else if (c == '[' || c == '{') maxDepth = std::max(maxDepth, ++depth);
-        else if (c == ']' || c == '}') --depth;
+        if (c == '"')
+            inString = true;
+        else if (c == '[' || c == '{')
+            maxDepth = std::max(maxDepth, ++depth);
+        else if (c == ']' || c == '}')
+            --depth;
     }
     return maxDepth;
 }
@@ -57,7 +63,7 @@ struct DuplicateKeyFinder {
         bool object = true;
         std::string pointer;  // of this object/array
         std::set<std::string> keys;
-        std::string key;      // current key (objects)
+        std::string key;        // current key (objects)
         std::size_t index = 0;  // current element (arrays)
     };
     std::vector<Frame> stack;
@@ -94,7 +100,9 @@ struct DuplicateKeyFinder {
                 if (!stack.empty()) stack.pop_back();
                 elementDone();
                 break;
-            case Json::parse_event_t::value: elementDone(); break;
+            case Json::parse_event_t::value:
+                elementDone();
+                break;
         }
         return true;
     }
@@ -119,10 +127,14 @@ std::optional<Json> parseJsonDocument(std::string_view text, Diagnostics& diag) 
         DuplicateKeyFinder dups;
         Json doc = Json::parse(
             text.begin(), text.end(),
-            [&dups](int, Json::parse_event_t event, Json& parsed) { return dups.onEvent(event, parsed); },
+            [&dups](int, Json::parse_event_t event, Json& parsed) {
+                return dups.onEvent(event, parsed);
+            },
             true, /*ignore_comments=*/false);
         for (const auto& path : dups.duplicates)
-            diag.error(path, "", "each key at most once per object (a repeated key silently replaces the earlier value)");
+            diag.error(path, "",
+                       "each key at most once per object (a repeated key silently replaces the "
+                       "earlier value)");
         if (!dups.duplicates.empty()) return std::nullopt;
         return doc;
     } catch (const Json::parse_error& e) {
@@ -138,7 +150,8 @@ std::optional<Json> parseJsonDocument(std::string_view text, Diagnostics& diag) 
         // e.g. out_of_range.406 "number overflow parsing '1e400'"
         std::string what = e.what();
         if (auto pos = what.find("] "); pos != std::string::npos) what = what.substr(pos + 2);
-        diag.error("", "", "valid JSON (" + displayValue(what, 200) + "; numbers must fit a double)");
+        diag.error("", "",
+                   "valid JSON (" + displayValue(what, 200) + "; numbers must fit a double)");
     }
     return std::nullopt;
 }
@@ -166,9 +179,12 @@ std::optional<Json> readJsonFile(const std::string& path, Diagnostics& diag) {
 std::string jsonPointerChild(const std::string& parent, std::string_view key) {
     std::string out = parent + "/";
     for (char c : key) {
-        if (c == '~') out += "~0";
-        else if (c == '/') out += "~1";
-        else out += c;
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
     }
     return out;
 }
@@ -213,13 +229,13 @@ bool checkRange(double v, const Range& r, const std::string& path, const std::st
 
 ObjectReader::ObjectReader(const Json& value, std::string path, Diagnostics& diag)
     : path_(std::move(path)), diag_(diag) {
-    if (value.is_object()) object_ = &value;
-    else diag_.error(path_, displayJson(value) + " (" + typeName(value) + ")", "a JSON object");
+    if (value.is_object())
+        object_ = &value;
+    else
+        diag_.error(path_, displayJson(value) + " (" + typeName(value) + ")", "a JSON object");
 }
 
-bool ObjectReader::has(std::string_view key) const {
-    return object_ && object_->contains(key);
-}
+bool ObjectReader::has(std::string_view key) const { return object_ && object_->contains(key); }
 
 void ObjectReader::missing(std::string_view key) {
     diag_.error(pathOf(key), "", "the required key \"" + std::string(key) + "\"");
@@ -246,7 +262,8 @@ std::optional<std::string> ObjectReader::string(std::string_view key, Need need,
     }
     const auto& s = v->get_ref<const std::string&>();
     if (s.size() > maxLength) {
-        diag_.error(pathOf(key), displayValue(s), "a string of at most " + std::to_string(maxLength) + " characters");
+        diag_.error(pathOf(key), displayValue(s),
+                    "a string of at most " + std::to_string(maxLength) + " characters");
         return std::nullopt;
     }
     return s;
@@ -340,7 +357,8 @@ std::optional<double> ObjectReader::quantity(std::string_view key, Dimension dim
         return std::nullopt;
     }
     double d = std::get<double>(parsed);
-    if (!checkRange(d, range, pathOf(key), "\"" + displayValue(text) + "\"", diag_)) return std::nullopt;
+    if (!checkRange(d, range, pathOf(key), "\"" + displayValue(text) + "\"", diag_))
+        return std::nullopt;
     return d;
 }
 
@@ -368,8 +386,12 @@ void ObjectReader::finish(Diagnostic::Severity severity) {
         std::string hint;
         if (!best.empty() && bestDist <= std::max<int>(2, static_cast<int>(key.size()) / 3))
             hint = "did you mean \"" + best + "\"?";
-        Diagnostic d{severity, "", pathOf(key), "\"" + displayValue(key) + "\"",
-                     "a known key (this one is not part of the format)", hint};
+        Diagnostic d{severity,
+                     "",
+                     pathOf(key),
+                     "\"" + displayValue(key) + "\"",
+                     "a known key (this one is not part of the format)",
+                     hint};
         diag_.add(std::move(d));
     }
 }

@@ -50,7 +50,7 @@ struct Range {
 };
 
 class ObjectReader {
-public:
+  public:
     // If `value` is not an object, reports that once and every accessor
     // returns nullopt.
     ObjectReader(const Json& value, std::string path, Diagnostics& diag);
@@ -88,7 +88,7 @@ public:
     // as a suggestion. `severity` is error for Ridgeline's own formats.
     void finish(Diagnostic::Severity severity = Diagnostic::Severity::error);
 
-private:
+  private:
     void missing(std::string_view key);
     const Json* object_ = nullptr;
     std::string path_;

@@ -7,9 +7,10 @@ namespace rl {
 TransformerFacts transformerFacts(const TransformerConfig& c) {
     TransformerFacts f;
     const double h = static_cast<double>(c.hidden);
-    const double hd = static_cast<double>(c.headDim > 0 ? c.headDim : (c.heads > 0 ? c.hidden / c.heads : 0));
-    const double q = static_cast<double>(c.heads) * hd;    // query width
-    const double kv = static_cast<double>(c.kvHeads) * hd; // key (and value) width
+    const double hd =
+        static_cast<double>(c.headDim > 0 ? c.headDim : (c.heads > 0 ? c.hidden / c.heads : 0));
+    const double q = static_cast<double>(c.heads) * hd;     // query width
+    const double kv = static_cast<double>(c.kvHeads) * hd;  // key (and value) width
     const double inter = static_cast<double>(c.intermediate);
     const double vocab = static_cast<double>(c.vocab);
     const double embedDim = c.wordEmbedProjDim > 0 ? static_cast<double>(c.wordEmbedProjDim) : h;
@@ -17,14 +18,16 @@ TransformerFacts transformerFacts(const TransformerConfig& c) {
 
     // Embedding tables (looked up, not multiplied).
     double embeddings = vocab * embedDim;
-    if (c.learnedPositions) embeddings += static_cast<double>(c.maxPositions + c.positionOffset) * h;
+    if (c.learnedPositions)
+        embeddings += static_cast<double>(c.maxPositions + c.positionOffset) * h;
     embeddings += static_cast<double>(c.typeVocab) * h;
 
     // One layer.
     double attention = h * q + 2 * h * kv + q * h;
     if (c.attentionBias) attention += q + 2 * kv;
     if (c.attentionOutputBias) attention += h;
-    const double mlpOne = (c.gatedMlp ? 3 : 2) * h * inter + (c.mlpBias ? (c.gatedMlp ? 2 : 1) * inter + h : 0);
+    const double mlpOne =
+        (c.gatedMlp ? 3 : 2) * h * inter + (c.mlpBias ? (c.gatedMlp ? 2 : 1) * inter + h : 0);
     double mlpAll = mlpOne, mlpActive = mlpOne, router = 0;
     if (c.experts > 0) {
         mlpAll = c.experts * mlpOne;
@@ -52,7 +55,8 @@ TransformerFacts transformerFacts(const TransformerConfig& c) {
     // Every weight outside the lookup tables is one multiply-add per token;
     // a tied LM head still costs its GEMM. Attention over the context is
     // excluded (it depends on the sequence length).
-    f.flopsPerTokenForward = 2 * (f.activeParams - embeddings) + (c.tiedEmbeddings ? 2 * lmHead : 0);
+    f.flopsPerTokenForward =
+        2 * (f.activeParams - embeddings) + (c.tiedEmbeddings ? 2 * lmHead : 0);
     return f;
 }
 

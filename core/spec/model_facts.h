@@ -9,8 +9,8 @@
 namespace rl {
 
 struct TransformerFacts {
-    double params = 0;            // all parameters
-    double activeParams = 0;      // per token (MoE: top-k experts only)
+    double params = 0;        // all parameters
+    double activeParams = 0;  // per token (MoE: top-k experts only)
     double embeddingParams = 0;
     double kvBytesPerTokenPerByte = 0;  // KV elements per token (all layers); x bytes/elem
     double flopsPerTokenForward = 0;    // 2 x active non-embedding params + LM head

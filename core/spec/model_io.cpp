@@ -49,7 +49,9 @@ Loaded<ModelSpec> parseModel(const Json& doc, const std::string& file) {
     const Json* graph = r.child("graph");
     int bodies = (transformer ? 1 : 0) + (cnn ? 1 : 0) + (graph ? 1 : 0);
     if (bodies == 0) {
-        diag.error("", "", "exactly one of \"transformer\" (an HF config.json object), \"cnn\" or \"graph\"");
+        diag.error(
+            "", "",
+            "exactly one of \"transformer\" (an HF config.json object), \"cnn\" or \"graph\"");
     } else if (bodies > 1) {
         diag.error(transformer && cnn ? "/cnn" : "/graph", "",
                    "exactly one of \"transformer\", \"cnn\" or \"graph\" (this model has " +
@@ -76,9 +78,12 @@ Json toJson(const ModelSpec& m) {
     doc["name"] = m.name;
     if (!m.source.empty()) doc["source"] = m.source;
     if (m.publishedParams > 0) doc["published_params"] = m.publishedParams;
-    if (m.kind == "transformer") doc["transformer"] = transformerConfigToJson(m.transformer);
-    else if (m.kind == "cnn") doc["cnn"] = cnnSpecToJson(m.cnn);
-    else if (m.kind == "graph") doc["graph"] = graphSpecToJson(m.graph);
+    if (m.kind == "transformer")
+        doc["transformer"] = transformerConfigToJson(m.transformer);
+    else if (m.kind == "cnn")
+        doc["cnn"] = cnnSpecToJson(m.cnn);
+    else if (m.kind == "graph")
+        doc["graph"] = graphSpecToJson(m.graph);
     return doc;
 }
 

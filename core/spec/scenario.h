@@ -25,7 +25,7 @@ struct InferenceScenario {
     std::int64_t batch = 1;
     std::int64_t promptTokens = 512;
     std::int64_t generatedTokens = 128;
-    std::int64_t prefillChunk = 0;   // 0: whole prompt at once
+    std::int64_t prefillChunk = 0;  // 0: whole prompt at once
     bool flashAttention = true;
 };
 
@@ -39,7 +39,7 @@ struct ServingScenario {
     double ratePerS = 1.0;
     std::int64_t requests = 100;
     LengthDistribution promptLength, outputLength;
-    std::string scheduler = "vllm";   // "vllm", "orca", "sarathi"
+    std::string scheduler = "vllm";  // "vllm", "orca", "sarathi"
     std::int64_t maxBatch = 128;
     std::int64_t kvBlockTokens = 16;
     std::uint64_t seed = 1;
@@ -49,10 +49,10 @@ struct TrainingScenario {
     std::int64_t globalBatch = 1;
     std::int64_t microBatch = 1;
     std::int64_t sequence = 2048;
-    int zeroStage = 0;                // 0..3
-    std::string recompute = "none";   // "none", "selective", "full"
+    int zeroStage = 0;               // 0..3
+    std::string recompute = "none";  // "none", "selective", "full"
     bool sequenceParallel = false;
-    int interleave = 1;               // virtual pipeline chunks
+    int interleave = 1;  // virtual pipeline chunks
     std::string optimizer = "adam";
 };
 

@@ -29,13 +29,15 @@ void readParallelism(ObjectReader& top, Parallelism& p) {
     r.finish();
     double total = static_cast<double>(p.tensor) * p.pipeline * p.data;
     if (total > static_cast<double>(kMaxDevices))
-        top.diagnostics().error(top.pathOf("parallelism"),
-                                std::to_string(p.tensor) + " x " + std::to_string(p.pipeline) + " x " +
-                                    std::to_string(p.data) + " devices",
-                                "tensor x pipeline x data of at most " + std::to_string(kMaxDevices));
+        top.diagnostics().error(
+            top.pathOf("parallelism"),
+            std::to_string(p.tensor) + " x " + std::to_string(p.pipeline) + " x " +
+                std::to_string(p.data) + " devices",
+            "tensor x pipeline x data of at most " + std::to_string(kMaxDevices));
 }
 
-void readInference(const Json& node, const std::string& path, Diagnostics& diag, InferenceScenario& s) {
+void readInference(const Json& node, const std::string& path, Diagnostics& diag,
+                   InferenceScenario& s) {
     ObjectReader r(node, path, diag);
     if (auto v = r.integer("batch", 1, kMaxBatch, Need::required)) s.batch = *v;
     if (auto v = r.integer("prompt_tokens", 1, kMaxTokens, Need::required)) s.promptTokens = *v;
@@ -51,7 +53,8 @@ void readLength(ObjectReader& parent, std::string_view key, LengthDistribution& 
     Diagnostics& diag = parent.diagnostics();
     ObjectReader r(*node, parent.pathOf(key), diag);
     if (!r.valid()) return;
-    if (auto v = r.choice("kind", {"fixed", "uniform", "zipf", "lognormal"}, Need::required)) d.kind = *v;
+    if (auto v = r.choice("kind", {"fixed", "uniform", "zipf", "lognormal"}, Need::required))
+        d.kind = *v;
     const Range tokens{1.0, static_cast<double>(kMaxTokens), false};
     auto mean = r.number("mean", tokens, Need::required);
     auto mn = r.number("min", tokens, d.kind == "fixed" ? Need::optional : Need::required);
@@ -65,15 +68,17 @@ void readLength(ObjectReader& parent, std::string_view key, LengthDistribution& 
                    "at most \"max\" (" + std::to_string(static_cast<long long>(*mx)) + ")");
     else if (mean && (d.mean < d.min || d.mean > d.max))
         diag.error(r.pathOf("mean"), std::to_string(static_cast<long long>(d.mean)),
-                   "a mean between \"min\" and \"max\" (" + std::to_string(static_cast<long long>(d.min)) +
-                       " to " + std::to_string(static_cast<long long>(d.max)) + ")");
+                   "a mean between \"min\" and \"max\" (" +
+                       std::to_string(static_cast<long long>(d.min)) + " to " +
+                       std::to_string(static_cast<long long>(d.max)) + ")");
 }
 
 void readServing(const Json& node, const std::string& path, Diagnostics& diag, ServingScenario& s) {
     ObjectReader r(node, path, diag);
     if (!r.valid()) return;
     if (auto v = r.choice("arrival", {"poisson", "fixed"}, Need::required)) s.arrival = *v;
-    if (auto v = r.number("rate_per_s", Range::positive(kMaxRatePerS), Need::required)) s.ratePerS = *v;
+    if (auto v = r.number("rate_per_s", Range::positive(kMaxRatePerS), Need::required))
+        s.ratePerS = *v;
     if (auto v = r.integer("requests", 1, kMaxRequests, Need::required)) s.requests = *v;
     readLength(r, "prompt_length", s.promptLength);
     readLength(r, "output_length", s.outputLength);
@@ -104,13 +109,15 @@ void readTraining(const Json& node, const std::string& path, Diagnostics& diag, 
         std::int64_t perStep = *micro * par.data;
         if (*global % perStep != 0)
             diag.error(r.pathOf("global_batch"), std::to_string(*global),
-                       "a multiple of micro_batch x data parallel = " + std::to_string(*micro) + " x " +
-                           std::to_string(par.data) + " = " + std::to_string(perStep));
+                       "a multiple of micro_batch x data parallel = " + std::to_string(*micro) +
+                           " x " + std::to_string(par.data) + " = " + std::to_string(perStep));
     }
     if (s.sequenceParallel && par.tensor == 1)
-        diag.warning(r.pathOf("sequence_parallel"), "true", "tensor parallelism > 1 (sequence parallelism has no effect without it)");
+        diag.warning(r.pathOf("sequence_parallel"), "true",
+                     "tensor parallelism > 1 (sequence parallelism has no effect without it)");
     if (s.interleave > 1 && par.pipeline == 1)
-        diag.warning(r.pathOf("interleave"), std::to_string(s.interleave), "pipeline parallelism > 1 (interleaving splits pipeline stages)");
+        diag.warning(r.pathOf("interleave"), std::to_string(s.interleave),
+                     "pipeline parallelism > 1 (interleaving splits pipeline stages)");
 }
 
 }  // namespace
@@ -123,23 +130,30 @@ Loaded<Scenario> parseScenario(const Json& doc, const std::string& file) {
     Scenario s;
     if (auto v = readName(r, "name")) s.name = *v;
     bool kindKnown = false;
-    if (auto v = r.choice("kind", {"inference", "serving", "training"}, Need::required)) s.kind = *v, kindKnown = true;
+    if (auto v = r.choice("kind", {"inference", "serving", "training"}, Need::required))
+        s.kind = *v, kindKnown = true;
     readPrecision(r, s.precision);
     readParallelism(r, s.parallelism);
-    // The section of the scenario's kind is required; the others would be ignored, so they are flagged.
+    // The section of the scenario's kind is required; the others would be ignored, so they are
+    // flagged.
     for (std::string_view section : {"inference", "serving", "training"}) {
-        const Json* node = r.child(section, section == s.kind && kindKnown ? Need::required : Need::optional);
+        const Json* node =
+            r.child(section, section == s.kind && kindKnown ? Need::required : Need::optional);
         if (!node) continue;
         std::string path = r.pathOf(section);
         if (!kindKnown) continue;
         if (section != s.kind) {
-            diag.warning(path, "", "no \"" + std::string(section) + "\" section in a scenario of kind \"" +
-                                       s.kind + "\" (it is ignored)");
+            diag.warning(path, "",
+                         "no \"" + std::string(section) + "\" section in a scenario of kind \"" +
+                             s.kind + "\" (it is ignored)");
             continue;
         }
-        if (section == "inference") readInference(*node, path, diag, s.inference);
-        else if (section == "serving") readServing(*node, path, diag, s.serving);
-        else readTraining(*node, path, diag, s.training, s.parallelism);
+        if (section == "inference")
+            readInference(*node, path, diag, s.inference);
+        else if (section == "serving")
+            readServing(*node, path, diag, s.serving);
+        else
+            readTraining(*node, path, diag, s.training, s.parallelism);
     }
     r.finish();
     if (!diag.hasErrors()) out.value = std::move(s);
@@ -171,17 +185,22 @@ Json toJson(const Scenario& s) {
         auto len = [](const LengthDistribution& d) {
             return Json{{"kind", d.kind}, {"mean", d.mean}, {"min", d.min}, {"max", d.max}};
         };
-        doc["serving"] = {{"arrival", v.arrival},         {"rate_per_s", v.ratePerS},
-                          {"requests", v.requests},       {"prompt_length", len(v.promptLength)},
-                          {"output_length", len(v.outputLength)}, {"scheduler", v.scheduler},
-                          {"max_batch", v.maxBatch},      {"kv_block_tokens", v.kvBlockTokens},
+        doc["serving"] = {{"arrival", v.arrival},
+                          {"rate_per_s", v.ratePerS},
+                          {"requests", v.requests},
+                          {"prompt_length", len(v.promptLength)},
+                          {"output_length", len(v.outputLength)},
+                          {"scheduler", v.scheduler},
+                          {"max_batch", v.maxBatch},
+                          {"kv_block_tokens", v.kvBlockTokens},
                           {"seed", v.seed}};
     } else if (s.kind == "training") {
         const auto& t = s.training;
-        doc["training"] = {{"global_batch", t.globalBatch}, {"micro_batch", t.microBatch},
-                           {"sequence", t.sequence},        {"zero_stage", t.zeroStage},
-                           {"recompute", t.recompute},      {"sequence_parallel", t.sequenceParallel},
-                           {"interleave", t.interleave},    {"optimizer", t.optimizer}};
+        doc["training"] = {
+            {"global_batch", t.globalBatch}, {"micro_batch", t.microBatch},
+            {"sequence", t.sequence},        {"zero_stage", t.zeroStage},
+            {"recompute", t.recompute},      {"sequence_parallel", t.sequenceParallel},
+            {"interleave", t.interleave},    {"optimizer", t.optimizer}};
     }
     return doc;
 }

@@ -28,7 +28,8 @@ bool readFormatHeader(ObjectReader& r, std::string_view expectedFormat) {
     if (!version) {
         ok = false;
     } else if (!version->is_number_integer()) {
-        diag.error(r.pathOf("version"), displayJson(*version), "the integer 1 (the file format version)");
+        diag.error(r.pathOf("version"), displayJson(*version),
+                   "the integer 1 (the file format version)");
         ok = false;
     } else if (version->is_number_unsigned() ? version->get<std::uint64_t>() != 1
                                              : version->get<std::int64_t>() != 1) {

@@ -33,6 +33,6 @@ std::optional<std::vector<std::string>> readStringList(ObjectReader& r, std::str
 
 namespace rl {
 // A required string that must not be empty or only spaces.
-std::optional<std::string> readName(ObjectReader& r, std::string_view key, Need need = Need::required,
-                                    std::size_t maxLength = 256);
+std::optional<std::string> readName(ObjectReader& r, std::string_view key,
+                                    Need need = Need::required, std::size_t maxLength = 256);
 }  // namespace rl

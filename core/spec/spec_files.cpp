@@ -50,9 +50,12 @@ void validateDataflowDocument(const Json& doc, SpecKind kind, Diagnostics& diag)
         diag.append(header);
         if (!ok) return;
     }
-    if (kind == SpecKind::accelerator) parseAcceleratorArch(doc, "", diag);
-    else if (kind == SpecKind::problem) parseProblem(doc, "", diag);
-    else parseMapping(doc, "", diag);
+    if (kind == SpecKind::accelerator)
+        parseAcceleratorArch(doc, "", diag);
+    else if (kind == SpecKind::problem)
+        parseProblem(doc, "", diag);
+    else
+        parseMapping(doc, "", diag);
 }
 
 }  // namespace
@@ -83,7 +86,8 @@ Loaded<Scenario> loadScenario(const std::string& path) {
     return loadWith<Scenario>(path, [&](const Json& d) { return parseScenario(d, path); });
 }
 Loaded<Project> loadProject(const std::string& path) {
-    return loadWith<Project>(path, [&](const Json& d) { return parseProject(d, path, parentDir(path)); });
+    return loadWith<Project>(path,
+                             [&](const Json& d) { return parseProject(d, path, parentDir(path)); });
 }
 
 Diagnostics validateFile(const std::string& path) {
@@ -92,10 +96,18 @@ Diagnostics validateFile(const std::string& path) {
     if (!doc) return diag;
     SpecKind kind = detectSpecKind(*doc);
     switch (kind) {
-        case SpecKind::hardware: diag.append(parseHardware(*doc, path).diagnostics); break;
-        case SpecKind::model: diag.append(parseModel(*doc, path).diagnostics); break;
-        case SpecKind::scenario: diag.append(parseScenario(*doc, path).diagnostics); break;
-        case SpecKind::project: diag.append(parseProject(*doc, path, parentDir(path)).diagnostics); break;
+        case SpecKind::hardware:
+            diag.append(parseHardware(*doc, path).diagnostics);
+            break;
+        case SpecKind::model:
+            diag.append(parseModel(*doc, path).diagnostics);
+            break;
+        case SpecKind::scenario:
+            diag.append(parseScenario(*doc, path).diagnostics);
+            break;
+        case SpecKind::project:
+            diag.append(parseProject(*doc, path, parentDir(path)).diagnostics);
+            break;
         case SpecKind::accelerator:
         case SpecKind::mapping:
         case SpecKind::problem:
@@ -103,19 +115,23 @@ Diagnostics validateFile(const std::string& path) {
             break;
         case SpecKind::unknown: {
             std::string list;
-            for (const auto& k : kKinds) list += (list.empty() ? "\"" : ", \"") + std::string(k.format) + "\"";
+            for (const auto& k : kKinds)
+                list += (list.empty() ? "\"" : ", \"") + std::string(k.format) + "\"";
             if (!doc->is_object()) {
                 diag.error("", displayJson(*doc), "a JSON object (a Ridgeline spec document)");
             } else if (auto it = doc->find("format"); it == doc->end()) {
-                diag.error("/format", "", "the key \"format\" naming the kind of file: one of " + list +
-                                              " (or a Hugging Face config.json with \"model_type\")");
+                diag.error("/format", "",
+                           "the key \"format\" naming the kind of file: one of " + list +
+                               " (or a Hugging Face config.json with \"model_type\")");
             } else {
                 std::string best, got = it->is_string() ? it->get<std::string>() : "";
                 int bestDist = 1 << 30;
                 for (const auto& k : kKinds)
-                    if (int d = editDistance(got, k.format); d < bestDist) bestDist = d, best = k.format;
-                diag.error("/format", displayJson(*it), "one of " + list,
-                           it->is_string() && bestDist <= 3 ? "did you mean \"" + best + "\"?" : "");
+                    if (int d = editDistance(got, k.format); d < bestDist)
+                        bestDist = d, best = k.format;
+                diag.error(
+                    "/format", displayJson(*it), "one of " + list,
+                    it->is_string() && bestDist <= 3 ? "did you mean \"" + best + "\"?" : "");
             }
             break;
         }

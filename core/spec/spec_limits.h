@@ -16,10 +16,10 @@ inline constexpr std::int64_t kMaxInstances = 10'000'000;
 inline constexpr std::int64_t kMaxDevicesPerDim = 1'000'000;
 inline constexpr std::int64_t kMaxDevices = 10'000'000;
 inline constexpr double kMaxLatencyS = 1.0;
-inline constexpr double kMaxEnergyPerByteJ = 1e-6;   // 1 uJ/B
-inline constexpr double kMaxEnergyPerFlopJ = 1e-6;   // 1 uJ/FLOP
-inline constexpr double kMaxTdpW = 1e9;              // 1 GW: a very large cluster
-inline constexpr double kMaxDieAreaM2 = 0.1;         // 100000 mm2 (wafer scale fits)
+inline constexpr double kMaxEnergyPerByteJ = 1e-6;  // 1 uJ/B
+inline constexpr double kMaxEnergyPerFlopJ = 1e-6;  // 1 uJ/FLOP
+inline constexpr double kMaxTdpW = 1e9;             // 1 GW: a very large cluster
+inline constexpr double kMaxDieAreaM2 = 0.1;        // 100000 mm2 (wafer scale fits)
 inline constexpr double kMaxCostPerHourUsd = 1e7;
 inline constexpr double kMaxKernelLaunchS = 1.0;
 

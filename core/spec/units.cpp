@@ -18,19 +18,30 @@ struct UnitDef {
 // The base units accepted for each dimension (prefixes are applied on top).
 std::vector<UnitDef> baseUnits(Dimension d) {
     switch (d) {
-        case Dimension::bytes: return {{"B", 1.0}, {"bit", 0.125}, {"b", 0.125}};
-        case Dimension::bandwidth: return {{"B/s", 1.0}, {"bit/s", 0.125}, {"bps", 0.125}};
+        case Dimension::bytes:
+            return {{"B", 1.0}, {"bit", 0.125}, {"b", 0.125}};
+        case Dimension::bandwidth:
+            return {{"B/s", 1.0}, {"bit/s", 0.125}, {"bps", 0.125}};
         case Dimension::flop_rate:
             return {{"FLOP/s", 1.0}, {"FLOPS", 1.0}, {"OP/s", 1.0}, {"OPS", 1.0}};
-        case Dimension::frequency: return {{"Hz", 1.0}};
-        case Dimension::time: return {{"s", 1.0}, {"h", 3600.0}, {"min", 60.0}};
-        case Dimension::power: return {{"W", 1.0}};
-        case Dimension::energy: return {{"J", 1.0}};
-        case Dimension::energy_per_byte: return {{"J/B", 1.0}, {"J/bit", 8.0}};
-        case Dimension::energy_per_flop: return {{"J/FLOP", 1.0}, {"J/OP", 1.0}};
-        case Dimension::area: return {{"m2", 1.0}, {"m^2", 1.0}};
-        case Dimension::money_rate: return {{"USD/h", 1.0}, {"$/h", 1.0}};
-        case Dimension::flops: return {{"FLOP", 1.0}, {"OP", 1.0}};
+        case Dimension::frequency:
+            return {{"Hz", 1.0}};
+        case Dimension::time:
+            return {{"s", 1.0}, {"h", 3600.0}, {"min", 60.0}};
+        case Dimension::power:
+            return {{"W", 1.0}};
+        case Dimension::energy:
+            return {{"J", 1.0}};
+        case Dimension::energy_per_byte:
+            return {{"J/B", 1.0}, {"J/bit", 8.0}};
+        case Dimension::energy_per_flop:
+            return {{"J/FLOP", 1.0}, {"J/OP", 1.0}};
+        case Dimension::area:
+            return {{"m2", 1.0}, {"m^2", 1.0}};
+        case Dimension::money_rate:
+            return {{"USD/h", 1.0}, {"$/h", 1.0}};
+        case Dimension::flops:
+            return {{"FLOP", 1.0}, {"OP", 1.0}};
     }
     return {};
 }
@@ -42,10 +53,26 @@ struct Prefix {
 
 // Longest symbols first so "Gi" wins over "G".
 constexpr Prefix kPrefixes[] = {
-    {"Ki", 1024.0}, {"Mi", 1048576.0}, {"Gi", 1073741824.0}, {"Ti", 1099511627776.0},
-    {"Pi", 1125899906842624.0}, {"a", 1e-18}, {"f", 1e-15}, {"p", 1e-12}, {"n", 1e-9},
-    {"u", 1e-6}, {"\xC2\xB5", 1e-6}, {"m", 1e-3}, {"k", 1e3}, {"K", 1e3}, {"M", 1e6},
-    {"G", 1e9}, {"T", 1e12}, {"P", 1e15}, {"E", 1e18}, {"", 1.0},
+    {"Ki", 1024.0},
+    {"Mi", 1048576.0},
+    {"Gi", 1073741824.0},
+    {"Ti", 1099511627776.0},
+    {"Pi", 1125899906842624.0},
+    {"a", 1e-18},
+    {"f", 1e-15},
+    {"p", 1e-12},
+    {"n", 1e-9},
+    {"u", 1e-6},
+    {"\xC2\xB5", 1e-6},
+    {"m", 1e-3},
+    {"k", 1e3},
+    {"K", 1e3},
+    {"M", 1e6},
+    {"G", 1e9},
+    {"T", 1e12},
+    {"P", 1e15},
+    {"E", 1e18},
+    {"", 1.0},
 };
 
 std::string_view trim(std::string_view s) {
@@ -58,36 +85,60 @@ std::string_view trim(std::string_view s) {
 
 std::string_view toString(Dimension d) {
     switch (d) {
-        case Dimension::bytes: return "size in bytes";
-        case Dimension::bandwidth: return "bandwidth";
-        case Dimension::flop_rate: return "compute rate";
-        case Dimension::frequency: return "frequency";
-        case Dimension::time: return "time";
-        case Dimension::power: return "power";
-        case Dimension::energy: return "energy";
-        case Dimension::energy_per_byte: return "energy per byte";
-        case Dimension::energy_per_flop: return "energy per operation";
-        case Dimension::area: return "area";
-        case Dimension::money_rate: return "cost per hour";
-        case Dimension::flops: return "operation count";
+        case Dimension::bytes:
+            return "size in bytes";
+        case Dimension::bandwidth:
+            return "bandwidth";
+        case Dimension::flop_rate:
+            return "compute rate";
+        case Dimension::frequency:
+            return "frequency";
+        case Dimension::time:
+            return "time";
+        case Dimension::power:
+            return "power";
+        case Dimension::energy:
+            return "energy";
+        case Dimension::energy_per_byte:
+            return "energy per byte";
+        case Dimension::energy_per_flop:
+            return "energy per operation";
+        case Dimension::area:
+            return "area";
+        case Dimension::money_rate:
+            return "cost per hour";
+        case Dimension::flops:
+            return "operation count";
     }
     return "quantity";
 }
 
 std::string_view exampleFor(Dimension d) {
     switch (d) {
-        case Dimension::bytes: return "80 GiB";
-        case Dimension::bandwidth: return "3.35 TB/s";
-        case Dimension::flop_rate: return "989 TFLOP/s";
-        case Dimension::frequency: return "1.41 GHz";
-        case Dimension::time: return "500 ns";
-        case Dimension::power: return "700 W";
-        case Dimension::energy: return "0.845 pJ";
-        case Dimension::energy_per_byte: return "7 pJ/B";
-        case Dimension::energy_per_flop: return "0.5 pJ/FLOP";
-        case Dimension::area: return "826 mm2";
-        case Dimension::money_rate: return "2.50 USD/h";
-        case Dimension::flops: return "3.2 TFLOP";
+        case Dimension::bytes:
+            return "80 GiB";
+        case Dimension::bandwidth:
+            return "3.35 TB/s";
+        case Dimension::flop_rate:
+            return "989 TFLOP/s";
+        case Dimension::frequency:
+            return "1.41 GHz";
+        case Dimension::time:
+            return "500 ns";
+        case Dimension::power:
+            return "700 W";
+        case Dimension::energy:
+            return "0.845 pJ";
+        case Dimension::energy_per_byte:
+            return "7 pJ/B";
+        case Dimension::energy_per_flop:
+            return "0.5 pJ/FLOP";
+        case Dimension::area:
+            return "826 mm2";
+        case Dimension::money_rate:
+            return "2.50 USD/h";
+        case Dimension::flops:
+            return "3.2 TFLOP";
     }
     return "";
 }
@@ -133,16 +184,36 @@ std::variant<double, QuantityError> parseQuantity(std::string_view text, Dimensi
 std::string formatQuantity(double value, Dimension d, int significantDigits) {
     std::string_view unit;
     switch (d) {
-        case Dimension::bytes: unit = "B"; break;
-        case Dimension::bandwidth: unit = "B/s"; break;
-        case Dimension::flop_rate: unit = "FLOP/s"; break;
-        case Dimension::frequency: unit = "Hz"; break;
-        case Dimension::time: unit = "s"; break;
-        case Dimension::power: unit = "W"; break;
-        case Dimension::energy: unit = "J"; break;
-        case Dimension::energy_per_byte: unit = "J/B"; break;
-        case Dimension::energy_per_flop: unit = "J/FLOP"; break;
-        case Dimension::flops: unit = "FLOP"; break;
+        case Dimension::bytes:
+            unit = "B";
+            break;
+        case Dimension::bandwidth:
+            unit = "B/s";
+            break;
+        case Dimension::flop_rate:
+            unit = "FLOP/s";
+            break;
+        case Dimension::frequency:
+            unit = "Hz";
+            break;
+        case Dimension::time:
+            unit = "s";
+            break;
+        case Dimension::power:
+            unit = "W";
+            break;
+        case Dimension::energy:
+            unit = "J";
+            break;
+        case Dimension::energy_per_byte:
+            unit = "J/B";
+            break;
+        case Dimension::energy_per_flop:
+            unit = "J/FLOP";
+            break;
+        case Dimension::flops:
+            unit = "FLOP";
+            break;
         case Dimension::area: {
             char buf[64];
             std::snprintf(buf, sizeof buf, "%.*g mm2", significantDigits, value * 1e6);
@@ -155,7 +226,7 @@ std::string formatQuantity(double value, Dimension d, int significantDigits) {
         }
     }
     static constexpr std::pair<double, std::string_view> kScale[] = {
-        {1e18, "E"}, {1e15, "P"}, {1e12, "T"}, {1e9, "G"}, {1e6, "M"}, {1e3, "k"},
+        {1e18, "E"}, {1e15, "P"}, {1e12, "T"}, {1e9, "G"},  {1e6, "M"},   {1e3, "k"},
         {1.0, ""},   {1e-3, "m"}, {1e-6, "u"}, {1e-9, "n"}, {1e-12, "p"}, {1e-15, "f"},
     };
     double mag = std::fabs(value);

@@ -19,13 +19,13 @@ enum class OpKind {
     attention_scores,  // unfused QK^T
     attention_values,  // unfused AV
     softmax,
-    norm,              // layer norm or RMS norm
-    activation,        // GELU, SiLU (with gating), ReLU
-    elementwise,       // add, mul, residual, RoPE
-    embedding,         // lookup
-    moe_router,        // router GEMM + top-k
-    collective,        // all-reduce, all-gather, reduce-scatter, all-to-all
-    send_recv,         // point-to-point between pipeline stages
+    norm,         // layer norm or RMS norm
+    activation,   // GELU, SiLU (with gating), ReLU
+    elementwise,  // add, mul, residual, RoPE
+    embedding,    // lookup
+    moe_router,   // router GEMM + top-k
+    collective,   // all-reduce, all-gather, reduce-scatter, all-to-all
+    send_recv,    // point-to-point between pipeline stages
 };
 std::string_view toString(OpKind k);
 
@@ -68,25 +68,25 @@ struct PoolShape {
 };
 
 struct ElementwiseShape {
-    std::int64_t elements = 0;       // output elements
-    int inputs = 1;                  // tensors read of the same size
+    std::int64_t elements = 0;  // output elements
+    int inputs = 1;             // tensors read of the same size
     double flopsPerElement = 1.0;
-    std::int64_t weightElements = 0; // e.g. norm scale/bias
+    std::int64_t weightElements = 0;  // e.g. norm scale/bias
 };
 
 struct CollectiveShape {
     CollectiveKind kind = CollectiveKind::all_reduce;
-    double bytes = 0;    // message size per rank (the full tensor for all-reduce)
+    double bytes = 0;  // message size per rank (the full tensor for all-reduce)
     int ranks = 1;
-    int dimension = 0;   // which interconnect dimension it runs on
+    int dimension = 0;  // which interconnect dimension it runs on
 };
 
 struct Operator {
-    std::string name;    // "L3.attn_qkv"
+    std::string name;  // "L3.attn_qkv"
     OpKind kind = OpKind::gemm;
-    std::string phase;   // "prefill", "decode", "forward"
-    int layer = -1;      // -1 for ops outside the layer stack
-    double count = 1;    // how many times this exact op runs in the phase
+    std::string phase;  // "prefill", "decode", "forward"
+    int layer = -1;     // -1 for ops outside the layer stack
+    double count = 1;   // how many times this exact op runs in the phase
     DType mathType = DType::fp16;
     DType weightType = DType::fp16;
     DType activationType = DType::fp16;

@@ -15,8 +15,8 @@ namespace {
 using Run = CliRun;
 
 QStringList sampleFiles(const QString& sub = {}) {
-    QDirIterator it(QString(RIDGELINE_SAMPLES) + (sub.isEmpty() ? "" : "/" + sub), {"*.json"}, QDir::Files,
-                    QDirIterator::Subdirectories);
+    QDirIterator it(QString(RIDGELINE_SAMPLES) + (sub.isEmpty() ? "" : "/" + sub), {"*.json"},
+                    QDir::Files, QDirIterator::Subdirectories);
     QStringList files;
     while (it.hasNext()) files << it.next();
     files.sort();
@@ -27,7 +27,7 @@ QStringList sampleFiles(const QString& sub = {}) {
 
 class TestCliSpecCommands : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void helpForEachCommand() {
         for (const char* cmd : {"validate", "list", "show"}) {
             Run r = runCli({cmd, "--help"});
@@ -36,7 +36,8 @@ private Q_SLOTS:
         }
         Run top = runCli({"--help"});
         QCOMPARE(top.exitCode, 0);
-        QVERIFY(top.out.contains("validate") && top.out.contains("list") && top.out.contains("show"));
+        QVERIFY(top.out.contains("validate") && top.out.contains("list") &&
+                top.out.contains("show"));
     }
 
     void validateAllSamples() {
@@ -49,14 +50,17 @@ private Q_SLOTS:
 
     void validateReportsEveryFileAndEveryError() {
         const QString good = QString(RIDGELINE_SAMPLES) + "/hardware/nvidia-a100-sxm4-80gb.json";
-        const QString bad1 = QString(RIDGELINE_TEST_DATA) + "/hostile/hw-efficiency-out-of-range.json";
-        const QString bad2 = QString(RIDGELINE_TEST_DATA) + "/hostile/model-kv-heads-not-dividing.json";
+        const QString bad1 =
+            QString(RIDGELINE_TEST_DATA) + "/hostile/hw-efficiency-out-of-range.json";
+        const QString bad2 =
+            QString(RIDGELINE_TEST_DATA) + "/hostile/model-kv-heads-not-dividing.json";
         Run r = runCli({"validate", good, bad1, bad2});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.contains("ok: " + good.toUtf8() + " (hardware)"));
         QVERIFY(r.err.contains("/compute/efficiency/fp16"));
         QVERIFY(r.err.contains("/memory/0/efficiency"));
-        QVERIFY(r.err.contains("model-kv-heads-not-dividing.json: /transformer/num_key_value_heads: error"));
+        QVERIFY(r.err.contains(
+            "model-kv-heads-not-dividing.json: /transformer/num_key_value_heads: error"));
         QVERIFY(!r.out.contains("error"));
 
         Run j = runCli({"validate", "--format", "json", good, bad1});
@@ -74,7 +78,8 @@ private Q_SLOTS:
 
         Run c = runCli({"validate", "--format", "csv", bad1});
         QCOMPARE(c.exitCode, 1);
-        QVERIFY(c.out.startsWith("file,kind,severity,path,value,expected,suggestion,line,column\r\n"));
+        QVERIFY(
+            c.out.startsWith("file,kind,severity,path,value,expected,suggestion,line,column\r\n"));
         QCOMPARE(c.out.count("\r\n"), 3);
     }
 
@@ -120,8 +125,10 @@ private Q_SLOTS:
     void listUsesAnyLibraryFolder() {
         QTemporaryDir dir;
         QDir().mkpath(dir.filePath("scenarios"));
-        QFile::copy(QString(RIDGELINE_SAMPLES) + "/scenarios/chat-batch1-fp16.json", dir.filePath("scenarios/a.json"));
-        QFile::copy(QString(RIDGELINE_TEST_DATA) + "/hostile/scenario-negative-batch.json", dir.filePath("scenarios/b.json"));
+        QFile::copy(QString(RIDGELINE_SAMPLES) + "/scenarios/chat-batch1-fp16.json",
+                    dir.filePath("scenarios/a.json"));
+        QFile::copy(QString(RIDGELINE_TEST_DATA) + "/hostile/scenario-negative-batch.json",
+                    dir.filePath("scenarios/b.json"));
         Run r = runCli({"list", "scenarios", "--samples", dir.path()});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("scenarios/a.json"));
@@ -130,31 +137,41 @@ private Q_SLOTS:
     }
 
     void showHardwareRidgePoints() {
-        Run r = runCli({"show", QString(RIDGELINE_SAMPLES) + "/hardware/nvidia-a100-sxm4-80gb.json", "--format", "json"});
+        Run r = runCli({"show", QString(RIDGELINE_SAMPLES) + "/hardware/nvidia-a100-sxm4-80gb.json",
+                        "--format", "json"});
         QCOMPARE(r.exitCode, 0);
         QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o["kind"].toString(), QString("hardware"));
-        QJsonObject ridge = o["derived"].toObject()["hardware"].toObject()["ridge_points"].toObject();
+        QJsonObject ridge =
+            o["derived"].toObject()["hardware"].toObject()["ridge_points"].toObject();
         // 312 TFLOP/s over 2039 GB/s.
-        QVERIFY(qAbs(ridge["fp16"].toObject()["ridge_flop_per_byte"].toObject()["HBM2e"].toDouble() - 312e12 / 2039e9) < 1e-6);
-        Run t = runCli({"show", QString(RIDGELINE_SAMPLES) + "/hardware/nvidia-a100-sxm4-80gb.json"});
+        QVERIFY(
+            qAbs(ridge["fp16"].toObject()["ridge_flop_per_byte"].toObject()["HBM2e"].toDouble() -
+                 312e12 / 2039e9) < 1e-6);
+        Run t =
+            runCli({"show", QString(RIDGELINE_SAMPLES) + "/hardware/nvidia-a100-sxm4-80gb.json"});
         QCOMPARE(t.exitCode, 0);
         QVERIFY(t.out.contains("ridge points"));
         QVERIFY(t.out.contains("80 GiB"));
     }
 
     void showModelAndProject() {
-        Run m = runCli({"show", QString(RIDGELINE_SAMPLES) + "/models/llama-2-7b.json", "--format", "json"});
+        Run m = runCli(
+            {"show", QString(RIDGELINE_SAMPLES) + "/models/llama-2-7b.json", "--format", "json"});
         QCOMPARE(m.exitCode, 0);
-        QJsonObject d = QJsonDocument::fromJson(m.out).object()["derived"].toObject()["model"].toObject();
+        QJsonObject d =
+            QJsonDocument::fromJson(m.out).object()["derived"].toObject()["model"].toObject();
         QCOMPARE(d["params"].toDouble(), 6738415616.0);
         QCOMPARE(d["kv_elements_per_token"].toDouble(), 2.0 * 32 * 4096);
 
-        Run p = runCli({"show", QString(RIDGELINE_SAMPLES) + "/projects/llama2-7b-chat-on-a100.json"});
+        Run p =
+            runCli({"show", QString(RIDGELINE_SAMPLES) + "/projects/llama2-7b-chat-on-a100.json"});
         QVERIFY2(p.exitCode == 0, p.err.constData());
         QVERIFY(p.out.contains("fit check"));
         QVERIFY(p.out.contains("fits"));
-        Run csv = runCli({"show", QString(RIDGELINE_SAMPLES) + "/projects/llama2-7b-chat-on-a100.json", "--format", "csv"});
+        Run csv =
+            runCli({"show", QString(RIDGELINE_SAMPLES) + "/projects/llama2-7b-chat-on-a100.json",
+                    "--format", "csv"});
         QCOMPARE(csv.exitCode, 0);
         QVERIFY(csv.out.contains("# fit check (per device)\r\n"));
     }

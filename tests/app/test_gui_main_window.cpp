@@ -16,11 +16,11 @@
 
 #include "app/gui/main_window.h"
 #include "app/gui/predictor_chooser.h"
-#include "views/learned/learned_models_page.h"
 #include "core/spec/spec_io.h"
 #include "core/spec/units.h"
 #include "views/editors/spec_editor.h"
 #include "views/explanation/explanation_view.h"
+#include "views/learned/learned_models_page.h"
 #include "views/optable/operator_table_model.h"
 #include "views/optable/operator_table_view.h"
 #include "views/roofline/roofline_view.h"
@@ -39,7 +39,7 @@ bool waitForResult(MainWindow& w, int timeoutMs = 60000) {
 
 class TestGuiMainWindow : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void opensEverySampleProject_data() {
@@ -79,16 +79,21 @@ private Q_SLOTS:
         QVERIFY(!w.hardwareEditor()->isValid());
         QListWidgetItem* error = nullptr;
         for (int i = 0; i < w.messages()->count(); ++i)
-            if (w.messages()->item(i)->text().contains("/memory/0/bandwidth")) error = w.messages()->item(i);
+            if (w.messages()->item(i)->text().contains("/memory/0/bandwidth"))
+                error = w.messages()->item(i);
         QVERIFY(error);
-        QVERIFY(w.hardwareEditor()->lineEditFor("/memory/0/bandwidth")->property("hasProblem").toBool());
+        QVERIFY(w.hardwareEditor()
+                    ->lineEditFor("/memory/0/bandwidth")
+                    ->property("hasProblem")
+                    .toBool());
         QTest::qWait(500);  // longer than the debounce: no run may start
         QCOMPARE(spy.count(), 0);
         QCOMPARE(w.results()->result(), before);
         QVERIFY(w.modelEditor()->isValid() && w.scenarioEditor()->isValid());
         // Clicking the message jumps to the field.
         Q_EMIT w.messages()->itemActivated(error);
-        QCOMPARE(w.hardwareEditor()->lineEditFor("/memory/0/bandwidth")->selectedText(), QString("2039 furlongs"));
+        QCOMPARE(w.hardwareEditor()->lineEditFor("/memory/0/bandwidth")->selectedText(),
+                 QString("2039 furlongs"));
     }
 
     void validEditRerunsAndUndoRestores() {
@@ -184,7 +189,8 @@ private Q_SLOTS:
         // Train on the Learned models page: the model is offered to project runs.
         auto* page = w.learnedModelsPage();
         page->setHardwareFolder(RIDGELINE_SAMPLES "/hardware");
-        page->addFiles({RIDGELINE_TEST_DATA "/learned/generic_mixed.csv", RIDGELINE_TEST_DATA "/learned/neusight_small.csv"});
+        page->addFiles({RIDGELINE_TEST_DATA "/learned/generic_mixed.csv",
+                        RIDGELINE_TEST_DATA "/learned/neusight_small.csv"});
         QSignalSpy trained(page, &rl::views::LearnedModelsPage::trainingFinished);
         page->train();
         QVERIFY(trained.wait(60000));
@@ -197,8 +203,10 @@ private Q_SLOTS:
         // GEMMs are refined; kinds the model never saw keep the roofline and say so.
         bool refined = false, kept = false;
         for (const auto& op : p->ops) {
-            if (op.note.find("roofline kept") != std::string::npos) kept = true;
-            else if (op.timeHigh > op.timeLow) refined = true;
+            if (op.note.find("roofline kept") != std::string::npos)
+                kept = true;
+            else if (op.timeHigh > op.timeLow)
+                refined = true;
         }
         QVERIFY(refined && kept);
         // A damaged model file is refused with its name; the choice stays.

@@ -3,8 +3,8 @@
 #include <QtTest>
 
 #include "core/dataflow/load_specs.h"
-#include "core/dataflow/lower_operator.h"
 #include "core/dataflow/loop_nest_model.h"
+#include "core/dataflow/lower_operator.h"
 #include "core/spec/spec_io.h"
 #include "core/workload/lower.h"
 
@@ -16,7 +16,9 @@ std::string sample(const char* name) { return std::string(RIDGELINE_SAMPLES) + "
 
 bool hasError(const Diagnostics& d, const std::string& path, const std::string& fragment = {}) {
     for (const auto& i : d.items())
-        if (i.path == path && (fragment.empty() || (i.expected + i.value + i.suggestion).find(fragment) != std::string::npos))
+        if (i.path == path &&
+            (fragment.empty() ||
+             (i.expected + i.value + i.suggestion).find(fragment) != std::string::npos))
             return true;
     return false;
 }
@@ -30,7 +32,7 @@ Json tutorial3() {
 
 class TstDataflowSpecs : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void roundTrips() {
         Diagnostics d;
         auto a = loadAcceleratorArch(sample("accelerators/eyeriss-like.json"), d);
@@ -61,7 +63,7 @@ private Q_SLOTS:
     }
     void archErrors() {
         Json j = tutorial3();
-        j["levels"][1]["energy"]["read"] = 43.35;                 // bare number: no unit
+        j["levels"][1]["energy"]["read"] = 43.35;                     // bare number: no unit
         j["levels"][2]["holds"] = Json::array({"weights", "psums"});  // unknown tensor
         j["levels"][0]["kind"] = "dramm";
         j["mac"]["energi"] = "1 pJ";
@@ -97,8 +99,9 @@ private Q_SLOTS:
         auto prob = loadProblem(sample("accelerators/problem-conv1d-k32-r3-p16.json"), d);
         QVERIFY(arch && prob);
         // Factors that do not multiply to the problem.
-        Json bad = {{"levels", {{{"target", "GlobalBuffer"}, {"temporal", {{"K", 8}, {"P", 16}}}},
-                                {{"target", "RegisterFile"}, {"temporal", {{"K", 2}, {"R", 3}}}}}}};
+        Json bad = {{"levels",
+                     {{{"target", "GlobalBuffer"}, {"temporal", {{"K", 8}, {"P", 16}}}},
+                      {{"target", "RegisterFile"}, {"temporal", {{"K", 2}, {"R", 3}}}}}}};
         auto m = parseMapping(bad, "", d);
         QVERIFY(m);
         MappingNest nest;
@@ -107,16 +110,21 @@ private Q_SLOTS:
         QVERIFY(!validateMapping(nest, *arch, *prob, v));
         QVERIFY(hasError(v, "/factors/K", "32"));
         // A tile that overflows the 64-word register file.
-        Json big = {{"levels", {{{"target", "GlobalBuffer"}, {"temporal", {{"P", 2}}}},
-                                {{"target", "RegisterFile"}, {"temporal", {{"K", 32}, {"R", 3}, {"P", 8}}}}}}};
+        Json big = {
+            {"levels",
+             {{{"target", "GlobalBuffer"}, {"temporal", {{"P", 2}}}},
+              {{"target", "RegisterFile"}, {"temporal", {{"K", 32}, {"R", 3}, {"P", 8}}}}}}};
         auto m2 = parseMapping(big, "", d);
         QVERIFY(m2 && bindMapping(*m2, *arch, nest, d));
         Diagnostics v2;
         QVERIFY(!validateMapping(nest, *arch, *prob, v2));
         QVERIFY(hasError(v2, "/levels[RegisterFile]/tile", "64 words"));
         // Spatial factors beyond the fanout (the tutorial has none).
-        Json sp = {{"levels", {{{"target", "GlobalBuffer"}, {"temporal", {{"K", 16}, {"P", 16}}}, {"spatial", {{"X", {{"K", 2}}}}}},
-                               {{"target", "RegisterFile"}, {"temporal", {{"R", 3}}}}}}};
+        Json sp = {{"levels",
+                    {{{"target", "GlobalBuffer"},
+                      {"temporal", {{"K", 16}, {"P", 16}}},
+                      {"spatial", {{"X", {{"K", 2}}}}}},
+                     {{"target", "RegisterFile"}, {"temporal", {{"R", 3}}}}}}};
         auto m3 = parseMapping(sp, "", d);
         QVERIFY(m3 && bindMapping(*m3, *arch, nest, d));
         Diagnostics v3;
@@ -163,7 +171,8 @@ private Q_SLOTS:
         // VGG-16 at batch 32: 13 convolutions and 3 linear layers, 15,470,264,320 MACs per image.
         auto model = loadModel(sample("models/vgg-16.json"));
         auto scenario = loadScenario(sample("scenarios/cnn-batch32-fp16.json"));
-        QVERIFY2(model.ok() && scenario.ok(), (model.diagnostics.format() + scenario.diagnostics.format()).c_str());
+        QVERIFY2(model.ok() && scenario.ok(),
+                 (model.diagnostics.format() + scenario.diagnostics.format()).c_str());
         int problems = 0;
         double macs = 0;
         for (const auto& op : lowerModel(*model.value, *scenario.value))
@@ -194,7 +203,8 @@ private Q_SLOTS:
         auto e = LoopNestModel(a, p).evaluate(m);
         QCOMPARE(e.macs, std::int64_t(60));
         QCOMPARE(e.level[0].tensor[2].updates, std::int64_t(60));
-        QCOMPARE(e.level[0].tensor[2].reads, std::int64_t(60 - 20));  // 20 outputs: first write is not a read
+        QCOMPARE(e.level[0].tensor[2].reads,
+                 std::int64_t(60 - 20));  // 20 outputs: first write is not a read
     }
 };
 

@@ -10,12 +10,14 @@ using namespace rl;
 using namespace rl::dataflow;
 
 namespace {
-std::string sample(const char* name) { return std::string(RIDGELINE_SAMPLES) + "/accelerators/" + name; }
+std::string sample(const char* name) {
+    return std::string(RIDGELINE_SAMPLES) + "/accelerators/" + name;
+}
 }  // namespace
 
 class TstMapper : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void tutorialBeatsHandMapping() {
         Diagnostics diag;
         auto arch = loadAcceleratorArch(sample("tutorial-3level.json"), diag);

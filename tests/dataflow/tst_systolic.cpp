@@ -7,7 +7,7 @@ using namespace rl::dataflow;
 
 class TstSystolic : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void alexnetConv1WeightStationary() {
         SystolicArray a;
         a.rows = a.cols = 32;

@@ -12,7 +12,9 @@ using namespace rl::dataflow;
 
 namespace {
 QString fj(double joules) { return QString::number(joules * 1e15, 'f', 2); }
-std::string sample(const char* name) { return std::string(RIDGELINE_SAMPLES) + "/accelerators/" + name; }
+std::string sample(const char* name) {
+    return std::string(RIDGELINE_SAMPLES) + "/accelerators/" + name;
+}
 
 struct Loaded {
     std::shared_ptr<const AcceleratorArch> arch;
@@ -28,7 +30,8 @@ Loaded load(const char* arch, const char* problem, const char* mapping) {
     auto m = loadMapping(sample(mapping), diag);
     if (!l.arch || !p || !m) qFatal("cannot load samples: %s", diag.format().c_str());
     l.problem = *p;
-    if (!bindMapping(*m, *l.arch, l.nest, diag) || !validateMapping(l.nest, *l.arch, l.problem, diag))
+    if (!bindMapping(*m, *l.arch, l.nest, diag) ||
+        !validateMapping(l.nest, *l.arch, l.problem, diag))
         qFatal("invalid mapping: %s", diag.format().c_str());
     return l;
 }
@@ -36,7 +39,7 @@ Loaded load(const char* arch, const char* problem, const char* mapping) {
 
 class TstTimeloopReference : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void energyPerMac_data();
     void energyPerMac();
     void counts();
@@ -49,25 +52,35 @@ void TstTimeloopReference::energyPerMac_data() {
     QTest::addColumn<qint64>("cycles");
     QTest::addColumn<QString>("total");
     QTest::addColumn<QStringList>("perLevel");  // "Level=fJ/MAC"; MAC as "MAC"
-    QTest::newRow("1-level") << "tutorial-1level.json" << "problem-conv1d-r3-p16.json" << "mapping-1level.json"
-                             << qint64(48) << "2406.54" << QStringList{};
-    QTest::newRow("2-level OS") << "tutorial-2level.json" << "problem-conv1d-r3-p16.json" << "mapping-2level-os.json"
-                                << qint64(48) << "7500.08"
-                                << QStringList{"MAC=845.00", "Buffer=1747.76", "MainMemory=4907.32"};
-    QTest::newRow("2-level WS") << "tutorial-2level.json" << "problem-conv1d-r3-p16.json" << "mapping-2level-ws.json"
-                                << qint64(48) << "7500.08" << QStringList{};
-    QTest::newRow("2-level K=32 untiled") << "tutorial-2level.json" << "problem-conv1d-k32-r3-p16.json"
-                                          << "mapping-2level-k32-untiled.json" << qint64(1536) << "6258.20"
-                                          << QStringList{};
-    QTest::newRow("2-level K=32 tiled") << "tutorial-2level.json" << "problem-conv1d-k32-r3-p16.json"
-                                        << "mapping-2level-k32-tiled.json" << qint64(1536) << "5162.30"
-                                        << QStringList{};
-    QTest::newRow("3-level") << "tutorial-3level.json" << "problem-conv1d-k32-r3-p16.json" << "mapping-3level.json"
-                             << qint64(1536) << "32130.51"
-                             << QStringList{"DRAM=26666.67", "GlobalBuffer=2950.90", "RegisterFile=1667.95"};
+    QTest::newRow("1-level") << "tutorial-1level.json"
+                             << "problem-conv1d-r3-p16.json"
+                             << "mapping-1level.json" << qint64(48) << "2406.54" << QStringList{};
+    QTest::newRow("2-level OS") << "tutorial-2level.json"
+                                << "problem-conv1d-r3-p16.json"
+                                << "mapping-2level-os.json" << qint64(48) << "7500.08"
+                                << QStringList{"MAC=845.00", "Buffer=1747.76",
+                                               "MainMemory=4907.32"};
+    QTest::newRow("2-level WS") << "tutorial-2level.json"
+                                << "problem-conv1d-r3-p16.json"
+                                << "mapping-2level-ws.json" << qint64(48) << "7500.08"
+                                << QStringList{};
+    QTest::newRow("2-level K=32 untiled")
+        << "tutorial-2level.json"
+        << "problem-conv1d-k32-r3-p16.json"
+        << "mapping-2level-k32-untiled.json" << qint64(1536) << "6258.20" << QStringList{};
+    QTest::newRow("2-level K=32 tiled")
+        << "tutorial-2level.json"
+        << "problem-conv1d-k32-r3-p16.json"
+        << "mapping-2level-k32-tiled.json" << qint64(1536) << "5162.30" << QStringList{};
+    QTest::newRow("3-level") << "tutorial-3level.json"
+                             << "problem-conv1d-k32-r3-p16.json"
+                             << "mapping-3level.json" << qint64(1536) << "32130.51"
+                             << QStringList{"DRAM=26666.67", "GlobalBuffer=2950.90",
+                                            "RegisterFile=1667.95"};
     QTest::newRow("3-level RF outputs only")
-        << "tutorial-3level.json" << "problem-conv1d-k32-r3-p16.json" << "mapping-3level-rf-outputs-only.json"
-        << qint64(1536) << "39369.71" << QStringList{};
+        << "tutorial-3level.json"
+        << "problem-conv1d-k32-r3-p16.json"
+        << "mapping-3level-rf-outputs-only.json" << qint64(1536) << "39369.71" << QStringList{};
 }
 
 void TstTimeloopReference::energyPerMac() {
@@ -77,7 +90,8 @@ void TstTimeloopReference::energyPerMac() {
     QFETCH(qint64, cycles);
     QFETCH(QString, total);
     QFETCH(QStringList, perLevel);
-    auto l = load(arch.toUtf8().constData(), problem.toUtf8().constData(), mapping.toUtf8().constData());
+    auto l =
+        load(arch.toUtf8().constData(), problem.toUtf8().constData(), mapping.toUtf8().constData());
     LoopNestModel model(*l.arch, l.problem);
     Evaluation e = model.evaluate(l.nest);
     QCOMPARE(e.cycles, cycles);
@@ -86,8 +100,10 @@ void TstTimeloopReference::energyPerMac() {
     for (const QString& item : perLevel) {
         auto parts = item.split('=');
         double j = 0;
-        if (parts[0] == "MAC") j = e.macEnergyJ;
-        else j = e.level[l.arch->levelIndex(parts[0].toStdString())].energyJ;
+        if (parts[0] == "MAC")
+            j = e.macEnergyJ;
+        else
+            j = e.level[l.arch->levelIndex(parts[0].toStdString())].energyJ;
         QCOMPARE(fj(j / static_cast<double>(e.macs)), parts[1]);
     }
 }
@@ -111,26 +127,30 @@ void TstTimeloopReference::counts() {
         QCOMPARE(e.level[0].tensor[O].reads, 0);
     }
     {
-        auto l = load("tutorial-2level.json", "problem-conv1d-k32-r3-p16.json", "mapping-2level-k32-untiled.json");
+        auto l = load("tutorial-2level.json", "problem-conv1d-k32-r3-p16.json",
+                      "mapping-2level-k32-untiled.json");
         auto e = LoopNestModel(*l.arch, l.problem).evaluate(l.nest);
         QCOMPARE(e.level[0].tensor[I].reads, 576);
         QCOMPARE(e.level[0].tensor[W].reads, 96);
         QCOMPARE(e.level[0].tensor[O].updates, 512);
     }
     {
-        auto l = load("tutorial-2level.json", "problem-conv1d-k32-r3-p16.json", "mapping-2level-k32-tiled.json");
+        auto l = load("tutorial-2level.json", "problem-conv1d-k32-r3-p16.json",
+                      "mapping-2level-k32-tiled.json");
         auto e = LoopNestModel(*l.arch, l.problem).evaluate(l.nest);
         QCOMPARE(e.level[0].tensor[I].reads, 288);
     }
     {
-        auto l = load("tutorial-3level.json", "problem-conv1d-k32-r3-p16.json", "mapping-3level.json");
+        auto l =
+            load("tutorial-3level.json", "problem-conv1d-k32-r3-p16.json", "mapping-3level.json");
         auto e = LoopNestModel(*l.arch, l.problem).evaluate(l.nest);
         QCOMPARE(e.level[0].tensor[W].reads, 96);
         QCOMPARE(e.level[0].tensor[I].reads, 18);
         QCOMPARE(e.level[0].tensor[O].updates, 512);
     }
     {
-        auto l = load("tutorial-3level.json", "problem-conv1d-k32-r3-p16.json", "mapping-3level-rf-outputs-only.json");
+        auto l = load("tutorial-3level.json", "problem-conv1d-k32-r3-p16.json",
+                      "mapping-3level-rf-outputs-only.json");
         auto e = LoopNestModel(*l.arch, l.problem).evaluate(l.nest);
         QCOMPARE(e.level[1].tensor[W].reads, 1536);
         QCOMPARE(e.level[1].tensor[I].reads, 1536);

@@ -22,7 +22,7 @@ class TestLearnedDataset : public QObject {
     Q_OBJECT
     DeviceLibrary lib;
 
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase() {
         lib.addFolder(RIDGELINE_SAMPLES "/hardware");
         QVERIFY2(lib.find("Tesla T4") != nullptr, "the T4 spec (alias \"Tesla T4\") is missing");
@@ -128,7 +128,8 @@ private Q_SLOTS:
     }
 
     void genericRoundTrip() {
-        ImportResult r = importFiles({kData + "generic_mixed.csv", kData + "neusight_small.csv"}, lib);
+        ImportResult r =
+            importFiles({kData + "generic_mixed.csv", kData + "neusight_small.csv"}, lib);
         QTemporaryDir dir;
         const std::string path = dir.filePath("out.csv").toStdString();
         QCOMPARE(writeGenericCsv(path, r.data), std::string());
@@ -147,7 +148,8 @@ private Q_SLOTS:
         ImportResult r = importFiles({kData + "vidur_small.csv"}, lib);
         const Dataset a = r.data.subsample(3, 1), b = r.data.subsample(3, 1);
         QCOMPARE(a.samples.size(), std::size_t(6));  // two devices
-        for (std::size_t i = 0; i < a.samples.size(); ++i) QCOMPARE(a.samples[i].op.name, b.samples[i].op.name);
+        for (std::size_t i = 0; i < a.samples.size(); ++i)
+            QCOMPARE(a.samples[i].op.name, b.samples[i].op.name);
         QCOMPARE(r.data.withOps({"add"}).samples.size(), std::size_t(2));
     }
 };

@@ -14,10 +14,14 @@ double bruteTauB(const std::vector<double>& x, const std::vector<double>& y) {
         for (std::size_t j = i + 1; j < x.size(); ++j) {
             const double a = (x[i] - x[j]), b = (y[i] - y[j]);
             if (a == 0 && b == 0) continue;
-            if (a == 0) ++tx;
-            else if (b == 0) ++ty;
-            else if ((a > 0) == (b > 0)) ++c;
-            else ++d;
+            if (a == 0)
+                ++tx;
+            else if (b == 0)
+                ++ty;
+            else if ((a > 0) == (b > 0))
+                ++c;
+            else
+                ++d;
         }
     return (c - d) / std::sqrt(double(c + d + tx) * double(c + d + ty));
 }
@@ -25,7 +29,7 @@ double bruteTauB(const std::vector<double>& x, const std::vector<double>& y) {
 
 class TestLearnedMetrics : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void mapeAndRmse() {
         const ErrorMetrics m = computeMetrics({1.1, 1.8, 3.0}, {1.0, 2.0, 3.0});
         QCOMPARE(m.n, std::size_t(3));
@@ -41,7 +45,7 @@ private Q_SLOTS:
         for (int trial = 0; trial < 20; ++trial) {
             std::vector<double> x(200), y(200);
             for (std::size_t i = 0; i < x.size(); ++i) {
-                x[i] = double(g() % 50);            // ties on purpose
+                x[i] = double(g() % 50);  // ties on purpose
                 y[i] = x[i] + double(g() % 30) - 15;
             }
             QVERIFY(std::abs(kendallTau(x, y) - bruteTauB(x, y)) < 1e-12);
@@ -49,7 +53,8 @@ private Q_SLOTS:
         QCOMPARE(kendallTau({1, 2, 3}, {3, 2, 1}), -1.0);
     }
     void breakdownGroups() {
-        const auto rows = breakdown({1, 2, 3, 4}, {1, 2, 3, 5}, {"a", "a", "b", "b"}, {"x", "y", "x", "x"});
+        const auto rows =
+            breakdown({1, 2, 3, 4}, {1, 2, 3, 5}, {"a", "a", "b", "b"}, {"x", "y", "x", "x"});
         // (a,x) (a,y) (a,all) (all,x) (all,y) (all,all) (b,x) (b,all)
         QCOMPARE(rows.size(), std::size_t(8));
         for (const auto& r : rows)

@@ -7,8 +7,8 @@
 
 #include <atomic>
 #include <cmath>
-#include <functional>
 #include <fstream>
+#include <functional>
 #include <sstream>
 
 #include "core/learned/device_library.h"
@@ -71,8 +71,11 @@ Dataset syntheticWith(const DeviceLibrary& lib, const std::vector<std::string>& 
     return d;
 }
 
-Dataset synthetic(const DeviceLibrary& lib, const std::vector<std::string>& devices, double deviceBias = 1.0) {
-    return syntheticWith(lib, devices, [deviceBias](double small, std::size_t) { return (1.1 + 1.5 * small) * deviceBias; });
+Dataset synthetic(const DeviceLibrary& lib, const std::vector<std::string>& devices,
+                  double deviceBias = 1.0) {
+    return syntheticWith(lib, devices, [deviceBias](double small, std::size_t) {
+        return (1.1 + 1.5 * small) * deviceBias;
+    });
 }
 
 TrainOptions fastOptions(PredictorKind kind) {
@@ -95,22 +98,26 @@ class TestLearnedModel : public QObject {
     LearnedModel hybrid;
     QTemporaryDir dir;
 
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase() {
         lib.addFolder(RIDGELINE_SAMPLES "/hardware");
         for (const char* d : {"Tesla T4", "Tesla V100-PCIE-32GB", "NVIDIA A100-PCIE-40GB"})
             QVERIFY2(lib.find(d), d);
-        train = buildFeatureTable(synthetic(lib, {"Tesla V100-PCIE-32GB", "NVIDIA A100-PCIE-40GB"}), lib);
+        train = buildFeatureTable(synthetic(lib, {"Tesla V100-PCIE-32GB", "NVIDIA A100-PCIE-40GB"}),
+                                  lib);
         QCOMPARE(train.size(), std::size_t(2 * 2 * 7 * 7 * 3));
         hybrid = LearnedModel::train(train, fastOptions(PredictorKind::hybrid));
     }
 
     void fitsTheTrainingData() {
-        QVERIFY2(hybrid.trainingFit().mape < 5.0, std::to_string(hybrid.trainingFit().mape).c_str());
+        QVERIFY2(hybrid.trainingFit().mape < 5.0,
+                 std::to_string(hybrid.trainingFit().mape).c_str());
         QVERIFY(hybrid.trainingFit().kendallTau > 0.98);
         QCOMPARE(hybrid.trainedHardware().size(), std::size_t(2));
-        const LearnedModel learned = LearnedModel::train(train, fastOptions(PredictorKind::learned));
-        QVERIFY2(learned.trainingFit().mape < 10.0, std::to_string(learned.trainingFit().mape).c_str());
+        const LearnedModel learned =
+            LearnedModel::train(train, fastOptions(PredictorKind::learned));
+        QVERIFY2(learned.trainingFit().mape < 10.0,
+                 std::to_string(learned.trainingFit().mape).c_str());
     }
 
     void transfersToAnUnseenDevice() {
@@ -133,7 +140,8 @@ private Q_SLOTS:
             const auto rows = train.rowsOf({hw}, true);
             const FeatureTable one = train.subset(rows);
             std::vector<double> out(one.size());
-            hybrid.predictRaw(one.features.data(), one.roofline.data(), one.floor.data(), one.size(), out.data(), hw);
+            hybrid.predictRaw(one.features.data(), one.roofline.data(), one.floor.data(),
+                              one.size(), out.data(), hw);
             for (std::size_t j = 0; j < rows.size(); ++j) raw[rows[j]] = out[j];
         }
         for (std::size_t i = 0; i < train.size(); i += 37) {
@@ -160,9 +168,11 @@ private Q_SLOTS:
         const auto feats = defaultFeatures();
         for (std::size_t r = 0; r < train.size(); ++r)
             for (std::size_t c = 0; c < feats.size(); ++c)
-                x[r * feats.size() + c] = static_cast<float>(train.features[r][static_cast<int>(feats[c])]);
+                x[r * feats.size() + c] =
+                    static_cast<float>(train.features[r][static_cast<int>(feats[c])]);
         std::vector<float> y(train.size());
-        for (std::size_t i = 0; i < y.size(); ++i) y[i] = static_cast<float>(std::log10(train.measured[i]));
+        for (std::size_t i = 0; i < y.size(); ++i)
+            y[i] = static_cast<float>(std::log10(train.measured[i]));
         BoosterParams p;
         p.rounds = 40;
         p.threads = 1;
@@ -172,7 +182,8 @@ private Q_SLOTS:
         std::vector<float> a(train.size()), c(train.size());
         b.predict(x.data(), train.size(), feats.size(), a.data());
         f.predict(x.data(), train.size(), feats.size(), c.data());
-        for (std::size_t i = 0; i < a.size(); ++i) QVERIFY(std::abs(a[i] - c[i]) < 1e-4f * (1 + std::abs(a[i])));
+        for (std::size_t i = 0; i < a.size(); ++i)
+            QVERIFY(std::abs(a[i] - c[i]) < 1e-4f * (1 + std::abs(a[i])));
     }
 
     void neverBeatsTheRooflineAndHasIntervals() {
@@ -201,7 +212,8 @@ private Q_SLOTS:
         const Dataset slow = synthetic(lib, {"Tesla T4"}, 1.6);
         const FeatureTable all = buildFeatureTable(slow, lib);
         std::vector<std::size_t> first, rest;
-        for (std::size_t i = 0; i < all.size(); ++i) (i % 29 == 0 && first.size() < 10 ? first : rest).push_back(i);
+        for (std::size_t i = 0; i < all.size(); ++i)
+            (i % 29 == 0 && first.size() < 10 ? first : rest).push_back(i);
         LearnedModel m = hybrid;
         const FeatureTable evalSet = all.subset(rest);
         std::vector<double> before, after;
@@ -221,7 +233,8 @@ private Q_SLOTS:
         // rows plus the 10 samples; the method and k are kept in the file.
         const FeatureTable all = buildFeatureTable(synthetic(lib, {"Tesla T4"}, 1.6), lib);
         std::vector<std::size_t> first, rest;
-        for (std::size_t i = 0; i < all.size(); ++i) (i % 29 == 0 && first.size() < 10 ? first : rest).push_back(i);
+        for (std::size_t i = 0; i < all.size(); ++i)
+            (i % 29 == 0 && first.size() < 10 ? first : rest).push_back(i);
         const FeatureTable evalSet = all.subset(rest);
         LearnedModel m = hybrid;
         std::vector<double> before, after;
@@ -239,14 +252,17 @@ private Q_SLOTS:
         QVERIFY(back.calibrations().at(all.hardware[0]).method == Calibration::Method::retrain);
         std::vector<double> again;
         back.predict(evalSet, again);
-        for (std::size_t i = 0; i < again.size(); i += 13) QVERIFY(std::abs(again[i] / after[i] - 1) < 1e-9);
-        QVERIFY_THROWS_EXCEPTION(std::runtime_error, m.retrainCalibrate(train, all.subset(first), "no such device"));
+        for (std::size_t i = 0; i < again.size(); i += 13)
+            QVERIFY(std::abs(again[i] / after[i] - 1) < 1e-9);
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error,
+                                 m.retrainCalibrate(train, all.subset(first), "no such device"));
     }
 
     void transferCheckKeepsCorrectionsThatCarryOver() {
         // The slowdown depends on the shape only: held-out devices confirm the
         // correction, so it is trusted, and the unseen T4 is predicted well.
-        const std::vector<std::string> three = {"Tesla V100-PCIE-32GB", "NVIDIA A100-PCIE-40GB", "Tesla P100-PCIE-16GB"};
+        const std::vector<std::string> three = {"Tesla V100-PCIE-32GB", "NVIDIA A100-PCIE-40GB",
+                                                "Tesla P100-PCIE-16GB"};
         const FeatureTable t = buildFeatureTable(synthetic(lib, three), lib);
         const LearnedModel m = LearnedModel::train(t, fastOptions(PredictorKind::hybrid));
         QVERIFY(m.transfer().done);
@@ -273,12 +289,15 @@ private Q_SLOTS:
         // Each device slows down differently with shape (small kernels slow on
         // one, fast on the next): nothing learned on two carries to the third,
         // so unseen devices fall back towards the roofline.
-        const std::vector<std::string> three = {"Tesla V100-PCIE-32GB", "NVIDIA A100-PCIE-40GB", "Tesla P100-PCIE-16GB"};
+        const std::vector<std::string> three = {"Tesla V100-PCIE-32GB", "NVIDIA A100-PCIE-40GB",
+                                                "Tesla P100-PCIE-16GB"};
         const FeatureTable t = buildFeatureTable(
-            syntheticWith(lib, three, [](double small, std::size_t dev) {
-                const double shape[] = {2.5 * small, 2.5 * (1 - small), 1.2 * std::sin(9 * small) + 1.2};
-                return 1.05 + shape[dev % 3];
-            }),
+            syntheticWith(lib, three,
+                          [](double small, std::size_t dev) {
+                              const double shape[] = {2.5 * small, 2.5 * (1 - small),
+                                                      1.2 * std::sin(9 * small) + 1.2};
+                              return 1.05 + shape[dev % 3];
+                          }),
             lib);
         const LearnedModel m = LearnedModel::train(t, fastOptions(PredictorKind::hybrid));
         QVERIFY(m.transfer().done);
@@ -298,14 +317,17 @@ private Q_SLOTS:
         c.retrainCalibrate(t, t4.subset(rows), t4.hardware[0], 10);
         const double before = m.trustFor(t4.hardware[0], OpKind::gemm);
         const double trust = c.trustFor(t4.hardware[0], OpKind::gemm);
-        QVERIFY2(trust > before && trust < 1.0, (std::to_string(before) + " -> " + std::to_string(trust)).c_str());
+        QVERIFY2(trust > before && trust < 1.0,
+                 (std::to_string(before) + " -> " + std::to_string(trust)).c_str());
     }
 
     void modelFilesAreReproducible() {
-        const std::string a = dir.filePath("a.json").toStdString(), b = dir.filePath("b.json").toStdString(),
+        const std::string a = dir.filePath("a.json").toStdString(),
+                          b = dir.filePath("b.json").toStdString(),
                           c = dir.filePath("c.json").toStdString();
         QCOMPARE(hybrid.save(a), std::string());
-        QCOMPARE(LearnedModel::train(train, fastOptions(PredictorKind::hybrid)).save(b), std::string());
+        QCOMPARE(LearnedModel::train(train, fastOptions(PredictorKind::hybrid)).save(b),
+                 std::string());
         QVERIFY(readAll(a) == readAll(b));
         TrainOptions other = fastOptions(PredictorKind::hybrid);
         other.seed = 7;
@@ -327,15 +349,24 @@ private Q_SLOTS:
     void badFilesGiveClearErrors_data() {
         QTest::addColumn<QString>("edit");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("other version") << "version" << "format version 1; this Ridgeline reads version 2";
-        QTest::newRow("bad trust") << "trust" << "/transfer/trust";
-        QTest::newRow("negative spread") << "spread" << "/transfer/level_spread_log10";
-        QTest::newRow("bad calibration method") << "calibration" << "/calibrations/NVIDIA Tesla T4/method";
-        QTest::newRow("truncated") << "truncate" << "not valid JSON";
-        QTest::newRow("not a model") << "format" << "not a Ridgeline learned-model file";
-        QTest::newRow("damaged member") << "member" << "/members/0";
-        QTest::newRow("unknown feature") << "feature" << "unknown feature";
-        QTest::newRow("missing file") << "missing" << "cannot open";
+        QTest::newRow("other version") << "version"
+                                       << "format version 1; this Ridgeline reads version 2";
+        QTest::newRow("bad trust") << "trust"
+                                   << "/transfer/trust";
+        QTest::newRow("negative spread") << "spread"
+                                         << "/transfer/level_spread_log10";
+        QTest::newRow("bad calibration method") << "calibration"
+                                                << "/calibrations/NVIDIA Tesla T4/method";
+        QTest::newRow("truncated") << "truncate"
+                                   << "not valid JSON";
+        QTest::newRow("not a model") << "format"
+                                     << "not a Ridgeline learned-model file";
+        QTest::newRow("damaged member") << "member"
+                                        << "/members/0";
+        QTest::newRow("unknown feature") << "feature"
+                                         << "unknown feature";
+        QTest::newRow("missing file") << "missing"
+                                      << "cannot open";
     }
     void badFilesGiveClearErrors() {
         QFETCH(QString, edit);
@@ -348,13 +379,17 @@ private Q_SLOTS:
         if (edit == "trust") doc["transfer"]["trust"] = 5;
         if (edit == "spread") doc["transfer"]["level_spread_log10"] = -1;
         if (edit == "calibration")
-            doc["calibrations"]["NVIDIA Tesla T4"] = {{"method", "magic"}, {"offset_log10", 0}, {"slope_log10", 0}, {"samples", 3}};
+            doc["calibrations"]["NVIDIA Tesla T4"] = {
+                {"method", "magic"}, {"offset_log10", 0}, {"slope_log10", 0}, {"samples", 3}};
         if (edit == "format") doc["format"] = "something.else";
         if (edit == "member") doc["members"][0] = nlohmann::json{{"learner", 3}};
         if (edit == "feature") doc["features"][0] = "colour";
-        if (edit == "truncate") writeAll(path, text.substr(0, text.size() / 2));
-        else if (edit == "missing") std::remove(path.c_str());
-        else writeAll(path, doc.dump());
+        if (edit == "truncate")
+            writeAll(path, text.substr(0, text.size() / 2));
+        else if (edit == "missing")
+            std::remove(path.c_str());
+        else
+            writeAll(path, doc.dump());
         try {
             LearnedModel::load(path);
             QFAIL("loading a bad file must throw");

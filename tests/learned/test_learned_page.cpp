@@ -11,15 +11,17 @@ using namespace rl::views;
 
 class TestLearnedPage : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void loadTrainAndShow() {
         LearnedModelsPage page;
         page.setHardwareFolder(RIDGELINE_SAMPLES "/hardware");
         auto* view = page.findChild<QTableView*>();
         QVERIFY(view);
-        QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const QStringList skipped = page.addFiles({RIDGELINE_TEST_DATA "/learned/generic_mixed.csv",
-                                                   RIDGELINE_TEST_DATA "/learned/neusight_small.csv"});
+        QAbstractItemModelTester tester(view->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QStringList skipped =
+            page.addFiles({RIDGELINE_TEST_DATA "/learned/generic_mixed.csv",
+                           RIDGELINE_TEST_DATA "/learned/neusight_small.csv"});
         QCOMPARE(skipped.size(), 7);  // 4 + 3 bad rows, each with its line
         QVERIFY(skipped.first().contains(":3:"));
         QCOMPARE(page.datasetRows(), 7);
@@ -33,7 +35,8 @@ private Q_SLOTS:
         QVERIFY(page.errorTableRows() >= 3);
         // Three devices: the transfer check ran and the status line reports it.
         QVERIFY(page.model()->transfer().done);
-        QVERIFY2(done.first().at(1).toString().contains("Transfer check"), qPrintable(done.first().at(1).toString()));
+        QVERIFY2(done.first().at(1).toString().contains("Transfer check"),
+                 qPrintable(done.first().at(1).toString()));
     }
 
     void cancelStopsTraining() {

@@ -27,7 +27,8 @@ ValidationOptions fastValidation() {
     return o;
 }
 
-const HeldOutRow* find(const ValidationReport& r, const std::string& hwPart, const std::string& op) {
+const HeldOutRow* find(const ValidationReport& r, const std::string& hwPart,
+                       const std::string& op) {
     for (const auto& row : r.rows)
         if (row.hardware.find(hwPart) != std::string::npos && row.op == op) return &row;
     return nullptr;
@@ -38,7 +39,7 @@ class TestLearnedValidation : public QObject {
     Q_OBJECT
     DeviceLibrary lib;
 
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase() {
         if (!QDir(kShared + "/neusight").exists())
             QSKIP("../shared/data is absent: cross-device validation needs the measured data");
@@ -47,7 +48,8 @@ private Q_SLOTS:
 
     void leaveOneDeviceOutNeuSight() {
         ImportResult r = importFiles({(kShared + "/neusight/linear_fp32.csv").toStdString(),
-                                      (kShared + "/neusight/bmm_fp32.csv").toStdString()}, lib);
+                                      (kShared + "/neusight/bmm_fp32.csv").toStdString()},
+                                     lib);
         QVERIFY2(r.issues.empty(), r.issues.empty() ? "" : r.issues[0].text().c_str());
         const Dataset d = r.data.subsample(400, 11);
         const FeatureTable t = buildFeatureTable(d, lib);
@@ -55,12 +57,14 @@ private Q_SLOTS:
         const ValidationReport rep = leaveOneDeviceOut(t, fastValidation());
         for (const auto& row : rep.rows) {
             if (row.op != "all") continue;
-            qInfo("%-30s roofline %5.1f%%  learned %5.1f%%  hybrid %5.1f%%  tau %.3f", row.hardware.c_str(),
-                  row.roofline.mape, row.learned.mape, row.hybrid.mape, row.hybrid.kendallTau);
+            qInfo("%-30s roofline %5.1f%%  learned %5.1f%%  hybrid %5.1f%%  tau %.3f",
+                  row.hardware.c_str(), row.roofline.mape, row.learned.mape, row.hybrid.mape,
+                  row.hybrid.kendallTau);
             QVERIFY2(row.hybrid.mape < 40.0, row.hardware.c_str());
             QVERIFY2(row.hybrid.kendallTau > 0.85, row.hardware.c_str());
         }
-        for (const auto& k : rep.kshot) qInfo("k-shot %-30s k=%2d MAPE %5.1f%%", k.hardware.c_str(), k.k, k.mape);
+        for (const auto& k : rep.kshot)
+            qInfo("k-shot %-30s k=%2d MAPE %5.1f%%", k.hardware.c_str(), k.k, k.mape);
         const HeldOutRow* v100 = find(rep, "V100", "linear");
         QVERIFY(v100);
         QVERIFY2(v100->hybrid.mape < 25.0, std::to_string(v100->hybrid.mape).c_str());
@@ -71,7 +75,8 @@ private Q_SLOTS:
         // Without the specs' fitted efficiency factors a new device is off by a
         // device-wide factor; ten measurements remove most of it.
         const DeviceLibrary plain = lib.datasheetOnly();
-        ImportResult r = importFiles({(kShared + "/neusight/linear_fp32.csv").toStdString()}, plain);
+        ImportResult r =
+            importFiles({(kShared + "/neusight/linear_fp32.csv").toStdString()}, plain);
         const FeatureTable t = buildFeatureTable(r.data.subsample(300, 5), plain);
         ValidationOptions o = fastValidation();
         o.withLearned = false;
@@ -83,10 +88,12 @@ private Q_SLOTS:
     }
 
     void vidurAcrossGpus() {
-        ImportResult r = importFiles({(kShared + "/vidur/mlp_ops_median_ms.csv").toStdString()}, lib);
+        ImportResult r =
+            importFiles({(kShared + "/vidur/mlp_ops_median_ms.csv").toStdString()}, lib);
         QVERIFY(r.issues.empty());
-        const Dataset d = r.data.withOps({"attn_pre_proj", "attn_post_proj", "mlp_up_proj", "mlp_down_proj"})
-                              .subsample(300, 3);
+        const Dataset d =
+            r.data.withOps({"attn_pre_proj", "attn_post_proj", "mlp_up_proj", "mlp_down_proj"})
+                .subsample(300, 3);
         const FeatureTable t = buildFeatureTable(d, lib);
         const std::string a100 = lib.find("a100")->name, a40 = lib.find("a40")->name;
         ValidationOptions o = fastValidation();
@@ -95,8 +102,9 @@ private Q_SLOTS:
                                                           t.subset(t.rowsOf({to}, true)), o);
             const HeldOutRow* all = find(rep, to, "all");
             QVERIFY(all);
-            qInfo("VIDUR GEMMs %s -> %s: roofline %.1f%%  learned %.1f%%  hybrid %.1f%%", from.c_str(), to.c_str(),
-                  all->roofline.mape, all->learned.mape, all->hybrid.mape);
+            qInfo("VIDUR GEMMs %s -> %s: roofline %.1f%%  learned %.1f%%  hybrid %.1f%%",
+                  from.c_str(), to.c_str(), all->roofline.mape, all->learned.mape,
+                  all->hybrid.mape);
             QVERIFY2(all->hybrid.mape < 35.0, to.c_str());
         }
     }

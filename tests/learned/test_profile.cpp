@@ -14,7 +14,7 @@ class TestProfile : public QObject {
     Q_OBJECT
     MachineProfile profile;
 
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase() {
         ProfileOptions o;
         o.quick = true;
@@ -58,9 +58,11 @@ private Q_SLOTS:
         const LearnedModel m = LearnedModel::train(t, o);
         std::vector<double> pred;
         m.predict(t, pred);
-        for (std::size_t i = 0; i < t.size(); ++i) QVERIFY(pred[i] >= t.floor[i] && std::isfinite(pred[i]));
+        for (std::size_t i = 0; i < t.size(); ++i)
+            QVERIFY(pred[i] >= t.floor[i] && std::isfinite(pred[i]));
         // The fit must beat the empirical roofline on the same data.
-        QVERIFY(computeMetrics(pred, t.measured).mape < computeMetrics(t.roofline, t.measured).mape);
+        QVERIFY(computeMetrics(pred, t.measured).mape <
+                computeMetrics(t.roofline, t.measured).mape);
     }
 };
 

@@ -30,8 +30,8 @@ QString sharedDataDir() { return QStringLiteral(RIDGELINE_SHARED_DATA); }
 
 QStringList sampleFiles(const QString& sub = {}) {
     QStringList files;
-    QDirIterator it(sub.isEmpty() ? samplesDir() : samplesDir() + "/" + sub, {"*.json"}, QDir::Files,
-                    QDirIterator::Subdirectories);
+    QDirIterator it(sub.isEmpty() ? samplesDir() : samplesDir() + "/" + sub, {"*.json"},
+                    QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) files << it.next();
     files.sort();
     return files;
@@ -79,9 +79,11 @@ class TestSampleLibrary : public QObject {
     QStringList filesForDevice(const QString& device) const {
         QStringList files;
         for (const auto& h : hardware_) {
-            bool match = QString::fromStdString(h.hw.name).compare(device, Qt::CaseInsensitive) == 0;
+            bool match =
+                QString::fromStdString(h.hw.name).compare(device, Qt::CaseInsensitive) == 0;
             for (const auto& a : h.hw.aliases)
-                match = match || QString::fromStdString(a).compare(device, Qt::CaseInsensitive) == 0;
+                match =
+                    match || QString::fromStdString(a).compare(device, Qt::CaseInsensitive) == 0;
             if (match) files << h.file;
         }
         return files;
@@ -101,7 +103,7 @@ class TestSampleLibrary : public QObject {
         return loaded.ok() ? loaded.value : std::nullopt;
     }
 
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase() {
         QVERIFY2(QDir(samplesDir()).exists(), qPrintable("no samples folder at " + samplesDir()));
         for (const QString& path : sampleFiles("hardware")) {
@@ -120,7 +122,8 @@ private Q_SLOTS:
 
     void everySampleValidates_data() {
         QTest::addColumn<QString>("path");
-        for (const QString& path : sampleFiles()) QTest::newRow(qPrintable(relativeName(path))) << path;
+        for (const QString& path : sampleFiles())
+            QTest::newRow(qPrintable(relativeName(path))) << path;
     }
     // Zero errors and zero warnings: a curated sample should not need excuses.
     void everySampleValidates() {
@@ -133,7 +136,8 @@ private Q_SLOTS:
     void everySampleLoadsAsItsKind_data() {
         QTest::addColumn<QString>("path");
         for (const char* kind : {"hardware", "models", "scenarios", "projects"})
-            for (const QString& path : sampleFiles(kind)) QTest::newRow(qPrintable(relativeName(path))) << path;
+            for (const QString& path : sampleFiles(kind))
+                QTest::newRow(qPrintable(relativeName(path))) << path;
     }
     // The typed loaders agree with the folder the file sits in.
     void everySampleLoadsAsItsKind() {
@@ -145,7 +149,8 @@ private Q_SLOTS:
             QVERIFY2(l.ok(), l.diagnostics.format().c_str());
             QVERIFY2(!l.value->source.empty(), "hardware needs a source");
             QVERIFY(!l.value->memory.empty());
-            QVERIFY(l.value->compute.peak(rl::DType::fp32) > 0 || l.value->compute.peak(rl::DType::fp16) > 0 ||
+            QVERIFY(l.value->compute.peak(rl::DType::fp32) > 0 ||
+                    l.value->compute.peak(rl::DType::fp16) > 0 ||
                     l.value->compute.peak(rl::DType::int8) > 0);
         } else if (folder == "models") {
             auto l = rl::loadModel(p);
@@ -220,12 +225,15 @@ private Q_SLOTS:
         QCOMPARE(llama70.kvBytesPerTokenPerByte * 2, 327680.0);
         // Mixtral 8x7B: 12.9B parameters active per token (Jiang et al. 2024).
         const auto mixtral = rl::transformerFacts(mixtralSpec->transformer);
-        QVERIFY2(relativeError(mixtral.activeParams, 12.9e9) < 0.01, qPrintable(QString::number(mixtral.activeParams)));
-        // GPT-3 175B at Megatron's geometry: 12 l h^2 (1 + 13/(12h) + (V+s)/(12 l h)) (REFERENCES.md).
+        QVERIFY2(relativeError(mixtral.activeParams, 12.9e9) < 0.01,
+                 qPrintable(QString::number(mixtral.activeParams)));
+        // GPT-3 175B at Megatron's geometry: 12 l h^2 (1 + 13/(12h) + (V+s)/(12 l h))
+        // (REFERENCES.md).
         const double l = 96, h = 12288, V = 51200, s = 2048;
         const double megatron = 12 * l * h * h * (1 + 13 / (12 * h) + (V + s) / (12 * l * h));
         const auto gpt3 = rl::transformerFacts(gpt3Spec->transformer);
-        QVERIFY2(relativeError(gpt3.params, megatron) < 1e-4, qPrintable(QString::number(gpt3.params)));
+        QVERIFY2(relativeError(gpt3.params, megatron) < 1e-4,
+                 qPrintable(QString::number(gpt3.params)));
     }
 
     void publishedHardwareFacts() {
@@ -258,10 +266,13 @@ private Q_SLOTS:
     void memoryHierarchiesAreOrdered() {
         for (const auto& h : hardware_) {
             if (h.hw.accelerator) continue;  // spatial accelerators: the dataflow helper's samples
-            QVERIFY2(h.hw.memory.front().kind == "dram" || h.hw.memory.front().kind == "hbm", qPrintable(h.file));
+            QVERIFY2(h.hw.memory.front().kind == "dram" || h.hw.memory.front().kind == "hbm",
+                     qPrintable(h.file));
             for (std::size_t i = 1; i < h.hw.memory.size(); ++i) {
-                QVERIFY2(h.hw.memory[i].totalCapacity() <= h.hw.memory[i - 1].totalCapacity(), qPrintable(h.file));
-                QVERIFY2(h.hw.memory[i].bandwidth >= h.hw.memory[i - 1].bandwidth, qPrintable(h.file));
+                QVERIFY2(h.hw.memory[i].totalCapacity() <= h.hw.memory[i - 1].totalCapacity(),
+                         qPrintable(h.file));
+                QVERIFY2(h.hw.memory[i].bandwidth >= h.hw.memory[i - 1].bandwidth,
+                         qPrintable(h.file));
             }
         }
     }
@@ -274,7 +285,9 @@ private Q_SLOTS:
             for (const auto& a : h.hw.aliases) mine.insert(QString::fromStdString(a).toLower());
             for (const QString& n : mine) {
                 auto [it, inserted] = owner.emplace(n, h.file);
-                QVERIFY2(inserted, qPrintable(QString("\"%1\" names both %2 and %3").arg(n, it->second, h.file)));
+                QVERIFY2(
+                    inserted,
+                    qPrintable(QString("\"%1\" names both %2 and %3").arg(n, it->second, h.file)));
             }
         }
     }
@@ -283,11 +296,17 @@ private Q_SLOTS:
     void datasetDevicesResolve_data() {
         QTest::addColumn<QString>("csv");
         QTest::addColumn<QString>("column");
-        QTest::newRow("neusight linear") << "neusight/linear_fp32.csv" << "device";
-        QTest::newRow("neusight bmm") << "neusight/bmm_fp32.csv" << "device";
-        QTest::newRow("neusight conv2d") << "neusight/conv2d_fp32.csv" << "device";
-        QTest::newRow("vidur mlp ops") << "vidur/mlp_ops_median_ms.csv" << "gpu";
-        QTest::newRow("vidur attention") << "vidur/attention_a100_llama2_70b_geometry_tp2_median_ms.csv" << "gpu";
+        QTest::newRow("neusight linear") << "neusight/linear_fp32.csv"
+                                         << "device";
+        QTest::newRow("neusight bmm") << "neusight/bmm_fp32.csv"
+                                      << "device";
+        QTest::newRow("neusight conv2d") << "neusight/conv2d_fp32.csv"
+                                         << "device";
+        QTest::newRow("vidur mlp ops") << "vidur/mlp_ops_median_ms.csv"
+                                       << "gpu";
+        QTest::newRow("vidur attention")
+            << "vidur/attention_a100_llama2_70b_geometry_tp2_median_ms.csv"
+            << "gpu";
     }
     void datasetDevicesResolve() {
         QFETCH(QString, csv);
@@ -298,7 +317,8 @@ private Q_SLOTS:
         QVERIFY(!devices.isEmpty());
         for (const QString& d : devices) {
             const QStringList files = filesForDevice(d);
-            QVERIFY2(files.size() == 1, qPrintable(QString("device \"%1\" maps to [%2]").arg(d, files.join(", "))));
+            QVERIFY2(files.size() == 1,
+                     qPrintable(QString("device \"%1\" maps to [%2]").arg(d, files.join(", "))));
         }
     }
 
@@ -316,7 +336,8 @@ private Q_SLOTS:
         const std::map<QString, int> smCountOverride = {{"NVIDIA L4", 58}, {"Tesla P4", 20}};
         int compared = 0;
         for (auto it = configs.begin(); it != configs.end(); ++it) {
-            if (it.key().endsWith("_TP")) continue;  // the doubled fake H100 entry the README warns about
+            if (it.key().endsWith("_TP"))
+                continue;  // the doubled fake H100 entry the README warns about
             const QJsonObject c = it.value().toObject();
             const QString device = c.value("Device").toString();
             const QStringList files = filesForDevice(device);
@@ -324,12 +345,15 @@ private Q_SLOTS:
             QVERIFY2(files.size() == 1, qPrintable("no single sample for " + device));
             const rl::Hardware& hw = *hardwareFile(files.front());
             const QString what = device + " (" + files.front() + ")";
-            const int sms = smCountOverride.count(device) ? smCountOverride.at(device) : c.value("Num_Sm").toInt();
+            const int sms = smCountOverride.count(device) ? smCountOverride.at(device)
+                                                          : c.value("Num_Sm").toInt();
             QVERIFY2(hw.compute.units == sms, qPrintable(what + ": SM count"));
             const double fp32 = c.value("SingleFLOPs").toDouble() * 1e9;
-            QVERIFY2(relativeError(hw.compute.peak(rl::DType::fp32), fp32) < 0.04, qPrintable(what + ": fp32 peak"));
+            QVERIFY2(relativeError(hw.compute.peak(rl::DType::fp32), fp32) < 0.04,
+                     qPrintable(what + ": fp32 peak"));
             const double bw = c.value("Mem_Bw").toDouble() * 1e9;
-            QVERIFY2(relativeError(hw.mainMemoryBandwidth(), bw) < 0.03, qPrintable(what + ": bandwidth"));
+            QVERIFY2(relativeError(hw.mainMemoryBandwidth(), bw) < 0.03,
+                     qPrintable(what + ": bandwidth"));
             const double clock = c.value("Freq").toDouble() * 1e6;  // MHz, despite the file's label
             QVERIFY2(relativeError(hw.compute.clockHz, clock) < 0.06, qPrintable(what + ": clock"));
             // L2 "MB" in the file; our specs state MiB (as the vendors' "MB" means).

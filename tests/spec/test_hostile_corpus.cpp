@@ -14,7 +14,7 @@ using namespace rl;
 
 class TestHostileCorpus : public QObject {
     Q_OBJECT
-private:
+  private:
     static void checkRejected(const std::string& path) {
         Diagnostics d = validateFile(path);
         QVERIFY2(d.hasErrors(), ("no error for " + path).c_str());
@@ -23,16 +23,19 @@ private:
         for (const auto& item : d.items()) {
             if (item.severity != Diagnostic::Severity::error) continue;
             const std::string text = item.format();
-            const bool pointer = text.find(": /") != std::string::npos || text.find("(document)") != std::string::npos;
-            // Errors of a referenced file name that file; the project's own error names the project.
+            const bool pointer = text.find(": /") != std::string::npos ||
+                                 text.find("(document)") != std::string::npos;
+            // Errors of a referenced file name that file; the project's own error names the
+            // project.
             if (pointer && text.find(name) != std::string::npos) good = true;
         }
         QVERIFY2(good, (path + ":\n" + d.format()).c_str());
     }
 
-private Q_SLOTS:
+  private Q_SLOTS:
     void corpusIsLargeEnough() {
-        const QStringList files = QDir(RIDGELINE_TEST_DATA "/hostile").entryList({"*.json"}, QDir::Files);
+        const QStringList files =
+            QDir(RIDGELINE_TEST_DATA "/hostile").entryList({"*.json"}, QDir::Files);
         QVERIFY2(files.size() >= 45, qPrintable(QString::number(files.size())));
     }
 
@@ -47,7 +50,8 @@ private Q_SLOTS:
         checkRejected(path.toStdString());
         // The typed loaders must cope with any of them too.
         const std::string p = path.toStdString();
-        QVERIFY(!loadHardware(p).ok() || !loadModel(p).ok() || !loadScenario(p).ok() || !loadProject(p).ok());
+        QVERIFY(!loadHardware(p).ok() || !loadModel(p).ok() || !loadScenario(p).ok() ||
+                !loadProject(p).ok());
     }
 
     // Deterministic mutations of valid documents (truncations, flipped bytes,
@@ -55,30 +59,36 @@ private Q_SLOTS:
     // diagnostics or a value, never a crash (sanitizers check the rest).
     void mutatedDocumentsNeverCrash() {
         const char* samples[] = {"/hardware/nvidia-a100-sxm4-80gb.json", "/models/llama-2-7b.json",
-                                 "/scenarios/chat-batch1-fp16.json", "/projects/llama2-7b-chat-on-a100.json"};
+                                 "/scenarios/chat-batch1-fp16.json",
+                                 "/projects/llama2-7b-chat-on-a100.json"};
         std::mt19937 rng(20261123);
         int parsedOk = 0, rejected = 0;
         for (const char* rel : samples) {
             const std::string path = std::string(RIDGELINE_SAMPLES) + rel;
             std::ifstream in(path, std::ios::binary);
             if (!in) QSKIP("sample files missing");
-            const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+            const std::string text((std::istreambuf_iterator<char>(in)),
+                                   std::istreambuf_iterator<char>());
             const std::string base = std::string(RIDGELINE_SAMPLES) + "/projects";
             for (int i = 0; i < 300; ++i) {
                 std::string m = text;
                 std::uniform_int_distribution<std::size_t> pos(0, m.size() - 1);
                 switch (i % 4) {
-                    case 0: m.resize(pos(rng)); break;
+                    case 0:
+                        m.resize(pos(rng));
+                        break;
                     case 1:
                         for (int k = 0; k < 3; ++k) m[pos(rng)] = static_cast<char>(rng() & 0xff);
                         break;
                     case 2: {
-                        std::size_t a = pos(rng), n = std::min<std::size_t>(m.size() - a, rng() % 40);
+                        std::size_t a = pos(rng),
+                                    n = std::min<std::size_t>(m.size() - a, rng() % 40);
                         m.erase(a, n);
                         break;
                     }
                     default: {
-                        std::size_t a = pos(rng), n = std::min<std::size_t>(m.size() - a, rng() % 40);
+                        std::size_t a = pos(rng),
+                                    n = std::min<std::size_t>(m.size() - a, rng() % 40);
                         m.insert(pos(rng) % m.size(), m.substr(a, n));
                     }
                 }
@@ -91,7 +101,8 @@ private Q_SLOTS:
                 }
                 // Run every reader on every mutation, whatever its format says.
                 bool anyOk = parseHardware(*doc, "m").ok() | parseModel(*doc, "m").ok() |
-                             parseScenario(*doc, "m").ok() | parseProject(*doc, base + "/m.json", base).ok();
+                             parseScenario(*doc, "m").ok() |
+                             parseProject(*doc, base + "/m.json", base).ok();
                 (anyOk ? parsedOk : rejected)++;
             }
         }
@@ -105,9 +116,12 @@ private Q_SLOTS:
         const std::string huge = dir.filePath("hw-huge-string.json").toStdString();
         {
             std::ofstream out(huge, std::ios::binary);
-            out << "{\"format\": \"ridgeline.hardware\", \"version\": 1, \"name\": \"" << std::string(10u << 20, 'A')
-                << "\", \"kind\": \"gpu\", \"source\": \"x\", \"compute\": {\"peak\": {\"fp16\": \"1 TFLOP/s\"}},"
-                << " \"memory\": [{\"name\": \"m\", \"kind\": \"dram\", \"capacity\": \"1 GiB\", \"bandwidth\": \"1 TB/s\"}]}";
+            out << "{\"format\": \"ridgeline.hardware\", \"version\": 1, \"name\": \""
+                << std::string(10u << 20, 'A')
+                << "\", \"kind\": \"gpu\", \"source\": \"x\", \"compute\": {\"peak\": {\"fp16\": "
+                   "\"1 TFLOP/s\"}},"
+                << " \"memory\": [{\"name\": \"m\", \"kind\": \"dram\", \"capacity\": \"1 GiB\", "
+                   "\"bandwidth\": \"1 TB/s\"}]}";
         }
         checkRejected(huge);
         const std::string big = dir.filePath("model-too-big.json").toStdString();

@@ -9,15 +9,17 @@ using namespace rl;
 
 class TestJsonReader : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void diagnosticFormat() {
         Diagnostics d("a100.json");
         d.error("/memory/1/bandwidth", "\"0 TB/s\"", "a bandwidth > 0", "did you mean x?");
         d.warning("", "", "something odd");
         QCOMPARE(d.errorCount(), 1);
         QCOMPARE(d.items()[0].format(),
-                 std::string("a100.json: /memory/1/bandwidth: error: got \"0 TB/s\"; a bandwidth > 0 (did you mean x?)"));
-        QCOMPARE(d.items()[1].format(), std::string("a100.json: (document): warning: something odd"));
+                 std::string("a100.json: /memory/1/bandwidth: error: got \"0 TB/s\"; a bandwidth > "
+                             "0 (did you mean x?)"));
+        QCOMPARE(d.items()[1].format(),
+                 std::string("a100.json: (document): warning: something odd"));
     }
     void diagnosticsAreCapped() {
         Diagnostics d("f");
@@ -62,7 +64,8 @@ private Q_SLOTS:
     void hostileTextNeverThrows() {
         QFETCH(QByteArray, text);
         Diagnostics d("h.json");
-        auto doc = parseJsonDocument(std::string_view(text.constData(), static_cast<std::size_t>(text.size())), d);
+        auto doc = parseJsonDocument(
+            std::string_view(text.constData(), static_cast<std::size_t>(text.size())), d);
         QVERIFY(!doc);
         QVERIFY(d.hasErrors());
     }
@@ -74,7 +77,8 @@ private Q_SLOTS:
     }
     void duplicateKeysAreReportedWithTheirPath() {
         Diagnostics d("dup.json");
-        auto doc = parseJsonDocument(R"({"a": 1, "list": [{"x": 1}, {"y": 2, "y": 3}], "a": 2})", d);
+        auto doc =
+            parseJsonDocument(R"({"a": 1, "list": [{"x": 1}, {"y": 2, "y": 3}], "a": 2})", d);
         QVERIFY(!doc);
         QCOMPARE(d.errorCount(), 2);
         QCOMPARE(d.items()[0].path, std::string("/list/1/y"));
@@ -86,7 +90,8 @@ private Q_SLOTS:
     }
     void objectReaderReportsEverything() {
         Diagnostics d("r.json");
-        Json j = Json::parse(R"({"count": -3, "ratio": 1.5, "bw": 12, "size": "1 TB/s", "flag": "yes",
+        Json j =
+            Json::parse(R"({"count": -3, "ratio": 1.5, "bw": 12, "size": "1 TB/s", "flag": "yes",
                                  "kind": "gpus", "bandwith": "1 TB/s", "n": 2.5})");
         ObjectReader r(j, "/top", d);
         QVERIFY(!r.integer("count", 0, 10));
@@ -100,7 +105,8 @@ private Q_SLOTS:
         r.finish();
         QCOMPARE(d.errorCount(), 9);
         std::string all = d.format();
-        QVERIFY(all.find("/top/bw: error: got 12 (a number); a bare number has no unit") != std::string::npos);
+        QVERIFY(all.find("/top/bw: error: got 12 (a number); a bare number has no unit") !=
+                std::string::npos);
         QVERIFY(all.find("did you mean \"gpu\"?") != std::string::npos);
         QVERIFY(all.find("/top/bandwith") != std::string::npos);
         QVERIFY(all.find("did you mean \"bandwidth\"?") != std::string::npos);

@@ -19,7 +19,8 @@ TransformerConfig parse(const char* json) {
     return *c;
 }
 
-CnnLayer layer(const char* type, std::int64_t out, int kernel = 1, int stride = 1, int padding = 0) {
+CnnLayer layer(const char* type, std::int64_t out, int kernel = 1, int stride = 1,
+               int padding = 0) {
     CnnLayer L;
     L.type = type;
     L.outChannels = out;
@@ -53,7 +54,8 @@ CnnSpec resnet50() {
 
 CnnSpec vgg16() {
     CnnSpec s;
-    const int plan[] = {64, 64, 0, 128, 128, 0, 256, 256, 256, 0, 512, 512, 512, 0, 512, 512, 512, 0};
+    const int plan[] = {64, 64,  0,   128, 128, 0,   256, 256, 256,
+                        0,  512, 512, 512, 0,   512, 512, 512, 0};
     for (int c : plan) {
         if (c == 0) {
             s.layers.push_back(layer("maxpool", 0, 2, 2));
@@ -78,7 +80,7 @@ CnnSpec mobilenetV2() {
     CnnLayer stem = layer("conv", 32, 3, 2, 1);
     stem.activation = "relu6";
     s.layers.push_back(stem);
-    const int table[][4] = {{1, 16, 1, 1}, {6, 24, 2, 2}, {6, 32, 3, 2}, {6, 64, 4, 2},
+    const int table[][4] = {{1, 16, 1, 1}, {6, 24, 2, 2},  {6, 32, 3, 2}, {6, 64, 4, 2},
                             {6, 96, 3, 1}, {6, 160, 3, 2}, {6, 320, 1, 1}};
     for (auto& row : table) {
         CnnLayer b = layer("inverted_residual", row[1], 3, row[3]);
@@ -102,40 +104,57 @@ CnnSpec mobilenetV2() {
 
 class TestModelFacts : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void transformerParameterCounts_data() {
         QTest::addColumn<QString>("config");
         QTest::addColumn<double>("expected");
         // Exact counts of the released checkpoints (sum of tensor sizes).
-        QTest::newRow("Llama-2-7B") << R"({"model_type": "llama", "hidden_size": 4096, "intermediate_size": 11008,
+        QTest::newRow("Llama-2-7B")
+            << R"({"model_type": "llama", "hidden_size": 4096, "intermediate_size": 11008,
             "num_attention_heads": 32, "num_hidden_layers": 32, "num_key_value_heads": 32, "vocab_size": 32000})"
-                                    << 6738415616.0;
-        QTest::newRow("Llama-2-70B") << R"({"model_type": "llama", "hidden_size": 8192, "intermediate_size": 28672,
+            << 6738415616.0;
+        QTest::newRow("Llama-2-70B")
+            << R"({"model_type": "llama", "hidden_size": 8192, "intermediate_size": 28672,
             "num_attention_heads": 64, "num_hidden_layers": 80, "num_key_value_heads": 8, "vocab_size": 32000})"
-                                     << 68976648192.0;
-        QTest::newRow("Mixtral-8x7B") << R"({"model_type": "mixtral", "hidden_size": 4096, "intermediate_size": 14336,
+            << 68976648192.0;
+        QTest::newRow("Mixtral-8x7B")
+            << R"({"model_type": "mixtral", "hidden_size": 4096, "intermediate_size": 14336,
             "num_attention_heads": 32, "num_hidden_layers": 32, "num_key_value_heads": 8, "vocab_size": 32000,
-            "num_local_experts": 8, "num_experts_per_tok": 2})" << 46702792704.0;
-        QTest::newRow("Llama-3-8B") << R"({"model_type": "llama", "hidden_size": 4096, "intermediate_size": 14336,
+            "num_local_experts": 8, "num_experts_per_tok": 2})"
+            << 46702792704.0;
+        QTest::newRow("Llama-3-8B")
+            << R"({"model_type": "llama", "hidden_size": 4096, "intermediate_size": 14336,
             "num_attention_heads": 32, "num_hidden_layers": 32, "num_key_value_heads": 8, "vocab_size": 128256})"
-                                    << 8030261248.0;
-        QTest::newRow("Qwen2-7B") << R"({"model_type": "qwen2", "hidden_size": 3584, "intermediate_size": 18944,
+            << 8030261248.0;
+        QTest::newRow("Qwen2-7B")
+            << R"({"model_type": "qwen2", "hidden_size": 3584, "intermediate_size": 18944,
             "num_attention_heads": 28, "num_hidden_layers": 28, "num_key_value_heads": 4, "vocab_size": 152064,
-            "tie_word_embeddings": false})" << 7615616512.0;
-        QTest::newRow("GPT-2") << R"({"model_type": "gpt2", "n_embd": 768, "n_layer": 12, "n_head": 12,
-            "n_inner": null, "n_positions": 1024, "vocab_size": 50257})" << 124439808.0;
-        QTest::newRow("OPT-6.7B") << R"({"model_type": "opt", "hidden_size": 4096, "num_hidden_layers": 32,
+            "tie_word_embeddings": false})"
+            << 7615616512.0;
+        QTest::newRow("GPT-2")
+            << R"({"model_type": "gpt2", "n_embd": 768, "n_layer": 12, "n_head": 12,
+            "n_inner": null, "n_positions": 1024, "vocab_size": 50257})"
+            << 124439808.0;
+        QTest::newRow("OPT-6.7B")
+            << R"({"model_type": "opt", "hidden_size": 4096, "num_hidden_layers": 32,
             "num_attention_heads": 32, "ffn_dim": 16384, "vocab_size": 50272, "max_position_embeddings": 2048,
-            "word_embed_proj_dim": 4096, "do_layer_norm_before": true})" << 6658473984.0;
-        QTest::newRow("OPT-350m") << R"({"model_type": "opt", "hidden_size": 1024, "num_hidden_layers": 24,
+            "word_embed_proj_dim": 4096, "do_layer_norm_before": true})"
+            << 6658473984.0;
+        QTest::newRow("OPT-350m")
+            << R"({"model_type": "opt", "hidden_size": 1024, "num_hidden_layers": 24,
             "num_attention_heads": 16, "ffn_dim": 4096, "vocab_size": 50272, "max_position_embeddings": 2048,
-            "word_embed_proj_dim": 512, "do_layer_norm_before": false})" << 331196416.0;
-        QTest::newRow("Falcon-7B") << R"({"model_type": "falcon", "hidden_size": 4544, "num_hidden_layers": 32,
+            "word_embed_proj_dim": 512, "do_layer_norm_before": false})"
+            << 331196416.0;
+        QTest::newRow("Falcon-7B")
+            << R"({"model_type": "falcon", "hidden_size": 4544, "num_hidden_layers": 32,
             "num_attention_heads": 71, "multi_query": true, "parallel_attn": true, "bias": false,
-            "vocab_size": 65024})" << 6921720704.0;
-        QTest::newRow("BERT-base") << R"({"model_type": "bert", "hidden_size": 768, "num_hidden_layers": 12,
+            "vocab_size": 65024})"
+            << 6921720704.0;
+        QTest::newRow("BERT-base")
+            << R"({"model_type": "bert", "hidden_size": 768, "num_hidden_layers": 12,
             "num_attention_heads": 12, "intermediate_size": 3072, "vocab_size": 30522,
-            "max_position_embeddings": 512, "type_vocab_size": 2})" << 109482240.0;
+            "max_position_embeddings": 512, "type_vocab_size": 2})"
+            << 109482240.0;
     }
     void transformerParameterCounts() {
         QFETCH(QString, config);
@@ -148,7 +167,8 @@ private Q_SLOTS:
         // Korthikanti et al.: P = 12 l h^2 (1 + 13/(12h) + (V+s)/(12 l h)). The
         // formula leaves out the final layer norm (2h), which the model has.
         const double l = 96, h = 12288, V = 51200, s = 2048;
-        TransformerFacts f = transformerFacts(parse(R"({"model_type": "gpt2", "n_embd": 12288, "n_layer": 96,
+        TransformerFacts f =
+            transformerFacts(parse(R"({"model_type": "gpt2", "n_embd": 12288, "n_layer": 96,
             "n_head": 96, "n_positions": 2048, "vocab_size": 51200})"));
         const double formula = 12 * l * h * h * (1 + 13 / (12 * h) + (V + s) / (12 * l * h));
         QVERIFY(std::fabs(f.params - (formula + 2 * h)) <= 1e-6 * formula);
@@ -156,7 +176,8 @@ private Q_SLOTS:
     }
 
     void activeParamsKvAndFlops() {
-        TransformerConfig mixtral = parse(R"({"model_type": "mixtral", "hidden_size": 4096, "intermediate_size": 14336,
+        TransformerConfig mixtral =
+            parse(R"({"model_type": "mixtral", "hidden_size": 4096, "intermediate_size": 14336,
             "num_attention_heads": 32, "num_hidden_layers": 32, "num_key_value_heads": 8, "vocab_size": 32000})");
         TransformerFacts f = transformerFacts(mixtral);
         // Two of eight experts per token: 12.88 B active.
@@ -166,13 +187,15 @@ private Q_SLOTS:
         QCOMPARE(f.embeddingParams, 32000.0 * 4096);
         QCOMPARE(f.flopsPerTokenForward, 2 * (f.activeParams - f.embeddingParams));
 
-        TransformerConfig gpt2 = parse(R"({"model_type": "gpt2", "n_embd": 768, "n_layer": 12, "n_head": 12,
+        TransformerConfig gpt2 =
+            parse(R"({"model_type": "gpt2", "n_embd": 768, "n_layer": 12, "n_head": 12,
             "n_positions": 1024, "vocab_size": 50257})");
         TransformerFacts g = transformerFacts(gpt2);
         // Tied LM head: not a parameter of its own, but still a GEMM per token.
         QCOMPARE(g.flopsPerTokenForward, 2 * (g.params - g.embeddingParams) + 2 * 50257.0 * 768);
 
-        TransformerConfig bert = parse(R"({"model_type": "bert", "hidden_size": 768, "num_hidden_layers": 12,
+        TransformerConfig bert =
+            parse(R"({"model_type": "bert", "hidden_size": 768, "num_hidden_layers": 12,
             "num_attention_heads": 12, "intermediate_size": 3072, "vocab_size": 30522, "max_position_embeddings": 512})");
         QCOMPARE(transformerFacts(bert).kvBytesPerTokenPerByte, 0.0);
     }
@@ -194,7 +217,8 @@ private Q_SLOTS:
         CnnSpec spec = which == 0 ? resnet50() : which == 1 ? vgg16() : mobilenetV2();
         CnnFacts f = cnnFacts(spec);
         QCOMPARE(f.params, params);
-        QVERIFY2(std::fabs(f.macs - macs) / macs < 0.01, qPrintable(QString::number(f.macs, 'f', 0)));
+        QVERIFY2(std::fabs(f.macs - macs) / macs < 0.01,
+                 qPrintable(QString::number(f.macs, 'f', 0)));
     }
 
     void cnnWalkShapes() {

@@ -37,24 +37,39 @@ Json llamaConfig() {
 }
 
 Json modelDoc(const Json& transformer) {
-    return Json{{"format", "ridgeline.model"}, {"version", 1}, {"name", "M"}, {"transformer", transformer}};
+    return Json{
+        {"format", "ridgeline.model"}, {"version", 1}, {"name", "M"}, {"transformer", transformer}};
 }
 
 Json scenarioDoc(const std::string& kind) {
-    Json j = {{"format", "ridgeline.scenario"}, {"version", 1}, {"name", "S"}, {"kind", kind},
+    Json j = {{"format", "ridgeline.scenario"},
+              {"version", 1},
+              {"name", "S"},
+              {"kind", kind},
               {"precision", {{"weights", "bf16"}, {"activations", "bf16"}, {"kv_cache", "fp8"}}},
               {"parallelism", {{"tensor", 2}, {"pipeline", 2}, {"data", 2}, {"expert", 1}}}};
     if (kind == "inference")
-        j["inference"] = {{"batch", 4}, {"prompt_tokens", 1000}, {"generated_tokens", 100}, {"prefill_chunk", 256},
+        j["inference"] = {{"batch", 4},
+                          {"prompt_tokens", 1000},
+                          {"generated_tokens", 100},
+                          {"prefill_chunk", 256},
                           {"flash_attention", false}};
     if (kind == "serving")
-        j["serving"] = {{"arrival", "poisson"}, {"rate_per_s", 2.5}, {"requests", 500},
-                        {"prompt_length", {{"kind", "uniform"}, {"mean", 600}, {"min", 100}, {"max", 1100}}},
-                        {"output_length", {{"kind", "fixed"}, {"mean", 128}}},
-                        {"scheduler", "sarathi"}, {"max_batch", 64}, {"kv_block_tokens", 32}, {"seed", 7}};
+        j["serving"] = {
+            {"arrival", "poisson"},
+            {"rate_per_s", 2.5},
+            {"requests", 500},
+            {"prompt_length", {{"kind", "uniform"}, {"mean", 600}, {"min", 100}, {"max", 1100}}},
+            {"output_length", {{"kind", "fixed"}, {"mean", 128}}},
+            {"scheduler", "sarathi"},
+            {"max_batch", 64},
+            {"kv_block_tokens", 32},
+            {"seed", 7}};
     if (kind == "training")
-        j["training"] = {{"global_batch", 64}, {"micro_batch", 2}, {"sequence", 4096}, {"zero_stage", 1},
-                         {"recompute", "selective"}, {"sequence_parallel", true}, {"interleave", 2}, {"optimizer", "adamw"}};
+        j["training"] = {{"global_batch", 64},       {"micro_batch", 2},
+                         {"sequence", 4096},         {"zero_stage", 1},
+                         {"recompute", "selective"}, {"sequence_parallel", true},
+                         {"interleave", 2},          {"optimizer", "adamw"}};
     return j;
 }
 
@@ -81,7 +96,7 @@ void writeFile(const QString& path, const std::string& text) {
 
 class TestSpecParsers : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void hardwareParses() {
         auto hw = parseHardware(hardwareDoc(), "hw.json");
         QVERIFY2(hw.ok(), hw.diagnostics.format().c_str());
@@ -110,7 +125,8 @@ private Q_SLOTS:
         QVERIFY(!hw.ok());
         QVERIFY(!hw.value);
         QCOMPARE(hw.diagnostics.errorCount(), 6);
-        QVERIFY(hasErrorAt(hw.diagnostics, "/memory/0/capacity", "hw.json: /memory/0/capacity: error: got \"-1 GiB\""));
+        QVERIFY(hasErrorAt(hw.diagnostics, "/memory/0/capacity",
+                           "hw.json: /memory/0/capacity: error: got \"-1 GiB\""));
         QVERIFY(hasErrorAt(hw.diagnostics, "/memory/1/bandwidth"));
         QVERIFY(hasErrorAt(hw.diagnostics, "/compute/clock", "bare number"));
         QVERIFY(hasErrorAt(hw.diagnostics, "/compute/peak/fp16", "unknown unit"));
@@ -119,8 +135,8 @@ private Q_SLOTS:
     }
     void memoryHierarchyConsistency() {
         Json j = hardwareDoc();
-        j["memory"][1]["capacity"] = "100 GiB";    // larger than HBM: error
-        j["memory"][2]["bandwidth"] = "1 TB/s";    // slower than L2: warning only
+        j["memory"][1]["capacity"] = "100 GiB";  // larger than HBM: error
+        j["memory"][2]["bandwidth"] = "1 TB/s";  // slower than L2: warning only
         auto hw = parseHardware(j, "hw.json");
         QVERIFY(hasErrorAt(hw.diagnostics, "/memory/1/capacity", "must not grow inward"));
         QVERIFY(hasWarningAt(hw.diagnostics, "/memory/2/bandwidth"));
@@ -139,10 +155,10 @@ private Q_SLOTS:
         j["memory"][0]["capacity"] = "2 PiB";
         j["memory"][0]["bandwidth"] = "2 PB/s";
         j["compute"]["units"] = 20000000;
-        j["memory"] [0]["efficiency"] = 1.01;
+        j["memory"][0]["efficiency"] = 1.01;
         auto hw = parseHardware(j, "hw.json");
-        for (const char* p : {"/compute/peak/fp8", "/compute/clock", "/memory/0/capacity", "/memory/0/bandwidth",
-                              "/compute/units", "/memory/0/efficiency"})
+        for (const char* p : {"/compute/peak/fp8", "/compute/clock", "/memory/0/capacity",
+                              "/memory/0/bandwidth", "/compute/units", "/memory/0/efficiency"})
             QVERIFY2(hasErrorAt(hw.diagnostics, p), p);
         Json noPeak = hardwareDoc();
         noPeak["compute"]["peak"] = Json::object();
@@ -152,7 +168,8 @@ private Q_SLOTS:
         QVERIFY(hasErrorAt(empty.diagnostics, "/memory"));
     }
     void embeddedAcceleratorIsParsed() {
-        const std::string path = std::string(RIDGELINE_SAMPLES) + "/accelerators/tutorial-3level.json";
+        const std::string path =
+            std::string(RIDGELINE_SAMPLES) + "/accelerators/tutorial-3level.json";
         Diagnostics scratch(path);
         auto acc = readJsonFile(path, scratch);
         if (!acc) QSKIP("accelerator sample missing");
@@ -174,8 +191,9 @@ private Q_SLOTS:
         Json j = hardwareDoc();
         j["version"] = 2;
         auto v2 = parseHardware(j, "hw.json");
-        QVERIFY(hasErrorAt(v2.diagnostics, "/version",
-                           "file format version 2 is not supported; this Ridgeline reads version 1"));
+        QVERIFY(
+            hasErrorAt(v2.diagnostics, "/version",
+                       "file format version 2 is not supported; this Ridgeline reads version 1"));
         auto asModel = parseModel(hardwareDoc(), "hw.json");
         QVERIFY(hasErrorAt(asModel.diagnostics, "/format", "ridgeline.model"));
         QCOMPARE(asModel.diagnostics.errorCount(), 1);  // no cascade of unknown keys
@@ -211,25 +229,29 @@ private Q_SLOTS:
     void transformerConsistency() {
         Json c = llamaConfig();
         c["num_key_value_heads"] = 5;
-        QVERIFY(hasErrorAt(parseModel(modelDoc(c), "m").diagnostics, "/transformer/num_key_value_heads", "divisor"));
+        QVERIFY(hasErrorAt(parseModel(modelDoc(c), "m").diagnostics,
+                           "/transformer/num_key_value_heads", "divisor"));
         c = llamaConfig();
         c["hidden_size"] = 4000;
         c["num_attention_heads"] = 6;
         c["num_key_value_heads"] = 6;
-        QVERIFY(hasErrorAt(parseModel(modelDoc(c), "m").diagnostics, "/transformer/num_attention_heads", "head_dim"));
+        QVERIFY(hasErrorAt(parseModel(modelDoc(c), "m").diagnostics,
+                           "/transformer/num_attention_heads", "head_dim"));
         c["head_dim"] = 128;  // explicit head_dim makes it fine
         QVERIFY(parseModel(modelDoc(c), "m").ok());
         c = llamaConfig();
         c["model_type"] = "mixtral";
         c["num_local_experts"] = 4;
         c["num_experts_per_tok"] = 5;
-        QVERIFY(hasErrorAt(parseModel(modelDoc(c), "m").diagnostics, "/transformer/num_experts_per_tok"));
+        QVERIFY(hasErrorAt(parseModel(modelDoc(c), "m").diagnostics,
+                           "/transformer/num_experts_per_tok"));
         Json neither = {{"format", "ridgeline.model"}, {"version", 1}, {"name", "x"}};
         QVERIFY(parseModel(neither, "m").diagnostics.hasErrors());
     }
     void familiesNormalise() {
         // gpt2: n_inner null means 4h; learned positions; tied; biases.
-        Json gpt2 = Json::parse(R"({"model_type": "gpt2", "n_embd": 768, "n_layer": 12, "n_head": 12,
+        Json gpt2 =
+            Json::parse(R"({"model_type": "gpt2", "n_embd": 768, "n_layer": 12, "n_head": 12,
             "n_inner": null, "n_positions": 1024, "vocab_size": 50257, "activation_function": "gelu_new",
             "resid_pdrop": 0.1, "layer_norm_epsilon": 1e-05, "n_ctx": 1024})");
         auto g = parseModel(modelDoc(gpt2), "g");
@@ -238,7 +260,8 @@ private Q_SLOTS:
         QVERIFY(g.value->transformer.learnedPositions && g.value->transformer.tiedEmbeddings);
         QVERIFY(!g.value->transformer.gatedMlp);
         // falcon-7b: multi_query -> one KV head, one norm per parallel block.
-        Json falcon = Json::parse(R"({"model_type": "falcon", "hidden_size": 4544, "num_hidden_layers": 32,
+        Json falcon =
+            Json::parse(R"({"model_type": "falcon", "hidden_size": 4544, "num_hidden_layers": 32,
             "num_attention_heads": 71, "multi_query": true, "parallel_attn": true, "bias": false,
             "new_decoder_architecture": false, "vocab_size": 65024, "alibi": false})");
         auto f = parseModel(modelDoc(falcon), "f");
@@ -246,7 +269,8 @@ private Q_SLOTS:
         QCOMPARE(f.value->transformer.kvHeads, std::int64_t(1));
         QCOMPARE(f.value->transformer.normsPerLayer, 1);
         // falcon-40b: new architecture with n_head_kv.
-        Json falcon40 = Json::parse(R"({"model_type": "RefinedWeb", "hidden_size": 8192, "n_layer": 60,
+        Json falcon40 =
+            Json::parse(R"({"model_type": "RefinedWeb", "hidden_size": 8192, "n_layer": 60,
             "n_head": 128, "n_head_kv": 8, "new_decoder_architecture": true, "parallel_attn": true,
             "vocab_size": 65024, "bias": false})");
         auto f40 = parseModel(modelDoc(falcon40), "f40");
@@ -254,7 +278,8 @@ private Q_SLOTS:
         QCOMPARE(f40.value->transformer.kvHeads, std::int64_t(8));
         QCOMPARE(f40.value->transformer.normsPerLayer, 2);
         // opt-350m: projected embeddings, no final norm.
-        Json opt = Json::parse(R"({"model_type": "opt", "hidden_size": 1024, "num_hidden_layers": 24,
+        Json opt =
+            Json::parse(R"({"model_type": "opt", "hidden_size": 1024, "num_hidden_layers": 24,
             "num_attention_heads": 16, "ffn_dim": 4096, "vocab_size": 50272, "max_position_embeddings": 2048,
             "word_embed_proj_dim": 512, "do_layer_norm_before": false, "enable_bias": true})");
         auto o = parseModel(modelDoc(opt), "o");
@@ -262,7 +287,8 @@ private Q_SLOTS:
         QCOMPARE(o.value->transformer.wordEmbedProjDim, std::int64_t(512));
         QVERIFY(!o.value->transformer.finalNorm);
         // bert: encoder only.
-        Json bert = Json::parse(R"({"model_type": "bert", "hidden_size": 768, "num_hidden_layers": 12,
+        Json bert =
+            Json::parse(R"({"model_type": "bert", "hidden_size": 768, "num_hidden_layers": 12,
             "num_attention_heads": 12, "intermediate_size": 3072, "vocab_size": 30522,
             "max_position_embeddings": 512, "type_vocab_size": 2, "hidden_act": "gelu"})");
         auto b = parseModel(modelDoc(bert), "b");
@@ -307,7 +333,8 @@ private Q_SLOTS:
         bad["cnn"]["layers"][0]["padding"] = 0;
         QVERIFY(hasErrorAt(parseModel(bad, "c").diagnostics, "/cnn/layers/0/kernel"));
 
-        Json graph = Json::parse(R"({"format": "ridgeline.model", "version": 1, "name": "g", "graph": {"ops": [
+        Json graph = Json::parse(
+            R"({"format": "ridgeline.model", "version": 1, "name": "g", "graph": {"ops": [
             {"name": "qkv", "kind": "gemm", "dims": [512, 12288, 4096]},
             {"name": "attn", "kind": "attention", "dims": [1, 32, 8, 128, 512, 512], "inputs": ["qkv"]},
             {"name": "out", "kind": "gemm", "dims": [512, 4096, 4096], "inputs": ["attn"], "repeat": 32}]}})");
@@ -336,10 +363,10 @@ private Q_SLOTS:
         QCOMPARE(serving.value->serving.seed, std::uint64_t(7));
 
         Json bad = scenarioDoc("training");
-        bad["training"]["global_batch"] = 10;   // not a multiple of 2 x 2
+        bad["training"]["global_batch"] = 10;  // not a multiple of 2 x 2
         bad["training"]["zero_stage"] = 4;
         bad["precision"]["weights"] = "fp12";
-        bad["inference"] = {{"batch", 1}};      // ignored section: warning
+        bad["inference"] = {{"batch", 1}};  // ignored section: warning
         auto s = parseScenario(bad, "s.json");
         QVERIFY(hasErrorAt(s.diagnostics, "/training/global_batch", "multiple"));
         QVERIFY(hasErrorAt(s.diagnostics, "/training/zero_stage"));
@@ -355,8 +382,13 @@ private Q_SLOTS:
         QDir().mkpath(dir.filePath("hw"));
         writeFile(dir.filePath("hw/gpu.json"), hardwareDoc().dump(2));
         writeFile(dir.filePath("model.json"), modelDoc(llamaConfig()).dump(2));
-        Json p = {{"format", "ridgeline.project"}, {"version", 1}, {"name", "P"}, {"description", "d"},
-                  {"hardware", "hw/gpu.json"}, {"model", "model.json"}, {"scenario", scenarioDoc("inference")},
+        Json p = {{"format", "ridgeline.project"},
+                  {"version", 1},
+                  {"name", "P"},
+                  {"description", "d"},
+                  {"hardware", "hw/gpu.json"},
+                  {"model", "model.json"},
+                  {"scenario", scenarioDoc("inference")},
                   {"views", {{"roofline", {{"log", true}}}}}};
         writeFile(dir.filePath("project.json"), p.dump(2));
         auto proj = loadProject(dir.filePath("project.json").toStdString());
@@ -376,8 +408,10 @@ private Q_SLOTS:
         QVERIFY(!broken.ok());
         bool namedInner = false, namedOuter = false;
         for (const auto& d : broken.diagnostics.items()) {
-            if (d.file.find("gpu.json") != std::string::npos && d.path == "/memory/0/bandwidth") namedInner = true;
-            if (d.file.find("project.json") != std::string::npos && d.path == "/hardware") namedOuter = true;
+            if (d.file.find("gpu.json") != std::string::npos && d.path == "/memory/0/bandwidth")
+                namedInner = true;
+            if (d.file.find("project.json") != std::string::npos && d.path == "/hardware")
+                namedOuter = true;
         }
         QVERIFY2(namedInner && namedOuter, broken.diagnostics.format().c_str());
 
@@ -385,7 +419,8 @@ private Q_SLOTS:
         Json p2 = p;
         p2["hardware"] = "hw/none.json";
         writeFile(dir.filePath("p2.json"), p2.dump());
-        QVERIFY(hasErrorAt(loadProject(dir.filePath("p2.json").toStdString()).diagnostics, "/hardware", "does not exist"));
+        QVERIFY(hasErrorAt(loadProject(dir.filePath("p2.json").toStdString()).diagnostics,
+                           "/hardware", "does not exist"));
         writeFile(dir.filePath("hw/gpu.json"), hardwareDoc().dump(2));
         Json p3 = p;
         p3["scenario"]["parallelism"]["tensor"] = 16;
@@ -394,10 +429,12 @@ private Q_SLOTS:
         QVERIFY(hasErrorAt(tooMany.diagnostics, "/scenario/parallelism", "device"));
         Json p4 = p;
         p4["scenario"]["parallelism"] = {{"tensor", 1}, {"pipeline", 1}, {"data", 1}};
-        p4["model"] = modelDoc(Json::parse(R"({"model_type": "bert", "hidden_size": 768, "num_hidden_layers": 12,
+        p4["model"] = modelDoc(
+            Json::parse(R"({"model_type": "bert", "hidden_size": 768, "num_hidden_layers": 12,
             "num_attention_heads": 12, "intermediate_size": 3072, "vocab_size": 30522, "max_position_embeddings": 512})"));
         writeFile(dir.filePath("p4.json"), p4.dump());
-        QVERIFY(hasErrorAt(loadProject(dir.filePath("p4.json").toStdString()).diagnostics, "/scenario/kind", "encoder-only"));
+        QVERIFY(hasErrorAt(loadProject(dir.filePath("p4.json").toStdString()).diagnostics,
+                           "/scenario/kind", "encoder-only"));
     }
 
     void roundTrips() {
@@ -415,13 +452,14 @@ private Q_SLOTS:
         check(hardwareDoc(), hw);
         check(modelDoc(llamaConfig()), model);
         for (const char* k : {"inference", "serving", "training"}) check(scenarioDoc(k), scen);
-        for (const char* cfg : {
-                 R"({"model_type": "gpt2", "n_embd": 768, "n_layer": 12, "n_head": 12, "n_positions": 1024, "vocab_size": 50257})",
-                 R"({"model_type": "falcon", "hidden_size": 4544, "num_hidden_layers": 32, "num_attention_heads": 71, "vocab_size": 65024})",
-                 R"({"model_type": "opt", "hidden_size": 1024, "num_hidden_layers": 24, "num_attention_heads": 16, "ffn_dim": 4096, "vocab_size": 50272, "max_position_embeddings": 2048, "word_embed_proj_dim": 512, "do_layer_norm_before": false})",
-                 R"({"model_type": "bert", "hidden_size": 768, "num_hidden_layers": 12, "num_attention_heads": 12, "intermediate_size": 3072, "vocab_size": 30522, "max_position_embeddings": 512})",
-                 R"({"model_type": "mixtral", "hidden_size": 4096, "num_hidden_layers": 32, "num_attention_heads": 32, "num_key_value_heads": 8, "intermediate_size": 14336, "vocab_size": 32000, "num_local_experts": 8, "num_experts_per_tok": 2})",
-                 R"({"model_type": "qwen2", "hidden_size": 3584, "num_hidden_layers": 28, "num_attention_heads": 28, "num_key_value_heads": 4, "intermediate_size": 18944, "vocab_size": 152064})"}) {
+        for (
+            const char* cfg :
+            {R"({"model_type": "gpt2", "n_embd": 768, "n_layer": 12, "n_head": 12, "n_positions": 1024, "vocab_size": 50257})",
+             R"({"model_type": "falcon", "hidden_size": 4544, "num_hidden_layers": 32, "num_attention_heads": 71, "vocab_size": 65024})",
+             R"({"model_type": "opt", "hidden_size": 1024, "num_hidden_layers": 24, "num_attention_heads": 16, "ffn_dim": 4096, "vocab_size": 50272, "max_position_embeddings": 2048, "word_embed_proj_dim": 512, "do_layer_norm_before": false})",
+             R"({"model_type": "bert", "hidden_size": 768, "num_hidden_layers": 12, "num_attention_heads": 12, "intermediate_size": 3072, "vocab_size": 30522, "max_position_embeddings": 512})",
+             R"({"model_type": "mixtral", "hidden_size": 4096, "num_hidden_layers": 32, "num_attention_heads": 32, "num_key_value_heads": 8, "intermediate_size": 14336, "vocab_size": 32000, "num_local_experts": 8, "num_experts_per_tok": 2})",
+             R"({"model_type": "qwen2", "hidden_size": 3584, "num_hidden_layers": 28, "num_attention_heads": 28, "num_key_value_heads": 4, "intermediate_size": 18944, "vocab_size": 152064})"}) {
             Json doc = modelDoc(Json::parse(cfg));
             check(doc, model);
             // The normalised config survives the trip unchanged.
@@ -443,7 +481,8 @@ private Q_SLOTS:
         // Parsed values agree after the trip (formatting keeps 10+ digits).
         auto a = parseHardware(hardwareDoc(), "a");
         auto b = parseHardware(toJson(*a.value), "b");
-        QVERIFY(std::fabs(b.value->memory[0].capacityBytes - a.value->memory[0].capacityBytes) <= 1e-9 * a.value->memory[0].capacityBytes);
+        QVERIFY(std::fabs(b.value->memory[0].capacityBytes - a.value->memory[0].capacityBytes) <=
+                1e-9 * a.value->memory[0].capacityBytes);
         QCOMPARE(b.value->interconnect[0].devices, 8);
 
         Project p;
@@ -463,8 +502,10 @@ private Q_SLOTS:
         QCOMPARE(saveJsonAtomically(path, hardwareDoc()), std::string());
         auto back = loadHardware(path);
         QVERIFY2(back.ok(), back.diagnostics.format().c_str());
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);  // no temporary left
-        std::string err = saveJsonAtomically(dir.filePath("no/such/dir/x.json").toStdString(), hardwareDoc());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(),
+                 1);  // no temporary left
+        std::string err =
+            saveJsonAtomically(dir.filePath("no/such/dir/x.json").toStdString(), hardwareDoc());
         QVERIFY(!err.empty());
         QVERIFY(err.find("no/such/dir") != std::string::npos);
     }

@@ -8,7 +8,7 @@ using namespace rl;
 
 class TestSpecSampleFiles : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void sampleValidates_data() {
         QTest::addColumn<QString>("path");
         QDirIterator it(RIDGELINE_SAMPLES, {"*.json"}, QDir::Files, QDirIterator::Subdirectories);
@@ -43,9 +43,11 @@ private Q_SLOTS:
             QVERIFY2(second.ok(), (second.diagnostics.format() + once.dump(1)).c_str());
             QCOMPARE(toJson(*second.value).dump(), once.dump());
         };
-        if (kind == SpecKind::hardware) roundTrip([&](const Json& j) { return parseHardware(j, p); });
+        if (kind == SpecKind::hardware)
+            roundTrip([&](const Json& j) { return parseHardware(j, p); });
         if (kind == SpecKind::model) roundTrip([&](const Json& j) { return parseModel(j, p); });
-        if (kind == SpecKind::scenario) roundTrip([&](const Json& j) { return parseScenario(j, p); });
+        if (kind == SpecKind::scenario)
+            roundTrip([&](const Json& j) { return parseScenario(j, p); });
     }
 };
 

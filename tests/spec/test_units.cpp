@@ -22,7 +22,7 @@ std::string errorOf(const char* text, Dimension d) {
 
 class TestUnits : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void parsesEachDimension_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("dim");
@@ -52,7 +52,8 @@ private Q_SLOTS:
         QFETCH(int, dim);
         QFETCH(double, expected);
         double v = parsed(text.toStdString().c_str(), Dimension(dim));
-        QVERIFY2(std::fabs(v - expected) <= 1e-12 * std::fabs(expected), qPrintable(QString::number(v)));
+        QVERIFY2(std::fabs(v - expected) <= 1e-12 * std::fabs(expected),
+                 qPrintable(QString::number(v)));
     }
 
     void rejectsBadText_data() {
@@ -67,7 +68,8 @@ private Q_SLOTS:
         QTest::newRow("junk") << "3 TB/s extra" << int(Dimension::bandwidth) << "unknown unit";
         QTest::newRow("no number") << "TB/s" << int(Dimension::bandwidth) << "no number";
         QTest::newRow("overflow") << "1e308 EB" << int(Dimension::bytes) << "overflows";
-        QTest::newRow("too long") << QString(100, '1') + " B" << int(Dimension::bytes) << "too long";
+        QTest::newRow("too long") << QString(100, '1') + " B" << int(Dimension::bytes)
+                                  << "too long";
     }
     void rejectsBadText() {
         QFETCH(QString, text);
@@ -80,9 +82,11 @@ private Q_SLOTS:
 
     void formatRoundTrips() {
         const std::pair<double, Dimension> cases[] = {
-            {3.35e12, Dimension::bandwidth}, {85899345920.0, Dimension::bytes}, {989.4e12, Dimension::flop_rate},
-            {1.41e9, Dimension::frequency},  {500e-9, Dimension::time},         {0.845e-12, Dimension::energy},
-            {826e-6, Dimension::area},       {1.8, Dimension::money_rate},      {7e-12, Dimension::energy_per_byte}};
+            {3.35e12, Dimension::bandwidth},    {85899345920.0, Dimension::bytes},
+            {989.4e12, Dimension::flop_rate},   {1.41e9, Dimension::frequency},
+            {500e-9, Dimension::time},          {0.845e-12, Dimension::energy},
+            {826e-6, Dimension::area},          {1.8, Dimension::money_rate},
+            {7e-12, Dimension::energy_per_byte}};
         for (auto [v, d] : cases) {
             std::string text = formatQuantity(v, d, 12);
             double back = parsed(text.c_str(), d);

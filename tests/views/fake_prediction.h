@@ -7,8 +7,9 @@
 
 namespace rl::test {
 
-inline rl::OpRecord fakeOp(const char* name, const char* phase, int layer, double flops, double hbmBytes,
-                           double l2Bytes, double timeEach, const char* binding, double count = 1) {
+inline rl::OpRecord fakeOp(const char* name, const char* phase, int layer, double flops,
+                           double hbmBytes, double l2Bytes, double timeEach, const char* binding,
+                           double count = 1) {
     rl::OpRecord op;
     op.name = name;
     op.phase = phase;

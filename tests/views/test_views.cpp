@@ -48,7 +48,7 @@ QByteArray head(const QString& path, int n) {
 
 class TestViews : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void init() {
         store = new ResultStore(this);
         selection = new OpSelection(this);
@@ -64,8 +64,8 @@ private Q_SLOTS:
         store->setResult(rl::test::fakePrediction());
         QCOMPARE(view.ceilingCount(), 4);  // fp16 and bf16 share a line
         QVERIFY(view.ceilingLabels().contains("fp16, bf16"));
-        QCOMPARE(view.dotCount(), 3);      // the norm has no FLOPs: not on a log axis
-        QCOMPARE(view.ridgeCount(), 2);    // HBM against fp16/bf16 and fp32
+        QCOMPARE(view.dotCount(), 3);    // the norm has no FLOPs: not on a log axis
+        QCOMPARE(view.ridgeCount(), 2);  // HBM against fp16/bf16 and fp32
         QCOMPARE(view.plot()->xAxis->scaleType(), QCPAxis::stLogarithmic);
         QCOMPARE(view.plot()->yAxis->scaleType(), QCPAxis::stLogarithmic);
         QVERIFY(view.plot()->xAxis->label().contains("FLOP/byte"));
@@ -97,7 +97,8 @@ private Q_SLOTS:
         }
         QVERIFY(rects.size() >= 2);
         for (std::size_t i = 0; i < rects.size(); ++i)
-            for (std::size_t j = i + 1; j < rects.size(); ++j) QVERIFY(!rects[i].intersects(rects[j]));
+            for (std::size_t j = i + 1; j < rects.size(); ++j)
+                QVERIFY(!rects[i].intersects(rects[j]));
     }
 
     void rooflineClickSelectsAndTableFollows() {
@@ -126,11 +127,12 @@ private Q_SLOTS:
         view.plot()->replot();
         const QCPRange before = view.plot()->xAxis->range();
         const QPointF centre = view.plot()->axisRect()->center();
-        QWheelEvent wheel(centre, view.plot()->mapToGlobal(centre), QPoint(), QPoint(0, 240), Qt::NoButton,
-                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QWheelEvent wheel(centre, view.plot()->mapToGlobal(centre), QPoint(), QPoint(0, 240),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
         QApplication::sendEvent(view.plot(), &wheel);
         const QCPRange after = view.plot()->xAxis->range();
-        QVERIFY(after.size() < before.size() * 0.9 || after.upper / after.lower < before.upper / before.lower);
+        QVERIFY(after.size() < before.size() * 0.9 ||
+                after.upper / after.lower < before.upper / before.lower);
         QVERIFY(view.zoomHistoryDepth() >= 1);
         QVERIFY(view.undoZoom());
         QCOMPARE(view.plot()->xAxis->range().lower, before.lower);
@@ -153,7 +155,8 @@ private Q_SLOTS:
 
     void operatorTableModel() {
         OperatorTableModel model(store);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
         store->setResult(rl::test::fakePrediction());
         QCOMPARE(model.rowCount(), 4);
@@ -162,12 +165,14 @@ private Q_SLOTS:
         proxy.setSourceModel(&model);
         proxy.setSortRole(OperatorTableModel::kSortRole);
         proxy.sort(OperatorTableModel::Time, Qt::DescendingOrder);
-        QCOMPARE(proxy.index(0, OperatorTableModel::Name).data().toString(), QString("L0.mlp"));  // 100 x 0.5 ms
+        QCOMPARE(proxy.index(0, OperatorTableModel::Name).data().toString(),
+                 QString("L0.mlp"));  // 100 x 0.5 ms
         proxy.setFilterKeyColumn(-1);
         proxy.setFilterFixedString("prefill");
         QCOMPARE(proxy.rowCount(), 2);
         model.setLevel(1);
-        QVERIFY(model.headerData(OperatorTableModel::Bytes, Qt::Horizontal).toString().contains("L2"));
+        QVERIFY(
+            model.headerData(OperatorTableModel::Bytes, Qt::Horizontal).toString().contains("L2"));
         const QStringList csv = model.toCsv().trimmed().split('\n');
         QCOMPARE(csv.size(), 5);
         QVERIFY(csv[0].startsWith("name,kind,phase"));
@@ -181,7 +186,8 @@ private Q_SLOTS:
         OperatorTableView table(store, selection);
         store->setResult(rl::test::fakePrediction());
         const QModelIndex row = table.proxy()->mapFromSource(table.model()->index(1, 0));
-        table.table()->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        table.table()->selectionModel()->setCurrentIndex(
+            row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QCOMPARE(selection->current(), 1);
         QVERIFY(!QTemporaryDir().path().isEmpty());
         QTemporaryDir dir;
@@ -238,7 +244,8 @@ private Q_SLOTS:
         QVERIFY(traffic.exportTo(dir.filePath("t.svg"), 800, 500).isEmpty());
         QSvgRenderer svg(dir.filePath("t.svg"));
         QVERIFY(svg.isValid());
-        QVERIFY(!roofline.exportTo(dir.filePath("r.bmpx")).isEmpty());  // unknown format is an error
+        QVERIFY(
+            !roofline.exportTo(dir.filePath("r.bmpx")).isEmpty());  // unknown format is an error
     }
 
     void hardwareEditorValidatesAndUndoes() {
@@ -258,7 +265,8 @@ private Q_SLOTS:
         QVERIFY(bw->property("hasProblem").toBool());
         QVERIFY(bw->toolTip().contains("/memory/0/bandwidth"));
         bool found = false;
-        for (const auto& d : editor.diagnostics().items()) found = found || d.path == "/memory/0/bandwidth";
+        for (const auto& d : editor.diagnostics().items())
+            found = found || d.path == "/memory/0/bandwidth";
         QVERIFY(found);
         // Only that field changed.
         rl::Json expected = a100;
@@ -283,9 +291,11 @@ private Q_SLOTS:
         SpecEditor editor(SpecEditor::Kind::model, &undo);
         editor.setDocument(readSample("models/llama-2-7b.json"), "llama-2-7b.json");
         QVERIFY(editor.isValid());
-        QVERIFY2(editor.derivedText().contains("Parameters: 6.7"), qPrintable(editor.derivedText()));
+        QVERIFY2(editor.derivedText().contains("Parameters: 6.7"),
+                 qPrintable(editor.derivedText()));
         editor.editField("/transformer/num_hidden_layers", "64");
-        QVERIFY2(editor.derivedText().contains("Parameters: 13."), qPrintable(editor.derivedText()));
+        QVERIFY2(editor.derivedText().contains("Parameters: 13."),
+                 qPrintable(editor.derivedText()));
     }
 
     void whatIfEditsTheSpec() {
@@ -293,7 +303,8 @@ private Q_SLOTS:
         const rl::Json chat = readSample("scenarios/chat-batch1-fp16.json");
         auto edit = applyWhatIfToSpecs({"2x HBM2e bandwidth", "HBM2e", 2.0, 0, 1}, a100, chat);
         QVERIFY(edit.target == WhatIfEdit::Target::hardware);
-        auto v = rl::parseQuantity(edit.document["memory"][0]["bandwidth"].get<std::string>(), rl::Dimension::bandwidth);
+        auto v = rl::parseQuantity(edit.document["memory"][0]["bandwidth"].get<std::string>(),
+                                   rl::Dimension::bandwidth);
         QCOMPARE(std::get<double>(v), 2 * 2039e9);
         edit = applyWhatIfToSpecs({"2x batch", "batch", 2.0, 0, 1}, a100, chat);
         QVERIFY(edit.target == WhatIfEdit::Target::scenario);
@@ -303,7 +314,7 @@ private Q_SLOTS:
         QVERIFY(!edit.error.isEmpty());
     }
 
-private:
+  private:
     ResultStore* store = nullptr;
     OpSelection* selection = nullptr;
 };

@@ -31,7 +31,8 @@ QString exportChart(QCustomPlot* plot, const QString& path, int width, int heigh
             ok = painter.end();
         }
     } else {
-        return QCoreApplication::translate("rl::views", "unknown image format '%1' (use png, pdf or svg)")
+        return QCoreApplication::translate("rl::views",
+                                           "unknown image format '%1' (use png, pdf or svg)")
             .arg(suffix);
     }
     if (!ok || !QFileInfo(path).exists() || QFileInfo(path).size() == 0)
@@ -44,8 +45,8 @@ void copyChartToClipboard(QCustomPlot* plot) {
 }
 
 QString chartFileFilter() {
-    return QCoreApplication::translate("rl::views",
-                                       "PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)");
+    return QCoreApplication::translate(
+        "rl::views", "PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)");
 }
 
 }  // namespace views

@@ -10,9 +10,9 @@ namespace views {
 
 QString fmtTime(double seconds);
 QString fmtBytes(double bytes);
-QString fmtFlops(double flop);          // a count: "13.4 GFLOP"
-QString fmtFlopRate(double flopPerS);   // "312 TFLOP/s"
-QString fmtBandwidth(double bytesPerS); // "2.04 TB/s"
+QString fmtFlops(double flop);           // a count: "13.4 GFLOP"
+QString fmtFlopRate(double flopPerS);    // "312 TFLOP/s"
+QString fmtBandwidth(double bytesPerS);  // "2.04 TB/s"
 QString fmtIntensity(double flopPerByte);
 QString fmtPercent(double fraction, int decimals = 1);
 QString fmtEnergy(double joules);

@@ -8,11 +8,11 @@ namespace views {
 
 class OpSelection : public QObject {
     Q_OBJECT
-public:
+  public:
     explicit OpSelection(QObject* parent = nullptr) : QObject(parent) {}
     int current() const { return current_; }
 
-public Q_SLOTS:
+  public Q_SLOTS:
     void setCurrent(int opIndex) {
         if (opIndex == current_) return;
         current_ = opIndex;
@@ -20,10 +20,10 @@ public Q_SLOTS:
     }
     void clear() { setCurrent(-1); }
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void currentChanged(int opIndex);
 
-private:
+  private:
     int current_ = -1;
 };
 

@@ -15,7 +15,7 @@ using PredictionPtr = std::shared_ptr<const rl::Prediction>;
 
 class ResultStore : public QObject {
     Q_OBJECT
-public:
+  public:
     explicit ResultStore(QObject* parent = nullptr) : QObject(parent) {}
 
     const PredictionPtr& result() const { return result_; }
@@ -27,11 +27,11 @@ public:
     void pinCurrentAsBaseline() { setBaseline(result_); }
     void clearBaseline() { setBaseline(nullptr); }
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void resultChanged();
     void baselineChanged();
 
-private:
+  private:
     PredictionPtr result_;
     PredictionPtr baseline_;
 };

@@ -19,7 +19,7 @@ struct ChartColors {
 
 class Theme : public QObject {
     Q_OBJECT
-public:
+  public:
     static Theme& instance();
     ThemeKind kind() const { return kind_; }
     const ChartColors& chart() const { return chart_; }
@@ -37,10 +37,10 @@ public:
     // Colour of a tensor class (weights, activations, KV cache, ...).
     QColor tensorClass(int c) const;
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void changed();
 
-private:
+  private:
     Theme();
     ThemeKind kind_ = ThemeKind::light;
     ChartColors chart_;

@@ -3,8 +3,8 @@
 #include <cmath>
 
 #include <QCheckBox>
-#include <QFormLayout>
 #include <QFontDatabase>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -38,9 +38,13 @@ constexpr int kSliderSteps = 100;  // slider spans 0.1x .. 10x in 100 steps per 
 // One undoable replacement of an editor's document. Consecutive edits of the
 // same field merge into one step, so typing "2039" is one undo, not four.
 class SetDocumentCommand : public QUndoCommand {
-public:
-    SetDocumentCommand(SpecEditor* editor, rl::Json before, rl::Json after, const QString& text, int mergeId)
-        : QUndoCommand(text), editor_(editor), before_(std::move(before)), after_(std::move(after)),
+  public:
+    SetDocumentCommand(SpecEditor* editor, rl::Json before, rl::Json after, const QString& text,
+                       int mergeId)
+        : QUndoCommand(text),
+          editor_(editor),
+          before_(std::move(before)),
+          after_(std::move(after)),
           mergeId_(mergeId) {}
     void redo() override { editor_->applyDocument(after_); }
     void undo() override { editor_->applyDocument(before_); }
@@ -52,7 +56,7 @@ public:
         return true;
     }
 
-private:
+  private:
     SpecEditor* editor_;
     rl::Json before_, after_;
     int mergeId_;
@@ -81,24 +85,24 @@ rl::Json textToJson(const QString& text, rl::Json::value_t type) {
     const QString t = text.trimmed();
     bool ok = false;
     switch (type) {
-    case rl::Json::value_t::number_integer:
-    case rl::Json::value_t::number_unsigned: {
-        const qlonglong i = t.toLongLong(&ok);
-        if (ok) return rl::Json(static_cast<std::int64_t>(i));
-        const double d = t.toDouble(&ok);
-        if (ok) return rl::Json(d);
-        return rl::Json(text.toStdString());  // the validator explains what is wrong
-    }
-    case rl::Json::value_t::number_float: {
-        const double d = t.toDouble(&ok);
-        if (ok) return rl::Json(d);
-        return rl::Json(text.toStdString());
-    }
-    case rl::Json::value_t::null:
-        if (t.isEmpty()) return rl::Json();
-        return rl::Json(text.toStdString());
-    default:
-        return rl::Json(text.toStdString());
+        case rl::Json::value_t::number_integer:
+        case rl::Json::value_t::number_unsigned: {
+            const qlonglong i = t.toLongLong(&ok);
+            if (ok) return rl::Json(static_cast<std::int64_t>(i));
+            const double d = t.toDouble(&ok);
+            if (ok) return rl::Json(d);
+            return rl::Json(text.toStdString());  // the validator explains what is wrong
+        }
+        case rl::Json::value_t::number_float: {
+            const double d = t.toDouble(&ok);
+            if (ok) return rl::Json(d);
+            return rl::Json(text.toStdString());
+        }
+        case rl::Json::value_t::null:
+            if (t.isEmpty()) return rl::Json();
+            return rl::Json(text.toStdString());
+        default:
+            return rl::Json(text.toStdString());
     }
 }
 
@@ -161,9 +165,12 @@ SpecEditor::SpecEditor(Kind kind, QUndoStack* undo, QWidget* parent)
 
 QString SpecEditor::kindFolder(Kind k) {
     switch (k) {
-    case Kind::hardware: return QStringLiteral("hardware");
-    case Kind::model: return QStringLiteral("models");
-    case Kind::scenario: return QStringLiteral("scenarios");
+        case Kind::hardware:
+            return QStringLiteral("hardware");
+        case Kind::model:
+            return QStringLiteral("models");
+        case Kind::scenario:
+            return QStringLiteral("scenarios");
     }
     return {};
 }
@@ -182,7 +189,8 @@ void SpecEditor::editDocument(const rl::Json& doc, const QString& description) {
 void SpecEditor::pushDocument(const rl::Json& doc, const QString& description, int mergePathId) {
     if (doc == doc_) return;
     auto* cmd = new SetDocumentCommand(this, doc_, doc, description, mergePathId);
-    if (undo_) undo_->push(cmd);  // push() runs redo(), which applies it
+    if (undo_)
+        undo_->push(cmd);  // push() runs redo(), which applies it
     else {
         cmd->redo();
         delete cmd;
@@ -211,9 +219,11 @@ void SpecEditor::applyDocument(const rl::Json& doc) {
 
 std::vector<std::string> SpecEditor::structureOf(const rl::Json& doc) const {
     std::vector<std::string> out;
-    std::function<void(const rl::Json&, const std::string&)> walk = [&](const rl::Json& v, const std::string& p) {
+    std::function<void(const rl::Json&, const std::string&)> walk = [&](const rl::Json& v,
+                                                                        const std::string& p) {
         if (v.is_object()) {
-            for (auto it = v.begin(); it != v.end(); ++it) walk(it.value(), rl::jsonPointerChild(p, it.key()));
+            for (auto it = v.begin(); it != v.end(); ++it)
+                walk(it.value(), rl::jsonPointerChild(p, it.key()));
         } else if (v.is_array() && !v.empty() && v.front().is_object()) {
             for (std::size_t i = 0; i < v.size(); ++i) walk(v[i], rl::jsonPointerChild(p, i));
         } else {
@@ -260,8 +270,8 @@ void SpecEditor::rebuildForm() {
     scroll_->setWidget(formHost_);  // deletes the previous form
 }
 
-void SpecEditor::addFields(QWidget* box, QFormLayout* form, const rl::Json& obj, const std::string& path,
-                           const QString& parentKey, int depth) {
+void SpecEditor::addFields(QWidget* box, QFormLayout* form, const rl::Json& obj,
+                           const std::string& path, const QString& parentKey, int depth) {
     if (!obj.is_object()) return;
     for (auto it = obj.begin(); it != obj.end(); ++it) {
         const QString key = QString::fromStdString(it.key());
@@ -274,10 +284,12 @@ void SpecEditor::addFields(QWidget* box, QFormLayout* form, const rl::Json& obj,
             form->addRow(sub);
         } else if (it.value().is_array() && !it.value().empty() && it.value().front().is_object()) {
             for (std::size_t i = 0; i < it.value().size(); ++i) {
-                auto* sub = new QGroupBox(QStringLiteral("%1 %2").arg(prettyKey(key)).arg(i + 1), box);
+                auto* sub =
+                    new QGroupBox(QStringLiteral("%1 %2").arg(prettyKey(key)).arg(i + 1), box);
                 sub->setFlat(true);
                 auto* subForm = new QFormLayout(sub);
-                addFields(sub, subForm, it.value()[i], rl::jsonPointerChild(child, i), key, depth + 1);
+                addFields(sub, subForm, it.value()[i], rl::jsonPointerChild(child, i), key,
+                          depth + 1);
                 form->addRow(sub);
             }
         } else {
@@ -286,8 +298,8 @@ void SpecEditor::addFields(QWidget* box, QFormLayout* form, const rl::Json& obj,
     }
 }
 
-void SpecEditor::addLeaf(QFormLayout* form, const QString& key, const QString& parentKey, const rl::Json& v,
-                         const std::string& path) {
+void SpecEditor::addLeaf(QFormLayout* form, const QString& key, const QString& parentKey,
+                         const rl::Json& v, const std::string& path) {
     Field f;
     f.path = path;
     f.type = v.type();
@@ -316,7 +328,8 @@ void SpecEditor::addLeaf(QFormLayout* form, const QString& key, const QString& p
             f.edit->setText(scalarText(v));
         }
         if (key == "format" && path == "/format") f.edit->setReadOnly(true);
-        connect(f.edit, &QLineEdit::textEdited, this, [this, qpath](const QString& text) { editField(qpath, text); });
+        connect(f.edit, &QLineEdit::textEdited, this,
+                [this, qpath](const QString& text) { editField(qpath, text); });
         widget = f.edit;
         if (auto dim = sliderDimension(key, parentKey); dim && v.is_string()) {
             auto parsed = rl::parseQuantity(v.get<std::string>(), *dim);
@@ -330,13 +343,15 @@ void SpecEditor::addLeaf(QFormLayout* form, const QString& key, const QString& p
                 const rl::Dimension d = *dim;
                 const double ref = *value;
                 QLineEdit* edit = f.edit;
-                connect(f.slider, &QSlider::valueChanged, this, [this, qpath, d, ref, edit](int step) {
-                    if (updatingForm_) return;
-                    const double scaled = ref * std::pow(10.0, double(step) / kSliderSteps);
-                    const QString text = QString::fromStdString(rl::formatQuantity(scaled, d, 4));
-                    edit->setText(text);
-                    editField(qpath, text);
-                });
+                connect(f.slider, &QSlider::valueChanged, this,
+                        [this, qpath, d, ref, edit](int step) {
+                            if (updatingForm_) return;
+                            const double scaled = ref * std::pow(10.0, double(step) / kSliderSteps);
+                            const QString text =
+                                QString::fromStdString(rl::formatQuantity(scaled, d, 4));
+                            edit->setText(text);
+                            editField(qpath, text);
+                        });
                 auto* row = new QWidget(formHost_);
                 auto* h = new QHBoxLayout(row);
                 h->setContentsMargins(0, 0, 0, 0);
@@ -363,8 +378,10 @@ void SpecEditor::editField(const QString& path, const QString& text) {
     if (field && field->listOfScalars) {
         rl::Json arr = rl::Json::array();
         const rl::Json& old = doc_.contains(ptr) ? doc_.at(ptr) : rl::Json();
-        const auto elemType = old.is_array() && !old.empty() ? old.front().type() : rl::Json::value_t::string;
-        for (const QString& part : text.split(',', Qt::SkipEmptyParts)) arr.push_back(textToJson(part.trimmed(), elemType));
+        const auto elemType =
+            old.is_array() && !old.empty() ? old.front().type() : rl::Json::value_t::string;
+        for (const QString& part : text.split(',', Qt::SkipEmptyParts))
+            arr.push_back(textToJson(part.trimmed(), elemType));
         doc[ptr] = arr;
     } else {
         doc[ptr] = textToJson(text, field ? field->type : rl::Json::value_t::string);
@@ -405,24 +422,24 @@ void SpecEditor::validate() {
     model_.reset();
     scenario_.reset();
     switch (kind_) {
-    case Kind::hardware: {
-        auto r = rl::parseHardware(doc_, file);
-        diag_ = r.diagnostics;
-        if (r.ok()) hardware_ = *r.value;
-        break;
-    }
-    case Kind::model: {
-        auto r = rl::parseModel(doc_, file);
-        diag_ = r.diagnostics;
-        if (r.ok()) model_ = *r.value;
-        break;
-    }
-    case Kind::scenario: {
-        auto r = rl::parseScenario(doc_, file);
-        diag_ = r.diagnostics;
-        if (r.ok()) scenario_ = *r.value;
-        break;
-    }
+        case Kind::hardware: {
+            auto r = rl::parseHardware(doc_, file);
+            diag_ = r.diagnostics;
+            if (r.ok()) hardware_ = *r.value;
+            break;
+        }
+        case Kind::model: {
+            auto r = rl::parseModel(doc_, file);
+            diag_ = r.diagnostics;
+            if (r.ok()) model_ = *r.value;
+            break;
+        }
+        case Kind::scenario: {
+            auto r = rl::parseScenario(doc_, file);
+            diag_ = r.diagnostics;
+            if (r.ok()) scenario_ = *r.value;
+            break;
+        }
     }
     markFields();
     const int errors = diag_.errorCount();
@@ -436,18 +453,21 @@ void SpecEditor::validate() {
         label = specName.isEmpty() ? tr("%1 (edited)").arg(fileLabel_)
                                    : tr("%1 (edited from %2)").arg(specName, fileLabel_);
     }
-    summary_->setText(errors == 0 ? tr("<b>%1</b> · valid").arg(label.toHtmlEscaped())
-                                  : tr("<b>%1</b> · <span style='color:#d32f2f'>%n problem(s)</span>", nullptr, errors)
-                                        .arg(label.toHtmlEscaped()));
+    summary_->setText(
+        errors == 0
+            ? tr("<b>%1</b> · valid").arg(label.toHtmlEscaped())
+            : tr("<b>%1</b> · <span style='color:#d32f2f'>%n problem(s)</span>", nullptr, errors)
+                  .arg(label.toHtmlEscaped()));
     if (kind_ == Kind::model) {
         if (model_ && model_->kind == "transformer") {
             const auto facts = rl::transformerFacts(model_->transformer);
-            derived_->setText(tr("Parameters: %1 (active per token %2) · KV cache: %3 per token at 16 bit · "
-                                 "%4 per token forward")
-                                  .arg(QString::number(facts.params / 1e9, 'f', 2) + " B",
-                                       QString::number(facts.activeParams / 1e9, 'f', 2) + " B",
-                                       fmtBytes(facts.kvBytesPerTokenPerByte * 2.0),
-                                       fmtFlops(facts.flopsPerTokenForward)));
+            derived_->setText(
+                tr("Parameters: %1 (active per token %2) · KV cache: %3 per token at 16 bit · "
+                   "%4 per token forward")
+                    .arg(QString::number(facts.params / 1e9, 'f', 2) + " B",
+                         QString::number(facts.activeParams / 1e9, 'f', 2) + " B",
+                         fmtBytes(facts.kvBytesPerTokenPerByte * 2.0),
+                         fmtFlops(facts.flopsPerTokenForward)));
         } else if (model_ && model_->kind == "cnn") {
             const auto facts = rl::cnnFacts(model_->cnn);
             derived_->setText(tr("Parameters: %1 M · %2 GMAC per image")
@@ -472,7 +492,8 @@ void SpecEditor::markFields() {
         }
         QWidget* w = f.edit ? static_cast<QWidget*>(f.edit) : static_cast<QWidget*>(f.check);
         if (!w) continue;
-        w->setStyleSheet(problems.isEmpty() ? QString() : QStringLiteral("border: 2px solid #d32f2f;"));
+        w->setStyleSheet(problems.isEmpty() ? QString()
+                                            : QStringLiteral("border: 2px solid #d32f2f;"));
         w->setToolTip((f.baseTip + problems).trimmed());
         w->setProperty("hasProblem", !problems.isEmpty());
     }
@@ -483,14 +504,17 @@ void SpecEditor::onJsonTextChanged() {
     const std::string text = json_->toPlainText().toStdString();
     auto parsed = rl::parseJsonDocument(text, d);
     if (!parsed) {
-        jsonStatus_->setText("<span style='color:#d32f2f'>" + QString::fromStdString(d.format()).toHtmlEscaped() + "</span>");
+        jsonStatus_->setText("<span style='color:#d32f2f'>" +
+                             QString::fromStdString(d.format()).toHtmlEscaped() + "</span>");
         diag_ = d;
         Q_EMIT diagnosticsChanged();
         return;
     }
     jsonStatus_->clear();
-    if (*parsed != doc_) pushDocument(*parsed, tr("Edit JSON"), -1);
-    else validate();
+    if (*parsed != doc_)
+        pushDocument(*parsed, tr("Edit JSON"), -1);
+    else
+        validate();
 }
 
 QLineEdit* SpecEditor::lineEditFor(const QString& path) const {
@@ -513,7 +537,8 @@ bool SpecEditor::focusPath(const QString& path) {
             }
     if (!best) return false;
     tabs_->setCurrentIndex(0);
-    QWidget* w = best->edit ? static_cast<QWidget*>(best->edit) : static_cast<QWidget*>(best->check);
+    QWidget* w =
+        best->edit ? static_cast<QWidget*>(best->edit) : static_cast<QWidget*>(best->check);
     scroll_->ensureWidgetVisible(w);
     w->setFocus(Qt::OtherFocusReason);
     if (best->edit) best->edit->selectAll();
@@ -552,8 +577,10 @@ void SpecEditor::showLibraryMenu() {
 void SpecEditor::saveToLibrary() {
     QString error;
     const QString path = saveToUserLibrary(kindFolder(kind_), doc_, &error);
-    if (path.isEmpty()) QMessageBox::warning(this, tr("Save to my library"), error);
-    else QMessageBox::information(this, tr("Save to my library"), tr("Saved as %1").arg(path));
+    if (path.isEmpty())
+        QMessageBox::warning(this, tr("Save to my library"), error);
+    else
+        QMessageBox::information(this, tr("Save to my library"), tr("Saved as %1").arg(path));
 }
 
 }  // namespace views

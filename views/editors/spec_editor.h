@@ -34,7 +34,7 @@ namespace views {
 
 class SpecEditor : public QWidget {
     Q_OBJECT
-public:
+  public:
     enum class Kind { hardware, model, scenario };
 
     SpecEditor(Kind kind, QUndoStack* undo, QWidget* parent = nullptr);
@@ -64,12 +64,12 @@ public:
     // Called by the undo command.
     void applyDocument(const rl::Json& doc);
 
-Q_SIGNALS:
+  Q_SIGNALS:
     // The document changed (by the user, undo/redo or a what-if).
     void documentChanged();
     void diagnosticsChanged();
 
-private:
+  private:
     struct Field {
         std::string path;
         rl::Json::value_t type = rl::Json::value_t::string;

@@ -24,7 +24,8 @@ bool scaleQuantity(rl::Json& field, rl::Dimension d, double factor) {
 
 }  // namespace
 
-WhatIfEdit applyWhatIfToSpecs(const rl::WhatIf& w, const rl::Json& hardware, const rl::Json& scenario) {
+WhatIfEdit applyWhatIfToSpecs(const rl::WhatIf& w, const rl::Json& hardware,
+                              const rl::Json& scenario) {
     WhatIfEdit out;
     const double f = w.factor > 0 ? w.factor : 2.0;
     if (w.resource == "compute") {
@@ -32,7 +33,8 @@ WhatIfEdit applyWhatIfToSpecs(const rl::WhatIf& w, const rl::Json& hardware, con
         out.document = hardware;
         bool any = false;
         if (out.document.contains("compute") && out.document["compute"].contains("peak"))
-            for (auto& [k, v] : out.document["compute"]["peak"].items()) any = scaleQuantity(v, rl::Dimension::flop_rate, f) || any;
+            for (auto& [k, v] : out.document["compute"]["peak"].items())
+                any = scaleQuantity(v, rl::Dimension::flop_rate, f) || any;
         if (!any) out.error = tr("the hardware spec has no compute peaks to scale");
     } else if (w.resource == "interconnect") {
         out.target = WhatIfEdit::Target::hardware;
@@ -40,13 +42,16 @@ WhatIfEdit applyWhatIfToSpecs(const rl::WhatIf& w, const rl::Json& hardware, con
         bool any = false;
         if (out.document.contains("interconnect") && out.document["interconnect"].is_array())
             for (auto& dim : out.document["interconnect"])
-                if (dim.contains("link_bandwidth")) any = scaleQuantity(dim["link_bandwidth"], rl::Dimension::bandwidth, f) || any;
+                if (dim.contains("link_bandwidth"))
+                    any = scaleQuantity(dim["link_bandwidth"], rl::Dimension::bandwidth, f) || any;
         if (!any) out.error = tr("the hardware spec has no interconnect bandwidth to scale");
     } else if (w.resource == "batch") {
         out.target = WhatIfEdit::Target::scenario;
         out.document = scenario;
         auto& inf = out.document["inference"];
-        const std::int64_t batch = inf.contains("batch") && inf["batch"].is_number_integer() ? inf["batch"].get<std::int64_t>() : 1;
+        const std::int64_t batch = inf.contains("batch") && inf["batch"].is_number_integer()
+                                       ? inf["batch"].get<std::int64_t>()
+                                       : 1;
         inf["batch"] = static_cast<std::int64_t>(batch * f);
     } else if (w.resource == "precision") {
         // The label names the narrower types: "fp8 weights, fp8 activations, fp8 KV cache".
@@ -75,7 +80,9 @@ WhatIfEdit applyWhatIfToSpecs(const rl::WhatIf& w, const rl::Json& hardware, con
             for (auto& level : out.document["memory"])
                 if (level.value("name", std::string()) == w.resource && level.contains("bandwidth"))
                     found = scaleQuantity(level["bandwidth"], rl::Dimension::bandwidth, f);
-        if (!found) out.error = tr("no memory level named %1 in the hardware spec").arg(QString::fromStdString(w.resource));
+        if (!found)
+            out.error = tr("no memory level named %1 in the hardware spec")
+                            .arg(QString::fromStdString(w.resource));
     }
     if (!out.error.isEmpty()) out.target = WhatIfEdit::Target::none;
     return out;

@@ -17,7 +17,8 @@ struct WhatIfEdit {
     QString error;      // why it could not be applied
 };
 
-WhatIfEdit applyWhatIfToSpecs(const rl::WhatIf& whatIf, const rl::Json& hardware, const rl::Json& scenario);
+WhatIfEdit applyWhatIfToSpecs(const rl::WhatIf& whatIf, const rl::Json& hardware,
+                              const rl::Json& scenario);
 
 }  // namespace views
 }  // namespace rl

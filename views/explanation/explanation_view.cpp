@@ -38,13 +38,15 @@ ExplanationView::ExplanationView(ResultStore* store, OpSelection* selection, QWi
     setObjectName("explanationView");
     auto* runBox = new QGroupBox(tr("Whole run"), this);
     runText_ = new QTextBrowser(runBox);
-    runWhatIfs_ = makeTable({tr("What if"), tr("Predicted time"), tr("Speed-up"), QString()}, runBox);
+    runWhatIfs_ =
+        makeTable({tr("What if"), tr("Predicted time"), tr("Speed-up"), QString()}, runBox);
     auto* runLayout = new QVBoxLayout(runBox);
     runLayout->addWidget(runText_, 3);
     runLayout->addWidget(runWhatIfs_, 2);
 
     auto* opBox = new QGroupBox(tr("Selected operator"), this);
-    opTitle_ = new QLabel(tr("Click an operator in the roofline, the traffic chart or the table."), opBox);
+    opTitle_ =
+        new QLabel(tr("Click an operator in the roofline, the traffic chart or the table."), opBox);
     opTitle_->setWordWrap(true);
     opText_ = new QTextBrowser(opBox);
     opBounds_ = makeTable({tr("Resource"), tr("Lower bound on time"), tr("vs binding")}, opBox);
@@ -80,7 +82,9 @@ void ExplanationView::fillWhatIfs(QTableWidget* table, const std::vector<rl::Wha
         table->setItem(r, 1, new QTableWidgetItem(fmtTime(w.newTime)));
         table->setItem(r, 2, new QTableWidgetItem(QString::asprintf("%.2f×", w.speedup)));
         auto* apply = new QPushButton(tr("Apply"), table);
-        apply->setToolTip(tr("Scale %1 by %2 in the hardware spec (undoable)").arg(qstr(w.resource)).arg(w.factor));
+        apply->setToolTip(tr("Scale %1 by %2 in the hardware spec (undoable)")
+                              .arg(qstr(w.resource))
+                              .arg(w.factor));
         connect(apply, &QPushButton::clicked, this, [this, w] { Q_EMIT applyWhatIf(w); });
         table->setCellWidget(r, 3, apply);
     }
@@ -95,19 +99,24 @@ void ExplanationView::refreshRun() {
         fillWhatIfs(runWhatIfs_, {});
         return;
     }
-    QString html = "<h3>" + tr("%1 on %2").arg(qstr(p->model), qstr(p->hardware)).toHtmlEscaped() + "</h3>";
-    html += "<p>" + tr("Predicted time: <b>%1</b>, %2, %3 (predictor: %4).")
-                        .arg(fmtTime(p->totalTime), fmtFlops(p->totalFlops), fmtEnergy(p->totalEnergy),
-                             qstr(p->predictor)) + "</p>";
+    QString html =
+        "<h3>" + tr("%1 on %2").arg(qstr(p->model), qstr(p->hardware)).toHtmlEscaped() + "</h3>";
+    html += "<p>" +
+            tr("Predicted time: <b>%1</b>, %2, %3 (predictor: %4).")
+                .arg(fmtTime(p->totalTime), fmtFlops(p->totalFlops), fmtEnergy(p->totalEnergy),
+                     qstr(p->predictor)) +
+            "</p>";
     std::vector<rl::WhatIf> runWhatIfs;
     for (const auto& e : p->explanations) {
         if (e.scope == "run") runWhatIfs = e.whatIfs;
-        const bool isOp = std::any_of(p->ops.begin(), p->ops.end(), [&](const rl::OpRecord& o) { return o.name == e.scope; });
+        const bool isOp = std::any_of(p->ops.begin(), p->ops.end(),
+                                      [&](const rl::OpRecord& o) { return o.name == e.scope; });
         if (isOp) continue;
         if (e.scope != "run") html += "<h4>" + qstr(e.scope).toHtmlEscaped() + "</h4>";
         html += sentencesHtml(e);
     }
-    for (const auto& w : p->warnings) html += "<p style='color:#c62828'>⚠ " + qstr(w).toHtmlEscaped() + "</p>";
+    for (const auto& w : p->warnings)
+        html += "<p style='color:#c62828'>⚠ " + qstr(w).toHtmlEscaped() + "</p>";
     runText_->setHtml(html);
     fillWhatIfs(runWhatIfs_, runWhatIfs);
 }
@@ -131,18 +140,23 @@ void ExplanationView::refreshOp() {
     for (const auto& x : p->explanations)
         if (x.scope == op.name) e = &x;
     QString html;
-    if (e) html = sentencesHtml(*e);
-    else html = "<p>" + tr("Bound by %1.").arg(qstr(op.binding).toHtmlEscaped()) + "</p>";
+    if (e)
+        html = sentencesHtml(*e);
+    else
+        html = "<p>" + tr("Bound by %1.").arg(qstr(op.binding).toHtmlEscaped()) + "</p>";
     if (!op.note.empty()) html += "<p><i>" + qstr(op.note).toHtmlEscaped() + "</i></p>";
     opText_->setHtml(html);
     std::vector<rl::Bound> bounds = op.bounds;
-    std::sort(bounds.begin(), bounds.end(), [](const rl::Bound& a, const rl::Bound& b) { return a.time > b.time; });
+    std::sort(bounds.begin(), bounds.end(),
+              [](const rl::Bound& a, const rl::Bound& b) { return a.time > b.time; });
     const double top = bounds.empty() ? 0 : bounds.front().time;
     opBounds_->setRowCount(static_cast<int>(bounds.size()));
     for (int r = 0; r < static_cast<int>(bounds.size()); ++r) {
         opBounds_->setItem(r, 0, new QTableWidgetItem(qstr(bounds[r].resource)));
         opBounds_->setItem(r, 1, new QTableWidgetItem(fmtTime(bounds[r].time)));
-        opBounds_->setItem(r, 2, new QTableWidgetItem(top > 0 ? fmtPercent(bounds[r].time / top, 0) : QString("–")));
+        opBounds_->setItem(
+            r, 2,
+            new QTableWidgetItem(top > 0 ? fmtPercent(bounds[r].time / top, 0) : QString("–")));
     }
     opBounds_->resizeColumnsToContents();
     fillWhatIfs(opWhatIfs_, e ? e->whatIfs : std::vector<rl::WhatIf>{});

@@ -18,7 +18,7 @@ class OpSelection;
 
 class ExplanationView : public QWidget {
     Q_OBJECT
-public:
+  public:
     ExplanationView(ResultStore* store, OpSelection* selection, QWidget* parent = nullptr);
 
     QTextBrowser* runText() const { return runText_; }
@@ -26,11 +26,11 @@ public:
     QTextBrowser* opText() const { return opText_; }
     QTableWidget* opBounds() const { return opBounds_; }
 
-Q_SIGNALS:
+  Q_SIGNALS:
     // The user asked to apply this what-if to the specs.
     void applyWhatIf(const rl::WhatIf& whatIf);
 
-private:
+  private:
     void refreshRun();
     void refreshOp();
     void fillWhatIfs(QTableWidget* table, const std::vector<rl::WhatIf>& whatIfs);

@@ -7,14 +7,25 @@ QString shape(const Operator& op) {
     switch (op.kind) {
         case OpKind::gemm:
         case OpKind::batched_matmul:
-            return QStringLiteral("%1 x %2x%3x%4").arg(op.gemm.batch).arg(op.gemm.m).arg(op.gemm.n).arg(op.gemm.k);
+            return QStringLiteral("%1 x %2x%3x%4")
+                .arg(op.gemm.batch)
+                .arg(op.gemm.m)
+                .arg(op.gemm.n)
+                .arg(op.gemm.k);
         case OpKind::conv2d:
             return QStringLiteral("%1 x %2->%3, %4x%5, k%6 s%7")
-                .arg(op.conv.batch).arg(op.conv.inChannels).arg(op.conv.outChannels)
-                .arg(op.conv.inHeight).arg(op.conv.inWidth).arg(op.conv.kernelH).arg(op.conv.strideH);
+                .arg(op.conv.batch)
+                .arg(op.conv.inChannels)
+                .arg(op.conv.outChannels)
+                .arg(op.conv.inHeight)
+                .arg(op.conv.inWidth)
+                .arg(op.conv.kernelH)
+                .arg(op.conv.strideH);
         case OpKind::collective:
         case OpKind::send_recv:
-            return QStringLiteral("%1 B, %2 ranks").arg(op.collective.bytes).arg(op.collective.ranks);
+            return QStringLiteral("%1 B, %2 ranks")
+                .arg(op.collective.bytes)
+                .arg(op.collective.ranks);
         default:
             return QStringLiteral("%1 elements").arg(op.elementwise.elements);
     }
@@ -31,7 +42,9 @@ int DatasetTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() || !data_ ? 0 : static_cast<int>(data_->samples.size());
 }
 
-int DatasetTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : 5; }
+int DatasetTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : 5;
+}
 
 QVariant DatasetTableModel::data(const QModelIndex& index, int role) const {
     if (!data_ || !index.isValid() || index.row() >= rowCount()) return {};
@@ -40,11 +53,16 @@ QVariant DatasetTableModel::data(const QModelIndex& index, int role) const {
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole) return {};
     switch (index.column()) {
-        case 0: return QString::fromStdString(s.hardware.empty() ? s.device : s.hardware);
-        case 1: return QString::fromStdString(opLabel(s));
-        case 2: return QString::fromStdString(std::string(toString(s.op.mathType)));
-        case 3: return shape(s.op);
-        case 4: return QStringLiteral("%1 us").arg(s.timeS * 1e6, 0, 'g', 4);
+        case 0:
+            return QString::fromStdString(s.hardware.empty() ? s.device : s.hardware);
+        case 1:
+            return QString::fromStdString(opLabel(s));
+        case 2:
+            return QString::fromStdString(std::string(toString(s.op.mathType)));
+        case 3:
+            return shape(s.op);
+        case 4:
+            return QStringLiteral("%1 us").arg(s.timeS * 1e6, 0, 'g', 4);
     }
     return {};
 }

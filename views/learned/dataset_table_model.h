@@ -8,7 +8,7 @@ namespace rl::views {
 
 class DatasetTableModel : public QAbstractTableModel {
     Q_OBJECT
-public:
+  public:
     explicit DatasetTableModel(QObject* parent = nullptr) : QAbstractTableModel(parent) {}
     void setDataset(const Dataset* data);
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -16,7 +16,7 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
 
-private:
+  private:
     const Dataset* data_ = nullptr;
 };
 

@@ -32,8 +32,8 @@ struct LearnedModelsPage::Result {
     QString message;
     std::shared_ptr<const LearnedModel> model;
     std::vector<double> measured, predicted;
-    std::vector<MetricsRow> rows;       // the model on the evaluated rows
-    std::vector<MetricsRow> roofline;   // the roofline on the same rows
+    std::vector<MetricsRow> rows;      // the model on the evaluated rows
+    std::vector<MetricsRow> roofline;  // the roofline on the same rows
 };
 
 LearnedModelsPage::LearnedModelsPage(QWidget* parent) : QWidget(parent) {
@@ -49,7 +49,8 @@ LearnedModelsPage::LearnedModelsPage(QWidget* parent) : QWidget(parent) {
     algorithm_->addItem(tr("Gradient-boosted trees (XGBoost)"), QStringLiteral("xgboost"));
     algorithm_->addItem(tr("Neural network (MLP)"), QStringLiteral("mlp"));
     heldOut_ = new QComboBox(this);
-    heldOut_->setToolTip(tr("Leave one device out of training and evaluate on it (transfer to an unseen device)"));
+    heldOut_->setToolTip(
+        tr("Leave one device out of training and evaluate on it (transfer to an unseen device)"));
     trainButton_ = new QPushButton(tr("Train"), this);
     cancelButton_ = new QPushButton(tr("Cancel"), this);
     cancelButton_->setEnabled(false);
@@ -58,7 +59,8 @@ LearnedModelsPage::LearnedModelsPage(QWidget* parent) : QWidget(parent) {
     progress_ = new QProgressBar(this);
     progress_->setRange(0, 1000);
     progress_->setValue(0);
-    status_ = new QLabel(tr("Add CSV measurements (generic, NeuSight or VIDUR format) to start."), this);
+    status_ =
+        new QLabel(tr("Add CSV measurements (generic, NeuSight or VIDUR format) to start."), this);
     status_->setWordWrap(true);
 
     auto* controls = new QHBoxLayout;
@@ -95,8 +97,8 @@ LearnedModelsPage::LearnedModelsPage(QWidget* parent) : QWidget(parent) {
 
     errors_ = new QTableWidget(this);
     errors_->setColumnCount(6);
-    errors_->setHorizontalHeaderLabels({tr("Hardware"), tr("Operator"), tr("Rows"), tr("Roofline MAPE"),
-                                        tr("Model MAPE"), tr("Kendall τ")});
+    errors_->setHorizontalHeaderLabels({tr("Hardware"), tr("Operator"), tr("Rows"),
+                                        tr("Roofline MAPE"), tr("Model MAPE"), tr("Kendall τ")});
     errors_->horizontalHeader()->setStretchLastSection(true);
     errors_->verticalHeader()->setVisible(false);
     errors_->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -116,8 +118,8 @@ LearnedModelsPage::LearnedModelsPage(QWidget* parent) : QWidget(parent) {
     layout->addWidget(split, 1);
 
     connect(addButton, &QPushButton::clicked, this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Measured kernel times"), QString(),
-                                                                tr("CSV files (*.csv);;All files (*)"));
+        const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Measured kernel times"), QString(), tr("CSV files (*.csv);;All files (*)"));
         if (!files.isEmpty()) addFiles(files);
     });
     connect(clearButton, &QPushButton::clicked, this, &LearnedModelsPage::clearData);
@@ -146,7 +148,10 @@ QStringList LearnedModelsPage::addFiles(const QStringList& files) {
     QStringList issues;
     for (const auto& i : r.issues) issues << QString::fromStdString(i.text());
     status_->setText(tr("%n row(s) loaded", nullptr, static_cast<int>(data_.samples.size())) +
-                     (issues.isEmpty() ? QString() : tr("; %n row(s) skipped, first: %1", nullptr, static_cast<int>(issues.size())).arg(issues.first())));
+                     (issues.isEmpty() ? QString()
+                                       : tr("; %n row(s) skipped, first: %1", nullptr,
+                                            static_cast<int>(issues.size()))
+                                             .arg(issues.first())));
     refreshDeviceChoices();
     return issues;
 }
@@ -163,7 +168,8 @@ void LearnedModelsPage::refreshDeviceChoices() {
     const QString current = heldOut_->currentData().toString();
     heldOut_->clear();
     heldOut_->addItem(tr("none (fit on all)"), QString());
-    for (const auto& d : data_.devices()) heldOut_->addItem(QString::fromStdString(d), QString::fromStdString(d));
+    for (const auto& d : data_.devices())
+        heldOut_->addItem(QString::fromStdString(d), QString::fromStdString(d));
     const int i = heldOut_->findData(current);
     heldOut_->setCurrentIndex(i < 0 ? 0 : i);
     trainButton_->setEnabled(!data_.samples.empty() && !running_);
@@ -184,37 +190,53 @@ void LearnedModelsPage::train() {
     status_->setText(tr("Training…"));
 
     TrainOptions o;
-    o.kind = predictor_->currentData().toString() == QLatin1String("learned") ? PredictorKind::learned
-                                                                               : PredictorKind::hybrid;
-    o.algorithm = algorithm_->currentData().toString() == QLatin1String("mlp") ? Algorithm::mlp : Algorithm::xgboost;
+    o.kind = predictor_->currentData().toString() == QLatin1String("learned")
+                 ? PredictorKind::learned
+                 : PredictorKind::hybrid;
+    o.algorithm = algorithm_->currentData().toString() == QLatin1String("mlp") ? Algorithm::mlp
+                                                                               : Algorithm::xgboost;
     o.progress.cancel = cancel_.get();
     QPointer<QProgressBar> bar = progress_;
     o.progress.report = [bar](double f, std::string_view) {
-        QMetaObject::invokeMethod(bar, [bar, f] { if (bar) bar->setValue(static_cast<int>(f * 1000)); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            bar,
+            [bar, f] {
+                if (bar) bar->setValue(static_cast<int>(f * 1000));
+            },
+            Qt::QueuedConnection);
     };
     const std::string heldOut = heldOut_->currentData().toString().toStdString();
     // The job owns copies of everything it reads; the cancel flag is shared.
     auto cancel = cancel_;
     QPointer<LearnedModelsPage> self(this);
-    (void)QtConcurrent::run([self, job, o, heldOut, cancel, data = data_, lib = library_]() mutable {
+    (void)QtConcurrent::run([self, job, o, heldOut, cancel, data = data_,
+                             lib = library_]() mutable {
         auto res = std::make_shared<Result>();
         try {
             const FeatureTable all = buildFeatureTable(data, lib, o.progress);
-            const FeatureTable trainSet = heldOut.empty() ? all : all.subset(all.rowsOf({heldOut}, false));
-            const FeatureTable evalSet = heldOut.empty() ? all : all.subset(all.rowsOf({heldOut}, true));
+            const FeatureTable trainSet =
+                heldOut.empty() ? all : all.subset(all.rowsOf({heldOut}, false));
+            const FeatureTable evalSet =
+                heldOut.empty() ? all : all.subset(all.rowsOf({heldOut}, true));
             if (trainSet.size() == 0) throw std::runtime_error("no rows left to train on");
             auto model = std::make_shared<LearnedModel>(LearnedModel::train(trainSet, o));
             model->predict(evalSet, res->predicted);
             res->measured = evalSet.measured;
             res->rows = breakdown(res->predicted, evalSet.measured, evalSet.hardware, evalSet.op);
-            res->roofline = breakdown(evalSet.roofline, evalSet.measured, evalSet.hardware, evalSet.op);
+            res->roofline =
+                breakdown(evalSet.roofline, evalSet.measured, evalSet.hardware, evalSet.op);
             res->model = model;
             res->ok = true;
-            res->message = heldOut.empty()
-                               ? QObject::tr("Fitted on %1 rows (training fit; hold a device out to see transfer).").arg(trainSet.size())
-                               : QObject::tr("Trained on %1 rows of the other devices; evaluated on %2 rows of %3.")
-                                     .arg(trainSet.size()).arg(evalSet.size()).arg(QString::fromStdString(heldOut));
+            res->message =
+                heldOut.empty()
+                    ? QObject::tr(
+                          "Fitted on %1 rows (training fit; hold a device out to see transfer).")
+                          .arg(trainSet.size())
+                    : QObject::tr(
+                          "Trained on %1 rows of the other devices; evaluated on %2 rows of %3.")
+                          .arg(trainSet.size())
+                          .arg(evalSet.size())
+                          .arg(QString::fromStdString(heldOut));
             if (model->transfer().done) {
                 // What the leave-one-training-device-out check found, averaged over devices.
                 const auto& t = model->transfer();
@@ -224,17 +246,27 @@ void LearnedModelsPage::train() {
                     full += d.mapeFull / t.devices.size();
                     trusted += d.mapeTrusted / t.devices.size();
                 }
-                res->message += QLatin1Char(' ') +
-                                QObject::tr("Transfer check: on devices it never saw, the correction is applied at %1% "
-                                            "strength (held-out MAPE: roofline %2%, full correction %3%, applied %4%).")
-                                    .arg(qRound(100 * t.trust)).arg(roof, 0, 'f', 1).arg(full, 0, 'f', 1).arg(trusted, 0, 'f', 1);
+                res->message +=
+                    QLatin1Char(' ') +
+                    QObject::tr(
+                        "Transfer check: on devices it never saw, the correction is applied at %1% "
+                        "strength (held-out MAPE: roofline %2%, full correction %3%, applied %4%).")
+                        .arg(qRound(100 * t.trust))
+                        .arg(roof, 0, 'f', 1)
+                        .arg(full, 0, 'f', 1)
+                        .arg(trusted, 0, 'f', 1);
             }
         } catch (const Cancelled&) {
             res->message = QObject::tr("Training cancelled.");
         } catch (const std::exception& e) {
             res->message = QObject::tr("Training failed: %1").arg(QString::fromStdString(e.what()));
         }
-        QMetaObject::invokeMethod(self, [self, job, res] { if (self) self->onFinished(job, res); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self,
+            [self, job, res] {
+                if (self) self->onFinished(job, res);
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -293,7 +325,8 @@ void LearnedModelsPage::showResult(const Result& r) {
     QCPGraph* points = plot_->addGraph();
     points->setData(x, y);
     points->setLineStyle(QCPGraph::lsNone);
-    points->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QColor(30, 90, 200, 140), 4));
+    points->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssCircle, QColor(30, 90, 200, 140), 4));
     points->setName(tr("operators"));
     plot_->xAxis->setRange(lo, hi);
     plot_->yAxis->setRange(lo, hi);
@@ -304,19 +337,22 @@ void LearnedModelsPage::showResult(const Result& r) {
         const auto& m = r.rows[i];
         const int row = errors_->rowCount();
         errors_->insertRow(row);
-        const QStringList cells = {QString::fromStdString(m.hardware), QString::fromStdString(m.op),
+        const QStringList cells = {QString::fromStdString(m.hardware),
+                                   QString::fromStdString(m.op),
                                    QString::number(m.metrics.n),
                                    QStringLiteral("%1%").arg(r.roofline[i].metrics.mape, 0, 'f', 1),
                                    QStringLiteral("%1%").arg(m.metrics.mape, 0, 'f', 1),
                                    QString::number(m.metrics.kendallTau, 'f', 3)};
-        for (int c = 0; c < cells.size(); ++c) errors_->setItem(row, c, new QTableWidgetItem(cells[c]));
+        for (int c = 0; c < cells.size(); ++c)
+            errors_->setItem(row, c, new QTableWidgetItem(cells[c]));
     }
 }
 
 void LearnedModelsPage::saveModel() {
     if (!model_) return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save model"), QStringLiteral("model.json"),
-                                                      tr("Ridgeline learned model (*.json)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save model"), QStringLiteral("model.json"),
+                                     tr("Ridgeline learned model (*.json)"));
     if (path.isEmpty()) return;
     const std::string err = model_->save(path.toStdString());
     status_->setText(err.empty() ? tr("Saved %1").arg(path) : QString::fromStdString(err));

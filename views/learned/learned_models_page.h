@@ -29,7 +29,7 @@ class DatasetTableModel;
 
 class LearnedModelsPage : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit LearnedModelsPage(QWidget* parent = nullptr);
     ~LearnedModelsPage() override;
 
@@ -50,10 +50,10 @@ public:
     const LearnedModel* model() const { return model_.get(); }
     std::shared_ptr<const LearnedModel> sharedModel() const { return model_; }
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void trainingFinished(bool ok, const QString& message);
 
-private:
+  private:
     struct Result;
     void onFinished(int job, std::shared_ptr<Result> result);
     void showResult(const Result& r);

@@ -30,8 +30,7 @@ void OperatorTableModel::reset() {
 void OperatorTableModel::setLevel(int level) {
     if (level == level_ || level < 0) return;
     level_ = level;
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, Bytes), index(rowCount() - 1, Intensity));
+    if (rowCount() > 0) Q_EMIT dataChanged(index(0, Bytes), index(rowCount() - 1, Intensity));
     Q_EMIT headerDataChanged(Qt::Horizontal, Bytes, Intensity);
 }
 
@@ -49,10 +48,12 @@ int OperatorTableModel::columnCount(const QModelIndex& parent) const {
 QVariant OperatorTableModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || !result_ || index.row() >= rowCount()) return {};
     const auto& op = result_->ops[index.row()];
-    const double bytes = level_ < static_cast<int>(op.traffic.size()) ? op.traffic[level_].total() : 0.0;
+    const double bytes =
+        level_ < static_cast<int>(op.traffic.size()) ? op.traffic[level_].total() : 0.0;
     double delta = 0;
     bool hasDelta = false;
-    if (baseline_ && index.row() < static_cast<int>(baselineMatch_.size()) && baselineMatch_[index.row()] >= 0) {
+    if (baseline_ && index.row() < static_cast<int>(baselineMatch_.size()) &&
+        baselineMatch_[index.row()] >= 0) {
         const double bt = baseline_->ops[baselineMatch_[index.row()]].time;
         if (bt > 0) {
             delta = op.time / bt - 1.0;
@@ -62,75 +63,120 @@ QVariant OperatorTableModel::data(const QModelIndex& index, int role) const {
     if (role == kOpIndexRole) return index.row();
     if (role == kSortRole) {
         switch (index.column()) {
-        case Name: return qstr(op.name);
-        case Kind: return qstr(std::string(toString(op.kind)));
-        case Phase: return qstr(op.phase);
-        case Layer: return op.layer;
-        case Count: return op.count;
-        case Time: return op.time;
-        case Share: return op.share;
-        case Flops: return op.flops;
-        case Bytes: return bytes;
-        case Intensity: return op.intensity(level_);
-        case Attained: return op.attainedFlops();
-        case Binding: return qstr(op.binding);
-        case DeltaTime: return hasDelta ? delta : 0.0;
+            case Name:
+                return qstr(op.name);
+            case Kind:
+                return qstr(std::string(toString(op.kind)));
+            case Phase:
+                return qstr(op.phase);
+            case Layer:
+                return op.layer;
+            case Count:
+                return op.count;
+            case Time:
+                return op.time;
+            case Share:
+                return op.share;
+            case Flops:
+                return op.flops;
+            case Bytes:
+                return bytes;
+            case Intensity:
+                return op.intensity(level_);
+            case Attained:
+                return op.attainedFlops();
+            case Binding:
+                return qstr(op.binding);
+            case DeltaTime:
+                return hasDelta ? delta : 0.0;
         }
         return {};
     }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Name: return qstr(op.name);
-        case Kind: return qstr(std::string(toString(op.kind)));
-        case Phase: return qstr(op.phase);
-        case Layer: return op.layer >= 0 ? QVariant(op.layer) : QVariant(QStringLiteral("–"));
-        case Count: return QString::number(op.count, 'g', 6);
-        case Time: return fmtTime(op.time);
-        case Share: return fmtPercent(op.share);
-        case Flops: return fmtFlops(op.flops);
-        case Bytes: return fmtBytes(bytes);
-        case Intensity: return fmtIntensity(op.intensity(level_));
-        case Attained: return fmtFlopRate(op.attainedFlops());
-        case Binding: return qstr(op.binding);
-        case DeltaTime: return hasDelta ? QString::asprintf("%+.1f %%", delta * 100) : QStringLiteral("–");
+            case Name:
+                return qstr(op.name);
+            case Kind:
+                return qstr(std::string(toString(op.kind)));
+            case Phase:
+                return qstr(op.phase);
+            case Layer:
+                return op.layer >= 0 ? QVariant(op.layer) : QVariant(QStringLiteral("–"));
+            case Count:
+                return QString::number(op.count, 'g', 6);
+            case Time:
+                return fmtTime(op.time);
+            case Share:
+                return fmtPercent(op.share);
+            case Flops:
+                return fmtFlops(op.flops);
+            case Bytes:
+                return fmtBytes(bytes);
+            case Intensity:
+                return fmtIntensity(op.intensity(level_));
+            case Attained:
+                return fmtFlopRate(op.attainedFlops());
+            case Binding:
+                return qstr(op.binding);
+            case DeltaTime:
+                return hasDelta ? QString::asprintf("%+.1f %%", delta * 100) : QStringLiteral("–");
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() >= Layer && index.column() != Binding)
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ForegroundRole && index.column() == DeltaTime && hasDelta && std::abs(delta) > 0.001)
+    if (role == Qt::ForegroundRole && index.column() == DeltaTime && hasDelta &&
+        std::abs(delta) > 0.001)
         return QBrush(delta < 0 ? QColor(0x2e, 0x9d, 0x3e) : QColor(0xd3, 0x2f, 0x2f));
     if (role == Qt::ToolTipRole && !op.note.empty()) return qstr(op.note);
     return {};
 }
 
 QVariant OperatorTableModel::headerData(int section, Qt::Orientation o, int role) const {
-    if (o != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, o, role);
+    if (o != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, o, role);
     const QString level = result_ && level_ < static_cast<int>(result_->levels.size())
-                              ? qstr(result_->levels[level_]) : tr("memory");
+                              ? qstr(result_->levels[level_])
+                              : tr("memory");
     switch (section) {
-    case Name: return tr("Operator");
-    case Kind: return tr("Kind");
-    case Phase: return tr("Phase");
-    case Layer: return tr("Layer");
-    case Count: return tr("Count");
-    case Time: return tr("Time");
-    case Share: return tr("Share");
-    case Flops: return tr("FLOPs each");
-    case Bytes: return tr("%1 bytes each").arg(level);
-    case Intensity: return tr("Intensity (%1)").arg(level);
-    case Attained: return tr("Attained");
-    case Binding: return tr("Bound by");
-    case DeltaTime: return tr("Δ time vs baseline");
+        case Name:
+            return tr("Operator");
+        case Kind:
+            return tr("Kind");
+        case Phase:
+            return tr("Phase");
+        case Layer:
+            return tr("Layer");
+        case Count:
+            return tr("Count");
+        case Time:
+            return tr("Time");
+        case Share:
+            return tr("Share");
+        case Flops:
+            return tr("FLOPs each");
+        case Bytes:
+            return tr("%1 bytes each").arg(level);
+        case Intensity:
+            return tr("Intensity (%1)").arg(level);
+        case Attained:
+            return tr("Attained");
+        case Binding:
+            return tr("Bound by");
+        case DeltaTime:
+            return tr("Δ time vs baseline");
     }
     return {};
 }
 
 QString OperatorTableModel::toCsv() const {
     auto quote = [](QString s) {
-        if (s.contains(',') || s.contains('"') || s.contains('\n')) s = '"' + s.replace("\"", "\"\"") + '"';
+        if (s.contains(',') || s.contains('"') || s.contains('\n'))
+            s = '"' + s.replace("\"", "\"\"") + '"';
         return s;
     };
-    QString out = "name,kind,phase,layer,count,time_s,share,flops_each,bytes_each_level,intensity,attained_flops,binding";
+    QString out =
+        "name,kind,phase,layer,count,time_s,share,flops_each,bytes_each_level,intensity,attained_"
+        "flops,binding";
     if (baseline_) out += ",delta_time";
     out += "\n";
     for (int r = 0; r < rowCount(); ++r) {
@@ -138,7 +184,8 @@ QString OperatorTableModel::toCsv() const {
         for (int c = 0; c < ColumnCount; ++c) {
             if (c == DeltaTime && !baseline_) continue;
             const QVariant v = data(index(r, c), kSortRole);
-            cells << (v.typeId() == QMetaType::Double ? QString::number(v.toDouble(), 'g', 10) : quote(v.toString()));
+            cells << (v.typeId() == QMetaType::Double ? QString::number(v.toDouble(), 'g', 10)
+                                                      : quote(v.toString()));
         }
         out += cells.join(',') + "\n";
     }

@@ -12,9 +12,23 @@ namespace views {
 
 class OperatorTableModel : public QAbstractTableModel {
     Q_OBJECT
-public:
-    enum Column { Name, Kind, Phase, Layer, Count, Time, Share, Flops, Bytes, Intensity, Attained,
-                  Binding, DeltaTime, ColumnCount };
+  public:
+    enum Column {
+        Name,
+        Kind,
+        Phase,
+        Layer,
+        Count,
+        Time,
+        Share,
+        Flops,
+        Bytes,
+        Intensity,
+        Attained,
+        Binding,
+        DeltaTime,
+        ColumnCount
+    };
     static constexpr int kSortRole = Qt::UserRole + 1;
     static constexpr int kOpIndexRole = Qt::UserRole + 2;
 
@@ -32,7 +46,7 @@ public:
     // The whole table as CSV (header + rows, raw SI numbers).
     QString toCsv() const;
 
-private:
+  private:
     void reset();
     ResultStore* store_;
     PredictionPtr result_;

@@ -17,7 +17,7 @@ class OperatorTableModel;
 
 class OperatorTableView : public QWidget {
     Q_OBJECT
-public:
+  public:
     OperatorTableView(ResultStore* store, OpSelection* selection, QWidget* parent = nullptr);
 
     OperatorTableModel* model() const { return model_; }
@@ -27,7 +27,7 @@ public:
     // Writes the table as CSV; returns an error message or empty.
     QString exportCsv(const QString& path) const;
 
-private:
+  private:
     void followSelection(int opIndex);
     OperatorTableModel* model_;
     QSortFilterProxyModel* proxy_;

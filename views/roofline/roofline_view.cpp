@@ -28,8 +28,8 @@ constexpr double kLineXMin = 1e-4;  // ceilings are drawn across this span so pa
 constexpr double kLineXMax = 1e8;
 constexpr int kSizeBuckets = 6;
 constexpr double kMinDot = 6.0, kMaxDot = 26.0;
-constexpr int kArrowsMax = 15;       // most time-consuming operators get compare arrows
-constexpr int kArrowLabelsMax = 3;   // ... and the first few a % label
+constexpr int kArrowsMax = 15;      // most time-consuming operators get compare arrows
+constexpr int kArrowLabelsMax = 3;  // ... and the first few a % label
 
 double floorDecade(double v) { return std::pow(10.0, std::floor(std::log10(v))); }
 double ceilDecade(double v) { return std::pow(10.0, std::ceil(std::log10(v))); }
@@ -102,7 +102,8 @@ RooflineView::RooflineView(ResultStore* store, OpSelection* selection, QWidget* 
     plot_->xAxis->setLabel(tr("Arithmetic intensity (FLOP/byte)"));
     plot_->yAxis->setLabel(tr("Performance (FLOP/s)"));
     plot_->plotLayout()->insertRow(0);
-    title_ = new QCPTextElement(plot_, QString(), QFont(font().family(), font().pointSize() + 1, QFont::Bold));
+    title_ = new QCPTextElement(plot_, QString(),
+                                QFont(font().family(), font().pointSize() + 1, QFont::Bold));
     plot_->plotLayout()->addElement(0, 0, title_);
     plot_->legend->setVisible(true);
     plot_->legend->setFont(QFont(font().family(), std::max(7, font().pointSize() - 1)));
@@ -122,7 +123,8 @@ RooflineView::RooflineView(ResultStore* store, OpSelection* selection, QWidget* 
     connect(plot_, &QCustomPlot::mouseWheel, this, &RooflineView::onMouseWheel);
     connect(plot_->selectionRect(), &QCPSelectionRect::started, this, [this] { pushZoomState(); });
 
-    connect(levelCombo_, qOverload<int>(&QComboBox::activated), this, [this](int i) { setLevel(i); });
+    connect(levelCombo_, qOverload<int>(&QComboBox::activated), this,
+            [this](int i) { setLevel(i); });
     connect(colorCombo_, qOverload<int>(&QComboBox::activated), this,
             [this](int i) { setColorBy(i == 0 ? ColorBy::phase : ColorBy::bound); });
     connect(store_, &ResultStore::resultChanged, this, [this] {
@@ -236,10 +238,11 @@ void RooflineView::rebuildCeilings() {
         ceilings_.push_back(line);
     }
     // Compute ceilings first, highest first; then memory levels by bandwidth.
-    std::stable_sort(ceilings_.begin(), ceilings_.end(), [](const CeilingLine& a, const CeilingLine& b) {
-        if (a.compute != b.compute) return a.compute;
-        return a.value > b.value;
-    });
+    std::stable_sort(ceilings_.begin(), ceilings_.end(),
+                     [](const CeilingLine& a, const CeilingLine& b) {
+                         if (a.compute != b.compute) return a.compute;
+                         return a.value > b.value;
+                     });
     const ChartColors& colors = Theme::instance().chart();
     const double pmax = maxCompute();
     const double bmax = maxBandwidth();
@@ -278,7 +281,8 @@ void RooflineView::rebuildCeilings() {
         line.text->setClipToAxisRect(true);
         line.text->setFont(labelFont);
         line.text->setColor(line.compute ? colors.computeCeiling : colors.memoryCeiling);
-        QString text = line.label + "  " + (line.compute ? fmtFlopRate(line.value) : fmtBandwidth(line.value));
+        QString text =
+            line.label + "  " + (line.compute ? fmtFlopRate(line.value) : fmtBandwidth(line.value));
         if (chosen && mainPeak > 0)
             text += "  · " + tr("ridge %1 (%2)").arg(fmtIntensity(mainPeak / line.value), mainType);
         line.text->setText(text);
@@ -288,11 +292,12 @@ void RooflineView::rebuildCeilings() {
         ridgeGraph_ = plot_->addGraph();
         ridgeGraph_->setName(tr("Ridge points"));
         ridgeGraph_->setLineStyle(QCPGraph::lsNone);
-        ridgeGraph_->setScatterStyle(
-            QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(colors.ridge, 1.5), QBrush(colors.ridge), 9));
+        ridgeGraph_->setScatterStyle(QCPScatterStyle(
+            QCPScatterStyle::ssDiamond, QPen(colors.ridge, 1.5), QBrush(colors.ridge), 9));
         ridgeGraph_->setSelectable(QCP::stNone);
         for (const auto& line : ceilings_)
-            if (line.compute && line.visible) ridgeGraph_->addData(line.value / levelBw, line.value);
+            if (line.compute && line.visible)
+                ridgeGraph_->addData(line.value / levelBw, line.value);
     }
 }
 
@@ -312,8 +317,9 @@ void RooflineView::rebuildDots() {
         keyTime[k] += op.time;
     }
     if (colorBy_ == ColorBy::bound)
-        std::stable_sort(keys.begin(), keys.end(),
-                         [&](const QString& a, const QString& b) { return keyTime[a] > keyTime[b]; });
+        std::stable_sort(keys.begin(), keys.end(), [&](const QString& a, const QString& b) {
+            return keyTime[a] > keyTime[b];
+        });
     double maxShare = 0;
     for (const auto& op : p->ops) maxShare = std::max(maxShare, op.share);
     if (maxShare <= 0) maxShare = 1;
@@ -323,17 +329,20 @@ void RooflineView::rebuildDots() {
     int skipped = 0;
     for (std::size_t i = 0; i < p->ops.size(); ++i) {
         const auto& op = p->ops[i];
-        const double bytes = level_ < static_cast<int>(op.traffic.size()) ? op.traffic[level_].total() : 0;
+        const double bytes =
+            level_ < static_cast<int>(op.traffic.size()) ? op.traffic[level_].total() : 0;
         if (!(op.flops > 0) || !(bytes > 0) || !(op.timeEach > 0)) {
             ++skipped;
             continue;
         }
         QString k = colorBy_ == ColorBy::phase ? qstr(op.phase) : qstr(op.binding);
         if (k.isEmpty()) k = tr("(none)");
-        const int colorIndex = static_cast<int>(std::find(keys.begin(), keys.end(), k) - keys.begin());
+        const int colorIndex =
+            static_cast<int>(std::find(keys.begin(), keys.end(), k) - keys.begin());
         const int bucket = std::clamp(
-            static_cast<int>(std::sqrt(std::max(0.0, op.share) / maxShare) * (kSizeBuckets - 1) + 0.5), 0,
-            kSizeBuckets - 1);
+            static_cast<int>(std::sqrt(std::max(0.0, op.share) / maxShare) * (kSizeBuckets - 1) +
+                             0.5),
+            0, kSizeBuckets - 1);
         QCPGraph*& g = graphs[{colorIndex, bucket}];
         if (!g) {
             g = plot_->addGraph();
@@ -357,10 +366,12 @@ void RooflineView::rebuildDots() {
         g->setName(keys[k]);
         g->setLineStyle(QCPGraph::lsNone);
         QColor fill = Theme::instance().category(static_cast<int>(k));
-        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QPen(fill.darker(140), 1), QBrush(fill), 9));
+        g->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssDisc, QPen(fill.darker(140), 1), QBrush(fill), 9));
         g->setSelectable(QCP::stNone);
     }
-    QString note = tr("%n operator(s) plotted; dot area ∝ share of time", nullptr, static_cast<int>(dots_.size()));
+    QString note = tr("%n operator(s) plotted; dot area ∝ share of time", nullptr,
+                      static_cast<int>(dots_.size()));
     if (skipped > 0)
         note += "\n" + tr("%n without FLOPs or traffic at this level not shown", nullptr, skipped);
     footnote_->setText(note);
@@ -383,7 +394,8 @@ void RooflineView::rebuildCompare() {
     baselineGraph_ = plot_->addGraph();
     baselineGraph_->setName(tr("Baseline"));
     baselineGraph_->setLineStyle(QCPGraph::lsNone);
-    baselineGraph_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colors.arrow, 1.2), Qt::NoBrush, 8));
+    baselineGraph_->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colors.arrow, 1.2), Qt::NoBrush, 8));
     baselineGraph_->setSelectable(QCP::stNone);
 
     std::vector<Dot> sorted = dots_;
@@ -395,11 +407,13 @@ void RooflineView::rebuildCompare() {
         const int bi = matchingOp(*base, op);
         if (bi < 0) continue;
         const auto& bop = base->ops[bi];
-        const double bb = level_ < static_cast<int>(bop.traffic.size()) ? bop.traffic[level_].total() : 0;
+        const double bb =
+            level_ < static_cast<int>(bop.traffic.size()) ? bop.traffic[level_].total() : 0;
         if (!(bop.flops > 0) || !(bb > 0) || !(bop.timeEach > 0)) continue;
         const double bx = bop.flops / bb, by = bop.attainedFlops();
         baselineGraph_->addData(bx, by);
-        if (std::abs(std::log10(bx / d.x)) < 0.005 && std::abs(std::log10(by / d.y)) < 0.005) continue;
+        if (std::abs(std::log10(bx / d.x)) < 0.005 && std::abs(std::log10(by / d.y)) < 0.005)
+            continue;
         auto* arrow = new QCPItemLine(plot_);
         arrow->start->setCoords(bx, by);
         arrow->end->setCoords(d.x, d.y);
@@ -414,7 +428,9 @@ void RooflineView::rebuildCompare() {
             arrowLabelAt_.emplace_back(d.x, d.y);
             label->setColor(colors.foreground);
             label->setFont(QFont(font().family(), std::max(7, font().pointSize() - 1)));
-            label->setText(tr("%1: %2 time").arg(qstr(op.name)).arg(QString::asprintf("%+.0f %%", (op.time / bop.time - 1) * 100)));
+            label->setText(tr("%1: %2 time")
+                               .arg(qstr(op.name))
+                               .arg(QString::asprintf("%+.0f %%", (op.time / bop.time - 1) * 100)));
             label->setSelectable(false);
             arrowLabels_.push_back(label);
         }
@@ -428,8 +444,9 @@ void RooflineView::updateSelectionMarker() {
         selectedGraph_->setLineStyle(QCPGraph::lsNone);
         selectedGraph_->setSelectable(QCP::stNone);
     }
-    selectedGraph_->setScatterStyle(
-        QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Theme::instance().chart().selection, 2.5), Qt::NoBrush, 30));
+    selectedGraph_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle,
+                                                    QPen(Theme::instance().chart().selection, 2.5),
+                                                    Qt::NoBrush, 30));
     selectedGraph_->data()->clear();
     for (const Dot& d : dots_)
         if (d.op == selection_->current()) selectedGraph_->addData(d.x, d.y);
@@ -518,7 +535,8 @@ void RooflineView::setCeilingVisible(int i, bool visible) {
         ridgeGraph_->data()->clear();
         const double bw = levelBandwidth();
         for (const auto& line : ceilings_)
-            if (line.compute && line.visible && bw > 0) ridgeGraph_->addData(line.value / bw, line.value);
+            if (line.compute && line.visible && bw > 0)
+                ridgeGraph_->addData(line.value / bw, line.value);
     }
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }
@@ -554,8 +572,10 @@ void RooflineView::layoutLabels() {
     // The footnote and legend are obstacles too.
     if (footnote_ && !footnote_->text().isEmpty()) {
         QFontMetricsF fm(footnote_->font());
-        QRectF r = fm.boundingRect(QRectF(0, 0, 2000, 2000), Qt::AlignLeft | Qt::AlignTop, footnote_->text());
-        placed.push_back(r.translated(area.left() + area.width() * 0.01, area.top() + area.height() * 0.01));
+        QRectF r = fm.boundingRect(QRectF(0, 0, 2000, 2000), Qt::AlignLeft | Qt::AlignTop,
+                                   footnote_->text());
+        placed.push_back(
+            r.translated(area.left() + area.width() * 0.01, area.top() + area.height() * 0.01));
     }
     if (plot_->legend->visible()) placed.push_back(plot_->legend->outerRect());
     // Big dots too, so labels never hide an operator that matters. Small dots,
@@ -571,8 +591,10 @@ void RooflineView::layoutLabels() {
     if (const auto& p = store_->result())
         for (const Dot& d : dots_) {
             const QPointF c(xa->coordToPixel(d.x), ya->coordToPixel(d.y));
-            if (p->ops[d.op].share > 0.02) placed.push_back(QRectF(c.x() - 10, c.y() - 10, 20, 20));
-            else minor.push_back(QRectF(c.x() - 4, c.y() - 4, 8, 8));
+            if (p->ops[d.op].share > 0.02)
+                placed.push_back(QRectF(c.x() - 10, c.y() - 10, 20, 20));
+            else
+                minor.push_back(QRectF(c.x() - 4, c.y() - 4, 8, 8));
         }
     for (QCPGraph* g : {baselineGraph_, ridgeGraph_})
         if (g && g->visible())
@@ -584,9 +606,11 @@ void RooflineView::layoutLabels() {
     // Compare labels beside their operator, moved down until free.
     for (std::size_t i = 0; i < arrowLabels_.size() && i < arrowLabelAt_.size(); ++i) {
         QCPItemText* label = arrowLabels_[i];
-        const QSizeF size = QFontMetricsF(label->font()).boundingRect(label->text()).size() + QSizeF(4, 2);
-        QRectF r(xa->coordToPixel(arrowLabelAt_[i].x()) + 12, ya->coordToPixel(arrowLabelAt_[i].y()) - size.height(),
-                 size.width(), size.height());
+        const QSizeF size =
+            QFontMetricsF(label->font()).boundingRect(label->text()).size() + QSizeF(4, 2);
+        QRectF r(xa->coordToPixel(arrowLabelAt_[i].x()) + 12,
+                 ya->coordToPixel(arrowLabelAt_[i].y()) - size.height(), size.width(),
+                 size.height());
         for (int tries = 0; tries < 20 && overlaps(r); ++tries) r.translate(0, size.height());
         label->position->setCoords(r.left(), r.top());
         placed.push_back(r);
@@ -599,7 +623,8 @@ void RooflineView::layoutLabels() {
         const double xStart = bmax > 0 ? xa->coordToPixel(line.value / bmax) : area.left();
         line.text->setRotation(0);
         line.text->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
-        QRectF r(area.right() - 6 - size.width(), y - 2 - size.height(), size.width(), size.height());
+        QRectF r(area.right() - 6 - size.width(), y - 2 - size.height(), size.width(),
+                 size.height());
         // Above the line, else below, each slid left along the line so the label
         // stays next to its own roof; first clear of every marker, then clear of
         // labels and big dots only; else pushed up until free.
@@ -607,9 +632,11 @@ void RooflineView::layoutLabels() {
             const QRectF start = r;
             bool found = false;
             for (bool strict : {true, false})
-                for (double dx = 0; !found && start.left() - dx > std::max<double>(xStart, area.left());
+                for (double dx = 0;
+                     !found && start.left() - dx > std::max<double>(xStart, area.left());
                      dx += size.width() / 3)
-                    for (const QRectF& c : {start.translated(-dx, 0), start.translated(-dx, size.height() + 4)})
+                    for (const QRectF& c :
+                         {start.translated(-dx, 0), start.translated(-dx, size.height() + 4)})
                         if (!found && !overlaps(c) && !(strict && overlapsMinor(c))) {
                             r = c;
                             found = true;
@@ -617,7 +644,8 @@ void RooflineView::layoutLabels() {
             if (!found)
                 while (overlaps(r) && r.top() > area.top()) r.translate(0, -size.height() / 2);
         }
-        line.text->setVisible(line.visible && y > area.top() && y < area.bottom() && r.left() > xStart - size.width());
+        line.text->setVisible(line.visible && y > area.top() && y < area.bottom() &&
+                              r.left() > xStart - size.width());
         line.text->position->setCoords(r.right(), r.bottom());
         if (line.text->visible()) placed.push_back(r);
     }
@@ -634,8 +662,10 @@ void RooflineView::layoutLabels() {
         if (pmax > 0) s1 = std::min(s1, std::log10(pmax) - lb);
         bool shown = false;
         if (line.visible && s1 > s0) {
-            const QPointF a(xa->coordToPixel(std::pow(10, s0)), ya->coordToPixel(std::pow(10, s0 + lb)));
-            const QPointF b(xa->coordToPixel(std::pow(10, s1)), ya->coordToPixel(std::pow(10, s1 + lb)));
+            const QPointF a(xa->coordToPixel(std::pow(10, s0)),
+                            ya->coordToPixel(std::pow(10, s0 + lb)));
+            const QPointF b(xa->coordToPixel(std::pow(10, s1)),
+                            ya->coordToPixel(std::pow(10, s1 + lb)));
             const double angle = std::atan2(b.y() - a.y(), b.x() - a.x()) * 180.0 / M_PI;
             const double length = std::hypot(b.x() - a.x(), b.y() - a.y());
             for (double t : {0.06, 0.14, 0.22, 0.30, 0.38, 0.46, 0.54, 0.62}) {
@@ -644,7 +674,8 @@ void RooflineView::layoutLabels() {
                 QTransform tr;
                 tr.translate(anchor.x(), anchor.y());
                 tr.rotate(angle);
-                const QRectF r = tr.mapRect(QRectF(0, -size.height() - 2, size.width(), size.height()));
+                const QRectF r =
+                    tr.mapRect(QRectF(0, -size.height() - 2, size.width(), size.height()));
                 if (overlaps(r) || !QRectF(area).contains(r)) continue;
                 line.text->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
                 line.text->setRotation(angle);
@@ -660,7 +691,8 @@ void RooflineView::layoutLabels() {
 
 QPointF RooflineView::dotPixel(int opIndex) const {
     for (const Dot& d : dots_)
-        if (d.op == opIndex) return {plot_->xAxis->coordToPixel(d.x), plot_->yAxis->coordToPixel(d.y)};
+        if (d.op == opIndex)
+            return {plot_->xAxis->coordToPixel(d.x), plot_->yAxis->coordToPixel(d.y)};
     return {-1, -1};
 }
 
@@ -682,16 +714,28 @@ QString RooflineView::describeOp(int i) const {
     const auto& p = store_->result();
     if (!p || i < 0 || i >= static_cast<int>(p->ops.size())) return {};
     const auto& op = p->ops[i];
-    QString s = QStringLiteral("<b>%1</b> (%2, %3)<br>").arg(qstr(op.name).toHtmlEscaped(), qstr(std::string(toString(op.kind))), qstr(op.phase));
-    s += tr("time: %1 × %2 = %3 (%4 of total)").arg(fmtTime(op.timeEach)).arg(op.count).arg(fmtTime(op.time), fmtPercent(op.share)) + "<br>";
-    s += tr("work: %1; attained %2").arg(fmtFlops(op.flops), fmtFlopRate(op.attainedFlops())) + "<br>";
+    QString s = QStringLiteral("<b>%1</b> (%2, %3)<br>")
+                    .arg(qstr(op.name).toHtmlEscaped(), qstr(std::string(toString(op.kind))),
+                         qstr(op.phase));
+    s += tr("time: %1 × %2 = %3 (%4 of total)")
+             .arg(fmtTime(op.timeEach))
+             .arg(op.count)
+             .arg(fmtTime(op.time), fmtPercent(op.share)) +
+         "<br>";
+    s += tr("work: %1; attained %2").arg(fmtFlops(op.flops), fmtFlopRate(op.attainedFlops())) +
+         "<br>";
     for (std::size_t l = 0; l < op.traffic.size() && l < p->levels.size(); ++l)
-        s += tr("%1: %2, intensity %3").arg(qstr(p->levels[l]), fmtBytes(op.traffic[l].total()), fmtIntensity(op.intensity(l))) + "<br>";
+        s += tr("%1: %2, intensity %3")
+                 .arg(qstr(p->levels[l]), fmtBytes(op.traffic[l].total()),
+                      fmtIntensity(op.intensity(l))) +
+             "<br>";
     s += tr("bound by: %1").arg(qstr(op.binding));
     if (const auto& base = store_->baseline(); base && base != p) {
         const int bi = matchingOp(*base, op);
         if (bi >= 0 && base->ops[bi].time > 0)
-            s += "<br>" + tr("vs baseline: %1 time").arg(QString::asprintf("%+.1f %%", (op.time / base->ops[bi].time - 1) * 100));
+            s += "<br>" +
+                 tr("vs baseline: %1 time")
+                     .arg(QString::asprintf("%+.1f %%", (op.time / base->ops[bi].time - 1) * 100));
     }
     if (!op.note.empty()) s += "<br><i>" + qstr(op.note).toHtmlEscaped() + "</i>";
     return s;
@@ -700,8 +744,10 @@ QString RooflineView::describeOp(int i) const {
 void RooflineView::onMouseMove(QMouseEvent* e) {
     if (e->buttons() != Qt::NoButton) return;
     const int op = opAt(e->position());
-    if (op >= 0) QToolTip::showText(e->globalPosition().toPoint(), describeOp(op), plot_);
-    else QToolTip::hideText();
+    if (op >= 0)
+        QToolTip::showText(e->globalPosition().toPoint(), describeOp(op), plot_);
+    else
+        QToolTip::hideText();
 }
 
 void RooflineView::onMousePress(QMouseEvent* e) {

@@ -30,7 +30,7 @@ class OpSelection;
 
 class RooflineView : public QWidget {
     Q_OBJECT
-public:
+  public:
     enum class ColorBy { phase, bound };
 
     RooflineView(ResultStore* store, OpSelection* selection, QWidget* parent = nullptr);
@@ -63,7 +63,7 @@ public:
 
     QString exportTo(const QString& path, int width = 0, int height = 0);
 
-private:
+  private:
     struct CeilingLine {
         QString label;
         bool compute = true;

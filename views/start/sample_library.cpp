@@ -14,7 +14,8 @@ namespace views {
 QString samplesDir() {
     const QString env = qEnvironmentVariable("RIDGELINE_SAMPLES");
     if (!env.isEmpty() && QDir(env).exists()) return env;
-    const QString installed = QCoreApplication::applicationDirPath() + "/../share/ridgeline/samples";
+    const QString installed =
+        QCoreApplication::applicationDirPath() + "/../share/ridgeline/samples";
     if (QDir(installed).exists()) return QDir(installed).absolutePath();
     return QStringLiteral(RIDGELINE_SAMPLES_DIR);
 }
@@ -57,7 +58,8 @@ QList<LibraryEntry> libraryEntries(const QString& kindFolder) {
 
 QString saveToUserLibrary(const QString& kindFolder, const rl::Json& doc, QString* error) {
     QString name = "untitled";
-    if (auto it = doc.find("name"); it != doc.end() && it->is_string()) name = QString::fromStdString(it->get<std::string>());
+    if (auto it = doc.find("name"); it != doc.end() && it->is_string())
+        name = QString::fromStdString(it->get<std::string>());
     QString file = name.toLower().replace(QRegularExpression("[^a-z0-9._-]+"), "-");
     file.remove(QRegularExpression("^-+|-+$"));
     if (file.isEmpty()) file = "untitled";

@@ -14,10 +14,11 @@ namespace views {
 
 StartPage::StartPage(QWidget* parent) : QWidget(parent) {
     setObjectName("startPage");
-    auto* title = new QLabel("<h1>Ridgeline</h1><p>" +
-                                 tr("Predict, explain and explore the performance of ML workloads on hardware.") +
-                                 "</p>",
-                             this);
+    auto* title = new QLabel(
+        "<h1>Ridgeline</h1><p>" +
+            tr("Predict, explain and explore the performance of ML workloads on hardware.") +
+            "</p>",
+        this);
     title->setWordWrap(true);
     auto* newButton = new QPushButton(tr("New project"), this);
     auto* openButton = new QPushButton(tr("Open…"), this);
@@ -34,10 +35,12 @@ StartPage::StartPage(QWidget* parent) : QWidget(parent) {
     samples_->setSpacing(4);
     recent_ = new QListWidget(this);
     recent_->setObjectName("recentFiles");
-    connect(samples_, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem* i) { Q_EMIT openSampleRequested(i->data(Qt::UserRole).toString()); });
-    connect(recent_, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem* i) { Q_EMIT openFileRequested(i->data(Qt::UserRole).toString()); });
+    connect(samples_, &QListWidget::itemActivated, this, [this](QListWidgetItem* i) {
+        Q_EMIT openSampleRequested(i->data(Qt::UserRole).toString());
+    });
+    connect(recent_, &QListWidget::itemActivated, this, [this](QListWidgetItem* i) {
+        Q_EMIT openFileRequested(i->data(Qt::UserRole).toString());
+    });
 
     auto* lists = new QHBoxLayout;
     auto* left = new QVBoxLayout;
@@ -60,14 +63,16 @@ StartPage::StartPage(QWidget* parent) : QWidget(parent) {
 void StartPage::reloadSamples() {
     samples_->clear();
     for (const auto& e : libraryEntries("projects")) {
-        auto* item = new QListWidgetItem(e.name + (e.description.isEmpty() ? QString() : "\n" + e.description), samples_);
+        auto* item = new QListWidgetItem(
+            e.name + (e.description.isEmpty() ? QString() : "\n" + e.description), samples_);
         item->setData(Qt::UserRole, e.path);
         item->setToolTip(e.path);
         QFont f = item->font();
         item->setFont(f);
     }
     if (samples_->count() == 0) {
-        auto* item = new QListWidgetItem(tr("No sample projects found in %1").arg(samplesDir()), samples_);
+        auto* item =
+            new QListWidgetItem(tr("No sample projects found in %1").arg(samplesDir()), samples_);
         item->setFlags(Qt::NoItemFlags);
     }
 }
@@ -75,7 +80,8 @@ void StartPage::reloadSamples() {
 void StartPage::setRecentFiles(const QStringList& files) {
     recent_->clear();
     for (const QString& f : files) {
-        auto* item = new QListWidgetItem(QFileInfo(f).fileName() + "\n" + QFileInfo(f).absolutePath(), recent_);
+        auto* item = new QListWidgetItem(
+            QFileInfo(f).fileName() + "\n" + QFileInfo(f).absolutePath(), recent_);
         item->setData(Qt::UserRole, f);
         item->setToolTip(f);
     }

@@ -11,20 +11,20 @@ namespace views {
 
 class StartPage : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit StartPage(QWidget* parent = nullptr);
     void setRecentFiles(const QStringList& files);
     void reloadSamples();
     QListWidget* samplesList() const { return samples_; }
     QListWidget* recentList() const { return recent_; }
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void openSampleRequested(const QString& path);  // opened as an untitled copy
     void openFileRequested(const QString& path);
     void openDialogRequested();
     void newProjectRequested();
 
-private:
+  private:
     QListWidget* samples_;
     QListWidget* recent_;
 };

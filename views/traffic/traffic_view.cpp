@@ -21,11 +21,16 @@ namespace views {
 namespace {
 QString className(int c) {
     switch (static_cast<rl::TensorClass>(c)) {
-    case rl::TensorClass::weights: return TrafficView::tr("weights");
-    case rl::TensorClass::activations: return TrafficView::tr("activations");
-    case rl::TensorClass::kv_cache: return TrafficView::tr("KV cache");
-    case rl::TensorClass::gradients: return TrafficView::tr("gradients");
-    case rl::TensorClass::optimizer_state: return TrafficView::tr("optimizer state");
+        case rl::TensorClass::weights:
+            return TrafficView::tr("weights");
+        case rl::TensorClass::activations:
+            return TrafficView::tr("activations");
+        case rl::TensorClass::kv_cache:
+            return TrafficView::tr("KV cache");
+        case rl::TensorClass::gradients:
+            return TrafficView::tr("gradients");
+        case rl::TensorClass::optimizer_state:
+            return TrafficView::tr("optimizer state");
     }
     return {};
 }
@@ -38,7 +43,8 @@ TrafficView::TrafficView(ResultStore* store, OpSelection* selection, QWidget* pa
     bar->setContentsMargins(4, 4, 4, 0);
     bar->addWidget(new QLabel(tr("Show:"), this));
     groupingCombo_ = new QComboBox(this);
-    groupingCombo_->addItems({tr("Per memory level"), tr("Per phase"), tr("Per layer"), tr("Per operator (top 30)")});
+    groupingCombo_->addItems(
+        {tr("Per memory level"), tr("Per phase"), tr("Per layer"), tr("Per operator (top 30)")});
     bar->addWidget(groupingCombo_);
     bar->addSpacing(12);
     bar->addWidget(new QLabel(tr("Level:"), this));
@@ -60,11 +66,14 @@ TrafficView::TrafficView(ResultStore* store, OpSelection* selection, QWidget* pa
     plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     plot_->plotLayout()->insertRow(0);
     plot_->plotLayout()->addElement(
-        0, 0, new QCPTextElement(plot_, QString(), QFont(font().family(), font().pointSize() + 1, QFont::Bold)));
+        0, 0,
+        new QCPTextElement(plot_, QString(),
+                           QFont(font().family(), font().pointSize() + 1, QFont::Bold)));
 
     connect(groupingCombo_, qOverload<int>(&QComboBox::activated), this,
             [this](int i) { setGrouping(static_cast<Grouping>(i)); });
-    connect(levelCombo_, qOverload<int>(&QComboBox::activated), this, [this](int i) { setLevel(i); });
+    connect(levelCombo_, qOverload<int>(&QComboBox::activated), this,
+            [this](int i) { setLevel(i); });
     connect(unitCombo_, qOverload<int>(&QComboBox::activated), this,
             [this](int i) { setUnit(i == 0 ? Unit::bytes : Unit::time); });
     connect(plot_, &QCustomPlot::mouseMove, this, &TrafficView::onMouseMove);
@@ -164,7 +173,10 @@ void TrafficView::rebuild() {
         for (const auto& op : p->ops) {
             auto it = byLayer.find(op.layer);
             if (it == byLayer.end())
-                it = byLayer.emplace(op.layer, newGroup(op.layer >= 0 ? QString::number(op.layer) : tr("other"))).first;
+                it = byLayer
+                         .emplace(op.layer,
+                                  newGroup(op.layer >= 0 ? QString::number(op.layer) : tr("other")))
+                         .first;
             addOp(it->second, op, level_);
         }
         for (auto& [layer, g] : byLayer) groups_.push_back(g);
@@ -176,8 +188,13 @@ void TrafficView::rebuild() {
             addOp(g, p->ops[i], level_);
             all.push_back(g);
         }
-        auto total = [](const Group& g) { double s = 0; for (double v : g.values) s += v; return s; };
-        std::stable_sort(all.begin(), all.end(), [&](const Group& a, const Group& b) { return total(a) > total(b); });
+        auto total = [](const Group& g) {
+            double s = 0;
+            for (double v : g.values) s += v;
+            return s;
+        };
+        std::stable_sort(all.begin(), all.end(),
+                         [&](const Group& a, const Group& b) { return total(a) > total(b); });
         if (all.size() > kMaxOperatorBars) all.resize(kMaxOperatorBars);
         groups_ = all;
     }
@@ -185,32 +202,43 @@ void TrafficView::rebuild() {
 
     // Scale to a readable unit: one prefix for the whole axis.
     double maxTotal = 0;
-    for (int i = 0; i < static_cast<int>(groups_.size()); ++i) maxTotal = std::max(maxTotal, groupTotal(i));
+    for (int i = 0; i < static_cast<int>(groups_.size()); ++i)
+        maxTotal = std::max(maxTotal, groupTotal(i));
     double div = 1;
     QString unitName = unit_ == Unit::bytes ? "B" : "s";
     if (unit_ == Unit::bytes) {
         const char* prefixes[] = {"B", "kB", "MB", "GB", "TB", "PB"};
         int k = 0;
-        while (k < 5 && maxTotal / div >= 1000) { div *= 1000; ++k; }
+        while (k < 5 && maxTotal / div >= 1000) {
+            div *= 1000;
+            ++k;
+        }
         unitName = prefixes[k];
     } else {
-        if (maxTotal < 1e-3) { div = 1e-6; unitName = QStringLiteral("µs"); }
-        else if (maxTotal < 1) { div = 1e-3; unitName = "ms"; }
+        if (maxTotal < 1e-3) {
+            div = 1e-6;
+            unitName = QStringLiteral("µs");
+        } else if (maxTotal < 1) {
+            div = 1e-3;
+            unitName = "ms";
+        }
     }
 
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
-    for (int i = 0; i < static_cast<int>(groups_.size()); ++i) ticker->addTick(i + 1, groups_[i].label);
+    for (int i = 0; i < static_cast<int>(groups_.size()); ++i)
+        ticker->addTick(i + 1, groups_[i].label);
     plot_->xAxis->setTicker(ticker);
     plot_->xAxis->setTickLabelRotation(groups_.size() > 8 ? 60 : 0);
     plot_->xAxis->setSubTicks(false);
     plot_->xAxis->setTickLength(0, 4);
     plot_->xAxis->grid()->setVisible(false);
     plot_->xAxis->setRange(0.4, groups_.size() + 0.6);
-    static const char* groupNames[] = {QT_TR_NOOP("Memory level"), QT_TR_NOOP("Phase"), QT_TR_NOOP("Layer"),
-                                       QT_TR_NOOP("Operator")};
+    static const char* groupNames[] = {QT_TR_NOOP("Memory level"), QT_TR_NOOP("Phase"),
+                                       QT_TR_NOOP("Layer"), QT_TR_NOOP("Operator")};
     plot_->xAxis->setLabel(tr(groupNames[static_cast<int>(grouping_)]));
-    plot_->yAxis->setLabel(unit_ == Unit::bytes ? tr("Bytes moved (%1)").arg(unitName)
-                                                : tr("Time to move at effective bandwidth (%1)").arg(unitName));
+    plot_->yAxis->setLabel(unit_ == Unit::bytes
+                               ? tr("Bytes moved (%1)").arg(unitName)
+                               : tr("Time to move at effective bandwidth (%1)").arg(unitName));
     plot_->yAxis->setScaleType(QCPAxis::stLinear);
     plot_->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
 
@@ -226,7 +254,8 @@ void TrafficView::rebuild() {
         bars->setPen(QPen(col.darker(130)));
         bars->setWidth(0.7);
         bars->setSelectable(QCP::stNone);
-        for (int i = 0; i < static_cast<int>(groups_.size()); ++i) bars->addData(i + 1, groups_[i].values[c] / div);
+        for (int i = 0; i < static_cast<int>(groups_.size()); ++i)
+            bars->addData(i + 1, groups_[i].values[c] / div);
         if (below) bars->moveAbove(below);
         below = bars;
         bars_.push_back(bars);
@@ -234,7 +263,10 @@ void TrafficView::rebuild() {
     }
     plot_->yAxis->setRange(0, maxTotal > 0 ? maxTotal / div * 1.08 : 1);
     if (title) {
-        QString scope = grouping_ == Grouping::level ? tr("all levels") : qstr(p->levels.empty() ? std::string() : p->levels[std::min(level_, nLevels - 1)]);
+        QString scope = grouping_ == Grouping::level
+                            ? tr("all levels")
+                            : qstr(p->levels.empty() ? std::string()
+                                                     : p->levels[std::min(level_, nLevels - 1)]);
         title->setText(tr("Memory traffic by tensor class (%1)").arg(scope));
     }
     plot_->replot(QCustomPlot::rpQueuedReplot);
@@ -276,11 +308,14 @@ void TrafficView::onMouseMove(QMouseEvent* e) {
         return;
     }
     // Which stack segment is under the cursor.
-    const double div = groupTotal(g) > 0 && bars_.size() ? groupTotal(g) / [&] {
-        double s = 0;
-        for (auto* b : bars_) s += b->data()->at(g)->value;
-        return s > 0 ? s : 1.0;
-    }() : 1.0;
+    const double div = groupTotal(g) > 0 && bars_.size() ? groupTotal(g) /
+                                                               [&] {
+                                                                   double s = 0;
+                                                                   for (auto* b : bars_)
+                                                                       s += b->data()->at(g)->value;
+                                                                   return s > 0 ? s : 1.0;
+                                                               }()
+                                                         : 1.0;
     const double y = plot_->yAxis->pixelToCoord(e->position().y()) * div;
     int stack = -1;
     double acc = 0;

@@ -21,7 +21,7 @@ class OpSelection;
 
 class TrafficView : public QWidget {
     Q_OBJECT
-public:
+  public:
     enum class Grouping { level, phase, layer, op };
     enum class Unit { bytes, time };
     static constexpr int kMaxOperatorBars = 30;
@@ -46,7 +46,7 @@ public:
     int groupAt(const QPointF& pixel) const;
     QString exportTo(const QString& path, int width = 0, int height = 0);
 
-private:
+  private:
     struct Group {
         QString label;
         std::vector<double> values;  // per tensor class

@@ -6,9 +6,9 @@
 //     cycles and energy per MAC, with 1 thread and with all threads.
 // Usage: bench_dataflow [evaluations for the search, default 2000000]
 #include <chrono>
-#include <ctime>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <thread>
 #include <vector>
 
@@ -44,20 +44,25 @@ int main(int argc, char** argv) {
         std::clock_t k0 = std::clock();
         auto r = searchMappings(*arch, *prob, o);
         double cpu = static_cast<double>(std::clock() - k0) / CLOCKS_PER_SEC;
-        std::printf("mapper (%s threads, %lld evaluations, edp): %.3f s wall, %.3f s CPU, best after %.3f s: %lld cycles, util %.3f%%, %.2f fJ/MAC, %lld Pareto points, %.2f M evaluations/s\n",
-                    threads == 1 ? "1" : "all", static_cast<long long>(r.evaluations), r.seconds, cpu, r.secondsToBest,
-                    static_cast<long long>(r.bestEval.cycles), r.bestEval.utilization * 100,
-                    r.bestEval.energyPerMacJ() * 1e15, static_cast<long long>(r.pareto.size()),
-                    static_cast<double>(r.evaluations) / r.seconds / 1e6);
+        std::printf(
+            "mapper (%s threads, %lld evaluations, edp): %.3f s wall, %.3f s CPU, best after %.3f "
+            "s: %lld cycles, util %.3f%%, %.2f fJ/MAC, %lld Pareto points, %.2f M evaluations/s\n",
+            threads == 1 ? "1" : "all", static_cast<long long>(r.evaluations), r.seconds, cpu,
+            r.secondsToBest, static_cast<long long>(r.bestEval.cycles),
+            r.bestEval.utilization * 100, r.bestEval.energyPerMacJ() * 1e15,
+            static_cast<long long>(r.pareto.size()),
+            static_cast<double>(r.evaluations) / r.seconds / 1e6);
         last = r;
     }
     MapperOptions oe;
     oe.objective = Objective::energy;
     oe.evaluations = budget;
     auto re = searchMappings(*arch, *prob, oe);
-    std::printf("mapper (all threads, energy objective): %.3f s, best after %.3f s: %lld cycles, %.2f fJ/MAC\n",
-                re.seconds, re.secondsToBest, static_cast<long long>(re.bestEval.cycles),
-                re.bestEval.energyPerMacJ() * 1e15);
+    std::printf(
+        "mapper (all threads, energy objective): %.3f s, best after %.3f s: %lld cycles, %.2f "
+        "fJ/MAC\n",
+        re.seconds, re.secondsToBest, static_cast<long long>(re.bestEval.cycles),
+        re.bestEval.energyPerMacJ() * 1e15);
 
     // Raw evaluate() rate on one core.
     std::vector<MappingNest> nests;
@@ -79,10 +84,14 @@ int main(int argc, char** argv) {
     }
     double s = std::chrono::duration<double>(Clock::now() - t0).count();
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &c1);
-    double cpu = static_cast<double>(c1.tv_sec - c0.tv_sec) + 1e-9 * static_cast<double>(c1.tv_nsec - c0.tv_nsec);
-    std::printf("evaluate(): %.2f M/s per core of CPU time (%.0f ns each)\n", static_cast<double>(n) / cpu / 1e6,
-                cpu / static_cast<double>(n) * 1e9);
-    std::printf("evaluate(): %lld evaluations of %zu Eyeriss-like mappings in %.3f s on one core: %.2f M/s (%.0f ns each) [%g]\n",
-                static_cast<long long>(n), nests.size(), s, static_cast<double>(n) / s / 1e6, s / static_cast<double>(n) * 1e9, sink > 0 ? 1.0 : 0.0);
+    double cpu = static_cast<double>(c1.tv_sec - c0.tv_sec) +
+                 1e-9 * static_cast<double>(c1.tv_nsec - c0.tv_nsec);
+    std::printf("evaluate(): %.2f M/s per core of CPU time (%.0f ns each)\n",
+                static_cast<double>(n) / cpu / 1e6, cpu / static_cast<double>(n) * 1e9);
+    std::printf(
+        "evaluate(): %lld evaluations of %zu Eyeriss-like mappings in %.3f s on one core: %.2f M/s "
+        "(%.0f ns each) [%g]\n",
+        static_cast<long long>(n), nests.size(), s, static_cast<double>(n) / s / 1e6,
+        s / static_cast<double>(n) * 1e9, sink > 0 ? 1.0 : 0.0);
     return 0;
 }

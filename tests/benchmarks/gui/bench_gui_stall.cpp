@@ -11,9 +11,9 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -59,9 +59,11 @@ int main(int argc, char** argv) {
     QStringList projects = app.arguments().mid(1);
     if (projects.isEmpty()) {
         const QDir dir(QStringLiteral(RIDGELINE_SAMPLES) + "/projects");
-        for (const QString& f : dir.entryList({"*.json"}, QDir::Files)) projects << dir.absoluteFilePath(f);
+        for (const QString& f : dir.entryList({"*.json"}, QDir::Files))
+            projects << dir.absoluteFilePath(f);
     }
-    std::printf("%-44s %6s %9s %9s %9s %9s %9s\n", "project", "ops", "open_ms", "stall_ms", "drag_runs", "stall_ms", "show_ms");
+    std::printf("%-44s %6s %9s %9s %9s %9s %9s\n", "project", "ops", "open_ms", "stall_ms",
+                "drag_runs", "stall_ms", "show_ms");
     std::printf("%-44s %6s %9s %9s %9s %9s %9s\n", "", "", "", "(open)", "", "(drag)", "(result)");
     double worstOverall = 0;
     for (const QString& path : projects) {
@@ -69,7 +71,8 @@ int main(int argc, char** argv) {
         w.resize(1400, 900);
         w.show();
         int results = 0;
-        QObject::connect(w.results(), &rl::views::ResultStore::resultChanged, [&results] { ++results; });
+        QObject::connect(w.results(), &rl::views::ResultStore::resultChanged,
+                         [&results] { ++results; });
         StallProbe probe;
         probe.start();
         QElapsedTimer open;
@@ -82,7 +85,8 @@ int main(int argc, char** argv) {
         const double openMs = open.nsecsElapsed() * 1e-6;
         spin(100);
         const double openStall = probe.worstMs();
-        const int ops = w.results()->result() ? static_cast<int>(w.results()->result()->ops.size()) : 0;
+        const int ops =
+            w.results()->result() ? static_cast<int>(w.results()->result()->ops.size()) : 0;
 
         // Drag: bandwidth from 1x to 3x of the spec value over 125 edits.
         const rl::Json doc = w.hardwareEditor()->document();
@@ -92,8 +96,9 @@ int main(int argc, char** argv) {
         probe.start();
         for (int i = 1; i <= 125; ++i) {
             const double v = base * (1.0 + 2.0 * i / 125.0);
-            w.hardwareEditor()->editField("/memory/0/bandwidth",
-                                          QString::fromStdString(rl::formatQuantity(v, rl::Dimension::bandwidth, 4)));
+            w.hardwareEditor()->editField(
+                "/memory/0/bandwidth",
+                QString::fromStdString(rl::formatQuantity(v, rl::Dimension::bandwidth, 4)));
             spin(16);
         }
         QElapsedTimer settle;
@@ -113,8 +118,9 @@ int main(int argc, char** argv) {
         }
         std::sort(applyMs.begin(), applyMs.end());
         worstOverall = std::max({worstOverall, openStall, dragStall});
-        std::printf("%-44s %6d %9.1f %9.1f %9d %9.1f %9.1f\n", qPrintable(QFileInfo(path).fileName()), ops, openMs,
-                    openStall, results, dragStall, applyMs[2]);
+        std::printf("%-44s %6d %9.1f %9.1f %9d %9.1f %9.1f\n",
+                    qPrintable(QFileInfo(path).fileName()), ops, openMs, openStall, results,
+                    dragStall, applyMs[2]);
         std::fflush(stdout);
     }
     std::printf("worst event-loop stall: %.1f ms (target < 50 ms)\n", worstOverall);

@@ -69,8 +69,8 @@ nlohmann::json toXgboostJson(const std::vector<RandomTree>& trees, float base) {
 
 // The straightforward evaluator: per row, per tree, follow the children.
 // Adds the leaves in tree order, then the base score, as FlatForest does.
-void referencePredict(const std::vector<RandomTree>& trees, float base, const float* x, std::size_t rows,
-                      std::size_t cols, float* out) {
+void referencePredict(const std::vector<RandomTree>& trees, float base, const float* x,
+                      std::size_t rows, std::size_t cols, float* out) {
     for (std::size_t r = 0; r < rows; ++r) {
         const float* row = x + r * cols;
         float acc = 0;
@@ -83,16 +83,19 @@ void referencePredict(const std::vector<RandomTree>& trees, float base, const fl
     }
 }
 
-double seconds(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+double seconds(Clock::time_point t) {
+    return std::chrono::duration<double>(Clock::now() - t).count();
+}
 
 // Runs predict repeatedly over x for about a second; returns rows per second.
 template <typename Predict>
-double throughput(Predict&& predict, const std::vector<float>& x, std::size_t cols, std::size_t batch,
-                  std::vector<float>& out) {
+double throughput(Predict&& predict, const std::vector<float>& x, std::size_t cols,
+                  std::size_t batch, std::vector<float>& out) {
     const std::size_t total = x.size() / cols;
     std::size_t done = 0;
     const auto t0 = Clock::now();
-    for (std::size_t at = 0; done == 0 || seconds(t0) < 1.0; at = (at + batch) % (total - batch + 1)) {
+    for (std::size_t at = 0; done == 0 || seconds(t0) < 1.0;
+         at = (at + batch) % (total - batch + 1)) {
         predict(x.data() + at * cols, batch, out.data() + at);
         done += batch;
     }
@@ -107,16 +110,18 @@ int checkShapes(std::mt19937& rng, int cols) {
         int trees, depth;
         double pLeaf;
     };
-    for (const Case& c : {Case{"balanced depth 6", 50, 6, 0.0}, Case{"unbalanced depth 8", 50, 8, 0.3},
-                          Case{"single leaves", 5, 0, 0.0}, Case{"depth 10", 10, 10, 0.2},
-                          Case{"deep (linked layout)", 20, 16, 0.35}, Case{"depth 1", 10, 1, 0.0}}) {
+    for (const Case& c :
+         {Case{"balanced depth 6", 50, 6, 0.0}, Case{"unbalanced depth 8", 50, 8, 0.3},
+          Case{"single leaves", 5, 0, 0.0}, Case{"depth 10", 10, 10, 0.2},
+          Case{"deep (linked layout)", 20, 16, 0.35}, Case{"depth 1", 10, 1, 0.0}}) {
         std::vector<RandomTree> trees;
         for (int t = 0; t < c.trees; ++t) trees.push_back(randomTree(rng, c.depth, cols, c.pLeaf));
         // Mix in other shapes so one forest holds several layouts.
         trees.push_back(randomTree(rng, 0, cols, 0));
         trees.push_back(randomTree(rng, 3, cols, 0));
         const FlatForest f = FlatForest::fromXgboostJson(toXgboostJson(trees, base));
-        for (std::size_t rows : {std::size_t(1), std::size_t(7), std::size_t(64), std::size_t(65), std::size_t(1001)}) {
+        for (std::size_t rows : {std::size_t(1), std::size_t(7), std::size_t(64), std::size_t(65),
+                                 std::size_t(1001)}) {
             std::vector<float> x(rows * cols);
             std::uniform_real_distribution<float> u(0.0f, 1.0f);
             for (float& v : x) v = u(rng);
@@ -138,9 +143,12 @@ int checkShapes(std::mt19937& rng, int cols) {
 int main(int argc, char** argv) {
     int nTrees = 100, depth = 6, cols = 24;
     for (int i = 1; i + 1 < argc; i += 2) {
-        if (!std::strcmp(argv[i], "--trees")) nTrees = std::atoi(argv[i + 1]);
-        else if (!std::strcmp(argv[i], "--depth")) depth = std::atoi(argv[i + 1]);
-        else if (!std::strcmp(argv[i], "--cols")) cols = std::atoi(argv[i + 1]);
+        if (!std::strcmp(argv[i], "--trees"))
+            nTrees = std::atoi(argv[i + 1]);
+        else if (!std::strcmp(argv[i], "--depth"))
+            depth = std::atoi(argv[i + 1]);
+        else if (!std::strcmp(argv[i], "--cols"))
+            cols = std::atoi(argv[i + 1]);
     }
     std::mt19937 rng(12345);
     const int failures = checkShapes(rng, cols);
@@ -156,12 +164,16 @@ int main(int argc, char** argv) {
     std::printf("%d trees, depth <= %d, %d columns, one thread\n", nTrees, depth, cols);
     for (std::size_t batch : {std::size_t(1), std::size_t(1000), total}) {
         const double flat =
-            throughput([&](const float* p, std::size_t n, float* o) { f.predict(p, n, cols, o); }, x, cols, batch, out);
-        const double ref = throughput(
-            [&](const float* p, std::size_t n, float* o) { referencePredict(trees, base, p, n, cols, o); }, x, cols,
-            batch, out);
-        std::printf("batch %7zu: FlatForest %.3g rows/s (%.2f ns/tree/row)   reference walk %.3g rows/s (%.2f ns/tree/row)\n",
-                    batch, flat, 1e9 / flat / nTrees, ref, 1e9 / ref / nTrees);
+            throughput([&](const float* p, std::size_t n, float* o) { f.predict(p, n, cols, o); },
+                       x, cols, batch, out);
+        const double ref =
+            throughput([&](const float* p, std::size_t n,
+                           float* o) { referencePredict(trees, base, p, n, cols, o); },
+                       x, cols, batch, out);
+        std::printf(
+            "batch %7zu: FlatForest %.3g rows/s (%.2f ns/tree/row)   reference walk %.3g rows/s "
+            "(%.2f ns/tree/row)\n",
+            batch, flat, 1e9 / flat / nTrees, ref, 1e9 / ref / nTrees);
     }
     return failures ? 1 : 0;
 }
