@@ -51,12 +51,16 @@
         <translation>light oder dark (Standard: die Einstellung).</translation>
     </message>
     <message>
-        <source>Result tab shown: roofline, traffic, explanation or learned.</source>
-        <translation>Angezeigter Ergebnisreiter: roofline, traffic, explanation oder learned.</translation>
-    </message>
-    <message>
         <source>Predict with this learned or hybrid model file instead of the roofline.</source>
         <translation>Mit dieser Datei eines gelernten oder hybriden Modells statt der Roofline vorhersagen.</translation>
+    </message>
+    <message>
+        <source>Result tab shown: roofline, traffic, explanation, timeline, learned or serving.</source>
+        <translation>Angezeigter Ergebnis-Tab: roofline, traffic, explanation, timeline, learned oder serving.</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot (default 1500x950).</source>
+        <translation>Fenstergröße für --screenshot (Standard 1500x950).</translation>
     </message>
 </context>
 <context>
@@ -250,10 +254,6 @@
         <translation>%1 (eingebettet)</translation>
     </message>
     <message>
-        <source>%1: /%2: expected a file name or an embedded spec</source>
-        <translation>%1: /%2: erwartet wurde ein Dateiname oder eine eingebettete Spezifikation</translation>
-    </message>
-    <message>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
@@ -438,8 +438,42 @@
         <translation>Modell nicht geladen: %1</translation>
     </message>
     <message>
-        <source>%1 predicted in %2 ms (%3)</source>
-        <translation>%1 vorhergesagt in %2 ms (%3)</translation>
+        <source>%1 predicted in %2 (%3)</source>
+        <translation>%1 vorhergesagt in %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitachse</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>Serving</translation>
+    </message>
+    <message>
+        <source>Simulation failed: %1</source>
+        <translation>Simulation fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: the results shown are from the last complete run.</source>
+        <translation>Abgebrochen: Die angezeigten Ergebnisse stammen aus dem letzten vollständigen Lauf.</translation>
+    </message>
+    <message>
+        <source>Serving projects simulate requests, not single operators: see the Serving tab.</source>
+        <translation>Serving-Projekte simulieren Anfragen, keine einzelnen Operatoren: siehe Tab „Serving“.</translation>
+    </message>
+    <message>
+        <source>Training simulation is not available yet: Ridgeline does not predict training steps, so this project shows no result. Inference and serving scenarios are predicted.</source>
+        <translation>Trainingssimulation ist noch nicht verfügbar: Ridgeline sagt keine Trainingsschritte vorher, daher zeigt dieses Projekt kein Ergebnis. Inferenz- und Serving-Szenarien werden vorhergesagt.</translation>
+    </message>
+    <message>
+        <source>Training is not simulated yet</source>
+        <translation>Training wird noch nicht simuliert</translation>
+    </message>
+    <message>
+        <source>The project&apos;s specs do not fit together:
+%1</source>
+        <translation>Die Spezifikationen des Projekts passen nicht zusammen:
+%1</translation>
     </message>
 </context>
 <context>
@@ -520,16 +554,188 @@
         <translation>die Hardware-Spezifikation hat keine Verbindungsbandbreite zum Skalieren</translation>
     </message>
     <message>
-        <source>unrecognised precision what-if</source>
-        <translation>unbekannte Präzisions-Was-wäre-wenn-Analyse</translation>
+        <source>the what-if scales by %1, not a positive factor</source>
+        <translation>das Was-wäre-wenn skaliert um %1, keinen positiven Faktor</translation>
     </message>
     <message>
-        <source>unrecognised data type %1</source>
-        <translation>unbekannter Datentyp %1</translation>
+        <source>the hardware spec has no bandwidth for memory level %1 (%2)</source>
+        <translation>die Hardware-Spezifikation hat keine Bandbreite für Speicherebene %1 (%2)</translation>
     </message>
     <message>
-        <source>no memory level named %1 in the hardware spec</source>
-        <translation>keine Speicherebene namens %1 in der Hardware-Spezifikation</translation>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>TPOT</source>
+        <translation>TPOT</translation>
+    </message>
+    <message>
+        <source>largest token gap</source>
+        <translation>größter Token-Abstand</translation>
+    </message>
+    <message>
+        <source>end-to-end</source>
+        <translation>Ende-zu-Ende</translation>
+    </message>
+    <message>
+        <source>scheduling delay</source>
+        <translation>Einplanungsverzögerung</translation>
+    </message>
+    <message>
+        <source>SLO: p99 %1 ≤ %2</source>
+        <translation>SLO: p99 %1 ≤ %2</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>Batch (sequences)</source>
+        <translation>Batch (Sequenzen)</translation>
+    </message>
+    <message>
+        <source>KV cache (% used)</source>
+        <translation>KV-Cache (% belegt)</translation>
+    </message>
+    <message>
+        <source>Queue (requests)</source>
+        <translation>Warteschlange (Anfragen)</translation>
+    </message>
+    <message>
+        <source>no SLO set</source>
+        <translation>kein SLO festgelegt</translation>
+    </message>
+    <message>
+        <source>Requests served</source>
+        <translation>Bediente Anfragen</translation>
+    </message>
+    <message>
+        <source>Requests rejected</source>
+        <translation>Abgelehnte Anfragen</translation>
+    </message>
+    <message>
+        <source>Preemptions</source>
+        <translation>Verdrängungen</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Output tokens</source>
+        <translation>Ausgabe-Tokens</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Input tokens</source>
+        <translation>Eingabe-Tokens</translation>
+    </message>
+    <message>
+        <source>Goodput (within SLO)</source>
+        <translation>Goodput (innerhalb SLO)</translation>
+    </message>
+    <message>
+        <source>SLO attainment</source>
+        <translation>SLO-Erfüllung</translation>
+    </message>
+    <message>
+        <source>MFU</source>
+        <translation>MFU</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ausgelastet</translation>
+    </message>
+    <message>
+        <source>Energy per million tokens</source>
+        <translation>Energie pro Million Tokens</translation>
+    </message>
+    <message>
+        <source>Cost per million tokens</source>
+        <translation>Kosten pro Million Tokens</translation>
+    </message>
+    <message>
+        <source>KV-cache blocks per replica</source>
+        <translation>KV-Cache-Blöcke pro Replikat</translation>
+    </message>
+    <message>
+        <source>%1 p50 / p99</source>
+        <translation>%1 p50 / p99</translation>
+    </message>
+    <message>
+        <source>Time between tokens</source>
+        <translation>Zeit zwischen Tokens</translation>
+    </message>
+    <message>
+        <source>End-to-end</source>
+        <translation>Ende-zu-Ende</translation>
+    </message>
+    <message>
+        <source>Scheduling delay</source>
+        <translation>Einplanungsverzögerung</translation>
+    </message>
+    <message>
+        <source>Capacity within SLO</source>
+        <translation>Kapazität innerhalb SLO</translation>
+    </message>
+    <message>
+        <source>%1 served</source>
+        <translation>%1 bedient</translation>
+    </message>
+    <message>
+        <source>req</source>
+        <translation>Anfr.</translation>
+    </message>
+    <message>
+        <source>goodput %1</source>
+        <translation>Goodput %1</translation>
+    </message>
+    <message>
+        <source>SLO met %1</source>
+        <translation>SLO erfüllt %1</translation>
+    </message>
+    <message>
+        <source>p99 TTFT %1</source>
+        <translation>p99 TTFT %1</translation>
+    </message>
+    <message>
+        <source>p99 TPOT %1</source>
+        <translation>p99 TPOT %1</translation>
+    </message>
+    <message>
+        <source>%1 rejected</source>
+        <translation>%1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 preemptions</source>
+        <translation>%1 Verdrängungen</translation>
+    </message>
+    <message>
+        <source>the scenario has no &quot;serving&quot; section</source>
+        <translation>das Szenario hat keinen Abschnitt &quot;serving&quot;</translation>
+    </message>
+    <message>
+        <source>the what-if carries no usable value (%1)</source>
+        <translation>das Was-wäre-wenn enthält keinen verwendbaren Wert (%1)</translation>
     </message>
 </context>
 <context>
@@ -597,6 +803,10 @@
     <message>
         <source>Apply</source>
         <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Apply %1 to the scenario spec (undoable)</source>
+        <translation>%1 auf die Szenario-Spezifikation anwenden (rückgängig machbar)</translation>
     </message>
 </context>
 <context>
@@ -894,6 +1104,10 @@
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
+    <message>
+        <source>Training is not available in this build.</source>
+        <translation>Training ist in diesem Build nicht verfügbar.</translation>
+    </message>
 </context>
 <context>
     <name>rl::views::OperatorTableModel</name>
@@ -962,6 +1176,69 @@
     </message>
 </context>
 <context>
+    <name>rl::views::RequestTableModel</name>
+    <message>
+        <source>served</source>
+        <translation>bedient</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>nicht beendet</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Replica</source>
+        <translation>Replikat</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Ankunft</translation>
+    </message>
+    <message>
+        <source>Scheduling delay</source>
+        <translation>Einplanungsverzögerung</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>TPOT</source>
+        <translation>TPOT</translation>
+    </message>
+    <message>
+        <source>Largest gap</source>
+        <translation>Größter Abstand</translation>
+    </message>
+    <message>
+        <source>End-to-end</source>
+        <translation>Ende-zu-Ende</translation>
+    </message>
+    <message>
+        <source>Prompt tokens</source>
+        <translation>Prompt-Tokens</translation>
+    </message>
+    <message>
+        <source>Output tokens</source>
+        <translation>Ausgabe-Tokens</translation>
+    </message>
+    <message>
+        <source>Preemptions</source>
+        <translation>Verdrängungen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>rl::views::RooflineView</name>
     <message>
         <source>Memory level:</source>
@@ -1001,11 +1278,11 @@
     </message>
     <message>
         <source>Undo zoom</source>
-        <translation>Zoom rückgängig</translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Reset zoom</source>
-        <translation>Zoom zurücksetzen</translation>
+        <translation>Gesamtansicht</translation>
     </message>
     <message>
         <source>Arithmetic intensity (FLOP/byte)</source>
@@ -1083,6 +1360,193 @@
     </message>
 </context>
 <context>
+    <name>rl::views::ServingPage</name>
+    <message>
+        <source>Find capacity</source>
+        <translation>Kapazität suchen</translation>
+    </message>
+    <message>
+        <source>Search the highest arrival rate that meets the scenario&apos;s SLOs; every trial is plotted on the Capacity tab as it finishes.</source>
+        <translation>Sucht die höchste Ankunftsrate, die die SLOs des Szenarios erfüllt; jeder Versuch wird nach Abschluss im Tab „Kapazität“ eingetragen.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Click a request to see the span of its iterations.</source>
+        <translation>Klicken Sie auf eine Anfrage, um die Spanne ihrer Iterationen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Throughput and goodput</source>
+        <translation>Durchsatz und Goodput</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Why, and what would help</source>
+        <translation>Warum, und was helfen würde</translation>
+    </message>
+    <message>
+        <source>What if (re-simulated)</source>
+        <translation>Was wäre, wenn</translation>
+    </message>
+    <message>
+        <source>Searching capacity…</source>
+        <translation>Kapazität wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Simulating…</source>
+        <translation>Simuliere…</translation>
+    </message>
+    <message>
+        <source>This result has no serving report: the scenario is not a serving scenario.</source>
+        <translation>Dieses Ergebnis hat keinen Serving-Bericht: Das Szenario ist kein Serving-Szenario.</translation>
+    </message>
+    <message>
+        <source>No serving result yet.</source>
+        <translation>Noch kein Serving-Ergebnis.</translation>
+    </message>
+    <message>
+        <source>So far: %1</source>
+        <translation>Bisher: %1</translation>
+    </message>
+    <message>
+        <source>Request %1 never ran.</source>
+        <translation>Anfrage %1 lief nie.</translation>
+    </message>
+    <message>
+        <source>Request %1 never ran: %2</source>
+        <translation>Anfrage %1 lief nie: %2</translation>
+    </message>
+    <message>
+        <source>Request %1 ran on replica %2 from %3 to %4, during %5 iterations of that replica; the timeline shows that span.</source>
+        <translation>Anfrage %1 lief auf Replikat %2 von %3 bis %4, während %5 Iterationen dieses Replikats; die Zeitachse zeigt diese Spanne.</translation>
+    </message>
+    <message>
+        <source> (%1 requests)</source>
+        <translation> (%1 Anfragen)</translation>
+    </message>
+    <message>
+        <source>Request latency</source>
+        <translation>Anfragelatenz</translation>
+    </message>
+    <message>
+        <source>Token latency</source>
+        <translation>Token-Latenz</translation>
+    </message>
+    <message>
+        <source>Latency (log scale)</source>
+        <translation>Latenz (log. Skala)</translation>
+    </message>
+    <message>
+        <source>Requests at or below (%)</source>
+        <translation>Anfragen bis einschließlich (%)</translation>
+    </message>
+    <message>
+        <source>TBT, every gap</source>
+        <translation>TBT, jeder Abstand</translation>
+    </message>
+    <message>
+        <source>Batch size, KV-cache use and queue length per replica</source>
+        <translation>Batchgröße, KV-Cache-Belegung und Warteschlangenlänge pro Replikat</translation>
+    </message>
+    <message>
+        <source>Simulated time (s)</source>
+        <translation>Simulierte Zeit (s)</translation>
+    </message>
+    <message>
+        <source>replica %1</source>
+        <translation>Replikat %1</translation>
+    </message>
+    <message>
+        <source>Capacity search: press Find capacity</source>
+        <translation>Kapazitätssuche: „Kapazität suchen“ drücken</translation>
+    </message>
+    <message>
+        <source>Capacity search: p99 latency per trial rate</source>
+        <translation>Kapazitätssuche: p99-Latenz je Versuchsrate</translation>
+    </message>
+    <message>
+        <source>Arrival rate (requests/s)</source>
+        <translation>Ankunftsrate (Anfragen/s)</translation>
+    </message>
+    <message>
+        <source>p99 latency (log scale)</source>
+        <translation>p99-Latenz (log. Skala)</translation>
+    </message>
+    <message>
+        <source>p99 %1</source>
+        <translation>p99 %1</translation>
+    </message>
+    <message>
+        <source>misses the SLO</source>
+        <translation>verfehlt das SLO</translation>
+    </message>
+    <message>
+        <source>capacity %1</source>
+        <translation>Kapazität %1</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>The explanation follows the full run.</source>
+        <translation>Die Erklärung folgt nach dem vollständigen Lauf.</translation>
+    </message>
+    <message>
+        <source>p99 TTFT %1</source>
+        <translation>p99 TTFT %1</translation>
+    </message>
+    <message>
+        <source>p99 TBT %1</source>
+        <translation>p99 TBT %1</translation>
+    </message>
+    <message>
+        <source>preemptions %1</source>
+        <translation>Verdrängungen %1</translation>
+    </message>
+    <message>
+        <source>output %1 tokens/s</source>
+        <translation>Ausgabe %1 Tokens/s</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>keine Änderung</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Change the scenario accordingly and simulate again (undoable)</source>
+        <translation>Szenario entsprechend ändern und neu simulieren (rückgängig machbar)</translation>
+    </message>
+</context>
+<context>
     <name>rl::views::SpecEditor</name>
     <message>
         <source>Library</source>
@@ -1094,7 +1558,7 @@
     </message>
     <message>
         <source>Save to my library</source>
-        <translation>In meiner Bibliothek speichern</translation>
+        <translation>In Bibliothek speichern</translation>
     </message>
     <message>
         <source>Form</source>
@@ -1197,6 +1661,72 @@
     <message>
         <source>No sample projects found in %1</source>
         <translation>Keine Beispielprojekte in %1 gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::TimelineScene</name>
+    <message>
+        <source>category: %1</source>
+        <translation>Kategorie: %1</translation>
+    </message>
+    <message>
+        <source>start: %1</source>
+        <translation>Beginn: %1</translation>
+    </message>
+    <message>
+        <source>duration: %1</source>
+        <translation>Dauer: %1</translation>
+    </message>
+    <message>
+        <source>track: %1 / %2</source>
+        <translation>Spur: %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>event #%1</source>
+        <translation>Ereignis #%1</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::TimelineView</name>
+    <message>
+        <source>No timeline: run a prediction to see its operators or iterations along time.</source>
+        <translation>Keine Zeitachse: Führen Sie eine Vorhersage aus, um ihre Operatoren oder Iterationen im Zeitverlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>Gesamtansicht</translation>
+    </message>
+    <message>
+        <source>Show the whole timeline (or double-click it)</source>
+        <translation>Die ganze Zeitachse zeigen (oder doppelklicken)</translation>
+    </message>
+    <message>
+        <source>Zoom to selection</source>
+        <translation>Auswahl zoomen</translation>
+    </message>
+    <message>
+        <source>Zoom to the selected event and the events of the selected operator</source>
+        <translation>Auf das ausgewählte Ereignis und die Ereignisse des ausgewählten Operators zoomen</translation>
+    </message>
+    <message>
+        <source>Wheel: zoom · drag: pan · Shift+drag: zoom to a range · click: select</source>
+        <translation>Rad, Umschalt+Ziehen: Zoom · Ziehen: Schwenk · Klick: Auswahl</translation>
+    </message>
+    <message>
+        <source>Cannot draw this timeline: %1</source>
+        <translation>Diese Zeitachse kann nicht gezeichnet werden: %1</translation>
     </message>
 </context>
 <context>

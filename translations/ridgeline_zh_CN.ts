@@ -51,12 +51,16 @@
         <translation>light 或 dark（默认：首选项设置）。</translation>
     </message>
     <message>
-        <source>Result tab shown: roofline, traffic, explanation or learned.</source>
-        <translation>显示的结果标签页：roofline、traffic、explanation 或 learned。</translation>
-    </message>
-    <message>
         <source>Predict with this learned or hybrid model file instead of the roofline.</source>
         <translation>使用此学习或混合模型文件代替屋顶线进行预测。</translation>
+    </message>
+    <message>
+        <source>Result tab shown: roofline, traffic, explanation, timeline, learned or serving.</source>
+        <translation>显示的结果标签页：roofline、traffic、explanation、timeline、learned 或 serving。</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot (default 1500x950).</source>
+        <translation>--screenshot 的窗口尺寸（默认 1500x950）。</translation>
     </message>
 </context>
 <context>
@@ -250,10 +254,6 @@
         <translation>%1（内嵌）</translation>
     </message>
     <message>
-        <source>%1: /%2: expected a file name or an embedded spec</source>
-        <translation>%1：/%2：应为文件名或内嵌规格</translation>
-    </message>
-    <message>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
@@ -438,8 +438,42 @@
         <translation>模型未加载：%1</translation>
     </message>
     <message>
-        <source>%1 predicted in %2 ms (%3)</source>
-        <translation>%1，预测耗时 %2 毫秒（%3）</translation>
+        <source>%1 predicted in %2 (%3)</source>
+        <translation>%1，预测耗时 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>推理服务</translation>
+    </message>
+    <message>
+        <source>Simulation failed: %1</source>
+        <translation>模拟失败：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled: the results shown are from the last complete run.</source>
+        <translation>已取消：显示的是上一次完整运行的结果。</translation>
+    </message>
+    <message>
+        <source>Serving projects simulate requests, not single operators: see the Serving tab.</source>
+        <translation>推理服务项目模拟的是请求，而不是单个算子：请查看“推理服务”标签页。</translation>
+    </message>
+    <message>
+        <source>Training simulation is not available yet: Ridgeline does not predict training steps, so this project shows no result. Inference and serving scenarios are predicted.</source>
+        <translation>训练模拟尚不可用：Ridgeline 不预测训练步骤，因此此项目没有结果。推理和推理服务场景可以预测。</translation>
+    </message>
+    <message>
+        <source>Training is not simulated yet</source>
+        <translation>尚不模拟训练</translation>
+    </message>
+    <message>
+        <source>The project&apos;s specs do not fit together:
+%1</source>
+        <translation>项目的各项规格互不匹配：
+%1</translation>
     </message>
 </context>
 <context>
@@ -520,16 +554,188 @@
         <translation>硬件规格中没有可缩放的互连带宽</translation>
     </message>
     <message>
-        <source>unrecognised precision what-if</source>
-        <translation>无法识别的精度假设分析</translation>
+        <source>the what-if scales by %1, not a positive factor</source>
+        <translation>该假设分析的缩放值为 %1，不是正因子</translation>
     </message>
     <message>
-        <source>unrecognised data type %1</source>
-        <translation>无法识别的数据类型 %1</translation>
+        <source>the hardware spec has no bandwidth for memory level %1 (%2)</source>
+        <translation>硬件规格中没有存储层级 %1（%2）的带宽</translation>
     </message>
     <message>
-        <source>no memory level named %1 in the hardware spec</source>
-        <translation>硬件规格中没有名为 %1 的内存层级</translation>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>TPOT</source>
+        <translation>TPOT</translation>
+    </message>
+    <message>
+        <source>largest token gap</source>
+        <translation>最大 token 间隔</translation>
+    </message>
+    <message>
+        <source>end-to-end</source>
+        <translation>端到端</translation>
+    </message>
+    <message>
+        <source>scheduling delay</source>
+        <translation>调度延迟</translation>
+    </message>
+    <message>
+        <source>SLO: p99 %1 ≤ %2</source>
+        <translation>SLO：p99 %1 ≤ %2</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>Batch (sequences)</source>
+        <translation>批大小（序列）</translation>
+    </message>
+    <message>
+        <source>KV cache (% used)</source>
+        <translation>KV 缓存（已用 %）</translation>
+    </message>
+    <message>
+        <source>Queue (requests)</source>
+        <translation>队列（请求）</translation>
+    </message>
+    <message>
+        <source>no SLO set</source>
+        <translation>未设置 SLO</translation>
+    </message>
+    <message>
+        <source>Requests served</source>
+        <translation>已服务请求</translation>
+    </message>
+    <message>
+        <source>Requests rejected</source>
+        <translation>已拒绝请求</translation>
+    </message>
+    <message>
+        <source>Preemptions</source>
+        <translation>抢占次数</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Output tokens</source>
+        <translation>输出 token</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>Input tokens</source>
+        <translation>输入 token</translation>
+    </message>
+    <message>
+        <source>Goodput (within SLO)</source>
+        <translation>有效吞吐（满足 SLO）</translation>
+    </message>
+    <message>
+        <source>SLO attainment</source>
+        <translation>SLO 达成率</translation>
+    </message>
+    <message>
+        <source>MFU</source>
+        <translation>MFU</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>忙碌</translation>
+    </message>
+    <message>
+        <source>Energy per million tokens</source>
+        <translation>每百万 token 能耗</translation>
+    </message>
+    <message>
+        <source>Cost per million tokens</source>
+        <translation>每百万 token 成本</translation>
+    </message>
+    <message>
+        <source>KV-cache blocks per replica</source>
+        <translation>每副本 KV 缓存块数</translation>
+    </message>
+    <message>
+        <source>%1 p50 / p99</source>
+        <translation>%1 p50 / p99</translation>
+    </message>
+    <message>
+        <source>Time between tokens</source>
+        <translation>token 间隔时间</translation>
+    </message>
+    <message>
+        <source>End-to-end</source>
+        <translation>端到端</translation>
+    </message>
+    <message>
+        <source>Scheduling delay</source>
+        <translation>调度延迟</translation>
+    </message>
+    <message>
+        <source>Capacity within SLO</source>
+        <translation>满足 SLO 的容量</translation>
+    </message>
+    <message>
+        <source>%1 served</source>
+        <translation>已服务 %1</translation>
+    </message>
+    <message>
+        <source>req</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>goodput %1</source>
+        <translation>有效吞吐 %1</translation>
+    </message>
+    <message>
+        <source>SLO met %1</source>
+        <translation>SLO 达成 %1</translation>
+    </message>
+    <message>
+        <source>p99 TTFT %1</source>
+        <translation>p99 TTFT %1</translation>
+    </message>
+    <message>
+        <source>p99 TPOT %1</source>
+        <translation>p99 TPOT %1</translation>
+    </message>
+    <message>
+        <source>%1 rejected</source>
+        <translation>已拒绝 %1</translation>
+    </message>
+    <message>
+        <source>%1 preemptions</source>
+        <translation>抢占 %1 次</translation>
+    </message>
+    <message>
+        <source>the scenario has no &quot;serving&quot; section</source>
+        <translation>场景中没有 &quot;serving&quot; 部分</translation>
+    </message>
+    <message>
+        <source>the what-if carries no usable value (%1)</source>
+        <translation>该假设分析没有可用的值（%1）</translation>
     </message>
 </context>
 <context>
@@ -597,6 +803,10 @@
     <message>
         <source>Apply</source>
         <translation>应用</translation>
+    </message>
+    <message>
+        <source>Apply %1 to the scenario spec (undoable)</source>
+        <translation>将 %1 应用到场景规格（可撤销）</translation>
     </message>
 </context>
 <context>
@@ -892,6 +1102,10 @@
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
+    <message>
+        <source>Training is not available in this build.</source>
+        <translation>此构建不支持训练。</translation>
+    </message>
 </context>
 <context>
     <name>rl::views::OperatorTableModel</name>
@@ -957,6 +1171,69 @@
     <message>
         <source>Filter operators (name, kind, phase, bound)…</source>
         <translation>筛选算子（名称、类型、阶段、瓶颈）…</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::RequestTableModel</name>
+    <message>
+        <source>served</source>
+        <translation>已服务</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Replica</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>到达</translation>
+    </message>
+    <message>
+        <source>Scheduling delay</source>
+        <translation>调度延迟</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>TPOT</source>
+        <translation>TPOT</translation>
+    </message>
+    <message>
+        <source>Largest gap</source>
+        <translation>最大间隔</translation>
+    </message>
+    <message>
+        <source>End-to-end</source>
+        <translation>端到端</translation>
+    </message>
+    <message>
+        <source>Prompt tokens</source>
+        <translation>提示 token</translation>
+    </message>
+    <message>
+        <source>Output tokens</source>
+        <translation>输出 token</translation>
+    </message>
+    <message>
+        <source>Preemptions</source>
+        <translation>抢占次数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1356,193 @@
     </message>
 </context>
 <context>
+    <name>rl::views::ServingPage</name>
+    <message>
+        <source>Find capacity</source>
+        <translation>查找容量</translation>
+    </message>
+    <message>
+        <source>Search the highest arrival rate that meets the scenario&apos;s SLOs; every trial is plotted on the Capacity tab as it finishes.</source>
+        <translation>搜索满足场景 SLO 的最高到达率；每次试验完成后都会绘制在“容量”标签页上。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Click a request to see the span of its iterations.</source>
+        <translation>点击一个请求以查看其迭代的时间跨度。</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>随时间变化</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Throughput and goodput</source>
+        <translation>吞吐量与有效吞吐</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Why, and what would help</source>
+        <translation>原因及改进方法</translation>
+    </message>
+    <message>
+        <source>What if (re-simulated)</source>
+        <translation>假设分析（重新模拟）</translation>
+    </message>
+    <message>
+        <source>Searching capacity…</source>
+        <translation>正在搜索容量…</translation>
+    </message>
+    <message>
+        <source>Simulating…</source>
+        <translation>正在模拟…</translation>
+    </message>
+    <message>
+        <source>This result has no serving report: the scenario is not a serving scenario.</source>
+        <translation>此结果没有推理服务报告：该场景不是推理服务场景。</translation>
+    </message>
+    <message>
+        <source>No serving result yet.</source>
+        <translation>尚无推理服务结果。</translation>
+    </message>
+    <message>
+        <source>So far: %1</source>
+        <translation>目前：%1</translation>
+    </message>
+    <message>
+        <source>Request %1 never ran.</source>
+        <translation>请求 %1 从未运行。</translation>
+    </message>
+    <message>
+        <source>Request %1 never ran: %2</source>
+        <translation>请求 %1 从未运行：%2</translation>
+    </message>
+    <message>
+        <source>Request %1 ran on replica %2 from %3 to %4, during %5 iterations of that replica; the timeline shows that span.</source>
+        <translation>请求 %1 在副本 %2 上从 %3 运行到 %4，历经该副本的 %5 次迭代；时间线显示了这一跨度。</translation>
+    </message>
+    <message>
+        <source> (%1 requests)</source>
+        <translation>（%1 个请求）</translation>
+    </message>
+    <message>
+        <source>Request latency</source>
+        <translation>请求延迟</translation>
+    </message>
+    <message>
+        <source>Token latency</source>
+        <translation>token 延迟</translation>
+    </message>
+    <message>
+        <source>Latency (log scale)</source>
+        <translation>延迟（对数刻度）</translation>
+    </message>
+    <message>
+        <source>Requests at or below (%)</source>
+        <translation>不超过该值的请求（%）</translation>
+    </message>
+    <message>
+        <source>TBT, every gap</source>
+        <translation>TBT，每个间隔</translation>
+    </message>
+    <message>
+        <source>Batch size, KV-cache use and queue length per replica</source>
+        <translation>每副本的批大小、KV 缓存占用和队列长度</translation>
+    </message>
+    <message>
+        <source>Simulated time (s)</source>
+        <translation>模拟时间（s）</translation>
+    </message>
+    <message>
+        <source>replica %1</source>
+        <translation>副本 %1</translation>
+    </message>
+    <message>
+        <source>Capacity search: press Find capacity</source>
+        <translation>容量搜索：请点击“查找容量”</translation>
+    </message>
+    <message>
+        <source>Capacity search: p99 latency per trial rate</source>
+        <translation>容量搜索：每个试验到达率的 p99 延迟</translation>
+    </message>
+    <message>
+        <source>Arrival rate (requests/s)</source>
+        <translation>到达率（请求/s）</translation>
+    </message>
+    <message>
+        <source>p99 latency (log scale)</source>
+        <translation>p99 延迟（对数刻度）</translation>
+    </message>
+    <message>
+        <source>p99 %1</source>
+        <translation>p99 %1</translation>
+    </message>
+    <message>
+        <source>misses the SLO</source>
+        <translation>未达到 SLO</translation>
+    </message>
+    <message>
+        <source>capacity %1</source>
+        <translation>容量 %1</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>The explanation follows the full run.</source>
+        <translation>完整运行结束后给出解释。</translation>
+    </message>
+    <message>
+        <source>p99 TTFT %1</source>
+        <translation>p99 TTFT %1</translation>
+    </message>
+    <message>
+        <source>p99 TBT %1</source>
+        <translation>p99 TBT %1</translation>
+    </message>
+    <message>
+        <source>preemptions %1</source>
+        <translation>抢占 %1</translation>
+    </message>
+    <message>
+        <source>output %1 tokens/s</source>
+        <translation>输出 %1 token/s</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Change the scenario accordingly and simulate again (undoable)</source>
+        <translation>相应修改场景并重新模拟（可撤销）</translation>
+    </message>
+</context>
+<context>
     <name>rl::views::SpecEditor</name>
     <message>
         <source>Library</source>
@@ -1192,6 +1656,72 @@
     <message>
         <source>No sample projects found in %1</source>
         <translation>在 %1 中未找到示例项目</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::TimelineScene</name>
+    <message>
+        <source>category: %1</source>
+        <translation>类别：%1</translation>
+    </message>
+    <message>
+        <source>start: %1</source>
+        <translation>开始：%1</translation>
+    </message>
+    <message>
+        <source>duration: %1</source>
+        <translation>时长：%1</translation>
+    </message>
+    <message>
+        <source>track: %1 / %2</source>
+        <translation>轨道：%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>event #%1</source>
+        <translation>事件 #%1</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::TimelineView</name>
+    <message>
+        <source>No timeline: run a prediction to see its operators or iterations along time.</source>
+        <translation>无时间线：运行一次预测以查看其算子或迭代随时间的分布。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>重置缩放</translation>
+    </message>
+    <message>
+        <source>Show the whole timeline (or double-click it)</source>
+        <translation>显示整条时间线（或双击时间线）</translation>
+    </message>
+    <message>
+        <source>Zoom to selection</source>
+        <translation>缩放到所选</translation>
+    </message>
+    <message>
+        <source>Zoom to the selected event and the events of the selected operator</source>
+        <translation>缩放到所选事件及所选算子的事件</translation>
+    </message>
+    <message>
+        <source>Wheel: zoom · drag: pan · Shift+drag: zoom to a range · click: select</source>
+        <translation>滚轮：缩放 · 拖动：平移 · Shift+拖动：缩放到区间 · 单击：选择</translation>
+    </message>
+    <message>
+        <source>Cannot draw this timeline: %1</source>
+        <translation>无法绘制此时间线：%1</translation>
     </message>
 </context>
 <context>

@@ -5,12 +5,16 @@
 #include <cstdio>
 #include <fstream>
 #include <numeric>
+#include <optional>
 
-#include "app/cli/analyze_predictors.h"
 #include "app/cli/command.h"
 #include "app/cli/output.h"
+#include "app/cli/prediction_summary.h"
+#include "app/cli/predictor_option.h"
+#include "app/cli/spec_options.h"
 #include "core/analytical/analyze.h"
 #include "core/result/export.h"
+#include "core/spec/project_reader.h"
 #include "core/spec/spec_io.h"
 #include "core/spec/units.h"
 
@@ -21,21 +25,9 @@ std::string t(double s) { return s > 0 ? formatQuantity(s, Dimension::time, 4) :
 std::string b(double v) { return formatQuantity(v, Dimension::bytes, 4); }
 std::string pct(double f) { return formatNumber(f * 100, 3) + "%"; }
 
-template <class T>
-std::optional<T> loadOrReport(const Loaded<T>& l) {
-    if (!l.diagnostics.items().empty())
-        std::fprintf(stderr, "%s\n", l.diagnostics.format().c_str());
-    if (!l.ok()) return std::nullopt;
-    return l.value;
-}
-
 std::vector<Table> tablesFor(const Prediction& p, bool allOps, int top) {
     std::vector<Table> out;
-    Table sum("summary", {"quantity", "value"});
-    sum.addRow({"hardware", p.hardware});
-    sum.addRow({"model", p.model});
-    sum.addRow({"scenario", p.scenario});
-    sum.addRow({"predictor", p.predictor});
+    Table sum = predictionSummary(p);
     sum.addRow({"total time", t(p.totalTime)});
     sum.addRow({"FLOPs", formatCount(p.totalFlops)});
     sum.addRow({"energy", formatNumber(p.totalEnergy, 4) + " J"});
@@ -119,9 +111,7 @@ std::vector<Table> tablesFor(const Prediction& p, bool allOps, int top) {
     Table wi("what-ifs", {"scope", "what-if", "new time", "speedup"});
     wi.alignRight({2, 3});
     for (const Explanation& e : p.explanations) {
-        const bool isPhase = std::any_of(p.phases.begin(), p.phases.end(),
-                                         [&](const auto& s) { return s.phase == e.scope; });
-        if (e.scope != "run" && !isPhase) continue;
+        if (e.kind == ExplanationScope::op) continue;
         for (const std::string& s : e.sentences) ex.addRow({e.scope, s});
         for (const WhatIf& w : e.whatIfs)
             wi.addRow({e.scope, w.label, t(w.newTime), formatNumber(w.speedup, 3) + "x"});
@@ -137,22 +127,17 @@ int run(const QStringList& args) {
         "Predict time, traffic and energy of a model on hardware with the analytical (roofline) "
         "predictor, and explain what bounds it.");
     addStandardOptions(parser);
-    parser.addOption({"hardware", "Hardware spec file.", "file"});
-    parser.addOption({"model", "Model spec file (or a Hugging Face config.json).", "file"});
-    parser.addOption({"scenario", "Scenario spec file.", "file"});
-    parser.addOption(
-        {"project", "Project file (instead of --hardware/--model/--scenario).", "file"});
-    std::string predictorHelp = "Predictor: roofline (default)";
-    for (const auto& p : analyzePredictors())
-        predictorHelp += ", " + p.name + " (" + p.summary + ")";
-    parser.addOption(
-        {"predictor", QString::fromStdString(predictorHelp + "."), "name", "roofline"});
-    parser.addOption({"model-file", "Fitted model for learned/hybrid predictors.", "file"});
+    addSpecOptions(parser, "Hardware spec file.", "Scenario spec file.");
+    addPredictorOptions(parser, "Predictor");
     parser.addOption({"ops", "List every operator in order (default: the top operators by time)."});
     parser.addOption({"top", "How many operators to list without --ops (default 10).", "N", "10"});
     parser.addOption(
         {"trace", "Also write the timeline as a Chrome trace (JSON) to this file.", "file"});
     parser.addOption({"no-explain", "Skip explanations and what-ifs."});
+    parser.addOption({"as-inference",
+                      "Analyse a serving or training scenario as one inference pass anyway "
+                      "(batch, prompt and generated tokens of its inference settings, by "
+                      "default 1, 512 and 128)."});
     if (auto code = parseArguments(parser, args)) return *code;
     auto format = outputFormat(parser);
     if (!format) return 2;
@@ -163,48 +148,41 @@ int run(const QStringList& args) {
             "--top expects a non-negative integer, got '" + parser.value("top").toStdString() + "'",
             2);
 
-    Hardware hw;
-    ModelSpec model;
-    Scenario scenario;
-    if (parser.isSet("project")) {
-        if (parser.isSet("hardware") || parser.isSet("model") || parser.isSet("scenario"))
-            return fail("give either --project or --hardware/--model/--scenario, not both", 2);
-        auto p = loadOrReport(loadProject(parser.value("project").toStdString()));
-        if (!p) return fail("cannot load project '" + parser.value("project").toStdString() + "'");
-        hw = p->hardware;
-        model = p->model;
-        scenario = p->scenario;
-    } else {
-        if (!parser.isSet("hardware") || !parser.isSet("model") || !parser.isSet("scenario"))
-            return fail(
-                "analyze needs --hardware, --model and --scenario (or --project); see --help", 2);
-        auto h = loadOrReport(loadHardware(parser.value("hardware").toStdString()));
-        auto m = loadOrReport(loadModel(parser.value("model").toStdString()));
-        auto s = loadOrReport(loadScenario(parser.value("scenario").toStdString()));
-        if (!h || !m || !s) return fail("cannot analyse: fix the errors above");
-        hw = *h;
-        model = *m;
-        scenario = *s;
+    int specsCode = 0;
+    auto specs = loadSpecsFromOptions(parser, {"analyze", "cannot analyse"}, CombinationCheck::run,
+                                      specsCode);
+    if (!specs) return specsCode;
+    auto [hw, model, scenario] = std::move(*specs);
+
+    // One inference pass says little about a serving system under load or a
+    // training step; never substitute it silently.
+    if (scenario.kind != "inference" && !parser.isSet("as-inference")) {
+        if (scenario.kind == "serving")
+            return fail("scenario \"" + scenario.name +
+                            "\" is a serving scenario: `ridgeline-cli simulate` runs the serving "
+                            "simulator on it (with the same --project or "
+                            "--hardware/--model/--scenario); add --as-inference to analyse one "
+                            "inference pass of the scenario's inference settings instead",
+                        2);
+        // Said as it is in this build: the training command may not exist yet.
+        const bool haveTrain = std::any_of(commands().begin(), commands().end(),
+                                           [](const Command& c) { return c.name == "train"; });
+        return fail("scenario \"" + scenario.name + "\" is a " + scenario.kind + " scenario: " +
+                        (haveTrain ? "`ridgeline-cli train` simulates a training step on it"
+                                   : "the training simulator (`ridgeline-cli train`) is not "
+                                     "built yet, so Ridgeline cannot predict a training step") +
+                        "; add --as-inference to analyse one inference pass of the scenario's "
+                        "inference settings instead",
+                    2);
     }
 
     AnalysisOptions options;
     options.explain = !parser.isSet("no-explain");
-    const std::string predictor = parser.value("predictor").toStdString();
-    options.predictorName = predictor;
-    if (predictor != "roofline") {
-        const auto& preds = analyzePredictors();
-        auto it = std::find_if(preds.begin(), preds.end(),
-                               [&](const auto& p) { return p.name == predictor; });
-        if (it == preds.end()) {
-            std::string known = "roofline";
-            for (const auto& p : preds) known += ", " + p.name;
-            return fail("unknown --predictor '" + predictor + "'; expected one of: " + known, 2);
-        }
-        std::string error;
-        options.refine = it->makeRefine(parser.value("model-file").toStdString(), error);
-        if (!options.refine)
-            return fail(error.empty() ? "predictor '" + predictor + "' could not start" : error);
-    }
+    int predictorCode = 0;
+    const auto costModel = predictorFromOptions(parser, predictorCode);
+    if (!costModel) return predictorCode;
+    options.refine = refineHook(costModel);
+    options.predictorName = costModel->name();
 
     const Prediction p = analyze(hw, model, scenario, options);
     if (p.ops.empty() && !p.warnings.empty()) return fail(p.warnings.front());

@@ -10,7 +10,6 @@
 #include <map>
 #include <random>
 
-#include "app/cli/analyze_predictors.h"
 #include "app/cli/command.h"
 #include "app/cli/output.h"
 #include "core/learned/dataset.h"
@@ -18,6 +17,7 @@
 #include "core/learned/feature_table.h"
 #include "core/learned/learned_model.h"
 #include "core/learned/validation.h"
+#include "core/result/csv_writer.h"
 #include "core/spec/units.h"
 
 namespace rl::cli {
@@ -349,11 +349,12 @@ int runEvaluate(const QStringList& args) {
             if (p.isSet("points")) {
                 FILE* f = std::fopen(p.value("points").toLocal8Bit().constData(), "w");
                 if (!f) return fail("cannot write " + p.value("points").toStdString());
-                std::fprintf(f, "hardware,op,measured_s,predicted_s,low_s,high_s,roofline_s\n");
+                std::fprintf(f, "hardware,op,measured_s,predicted_s,low_s,high_s,roofline_s\r\n");
                 for (std::size_t i = 0; i < table.size(); ++i)
-                    std::fprintf(f, "%s,%s,%.6g,%.6g,%.6g,%.6g,%.6g\n",
-                                 csvField(table.hardware[i]).c_str(), csvField(table.op[i]).c_str(),
-                                 table.measured[i], pred[i], lo[i], hi[i], table.roofline[i]);
+                    std::fprintf(f, "%s,%s,%.6g,%.6g,%.6g,%.6g,%.6g\r\n",  // csv::kLineEnd
+                                 csv::field(table.hardware[i]).c_str(),
+                                 csv::field(table.op[i]).c_str(), table.measured[i], pred[i], lo[i],
+                                 hi[i], table.roofline[i]);
                 std::fclose(f);
             }
             return 0;
@@ -608,38 +609,5 @@ int runLearn(const QStringList& args) {
 static const bool registered = registerCommand(
     {"learn", "Learned/hybrid predictors: import data, train, evaluate, predict, calibrate",
      runLearn, false});
-
-// `analyze --predictor learned|hybrid --model-file F`: the model refines each
-// operator's roofline record (time, interval, out-of-distribution note).
-static std::function<std::function<void(const Operator&, const Hardware&, OpRecord&)>(
-    const std::string&, std::string&)>
-refineFactory(PredictorKind kind) {
-    return [kind](const std::string& file, std::string& error)
-               -> std::function<void(const Operator&, const Hardware&, OpRecord&)> {
-        if (file.empty()) {
-            error = "--predictor " + toString(kind) +
-                    " needs --model-file (train one with `ridgeline-cli learn train`)";
-            return {};
-        }
-        try {
-            auto model = std::make_shared<const LearnedModel>(LearnedModel::load(file));
-            if (model->kind() != kind) {
-                error = file + " holds a " + toString(model->kind()) + " model; use --predictor " +
-                        toString(model->kind());
-                return {};
-            }
-            return makeRefiner(model);
-        } catch (const std::exception& e) {
-            error = e.what();
-            return {};
-        }
-    };
-}
-
-static const bool registeredHybrid =
-    registerAnalyzePredictor({"hybrid", "learned efficiency x roofline from a model file",
-                              refineFactory(PredictorKind::hybrid)});
-static const bool registeredLearned = registerAnalyzePredictor(
-    {"learned", "learned kernel times from a model file", refineFactory(PredictorKind::learned)});
 
 }  // namespace rl::cli

@@ -5,6 +5,7 @@
 #include "app/cli/output.h"
 #include "core/spec/cnn_walk.h"
 #include "core/spec/model_facts.h"
+#include "core/spec/parallelism.h"
 #include "core/spec/spec_io.h"
 #include "core/spec/units.h"
 
@@ -211,8 +212,7 @@ void showScenario(const Scenario& s, Shown& out) {
     info.addRow({"parallelism (tensor / pipeline / data / expert)",
                  std::to_string(p.tensor) + " / " + std::to_string(p.pipeline) + " / " +
                      std::to_string(p.data) + " / " + std::to_string(p.expert)});
-    info.addRow(
-        {"devices used", std::to_string(static_cast<long long>(p.tensor) * p.pipeline * p.data)});
+    info.addRow({"devices used", std::to_string(devicesUsed(s))});
     if (s.kind == "inference") {
         const auto& i = s.inference;
         info.addRow({"batch", std::to_string(i.batch)});

@@ -68,15 +68,9 @@ int run(const QStringList& args) {
     if (!ok3 || kib < 1) return fail("--sram-kib must be a positive integer", 2);
     if (!ok4 || a.dramWordsPerCycle < 0) return fail("--dram-bw must be a number >= 0", 2);
     a.ifmapSramWords = a.filterSramWords = a.ofmapSramWords = static_cast<std::int64_t>(kib) * 1024;
-    QString df = parser.value("dataflow");
-    if (df == "ws")
-        a.dataflow = SystolicDataflow::ws;
-    else if (df == "os")
-        a.dataflow = SystolicDataflow::os;
-    else if (df == "is")
-        a.dataflow = SystolicDataflow::is;
-    else
-        return fail("--dataflow must be ws, os or is", 2);
+    const auto dataflow = parseSystolicDataflow(parser.value("dataflow").toStdString());
+    if (!dataflow) return fail("--dataflow must be ws, os or is", 2);
+    a.dataflow = *dataflow;
 
     Table t("layers",
             {"layer", "count", "folds", "cycles/fold", "cycles", "stalls", "overall util",

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/result/csv_writer.h"
+
 namespace rl::cli {
 namespace {
 
@@ -61,26 +63,9 @@ std::string renderText(const Table& t) {
     return out;
 }
 
-std::string csvField(const std::string& s) {
-    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"')
-            out += "\"\"";
-        else
-            out += c;
-    }
-    return out + "\"";
-}
-
 std::string renderCsv(const Table& t) {
-    auto record = [](const std::vector<std::string>& cells) {
-        std::string out;
-        for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + csvField(cells[i]);
-        return out + "\r\n";
-    };
-    std::string out = record(t.columns);
-    for (const auto& row : t.rows) out += record(row);
+    std::string out = csv::record(t.columns);
+    for (const auto& row : t.rows) out += csv::record(row);
     return out;
 }
 

@@ -33,10 +33,8 @@ struct Table {
 // Text with columns padded to their widest cell (UTF-8 aware), a title line
 // and a rule under the header.
 std::string renderText(const Table& t);
-// RFC 4180: fields with commas, quotes or line breaks are quoted, quotes
-// doubled, records end with CRLF. The header is the first record.
+// One CSV record per row (core/result/csv_writer.h); the header is the first.
 std::string renderCsv(const Table& t);
-std::string csvField(const std::string& s);
 // An array of objects keyed by column name.
 nlohmann::json tableToJson(const Table& t);
 

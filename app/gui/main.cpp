@@ -1,5 +1,6 @@
 // ridgeline: the workbench GUI.
-//   ridgeline [project.json] [--screenshot out.png [--tab roofline|traffic|explanation|learned]]
+//   ridgeline [project.json] [--screenshot out.png [--size 1280x720]
+//             [--tab roofline|traffic|explanation|timeline|learned|serving]]
 //             [--compare-hardware other.json] [--select-top] [--theme light|dark]
 //             [--learned-model model.json]
 #include <QApplication>
@@ -52,7 +53,8 @@ int main(int argc, char** argv) {
     QCommandLineOption tab(
         "tab",
         QApplication::translate("main",
-                                "Result tab shown: roofline, traffic, explanation or learned."),
+                                "Result tab shown: roofline, traffic, explanation, timeline, "
+                                "learned or serving."),
         "tab", "roofline");
     QCommandLineOption compare(
         "compare-hardware",
@@ -69,7 +71,10 @@ int main(int argc, char** argv) {
         QApplication::translate(
             "main", "Predict with this learned or hybrid model file instead of the roofline."),
         "model.json");
-    parser.addOptions({screenshot, tab, compare, selectTop, theme, learnedModel});
+    QCommandLineOption size(
+        "size", QApplication::translate("main", "Window size for --screenshot (default 1500x950)."),
+        "WxH", "1500x950");
+    parser.addOptions({screenshot, tab, compare, selectTop, theme, learnedModel, size});
     parser.process(app);
 
     rl::views::Theme::instance().apply(rl::views::Theme::fromName(
@@ -80,7 +85,14 @@ int main(int argc, char** argv) {
     window.runs()->setDebounceMs(settings.value("run/debounceMs", 150).toInt());
     const bool automated = parser.isSet(screenshot);
     if (automated) {
-        window.resize(1500, 950);
+        const QStringList wh = parser.value(size).split('x');
+        const int w = wh.size() == 2 ? wh[0].toInt() : 0, h = wh.size() == 2 ? wh[1].toInt() : 0;
+        if (w < 320 || h < 240) {
+            std::cerr << "ridgeline: --size expects WIDTHxHEIGHT, at least 320x240, not \""
+                      << parser.value(size).toStdString() << "\"\n";
+            return 1;
+        }
+        window.resize(w, h);
         window.screenshotAfterFirstResult(parser.value(screenshot), parser.value(tab));
     }
     window.show();

@@ -30,11 +30,14 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 #include "app/gui/predictor_chooser.h"
+#include "app/gui/project_document.h"
 #include "core/analytical/analyze.h"
 #include "core/learned/learned_model.h"
 #include "core/result/export.h"
+#include "core/sim/serving/serving_sim.h"
 #include "core/spec/spec_io.h"
 #include "views/common/chart_export.h"
 #include "views/common/format.h"
@@ -46,8 +49,11 @@
 #include "views/learned/learned_models_page.h"
 #include "views/optable/operator_table_view.h"
 #include "views/roofline/roofline_view.h"
+#include "views/serving/serving_page.h"
+#include "views/serving/serving_what_if_apply.h"
 #include "views/start/sample_library.h"
 #include "views/start/start_page.h"
+#include "views/timeline/prediction_timeline.h"
 #include "views/traffic/traffic_view.h"
 
 // Resources live in a static library: register them explicitly.
@@ -78,11 +84,32 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), undo_(new QUndoSt
     tabs_->addTab(roofline_, tr("Roofline"));
     tabs_->addTab(traffic_, tr("Memory traffic"));
     tabs_->addTab(explanation_, tr("Explanation"));
+    timeline_ = new views::PredictionTimeline(&store_, &selection_, tabs_);
+    tabs_->addTab(timeline_, tr("Timeline"));
     // Fitting and validating learned predictors needs no project: its own tab.
     learned_ = new views::LearnedModelsPage(tabs_);
+    learned_->setTrainer(rl::trainAndEvaluate);
     tabs_->addTab(learned_, tr("Learned models"));
+    // Serving projects run the serving simulator and open on this page.
+    serving_ = new views::ServingPage(&store_, tabs_);
+    tabs_->addTab(serving_, tr("Serving"));
+    tabs_->setTabVisible(tabs_->indexOf(serving_), false);
+    // A notice above the results for projects Ridgeline cannot predict yet.
+    results_ = new QWidget(central_);
+    notice_ = new QLabel(results_);
+    notice_->setObjectName("resultsNotice");
+    notice_->setWordWrap(true);
+    notice_->setMargin(8);
+    notice_->setStyleSheet(
+        "QLabel { background: #fff3cd; color: #664d03; border-bottom: 1px solid #e0c36a; }");
+    notice_->setVisible(false);
+    auto* resultsLayout = new QVBoxLayout(results_);
+    resultsLayout->setContentsMargins(0, 0, 0, 0);
+    resultsLayout->setSpacing(0);
+    resultsLayout->addWidget(notice_);
+    resultsLayout->addWidget(tabs_, 1);
     central_->addWidget(start_);
-    central_->addWidget(tabs_);
+    central_->addWidget(results_);
     setCentralWidget(central_);
 
     buildDocks();
@@ -95,6 +122,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), undo_(new QUndoSt
     cancel_ = new QPushButton(tr("Cancel"), this);
     cancel_->setVisible(false);
     statusSpecs_ = new QLabel(this);
+    // Long spec names must not set the window's minimum width: the label is
+    // cut at the status bar's edge and its tooltip holds the whole line.
+    statusSpecs_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusRun_ = new QLabel(this);
     statusBar()->addWidget(statusSpecs_, 1);
     statusBar()->addPermanentWidget(statusRun_);
@@ -103,6 +133,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), undo_(new QUndoSt
     connect(cancel_, &QPushButton::clicked, &runs_, &RunController::cancel);
 
     connect(&runs_, &RunController::started, this, [this](quint64) {
+        if (scenarioKind() == "serving")
+            serving_->runStarted(capacityRun_ ? views::ServingPage::RunKind::capacitySearch
+                                              : views::ServingPage::RunKind::simulation);
         progress_->setValue(0);
         progress_->setVisible(true);
         cancel_->setVisible(true);
@@ -111,20 +144,24 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), undo_(new QUndoSt
     connect(&runs_, &RunController::progress, this,
             [this](quint64 job, double f, const QString& what) {
                 if (job != runs_.latestJob()) return;
+                if (serving_->isRunning()) serving_->runProgress(f, what);
                 progress_->setValue(static_cast<int>(f * 1000));
                 if (!what.isEmpty()) statusRun_->setText(what);
             });
-    connect(&runs_, &RunController::finished, this, &MainWindow::onResult);
+    connect(&runs_, &RunController::predictionReady, this, &MainWindow::onResult);
     connect(&runs_, &RunController::failed, this, [this](quint64, const QString& msg) {
         progress_->setVisible(false);
         cancel_->setVisible(false);
         runError_ = msg;
+        if (serving_->isRunning()) serving_->runEnded(tr("Simulation failed: %1").arg(msg));
         statusRun_->setText(tr("Prediction failed"));
         updateMessages();
     });
     connect(&runs_, &RunController::cancelled, this, [this](quint64) {
         progress_->setVisible(false);
         cancel_->setVisible(false);
+        if (serving_->isRunning())
+            serving_->runEnded(tr("Cancelled: the results shown are from the last complete run."));
         statusRun_->setText(tr("Cancelled"));
     });
 
@@ -136,6 +173,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), undo_(new QUndoSt
     }
     connect(undo_, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(explanation_, &views::ExplanationView::applyWhatIf, this, &MainWindow::applyWhatIf);
+    connect(serving_, &views::ServingPage::cancelRequested, &runs_, &RunController::cancel);
+    connect(serving_, &views::ServingPage::capacitySearchRequested, this,
+            &MainWindow::findServingCapacity);
+    connect(serving_, &views::ServingPage::applyWhatIf, this, [this](const rl::ServingWhatIf& w) {
+        applyWhatIfEdit(views::applyServingWhatIf(w, scenarioEditor_->document()),
+                        QString::fromStdString(w.label));
+    });
 
     connect(start_, &views::StartPage::openSampleRequested, this,
             [this](const QString& p) { openFile(p, true); });
@@ -181,14 +225,15 @@ void MainWindow::buildDocks() {
     tabifyDockWidget(modelDock_, scenarioDock_);
     hwDock_->raise();
     table_ = new views::OperatorTableView(&store_, &selection_, this);
-    auto* tableDock = makeDock(tr("Operators"), "operatorsDock", table_, Qt::BottomDockWidgetArea);
+    tableDock_ = makeDock(tr("Operators"), "operatorsDock", table_, Qt::BottomDockWidgetArea);
+    auto* tableDock = tableDock_;
     messages_ = new QListWidget(this);
     messages_->setObjectName("messages");
     auto* messagesDock =
         makeDock(tr("Messages"), "messagesDock", messages_, Qt::BottomDockWidgetArea);
     tabifyDockWidget(tableDock, messagesDock);
     tableDock->raise();
-    resizeDocks({hwDock_}, {420}, Qt::Horizontal);
+    resizeDocks({hwDock_}, {340}, Qt::Horizontal);  // leaves the results room at 1280 px
     resizeDocks({tableDock}, {260}, Qt::Vertical);
     connect(messages_, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         const int which = item->data(Qt::UserRole).toInt();
@@ -252,7 +297,7 @@ void MainWindow::buildActions() {
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     add(view, tr("&Start page"), QKeySequence(), [this] { central_->setCurrentWidget(start_); });
-    add(view, tr("&Results"), QKeySequence(), [this] { central_->setCurrentWidget(tabs_); });
+    add(view, tr("&Results"), QKeySequence(), [this] { central_->setCurrentWidget(results_); });
     add(view, tr("Reset &zoom"), QKeySequence(Qt::CTRL | Qt::Key_0),
         [this] { roofline_->resetZoom(); });
     add(view, tr("&Undo zoom"), QKeySequence(Qt::CTRL | Qt::Key_Backspace),
@@ -311,42 +356,27 @@ bool MainWindow::openFile(const QString& path, bool asUntitled) {
                              tr("%1 is not a Ridgeline project or spec file.").arg(path));
         return false;
     }
-    // Read the project leniently: each spec goes into its editor even when it
-    // has errors, so the user sees and fixes them instead of a refusal.
+    // Through core's project reader: each spec goes into its editor even when
+    // it has errors, so the user sees and fixes them; specs that do not fit
+    // together are refused (a recovery file keeps whatever the user had).
     const QString dir = QFileInfo(path).absolutePath();
-    rl::Json specs[3];
-    QString labels[3], refs[3];
-    for (int i = 0; i < 3; ++i) {
-        const rl::Json& v = doc->contains(kSpecKeys[i]) ? (*doc)[kSpecKeys[i]] : rl::Json();
-        if (v.is_string()) {
-            refs[i] = QString::fromStdString(v.get<std::string>());
-            const QString file = QDir(dir).absoluteFilePath(refs[i]);
-            rl::Diagnostics d(file.toStdString());
-            auto spec = rl::readJsonFile(file.toStdString(), d);
-            if (!spec) {
-                QMessageBox::warning(this, tr("Open"), QString::fromStdString(d.format()));
-                return false;
-            }
-            specs[i] = *spec;
-            labels[i] = QFileInfo(file).fileName();
-        } else if (v.is_object()) {
-            specs[i] = v;
-            labels[i] = tr("%1 (embedded)").arg(kSpecKeys[i]);
-        } else {
-            QMessageBox::warning(
-                this, tr("Open"),
-                tr("%1: /%2: expected a file name or an embedded spec").arg(path, kSpecKeys[i]));
-            return false;
-        }
+    const bool recovering = QFileInfo(path) == QFileInfo(recoveryFile());
+    const OpenedProject opened = openProject(path, recovering);
+    if (!opened.error.isEmpty()) {
+        QMessageBox::warning(this, tr("Open"), opened.error);
+        return false;
     }
+    const rl::Project& project = opened.project;
+    const rl::Json* specs[3] = {&project.hardwareJson, &project.modelJson, &project.scenarioJson};
+    const std::string* refs[3] = {&project.hardwareRef, &project.modelRef, &project.scenarioRef};
     loading_ = true;
-    for (int i = 0; i < 3; ++i) editors[i]->setDocument(specs[i], labels[i]);
+    for (int i = 0; i < 3; ++i) editors[i]->setDocument(*specs[i], opened.labels[i]);
     loading_ = false;
-    projectName_ = QString::fromStdString(doc->value("name", std::string()));
-    projectDescription_ = QString::fromStdString(doc->value("description", std::string()));
-    viewSettings_ = doc->contains("views") && (*doc)["views"].is_object() ? (*doc)["views"]
-                                                                          : rl::Json::object();
-    for (int i = 0; i < 3; ++i) refs_[i] = asUntitled ? QString() : refs[i];
+    projectName_ = QString::fromStdString(project.name);
+    projectDescription_ = QString::fromStdString(project.description);
+    viewSettings_ = project.viewSettings;
+    for (int i = 0; i < 3; ++i)
+        refs_[i] = asUntitled ? QString() : QString::fromStdString(*refs[i]);
     filePath_ = asUntitled ? QString() : QFileInfo(path).absoluteFilePath();
     projectDir_ = dir;
     haveProject_ = true;
@@ -355,11 +385,36 @@ bool MainWindow::openFile(const QString& path, bool asUntitled) {
     if (!asUntitled) addRecent(filePath_);
     store_.clearBaseline();
     selection_.clear();
-    central_->setCurrentWidget(tabs_);
+    central_->setCurrentWidget(results_);
+    tabs_->setTabVisible(tabs_->indexOf(serving_), scenarioKind() == "serving");
+    if (scenarioKind() == "serving") tabs_->setCurrentWidget(serving_);
+    showOperatorViews(scenarioKind() != "serving");
     updateTitle();
     updateStatus();
     runNow();
     return true;
+}
+
+void MainWindow::showOperatorViews(bool show) {
+    // The serving simulator reports requests, not operators: per-operator
+    // views would be empty, so they are disabled and say why.
+    const QString why =
+        show ? QString()
+             : tr("Serving projects simulate requests, not single operators: see the Serving tab.");
+    for (QWidget* page : {static_cast<QWidget*>(roofline_), static_cast<QWidget*>(traffic_)}) {
+        tabs_->setTabEnabled(tabs_->indexOf(page), show);
+        tabs_->setTabToolTip(tabs_->indexOf(page), why);
+    }
+    if (!show && !tableDock_->isHidden()) {
+        tableDock_->hide();
+        tableHiddenForServing_ = true;
+        // Messages alone need little height: give it to the serving page.
+        if (auto* messagesDock = qobject_cast<QDockWidget*>(messages_->parentWidget()))
+            resizeDocks({messagesDock}, {110}, Qt::Vertical);
+    } else if (show && tableHiddenForServing_) {
+        tableDock_->show();
+        tableHiddenForServing_ = false;
+    }
 }
 
 void MainWindow::newProject() {
@@ -386,20 +441,19 @@ void MainWindow::openDialog() {
 }
 
 rl::Json MainWindow::projectDocument() const {
-    rl::Json doc = rl::Json::object();
-    doc["format"] = "ridgeline.project";
-    doc["version"] = rl::kFormatVersion;
-    doc["name"] =
-        projectName_.isEmpty() ? std::string("Untitled project") : projectName_.toStdString();
-    if (!projectDescription_.isEmpty()) doc["description"] = projectDescription_.toStdString();
+    rl::Project p;  // written by core, as the CLI writes projects
+    p.name = projectName_.isEmpty() ? std::string("Untitled project") : projectName_.toStdString();
+    p.description = projectDescription_.toStdString();
     const views::SpecEditor* editors[3] = {hwEditor_, modelEditor_, scenarioEditor_};
-    for (int i = 0; i < 3; ++i)
-        doc[kSpecKeys[i]] =
-            refs_[i].isEmpty() ? editors[i]->document() : rl::Json(refs_[i].toStdString());
-    rl::Json views = viewSettings_;
-    views["roofline_level"] = roofline_->level();
-    doc["views"] = views;
-    return doc;
+    rl::Json* docs[3] = {&p.hardwareJson, &p.modelJson, &p.scenarioJson};
+    std::string* refs[3] = {&p.hardwareRef, &p.modelRef, &p.scenarioRef};
+    for (int i = 0; i < 3; ++i) {
+        *docs[i] = editors[i]->document();
+        *refs[i] = refs_[i].toStdString();
+    }
+    p.viewSettings = viewSettings_;
+    p.viewSettings["roofline_level"] = roofline_->level();
+    return rl::toJson(p);
 }
 
 bool MainWindow::saveTo(const QString& path) {
@@ -544,24 +598,85 @@ void MainWindow::dropEvent(QDropEvent* e) {
 
 // ---------------------------------------------------------------- runs
 
-RunController::Work MainWindow::makeWork() const {
+QString MainWindow::scenarioKind() const {
+    const auto& sc = scenarioEditor_->scenario();
+    return sc ? QString::fromStdString(sc->kind) : QString();
+}
+
+bool MainWindow::notPredictable() {
+    const bool training = scenarioKind() == "training";
+    // Never a single inference pass in place of a training step: that would
+    // be a misleading number. Say so instead.
+    notice_->setText(training ? tr("Training simulation is not available yet: Ridgeline does not "
+                                   "predict training steps, so this project shows no result. "
+                                   "Inference and serving scenarios are predicted.")
+                              : QString());
+    notice_->setVisible(training);
+    if (training) {
+        runs_.cancel();
+        if (store_.result()) store_.setResult(nullptr);
+        statusRun_->setText(tr("Training is not simulated yet"));
+        takeScheduledScreenshot();  // the notice is all there will be
+    }
+    return training;
+}
+
+RunController::Work MainWindow::makeServingWork(bool capacitySearch) const {
     const rl::Hardware hw = *hwEditor_->hardware();
     const rl::ModelSpec model = *modelEditor_->model();
     const rl::Scenario scenario = *scenarioEditor_->scenario();
-    std::shared_ptr<const rl::LearnedModel> learned = predictor_->model();
-    return [hw, model, scenario, learned](const rl::Progress& progress) {
+    std::shared_ptr<const rl::OperatorCostModel> predictor = predictor_->costModel();
+    views::ServingPage* page = serving_;  // outlives every job: ~RunController waits for them
+    return [hw, model, scenario, predictor, page, capacitySearch](const rl::Progress& progress) {
+        rl::ServingOptions options;
+        options.progress = progress;
+        options.refine = rl::refineHook(predictor);
+        options.predictorName = predictor->name();
+        const std::atomic<bool>* cancel = progress.cancel;
+        // Partial reports of a superseded job are dropped here; the page
+        // drops any that arrive after its run ended.
+        options.partial = [page, cancel](const rl::ServingReport& r) {
+            if (cancel && cancel->load()) return;
+            auto copy = std::make_shared<const rl::ServingReport>(r);
+            QMetaObject::invokeMethod(
+                page, [page, copy] { page->showPartial(copy); }, Qt::QueuedConnection);
+        };
+        if (!capacitySearch) return rl::simulateServing(hw, model, scenario, options);
+        options.partial = nullptr;  // trials are the partial results of a search
+        return rl::searchCapacity(
+            hw, model, scenario, options, [page, cancel](const rl::CapacityTrial& t) {
+                if (cancel && cancel->load()) return;
+                QMetaObject::invokeMethod(
+                    page, [page, t] { page->addCapacityTrial(t); }, Qt::QueuedConnection);
+            });
+    };
+}
+
+void MainWindow::findServingCapacity() {
+    if (!hwEditor_->hardware() || !modelEditor_->model() || scenarioKind() != "serving") return;
+    capacityRun_ = true;
+    runs_.runNow(makeServingWork(true));
+    capacityRun_ = false;
+}
+
+RunController::Work MainWindow::makeWork() const {
+    if (scenarioKind() == "serving") return makeServingWork(false);
+    const rl::Hardware hw = *hwEditor_->hardware();
+    const rl::ModelSpec model = *modelEditor_->model();
+    const rl::Scenario scenario = *scenarioEditor_->scenario();
+    std::shared_ptr<const rl::OperatorCostModel> predictor = predictor_->costModel();
+    return [hw, model, scenario, predictor](const rl::Progress& progress) {
         rl::AnalysisOptions options;
         options.progress = progress;
-        if (learned) {  // "hybrid" or "learned", as the CLI and the JSON export name them
-            options.refine = rl::makeRefiner(learned);
-            options.predictorName = rl::toString(learned->kind());
-        }
+        options.refine = rl::refineHook(predictor);  // none for the roofline
+        options.predictorName = predictor->name();   // as the CLI and the JSON export name it
         return rl::analyze(hw, model, scenario, options);
     };
 }
 
 void MainWindow::scheduleRun() {
     if (!hwEditor_->hardware() || !modelEditor_->model() || !scenarioEditor_->scenario()) return;
+    if (notPredictable()) return;
     runs_.request(makeWork());
 }
 
@@ -570,6 +685,7 @@ void MainWindow::runNow() {
         statusRun_->setText(tr("Fix the errors in Messages to predict"));
         return;
     }
+    if (notPredictable()) return;
     runs_.runNow(makeWork());
 }
 
@@ -588,27 +704,32 @@ void MainWindow::onResult(quint64, PredictionPtr result, double seconds) {
     progress_->setVisible(false);
     cancel_->setVisible(false);
     runError_.clear();
+    if (const auto& sc = scenarioEditor_->scenario()) serving_->setSlo(sc->serving.slo);
+    const bool wasServing = serving_->isRunning();
     const int keep = selection_.current();
     store_.setResult(result);
+    if (wasServing) serving_->runEnded(QString());
     if (keep >= static_cast<int>(result->ops.size()))
         selection_.clear();
     else if (keep >= 0)
         Q_EMIT selection_.currentChanged(keep);  // views re-show the same op
-    statusRun_->setText(tr("%1 predicted in %2 ms (%3)")
-                            .arg(views::fmtTime(result->totalTime))
-                            .arg(seconds * 1000, 0, 'f', 1)
-                            .arg(predictor_->predictorName()));
+    statusRun_->setText(tr("%1 predicted in %2 (%3)")
+                            .arg(views::fmtTime(result->totalTime), views::fmtTime(seconds),
+                                 predictor_->predictorName()));
     updateMessages();
-    if (!screenshotPath_.isEmpty()) {
-        const QString path = screenshotPath_;
-        screenshotPath_.clear();
-        QTimer::singleShot(300, this, [this, path] {
-            const QPixmap shot = grab();
-            const bool ok = shot.save(path);
-            if (!ok) qWarning("could not write %s", qPrintable(path));
-            QApplication::exit(ok ? 0 : 1);
-        });
-    }
+    takeScheduledScreenshot();
+}
+
+void MainWindow::takeScheduledScreenshot() {
+    if (screenshotPath_.isEmpty()) return;
+    const QString path = screenshotPath_;
+    screenshotPath_.clear();
+    QTimer::singleShot(300, this, [this, path] {
+        const QPixmap shot = grab();
+        const bool ok = shot.save(path);
+        if (!ok) qWarning("could not write %s", qPrintable(path));
+        QApplication::exit(ok ? 0 : 1);
+    });
 }
 
 void MainWindow::pinBaseline() {
@@ -630,17 +751,22 @@ void MainWindow::compareWithHardware(const QString& hardwarePath) {
 }
 
 void MainWindow::applyWhatIf(const rl::WhatIf& w) {
-    const auto edit =
-        views::applyWhatIfToSpecs(w, hwEditor_->document(), scenarioEditor_->document());
+    applyWhatIfEdit(
+        views::applyWhatIfToSpecs(w, hwEditor_->document(), scenarioEditor_->document()),
+        QString::fromStdString(w.label));
+}
+
+// One path for every what-if (analytical or serving): pin the current result as
+// the baseline, make the edit undoable in its spec editor, run again.
+void MainWindow::applyWhatIfEdit(const views::WhatIfEdit& edit, const QString& label) {
     if (edit.target == views::WhatIfEdit::Target::none) {
-        QMessageBox::information(
-            this, tr("What-if"),
-            tr("Cannot apply \"%1\": %2").arg(QString::fromStdString(w.label), edit.error));
+        QMessageBox::information(this, tr("What-if"),
+                                 tr("Cannot apply \"%1\": %2").arg(label, edit.error));
         return;
     }
     if (store_.result() && !store_.baseline()) store_.pinCurrentAsBaseline();
     auto* editor = edit.target == views::WhatIfEdit::Target::hardware ? hwEditor_ : scenarioEditor_;
-    editor->editDocument(edit.document, tr("What-if: %1").arg(QString::fromStdString(w.label)));
+    editor->editDocument(edit.document, tr("What-if: %1").arg(label));
     runNow();
 }
 
@@ -689,12 +815,15 @@ void MainWindow::updateStatus() {
     statusSpecs_->setText(tr("Hardware: %1  ·  Model: %2  ·  Scenario: %3")
                               .arg(name(hwEditor_->document()), name(modelEditor_->document()),
                                    name(scenarioEditor_->document())));
+    statusSpecs_->setToolTip(statusSpecs_->text());
 }
 
 // ---------------------------------------------------------------- export
 
 QCustomPlot* MainWindow::currentChart() const {
     if (tabs_->currentWidget() == traffic_) return traffic_->plot();
+    if (tabs_->currentWidget() == serving_ && serving_->currentPlot())
+        return serving_->currentPlot();
     return roofline_->plot();
 }
 
@@ -780,8 +909,12 @@ void MainWindow::screenshotAfterFirstResult(const QString& png, const QString& t
         tabs_->setCurrentWidget(traffic_);
     else if (tab == "explanation")
         tabs_->setCurrentWidget(explanation_);
+    else if (tab == "timeline")
+        tabs_->setCurrentWidget(timeline_);
     else if (tab == "learned")
         tabs_->setCurrentWidget(learned_);
+    else if (tab == "serving")
+        tabs_->setCurrentWidget(serving_);
     else
         tabs_->setCurrentWidget(roofline_);
 }

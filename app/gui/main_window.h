@@ -29,9 +29,12 @@ class ExplanationView;
 class LearnedModelsPage;
 class OperatorTableView;
 class RooflineView;
+class ServingPage;
+class PredictionTimeline;
 class SpecEditor;
 class StartPage;
 class TrafficView;
+struct WhatIfEdit;
 }  // namespace views
 }  // namespace rl
 
@@ -70,6 +73,9 @@ class MainWindow : public QMainWindow {
     QListWidget* messages() const { return messages_; }
     QTabWidget* resultTabs() const { return tabs_; }
     views::LearnedModelsPage* learnedModelsPage() const { return learned_; }
+    views::ServingPage* servingPage() const { return serving_; }
+    // The notice above the results (e.g. training projects are not simulated yet).
+    QLabel* resultsNotice() const { return notice_; }
     PredictorChooser* predictorChooser() const { return predictor_; }
     QString filePath() const { return filePath_; }
     bool isModified() const;
@@ -79,6 +85,8 @@ class MainWindow : public QMainWindow {
     void runNow();
     void pinBaseline();
     void compareWithHardware(const QString& hardwarePath);
+    // Serving projects: the highest arrival rate meeting the scenario's SLOs.
+    void findServingCapacity();
 
   protected:
     void closeEvent(QCloseEvent* e) override;
@@ -95,8 +103,15 @@ class MainWindow : public QMainWindow {
     bool maybeSave();
     void scheduleRun();
     RunController::Work makeWork() const;
+    RunController::Work makeServingWork(bool capacitySearch) const;
+    QString scenarioKind() const;
+    // Shows the notice for projects Ridgeline cannot predict yet; true if so.
+    bool notPredictable();
+    void showOperatorViews(bool show);  // off for serving projects
     void onSpecEdited(int which);
     void onResult(quint64 job, PredictionPtr result, double seconds);
+    // The --screenshot of a result (or of the notice that replaces it), then exit.
+    void takeScheduledScreenshot();
     void updateMessages();
     void updateTitle();
     void updateStatus();
@@ -105,6 +120,7 @@ class MainWindow : public QMainWindow {
     void writeRecovery();
     void removeRecovery();
     void applyWhatIf(const rl::WhatIf& w);
+    void applyWhatIfEdit(const views::WhatIfEdit& edit, const QString& label);
     void exportChart();
     void copyChart();
     void exportTable();
@@ -121,6 +137,11 @@ class MainWindow : public QMainWindow {
     views::StartPage* start_;
     QTabWidget* tabs_;
     views::LearnedModelsPage* learned_ = nullptr;
+    views::ServingPage* serving_ = nullptr;
+    views::PredictionTimeline* timeline_ = nullptr;
+    QWidget* results_ = nullptr;  // notice_ above tabs_
+    QLabel* notice_ = nullptr;
+    bool capacityRun_ = false;  // the job being started is a capacity search
     PredictorChooser* predictor_ = nullptr;
     views::RooflineView* roofline_;
     views::TrafficView* traffic_;
@@ -132,6 +153,8 @@ class MainWindow : public QMainWindow {
     QDockWidget* hwDock_;
     QDockWidget* modelDock_;
     QDockWidget* scenarioDock_;
+    QDockWidget* tableDock_;
+    bool tableHiddenForServing_ = false;  // restore the operators dock only if we hid it
     QListWidget* messages_;
     QProgressBar* progress_;
     QPushButton* cancel_;

@@ -4,13 +4,18 @@
 #include <QFileInfo>
 #include <QSignalBlocker>
 
+#include "core/predict/predictor_registry.h"
+
 namespace rl {
 namespace gui {
 
 PredictorChooser::PredictorChooser(QWidget* parent) : QComboBox(parent) {
     setObjectName("predictorChooser");
     setToolTip(tr("Predictor for this project's runs"));
-    setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long choices (and their translations) must not widen the toolbar and
+    // so the window: the closed combo elides, the popup shows them whole.
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setMinimumContentsLength(22);
     addItem(tr("Roofline (analytical)"), int(roofline));
     addItem(tr("Model trained on the Learned models page"), int(trained));
     addItem(tr("Model file: none"), int(file));
@@ -25,6 +30,10 @@ QString PredictorChooser::predictorName() const {
     const QString kind = QString::fromStdString(toString(current_->kind()) + " (" +
                                                 toString(current_->algorithm()) + ")");
     return choice_ == file ? kind + ", " + fileName_ : kind + ", " + tr("trained in this session");
+}
+
+std::shared_ptr<const OperatorCostModel> PredictorChooser::costModel() const {
+    return predictorFor(current_);
 }
 
 void PredictorChooser::setTrainedModel(std::shared_ptr<const LearnedModel> model) {

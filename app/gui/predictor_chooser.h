@@ -9,6 +9,7 @@
 #include <QString>
 
 #include "core/learned/learned_model.h"
+#include "core/predict/operator_cost_model.h"
 
 namespace rl {
 namespace gui {
@@ -20,6 +21,9 @@ class PredictorChooser : public QComboBox {
 
     // Null for the roofline.
     std::shared_ptr<const LearnedModel> model() const { return current_; }
+    // The chosen predictor, built by the predictor registry (core/predict) as
+    // the CLI builds its --predictor choice.
+    std::shared_ptr<const OperatorCostModel> costModel() const;
     // Shown in results ("roofline", "hybrid (xgboost), model.json", ...).
     QString predictorName() const;
 

@@ -1,113 +1,14 @@
 #include "app/gui/run_controller.h"
 
-#include <chrono>
-#include <exception>
-
-#include <QPointer>
-#include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
-
 namespace rl {
 namespace gui {
 
-RunController::RunController(QObject* parent) : QObject(parent), debounce_(new QTimer(this)) {
+RunController::RunController(QObject* parent) : JobRunner(parent) {
     qRegisterMetaType<PredictionPtr>("rl::gui::PredictionPtr");
-    debounce_->setSingleShot(true);
-    debounce_->setInterval(150);
-    connect(debounce_, &QTimer::timeout, this, [this] {
-        if (pending_) runNow(std::move(pending_));
-        pending_ = nullptr;
-    });
-}
-
-RunController::~RunController() {
-    // Jobs post back to this object: stop them and wait before it goes away.
-    for (auto& j : jobs_) j.cancel->store(true);
-    for (auto& j : jobs_) j.future.waitForFinished();
-}
-
-void RunController::setDebounceMs(int ms) { debounce_->setInterval(ms); }
-int RunController::debounceMs() const { return debounce_->interval(); }
-
-void RunController::request(Work work) {
-    // Throttle rather than restart: a continuous drag still gets a fresh
-    // result every interval, computed from the latest edit.
-    pending_ = std::move(work);
-    if (!debounce_->isActive()) debounce_->start();
-}
-
-void RunController::cancel() {
-    pending_ = nullptr;
-    debounce_->stop();
-    for (auto& j : jobs_) j.cancel->store(true);
-}
-
-void RunController::runNow(Work work) {
-    debounce_->stop();
-    for (auto& j : jobs_) j.cancel->store(true);  // superseded
-    Job job;
-    job.id = ++latestJob_;
-    job.cancel = std::make_shared<std::atomic<bool>>(false);
-    const quint64 id = job.id;
-    auto cancelFlag = job.cancel;
-    ++running_;
-    Q_EMIT started(id);
-    job.future = QtConcurrent::run([this, id, cancelFlag, work = std::move(work)] {
-        // Progress is posted at most every 50 ms so a chatty engine cannot
-        // flood the GUI thread's event queue.
-        auto lastPost = std::make_shared<std::atomic<qint64>>(0);
-        QElapsedTimer clock;
-        clock.start();
-        rl::Progress tracker;
-        tracker.cancel = cancelFlag.get();
-        tracker.report = [this, id, lastPost, clock](double f, std::string_view what) {
-            const qint64 now = clock.elapsed();
-            qint64 last = lastPost->load();
-            if (now - last < 50 && f < 1.0) return;
-            if (!lastPost->compare_exchange_strong(last, now)) return;
-            const QString text = QString::fromUtf8(what.data(), static_cast<int>(what.size()));
-            QMetaObject::invokeMethod(
-                this, [this, id, f, text] { Q_EMIT this->progress(id, f, text); },
-                Qt::QueuedConnection);
-        };
-        PredictionPtr result;
-        QString error;
-        bool wasCancelled = false;
-        try {
-            result = std::make_shared<const rl::Prediction>(work(tracker));
-        } catch (const rl::Cancelled&) {
-            wasCancelled = true;
-        } catch (const std::exception& e) {
-            error = QString::fromUtf8(e.what());
-        } catch (...) {
-            error = QStringLiteral("unknown error");
-        }
-        const double seconds = clock.nsecsElapsed() * 1e-9;
-        QMetaObject::invokeMethod(
-            this,
-            [this, id, result, error, wasCancelled, seconds] {
-                deliver(id, result, error, wasCancelled, seconds);
-            },
-            Qt::QueuedConnection);
-    });
-    jobs_.push_back(std::move(job));
-}
-
-void RunController::deliver(quint64 job, PredictionPtr result, QString error, bool wasCancelled,
-                            double seconds) {
-    --running_;
-    for (auto it = jobs_.begin(); it != jobs_.end(); ++it)
-        if (it->id == job) {
-            jobs_.erase(it);
-            break;
-        }
-    if (job != latestJob_) return;  // stale: a newer request exists
-    if (wasCancelled)
-        Q_EMIT cancelled(job);
-    else if (!error.isEmpty())
-        Q_EMIT failed(job, error);
-    else
-        Q_EMIT finished(job, std::move(result), seconds);
+    connect(this, &JobRunner::finished, this,
+            [this](quint64 job, const views::JobResult& result, double seconds) {
+                Q_EMIT predictionReady(job, views::resultAs<rl::Prediction>(result), seconds);
+            });
 }
 
 }  // namespace gui

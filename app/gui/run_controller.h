@@ -1,68 +1,35 @@
 #pragma once
-// Runs predictions off the GUI thread (QtConcurrent on the global pool; the
-// engine uses TBB inside). Each run has a job id: a newer request cancels the
-// running job through rl::Progress's flag and its result, if it still
-// arrives, is dropped as stale. Requests are debounced so dragging a slider
-// starts one run per pause rather than one per pixel.
-#include <atomic>
+// Project predictions on the one background job runner
+// (views/common/job_runner.h: job ids, throttle, cancel through rl::Progress,
+// stale results dropped, destruction waits), with Prediction-typed work and
+// results.
 #include <functional>
 #include <memory>
-#include <vector>
-
-#include <QElapsedTimer>
-#include <QFuture>
-#include <QObject>
-#include <QString>
 
 #include "core/result/prediction.h"
 #include "core/result/progress.h"
-
-class QTimer;
+#include "views/common/job_runner.h"
 
 namespace rl {
 namespace gui {
 
 using PredictionPtr = std::shared_ptr<const rl::Prediction>;
 
-class RunController : public QObject {
+class RunController : public views::JobRunner {
     Q_OBJECT
   public:
     using Work = std::function<rl::Prediction(const rl::Progress&)>;
 
     explicit RunController(QObject* parent = nullptr);
-    ~RunController() override;
 
-    // Runs `work` at the end of the current throttle interval; a newer request replaces it.
-    void request(Work work);
-    // Runs `work` now, cancelling any running job.
-    void runNow(Work work);
-    void cancel();
-    bool isRunning() const { return running_ > 0; }
-    quint64 latestJob() const { return latestJob_; }
-    void setDebounceMs(int ms);
-    int debounceMs() const;
+    void request(Work work) { JobRunner::request(views::typedWork(std::move(work))); }
+    void runNow(Work work) { JobRunner::runNow(views::typedWork(std::move(work))); }
+    void setDebounceMs(int ms) { setThrottleMs(ms); }
+    int debounceMs() const { return throttleMs(); }
 
   Q_SIGNALS:
-    void started(quint64 job);
-    void progress(quint64 job, double fraction, const QString& what);
-    void finished(quint64 job, rl::gui::PredictionPtr result, double seconds);
-    void failed(quint64 job, const QString& message);
-    void cancelled(quint64 job);
-
-  private:
-    struct Job {
-        quint64 id = 0;
-        std::shared_ptr<std::atomic<bool>> cancel;
-        QFuture<void> future;
-    };
-    void deliver(quint64 job, PredictionPtr result, QString error, bool wasCancelled,
-                 double seconds);
-
-    QTimer* debounce_;
-    Work pending_;
-    quint64 latestJob_ = 0;
-    int running_ = 0;
-    std::vector<Job> jobs_;
+    // JobRunner::finished with the Prediction.
+    void predictionReady(quint64 job, rl::gui::PredictionPtr result, double seconds);
 };
 
 }  // namespace gui

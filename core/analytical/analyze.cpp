@@ -9,7 +9,10 @@
 
 #include "core/analytical/compose.h"
 #include "core/analytical/memory_footprint.h"
+#include "core/analytical/prediction_start.h"
 #include "core/analytical/roofline.h"
+#include "core/analytical/timeline.h"
+#include "core/spec/parallelism.h"
 #include "core/workload/lower.h"
 
 namespace rl {
@@ -21,12 +24,25 @@ bool isTransformerLm(const ModelSpec& m) {
 }
 
 void fillCeilings(const Hardware& hw, Prediction& p) {
-    for (const auto& [t, peak] : hw.compute.peakFlops)
-        p.ceilings.push_back(
-            {std::string(toString(t)), true, peak * hw.compute.efficiencyFor(t), peak});
-    for (const MemoryLevel& m : hw.memory)
-        p.ceilings.push_back(
-            {m.name, false, m.bandwidth * (m.efficiency > 0 ? m.efficiency : 1.0), m.bandwidth});
+    for (const auto& [t, peak] : hw.compute.peakFlops) {
+        Ceiling c;
+        c.label = std::string(toString(t));
+        c.compute = true;
+        c.computeType = t;
+        c.value = peak * hw.compute.efficiencyFor(t);
+        c.peak = peak;
+        p.ceilings.push_back(std::move(c));
+    }
+    for (std::size_t i = 0; i < hw.memory.size(); ++i) {
+        const MemoryLevel& m = hw.memory[i];
+        Ceiling c;
+        c.label = m.name;
+        c.compute = false;
+        c.level = static_cast<int>(i);
+        c.value = m.bandwidth * (m.efficiency > 0 ? m.efficiency : 1.0);
+        c.peak = m.bandwidth;
+        p.ceilings.push_back(std::move(c));
+    }
 }
 
 void summarise(Prediction& p) {
@@ -65,27 +81,6 @@ void summarise(Prediction& p) {
         if (best != bt.end()) p.phases[i].binding = best->first;
     }
     for (OpRecord& r : p.ops) r.share = p.totalTime > 0 ? r.time / p.totalTime : 0.0;
-}
-
-void buildTimeline(Prediction& p) {
-    double t = 0;
-    p.timeline.reserve(p.ops.size());
-    for (std::size_t i = 0; i < p.ops.size(); ++i) {
-        const OpRecord& r = p.ops[i];
-        TimelineEvent e;
-        const bool network = r.kind == OpKind::collective || r.kind == OpKind::send_recv;
-        e.track = network ? "network" : "device 0";
-        e.name =
-            r.name + (r.count != 1
-                          ? " x" + std::to_string(static_cast<long long>(std::llround(r.count)))
-                          : "");
-        e.category = r.phase;
-        e.start = t;
-        e.duration = r.time;
-        e.opIndex = static_cast<int>(i);
-        t += r.time;
-        p.timeline.push_back(std::move(e));
-    }
 }
 
 // Decode time per token at a few context lengths (cost is linear in the KV
@@ -133,10 +128,9 @@ void llmMetrics(const Hardware& hw, const ModelSpec& model, const Scenario& sc,
 }
 
 void parallelismWarnings(const Hardware& hw, const Scenario& sc, Prediction& p) {
-    const int need = std::max(1, sc.parallelism.tensor) * std::max(1, sc.parallelism.pipeline) *
-                     std::max(1, sc.parallelism.expert);
+    const std::int64_t need = devicesUsed(sc);
     if (need <= 1) return;
-    if (hw.interconnect.empty()) {
+    if (hw.interconnect.empty() && devicesPerReplica(sc.parallelism) > 1) {
         p.warnings.push_back(
             "the scenario uses " + std::to_string(need) +
             " devices but the hardware has no interconnect: collectives are not costed");
@@ -152,20 +146,25 @@ void parallelismWarnings(const Hardware& hw, const Scenario& sc, Prediction& p) 
 std::vector<Operator> lowerForAnalysis(const Hardware& hw, const ModelSpec& model,
                                        const Scenario& scenario) {
     std::vector<Operator> ops = lowerModel(model, scenario);
+    placeOnInterconnect(hw, scenario, ops);
+    return ops;
+}
+
+void placeOnInterconnect(const Hardware& hw, const Scenario& scenario, std::vector<Operator>& ops) {
     const int tp = std::max(1, scenario.parallelism.tensor),
               pp = std::max(1, scenario.parallelism.pipeline);
     if (hw.interconnect.size() > 1 && tp * pp > hw.interconnect[0].devices)
         for (Operator& op : ops)
             if (op.kind == OpKind::send_recv) op.collective.dimension = 1;
-    return ops;
 }
 
 void evaluateOps(const std::vector<Operator>& ops, const Hardware& hw,
                  const AnalysisOptions& options, std::vector<OpRecord>& out) {
     out.clear();
     out.reserve(ops.size());
+    const RooflineDevice device(hw);  // once, not per operator
     for (const Operator& op : ops) {
-        out.push_back(evaluateOperator(op, hw));
+        out.push_back(evaluateOperator(op, device));
         if (options.refine) {
             OpRecord& r = out.back();
             options.refine(op, hw, r);
@@ -174,27 +173,9 @@ void evaluateOps(const std::vector<Operator>& ops, const Hardware& hw,
     }
 }
 
-std::vector<std::pair<std::string, double>> phaseTimes(const std::vector<OpRecord>& records) {
-    std::vector<std::pair<std::string, double>> out;
-    for (const OpRecord& r : records) {
-        auto it =
-            std::find_if(out.begin(), out.end(), [&](const auto& p) { return p.first == r.phase; });
-        if (it == out.end())
-            out.emplace_back(r.phase, r.time);
-        else
-            it->second += r.time;
-    }
-    return out;
-}
-
 Prediction analyze(const Hardware& hw, const ModelSpec& model, const Scenario& scenario,
                    const AnalysisOptions& options) {
-    Prediction p;
-    p.predictor = options.predictorName;
-    p.hardware = hw.name;
-    p.model = model.name;
-    p.scenario = scenario.name;
-    for (const MemoryLevel& m : hw.memory) p.levels.push_back(m.name);
+    Prediction p = startPrediction(options.predictorName, hw, model, scenario);
     fillCeilings(hw, p);
     options.progress.check();
     options.progress(0.0, "lowering");
@@ -212,7 +193,10 @@ Prediction analyze(const Hardware& hw, const ModelSpec& model, const Scenario& s
     options.progress(0.2, "costing operators");
     evaluateOps(ops, hw, options, p.ops);
     summarise(p);
-    buildTimeline(p);
+    if (options.timeline) {
+        options.progress.check();
+        p.trace = analyticalTrace(hw, model, scenario, options, p);
+    }
     parallelismWarnings(hw, scenario, p);
     if (scenario.kind != "inference")
         p.warnings.push_back(

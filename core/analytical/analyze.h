@@ -16,7 +16,8 @@ namespace rl {
 
 struct AnalysisOptions {
     Progress progress;
-    bool explain = true;  // bottleneck sentences and what-ifs
+    bool explain = true;   // bottleneck sentences and what-ifs
+    bool timeline = true;  // Prediction::trace: the ops of the prefill and of each decode step
     // Learned and hybrid predictors refine each operator's roofline record
     // (timeEach, timeLow/High, note) after the roofline has filled it.
     std::function<void(const Operator&, const Hardware&, OpRecord&)> refine;
@@ -28,8 +29,12 @@ struct AnalysisOptions {
 Prediction analyze(const Hardware& hw, const ModelSpec& model, const Scenario& scenario,
                    const AnalysisOptions& options = {});
 
+struct RooflineDevice;
+
 // The roofline record of one operator on one device (the hot path of sweeps
 // and the feature source of the learned predictors).
 OpRecord evaluateOperator(const Operator& op, const Hardware& hw);
+// The same on a device precomputed once for many operators (core/analytical/roofline.h).
+OpRecord evaluateOperator(const Operator& op, const RooflineDevice& device);
 
 }  // namespace rl

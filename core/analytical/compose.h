@@ -13,12 +13,13 @@ namespace rl {
 std::vector<Operator> lowerForAnalysis(const Hardware& hw, const ModelSpec& model,
                                        const Scenario& scenario);
 
+// The placement half of lowerForAnalysis(), for op lists lowered elsewhere
+// (the per-step decode operators of the timeline).
+void placeOnInterconnect(const Hardware& hw, const Scenario& scenario, std::vector<Operator>& ops);
+
 // evaluateOperator() for each op, then options.refine when set.
 void evaluateOps(const std::vector<Operator>& ops, const Hardware& hw,
                  const AnalysisOptions& options, std::vector<OpRecord>& out);
-
-// Sum of record times per phase, in first-appearance order.
-std::vector<std::pair<std::string, double>> phaseTimes(const std::vector<OpRecord>& records);
 
 // Bottleneck sentences and what-ifs for the run, each phase and each op.
 void explainPrediction(const Hardware& hw, const ModelSpec& model, const Scenario& scenario,

@@ -11,8 +11,13 @@ std::string computeResourceName(DType t, bool tensorCores) {
 }
 
 OpRecord evaluateOperator(const Operator& op, const Hardware& hw) {
+    return evaluateOperator(op, RooflineDevice(hw));
+}
+
+OpRecord evaluateOperator(const Operator& op, const RooflineDevice& device) {
+    const Hardware& hw = *device.hw;
     RooflineResult r;
-    evaluateRoofline(op, hw, nullptr, r);
+    evaluateRoofline(op, device, r);
     OpRecord rec;
     rec.name = op.name;
     rec.kind = op.kind;

@@ -1,6 +1,8 @@
 // Bottleneck explanations: which resource binds the run, each phase and each
 // operator, how far the next bound trails, and what-ifs computed by
 // re-evaluating with one resource scaled. Sentences are built from numbers.
+// Explanations point at their op index or phase, what-ifs carry their edit:
+// the text is for people and never parsed back.
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -10,23 +12,16 @@
 #include <stdexcept>
 
 #include "core/analytical/compose.h"
+#include "core/analytical/roofline.h"
+#include "core/spec/units.h"
 #include "core/workload/lower.h"
 
 namespace rl {
 
 namespace {
 
-std::string fmtTime(double s) {
-    char buf[32];
-    const double a = std::fabs(s);
-    if (a >= 1.0)
-        std::snprintf(buf, sizeof buf, "%.3g s", s);
-    else if (a >= 1e-3)
-        std::snprintf(buf, sizeof buf, "%.3g ms", s * 1e3);
-    else
-        std::snprintf(buf, sizeof buf, "%.3g us", s * 1e6);
-    return buf;
-}
+// Times as every other output prints them (core/spec/units.h).
+std::string fmtTime(double s) { return formatQuantity(s, Dimension::time, 3); }
 std::string fmtPct(double f) {
     char buf[16];
     std::snprintf(buf, sizeof buf, "%.0f%%", f * 100);
@@ -71,34 +66,74 @@ std::optional<DType> narrower(DType t) {
 }
 
 // One what-if evaluated over every op.
-struct Scenario2 {
-    WhatIf head;                 // label, resource, factor
+struct WhatIfRun {
+    WhatIf head;                 // label, resource, edit, factor
     std::vector<double> opTime;  // per op (aligned with prediction.ops), empty if not aligned
     std::map<std::string, double> phaseTime;
     double total = 0;
     double workFactor = 1;  // 2x batch does twice the work: speedup is per unit of work
 };
 
-Scenario2 runWhatIf(WhatIf head, const std::vector<Operator>& ops, const Hardware& hw,
-                    const AnalysisOptions& options, const std::vector<OpRecord>& baseline,
-                    double workFactor = 1) {
-    Scenario2 s;
+// The Hardware a refine hook sees under a scaled resource: learned and hybrid
+// predictors read the spec, so they are shown the edited one.
+Hardware scaledHardware(const Hardware& hw, const ResourceScale& scale) {
+    Hardware h = hw;
+    for (auto& [t, v] : h.compute.peakFlops) v *= scale.compute;
+    for (std::size_t j = 0; j < h.memory.size() && j < scale.bandwidth.size(); ++j)
+        h.memory[j].bandwidth *= scale.bandwidth[j];
+    for (InterconnectDim& d : h.interconnect) d.linkBandwidth *= scale.interconnect;
+    return h;
+}
+
+// Times of `ops` on `hw` with `scale` applied. The roofline alone runs on one
+// precomputed, scaled device; with a refine hook every op record is rebuilt.
+WhatIfRun runWhatIf(WhatIf head, const std::vector<Operator>& ops, const Hardware& hw,
+                    const ResourceScale& scale, const AnalysisOptions& options,
+                    const std::vector<OpRecord>& baseline, double workFactor = 1) {
+    WhatIfRun s;
     s.head = std::move(head);
     s.workFactor = workFactor;
-    std::vector<OpRecord> recs;
-    evaluateOps(ops, hw, options, recs);
-    bool aligned = recs.size() == baseline.size();
-    for (std::size_t i = 0; aligned && i < recs.size(); ++i)
-        aligned = recs[i].name == baseline[i].name;
-    for (const OpRecord& r : recs) {
-        s.total += r.time;
-        s.phaseTime[r.phase] += r.time;
-        if (aligned) s.opTime.push_back(r.time);
+    bool aligned = ops.size() == baseline.size();
+    for (std::size_t i = 0; aligned && i < ops.size(); ++i)
+        aligned = ops[i].name == baseline[i].name;
+    auto add = [&](const std::string& phase, double time) {
+        s.total += time;
+        s.phaseTime[phase] += time;
+        if (aligned) s.opTime.push_back(time);
+    };
+    if (options.refine) {
+        std::vector<OpRecord> recs;
+        evaluateOps(ops, scaledHardware(hw, scale), options, recs);
+        for (const OpRecord& r : recs) add(r.phase, r.time);
+    } else {
+        const RooflineDevice device(hw, &scale);
+        RooflineResult r;
+        for (const Operator& op : ops) {
+            evaluateRoofline(op, device, r);
+            add(op.phase, r.timeEach * op.count);
+        }
     }
     return s;
 }
 
-WhatIf scoped(const Scenario2& s, double oldTime, double newTime) {
+WhatIf whatIf(std::string label, std::string resource, const ResourceEdit& edit) {
+    WhatIf w;
+    w.label = std::move(label);
+    w.resource = std::move(resource);
+    w.edit = edit;
+    w.factor = edit.factor;
+    return w;
+}
+
+ResourceEdit edit(ResourceEdit::Target target, double factor, int level = -1) {
+    ResourceEdit e;
+    e.target = target;
+    e.factor = factor;
+    e.level = level;
+    return e;
+}
+
+WhatIf scoped(const WhatIfRun& s, double oldTime, double newTime) {
     WhatIf w = s.head;
     w.newTime = newTime;
     w.speedup = newTime > 0 ? oldTime * s.workFactor / newTime : 1.0;
@@ -181,28 +216,32 @@ void explainPrediction(const Hardware& hw, const ModelSpec& model, const Scenari
                        const AnalysisOptions& options, const std::vector<Operator>& ops,
                        Prediction& p) {
     // What-ifs: one resource scaled at a time.
-    std::vector<Scenario2> whatIfs;
+    using Target = ResourceEdit::Target;
+    std::vector<WhatIfRun> whatIfs;
     for (std::size_t j = 0; j < hw.memory.size(); ++j) {
-        Hardware h2 = hw;
-        h2.memory[j].bandwidth *= 2;
+        ResourceScale scale;
+        if (j < scale.bandwidth.size()) scale.bandwidth[j] = 2;  // deeper levels are not costed
         whatIfs.push_back(
-            runWhatIf({"2x " + hw.memory[j].name + " bandwidth", hw.memory[j].name, 2.0, 0, 1}, ops,
-                      h2, options, p.ops));
+            runWhatIf(whatIf("2x " + hw.memory[j].name + " bandwidth", hw.memory[j].name,
+                             edit(Target::memoryBandwidth, 2.0, static_cast<int>(j))),
+                      ops, hw, scale, options, p.ops));
     }
     {
-        Hardware h2 = hw;
-        for (auto& [t, v] : h2.compute.peakFlops) v *= 2;
-        whatIfs.push_back(runWhatIf({"2x compute", "compute", 2.0, 0, 1}, ops, h2, options, p.ops));
+        ResourceScale scale;
+        scale.compute = 2;
+        whatIfs.push_back(runWhatIf(whatIf("2x compute", "compute", edit(Target::compute, 2.0)),
+                                    ops, hw, scale, options, p.ops));
     }
     const bool hasNetwork = std::any_of(ops.begin(), ops.end(), [](const Operator& o) {
         return o.kind == OpKind::collective || o.kind == OpKind::send_recv;
     });
     if (hasNetwork && !hw.interconnect.empty()) {
-        Hardware h2 = hw;
-        for (auto& d : h2.interconnect) d.linkBandwidth *= 2;
+        ResourceScale scale;
+        scale.interconnect = 2;  // every dimension
         whatIfs.push_back(
-            runWhatIf({"2x " + hw.interconnect[0].name + " bandwidth", "interconnect", 2.0, 0, 1},
-                      ops, h2, options, p.ops));
+            runWhatIf(whatIf("2x " + hw.interconnect[0].name + " bandwidth", "interconnect",
+                             edit(Target::interconnectBandwidth, 2.0)),
+                      ops, hw, scale, options, p.ops));
     }
     try {
         Scenario s2 = scenario;
@@ -214,14 +253,20 @@ void explainPrediction(const Hardware& hw, const ModelSpec& model, const Scenari
                                 std::string(toString(*a)) + " activations";
             if (model.kind == "transformer" && !model.transformer.encoderOnly)
                 label += ", " + std::string(toString(*k)) + " KV cache";
-            whatIfs.push_back(runWhatIf({label, "precision", 0.5, 0, 1},
-                                        lowerForAnalysis(hw, model, s2), hw, options, p.ops));
+            ResourceEdit narrow = edit(Target::precision, 0.5);  // bytes per element halved
+            narrow.weights = *w;
+            narrow.activations = *a;
+            narrow.kvCache = *k;
+            whatIfs.push_back(runWhatIf(whatIf(label, "precision", narrow),
+                                        lowerForAnalysis(hw, model, s2), hw, ResourceScale{},
+                                        options, p.ops));
         }
         if (model.kind != "graph") {
             Scenario s3 = scenario;
             s3.inference.batch = std::max<std::int64_t>(1, scenario.inference.batch) * 2;
-            whatIfs.push_back(runWhatIf({"2x batch", "batch", 2.0, 0, 1},
-                                        lowerForAnalysis(hw, model, s3), hw, options, p.ops, 2.0));
+            whatIfs.push_back(runWhatIf(whatIf("2x batch", "batch", edit(Target::batch, 2.0)),
+                                        lowerForAnalysis(hw, model, s3), hw, ResourceScale{},
+                                        options, p.ops, 2.0));
         }
     } catch (const std::invalid_argument&) {
         // A what-if that cannot be lowered is left out; the baseline lowered fine.
@@ -232,6 +277,7 @@ void explainPrediction(const Hardware& hw, const ModelSpec& model, const Scenari
     {
         Explanation e;
         e.scope = "run";
+        e.kind = ExplanationScope::run;
         std::vector<const OpRecord*> all;
         std::map<std::string, double> byBinding;
         for (const OpRecord& r : p.ops) {
@@ -251,7 +297,8 @@ void explainPrediction(const Hardware& hw, const ModelSpec& model, const Scenari
             const LlmMetrics& m = *p.llm;
             char buf[256];
             std::snprintf(buf, sizeof buf,
-                          "Time to first token %s; %s per output token; %.4g tokens/s; MFU %s; %s "
+                          "Time to first token %s; %s per output token; %.4g "
+                          "tokens/s; MFU %s; %s "
                           "bandwidth utilisation %s.",
                           fmtTime(m.timeToFirstToken).c_str(),
                           fmtTime(m.timePerOutputToken).c_str(), m.tokensPerSecond,
@@ -269,7 +316,7 @@ void explainPrediction(const Hardware& hw, const ModelSpec& model, const Scenari
             const std::string t = trailingSentence(e.binding, aggregateBounds(all), hw);
             if (!t.empty()) e.sentences.push_back(t);
         }
-        for (const Scenario2& s : whatIfs) e.whatIfs.push_back(scoped(s, p.totalTime, s.total));
+        for (const WhatIfRun& s : whatIfs) e.whatIfs.push_back(scoped(s, p.totalTime, s.total));
         if (!e.whatIfs.empty()) e.sentences.push_back(whatIfSentence(e.whatIfs));
         p.explanations.push_back(std::move(e));
     }
@@ -277,6 +324,8 @@ void explainPrediction(const Hardware& hw, const ModelSpec& model, const Scenari
     for (const PhaseSummary& ph : p.phases) {
         Explanation e;
         e.scope = ph.phase;
+        e.kind = ExplanationScope::phase;
+        e.phase = ph.phase;
         e.binding = ph.binding;
         std::vector<const OpRecord*> mine;
         for (const OpRecord& r : p.ops)
@@ -284,7 +333,7 @@ void explainPrediction(const Hardware& hw, const ModelSpec& model, const Scenari
         e.sentences.push_back(bindingSentence(ph.phase, ph.binding, mine, ph.time, p, hw));
         const std::string t = trailingSentence(ph.binding, aggregateBounds(mine), hw);
         if (!t.empty()) e.sentences.push_back(t);
-        for (const Scenario2& s : whatIfs) {
+        for (const WhatIfRun& s : whatIfs) {
             auto it = s.phaseTime.find(ph.phase);
             if (it != s.phaseTime.end()) e.whatIfs.push_back(scoped(s, ph.time, it->second));
         }
@@ -296,6 +345,9 @@ void explainPrediction(const Hardware& hw, const ModelSpec& model, const Scenari
         const OpRecord& r = p.ops[i];
         Explanation e;
         e.scope = r.name;
+        e.kind = ExplanationScope::op;
+        e.opIndex = static_cast<int>(i);
+        e.phase = r.phase;
         e.binding = r.binding;
         std::string s = r.name + " (" + r.phase +
                         (r.count != 1 ? ", x" + std::to_string(std::llround(r.count)) : "") +
@@ -316,7 +368,7 @@ void explainPrediction(const Hardware& hw, const ModelSpec& model, const Scenari
         if (top && next && top->time > 0)
             e.sentences.push_back("The next bound, " + describe(next->resource, hw) + ", is " +
                                   fmtPct(next->time / top->time) + " of it.");
-        for (const Scenario2& w : whatIfs)
+        for (const WhatIfRun& w : whatIfs)
             if (i < w.opTime.size()) e.whatIfs.push_back(scoped(w, r.time, w.opTime[i]));
         if (!e.whatIfs.empty()) e.sentences.push_back(whatIfSentence(e.whatIfs));
         p.explanations.push_back(std::move(e));

@@ -9,6 +9,8 @@
 #include <tbb/global_control.h>
 #include <tbb/parallel_for.h>
 
+#include "core/spec/enum_names.h"
+
 namespace rl::dataflow {
 namespace {
 
@@ -329,23 +331,19 @@ class Searcher {
 
 }  // namespace
 
-std::string_view toString(Objective o) {
-    switch (o) {
-        case Objective::cycles:
-            return "cycles";
-        case Objective::energy:
-            return "energy";
-        case Objective::edp:
-            return "edp";
-    }
-    return "?";
-}
+namespace {
+constexpr std::array<EnumName<Objective>, 3> kObjectiveNames{{
+    {Objective::cycles, "cycles"},
+    {Objective::energy, "energy"},
+    {Objective::edp, "edp"},
+}};
+}  // namespace
+
+std::string_view toString(Objective o) { return nameOf(kObjectiveNames, o, "?"); }
 
 std::optional<Objective> parseObjective(std::string_view s) {
-    if (s == "cycles" || s == "delay") return Objective::cycles;
-    if (s == "energy") return Objective::energy;
-    if (s == "edp") return Objective::edp;
-    return std::nullopt;
+    if (s == "delay") return Objective::cycles;  // Timeloop's word for it
+    return valueOf(kObjectiveNames, s);
 }
 
 bool fitsArchitecture(const MappingNest& m, const AcceleratorArch& arch, const Projection& proj) {

@@ -3,21 +3,25 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/spec/enum_names.h"
+
 namespace rl::dataflow {
 namespace {
 std::int64_t ceilDiv(std::int64_t a, std::int64_t b) { return (a + b - 1) / b; }
 }  // namespace
 
-std::string_view toString(SystolicDataflow d) {
-    switch (d) {
-        case SystolicDataflow::os:
-            return "os";
-        case SystolicDataflow::ws:
-            return "ws";
-        case SystolicDataflow::is:
-            return "is";
-    }
-    return "?";
+namespace {
+constexpr std::array<EnumName<SystolicDataflow>, 3> kSystolicDataflowNames{{
+    {SystolicDataflow::os, "os"},
+    {SystolicDataflow::ws, "ws"},
+    {SystolicDataflow::is, "is"},
+}};
+}  // namespace
+
+std::string_view toString(SystolicDataflow d) { return nameOf(kSystolicDataflowNames, d, "?"); }
+
+std::optional<SystolicDataflow> parseSystolicDataflow(std::string_view s) {
+    return valueOf(kSystolicDataflowNames, s);
 }
 
 std::int64_t SystolicLayer::ofmapH() const { return ceilDiv(ifmapH - filterH + strideH, strideH); }

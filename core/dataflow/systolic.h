@@ -7,7 +7,9 @@
 // filters, T = window. Cycles per fold: 2R + C + T - 2 (WS, IS) or
 // R + C + T - 2 (OS); total = folds x that - 1 plus DRAM stalls.
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "core/spec/accelerator_spec.h"
 
@@ -15,6 +17,7 @@ namespace rl::dataflow {
 
 enum class SystolicDataflow { os, ws, is };
 std::string_view toString(SystolicDataflow d);
+std::optional<SystolicDataflow> parseSystolicDataflow(std::string_view s);
 
 struct SystolicArray {
     int rows = 32, cols = 32;

@@ -37,17 +37,6 @@ std::vector<std::string> splitLine(std::string_view line) {
     return out;
 }
 
-std::string quote(std::string_view field) {
-    if (field.find_first_of(",\"\n") == std::string_view::npos) return std::string(field);
-    std::string s = "\"";
-    for (char c : field) {
-        if (c == '"') s += '"';
-        s += c;
-    }
-    s += '"';
-    return s;
-}
-
 std::string trim(std::string_view s) {
     std::size_t b = 0, e = s.size();
     while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;

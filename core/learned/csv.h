@@ -1,6 +1,7 @@
 #pragma once
 // A small CSV tokenizer for measurement files: comma separated, optional
 // double quotes around fields ("" inside quotes is a quote), CRLF tolerated.
+// Writing goes through core/result/csv_writer.h.
 #include <optional>
 #include <string>
 #include <string_view>
@@ -10,8 +11,6 @@ namespace rl::csv {
 
 // Splits one line into fields.
 std::vector<std::string> splitLine(std::string_view line);
-// Quotes a field if it contains a comma, quote or newline.
-std::string quote(std::string_view field);
 // Strict number parsing: the whole field must be a finite number.
 std::optional<double> toNumber(std::string_view field);
 std::optional<long long> toInteger(std::string_view field);

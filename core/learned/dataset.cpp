@@ -9,6 +9,9 @@
 #include <sstream>
 
 #include "core/learned/csv.h"
+#include "core/result/csv_writer.h"
+#include "core/spec/enum_names.h"
+#include "core/workload/operator_names.h"
 
 namespace rl {
 
@@ -67,21 +70,17 @@ Dataset Dataset::subsample(std::size_t perDevice, unsigned seed) const {
     return out;
 }
 
-std::string toString(CsvFormat f) {
-    switch (f) {
-        case CsvFormat::generic:
-            return "generic";
-        case CsvFormat::neusight:
-            return "neusight";
-        case CsvFormat::vidur_ops:
-            return "vidur-ops";
-        case CsvFormat::vidur_collectives:
-            return "vidur-collectives";
-        case CsvFormat::unknown:
-            break;
-    }
-    return "unknown";
-}
+namespace {
+constexpr std::array<EnumName<CsvFormat>, 5> kCsvFormatNames{{
+    {CsvFormat::generic, "generic"},
+    {CsvFormat::neusight, "neusight"},
+    {CsvFormat::vidur_ops, "vidur-ops"},
+    {CsvFormat::vidur_collectives, "vidur-collectives"},
+    {CsvFormat::unknown, "unknown"},
+}};
+}  // namespace
+
+std::string toString(CsvFormat f) { return std::string(nameOf(kCsvFormatNames, f)); }
 
 namespace {
 
@@ -206,43 +205,43 @@ Sample elementwiseSample(const std::string& label, OpKind kind, long long elemen
     return s;
 }
 
+// The canonical names (core/workload/operator_names.h), lower case, plus the
+// spellings other tools write.
 std::optional<CollectiveKind> parseCollective(const std::string& s) {
     const std::string l = csv::lower(s);
-    if (l == "all_reduce" || l == "allreduce") return CollectiveKind::all_reduce;
-    if (l == "all_gather" || l == "allgather") return CollectiveKind::all_gather;
-    if (l == "reduce_scatter") return CollectiveKind::reduce_scatter;
-    if (l == "all_to_all" || l == "alltoall") return CollectiveKind::all_to_all;
-    if (l == "send_recv" || l == "sendrecv") return CollectiveKind::send_recv;
+    if (auto k = parseCollectiveKind(l)) return k;
+    if (l == "allreduce") return CollectiveKind::all_reduce;
+    if (l == "allgather") return CollectiveKind::all_gather;
+    if (l == "alltoall") return CollectiveKind::all_to_all;
+    if (l == "sendrecv") return CollectiveKind::send_recv;
     return std::nullopt;
 }
 
-std::optional<OpKind> parseOpKind(const std::string& s) {
+// The kinds a measurement row can describe (the generic columns have no
+// attention, pooling or router shapes).
+std::optional<OpKind> parseImportedOpKind(const std::string& s) {
     const std::string l = csv::lower(s);
-    static const std::map<std::string, OpKind> kinds = {
-        {"gemm", OpKind::gemm},
-        {"linear", OpKind::gemm},
-        {"batched_matmul", OpKind::batched_matmul},
-        {"bmm", OpKind::batched_matmul},
-        {"conv2d", OpKind::conv2d},
-        {"conv", OpKind::conv2d},
-        {"elementwise", OpKind::elementwise},
-        {"norm", OpKind::norm},
-        {"activation", OpKind::activation},
-        {"softmax", OpKind::softmax},
-        {"embedding", OpKind::embedding},
-        {"collective", OpKind::collective},
-        {"send_recv", OpKind::send_recv},
-    };
-    auto it = kinds.find(l);
-    if (it == kinds.end()) return std::nullopt;
-    return it->second;
+    if (l == "linear") return OpKind::gemm;
+    if (l == "bmm") return OpKind::batched_matmul;
+    if (l == "conv") return OpKind::conv2d;
+    const std::optional<OpKind> k = parseOpKind(l);
+    switch (k.value_or(OpKind::pool)) {
+        case OpKind::pool:
+        case OpKind::attention:
+        case OpKind::attention_scores:
+        case OpKind::attention_values:
+        case OpKind::moe_router:
+            return std::nullopt;
+        default:
+            return k;
+    }
 }
 
 // ---- generic -------------------------------------------------------------
 
 void readGeneric(RowReader& r, std::vector<Sample>& out) {
     const std::string kindText = r.text("op");
-    auto kind = parseOpKind(kindText);
+    auto kind = parseImportedOpKind(kindText);
     if (!kind) {
         r.problems.push_back(kindText.empty() ? "missing op" : "unknown op \"" + kindText + "\"");
         return;
@@ -539,8 +538,8 @@ std::string toGenericCsvRow(const Sample& s) {
     const Operator& op = s.op;
     std::vector<std::string> f(25);
     f[0] = std::string(toString(op.kind));
-    f[1] = csv::quote(op.name);
-    f[2] = csv::quote(s.hardware.empty() ? s.device : s.device);
+    f[1] = csv::field(op.name);
+    f[2] = csv::field(s.hardware.empty() ? s.device : s.device);
     f[3] = std::string(toString(op.mathType));
     f[4] = num(s.timeS);
     if (s.timeStdS > 0) f[5] = num(s.timeStdS);
@@ -574,7 +573,7 @@ std::string toGenericCsvRow(const Sample& s) {
             f[19] = std::to_string(op.elementwise.elements);
             f[20] = std::to_string(op.elementwise.inputs);
             f[21] = num(op.elementwise.flopsPerElement);
-            f[24] = csv::quote(op.detail);
+            f[24] = csv::field(op.detail);
             break;
     }
     std::string row;
@@ -587,8 +586,8 @@ std::string writeGenericCsv(const std::string& path, const Dataset& data) {
     {
         std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
         if (!f) return "cannot write " + tmp;
-        f << genericCsvHeader() << "\n";
-        for (const auto& s : data.samples) f << toGenericCsvRow(s) << "\n";
+        f << genericCsvHeader() << csv::kLineEnd;
+        for (const auto& s : data.samples) f << toGenericCsvRow(s) << csv::kLineEnd;
         if (!f) return "write error on " + tmp;
     }
     if (std::rename(tmp.c_str(), path.c_str()) != 0) return "cannot rename " + tmp + " to " + path;

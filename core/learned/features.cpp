@@ -2,84 +2,54 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "core/analytical/analyze.h"
+#include "core/spec/enum_names.h"
 
 namespace rl {
 
-std::string_view toString(Feature f) {
-    switch (f) {
-        case Feature::log_roofline_time:
-            return "log_roofline_time";
-        case Feature::log_ideal_time:
-            return "log_ideal_time";
-        case Feature::log_flops:
-            return "log_flops";
-        case Feature::log_bytes:
-            return "log_bytes";
-        case Feature::log_intensity_ridge:
-            return "log_intensity_ridge";
-        case Feature::compute_fraction:
-            return "compute_fraction";
-        case Feature::log_m:
-            return "log_m";
-        case Feature::log_n:
-            return "log_n";
-        case Feature::log_k:
-            return "log_k";
-        case Feature::log_batch:
-            return "log_batch";
-        case Feature::log_tiles_per_unit:
-            return "log_tiles_per_unit";
-        case Feature::wave_eff_128:
-            return "wave_eff_128";
-        case Feature::wave_eff_64:
-            return "wave_eff_64";
-        case Feature::log_waves_64:
-            return "log_waves_64";
-        case Feature::log_ws_over_l2:
-            return "log_ws_over_l2";
-        case Feature::log_peak:
-            return "log_peak";
-        case Feature::log_bandwidth:
-            return "log_bandwidth";
-        case Feature::units:
-            return "units";
-        case Feature::log_clock:
-            return "log_clock";
-        case Feature::log_l2:
-            return "log_l2";
-        case Feature::log_ridge:
-            return "log_ridge";
-        case Feature::log_watts_per_tflop:
-            return "log_watts_per_tflop";
-        case Feature::log_flops_per_unit_clock:
-            return "log_flops_per_unit_clock";
-        case Feature::op_kind:
-            return "op_kind";
-        case Feature::log_launch_ratio:
-            return "log_launch_ratio";
-        case Feature::count_:
-            break;
-    }
-    return "?";
-}
+namespace {
+constexpr std::array<EnumName<Feature>, kFeatureCount> kFeatureNames{{
+    {Feature::log_roofline_time, "log_roofline_time"},
+    {Feature::log_ideal_time, "log_ideal_time"},
+    {Feature::log_flops, "log_flops"},
+    {Feature::log_bytes, "log_bytes"},
+    {Feature::log_intensity_ridge, "log_intensity_ridge"},
+    {Feature::compute_fraction, "compute_fraction"},
+    {Feature::log_m, "log_m"},
+    {Feature::log_n, "log_n"},
+    {Feature::log_k, "log_k"},
+    {Feature::log_batch, "log_batch"},
+    {Feature::log_tiles_per_unit, "log_tiles_per_unit"},
+    {Feature::wave_eff_128, "wave_eff_128"},
+    {Feature::wave_eff_64, "wave_eff_64"},
+    {Feature::log_waves_64, "log_waves_64"},
+    {Feature::log_ws_over_l2, "log_ws_over_l2"},
+    {Feature::log_peak, "log_peak"},
+    {Feature::log_bandwidth, "log_bandwidth"},
+    {Feature::units, "units"},
+    {Feature::log_clock, "log_clock"},
+    {Feature::log_l2, "log_l2"},
+    {Feature::log_ridge, "log_ridge"},
+    {Feature::log_watts_per_tflop, "log_watts_per_tflop"},
+    {Feature::log_flops_per_unit_clock, "log_flops_per_unit_clock"},
+    {Feature::op_kind, "op_kind"},
+    {Feature::log_launch_ratio, "log_launch_ratio"},
+}};
+}  // namespace
+
+std::string_view toString(Feature f) { return nameOf(kFeatureNames, f, "?"); }
 
 std::vector<Feature> parseFeatures(const std::vector<std::string>& names, std::string* error) {
     std::vector<Feature> out;
     for (const auto& n : names) {
-        bool found = false;
-        for (int i = 0; i < kFeatureCount; ++i) {
-            if (toString(static_cast<Feature>(i)) == n) {
-                out.push_back(static_cast<Feature>(i));
-                found = true;
-                break;
-            }
-        }
-        if (!found) {
+        const std::optional<Feature> f = valueOf(kFeatureNames, n);
+        if (!f) {
             if (error) *error = "unknown feature \"" + n + "\"";
             return {};
         }
+        out.push_back(*f);
     }
     return out;
 }

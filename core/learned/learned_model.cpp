@@ -12,8 +12,8 @@ namespace rl {
 
 using namespace learned_detail;
 
-std::string toString(PredictorKind k) { return k == PredictorKind::hybrid ? "hybrid" : "learned"; }
-std::string toString(Algorithm a) { return a == Algorithm::mlp ? "mlp" : "xgboost"; }
+std::string toString(PredictorKind k) { return std::string(nameOf(kPredictorKindNames, k)); }
+std::string toString(Algorithm a) { return std::string(nameOf(kAlgorithmNames, a)); }
 
 LearnedModel LearnedModel::train(const FeatureTable& data, const TrainOptions& o) {
     if (data.size() == 0) throw std::runtime_error("no training rows");
@@ -276,23 +276,6 @@ std::string LearnedModel::outOfDistribution(const FeatureRow& row) const {
         }
     }
     return note.empty() ? note : "outside the training data: " + note;
-}
-
-std::function<void(const Operator&, const Hardware&, OpRecord&)> makeRefiner(
-    std::shared_ptr<const LearnedModel> model) {
-    return [model](const Operator& op, const Hardware& hw, OpRecord& rec) {
-        if (!model->knows(op.kind)) {
-            rec.note = "roofline kept: the " + toString(model->kind()) +
-                       " model was not trained on " + std::string(toString(op.kind)) + " operators";
-            return;
-        }
-        const LearnedPrediction p = model->predict(op, hw, rec);
-        rec.timeEach = p.time;
-        rec.time = p.time * rec.count;
-        rec.timeLow = p.low;
-        rec.timeHigh = p.high;
-        rec.note = p.note;
-    };
 }
 
 }  // namespace rl

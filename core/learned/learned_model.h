@@ -28,6 +28,7 @@
 #include "core/learned/metrics.h"
 #include "core/learned/mlp.h"
 #include "core/result/prediction.h"
+#include "core/spec/enum_names.h"
 
 namespace rl {
 
@@ -36,6 +37,15 @@ inline constexpr const char* kLearnedModelFormat = "ridgeline.learned-model";
 
 enum class PredictorKind { learned, hybrid };
 enum class Algorithm { xgboost, mlp };
+// As model files and the CLI name them.
+inline constexpr std::array<EnumName<PredictorKind>, 2> kPredictorKindNames{{
+    {PredictorKind::learned, "learned"},
+    {PredictorKind::hybrid, "hybrid"},
+}};
+inline constexpr std::array<EnumName<Algorithm>, 2> kAlgorithmNames{{
+    {Algorithm::xgboost, "xgboost"},
+    {Algorithm::mlp, "mlp"},
+}};
 std::string toString(PredictorKind k);
 std::string toString(Algorithm a);
 
@@ -215,10 +225,5 @@ class LearnedModel {
     TransferCheck transfer_;
     int members_ = 0;
 };
-
-// The refinement hook for AnalysisOptions::refine: replaces each operator's
-// time with the model's prediction (interval and warning included).
-std::function<void(const Operator&, const Hardware&, OpRecord&)> makeRefiner(
-    std::shared_ptr<const LearnedModel> model);
 
 }  // namespace rl

@@ -137,13 +137,15 @@ LearnedModel LearnedModel::fromJson(const nlohmann::json& doc, const std::string
     LearnedModel m;
     try {
         const std::string kind = doc.at("predictor").get<std::string>();
-        if (kind != "hybrid" && kind != "learned")
+        const auto kindValue = valueOf(kPredictorKindNames, kind);
+        if (!kindValue)
             throw fail("/predictor", "got \"" + kind + "\"; expected \"hybrid\" or \"learned\"");
-        m.kind_ = kind == "hybrid" ? PredictorKind::hybrid : PredictorKind::learned;
+        m.kind_ = *kindValue;
         const std::string algo = doc.at("algorithm").get<std::string>();
-        if (algo != "xgboost" && algo != "mlp")
+        const auto algoValue = valueOf(kAlgorithmNames, algo);
+        if (!algoValue)
             throw fail("/algorithm", "got \"" + algo + "\"; expected \"xgboost\" or \"mlp\"");
-        m.algorithm_ = algo == "mlp" ? Algorithm::mlp : Algorithm::xgboost;
+        m.algorithm_ = *algoValue;
         std::string err;
         m.features_ = parseFeatures(doc.at("features").get<std::vector<std::string>>(), &err);
         if (m.features_.empty()) throw fail("/features", err.empty() ? "no features" : err);

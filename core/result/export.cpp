@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <map>
 
+#include "core/result/csv_writer.h"
+
 namespace rl {
 
 namespace {
@@ -52,14 +54,50 @@ json opToJson(const OpRecord& r, const std::vector<std::string>& levels) {
             {"note", r.note}};
 }
 
-std::string csvField(const std::string& s) {
-    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"') out += '"';
-        out += c;
+json traceToJson(const Trace& t) {
+    json tracks = json::array();
+    for (const TraceTrack& k : t.tracks) tracks.push_back({{"name", k.name}, {"group", k.group}});
+    json events = json::array();
+    for (const TraceEvent& e : t.events)
+        events.push_back({{"track", e.track},
+                          {"category", e.category},
+                          {"label", e.label},
+                          {"start_s", e.start},
+                          {"duration_s", e.duration},
+                          {"ref", std::string(toString(e.ref))},
+                          {"id", e.id}});
+    json counters = json::array();
+    for (const TraceCounter& c : t.counters)
+        counters.push_back({{"name", c.name},
+                            {"unit", c.unit},
+                            {"group", c.group},
+                            {"times_s", c.times},
+                            {"values", c.values}});
+    json flows = json::array();
+    for (const TraceFlow& f : t.flows) flows.push_back({{"from", f.from}, {"to", f.to}});
+    return {{"groups", t.groups}, {"tracks", tracks}, {"categories", t.categories},
+            {"labels", t.labels}, {"events", events}, {"counters", counters},
+            {"flows", flows}};
+}
+
+// Names of the typed identities in the JSON (docs/prediction-json.md), in enum order.
+constexpr const char* kScopeNames[] = {"run", "phase", "op"};
+constexpr const char* kEditTargets[] = {"compute", "memory_bandwidth", "interconnect_bandwidth",
+                                        "precision", "batch"};
+
+json editToJson(const ResourceEdit& e) {
+    using Target = ResourceEdit::Target;
+    json j = {{"target", kEditTargets[static_cast<std::size_t>(e.target)]}};
+    if (e.target == Target::precision) {
+        j["weights"] = std::string(toString(e.weights));
+        j["activations"] = std::string(toString(e.activations));
+        j["kv_cache"] = std::string(toString(e.kvCache));
+        return j;
     }
-    return out + "\"";
+    if (e.target == Target::memoryBandwidth || e.target == Target::interconnectBandwidth)
+        j["level"] = e.level;
+    j["factor"] = e.factor;
+    return j;
 }
 
 std::string num(double v) {
@@ -73,9 +111,14 @@ std::string num(double v) {
 json predictionToJson(const Prediction& p) {
     json levels = p.levels;
     json ceilings = json::array();
-    for (const Ceiling& c : p.ceilings)
-        ceilings.push_back(
-            {{"label", c.label}, {"compute", c.compute}, {"value", c.value}, {"peak", c.peak}});
+    for (const Ceiling& c : p.ceilings) {
+        json j = {{"label", c.label}, {"compute", c.compute}, {"value", c.value}, {"peak", c.peak}};
+        if (c.compute)
+            j["type"] = std::string(toString(c.computeType));
+        else
+            j["level"] = c.level;
+        ceilings.push_back(std::move(j));
+    }
     json totalsBytes = json::object();
     for (std::size_t j = 0; j < p.totalBytesPerLevel.size() && j < p.levels.size(); ++j)
         totalsBytes[p.levels[j]] = p.totalBytesPerLevel[j];
@@ -89,27 +132,24 @@ json predictionToJson(const Prediction& p) {
                           {"binding", s.binding}});
     json ops = json::array();
     for (const OpRecord& r : p.ops) ops.push_back(opToJson(r, p.levels));
-    json timeline = json::array();
-    for (const TimelineEvent& e : p.timeline)
-        timeline.push_back({{"track", e.track},
-                            {"name", e.name},
-                            {"category", e.category},
-                            {"start_s", e.start},
-                            {"duration_s", e.duration},
-                            {"op_index", e.opIndex}});
     json explanations = json::array();
     for (const Explanation& e : p.explanations) {
         json whatIfs = json::array();
         for (const WhatIf& w : e.whatIfs)
             whatIfs.push_back({{"label", w.label},
                                {"resource", w.resource},
+                               {"edit", editToJson(w.edit)},
                                {"factor", w.factor},
                                {"new_time_s", w.newTime},
                                {"speedup", w.speedup}});
-        explanations.push_back({{"scope", e.scope},
-                                {"binding", e.binding},
-                                {"sentences", e.sentences},
-                                {"what_ifs", whatIfs}});
+        json x = {{"scope", e.scope},
+                  {"kind", kScopeNames[static_cast<std::size_t>(e.kind)]},
+                  {"binding", e.binding},
+                  {"sentences", e.sentences},
+                  {"what_ifs", whatIfs}};
+        if (e.kind != ExplanationScope::run) x["phase"] = e.phase;
+        if (e.kind == ExplanationScope::op) x["op_index"] = e.opIndex;
+        explanations.push_back(std::move(x));
     }
     json memory = nullptr;
     if (p.memory) {
@@ -153,7 +193,7 @@ json predictionToJson(const Prediction& p) {
               {"bytes_per_level", totalsBytes}}},
             {"phases", phases},
             {"ops", ops},
-            {"timeline", timeline},
+            {"trace", p.trace ? traceToJson(*p.trace) : json(nullptr)},
             {"explanations", explanations},
             {"memory", memory},
             {"llm", llm},
@@ -169,18 +209,19 @@ std::string predictionOpsCsv(const Prediction& p) {
                 resources.push_back(b.resource);
     std::string out = "name,phase,kind,layer,count,math_type,flops";
     for (const std::string& l : p.levels) {
-        out += "," + csvField(l + " bytes");
+        out += "," + csv::field(l + " bytes");
         for (int c = 0; c < kTensorClassCount; ++c)
-            out += "," + csvField(l + " " + std::string(toString(static_cast<TensorClass>(c))) +
-                                  " bytes");
+            out += "," + csv::field(l + " " + std::string(toString(static_cast<TensorClass>(c))) +
+                                    " bytes");
     }
     out += ",network_bytes";
-    for (const std::string& r : resources) out += "," + csvField("bound " + r + " s");
-    out += ",binding,time_each_s,time_s,energy_j,share\r\n";
+    for (const std::string& r : resources) out += "," + csv::field("bound " + r + " s");
+    out += ",binding,time_each_s,time_s,energy_j,share";
+    out += csv::kLineEnd;
     for (const OpRecord& r : p.ops) {
-        out += csvField(r.name) + "," + csvField(r.phase) + "," + std::string(toString(r.kind)) +
-               "," + std::to_string(r.layer) + "," + num(r.count) + "," +
-               std::string(toString(r.mathType)) + "," + num(r.flops);
+        out += csv::field(r.name) + "," + csv::field(r.phase) + "," +
+               std::string(toString(r.kind)) + "," + std::to_string(r.layer) + "," + num(r.count) +
+               "," + std::string(toString(r.mathType)) + "," + num(r.flops);
         for (std::size_t j = 0; j < p.levels.size(); ++j) {
             const LevelTraffic t = j < r.traffic.size() ? r.traffic[j] : LevelTraffic{};
             out += "," + num(t.total());
@@ -192,39 +233,111 @@ std::string predictionOpsCsv(const Prediction& p) {
                                    [&](const Bound& b) { return b.resource == res; });
             out += "," + (it != r.bounds.end() ? num(it->time) : std::string());
         }
-        out += "," + csvField(r.binding) + "," + num(r.timeEach) + "," + num(r.time) + "," +
-               num(r.energy) + "," + num(r.share) + "\r\n";
+        out += "," + csv::field(r.binding) + "," + num(r.timeEach) + "," + num(r.time) + "," +
+               num(r.energy) + "," + num(r.share);
+        out += csv::kLineEnd;
     }
     return out;
 }
 
 json predictionChromeTrace(const Prediction& p) {
     json events = json::array();
-    std::map<std::string, int> tids;
-    for (const TimelineEvent& e : p.timeline) {
-        auto [it, fresh] = tids.try_emplace(e.track, static_cast<int>(tids.size()) + 1);
-        if (fresh)
+    if (p.trace) {
+        const Trace& t = *p.trace;
+        // Metadata first: one process per group, one thread per track, sorted
+        // as the trace lists them (Perfetto would otherwise sort by name).
+        for (std::size_t g = 0; g < t.groups.size(); ++g) {
+            const int pid = static_cast<int>(g) + 1;
+            events.push_back({{"ph", "M"},
+                              {"name", "process_name"},
+                              {"pid", pid},
+                              {"tid", 0},
+                              {"args", {{"name", t.groups[g]}}}});
+            events.push_back({{"ph", "M"},
+                              {"name", "process_sort_index"},
+                              {"pid", pid},
+                              {"tid", 0},
+                              {"args", {{"sort_index", g}}}});
+        }
+        for (std::size_t k = 0; k < t.tracks.size(); ++k) {
+            const int pid = t.tracks[k].group + 1, tid = static_cast<int>(k) + 1;
             events.push_back({{"ph", "M"},
                               {"name", "thread_name"},
-                              {"pid", 1},
-                              {"tid", it->second},
-                              {"args", {{"name", e.track}}}});
-        json args = json::object();
-        if (e.opIndex >= 0 && static_cast<std::size_t>(e.opIndex) < p.ops.size()) {
-            const OpRecord& r = p.ops[static_cast<std::size_t>(e.opIndex)];
-            args = {{"binding", r.binding},
-                    {"count", r.count},
-                    {"flops", r.flops * r.count},
-                    {"share", r.share}};
+                              {"pid", pid},
+                              {"tid", tid},
+                              {"args", {{"name", t.tracks[k].name}}}});
+            events.push_back({{"ph", "M"},
+                              {"name", "thread_sort_index"},
+                              {"pid", pid},
+                              {"tid", tid},
+                              {"args", {{"sort_index", k}}}});
         }
-        events.push_back({{"ph", "X"},
-                          {"name", e.name},
-                          {"cat", e.category},
-                          {"pid", 1},
-                          {"tid", it->second},
-                          {"ts", e.start * 1e6},
-                          {"dur", e.duration * 1e6},
-                          {"args", args}});
+        auto pidTid = [&](const TraceEvent& e) {
+            const auto k = static_cast<std::size_t>(e.track);
+            const int pid = k < t.tracks.size() ? t.tracks[k].group + 1 : 0;
+            return std::pair{pid, static_cast<int>(k) + 1};
+        };
+        for (const TraceEvent& e : t.events) {
+            const auto [pid, tid] = pidTid(e);
+            const std::string category =
+                e.category >= 0 && static_cast<std::size_t>(e.category) < t.categories.size()
+                    ? t.categories[static_cast<std::size_t>(e.category)]
+                    : std::string();
+            json args = {{"category", category}, {"ref", std::string(toString(e.ref))}};
+            if (e.ref != TraceRef::none) args["id"] = e.id;
+            if (e.ref == TraceRef::op && e.id >= 0 &&
+                static_cast<std::size_t>(e.id) < p.ops.size()) {
+                const OpRecord& r = p.ops[static_cast<std::size_t>(e.id)];
+                args["op"] = r.name;
+                args["phase"] = r.phase;
+                args["binding"] = r.binding;
+            }
+            events.push_back({{"ph", "X"},
+                              {"name", t.labelOf(e)},
+                              {"cat", category},
+                              {"pid", pid},
+                              {"tid", tid},
+                              {"ts", e.start * 1e6},
+                              {"dur", e.duration * 1e6},
+                              {"args", args}});
+        }
+        for (const TraceCounter& c : t.counters) {
+            const std::string name = c.unit.empty() ? c.name : c.name + " (" + c.unit + ")";
+            for (std::size_t i = 0; i < c.times.size() && i < c.values.size(); ++i)
+                events.push_back({{"ph", "C"},
+                                  {"name", name},
+                                  {"pid", c.group + 1},
+                                  {"tid", 0},
+                                  {"ts", c.times[i] * 1e6},
+                                  {"args", {{c.unit.empty() ? "value" : c.unit, c.values[i]}}}});
+        }
+        // A flow leaves its source event where that event starts and binds to
+        // the enclosing slice of its target ("bp": "e").
+        for (std::size_t i = 0; i < t.flows.size(); ++i) {
+            const TraceFlow& f = t.flows[i];
+            if (f.from < 0 || f.to < 0 || static_cast<std::size_t>(f.from) >= t.events.size() ||
+                static_cast<std::size_t>(f.to) >= t.events.size())
+                continue;
+            const TraceEvent& a = t.events[static_cast<std::size_t>(f.from)];
+            const TraceEvent& b = t.events[static_cast<std::size_t>(f.to)];
+            const auto [pa, ta] = pidTid(a);
+            const auto [pb, tb] = pidTid(b);
+            events.push_back({{"ph", "s"},
+                              {"name", "flow"},
+                              {"cat", "flow"},
+                              {"id", i},
+                              {"pid", pa},
+                              {"tid", ta},
+                              {"ts", a.start * 1e6}});
+            events.push_back({{"ph", "f"},
+                              {"bp", "e"},
+                              {"name", "flow"},
+                              {"cat", "flow"},
+                              {"id", i},
+                              {"pid", pb},
+                              {"tid", tb},
+                              {"ts", b.start * 1e6}});
+        }
     }
     return {{"traceEvents", events},
             {"displayTimeUnit", "ms"},

@@ -10,7 +10,7 @@
 
 namespace rl {
 
-inline constexpr int kPredictionJsonVersion = 1;
+inline constexpr int kPredictionJsonVersion = 2;  // 2: "trace" replaced "timeline"
 
 // {"format": "ridgeline.prediction", "version": 1, ...}; units in key suffixes
 // (_s, _j, _bytes, _flops).
@@ -21,7 +21,10 @@ nlohmann::json predictionToJson(const Prediction& p);
 // binding, time each, time, energy, share. RFC 4180, CRLF line ends.
 std::string predictionOpsCsv(const Prediction& p);
 
-// The Trace Event Format ("X" complete events, microseconds), one thread per track.
+// The Trace Event Format of Prediction::trace (empty without one): one
+// process per group (process_name), one thread per track (thread_name), "X"
+// events in microseconds with the category, ref and id in args, counters as
+// "C" events, flows as "s"/"f" pairs.
 nlohmann::json predictionChromeTrace(const Prediction& p);
 
 }  // namespace rl

@@ -4,10 +4,13 @@
 // JSON layout: docs/prediction-json.md (stable; the GUI and scripts read it).
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "core/result/serving_report.h"
+#include "core/result/trace.h"
 #include "core/spec/dtype.h"
 #include "core/workload/operator.h"
 
@@ -56,24 +59,37 @@ struct PhaseSummary {
     std::string binding;  // resource binding most of the phase's time
 };
 
-struct TimelineEvent {
-    std::string track;  // "device 0", "prefill", "network"
-    std::string name;
-    std::string category;  // phase or op kind
-    double start = 0, duration = 0;
-    int opIndex = -1;  // index into Prediction::ops, or -1
+// The edit a what-if stands for, typed so the GUI applies it without parsing
+// its label: scale one resource of the hardware by a factor, or change the
+// scenario (narrower precision, a larger batch).
+struct ResourceEdit {
+    enum class Target { compute, memoryBandwidth, interconnectBandwidth, precision, batch };
+    Target target = Target::compute;
+    // memoryBandwidth: the memory level index; interconnectBandwidth: the
+    // dimension, -1 for every dimension.
+    int level = -1;
+    double factor = 2.0;  // compute (every peak), bandwidth and batch are multiplied by it
+    // precision: the types the scenario switches to.
+    DType weights = DType::fp16, activations = DType::fp16, kvCache = DType::fp16;
 };
 
 struct WhatIf {
-    std::string label;     // "2x HBM bandwidth"
-    std::string resource;  // what was scaled
+    std::string label;     // "2x HBM bandwidth", for people only
+    std::string resource;  // what was scaled, for people only
+    ResourceEdit edit;     // what to change
     double factor = 2.0;
     double newTime = 0;
     double speedup = 1.0;  // old time / new time
 };
 
+// What an explanation is about: the run, a phase, or one operator record.
+enum class ExplanationScope { run, phase, op };
+
 struct Explanation {
-    std::string scope;  // "run", a phase name, or an operator name
+    std::string scope;  // "run", a phase name, or an operator name (for people)
+    ExplanationScope kind = ExplanationScope::run;
+    int opIndex = -1;   // Prediction::ops index when kind == op
+    std::string phase;  // the phase when kind == phase or op
     std::string binding;
     std::vector<std::string> sentences;
     std::vector<WhatIf> whatIfs;
@@ -102,8 +118,10 @@ struct LlmMetrics {
 struct Ceiling {
     std::string label;  // "fp16 tensor", "HBM3"
     bool compute = true;
-    double value = 0;  // FLOP/s or B/s, efficiency applied
-    double peak = 0;   // datasheet value
+    int level = -1;                   // memory level index for bandwidth ceilings
+    DType computeType = DType::fp16;  // data type for compute ceilings
+    double value = 0;                 // FLOP/s or B/s, efficiency applied
+    double peak = 0;                  // datasheet value
 };
 
 struct Prediction {
@@ -115,11 +133,15 @@ struct Prediction {
     double totalTime = 0, totalFlops = 0, totalEnergy = 0;
     std::vector<double> totalBytesPerLevel;
     std::vector<PhaseSummary> phases;
-    std::vector<TimelineEvent> timeline;
     std::vector<Explanation> explanations;
     std::optional<MemoryFootprint> memory;
     std::optional<LlmMetrics> llm;
     std::vector<std::string> warnings;
+    // The timeline of every engine (analytical ops per prefill/decode step,
+    // serving iterations, training ranks) and the serving simulator's report.
+    // Shared and immutable so copies of a million-event run stay cheap.
+    std::shared_ptr<const Trace> trace;
+    std::shared_ptr<const ServingReport> serving;
 };
 
 }  // namespace rl

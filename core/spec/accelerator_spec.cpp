@@ -4,6 +4,8 @@
 #include <limits>
 #include <set>
 
+#include "core/spec/enum_names.h"
+
 namespace rl {
 namespace {
 
@@ -147,24 +149,17 @@ bool readLevel(const Json& node, const std::string& path, Diagnostics& diag, Sto
 
 }  // namespace
 
-std::string_view toString(DataSpace d) {
-    switch (d) {
-        case DataSpace::weights:
-            return "weights";
-        case DataSpace::inputs:
-            return "inputs";
-        case DataSpace::outputs:
-            return "outputs";
-    }
-    return "?";
-}
+namespace {
+constexpr std::array<EnumName<DataSpace>, kDataSpaceCount> kDataSpaceNames{{
+    {DataSpace::weights, "weights"},
+    {DataSpace::inputs, "inputs"},
+    {DataSpace::outputs, "outputs"},
+}};
+}  // namespace
 
-std::optional<DataSpace> parseDataSpace(std::string_view s) {
-    if (s == "weights") return DataSpace::weights;
-    if (s == "inputs") return DataSpace::inputs;
-    if (s == "outputs") return DataSpace::outputs;
-    return std::nullopt;
-}
+std::string_view toString(DataSpace d) { return nameOf(kDataSpaceNames, d, "?"); }
+
+std::optional<DataSpace> parseDataSpace(std::string_view s) { return valueOf(kDataSpaceNames, s); }
 
 char dimLetter(Dim d) { return "NKCPQRS"[static_cast<int>(d)]; }
 

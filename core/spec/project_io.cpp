@@ -3,6 +3,8 @@
 #include <filesystem>
 #include <system_error>
 
+#include "core/spec/parallelism.h"
+#include "core/spec/project_reader.h"
 #include "core/spec/spec_document.h"
 #include "core/spec/spec_io.h"
 
@@ -27,9 +29,12 @@ struct Part {
 };
 
 // Reads one of "hardware"/"model"/"scenario": a relative path or an embedded object.
+// Errors inside a spec document that was read go to `specDiag`, the others to
+// the reader's diagnostics.
 template <class T, class ParseFn>
 Part<T> readPart(ObjectReader& r, std::string_view key, const std::string& file,
-                 const fs::path& baseDir, std::string_view formatName, ParseFn parse) {
+                 const fs::path& baseDir, std::string_view formatName, ParseFn parse,
+                 Diagnostics& specDiag) {
     Part<T> part;
     Diagnostics& diag = r.diagnostics();
     const Json* node = r.child(key, Need::required);
@@ -44,7 +49,7 @@ Part<T> readPart(ObjectReader& r, std::string_view key, const std::string& file,
             if (!doc.contains("version")) doc["version"] = kFormatVersion;
         }
         auto loaded = parse(doc, file);
-        appendNested(diag, loaded.diagnostics, path);
+        appendNested(specDiag, loaded.diagnostics, path);
         part.json = doc;
         part.value = std::move(loaded.value);
         return part;
@@ -87,10 +92,11 @@ Part<T> readPart(ObjectReader& r, std::string_view key, const std::string& file,
         part.json = *doc;
         part.value = std::move(loaded.value);
     }
-    diag.append(inner);
+    Diagnostics& into = doc ? specDiag : diag;
+    into.append(inner);
     if (inner.hasErrors()) {
         part.value.reset();
-        diag.error(path, "\"" + displayValue(ref) + "\"",
+        into.error(path, "\"" + displayValue(ref) + "\"",
                    "a valid " + what + " file (\"" + displayValue(resolved.string(), 200) +
                        "\" has " + std::to_string(inner.errorCount()) +
                        " error(s), listed with its name)");
@@ -98,21 +104,69 @@ Part<T> readPart(ObjectReader& r, std::string_view key, const std::string& file,
     return part;
 }
 
-// Checks that need all three specs: does the scenario fit this model on this hardware?
-void checkCombination(const Project& p, Diagnostics& diag) {
-    const Parallelism& par = p.scenario.parallelism;
-    const ModelSpec& m = p.model;
+}  // namespace
+
+namespace {
+
+// The project reader behind parseProject() and readProjectForEditing(): fills
+// `p` with what it can read, sorting errors into those of the project itself,
+// those inside its spec documents and those of the combination (all three may
+// be one Diagnostics). Returns whether all three specs parsed.
+bool readProjectInto(const Json& doc, const std::string& file, const std::string& baseDir,
+                     Project& p, Diagnostics& diag, Diagnostics& specDiag,
+                     Diagnostics& combinationDiag) {
+    ObjectReader r(doc, "", diag);
+    if (!readFormatHeader(r, "ridgeline.project")) return false;
+    if (auto v = readName(r, "name")) p.name = *v;
+    if (auto v = r.string("description", Need::optional, 10000)) p.description = *v;
+    const fs::path base = baseDir.empty() ? fs::path(".") : fs::path(baseDir);
+    auto hw = readPart<Hardware>(
+        r, "hardware", file, base, "ridgeline.hardware",
+        [](const Json& d, const std::string& f) { return parseHardware(d, f); }, specDiag);
+    auto model = readPart<ModelSpec>(
+        r, "model", file, base, "ridgeline.model",
+        [](const Json& d, const std::string& f) { return parseModel(d, f); }, specDiag);
+    auto sc = readPart<Scenario>(
+        r, "scenario", file, base, "ridgeline.scenario",
+        [](const Json& d, const std::string& f) { return parseScenario(d, f); }, specDiag);
+    if (const Json* views = r.child("views")) {
+        if (!views->is_object())
+            diag.error(r.pathOf("views"), displayJson(*views), "an object of view settings");
+        else
+            p.viewSettings = *views;
+    }
+    r.finish();
+    p.hardwareRef = hw.ref;
+    p.modelRef = model.ref;
+    p.scenarioRef = sc.ref;
+    p.hardwareJson = hw.json;
+    p.modelJson = model.json;
+    p.scenarioJson = sc.json;
+    if (!hw.value || !model.value || !sc.value) return false;
+    p.hardware = std::move(*hw.value);
+    p.model = std::move(*model.value);
+    p.scenario = std::move(*sc.value);
+    // A referenced scenario is named by its key; an embedded one by its fields.
+    ScenarioPaths paths;
+    paths.parallelism = p.scenarioRef.empty() ? "/scenario/parallelism" : "/scenario";
+    paths.kind = p.scenarioRef.empty() ? "/scenario/kind" : "/scenario";
+    checkCombination(p.hardware, p.model, p.scenario, combinationDiag, paths);
+    return true;
+}
+
+}  // namespace
+
+void checkCombination(const Hardware& hw, const ModelSpec& m, const Scenario& scenario,
+                      Diagnostics& diag, const ScenarioPaths& paths) {
+    const Parallelism& par = scenario.parallelism;
     const TransformerConfig& t = m.transformer;
-    const std::string scen = p.scenarioRef.empty() ? "/scenario/parallelism" : "/scenario";
-    long long needed = static_cast<long long>(par.tensor) * par.pipeline * par.data;
-    int have = p.hardware.deviceCount();
+    const std::string& scen = paths.parallelism;
+    const std::int64_t needed = devicesUsed(scenario);
+    const int have = hw.deviceCount();
     if (needed > have)
-        diag.error(scen,
-                   "tensor " + std::to_string(par.tensor) + " x pipeline " +
-                       std::to_string(par.pipeline) + " x data " + std::to_string(par.data) +
-                       " = " + std::to_string(needed) + " devices",
-                   "at most the " + std::to_string(have) + " device(s) of hardware \"" +
-                       p.hardware.name + "\" (the product of its interconnect \"devices\")");
+        diag.error(scen, describeDevicesUsed(scenario),
+                   "at most the " + std::to_string(have) + " device(s) of hardware \"" + hw.name +
+                       "\" (the product of its interconnect \"devices\")");
     if (m.kind == "transformer") {
         if (par.pipeline > t.layers)
             diag.error(
@@ -130,10 +184,10 @@ void checkCombination(const Project& p, Diagnostics& diag) {
     } else if (par.expert > 1) {
         diag.error(scen, "expert " + std::to_string(par.expert), "1 for a model without experts");
     }
-    const std::string kindPath = p.scenarioRef.empty() ? "/scenario/kind" : "/scenario";
-    const std::string& kind = p.scenario.kind;
+    const std::string& kindPath = paths.kind;
+    const std::string& kind = scenario.kind;
     bool generates =
-        kind == "serving" || (kind == "inference" && p.scenario.inference.generatedTokens > 0);
+        kind == "serving" || (kind == "inference" && scenario.inference.generatedTokens > 0);
     if (m.kind == "transformer" && t.encoderOnly && generates)
         diag.error(kindPath, "a scenario of kind \"" + kind + "\" that generates tokens",
                    "a scenario without generation for the encoder-only model \"" + m.name +
@@ -144,46 +198,26 @@ void checkCombination(const Project& p, Diagnostics& diag) {
                        "\" (serving needs a decoder transformer)");
 }
 
-}  // namespace
-
 Loaded<Project> parseProject(const Json& doc, const std::string& file, const std::string& baseDir) {
     Loaded<Project> out{std::nullopt, Diagnostics(file)};
     Diagnostics& diag = out.diagnostics;
-    ObjectReader r(doc, "", diag);
-    if (!readFormatHeader(r, "ridgeline.project")) return out;
     Project p;
-    if (auto v = readName(r, "name")) p.name = *v;
-    if (auto v = r.string("description", Need::optional, 10000)) p.description = *v;
-    const fs::path base = baseDir.empty() ? fs::path(".") : fs::path(baseDir);
-    auto hw =
-        readPart<Hardware>(r, "hardware", file, base, "ridgeline.hardware",
-                           [](const Json& d, const std::string& f) { return parseHardware(d, f); });
-    auto model =
-        readPart<ModelSpec>(r, "model", file, base, "ridgeline.model",
-                            [](const Json& d, const std::string& f) { return parseModel(d, f); });
-    auto sc =
-        readPart<Scenario>(r, "scenario", file, base, "ridgeline.scenario",
-                           [](const Json& d, const std::string& f) { return parseScenario(d, f); });
-    if (const Json* views = r.child("views")) {
-        if (!views->is_object())
-            diag.error(r.pathOf("views"), displayJson(*views), "an object of view settings");
-        else
-            p.viewSettings = *views;
-    }
-    r.finish();
-    p.hardwareRef = hw.ref;
-    p.modelRef = model.ref;
-    p.scenarioRef = sc.ref;
-    p.hardwareJson = hw.json;
-    p.modelJson = model.json;
-    p.scenarioJson = sc.json;
-    if (hw.value && model.value && sc.value) {
-        p.hardware = std::move(*hw.value);
-        p.model = std::move(*model.value);
-        p.scenario = std::move(*sc.value);
-        checkCombination(p, diag);
-    }
+    readProjectInto(doc, file, baseDir, p, diag, diag, diag);
     if (!diag.hasErrors()) out.value = std::move(p);
+    return out;
+}
+
+ProjectForEditing readProjectForEditing(const std::string& path) {
+    ProjectForEditing out;
+    out.projectErrors.setFile(path);
+    out.specErrors.setFile(path);
+    out.combinationErrors.setFile(path);
+    auto doc = readJsonFile(path, out.projectErrors);
+    if (!doc) return out;
+    const fs::path parent = fs::path(path).parent_path();
+    out.specsValid =
+        readProjectInto(*doc, path, parent.empty() ? std::string(".") : parent.string(),
+                        out.project, out.projectErrors, out.specErrors, out.combinationErrors);
     return out;
 }
 
@@ -193,9 +227,15 @@ Json toJson(const Project& p) {
     doc["version"] = kFormatVersion;
     doc["name"] = p.name;
     if (!p.description.empty()) doc["description"] = p.description;
-    doc["hardware"] = p.hardwareRef.empty() ? toJson(p.hardware) : Json(p.hardwareRef);
-    doc["model"] = p.modelRef.empty() ? toJson(p.model) : Json(p.modelRef);
-    doc["scenario"] = p.scenarioRef.empty() ? toJson(p.scenario) : Json(p.scenarioRef);
+    // A spec without a reference is embedded: its document as the user wrote it
+    // when there is one (kept even with errors), else the parsed spec.
+    auto embed = [](const std::string& ref, const Json& document, const auto& parsed) {
+        if (!ref.empty()) return Json(ref);
+        return document.is_object() ? document : toJson(parsed);
+    };
+    doc["hardware"] = embed(p.hardwareRef, p.hardwareJson, p.hardware);
+    doc["model"] = embed(p.modelRef, p.modelJson, p.model);
+    doc["scenario"] = embed(p.scenarioRef, p.scenarioJson, p.scenario);
     doc["views"] = p.viewSettings.is_object() ? p.viewSettings : Json::object();
     return doc;
 }

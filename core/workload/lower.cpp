@@ -4,21 +4,11 @@
 #include <stdexcept>
 
 #include "core/workload/lower.h"
+#include "core/workload/operator_names.h"
 
 namespace rl {
 
 namespace {
-
-std::optional<OpKind> parseOpKind(const std::string& s) {
-    static const OpKind kinds[] = {
-        OpKind::gemm,       OpKind::batched_matmul,   OpKind::conv2d,           OpKind::pool,
-        OpKind::attention,  OpKind::attention_scores, OpKind::attention_values, OpKind::softmax,
-        OpKind::norm,       OpKind::activation,       OpKind::elementwise,      OpKind::embedding,
-        OpKind::moe_router, OpKind::collective,       OpKind::send_recv};
-    for (OpKind k : kinds)
-        if (toString(k) == s) return k;
-    return std::nullopt;
-}
 
 [[noreturn]] void badDims(const GraphOpSpec& g, const std::string& expected) {
     std::string got;

@@ -8,9 +8,13 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTimer>
+#include <QTranslator>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -55,6 +59,10 @@ class TestGuiMainWindow : public QObject {
         w.show();
         QSignalSpy spy(w.results(), &rl::views::ResultStore::resultChanged);
         QVERIFY(w.openFile(path, true));
+        // Serving and training projects are not analysed per operator:
+        // tests/app/test_gui_serving.cpp covers them.
+        if (w.scenarioEditor()->scenario() && w.scenarioEditor()->scenario()->kind != "inference")
+            return;
         QVERIFY(spy.wait(60000));
         const auto& p = w.results()->result();
         QVERIFY(p);
@@ -66,6 +74,45 @@ class TestGuiMainWindow : public QObject {
         QVERIFY(w.traffic()->groupTotal(0) > 0);
         QCOMPARE(w.operatorTable()->model()->rowCount(), static_cast<int>(p->ops.size()));
         QVERIFY(!w.isModified());
+    }
+
+    void fitsA1280x720Screen_data() {
+        QTest::addColumn<QString>("project");
+        QTest::addColumn<QString>("language");
+        for (const char* lang : {"en", "de", "zh_CN"}) {
+            QTest::addRow("chat-%s", lang) << QStringLiteral("llama2-7b-chat-on-a100") << lang;
+            QTest::addRow("serving-%s", lang)
+                << QStringLiteral("llama2-7b-serving-on-a100") << lang;
+        }
+    }
+    void fitsA1280x720Screen() {
+        QFETCH(QString, project);
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (language != "en") {
+            QVERIFY(translator.load("ridgeline_" + language, RIDGELINE_QM_DIR));
+            QCoreApplication::installTranslator(&translator);
+        }
+        MainWindow w;
+        w.resize(1280, 720);
+        w.show();
+        QVERIFY(
+            w.openFile(QStringLiteral(RIDGELINE_SAMPLES) + "/projects/" + project + ".json", true));
+        const QSize min = w.minimumSizeHint();
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY2(min.width() <= 1280 && min.height() <= 720,
+                 qPrintable(QStringLiteral("minimum %1x%2").arg(min.width()).arg(min.height())));
+        // Serving runs report no operators: their per-operator views are off.
+        const bool serving = project.contains("serving");
+        QTabWidget* tabs = w.resultTabs();
+        QCOMPARE(tabs->isTabEnabled(tabs->indexOf(w.roofline())), !serving);
+        QCOMPARE(tabs->isTabEnabled(tabs->indexOf(w.traffic())), !serving);
+        QCOMPARE(w.operatorTable()->parentWidget()->isHidden(), serving);
+        if (serving) {  // and come back for an operator-level project
+            QVERIFY(w.openFile(kSample, true));
+            QVERIFY(tabs->isTabEnabled(tabs->indexOf(w.roofline())));
+            QVERIFY(!w.operatorTable()->parentWidget()->isHidden());
+        }
     }
 
     void invalidEditShowsErrorAndChangesNothingElse() {
@@ -142,9 +189,11 @@ class TestGuiMainWindow : public QObject {
         const auto& run = w.results()->result();
         const rl::WhatIf* hbm = nullptr;
         for (const auto& e : run->explanations)
-            if (e.scope == "run")
+            if (e.kind == rl::ExplanationScope::run)
                 for (const auto& wi : e.whatIfs)
-                    if (wi.resource == "HBM2e") hbm = &wi;
+                    if (wi.edit.target == rl::ResourceEdit::Target::memoryBandwidth &&
+                        wi.edit.level == 0)
+                        hbm = &wi;
         QVERIFY(hbm);
         const rl::WhatIf copy = *hbm;
         Q_EMIT w.explanation()->applyWhatIf(copy);
@@ -176,6 +225,25 @@ class TestGuiMainWindow : public QObject {
         QVERIFY(again.openFile(path));
         QCOMPARE(again.hardwareEditor()->document(), w.hardwareEditor()->document());
         QVERIFY(waitForResult(again));
+    }
+
+    // Projects are read by core's project reader: specs that do not fit
+    // together (64 pipeline stages for 32 layers) are refused with the error.
+    void projectWhoseSpecsDoNotFitIsRefused() {
+        MainWindow w;
+        w.show();
+        const rl::Json scenarioBefore = w.scenarioEditor()->document();
+        QString shown;
+        QTimer::singleShot(0, &w, [&shown] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                shown = box->text();
+                box->close();
+            }
+        });
+        QVERIFY(!w.openFile(RIDGELINE_TEST_DATA "/hostile/project-pipeline-exceeds-layers.json"));
+        QVERIFY2(shown.contains("pipeline 64") && shown.contains("32 layers"), qPrintable(shown));
+        QCOMPARE(w.scenarioEditor()->document(), scenarioBefore);  // nothing was loaded
+        QVERIFY(!w.results()->result());
     }
 
     void predictorChoiceRefinesTheRuns() {

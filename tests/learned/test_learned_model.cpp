@@ -14,6 +14,7 @@
 #include "core/learned/device_library.h"
 #include "core/learned/feature_table.h"
 #include "core/learned/learned_model.h"
+#include "core/predict/learned_cost_model.h"
 
 using namespace rl;
 
@@ -418,7 +419,8 @@ class TestLearnedModel : public QObject {
     }
 
     void refinerHook() {
-        auto refine = makeRefiner(std::make_shared<const LearnedModel>(hybrid));
+        auto refine = refineHook(
+            std::make_shared<const LearnedCostModel>(std::make_shared<const LearnedModel>(hybrid)));
         const Hardware* a100 = lib.find("NVIDIA A100-PCIE-40GB");
         const Operator op = gemm(1, 2048, 2048, 1024);
         OpRecord rec = describe(op, *a100).record;

@@ -25,6 +25,7 @@ class TestLearnedPage : public QObject {
         QCOMPARE(skipped.size(), 7);  // 4 + 3 bad rows, each with its line
         QVERIFY(skipped.first().contains(":3:"));
         QCOMPARE(page.datasetRows(), 7);
+        page.setTrainer(rl::trainAndEvaluate);  // as the main window wires it
         QSignalSpy done(&page, &LearnedModelsPage::trainingFinished);
         page.train();
         QVERIFY(page.isTraining());
@@ -43,6 +44,7 @@ class TestLearnedPage : public QObject {
         LearnedModelsPage page;
         page.setHardwareFolder(RIDGELINE_SAMPLES "/hardware");
         page.addFiles({RIDGELINE_TEST_DATA "/learned/generic_mixed.csv"});
+        page.setTrainer(rl::trainAndEvaluate);  // as the main window wires it
         QSignalSpy done(&page, &LearnedModelsPage::trainingFinished);
         page.train();
         page.cancelTraining();

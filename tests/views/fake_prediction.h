@@ -2,6 +2,7 @@
 // A small, fully known Prediction for view tests: two memory levels, two
 // compute ceilings (plus a duplicate value that must share a line), four ops.
 #include <memory>
+#include <string>
 
 #include "core/result/prediction.h"
 
@@ -33,11 +34,26 @@ inline std::shared_ptr<rl::Prediction> fakePrediction(double hbmBandwidth = 2e12
     p->hardware = "Test GPU";
     p->model = "Test model";
     p->levels = {"HBM", "L2"};
-    p->ceilings = {{"fp16", true, 100e12, 120e12},
-                   {"bf16", true, 100e12, 120e12},  // same value: one line, label "fp16, bf16"
-                   {"fp32", true, 20e12, 25e12},
-                   {"HBM", false, hbmBandwidth, hbmBandwidth},
-                   {"L2", false, 8e12, 8e12}};
+    auto compute = [](rl::DType t, double value, double peak) {
+        rl::Ceiling c;
+        c.label = std::string(rl::toString(t));
+        c.computeType = t;
+        c.value = value;
+        c.peak = peak;
+        return c;
+    };
+    auto memory = [](const char* name, int level, double value) {
+        rl::Ceiling c;
+        c.label = name;
+        c.compute = false;
+        c.level = level;
+        c.value = c.peak = value;
+        return c;
+    };
+    p->ceilings = {compute(rl::DType::fp16, 100e12, 120e12),
+                   compute(rl::DType::bf16, 100e12, 120e12),  // one line, label "fp16, bf16"
+                   compute(rl::DType::fp32, 20e12, 25e12), memory("HBM", 0, hbmBandwidth),
+                   memory("L2", 1, 8e12)};
     p->ops = {fakeOp("L0.qkv", "prefill", 0, 1e12, 1e9, 4e9, 0.010, "compute fp16"),
               fakeOp("L0.attention", "prefill", 0, 2e11, 4e8, 1e9, 0.004, "compute fp16"),
               fakeOp("L0.mlp", "decode", 0, 1e9, 1e9, 2e9, 5e-4, "HBM", 100),
@@ -50,9 +66,19 @@ inline std::shared_ptr<rl::Prediction> fakePrediction(double hbmBandwidth = 2e12
     run.scope = "run";
     run.binding = "HBM";
     run.sentences = {"The run is bound by HBM bandwidth."};
-    run.whatIfs = {{"2x HBM bandwidth", "HBM", 2.0, total * 0.7, 1.0 / 0.7}};
+    rl::WhatIf hbm;
+    hbm.label = "2x HBM bandwidth";
+    hbm.resource = "HBM";
+    hbm.edit.target = rl::ResourceEdit::Target::memoryBandwidth;
+    hbm.edit.level = 0;
+    hbm.newTime = total * 0.7;
+    hbm.speedup = 1.0 / 0.7;
+    run.whatIfs = {hbm};
     rl::Explanation op;
     op.scope = "L0.mlp";
+    op.kind = rl::ExplanationScope::op;
+    op.opIndex = 2;
+    op.phase = "decode";
     op.binding = "HBM";
     op.sentences = {"L0.mlp streams its weights from HBM."};
     p->explanations = {run, op};

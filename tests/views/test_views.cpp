@@ -232,6 +232,31 @@ class TestViews : public QObject {
         QCOMPARE(spy.at(0).at(0).value<rl::WhatIf>().resource, std::string("HBM"));
     }
 
+    // Prefill and decode operators share names; the explanation shown is the
+    // one whose op index is selected, never another op of the same name.
+    void explanationFollowsTheSelectedOpIndex() {
+        ExplanationView view(store, selection);
+        auto p = rl::test::fakePrediction();
+        p->ops[2].name = p->ops[0].name;  // "L0.qkv" in prefill (0) and decode (2)
+        rl::Explanation prefill;
+        prefill.scope = p->ops[0].name;
+        prefill.kind = rl::ExplanationScope::op;
+        prefill.opIndex = 0;
+        prefill.phase = "prefill";
+        prefill.sentences = {"L0.qkv (prefill) is bound by compute."};
+        p->explanations.back().scope = p->ops[2].name;
+        p->explanations.insert(p->explanations.begin() + 1, prefill);
+        store->setResult(p);
+        selection->setCurrent(0);
+        QVERIFY2(view.opText()->toPlainText().contains("(prefill) is bound by compute"),
+                 qPrintable(view.opText()->toPlainText()));
+        selection->setCurrent(2);
+        QVERIFY2(view.opText()->toPlainText().contains("streams its weights"),
+                 qPrintable(view.opText()->toPlainText()));
+        // Operator explanations stay out of the whole-run text.
+        QVERIFY(!view.runText()->toPlainText().contains("(prefill) is bound by compute"));
+    }
+
     void exportsAreValidFiles() {
         RooflineView roofline(store, selection);
         TrafficView traffic(store, selection);
@@ -301,15 +326,27 @@ class TestViews : public QObject {
     void whatIfEditsTheSpec() {
         const rl::Json a100 = readSample("hardware/nvidia-a100-sxm4-80gb.json");
         const rl::Json chat = readSample("scenarios/chat-batch1-fp16.json");
-        auto edit = applyWhatIfToSpecs({"2x HBM2e bandwidth", "HBM2e", 2.0, 0, 1}, a100, chat);
+        using Target = rl::ResourceEdit::Target;
+        auto whatIf = [](const char* label, const char* resource, Target target, int level) {
+            rl::WhatIf w;
+            w.label = label;
+            w.resource = resource;
+            w.edit.target = target;
+            w.edit.level = level;
+            return w;
+        };
+        auto edit = applyWhatIfToSpecs(
+            whatIf("2x HBM2e bandwidth", "HBM2e", Target::memoryBandwidth, 0), a100, chat);
         QVERIFY(edit.target == WhatIfEdit::Target::hardware);
         auto v = rl::parseQuantity(edit.document["memory"][0]["bandwidth"].get<std::string>(),
                                    rl::Dimension::bandwidth);
         QCOMPARE(std::get<double>(v), 2 * 2039e9);
-        edit = applyWhatIfToSpecs({"2x batch", "batch", 2.0, 0, 1}, a100, chat);
+        edit = applyWhatIfToSpecs(whatIf("2x batch", "batch", Target::batch, -1), a100, chat);
         QVERIFY(edit.target == WhatIfEdit::Target::scenario);
         QCOMPARE(edit.document["inference"]["batch"].get<int>(), 2);
-        edit = applyWhatIfToSpecs({"2x SRAM", "SRAM", 2.0, 0, 1}, a100, chat);
+        // A level the hardware does not have (the prediction is of another spec).
+        edit =
+            applyWhatIfToSpecs(whatIf("2x SRAM", "SRAM", Target::memoryBandwidth, 7), a100, chat);
         QVERIFY(edit.target == WhatIfEdit::Target::none);
         QVERIFY(!edit.error.isEmpty());
     }

@@ -31,6 +31,35 @@ QString fmtPercent(double fraction, int decimals) {
     return QStringLiteral("%1 %").arg(fraction * 100.0, 0, 'f', decimals);
 }
 
+QString fmtNumber(double v) {
+    if (!std::isfinite(v)) return QStringLiteral("–");
+    const double a = std::abs(v);
+    if (a >= 1e4) {
+        const char* prefixes[] = {"k", "M", "G", "T"};
+        int i = 0;
+        double scaled = v / 1e3;
+        while (std::abs(scaled) >= 1e3 && i < 3) {
+            scaled /= 1e3;
+            ++i;
+        }
+        return QStringLiteral("%1 %2").arg(QString::number(scaled, 'g', 3), prefixes[i]);
+    }
+    if (v == std::round(v)) return QString::number(static_cast<long long>(v));
+    if (a < 1) return QString::number(v, 'g', 3);
+    const int decimals = a >= 100 ? 0 : (a >= 10 ? 1 : 2);
+    return QString::number(v, 'f', decimals);
+}
+
+QString fmtRate(double perSecond, const QString& what) {
+    if (!std::isfinite(perSecond)) return QStringLiteral("–");
+    return QStringLiteral("%1 %2/s").arg(fmtNumber(perSecond), what);
+}
+
+QString fmtUsd(double dollars) {
+    if (!std::isfinite(dollars)) return QStringLiteral("–");
+    return QStringLiteral("$%1").arg(QString::number(dollars, 'g', 3));
+}
+
 QString qstr(const std::string& s) { return QString::fromStdString(s); }
 
 }  // namespace views

@@ -16,6 +16,10 @@ QString fmtBandwidth(double bytesPerS);  // "2.04 TB/s"
 QString fmtIntensity(double flopPerByte);
 QString fmtPercent(double fraction, int decimals = 1);
 QString fmtEnergy(double joules);
+// Plain counts and rates: 3 significant digits, k/M/G above 10 000 ("12.3 k").
+QString fmtNumber(double value);
+QString fmtRate(double perSecond, const QString& what);  // "12.3 tokens/s"
+QString fmtUsd(double dollars);                          // "$0.0412"
 QString qstr(const std::string& s);
 
 }  // namespace views

@@ -1,5 +1,7 @@
 #include "views/common/theme.h"
 
+#include <QLocale>
+
 #include <QApplication>
 #include <QPalette>
 #include <QStyleFactory>
@@ -74,11 +76,10 @@ QColor Theme::tensorClass(int c) const {
     return kind_ == ThemeKind::dark ? col.lighter(120) : col;
 }
 
-void styleChart(QCustomPlot* plot) {
+void styleAxisRect(QCPAxisRect* rect) {
     const ChartColors& c = Theme::instance().chart();
-    plot->setBackground(c.background);
-    plot->axisRect()->setBackground(c.background);
-    for (QCPAxis* axis : plot->axisRect()->axes()) {
+    rect->setBackground(c.background);
+    for (QCPAxis* axis : rect->axes()) {
         axis->setBasePen(QPen(c.axis));
         axis->setTickPen(QPen(c.axis));
         axis->setSubTickPen(QPen(c.axis));
@@ -88,6 +89,16 @@ void styleChart(QCustomPlot* plot) {
         axis->grid()->setSubGridPen(QPen(c.subGrid, 0, Qt::DotLine));
         axis->grid()->setZeroLinePen(Qt::NoPen);
     }
+}
+
+void styleChart(QCustomPlot* plot) {
+    const ChartColors& c = Theme::instance().chart();
+    // Tick labels in the C locale: QCustomPlot draws "10" with a superscript
+    // power only when the exponent is printed as a lowercase 'e', which CLDR
+    // locales (en_US, de_DE, ...) print as 'E' ("1E+16").
+    plot->setLocale(QLocale::c());
+    plot->setBackground(c.background);
+    styleAxisRect(plot->axisRect());
     if (plot->legend) {
         QColor bg = c.background;
         bg.setAlpha(220);

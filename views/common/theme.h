@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QString>
 
+class QCPAxisRect;
 class QCustomPlot;
 
 namespace rl {
@@ -48,6 +49,9 @@ class Theme : public QObject {
 
 // Styles a plot's background, axes, grids, legend and text for the theme.
 void styleChart(QCustomPlot* plot);
+// Styles one axis rect (the main one or any added to the plot's layout):
+// its background, axes, tick labels and grids.
+void styleAxisRect(QCPAxisRect* rect);
 
 }  // namespace views
 }  // namespace rl

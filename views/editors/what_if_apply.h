@@ -1,7 +1,8 @@
 #pragma once
 // Turns an engine what-if ("2x HBM2e bandwidth", "2x compute", "fp8 weights,
 // ...", "2x batch") into an edit of the spec documents, so the user can apply
-// it and see the new prediction (and undo it).
+// it and see the new prediction (and undo it). The edit is the what-if's typed
+// ResourceEdit; its label is never parsed.
 #include <QString>
 
 #include "core/result/prediction.h"

@@ -13,19 +13,11 @@
 
 #include "views/common/format.h"
 #include "views/common/op_selection.h"
+#include "views/common/read_only_table.h"
 
 namespace rl {
 namespace views {
 namespace {
-QTableWidget* makeTable(const QStringList& headers, QWidget* parent) {
-    auto* t = new QTableWidget(0, headers.size(), parent);
-    t->setHorizontalHeaderLabels(headers);
-    t->verticalHeader()->setVisible(false);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionMode(QAbstractItemView::NoSelection);
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
 QString sentencesHtml(const rl::Explanation& e) {
     QString html;
     for (const auto& s : e.sentences) html += "<p>" + qstr(s).toHtmlEscaped() + "</p>";
@@ -39,7 +31,7 @@ ExplanationView::ExplanationView(ResultStore* store, OpSelection* selection, QWi
     auto* runBox = new QGroupBox(tr("Whole run"), this);
     runText_ = new QTextBrowser(runBox);
     runWhatIfs_ =
-        makeTable({tr("What if"), tr("Predicted time"), tr("Speed-up"), QString()}, runBox);
+        makeReadOnlyTable({tr("What if"), tr("Predicted time"), tr("Speed-up"), QString()}, runBox);
     auto* runLayout = new QVBoxLayout(runBox);
     runLayout->addWidget(runText_, 3);
     runLayout->addWidget(runWhatIfs_, 2);
@@ -49,8 +41,16 @@ ExplanationView::ExplanationView(ResultStore* store, OpSelection* selection, QWi
         new QLabel(tr("Click an operator in the roofline, the traffic chart or the table."), opBox);
     opTitle_->setWordWrap(true);
     opText_ = new QTextBrowser(opBox);
-    opBounds_ = makeTable({tr("Resource"), tr("Lower bound on time"), tr("vs binding")}, opBox);
-    opWhatIfs_ = makeTable({tr("What if"), tr("Predicted time"), tr("Speed-up"), QString()}, opBox);
+    opBounds_ =
+        makeReadOnlyTable({tr("Resource"), tr("Lower bound on time"), tr("vs binding")}, opBox);
+    // Number columns as wide as their header or values, the name column takes the rest:
+    // stretching the last column squeezed "Lower bound on time" when the table was empty.
+    opBounds_->horizontalHeader()->setStretchLastSection(false);
+    opBounds_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    opBounds_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    opBounds_->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    opWhatIfs_ =
+        makeReadOnlyTable({tr("What if"), tr("Predicted time"), tr("Speed-up"), QString()}, opBox);
     auto* opLayout = new QVBoxLayout(opBox);
     opLayout->addWidget(opTitle_);
     opLayout->addWidget(opText_, 2);
@@ -82,9 +82,14 @@ void ExplanationView::fillWhatIfs(QTableWidget* table, const std::vector<rl::Wha
         table->setItem(r, 1, new QTableWidgetItem(fmtTime(w.newTime)));
         table->setItem(r, 2, new QTableWidgetItem(QString::asprintf("%.2f×", w.speedup)));
         auto* apply = new QPushButton(tr("Apply"), table);
-        apply->setToolTip(tr("Scale %1 by %2 in the hardware spec (undoable)")
-                              .arg(qstr(w.resource))
-                              .arg(w.factor));
+        using Target = rl::ResourceEdit::Target;
+        const bool onScenario =
+            w.edit.target == Target::precision || w.edit.target == Target::batch;
+        apply->setToolTip(onScenario
+                              ? tr("Apply %1 to the scenario spec (undoable)").arg(qstr(w.label))
+                              : tr("Scale %1 by %2 in the hardware spec (undoable)")
+                                    .arg(qstr(w.resource))
+                                    .arg(w.edit.factor));
         connect(apply, &QPushButton::clicked, this, [this, w] { Q_EMIT applyWhatIf(w); });
         table->setCellWidget(r, 3, apply);
     }
@@ -108,11 +113,10 @@ void ExplanationView::refreshRun() {
             "</p>";
     std::vector<rl::WhatIf> runWhatIfs;
     for (const auto& e : p->explanations) {
-        if (e.scope == "run") runWhatIfs = e.whatIfs;
-        const bool isOp = std::any_of(p->ops.begin(), p->ops.end(),
-                                      [&](const rl::OpRecord& o) { return o.name == e.scope; });
-        if (isOp) continue;
-        if (e.scope != "run") html += "<h4>" + qstr(e.scope).toHtmlEscaped() + "</h4>";
+        if (e.kind == rl::ExplanationScope::op) continue;  // shown when its op is selected
+        if (e.kind == rl::ExplanationScope::run) runWhatIfs = e.whatIfs;
+        if (e.kind == rl::ExplanationScope::phase)
+            html += "<h4>" + qstr(e.phase).toHtmlEscaped() + "</h4>";
         html += sentencesHtml(e);
     }
     for (const auto& w : p->warnings)
@@ -138,7 +142,7 @@ void ExplanationView::refreshOp() {
                           .arg(fmtTime(op.time), fmtPercent(op.share)));
     const rl::Explanation* e = nullptr;
     for (const auto& x : p->explanations)
-        if (x.scope == op.name) e = &x;
+        if (x.kind == rl::ExplanationScope::op && x.opIndex == i) e = &x;
     QString html;
     if (e)
         html = sentencesHtml(*e);

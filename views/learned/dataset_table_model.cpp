@@ -1,5 +1,7 @@
 #include "views/learned/dataset_table_model.h"
 
+#include "core/spec/units.h"
+
 namespace rl::views {
 
 namespace {
@@ -62,7 +64,7 @@ QVariant DatasetTableModel::data(const QModelIndex& index, int role) const {
         case 3:
             return shape(s.op);
         case 4:
-            return QStringLiteral("%1 us").arg(s.timeS * 1e6, 0, 'g', 4);
+            return QString::fromStdString(formatQuantity(s.timeS, Dimension::time, 4));
     }
     return {};
 }

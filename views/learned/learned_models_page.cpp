@@ -6,35 +6,21 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMetaObject>
-#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include "views/common/qcp.h"
 
 #include <algorithm>
 #include <cmath>
 
-#include "core/learned/feature_table.h"
 #include "views/learned/dataset_table_model.h"
 
 namespace rl::views {
-
-// What a background training job hands back to the GUI thread.
-struct LearnedModelsPage::Result {
-    bool ok = false;
-    QString message;
-    std::shared_ptr<const LearnedModel> model;
-    std::vector<double> measured, predicted;
-    std::vector<MetricsRow> rows;      // the model on the evaluated rows
-    std::vector<MetricsRow> roofline;  // the roofline on the same rows
-};
 
 LearnedModelsPage::LearnedModelsPage(QWidget* parent) : QWidget(parent) {
     setObjectName(QStringLiteral("learnedModelsPage"));
@@ -43,11 +29,11 @@ LearnedModelsPage::LearnedModelsPage(QWidget* parent) : QWidget(parent) {
     auto* addButton = new QPushButton(tr("Add measurements…"), this);
     auto* clearButton = new QPushButton(tr("Clear"), this);
     predictor_ = new QComboBox(this);
-    predictor_->addItem(tr("Hybrid (learned efficiency x roofline)"), QStringLiteral("hybrid"));
-    predictor_->addItem(tr("Learned (time directly)"), QStringLiteral("learned"));
+    predictor_->addItem(tr("Hybrid (learned efficiency x roofline)"), int(PredictorKind::hybrid));
+    predictor_->addItem(tr("Learned (time directly)"), int(PredictorKind::learned));
     algorithm_ = new QComboBox(this);
-    algorithm_->addItem(tr("Gradient-boosted trees (XGBoost)"), QStringLiteral("xgboost"));
-    algorithm_->addItem(tr("Neural network (MLP)"), QStringLiteral("mlp"));
+    algorithm_->addItem(tr("Gradient-boosted trees (XGBoost)"), int(Algorithm::xgboost));
+    algorithm_->addItem(tr("Neural network (MLP)"), int(Algorithm::mlp));
     heldOut_ = new QComboBox(this);
     heldOut_->setToolTip(
         tr("Leave one device out of training and evaluate on it (transfer to an unseen device)"));
@@ -63,9 +49,21 @@ LearnedModelsPage::LearnedModelsPage(QWidget* parent) : QWidget(parent) {
         new QLabel(tr("Add CSV measurements (generic, NeuSight or VIDUR format) to start."), this);
     status_->setWordWrap(true);
 
+    // Two rows so the page fits a 1280 px window in every language. The
+    // combos are as wide as their text when there is room and may shrink to
+    // ten characters (eliding; the popup shows the full text) when not.
+    for (QComboBox* c : {predictor_, algorithm_, heldOut_}) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(10);
+        c->setMinimumWidth(c->minimumSizeHint().width());
+        c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    }
+    auto* dataRow = new QHBoxLayout;
+    dataRow->addWidget(addButton);
+    dataRow->addWidget(clearButton);
+    dataRow->addWidget(saveButton_);
+    dataRow->addStretch(1);
     auto* controls = new QHBoxLayout;
-    controls->addWidget(addButton);
-    controls->addWidget(clearButton);
     controls->addWidget(new QLabel(tr("Predictor:"), this));
     controls->addWidget(predictor_);
     controls->addWidget(algorithm_);
@@ -73,7 +71,6 @@ LearnedModelsPage::LearnedModelsPage(QWidget* parent) : QWidget(parent) {
     controls->addWidget(heldOut_);
     controls->addWidget(trainButton_);
     controls->addWidget(cancelButton_);
-    controls->addWidget(saveButton_);
     controls->addStretch(1);
 
     tableModel_ = new DatasetTableModel(this);
@@ -84,7 +81,8 @@ LearnedModelsPage::LearnedModelsPage(QWidget* parent) : QWidget(parent) {
     table_->verticalHeader()->setVisible(false);
 
     plot_ = new QCustomPlot(this);
-    plot_->setMinimumSize(320, 260);
+    plot_->setLocale(QLocale::c());  // decade labels as 10^n, see styleChart()
+    plot_->setMinimumSize(320, 200);
     for (QCPAxis* axis : {plot_->xAxis, plot_->yAxis}) {
         axis->setScaleType(QCPAxis::stLogarithmic);
         axis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
@@ -112,6 +110,7 @@ LearnedModelsPage::LearnedModelsPage(QWidget* parent) : QWidget(parent) {
     split->setStretchFactor(1, 1);
 
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(dataRow);
     layout->addLayout(controls);
     layout->addWidget(progress_);
     layout->addWidget(status_);
@@ -126,12 +125,21 @@ LearnedModelsPage::LearnedModelsPage(QWidget* parent) : QWidget(parent) {
     connect(trainButton_, &QPushButton::clicked, this, &LearnedModelsPage::train);
     connect(cancelButton_, &QPushButton::clicked, this, &LearnedModelsPage::cancelTraining);
     connect(saveButton_, &QPushButton::clicked, this, &LearnedModelsPage::saveModel);
+    connect(&runner_, &JobRunner::progress, this,
+            [this](quint64, double f, const QString&) { progress_->setValue(int(f * 1000)); });
+    connect(&runner_, &JobRunner::finished, this,
+            [this](quint64, const JobResult& r) { onFinished(*resultAs<TrainingRun>(r)); });
+    connect(&runner_, &JobRunner::cancelled, this,
+            [this] { endTraining(false, QObject::tr("Training cancelled.")); });
+    connect(&runner_, &JobRunner::failed, this, [this](quint64, const QString& error) {
+        endTraining(false, QObject::tr("Training failed: %1").arg(error));
+    });
     refreshDeviceChoices();
 }
 
-LearnedModelsPage::~LearnedModelsPage() {
-    if (cancel_) cancel_->store(true);  // a running job stops at its next check
-}
+LearnedModelsPage::~LearnedModelsPage() = default;  // ~JobRunner cancels and waits
+
+void LearnedModelsPage::setTrainer(Trainer trainer) { trainer_ = std::move(trainer); }
 
 void LearnedModelsPage::setHardwareFolder(const QString& folder) {
     library_ = DeviceLibrary();
@@ -157,7 +165,7 @@ QStringList LearnedModelsPage::addFiles(const QStringList& files) {
 }
 
 void LearnedModelsPage::clearData() {
-    if (running_) return;
+    if (runner_.isRunning()) return;
     tableModel_->setDataset(nullptr);
     data_.samples.clear();
     tableModel_->setDataset(&data_);
@@ -172,7 +180,7 @@ void LearnedModelsPage::refreshDeviceChoices() {
         heldOut_->addItem(QString::fromStdString(d), QString::fromStdString(d));
     const int i = heldOut_->findData(current);
     heldOut_->setCurrentIndex(i < 0 ? 0 : i);
-    trainButton_->setEnabled(!data_.samples.empty() && !running_);
+    trainButton_->setEnabled(!data_.samples.empty() && !runner_.isRunning());
 }
 
 int LearnedModelsPage::datasetRows() const { return tableModel_->rowCount(); }
@@ -180,116 +188,73 @@ int LearnedModelsPage::errorTableRows() const { return errors_->rowCount(); }
 int LearnedModelsPage::scatterPoints() const { return points_; }
 
 void LearnedModelsPage::train() {
-    if (running_ || data_.samples.empty()) return;
-    running_ = true;
-    const int job = ++job_;
-    cancel_ = std::make_shared<std::atomic<bool>>(false);
+    if (runner_.isRunning() || data_.samples.empty()) return;
+    if (!trainer_) {
+        status_->setText(tr("Training is not available in this build."));
+        return;
+    }
     trainButton_->setEnabled(false);
     cancelButton_->setEnabled(true);
     progress_->setValue(0);
     status_->setText(tr("Training…"));
 
     TrainOptions o;
-    o.kind = predictor_->currentData().toString() == QLatin1String("learned")
-                 ? PredictorKind::learned
-                 : PredictorKind::hybrid;
-    o.algorithm = algorithm_->currentData().toString() == QLatin1String("mlp") ? Algorithm::mlp
-                                                                               : Algorithm::xgboost;
-    o.progress.cancel = cancel_.get();
-    QPointer<QProgressBar> bar = progress_;
-    o.progress.report = [bar](double f, std::string_view) {
-        QMetaObject::invokeMethod(
-            bar,
-            [bar, f] {
-                if (bar) bar->setValue(static_cast<int>(f * 1000));
-            },
-            Qt::QueuedConnection);
-    };
-    const std::string heldOut = heldOut_->currentData().toString().toStdString();
-    // The job owns copies of everything it reads; the cancel flag is shared.
-    auto cancel = cancel_;
-    QPointer<LearnedModelsPage> self(this);
-    (void)QtConcurrent::run([self, job, o, heldOut, cancel, data = data_,
-                             lib = library_]() mutable {
-        auto res = std::make_shared<Result>();
-        try {
-            const FeatureTable all = buildFeatureTable(data, lib, o.progress);
-            const FeatureTable trainSet =
-                heldOut.empty() ? all : all.subset(all.rowsOf({heldOut}, false));
-            const FeatureTable evalSet =
-                heldOut.empty() ? all : all.subset(all.rowsOf({heldOut}, true));
-            if (trainSet.size() == 0) throw std::runtime_error("no rows left to train on");
-            auto model = std::make_shared<LearnedModel>(LearnedModel::train(trainSet, o));
-            model->predict(evalSet, res->predicted);
-            res->measured = evalSet.measured;
-            res->rows = breakdown(res->predicted, evalSet.measured, evalSet.hardware, evalSet.op);
-            res->roofline =
-                breakdown(evalSet.roofline, evalSet.measured, evalSet.hardware, evalSet.op);
-            res->model = model;
-            res->ok = true;
-            res->message =
-                heldOut.empty()
-                    ? QObject::tr(
-                          "Fitted on %1 rows (training fit; hold a device out to see transfer).")
-                          .arg(trainSet.size())
-                    : QObject::tr(
-                          "Trained on %1 rows of the other devices; evaluated on %2 rows of %3.")
-                          .arg(trainSet.size())
-                          .arg(evalSet.size())
-                          .arg(QString::fromStdString(heldOut));
-            if (model->transfer().done) {
-                // What the leave-one-training-device-out check found, averaged over devices.
-                const auto& t = model->transfer();
-                double roof = 0, full = 0, trusted = 0;
-                for (const auto& d : t.devices) {
-                    roof += d.mapeRoofline / t.devices.size();
-                    full += d.mapeFull / t.devices.size();
-                    trusted += d.mapeTrusted / t.devices.size();
-                }
-                res->message +=
-                    QLatin1Char(' ') +
-                    QObject::tr(
-                        "Transfer check: on devices it never saw, the correction is applied at %1% "
-                        "strength (held-out MAPE: roofline %2%, full correction %3%, applied %4%).")
-                        .arg(qRound(100 * t.trust))
-                        .arg(roof, 0, 'f', 1)
-                        .arg(full, 0, 'f', 1)
-                        .arg(trusted, 0, 'f', 1);
-            }
-        } catch (const Cancelled&) {
-            res->message = QObject::tr("Training cancelled.");
-        } catch (const std::exception& e) {
-            res->message = QObject::tr("Training failed: %1").arg(QString::fromStdString(e.what()));
+    o.kind = static_cast<PredictorKind>(predictor_->currentData().toInt());
+    o.algorithm = static_cast<Algorithm>(algorithm_->currentData().toInt());
+    heldOutDevice_ = heldOut_->currentData().toString().toStdString();
+    // The job owns copies of everything it reads.
+    runner_.runNow(
+        typedWork<TrainingRun>([trainer = trainer_, o, heldOut = heldOutDevice_, data = data_,
+                                lib = library_](const Progress& progress) mutable {
+            o.progress = progress;  // the runner's cancel flag and progress reports
+            return trainer(data, lib, o, heldOut);
+        }));
+}
+
+void LearnedModelsPage::cancelTraining() { runner_.cancel(); }
+
+void LearnedModelsPage::onFinished(const TrainingRun& run) {
+    QString message =
+        heldOutDevice_.empty()
+            ? QObject::tr("Fitted on %1 rows (training fit; hold a device out to see transfer).")
+                  .arg(run.trainRows)
+            : QObject::tr("Trained on %1 rows of the other devices; evaluated on %2 rows of %3.")
+                  .arg(run.trainRows)
+                  .arg(run.evalRows)
+                  .arg(QString::fromStdString(heldOutDevice_));
+    if (run.model->transfer().done) {
+        // What the leave-one-training-device-out check found, averaged over devices.
+        const auto& t = run.model->transfer();
+        double roof = 0, full = 0, trusted = 0;
+        for (const auto& d : t.devices) {
+            roof += d.mapeRoofline / t.devices.size();
+            full += d.mapeFull / t.devices.size();
+            trusted += d.mapeTrusted / t.devices.size();
         }
-        QMetaObject::invokeMethod(
-            self,
-            [self, job, res] {
-                if (self) self->onFinished(job, res);
-            },
-            Qt::QueuedConnection);
-    });
+        message += QLatin1Char(' ') +
+                   QObject::tr(
+                       "Transfer check: on devices it never saw, the correction is applied at %1% "
+                       "strength (held-out MAPE: roofline %2%, full correction %3%, applied %4%).")
+                       .arg(qRound(100 * t.trust))
+                       .arg(roof, 0, 'f', 1)
+                       .arg(full, 0, 'f', 1)
+                       .arg(trusted, 0, 'f', 1);
+    }
+    model_ = run.model;
+    saveButton_->setEnabled(true);
+    progress_->setValue(1000);
+    showResult(run);
+    endTraining(true, message);
 }
 
-void LearnedModelsPage::cancelTraining() {
-    if (cancel_) cancel_->store(true);
-}
-
-void LearnedModelsPage::onFinished(int job, std::shared_ptr<Result> result) {
-    if (job != job_) return;  // a stale job
-    running_ = false;
+void LearnedModelsPage::endTraining(bool ok, const QString& message) {
     cancelButton_->setEnabled(false);
     trainButton_->setEnabled(!data_.samples.empty());
-    status_->setText(result->message);
-    if (result->ok) {
-        model_ = result->model;
-        saveButton_->setEnabled(true);
-        progress_->setValue(1000);
-        showResult(*result);
-    }
-    Q_EMIT trainingFinished(result->ok, result->message);
+    status_->setText(message);
+    Q_EMIT trainingFinished(ok, message);
 }
 
-void LearnedModelsPage::showResult(const Result& r) {
+void LearnedModelsPage::showResult(const TrainingRun& r) {
     plot_->clearGraphs();
     double lo = 1e300, hi = 0;
     QVector<double> x, y;

@@ -2,10 +2,12 @@
 // The "Learned models" page: measured datasets, training of the learned and
 // hybrid predictors off the GUI thread (progress, cancel), a predicted-vs-
 // measured log-log scatter with the y = x line and a +/-10% band, and the
-// error table per device and operator. Self-contained: the main window only
-// creates it.
-#include <atomic>
+// error table per device and operator. Training runs on the one job runner
+// (views/common/job_runner.h) through the trainer the app wires in
+// (rl::trainAndEvaluate), so no engine pipeline lives in views/.
+#include <functional>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include <QWidget>
@@ -14,6 +16,8 @@
 #include "core/learned/device_library.h"
 #include "core/learned/learned_model.h"
 #include "core/learned/metrics.h"
+#include "core/learned/training_run.h"
+#include "views/common/job_runner.h"
 
 class QComboBox;
 class QLabel;
@@ -38,10 +42,14 @@ class LearnedModelsPage : public QWidget {
     // Imports CSV files (generic, NeuSight or VIDUR); returns the skipped-row messages.
     QStringList addFiles(const QStringList& files);
     void clearData();
-    // Starts training in the background (no-op while one runs).
+    using Trainer = std::function<TrainingRun(const Dataset&, const DeviceLibrary&,
+                                              const TrainOptions&, const std::string& heldOut)>;
+    // What train() runs (off the GUI thread); the app passes rl::trainAndEvaluate.
+    void setTrainer(Trainer trainer);
+    // Starts training in the background (no-op while one runs or without a trainer).
     void train();
     void cancelTraining();
-    bool isTraining() const { return running_; }
+    bool isTraining() const { return runner_.isRunning(); }
 
     // For tests and the main window.
     int datasetRows() const;
@@ -54,9 +62,9 @@ class LearnedModelsPage : public QWidget {
     void trainingFinished(bool ok, const QString& message);
 
   private:
-    struct Result;
-    void onFinished(int job, std::shared_ptr<Result> result);
-    void showResult(const Result& r);
+    void onFinished(const TrainingRun& run);
+    void endTraining(bool ok, const QString& message);
+    void showResult(const TrainingRun& r);
     void refreshDeviceChoices();
     void saveModel();
 
@@ -74,11 +82,11 @@ class LearnedModelsPage : public QWidget {
     QLabel* status_ = nullptr;
     QCustomPlot* plot_ = nullptr;
     QTableWidget* errors_ = nullptr;
-    std::shared_ptr<std::atomic<bool>> cancel_;
     std::shared_ptr<const LearnedModel> model_;
-    int job_ = 0;
-    bool running_ = false;
+    Trainer trainer_;
+    std::string heldOutDevice_;  // of the running job
     int points_ = 0;
+    JobRunner runner_;  // last: destroyed first, it waits for the job
 };
 
 }  // namespace rl::views

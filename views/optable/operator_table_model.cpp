@@ -1,12 +1,34 @@
 #include "views/optable/operator_table_model.h"
 
+#include <optional>
+
 #include <QBrush>
 #include <QColor>
 
+#include "core/result/csv_writer.h"
 #include "views/common/format.h"
 
 namespace rl {
 namespace views {
+
+namespace {
+
+// The text columns sort by what they show; nullopt for the other columns.
+std::optional<QString> textCell(const OpRecord& op, int column) {
+    switch (column) {
+        case OperatorTableModel::Name:
+            return qstr(op.name);
+        case OperatorTableModel::Kind:
+            return qstr(std::string(toString(op.kind)));
+        case OperatorTableModel::Phase:
+            return qstr(op.phase);
+        case OperatorTableModel::Binding:
+            return qstr(op.binding);
+    }
+    return std::nullopt;
+}
+
+}  // namespace
 
 OperatorTableModel::OperatorTableModel(ResultStore* store, QObject* parent)
     : QAbstractTableModel(parent), store_(store) {
@@ -61,14 +83,10 @@ QVariant OperatorTableModel::data(const QModelIndex& index, int role) const {
         }
     }
     if (role == kOpIndexRole) return index.row();
+    if (role == kSortRole || role == Qt::DisplayRole)
+        if (auto text = textCell(op, index.column())) return *text;
     if (role == kSortRole) {
         switch (index.column()) {
-            case Name:
-                return qstr(op.name);
-            case Kind:
-                return qstr(std::string(toString(op.kind)));
-            case Phase:
-                return qstr(op.phase);
             case Layer:
                 return op.layer;
             case Count:
@@ -85,8 +103,6 @@ QVariant OperatorTableModel::data(const QModelIndex& index, int role) const {
                 return op.intensity(level_);
             case Attained:
                 return op.attainedFlops();
-            case Binding:
-                return qstr(op.binding);
             case DeltaTime:
                 return hasDelta ? delta : 0.0;
         }
@@ -94,12 +110,6 @@ QVariant OperatorTableModel::data(const QModelIndex& index, int role) const {
     }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-            case Name:
-                return qstr(op.name);
-            case Kind:
-                return qstr(std::string(toString(op.kind)));
-            case Phase:
-                return qstr(op.phase);
             case Layer:
                 return op.layer >= 0 ? QVariant(op.layer) : QVariant(QStringLiteral("–"));
             case Count:
@@ -116,8 +126,6 @@ QVariant OperatorTableModel::data(const QModelIndex& index, int role) const {
                 return fmtIntensity(op.intensity(level_));
             case Attained:
                 return fmtFlopRate(op.attainedFlops());
-            case Binding:
-                return qstr(op.binding);
             case DeltaTime:
                 return hasDelta ? QString::asprintf("%+.1f %%", delta * 100) : QStringLiteral("–");
         }
@@ -169,16 +177,17 @@ QVariant OperatorTableModel::headerData(int section, Qt::Orientation o, int role
 }
 
 QString OperatorTableModel::toCsv() const {
-    auto quote = [](QString s) {
-        if (s.contains(',') || s.contains('"') || s.contains('\n'))
-            s = '"' + s.replace("\"", "\"\"") + '"';
-        return s;
+    // The one CSV writer's quoting and line end (core/result/csv_writer.h).
+    auto quote = [](const QString& s) {
+        return QString::fromStdString(rl::csv::field(s.toStdString()));
     };
+    const QString lineEnd =
+        QString::fromLatin1(rl::csv::kLineEnd.data(), qsizetype(rl::csv::kLineEnd.size()));
     QString out =
         "name,kind,phase,layer,count,time_s,share,flops_each,bytes_each_level,intensity,attained_"
         "flops,binding";
     if (baseline_) out += ",delta_time";
-    out += "\n";
+    out += lineEnd;
     for (int r = 0; r < rowCount(); ++r) {
         QStringList cells;
         for (int c = 0; c < ColumnCount; ++c) {
@@ -187,7 +196,7 @@ QString OperatorTableModel::toCsv() const {
             cells << (v.typeId() == QMetaType::Double ? QString::number(v.toDouble(), 'g', 10)
                                                       : quote(v.toString()));
         }
-        out += cells.join(',') + "\n";
+        out += cells.join(',') + lineEnd;
     }
     return out;
 }

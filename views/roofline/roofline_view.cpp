@@ -7,17 +7,16 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QMenu>
 #include <QToolButton>
 #include <QToolTip>
 #include <QTransform>
-#include <QVBoxLayout>
 #include "views/common/qcp.h"
 
 #include "views/common/chart_export.h"
 #include "views/common/format.h"
 #include "views/common/op_selection.h"
+#include "views/common/plot_page.h"
 #include "views/common/theme.h"
 
 namespace rl {
@@ -46,18 +45,14 @@ QSharedPointer<QCPAxisTickerLog> logTicker() {
 RooflineView::RooflineView(ResultStore* store, OpSelection* selection, QWidget* parent)
     : QWidget(parent), store_(store), selection_(selection), plot_(new QCustomPlot(this)) {
     setObjectName("rooflineView");
-    auto* bar = new QHBoxLayout;
-    bar->setContentsMargins(4, 4, 4, 0);
-    bar->addWidget(new QLabel(tr("Memory level:"), this));
-    levelCombo_ = new QComboBox(this);
-    levelCombo_->setToolTip(tr("Operators are placed by their arithmetic intensity at this level"));
-    bar->addWidget(levelCombo_);
+    auto* bar = newPlotToolBar();
+    levelCombo_ = addLabelledCombo(
+        bar, tr("Memory level:"),
+        tr("Operators are placed by their arithmetic intensity at this level"), this);
     bar->addSpacing(12);
-    bar->addWidget(new QLabel(tr("Colour by:"), this));
-    colorCombo_ = new QComboBox(this);
+    colorCombo_ = addLabelledCombo(bar, tr("Colour by:"), QString(), this);
     colorCombo_->addItem(tr("Phase"));
     colorCombo_->addItem(tr("Binding resource"));
-    bar->addWidget(colorCombo_);
     bar->addSpacing(12);
     ceilingsButton_ = new QToolButton(this);
     ceilingsButton_->setText(tr("Ceilings"));
@@ -85,11 +80,7 @@ RooflineView::RooflineView(ResultStore* store, OpSelection* selection, QWidget* 
     bar->addWidget(resetButton);
     bar->addStretch(1);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(bar);
-    layout->addWidget(plot_, 1);
-    plot_->setMinimumSize(320, 240);
+    stackToolBarOverPlot(this, bar, plot_);
 
     // Axes: log-log with decade ticks and titled units.
     for (QCPAxis* axis : {plot_->xAxis, plot_->yAxis}) {
@@ -101,10 +92,7 @@ RooflineView::RooflineView(ResultStore* store, OpSelection* selection, QWidget* 
     }
     plot_->xAxis->setLabel(tr("Arithmetic intensity (FLOP/byte)"));
     plot_->yAxis->setLabel(tr("Performance (FLOP/s)"));
-    plot_->plotLayout()->insertRow(0);
-    title_ = new QCPTextElement(plot_, QString(),
-                                QFont(font().family(), font().pointSize() + 1, QFont::Bold));
-    plot_->plotLayout()->addElement(0, 0, title_);
+    title_ = addPlotTitle(plot_, this);
     plot_->legend->setVisible(true);
     plot_->legend->setFont(QFont(font().family(), std::max(7, font().pointSize() - 1)));
     plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
@@ -144,12 +132,7 @@ RooflineView::RooflineView(ResultStore* store, OpSelection* selection, QWidget* 
 }
 
 void RooflineView::fillLevelCombo() {
-    const int keep = level_;
-    levelCombo_->clear();
-    if (const auto& p = store_->result())
-        for (const auto& l : p->levels) levelCombo_->addItem(qstr(l));
-    level_ = (keep >= 0 && keep < levelCombo_->count()) ? keep : 0;
-    levelCombo_->setCurrentIndex(level_);
+    level_ = fillMemoryLevelCombo(levelCombo_, store_->result().get(), level_);
 }
 
 void RooflineView::setLevel(int level) {
@@ -185,9 +168,9 @@ double RooflineView::maxBandwidth() const {
 double RooflineView::levelBandwidth() const {
     const auto& p = store_->result();
     if (!p || level_ >= static_cast<int>(p->levels.size())) return 0;
-    const QString name = qstr(p->levels[level_]);
     for (const auto& c : ceilings_)
-        if (!c.compute && (c.label == name || c.label.split(", ").contains(name))) return c.value;
+        if (!c.compute && std::find(c.levels.begin(), c.levels.end(), level_) != c.levels.end())
+            return c.value;
     return 0;
 }
 
@@ -229,12 +212,14 @@ void RooflineView::rebuildCeilings() {
         });
         if (same != ceilings_.end()) {
             same->label += ", " + qstr(c.label);
+            if (!c.compute) same->levels.push_back(c.level);
             continue;
         }
         CeilingLine line;
         line.label = qstr(c.label);
         line.compute = c.compute;
         line.value = c.value;
+        if (!c.compute) line.levels = {c.level};
         ceilings_.push_back(line);
     }
     // Compute ceilings first, highest first; then memory levels by bandwidth.
@@ -249,16 +234,16 @@ void RooflineView::rebuildCeilings() {
     const double levelBw = levelBandwidth();
     QFont labelFont(font().family(), std::max(7, font().pointSize() - 1));
     // The ridge quoted in the level's label is that of the math type most of the time runs in.
-    std::map<std::string, double> timeByType;
-    for (const auto& op : p->ops) timeByType[std::string(toString(op.mathType))] += op.time;
+    std::map<rl::DType, double> timeByType;
+    for (const auto& op : p->ops) timeByType[op.mathType] += op.time;
     QString mainType;
     double mainPeak = 0, bestTime = -1;
     for (const auto& [type, t] : timeByType)
         if (t > bestTime)
             for (const auto& c : p->ceilings)
-                if (c.compute && c.label == type) {
+                if (c.compute && c.computeType == type) {
                     bestTime = t;
-                    mainType = qstr(type);
+                    mainType = qstr(std::string(toString(type)));
                     mainPeak = c.value;
                 }
     for (auto& line : ceilings_) {
@@ -564,7 +549,7 @@ void RooflineView::layoutLabels() {
     std::vector<QRectF> placed;
     auto overlaps = [&](const QRectF& r) {
         for (const auto& p : placed)
-            if (p.adjusted(-2, -2, 2, 2).intersects(r)) return true;
+            if (p.adjusted(-6, 0, 6, 0).intersects(r)) return true;
         return false;
     };
     const double pmax = maxCompute();
@@ -615,12 +600,25 @@ void RooflineView::layoutLabels() {
         label->position->setCoords(r.left(), r.top());
         placed.push_back(r);
     }
-    for (auto& line : ceilings_) {
-        if (!line.compute || !line.text) continue;
+    // Highest roof first: each label then takes the free side of its line next to
+    // the labels above it, instead of a lower roof taking the slot a higher one needs.
+    std::vector<CeilingLine*> roofs;
+    for (auto& line : ceilings_)
+        if (line.compute && line.text) roofs.push_back(&line);
+    std::stable_sort(roofs.begin(), roofs.end(), [](const CeilingLine* a, const CeilingLine* b) {
+        return a->value > b->value;
+    });
+    for (CeilingLine* roof : roofs) {
+        CeilingLine& line = *roof;
         QFontMetricsF fm(line.text->font());
         const QSizeF size = fm.boundingRect(line.text->text()).size() + QSizeF(4, 2);
         const double y = ya->coordToPixel(line.value);
         const double xStart = bmax > 0 ? xa->coordToPixel(line.value / bmax) : area.left();
+        // Slide no further left than this roof's ridge on the chosen level: left of
+        // it lie that level's diagonal and its label.
+        const double levelBw = levelBandwidth();
+        const double xSlideMin =
+            levelBw > 0 ? std::max(xStart, xa->coordToPixel(line.value / levelBw) + 6) : xStart;
         line.text->setRotation(0);
         line.text->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
         QRectF r(area.right() - 6 - size.width(), y - 2 - size.height(), size.width(),
@@ -633,7 +631,7 @@ void RooflineView::layoutLabels() {
             bool found = false;
             for (bool strict : {true, false})
                 for (double dx = 0;
-                     !found && start.left() - dx > std::max<double>(xStart, area.left());
+                     !found && start.left() - dx > std::max<double>(xSlideMin, area.left());
                      dx += size.width() / 3)
                     for (const QRectF& c :
                          {start.translated(-dx, 0), start.translated(-dx, size.height() + 4)})

@@ -68,6 +68,7 @@ class RooflineView : public QWidget {
         QString label;
         bool compute = true;
         double value = 0;
+        std::vector<int> levels;  // memory level indices this bandwidth line stands for
         bool visible = true;
         QCPGraph* graph = nullptr;
         QCPItemText* text = nullptr;

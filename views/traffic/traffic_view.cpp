@@ -6,13 +6,12 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QToolTip>
-#include <QVBoxLayout>
 
 #include "views/common/chart_export.h"
 #include "views/common/format.h"
 #include "views/common/op_selection.h"
+#include "views/common/plot_page.h"
 #include "views/common/qcp.h"
 #include "views/common/theme.h"
 
@@ -39,36 +38,32 @@ QString className(int c) {
 TrafficView::TrafficView(ResultStore* store, OpSelection* selection, QWidget* parent)
     : QWidget(parent), store_(store), selection_(selection), plot_(new QCustomPlot(this)) {
     setObjectName("trafficView");
-    auto* bar = new QHBoxLayout;
-    bar->setContentsMargins(4, 4, 4, 0);
-    bar->addWidget(new QLabel(tr("Show:"), this));
-    groupingCombo_ = new QComboBox(this);
+    auto* bar = newPlotToolBar();
+    groupingCombo_ = addLabelledCombo(bar, tr("Show:"), QString(), this);
     groupingCombo_->addItems(
         {tr("Per memory level"), tr("Per phase"), tr("Per layer"), tr("Per operator (top 30)")});
-    bar->addWidget(groupingCombo_);
     bar->addSpacing(12);
-    bar->addWidget(new QLabel(tr("Level:"), this));
-    levelCombo_ = new QComboBox(this);
-    levelCombo_->setToolTip(tr("Memory level for the per-phase, per-layer and per-operator views"));
-    bar->addWidget(levelCombo_);
+    levelCombo_ = addLabelledCombo(
+        bar, tr("Level:"), tr("Memory level for the per-phase, per-layer and per-operator views"),
+        this);
     bar->addSpacing(12);
     unitCombo_ = new QComboBox(this);
     unitCombo_->addItems({tr("Bytes"), tr("Time at level bandwidth")});
     unitCombo_->setToolTip(tr("Time = bytes / the level's effective bandwidth"));
     bar->addWidget(unitCombo_);
     bar->addStretch(1);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(bar);
-    layout->addWidget(plot_, 1);
-    plot_->setMinimumSize(320, 240);
+    stackToolBarOverPlot(this, bar, plot_);
+    addPlotTitle(plot_, this);
+    // The legend right of the axis rect, at the top: inside it covered the bars.
+    plot_->axisRect()->insetLayout()->take(plot_->legend);
+    auto* side = new QCPLayoutGrid;
+    plot_->plotLayout()->addElement(1, 1, side);
+    plot_->plotLayout()->setColumnStretchFactor(1, 0.001);
+    side->addElement(0, 0, plot_->legend);
+    side->addElement(1, 0, new QCPLayoutElement(plot_));  // fills the space under the legend
+    side->setRowStretchFactor(0, 0.001);
+    side->setMargins(QMargins(0, 6, 4, 0));
     plot_->legend->setVisible(true);
-    plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
-    plot_->plotLayout()->insertRow(0);
-    plot_->plotLayout()->addElement(
-        0, 0,
-        new QCPTextElement(plot_, QString(),
-                           QFont(font().family(), font().pointSize() + 1, QFont::Bold)));
 
     connect(groupingCombo_, qOverload<int>(&QComboBox::activated), this,
             [this](int i) { setGrouping(static_cast<Grouping>(i)); });
@@ -87,11 +82,7 @@ TrafficView::TrafficView(ResultStore* store, OpSelection* selection, QWidget* pa
 }
 
 void TrafficView::fillLevelCombo() {
-    levelCombo_->clear();
-    if (const auto& p = store_->result())
-        for (const auto& l : p->levels) levelCombo_->addItem(qstr(l));
-    if (level_ >= levelCombo_->count()) level_ = 0;
-    levelCombo_->setCurrentIndex(level_);
+    level_ = fillMemoryLevelCombo(levelCombo_, store_->result().get(), level_);
 }
 
 void TrafficView::setGrouping(Grouping g) {
@@ -117,7 +108,7 @@ double TrafficView::levelBandwidth(int level) const {
     const auto& p = store_->result();
     if (!p || level >= static_cast<int>(p->levels.size())) return 0;
     for (const auto& c : p->ceilings)
-        if (!c.compute && c.label == p->levels[level]) return c.value;
+        if (!c.compute && c.level == level) return c.value;
     return 0;
 }
 

@@ -56,6 +56,24 @@ int main() {
     quiet.explain = false;
     const double noExplain =
         medianSeconds(21, 50, [&](int) { analyze(*hw.value, *model.value, sc, quiet); });
+    // The timeline (every decode step as its own events; steps past 64 are
+    // costed at 64 KV lengths and interpolated) is the rest of analyze().
+    AnalysisOptions bare = quiet;
+    bare.timeline = false;
+    const double noTimeline =
+        medianSeconds(21, 50, [&](int) { analyze(*hw.value, *model.value, sc, bare); });
+    // Explanations and what-ifs alone: with them, without the timeline.
+    AnalysisOptions explainOnly;
+    explainOnly.timeline = false;
+    const double explainNoTimeline =
+        medianSeconds(21, 50, [&](int) { analyze(*hw.value, *model.value, sc, explainOnly); });
+    Scenario longGen = sc;
+    longGen.inference.generatedTokens = 8192;
+    std::size_t longEvents = 0;
+    const double longTimeline = medianSeconds(11, 5, [&](int) {
+        const Prediction p = analyze(*hw.value, *model.value, longGen, quiet);
+        longEvents = p.trace ? p.trace->events.size() : 0;
+    });
 
     const auto opList = lowerModel(*model.value, sc);
     volatile double sink = 0;
@@ -81,6 +99,10 @@ int main() {
         ops, sentences);
     std::printf("analyze() with explanations and what-ifs: %.1f us\n", full * 1e6);
     std::printf("analyze() without explanations:            %.1f us\n", noExplain * 1e6);
+    std::printf("analyze() without explanations or timeline: %.1f us\n", noTimeline * 1e6);
+    std::printf("analyze() with explanations, no timeline:   %.1f us\n", explainNoTimeline * 1e6);
+    std::printf("analyze() without explanations, 8192 generated (%zu timeline events): %.1f us\n",
+                longEvents, longTimeline * 1e6);
     std::printf("evaluateRoofline, precomputed device:      %.1f ns per operator\n", raw * 1e9);
     std::printf("evaluateRoofline from a Hardware:          %.1f ns per operator\n", rawHw * 1e9);
     std::printf("evaluateOperator (fills an OpRecord):      %.1f ns per operator\n", rec * 1e9);

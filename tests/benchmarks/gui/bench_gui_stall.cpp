@@ -19,37 +19,13 @@
 
 #include "app/gui/main_window.h"
 #include "core/spec/units.h"
+#include "tests/benchmarks/gui/stall_probe.h"
 #include "views/editors/spec_editor.h"
 
 namespace {
 
-struct StallProbe {
-    QTimer timer;
-    QElapsedTimer clock;
-    qint64 last = 0, worst = 0;
-    StallProbe() {
-        timer.setInterval(1);
-        timer.setTimerType(Qt::PreciseTimer);
-        QObject::connect(&timer, &QTimer::timeout, [this] {
-            const qint64 now = clock.nsecsElapsed();
-            worst = std::max(worst, now - last);
-            last = now;
-        });
-    }
-    void start() {
-        clock.start();
-        last = 0;
-        worst = 0;
-        timer.start();
-    }
-    double worstMs() const { return worst * 1e-6; }
-};
-
-void spin(int ms) {
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
+using rl::bench::spin;
+using rl::bench::StallProbe;
 
 }  // namespace
 

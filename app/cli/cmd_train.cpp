@@ -1,0 +1,324 @@
+// ridgeline-cli train: the training simulator (one iteration of a parallel
+// plan: time, breakdown, memory per stage, collectives) and the search over
+// plans that fit.
+#include <cstdio>
+#include <fstream>
+#include <memory>
+#include <optional>
+
+#include "app/cli/command.h"
+#include "app/cli/output.h"
+#include "app/cli/predictor_option.h"
+#include "app/cli/spec_options.h"
+#include "core/result/export.h"
+#include "core/sim/training/search.h"
+#include "core/sim/training/to_prediction.h"
+#include "core/sim/training/what_if.h"
+#include "core/spec/project_reader.h"
+#include "core/spec/spec_io.h"
+#include "core/spec/units.h"
+
+namespace rl::cli {
+namespace {
+
+using namespace rl::training;
+
+std::string t(double s) { return s > 0 ? formatQuantity(s, Dimension::time, 4) : "0"; }
+std::string gib(double b) { return formatNumber(b / (1024.0 * 1024 * 1024), 4); }
+std::string pct(double f) { return formatNumber(f * 100, 3) + "%"; }
+
+// Integer override: nullopt when absent; sets `error` when present but bad.
+std::optional<int> intOption(const QCommandLineParser& p, const QString& name, int lo, int hi,
+                             std::string& error) {
+    if (!p.isSet(name)) return std::nullopt;
+    bool ok = false;
+    const long long v = p.value(name).toLongLong(&ok);
+    if (!ok || v < lo || v > hi) {
+        error = "--" + name.toStdString() + " expects an integer from " + std::to_string(lo) +
+                " to " + std::to_string(hi) + ", got '" + p.value(name).toStdString() + "'";
+        return std::nullopt;
+    }
+    return static_cast<int>(v);
+}
+
+std::optional<bool> onOff(const QCommandLineParser& p, const QString& name, std::string& error) {
+    if (!p.isSet(name)) return std::nullopt;
+    const QString v = p.value(name);
+    if (v == "on") return true;
+    if (v == "off") return false;
+    error = "--" + name.toStdString() + " expects on or off, got '" + v.toStdString() + "'";
+    return std::nullopt;
+}
+
+// Applies the command-line overrides to the scenario's training plan inputs.
+bool applyOverrides(const QCommandLineParser& p, Scenario& s, std::string& error) {
+    TrainingScenario& tr = s.training;
+    auto setInt = [&](const char* name, int lo, int hi, auto& field) {
+        auto v = intOption(p, name, lo, hi, error);
+        if (v) field = *v;
+        return error.empty();
+    };
+    if (!setInt("tp", 1, 65536, s.parallelism.tensor) ||
+        !setInt("pp", 1, 65536, s.parallelism.pipeline) ||
+        !setInt("dp", 1, 1 << 20, s.parallelism.data) ||
+        !setInt("ep", 1, 65536, s.parallelism.expert) ||
+        !setInt("interleave", 1, 1024, tr.interleave) || !setInt("zero", 0, 3, tr.zeroStage))
+        return false;
+    if (auto v = intOption(p, "micro-batch", 1, 1 << 20, error)) tr.microBatch = *v;
+    if (auto v = intOption(p, "global-batch", 1, 1 << 30, error)) tr.globalBatch = *v;
+    if (auto v = intOption(p, "sequence", 1, 1 << 24, error)) tr.sequence = *v;
+    if (!error.empty()) return false;
+    if (p.isSet("recompute")) {
+        const std::string r = p.value("recompute").toStdString();
+        if (r != "none" && r != "selective" && r != "full") {
+            error = "--recompute expects none, selective or full, got '" + r + "'";
+            return false;
+        }
+        tr.recompute = r;
+    }
+    if (p.isSet("schedule")) {
+        const std::string r = p.value("schedule").toStdString();
+        if (r != "1f1b" && r != "gpipe") {
+            error = "--schedule expects 1f1b or gpipe, got '" + r + "'";
+            return false;
+        }
+        tr.schedule = r;
+    }
+    if (auto v = onOff(p, "sequence-parallel", error)) tr.sequenceParallel = *v;
+    if (auto v = onOff(p, "overlap-grad-reduce", error)) tr.overlapGradReduce = *v;
+    if (auto v = onOff(p, "overlap-param-gather", error)) tr.overlapParamGather = *v;
+    if (auto v = onOff(p, "overlap-tp", error)) tr.overlapTensorComm = *v;
+    return error.empty();
+}
+
+std::string planText(const TrainingPlan& p) {
+    std::string s = "TP " + std::to_string(p.tp) + " x PP " + std::to_string(p.pp) + " x DP " +
+                    std::to_string(p.dp);
+    if (p.ep > 1) s += " (EP " + std::to_string(p.ep) + ")";
+    s += ", " + std::string(toString(p.schedule));
+    if (p.chunks > 1) s += " v=" + std::to_string(p.chunks);
+    return s;
+}
+
+std::vector<Table> reportTables(const Hardware& hw, const TrainingReport& r, double tokens,
+                                const std::string& predictor) {
+    const TrainingPlan& p = r.plan;
+    std::vector<Table> out;
+    Table sum("summary", {"quantity", "value"});
+    sum.addRow({"plan", planText(p)});
+    sum.addRow({"operator predictor", predictor});
+    sum.addRow({"micro-batch x micro-batches",
+                std::to_string(p.microBatch) + " x " + std::to_string(p.microBatches)});
+    sum.addRow({"sequence parallel / recompute / ZeRO",
+                std::string(p.sequenceParallel ? "on" : "off") + " / " +
+                    std::string(toString(p.recompute)) + " / " + std::to_string(p.zeroStage)});
+    sum.addRow({"iteration time", t(r.iterationTime)});
+    sum.addRow({"MFU", pct(r.mfu)});
+    sum.addRow({"HFU", pct(r.hfu)});
+    sum.addRow({"tokens/s", formatNumber(r.tokensPerS, 5)});
+    sum.addRow({"TFLOP/s per GPU", formatNumber(r.tflopsPerGpu, 4)});
+    sum.addRow({"communication hidden", pct(r.overlap)});
+    sum.addRow({"energy per iteration (at TDP)",
+                formatQuantity(r.energyPerIteration, Dimension::energy, 4)});
+    sum.addRow({"time to train " + formatCount(tokens) + " tokens",
+                formatNumber(r.timeToTrain / 86400, 4) + " days"});
+    if (hw.costPerHourUsd > 0) sum.addRow({"cost to train", "$" + formatNumber(r.costToTrain, 4)});
+    sum.addRow({"energy to train", formatQuantity(r.energyToTrain, Dimension::energy, 4)});
+    sum.addRow(
+        {"fits in memory",
+         r.memory.fits
+             ? "yes"
+             : "no: stage " + std::to_string(r.memory.worstStage) + " needs " +
+                   gib(r.memory.stages[static_cast<std::size_t>(r.memory.worstStage)].total()) +
+                   " GiB of " + gib(r.memory.capacity)});
+    out.push_back(sum);
+
+    const StepBreakdown& b = r.breakdown;
+    Table br("breakdown (stage " + std::to_string(r.criticalStage) + ")",
+             {"part", "time", "share"});
+    br.alignRight({1, 2});
+    const double total = r.iterationTime > 0 ? r.iterationTime : 1;
+    for (auto [name, v] : b.parts()) br.addRow({name, t(v), pct(v / total)});
+    out.push_back(br);
+
+    Table mem("memory per GPU (GiB)", {"stage", "layers", "weights", "gradients", "optimizer",
+                                       "activations", "logits", "buffers", "total", "capacity"});
+    mem.alignRight({0, 1, 2, 3, 4, 5, 6, 7, 8, 9});
+    for (const StageMemory& s : r.memory.stages)
+        mem.addRow({std::to_string(s.stage), formatNumber(s.layers, 4), gib(s.weights),
+                    gib(s.gradients), gib(s.optimizer), gib(s.activations),
+                    gib(s.outputActivations), gib(s.commBuffers), gib(s.total()),
+                    gib(r.memory.capacity)});
+    out.push_back(mem);
+
+    Table col("collectives (per GPU per iteration)",
+              {"purpose", "ranks", "tier", "size", "time each", "calls", "exposed"});
+    col.alignRight({1, 3, 4, 5, 6});
+    for (const CollectiveUse& c : r.collectives)
+        col.addRow(
+            {c.purpose, std::to_string(c.ranks),
+             hw.interconnect.empty() ? "-" : hw.interconnect[static_cast<std::size_t>(c.tier)].name,
+             formatQuantity(c.bytes, Dimension::bytes, 4), t(c.timeEach), formatNumber(c.calls, 5),
+             t(c.exposed)});
+    out.push_back(col);
+    return out;
+}
+
+Table searchTable(const SearchResult& s, std::size_t top) {
+    Table tb("plans that fit, fastest first (" + std::to_string(s.fits.size()) + " of " +
+                 std::to_string(s.enumerated) + " valid; " + std::to_string(s.tooBig) +
+                 " do not fit)",
+             {"rank", "TP", "PP", "v", "DP", "micro", "ZeRO", "recompute", "iteration", "MFU",
+              "tokens/s", "memory (GiB)"});
+    tb.alignRight({0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11});
+    for (std::size_t i = 0; i < s.fits.size() && i < top; ++i) {
+        const SearchCandidate& c = s.fits[i];
+        tb.addRow({std::to_string(i + 1), std::to_string(c.plan.tp), std::to_string(c.plan.pp),
+                   std::to_string(c.plan.chunks), std::to_string(c.plan.dp),
+                   std::to_string(c.plan.microBatch), std::to_string(c.plan.zeroStage),
+                   std::string(toString(c.plan.recompute)), t(c.iterationTime), pct(c.mfu),
+                   formatNumber(c.tokensPerS, 5), gib(c.peakMemory)});
+    }
+    return tb;
+}
+
+int run(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        "Simulate one training iteration of a parallel plan (TP, PP with GPipe / 1F1B / "
+        "interleaved 1F1B, DP with ZeRO, EP): iteration time and its breakdown, MFU, memory per "
+        "GPU per pipeline stage, collectives; or search the plans that fit (--search).");
+    addStandardOptions(parser);
+    addSpecOptions(parser, "Hardware spec file (a cluster).", "Training scenario file.");
+    parser.addOption({"tp", "Tensor parallelism (overrides the scenario).", "N"});
+    parser.addOption({"pp", "Pipeline parallelism.", "N"});
+    parser.addOption({"dp", "Data parallelism.", "N"});
+    parser.addOption({"ep", "Expert parallelism (MoE; inside DP).", "N"});
+    parser.addOption({"interleave", "Virtual pipeline chunks per rank (interleaved 1F1B).", "N"});
+    parser.addOption({"micro-batch", "Micro-batch size.", "N"});
+    parser.addOption({"global-batch", "Global batch (sequences per iteration).", "N"});
+    parser.addOption({"sequence", "Sequence length (tokens).", "N"});
+    parser.addOption({"zero", "ZeRO stage 0-3 (1: distributed optimizer).", "N"});
+    parser.addOption({"recompute", "none, selective or full.", "name"});
+    parser.addOption({"schedule", "1f1b (interleaved when --interleave > 1) or gpipe.", "name"});
+    parser.addOption({"sequence-parallel", "on or off.", "on|off"});
+    parser.addOption(
+        {"overlap-grad-reduce", "DP reduce-scatter with backward: on or off.", "on|off"});
+    parser.addOption(
+        {"overlap-param-gather", "Parameter all-gather with forward: on or off.", "on|off"});
+    parser.addOption({"overlap-tp", "TP communication with compute: on or off.", "on|off"});
+    parser.addOption(
+        {"flash-attention", "Fused attention kernels: on (default) or off.", "on|off"});
+    parser.addOption({"tokens",
+                      "Tokens to train for the time/cost/energy figures (default "
+                      "300e9).",
+                      "N", "300e9"});
+    parser.addOption(
+        {"trace-out", "Write the per-rank timeline as a Chrome trace (JSON).", "file"});
+    addPredictorOptions(parser, "Operator predictor");
+    parser.addOption({"no-explain", "Skip the explanation and the re-simulated what-ifs."});
+    parser.addOption({"search", "Search the plans that fit on --gpus GPUs, fastest first."});
+    parser.addOption({"gpus", "GPUs for --search (default: every device of the hardware).", "N"});
+    parser.addOption({"top", "Rows of the --search table (default 20).", "N", "20"});
+    if (auto code = parseArguments(parser, args)) return *code;
+    auto format = outputFormat(parser);
+    if (!format) return 2;
+
+    int specsCode = 0;
+    auto specs = loadSpecsFromOptions(parser, {"train", "cannot simulate"}, CombinationCheck::skip,
+                                      specsCode);
+    if (!specs) return specsCode;
+    auto [hw, model, scenario] = std::move(*specs);
+    if (scenario.kind != "training")
+        return fail("scenario \"" + scenario.name + "\" is of kind \"" + scenario.kind +
+                        "\"; train needs a training scenario",
+                    2);
+    std::string error;
+    if (!applyOverrides(parser, scenario, error)) return fail(error, 2);
+    bool ok = false;
+    const double tokens = parser.value("tokens").toDouble(&ok);
+    if (!ok || !(tokens > 0))
+        return fail("--tokens expects a positive number, got '" +
+                        parser.value("tokens").toStdString() + "'",
+                    2);
+
+    int predictorCode = 0;
+    const auto costModel = predictorFromOptions(parser, predictorCode);
+    if (!costModel) return predictorCode;
+    const RefineFn refine = refineHook(costModel);
+
+    try {
+        if (parser.isSet("search")) {
+            SearchOptions so;
+            so.refine = refine;
+            so.gpus = hw.deviceCount();
+            if (auto g = intOption(parser, "gpus", 1, hw.deviceCount(), error)) so.gpus = *g;
+            const auto top = intOption(parser, "top", 0, 1 << 30, error);
+            if (!error.empty()) return fail(error, 2);
+            // The search keeps batch, sequence, precision and switches; it
+            // chooses the parallel knobs, so the scenario's may not divide.
+            Scenario base = scenario;
+            base.parallelism = {};
+            base.training.interleave = 1;
+            base.training.microBatch = 1;
+            base.training.zeroStage = 0;
+            base.training.schedule = "1f1b";
+            TrainingPlan plan = makePlan(model, base);
+            if (auto fa = onOff(parser, "flash-attention", error)) plan.flashAttention = *fa;
+            if (!error.empty()) return fail(error, 2);
+            const SearchResult r = searchPlans(hw, model, plan, so);
+            if (r.fits.empty())
+                return fail("none of the " + std::to_string(r.enumerated) + " plans on " +
+                            std::to_string(so.gpus) + " GPUs fits in " +
+                            formatQuantity(hw.mainMemoryBytes(), Dimension::bytes, 4) + " per GPU");
+            printTables({searchTable(r, static_cast<std::size_t>(top ? *top : 20))}, *format);
+            return 0;
+        }
+        TrainingPlan plan = makePlan(model, scenario);
+        if (auto fa = onOff(parser, "flash-attention", error)) plan.flashAttention = *fa;
+        if (!error.empty()) return fail(error, 2);
+        TrainingOptions options;
+        options.trace = parser.isSet("trace-out");
+        options.tokensToTrain = tokens;
+        options.refine = refine;
+        TrainingReport r = simulateTraining(hw, model, plan, options);
+        std::vector<Table> tables = reportTables(hw, r, tokens, costModel->name());
+        if (!parser.isSet("no-explain")) {
+            const TrainingExplanation ex = explainTraining(hw, model, r, refine);
+            Table why("explanation", {"sentence"});
+            for (const std::string& s : ex.sentences) why.addRow({s});
+            tables.push_back(why);
+            Table wi("what-ifs (re-simulated)", {"change", "iteration", "throughput"});
+            wi.alignRight({1, 2});
+            for (const TrainingWhatIf& w : ex.whatIfs)
+                wi.addRow({w.label, t(w.iterationTime),
+                           (w.throughputGain >= 0 ? "+" : "") + pct(w.throughputGain)});
+            tables.push_back(wi);
+        }
+        const bool fits = r.memory.fits;
+        const int worst = r.memory.worstStage;
+        if (parser.isSet("trace-out")) {
+            const Prediction p = trainingPrediction(hw, model, scenario.name, std::move(r));
+            const std::string path = parser.value("trace-out").toStdString();
+            std::ofstream f(path, std::ios::binary);
+            if (!f) return fail("cannot write the trace to '" + path + "'");
+            f << predictionChromeTrace(p).dump() << "\n";
+            if (!f) return fail("cannot write the trace to '" + path + "'");
+        }
+        printTables(tables, *format);
+        if (!fits)
+            std::fprintf(stderr,
+                         "ridgeline-cli: warning: the plan does not fit in memory "
+                         "(stage %d)\n",
+                         worst);
+        return 0;
+    } catch (const std::invalid_argument& e) {
+        return fail(std::string("cannot simulate: ") + e.what(), 2);
+    }
+}
+
+const bool registered = registerCommand(
+    {"train", "simulate a training iteration or search the parallel plans that fit", run});
+
+}  // namespace
+}  // namespace rl::cli

@@ -1,0 +1,22 @@
+#pragma once
+// --predictor NAME and --model-file F, as `analyze` and `simulate` take them:
+// the names come from the predictor registry (core/predict), which also
+// builds the chosen predictor.
+#include <memory>
+#include <string>
+
+#include <QCommandLineParser>
+
+#include "core/predict/operator_cost_model.h"
+
+namespace rl::cli {
+
+// `what` starts the --predictor help line ("Predictor", "Operator predictor").
+void addPredictorOptions(QCommandLineParser& parser, const std::string& what);
+
+// The chosen predictor; null after printing the error, with the exit code in
+// `code` (2 for an unknown name, 1 for a model file that cannot be used).
+std::shared_ptr<const OperatorCostModel> predictorFromOptions(const QCommandLineParser& parser,
+                                                              int& code);
+
+}  // namespace rl::cli

@@ -1,0 +1,61 @@
+#include "app/cli/spec_options.h"
+
+#include "app/cli/output.h"
+#include "core/spec/project_reader.h"
+
+namespace rl::cli {
+
+void addSpecOptions(QCommandLineParser& parser, const char* hardwareHelp,
+                    const char* scenarioHelp) {
+    parser.addOption({"hardware", hardwareHelp, "file"});
+    parser.addOption({"model", "Model spec file (or a Hugging Face config.json).", "file"});
+    parser.addOption({"scenario", scenarioHelp, "file"});
+    parser.addOption(
+        {"project", "Project file (instead of --hardware/--model/--scenario).", "file"});
+}
+
+std::optional<SpecsFromOptions> loadSpecsFromOptions(const QCommandLineParser& parser,
+                                                     const SpecErrorWords& words,
+                                                     CombinationCheck check, int& code) {
+    const bool anySpec =
+        parser.isSet("hardware") || parser.isSet("model") || parser.isSet("scenario");
+    if (parser.isSet("project")) {
+        if (anySpec) {
+            code = fail("give either --project or --hardware/--model/--scenario, not both", 2);
+            return std::nullopt;
+        }
+        const std::string path = parser.value("project").toStdString();
+        auto p = loadOrReport(loadProject(path));
+        if (!p) {
+            code = fail("cannot load project '" + path + "'");
+            return std::nullopt;
+        }
+        return SpecsFromOptions{p->hardware, p->model, p->scenario};
+    }
+    if (!parser.isSet("hardware") || !parser.isSet("model") || !parser.isSet("scenario")) {
+        code = fail(
+            words.command + " needs --hardware, --model and --scenario (or --project); see --help",
+            2);
+        return std::nullopt;
+    }
+    auto h = loadOrReport(loadHardware(parser.value("hardware").toStdString()));
+    auto m = loadOrReport(loadModel(parser.value("model").toStdString()));
+    auto s = loadOrReport(loadScenario(parser.value("scenario").toStdString()));
+    if (!h || !m || !s) {
+        code = fail(words.failure + ": fix the errors above");
+        return std::nullopt;
+    }
+    if (check == CombinationCheck::run) {
+        // The checks a project gets: do these three specs fit together?
+        Diagnostics combination(parser.value("scenario").toStdString());
+        checkCombination(*h, *m, *s, combination);
+        if (combination.hasErrors()) {
+            std::fprintf(stderr, "%s\n", combination.format().c_str());
+            code = fail(words.failure + ": the scenario does not fit this model and hardware");
+            return std::nullopt;
+        }
+    }
+    return SpecsFromOptions{*h, *m, *s};
+}
+
+}  // namespace rl::cli

@@ -1,0 +1,67 @@
+#pragma once
+// Collectives on the hardware's interconnect tiers: a group of ranks placed on
+// the tiers (NVLink/NVSwitch inside a node, NICs and a fabric across nodes),
+// an algorithm (ring, tree, direct, hierarchical, NVLS) and the alpha-beta time
+// with NCCL-tests' algbw/busbw conventions. A group on one tier with the ring
+// algorithm is exactly collectiveTime() of roofline.h. The model is ideal
+// (no chunking, no memory overheads): docs/training.md says what it leaves out.
+#include <string_view>
+#include <vector>
+
+#include "core/spec/hardware.h"
+#include "core/workload/operator.h"
+
+namespace rl {
+
+enum class CollectiveAlgorithm {
+    automatic,     // the fastest of the others that applies (what NCCL's tuner aims for)
+    ring,          // pipelined ring through every rank; across nodes one ring per NIC rail
+    tree,          // double binary tree: 2 log2(n) hops of latency, 2 S per rank
+    direct,        // every rank exchanges with every other at once (all-to-all, two-shot)
+    hierarchical,  // reduce-scatter inside the node, all-reduce across, all-gather inside
+    nvls,          // in-switch reduction (NVLink SHARP): each rank sends and receives S once
+};
+std::string_view toString(CollectiveAlgorithm a);
+// nullopt-free parse: returns false when `name` is not an algorithm's name.
+bool parseCollectiveAlgorithm(std::string_view name, CollectiveAlgorithm& out);
+
+// How a group of `ranks` sits on the tiers: consecutive members are `stride`
+// global ranks apart (Megatron's order: TP innermost, then DP, then PP), so a
+// TP group has stride 1, a DP group stride TP, a PP pair stride TP x DP.
+struct RankGroup {
+    int ranks = 1;
+    int stride = 1;
+};
+
+// Where a group lands: members per instance of the innermost tier it fills,
+// and the tier whose links its slowest hop crosses.
+struct GroupPlacement {
+    int outerTier = 0;    // index into Hardware::interconnect (0: stays inside tier 0)
+    int perInner = 1;     // members sharing one instance of tier 0 (one node)
+    int innerGroups = 1;  // instances of tier 0 the group spans (nodes)
+};
+GroupPlacement placeGroup(const Hardware& hw, const RankGroup& group);
+
+struct CollectiveEstimate {
+    double time = 0;   // s
+    double algbw = 0;  // B/s: bytes / time (NCCL-tests)
+    double busbw = 0;  // B/s: algbw x the collective's bus factor
+    CollectiveAlgorithm algorithm = CollectiveAlgorithm::ring;
+    int tier = 0;  // outermost tier crossed
+};
+
+// NCCL-tests bus factor: 2(n-1)/n for all-reduce, (n-1)/n for all-gather,
+// reduce-scatter and all-to-all, 1 for send/recv.
+double busFactor(CollectiveKind kind, int ranks);
+
+// Time of one collective of `bytes` (the whole tensor for all-reduce; the full
+// gathered tensor for all-gather and reduce-scatter, as NCCL-tests sizes them;
+// the message for send/recv) over `group`. An algorithm that does not apply to
+// the kind or the placement falls back to the ring. Hardware without an
+// interconnect gives 0 for groups of one and throws std::invalid_argument
+// otherwise.
+CollectiveEstimate estimateCollective(
+    const Hardware& hw, CollectiveKind kind, double bytes, const RankGroup& group,
+    CollectiveAlgorithm algorithm = CollectiveAlgorithm::automatic);
+
+}  // namespace rl

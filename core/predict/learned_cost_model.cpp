@@ -1,0 +1,26 @@
+#include "core/predict/learned_cost_model.h"
+
+#include <stdexcept>
+
+namespace rl {
+
+LearnedCostModel::LearnedCostModel(std::shared_ptr<const LearnedModel> model)
+    : model_(std::move(model)) {
+    if (!model_) throw std::invalid_argument("LearnedCostModel needs a model");
+}
+
+void LearnedCostModel::refine(const Operator& op, const Hardware& hw, OpRecord& rec) const {
+    if (!model_->knows(op.kind)) {
+        rec.note = "roofline kept: the " + toString(model_->kind()) + " model was not trained on " +
+                   std::string(toString(op.kind)) + " operators";
+        return;
+    }
+    const LearnedPrediction p = model_->predict(op, hw, rec);
+    rec.timeEach = p.time;
+    rec.time = p.time * rec.count;
+    rec.timeLow = p.low;
+    rec.timeHigh = p.high;
+    rec.note = p.note;
+}
+
+}  // namespace rl

@@ -1,0 +1,89 @@
+#pragma once
+// Timelines of every engine in one type: tracks grouped by replica, rank,
+// pipeline stage or stream; events with typed identities; counters; flows.
+// The analytical engine, the serving simulator and the training simulator
+// all fill it; views/timeline draws it; export.h writes it as a Chrome /
+// Perfetto trace (one process per group, one thread per track).
+//
+// Compact on purpose: a serving run may hold millions of events, so names and
+// categories are indices into small tables, not strings per event.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace rl {
+
+// What an event's `id` points at, so a view can follow it without parsing text.
+enum class TraceRef : std::uint8_t {
+    none,
+    op,         // Prediction::ops index
+    iteration,  // ServingReport::iterations index
+    request,    // ServingReport::requests index
+    task,       // a training simulator task index
+};
+std::string_view toString(TraceRef r);  // "none", "op", "iteration", "request", "task"
+
+struct TraceTrack {
+    std::string name;  // "stage 0", "compute", "TP comm"
+    int group = 0;     // index into Trace::groups ("replica 0", "rank 3")
+};
+
+struct TraceEvent {
+    double start = 0, duration = 0;  // s
+    std::int32_t track = 0;          // index into Trace::tracks
+    std::int32_t category = 0;       // index into Trace::categories (colour, legend)
+    std::int32_t label = -1;         // index into Trace::labels; -1: the category's name
+    TraceRef ref = TraceRef::none;
+    std::int64_t id = -1;  // index into what `ref` names
+};
+
+// A value over time drawn under a group's tracks (batch size, KV-cache use).
+struct TraceCounter {
+    std::string name;  // "KV-cache blocks in use"
+    std::string unit;  // "blocks", "requests", "" for a plain count
+    int group = 0;
+    std::vector<double> times, values;  // step function: values[i] holds from times[i]
+};
+
+// An arrow from one event to another (a KV-cache transfer, a pipeline send).
+struct TraceFlow {
+    std::int64_t from = 0, to = 0;  // indices into Trace::events
+};
+
+struct Trace {
+    std::vector<std::string> groups;
+    std::vector<TraceTrack> tracks;
+    std::vector<std::string> categories;
+    std::vector<std::string> labels;
+    std::vector<TraceEvent> events;  // sorted by (track, start) once finish() ran
+    std::vector<TraceCounter> counters;
+    std::vector<TraceFlow> flows;
+
+    // Table builders: return the index of `name`, adding it when new.
+    int group(const std::string& name);
+    int track(const std::string& name, int group);
+    int category(const std::string& name);
+    int label(const std::string& name);
+
+    double endTime() const;  // latest event end (0 when empty)
+    const std::string& labelOf(const TraceEvent& e) const;
+    // Sorts events by (track, start) and remaps flows; views rely on it.
+    // Throws std::invalid_argument naming the first event, counter or flow
+    // whose index points outside its table.
+    void finish();
+
+    // Filled by finish(): the events of track t are
+    // events[trackBegin[t], trackBegin[t + 1]), and the longest of them lasts
+    // trackLongest[t] s (so a view finds what overlaps a time range by binary
+    // search on start).
+    std::vector<std::int64_t> trackBegin;
+    std::vector<double> trackLongest;
+
+    // Lookup caches of the table builders (rebuilt when a table was filled
+    // directly); not part of the trace's value.
+    std::unordered_map<std::string, int> groupIndex_, trackIndex_, categoryIndex_, labelIndex_;
+};
+
+}  // namespace rl

@@ -1,0 +1,478 @@
+// Request streams for the serving simulator: synthetic arrival processes and
+// length distributions, and trace replay from CSV files.
+//
+// Determinism: every random number comes from rl::sim::Random (xoshiro256**
+// with our own transforms), never from std:: distributions, whose outputs
+// differ between standard libraries. Arrivals, prompt lengths and output
+// lengths draw from three separate streams derived from the seed, so changing
+// one distribution leaves the other two sequences unchanged (what-ifs compare
+// like with like).
+#include "core/sim/serving/workload.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <fstream>
+#include <limits>
+#include <optional>
+#include <stdexcept>
+#include <string_view>
+
+#include "core/learned/csv.h"
+#include "core/sim/engine/random.h"
+
+namespace rl {
+namespace {
+
+using sim::Random;
+
+// Stream seeds: arrivals use the seed itself; lengths are offset so that the
+// streams never coincide.
+constexpr std::uint64_t kPromptStream = 0x5bd1e9955bd1e995ULL;
+constexpr std::uint64_t kOutputStream = 0x27d4eb2f165667c5ULL;
+// Bad rows beyond this many are counted, not listed one by one.
+constexpr int kMaxRowDiagnostics = 20;
+
+// ---------------------------------------------------------------- traces
+
+struct TraceRow {
+    // Arrival as whole seconds + fraction, so wall-clock timestamps (1.7e9 s
+    // since 1970) keep their sub-microsecond digits when made relative.
+    std::int64_t wholeSeconds = 0;
+    double fraction = 0;
+    std::int64_t prompt = 0, output = 0;
+};
+
+struct TraceTable {
+    std::vector<TraceRow> rows;
+    bool hasArrival = false;
+};
+
+// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's
+// civil-date arithmetic).
+std::int64_t daysFromCivil(std::int64_t y, unsigned m, unsigned d) {
+    y -= m <= 2;
+    const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = static_cast<unsigned>(y - era * 400);
+    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
+}
+
+bool readDigits(std::string_view s, std::size_t& pos, std::size_t count, int& out) {
+    if (pos + count > s.size()) return false;
+    out = 0;
+    for (std::size_t i = 0; i < count; ++i) {
+        const char c = s[pos + i];
+        if (c < '0' || c > '9') return false;
+        out = out * 10 + (c - '0');
+    }
+    pos += count;
+    return true;
+}
+
+// "2023-11-16 18:15:46.6805900" (also with 'T' and a trailing 'Z') as seconds
+// since 1970 in UTC; the time zone does not matter once made relative.
+std::optional<std::pair<std::int64_t, double>> parseTimestamp(std::string_view s) {
+    std::size_t p = 0;
+    int y, mo, d, h, mi, se;
+    auto expect = [&](char c) { return p < s.size() && s[p++] == c; };
+    if (!readDigits(s, p, 4, y) || !expect('-') || !readDigits(s, p, 2, mo) || !expect('-') ||
+        !readDigits(s, p, 2, d))
+        return std::nullopt;
+    if (p >= s.size() || (s[p] != ' ' && s[p] != 'T')) return std::nullopt;
+    ++p;
+    if (!readDigits(s, p, 2, h) || !expect(':') || !readDigits(s, p, 2, mi) || !expect(':') ||
+        !readDigits(s, p, 2, se))
+        return std::nullopt;
+    double fraction = 0;
+    if (p < s.size() && s[p] == '.') {
+        double scale = 0.1;
+        std::size_t digits = 0;
+        for (++p; p < s.size() && s[p] >= '0' && s[p] <= '9'; ++p, ++digits, scale /= 10)
+            fraction += (s[p] - '0') * scale;
+        if (digits == 0) return std::nullopt;
+    }
+    if (p < s.size() && s[p] == 'Z') ++p;
+    if (p != s.size()) return std::nullopt;
+    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || se > 60) return std::nullopt;
+    const std::int64_t days = daysFromCivil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d));
+    return std::make_pair(days * 86400 + h * 3600 + mi * 60 + se, fraction);
+}
+
+class TraceReader {
+  public:
+    TraceReader(const TraceSource& source, Diagnostics& diag) : src_(source), diag_(diag) {}
+
+    // Reads up to `limit` good rows (all when negative). `wantArrival`: the
+    // arrival column is required and parsed.
+    TraceTable read(bool wantArrival, std::int64_t limit) {
+        const std::string& path = src_.resolved.empty() ? src_.file : src_.resolved;
+        std::ifstream in(path, std::ios::binary);
+        if (!in) {
+            fileError(0, "", "a readable trace CSV file (it cannot be opened)");
+            throw std::invalid_argument("cannot open trace file '" + path + "'");
+        }
+        std::string line;
+        int lineNo = 0;
+        std::vector<std::string> header;
+        while (std::getline(in, line)) {
+            ++lineNo;
+            if (lineNo == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);
+            if (csv::trim(line).empty()) continue;
+            header = csv::splitLine(line);
+            break;
+        }
+        for (std::string& h : header) h = csv::trim(h);
+        if (header.empty()) {
+            fileError(0, "", "a CSV file with a header row naming its columns (it is empty)");
+            throw std::invalid_argument("trace file '" + path + "' is empty");
+        }
+        const int promptCol = findColumn(header, src_.columns.prompt, "prompt");
+        const int outputCol = findColumn(header, src_.columns.output, "output");
+        const int arrivalCol =
+            wantArrival ? findColumn(header, src_.columns.arrival, "arrival") : -1;
+        if (promptCol < 0 || outputCol < 0 || (wantArrival && arrivalCol < 0))
+            throw std::invalid_argument("trace file '" + path +
+                                        "' lacks a column the scenario names (see diagnostics)");
+        const std::size_t needed =
+            static_cast<std::size_t>(std::max({promptCol, outputCol, arrivalCol})) + 1;
+
+        TraceTable table;
+        table.hasArrival = wantArrival;
+        enum class TimeKind { unknown, seconds, timestamp } timeKind = TimeKind::unknown;
+        while ((limit < 0 || static_cast<std::int64_t>(table.rows.size()) < limit) &&
+               std::getline(in, line)) {
+            ++lineNo;
+            if (csv::trim(line).empty()) continue;
+            const std::vector<std::string> f = csv::splitLine(line);
+            if (f.size() < needed) {
+                badRow(lineNo, "", static_cast<int>(f.size()), "\"" + displayValue(line) + "\"",
+                       "at least " + std::to_string(needed) + " fields (the row has " +
+                           std::to_string(f.size()) + ")");
+                continue;
+            }
+            TraceRow row;
+            auto tokens = [&](int col, std::int64_t& into) {
+                auto v = csv::toInteger(f[static_cast<std::size_t>(col)]);
+                if (v && *v >= 0) {
+                    into = *v;
+                    return true;
+                }
+                badRow(lineNo, header[static_cast<std::size_t>(col)], col + 1,
+                       "\"" + displayValue(f[static_cast<std::size_t>(col)]) + "\"",
+                       "a whole number of tokens >= 0 (row skipped)");
+                return false;
+            };
+            if (!tokens(promptCol, row.prompt) || !tokens(outputCol, row.output)) continue;
+            if (wantArrival) {
+                const std::string& cell = f[static_cast<std::size_t>(arrivalCol)];
+                const std::string text = csv::trim(cell);
+                bool ok = false;
+                if (timeKind != TimeKind::timestamp) {
+                    if (auto v = csv::toNumber(text); v && *v >= 0 && *v < 1e15) {
+                        row.wholeSeconds = static_cast<std::int64_t>(std::floor(*v));
+                        row.fraction = *v - std::floor(*v);
+                        ok = true;
+                        timeKind = TimeKind::seconds;
+                    }
+                }
+                if (!ok && timeKind != TimeKind::seconds) {
+                    if (auto ts = parseTimestamp(text)) {
+                        row.wholeSeconds = ts->first;
+                        row.fraction = ts->second;
+                        ok = true;
+                        timeKind = TimeKind::timestamp;
+                    }
+                }
+                if (!ok) {
+                    badRow(lineNo, header[static_cast<std::size_t>(arrivalCol)], arrivalCol + 1,
+                           "\"" + displayValue(cell) + "\"",
+                           timeKind == TimeKind::timestamp
+                               ? "a timestamp such as \"2023-11-16 18:15:46.6805900\" like the "
+                                 "rows above (row skipped)"
+                           : timeKind == TimeKind::seconds
+                               ? "an arrival time in seconds >= 0 like the rows above (row "
+                                 "skipped)"
+                               : "an arrival time in seconds, or a timestamp such as "
+                                 "\"2023-11-16 18:15:46.6805900\" (row skipped)");
+                    continue;
+                }
+            }
+            table.rows.push_back(row);
+        }
+        if (badRows_ > kMaxRowDiagnostics)
+            fileError(0, std::to_string(badRows_ - kMaxRowDiagnostics) + " more bad rows",
+                      "rows like the ones above (skipped; only the first " +
+                          std::to_string(kMaxRowDiagnostics) + " are listed)",
+                      Diagnostic::Severity::warning);
+        if (table.rows.empty()) {
+            fileError(0, "", "at least one usable row after the header");
+            throw std::invalid_argument("trace file '" + path + "' has no usable rows");
+        }
+        return table;
+    }
+
+  private:
+    void fileError(int line, std::string value, std::string expected,
+                   Diagnostic::Severity severity = Diagnostic::Severity::error,
+                   std::string column = {}, int col = 0) {
+        Diagnostic d;
+        d.severity = severity;
+        d.file = src_.resolved.empty() ? src_.file : src_.resolved;
+        d.path = column.empty() ? std::string("(file)") : std::move(column);
+        d.value = std::move(value);
+        d.expected = std::move(expected);
+        d.line = line;
+        d.column = col;
+        diag_.add(std::move(d));
+    }
+
+    void badRow(int line, const std::string& column, int col, std::string value,
+                std::string expected) {
+        if (++badRows_ > kMaxRowDiagnostics) return;
+        fileError(line, std::move(value), std::move(expected), Diagnostic::Severity::warning,
+                  column.empty() ? "(row)" : "column \"" + column + "\"", col);
+    }
+
+    int findColumn(const std::vector<std::string>& header, const std::string& name,
+                   const char* role) {
+        const std::string want = csv::trim(name);
+        for (std::size_t i = 0; i < header.size(); ++i)
+            if (header[i] == want) return static_cast<int>(i);
+        std::string present;
+        for (const std::string& h : header)
+            present += (present.empty() ? "\"" : ", \"") + displayValue(h, 40) + "\"";
+        fileError(1, "\"" + displayValue(want, 80) + "\"",
+                  std::string("the name of a column in the header row, for the ") + role +
+                      " (scenario /serving/trace/columns/" + role + "); its columns are " + present,
+                  Diagnostic::Severity::error, "(header row)", 1);
+        return -1;
+    }
+
+    const TraceSource& src_;
+    Diagnostics& diag_;
+    int badRows_ = 0;
+};
+
+// ---------------------------------------------------------------- lengths
+
+// Zipf ranks 1..n with P(k) ~ k^-theta by rejection-inversion (Hörmann and
+// Derflinger 1996): constant time per sample for any n, no table.
+class ZipfSampler {
+  public:
+    ZipfSampler(std::int64_t n, double theta) : n_(static_cast<double>(n)), theta_(theta) {
+        hX1_ = H(1.5) - 1.0;
+        hN_ = H(n_ + 0.5);
+        s_ = 2.0 - Hinv(H(2.5) - h(2.0));
+    }
+    std::int64_t sample(Random& rng) const {
+        for (;;) {
+            const double u = hN_ + rng.uniform() * (hX1_ - hN_);
+            const double x = Hinv(u);
+            double k = std::floor(x + 0.5);
+            k = std::clamp(k, 1.0, n_);
+            if (k - x <= s_ || u >= H(k + 0.5) - h(k)) return static_cast<std::int64_t>(k);
+        }
+    }
+
+  private:
+    // (e^x - 1) / x and log(1 + x) / x, continuous at 0.
+    static double expm1OverX(double x) { return std::abs(x) > 1e-8 ? std::expm1(x) / x : 1.0; }
+    static double log1pOverX(double x) { return std::abs(x) > 1e-8 ? std::log1p(x) / x : 1.0; }
+    // H is an antiderivative of h(x) = x^-theta; Hinv its inverse.
+    double h(double x) const { return std::exp(-theta_ * std::log(x)); }
+    double H(double x) const {
+        const double lx = std::log(x);
+        return expm1OverX((1.0 - theta_) * lx) * lx;
+    }
+    double Hinv(double x) const {
+        double t = x * (1.0 - theta_);
+        if (t < -1.0) t = -1.0;  // rounding at the lower end
+        return std::exp(log1pOverX(t) * x);
+    }
+    double n_, theta_, hX1_ = 0, hN_ = 0, s_ = 0;
+};
+
+class LengthSampler {
+  public:
+    LengthSampler(const LengthDistribution& d, std::uint64_t seed) : d_(d), rng_(seed) {
+        // Resolved once: the kind is a string in the spec, sampling is per request.
+        if (d.kind == "fixed")
+            kind_ = Kind::fixed;
+        else if (d.kind == "uniform")
+            kind_ = Kind::uniform;
+        else if (d.kind == "normal")
+            kind_ = Kind::normal;
+        else if (d.kind == "lognormal")
+            kind_ = Kind::lognormal;
+        else if (d.kind == "zipf")
+            kind_ = Kind::zipf;
+        else if (d.kind == "trace")
+            kind_ = Kind::trace;
+        else
+            throw std::invalid_argument("unknown length distribution \"" + d.kind + "\"");
+        lo_ = std::max<std::int64_t>(1, static_cast<std::int64_t>(std::ceil(d.min)));
+        hi_ = std::max(lo_, static_cast<std::int64_t>(std::floor(d.max)));
+        const double mean = d.mean, sd = d.stddev > 0 ? d.stddev : d.mean / 2;
+        sd_ = sd;
+        if (kind_ == Kind::lognormal) {
+            // Parameters of log(X) from the mean and standard deviation of X.
+            sigma_ = std::sqrt(std::log1p(sd * sd / (mean * mean)));
+            mu_ = std::log(mean) - sigma_ * sigma_ / 2;
+        }
+        if (kind_ == Kind::zipf) zipf_.emplace(hi_ - lo_ + 1, d.theta);
+    }
+
+    // One length; `traceValue` is the trace row's value for kind "trace".
+    std::int64_t sample(std::int64_t traceValue = 0) {
+        double v = 0;
+        switch (kind_) {
+            case Kind::fixed:
+                v = d_.mean;
+                break;
+            case Kind::uniform:
+                v = static_cast<double>(lo_ + static_cast<std::int64_t>(rng_.below(
+                                                  static_cast<std::uint64_t>(hi_ - lo_ + 1))));
+                break;
+            case Kind::normal:
+                v = d_.mean + sd_ * rng_.normal();
+                break;
+            case Kind::lognormal:
+                v = std::exp(mu_ + sigma_ * rng_.normal());
+                break;
+            case Kind::zipf:
+                v = static_cast<double>(lo_ - 1 + zipf_->sample(rng_));
+                break;
+            case Kind::trace:
+                v = static_cast<double>(traceValue);
+                break;
+        }
+        if (!std::isfinite(v)) v = static_cast<double>(hi_);
+        const double r = std::floor(v + 0.5);
+        if (r <= static_cast<double>(lo_)) return lo_;
+        if (r >= static_cast<double>(hi_)) return hi_;
+        return static_cast<std::int64_t>(r);
+    }
+
+    Random& rng() { return rng_; }
+
+  private:
+    enum class Kind { fixed, uniform, normal, lognormal, zipf, trace };
+    const LengthDistribution& d_;
+    Kind kind_ = Kind::fixed;
+    Random rng_;
+    std::int64_t lo_ = 1, hi_ = 1;
+    double sd_ = 0, mu_ = 0, sigma_ = 0;
+    std::optional<ZipfSampler> zipf_;
+};
+
+// ---------------------------------------------------------------- arrivals
+
+std::vector<double> arrivalTimes(const ServingScenario& s, std::int64_t n) {
+    std::vector<double> t(static_cast<std::size_t>(n), 0.0);
+    if (s.arrival == "closed_loop") return t;
+    if (!(s.ratePerS > 0) || !std::isfinite(s.ratePerS))
+        throw std::invalid_argument("arrival \"" + s.arrival + "\" needs a rate_per_s > 0");
+    Random rng(s.seed);
+    const double meanGap = 1.0 / s.ratePerS;
+    double now = 0;
+    if (s.arrival == "poisson") {
+        for (double& x : t) x = now += rng.exponential(s.ratePerS);
+    } else if (s.arrival == "gamma") {
+        // Coefficient of variation c: shape 1/c^2, scale mean * c^2.
+        const double cv = s.burstiness > 0 ? s.burstiness : 1.0;
+        const double shape = 1.0 / (cv * cv);
+        for (double& x : t) x = now += rng.gamma(shape, meanGap / shape);
+    } else if (s.arrival == "constant" || s.arrival == "fixed") {
+        for (std::size_t i = 0; i < t.size(); ++i) t[i] = static_cast<double>(i) * meanGap;
+    } else {
+        throw std::invalid_argument("unknown arrival process \"" + s.arrival + "\"");
+    }
+    return t;
+}
+
+}  // namespace
+
+ServingWorkload buildWorkload(const ServingScenario& s, Diagnostics& diag) {
+    if (s.requests < 1) throw std::invalid_argument("a serving scenario needs requests >= 1");
+    const bool replay = s.arrival == "trace";
+    const bool promptTrace = s.promptLength.kind == "trace";
+    const bool outputTrace = s.outputLength.kind == "trace";
+
+    std::optional<TraceTable> trace;
+    if (replay || promptTrace || outputTrace) {
+        if (s.trace.file.empty() && s.trace.resolved.empty())
+            throw std::invalid_argument(
+                "the scenario replays a trace or resamples its lengths but names no trace file");
+        if (replay && s.trace.columns.arrival.empty())
+            throw std::invalid_argument(
+                "arrival \"trace\" needs the trace's arrival column (trace/columns/arrival)");
+        TraceReader reader(s.trace, diag);
+        // Replay takes the first `requests` rows; resampling uses them all.
+        trace = reader.read(replay, replay ? s.requests : -1);
+    }
+
+    ServingWorkload w;
+    std::int64_t n = s.requests;
+    std::vector<double> arrivals;
+    if (replay) {
+        const auto& rows = trace->rows;
+        if (static_cast<std::int64_t>(rows.size()) < n) {
+            Diagnostic d;
+            d.severity = Diagnostic::Severity::warning;
+            d.file = s.trace.resolved.empty() ? s.trace.file : s.trace.resolved;
+            d.path = "(rows)";
+            d.value = std::to_string(rows.size()) + " usable rows";
+            d.expected = std::to_string(n) + " requests as the scenario asks (replaying all " +
+                         std::to_string(rows.size()) + " rows instead)";
+            diag.add(std::move(d));
+            n = static_cast<std::int64_t>(rows.size());
+        }
+        const auto first = std::min_element(rows.begin(), rows.end(), [](auto& a, auto& b) {
+            return a.wholeSeconds != b.wholeSeconds ? a.wholeSeconds < b.wholeSeconds
+                                                    : a.fraction < b.fraction;
+        });
+        const double scale = s.trace.timeScale > 0 ? s.trace.timeScale : 1.0;
+        arrivals.reserve(rows.size());
+        for (const TraceRow& r : rows)
+            arrivals.push_back((static_cast<double>(r.wholeSeconds - first->wholeSeconds) +
+                                (r.fraction - first->fraction)) /
+                               scale);
+    } else {
+        arrivals = arrivalTimes(s, n);
+    }
+
+    LengthSampler prompts(s.promptLength, s.seed ^ kPromptStream);
+    LengthSampler outputs(s.outputLength, s.seed ^ kOutputStream);
+    w.requests.resize(static_cast<std::size_t>(n));
+    for (std::int64_t i = 0; i < n; ++i) {
+        ServingRequest& r = w.requests[static_cast<std::size_t>(i)];
+        r.arrival = arrivals[static_cast<std::size_t>(i)];
+        // Replay keeps each row's own lengths; otherwise a trace length is a
+        // resampled row (prompt and output from the same row when both are
+        // "trace", so their correlation survives).
+        std::size_t row = static_cast<std::size_t>(i);
+        if (!replay && trace)
+            row = static_cast<std::size_t>(
+                (promptTrace ? prompts : outputs).rng().below(trace->rows.size()));
+        const TraceRow* tr = trace ? &trace->rows[row] : nullptr;
+        r.promptTokens = prompts.sample(tr ? tr->prompt : 0);
+        r.outputTokens = outputs.sample(tr ? tr->output : 0);
+    }
+    // Arrival order (synthetic processes already are; traces may not be);
+    // stable, so equal times keep the trace's order.
+    auto byArrival = [](const ServingRequest& a, const ServingRequest& b) {
+        return a.arrival < b.arrival;
+    };
+    if (!std::is_sorted(w.requests.begin(), w.requests.end(), byArrival))
+        std::stable_sort(
+            w.requests.begin(), w.requests.end(),
+            [](const ServingRequest& a, const ServingRequest& b) { return a.arrival < b.arrival; });
+    for (std::size_t i = 0; i < w.requests.size(); ++i)
+        w.requests[i].id = static_cast<std::int64_t>(i);
+    if (s.arrival == "closed_loop") w.closedLoopClients = std::max<std::int64_t>(1, s.clients);
+    return w;
+}
+
+}  // namespace rl

@@ -1,0 +1,259 @@
+// One training iteration: pipeline run, DP reduction, optimizer, results.
+#include "core/sim/training/iteration.h"
+
+#include <algorithm>
+#include <stdexcept>
+#include <string>
+
+#include "core/workload/lower.h"
+
+namespace rl::training {
+namespace {
+
+double exposedTp(const CommCost& c, const PassCosts& pc, const TrainingPlan& plan) {
+    return plan.overlapTensorComm ? std::max(0.0, c.time - pc.tpOverlapWindow) : c.time;
+}
+
+// Per-GPU per-step state traffic of the optimizer (fp32 master, moments,
+// gradient in; master, moments and the low-precision copy out), bytes/param.
+double optimizerBytesPerParam(const TrainingPlan& plan) {
+    const double w = bytesPerElement(plan.weights);
+    const double moments = plan.adam ? 8.0 : 4.0;
+    const double master = w < 4.0 ? 4.0 : 0.0;
+    return 4.0 /*grad*/ + 2.0 * (moments + master) + w;
+}
+
+struct StageComm {
+    double reduce = 0;  // s, DP gradient all-reduce or reduce-scatter
+    double gather = 0;  // s, DP parameter all-gather (ZeRO >= 1)
+    double zero3 = 0;   // s, ZeRO-3 parameter gathers during the passes
+    double reduceExposed = 0, gatherExposed = 0;
+};
+
+void addTrace(TrainingReport& r, const std::vector<StageComm>& dp, double optimizerTime,
+              const std::vector<double>& stageEnd) {
+    Trace& t = r.trace;
+    const TrainingPlan& p = r.plan;
+    const int fwd = t.category("forward"), bwd = t.category("backward"),
+              send = t.category("PP send"), red = t.category("DP reduce"),
+              gat = t.category("DP all-gather"), opt = t.category("optimizer");
+    std::int64_t task = 0;
+    for (int s = 0; s < p.pp; ++s) {
+        const int g = t.group("rank " + std::to_string(s * p.tp * p.dp) + " (stage " +
+                              std::to_string(s) + ")");
+        const int compute = t.track("compute", g), pp = t.track("PP comm", g),
+                  dpTrack = t.track("DP comm", g);
+        const int V = p.virtualStages();
+        for (const TimedOp& o : r.pipeline.stages[static_cast<std::size_t>(s)]) {
+            const bool f = o.op.pass == Pass::forward;
+            const std::string name = std::string(f ? "F" : "B") + std::to_string(o.op.micro) +
+                                     (p.chunks > 1 ? "." + std::to_string(o.op.chunk) : "");
+            t.events.push_back({o.start, o.end - o.start, compute, f ? fwd : bwd, t.label(name),
+                                TraceRef::task, task++});
+            const int k = o.op.chunk * p.pp + s;
+            const bool sends = f ? k < V - 1 : k > 0;
+            if (sends && p.pp > 1)
+                t.events.push_back({o.end, r.costs.ppSend.time, pp, send, -1, TraceRef::none, -1});
+        }
+        const StageComm& c = dp[static_cast<std::size_t>(s)];
+        const double end = stageEnd[static_cast<std::size_t>(s)];
+        if (c.reduce > 0)
+            t.events.push_back(
+                {end - c.reduce + c.reduceExposed, c.reduce, dpTrack, red, -1, TraceRef::none, -1});
+        const double optStart = end + c.reduceExposed;
+        t.events.push_back({optStart, optimizerTime, compute, opt, -1, TraceRef::none, -1});
+        if (c.gather > 0)
+            t.events.push_back(
+                {optStart + optimizerTime, c.gather, dpTrack, gat, -1, TraceRef::none, -1});
+    }
+    t.finish();
+}
+
+}  // namespace
+
+TrainingReport simulateTraining(const Hardware& hw, const ModelSpec& model,
+                                const TrainingPlan& plan, const TrainingOptions& options) {
+    checkPlan(model, plan);
+    if (plan.gpus() > hw.deviceCount())
+        throw std::invalid_argument("the plan needs TP x PP x DP = " + std::to_string(plan.tp) +
+                                    " x " + std::to_string(plan.pp) + " x " +
+                                    std::to_string(plan.dp) + " = " + std::to_string(plan.gpus()) +
+                                    " GPUs; '" + hw.name + "' has " +
+                                    std::to_string(hw.deviceCount()));
+    TrainingReport r;
+    r.plan = plan;
+    r.memory = trainingMemory(model, plan, hw.mainMemoryBytes());
+    r.costs = passCosts(hw, model, plan, options.refine);
+    const PassCosts& pc = r.costs;
+    const int p = plan.pp, V = plan.virtualStages();
+    const double m = static_cast<double>(plan.microBatches);
+
+    // Per-layer times on the compute stream, with the exposed TP and EP comm.
+    const double tpF = exposedTp(pc.tpForward, pc, plan), tpB = exposedTp(pc.tpBackward, pc, plan),
+                 tpR = exposedTp(pc.tpRecompute, pc, plan);
+    const double layerF = pc.layerForward.time + tpF + pc.epForward.time;
+    const double layerB = pc.layerBackward.time + pc.layerRecompute.time + tpB + tpR +
+                          pc.epBackward.time +
+                          (plan.recompute == Recompute::full ? pc.epForward.time : 0);
+    PipelineCosts costs;
+    costs.forward.resize(static_cast<std::size_t>(V));
+    costs.backward.resize(static_cast<std::size_t>(V));
+    for (int k = 0; k < V; ++k) {
+        const double n = static_cast<double>(plan.layersIn(k));
+        costs.forward[static_cast<std::size_t>(k)] = n * layerF;
+        costs.backward[static_cast<std::size_t>(k)] = n * layerB;
+    }
+    costs.forward.front() += pc.embeddingForward.time;
+    costs.backward.front() += pc.embeddingBackward.time;
+    costs.forward.back() += pc.headForward.time;
+    costs.backward.back() += pc.headBackward.time;
+    costs.send = pc.ppSend.time;
+    r.pipeline = runPipeline(plan, costs);
+    PipelineRun noSend;
+    if (costs.send > 0) {
+        PipelineCosts free = costs;
+        free.send = 0;
+        noSend = runPipeline(plan, free);
+    }
+    auto stageEndOf = [](const PipelineRun& run, int s) {
+        return run.stages[static_cast<std::size_t>(s)].back().end;
+    };
+
+    // DP: gradients reduced per stage (overlapped with the last micro-batch's
+    // backward when switched on), parameters gathered after the optimizer.
+    const double hbm = std::max(
+        1.0, hw.mainMemoryBandwidth() * (hw.memory.empty() ? 1.0 : hw.memory[0].efficiency));
+    const double w = bytesPerElement(plan.weights);
+    const RankGroup dg = dataGroup(plan);
+    std::vector<StageComm> dp(static_cast<std::size_t>(p));
+    std::vector<double> stageEnd(static_cast<std::size_t>(p));
+    double optimizerTime = 0, gatherExposed = 0, latest = 0;
+    CollectiveEstimate reduceEach, gatherEach;
+    for (int s = 0; s < p; ++s) {
+        const StageMemory& sm = r.memory.stages[static_cast<std::size_t>(s)];
+        const double params = sm.layerParams + sm.otherParams;
+        StageComm& c = dp[static_cast<std::size_t>(s)];
+        if (plan.dp > 1) {
+            const CollectiveKind kind =
+                plan.zeroStage >= 1 ? CollectiveKind::reduce_scatter : CollectiveKind::all_reduce;
+            reduceEach = estimateCollective(hw, kind, params * w, dg);
+            c.reduce = reduceEach.time;
+            if (plan.zeroStage >= 1) {
+                gatherEach = estimateCollective(hw, CollectiveKind::all_gather, params * w, dg);
+                c.gather = gatherEach.time;
+            }
+            if (plan.zeroStage >= 3) c.zero3 = 2.0 * m * c.gather;
+        }
+        // The last micro-batch's backward passes on this stage.
+        double window = 0;
+        for (const TimedOp& o : r.pipeline.stages[static_cast<std::size_t>(s)])
+            if (o.op.pass == Pass::backward && o.op.micro == plan.microBatches - 1)
+                window += o.end - o.start;
+        c.reduceExposed = plan.overlapGradReduce ? std::max(0.0, c.reduce - window) : c.reduce;
+        double firstForward = 0;
+        for (const TimedOp& o : r.pipeline.stages[static_cast<std::size_t>(s)])
+            if (o.op.pass == Pass::forward && o.op.micro == 0) firstForward += o.end - o.start;
+        c.gatherExposed =
+            plan.overlapParamGather ? std::max(0.0, c.gather - firstForward) : c.gather;
+        const double busy = r.pipeline.busy[static_cast<std::size_t>(s)];
+        // ZeRO-3 gathers run beside the passes; what exceeds their compute shows.
+        const double zero3Exposed =
+            plan.overlapParamGather ? std::max(0.0, c.zero3 - busy) : c.zero3;
+        stageEnd[static_cast<std::size_t>(s)] = stageEndOf(r.pipeline, s) + zero3Exposed;
+        // The optimizer step streams this GPU's share of the state through HBM.
+        const double localParams = params / (plan.zeroStage >= 1 ? plan.dp : 1);
+        optimizerTime = std::max(optimizerTime, localParams * optimizerBytesPerParam(plan) / hbm);
+        gatherExposed = std::max(gatherExposed, c.gatherExposed);
+        const double done = stageEnd[static_cast<std::size_t>(s)] + c.reduceExposed;
+        if (done > latest) latest = done, r.criticalStage = s;
+    }
+    r.iterationTime = latest + optimizerTime + gatherExposed;
+
+    // Breakdown of the critical stage.
+    const int cs = r.criticalStage;
+    const bool first = cs == 0, last = cs == p - 1;
+    StepBreakdown& b = r.breakdown;
+    const double layersHere = static_cast<double>(plan.stageLayers(cs));
+    b.forward = m * (layersHere * pc.layerForward.time + (first ? pc.embeddingForward.time : 0) +
+                     (last ? pc.headForward.time : 0));
+    b.backward = m * (layersHere * pc.layerBackward.time + (first ? pc.embeddingBackward.time : 0) +
+                      (last ? pc.headBackward.time : 0));
+    b.recompute = m * layersHere * pc.layerRecompute.time;
+    b.tpExposed = m * layersHere * (tpF + tpB + tpR);
+    b.epExposed = m * layersHere *
+                  (pc.epForward.time + pc.epBackward.time +
+                   (plan.recompute == Recompute::full ? pc.epForward.time : 0));
+    const double busy = r.pipeline.busy[static_cast<std::size_t>(cs)];
+    const double endWith = stageEndOf(r.pipeline, cs);
+    const double endWithout = costs.send > 0 ? stageEndOf(noSend, cs) : endWith;
+    b.bubble = std::max(0.0, endWithout - busy);
+    b.ppExposed = endWith - busy - b.bubble;
+    const StageComm& cc = dp[static_cast<std::size_t>(cs)];
+    b.dpExposed =
+        (stageEnd[static_cast<std::size_t>(cs)] - endWith) + cc.reduceExposed + gatherExposed;
+    b.optimizer = optimizerTime;
+
+    // Throughput and utilisation.
+    const double L = static_cast<double>(model.transformer.layers);
+    const double perReplicaMicro =
+        plan.tp *
+        (L * (pc.layerForward.flops + pc.layerBackward.flops) + pc.embeddingForward.flops +
+         pc.embeddingBackward.flops + pc.headForward.flops + pc.headBackward.flops);
+    r.modelFlops = perReplicaMicro * m * plan.dp;
+    r.hardwareFlops = r.modelFlops + plan.tp * L * pc.layerRecompute.flops * m * plan.dp;
+    const double gpus = plan.gpus();
+    const double peak = hw.compute.peak(mathTypeFor(plan.weights, plan.activations));
+    if (r.iterationTime > 0) {
+        r.mfu = peak > 0 ? r.modelFlops / (r.iterationTime * gpus * peak) : 0;
+        r.hfu = peak > 0 ? r.hardwareFlops / (r.iterationTime * gpus * peak) : 0;
+        r.tokensPerS = static_cast<double>(plan.globalBatch * plan.sequence) / r.iterationTime;
+        r.tflopsPerGpu = r.modelFlops / r.iterationTime / gpus / 1e12;
+    }
+    r.energyPerIteration = gpus * hw.tdpW * r.iterationTime;
+    if (r.tokensPerS > 0) {
+        r.timeToTrain = options.tokensToTrain / r.tokensPerS;
+        r.costToTrain = r.timeToTrain / 3600.0 * gpus * hw.costPerHourUsd;
+        r.energyToTrain = r.energyPerIteration * r.timeToTrain / r.iterationTime;
+    }
+
+    // The collectives table and the share of communication hidden.
+    auto use = [&](std::string purpose, CollectiveKind kind, int ranks, const CommCost& c,
+                   double callsPerIteration, double exposed) {
+        if (c.count == 0) return;
+        r.collectives.push_back({std::move(purpose), kind, ranks, c.tier, c.bytes / c.count,
+                                 c.time / c.count, callsPerIteration, exposed});
+    };
+    const double layerCalls = m * layersHere;
+    const CollectiveKind tpKind =
+        plan.sequenceParallel ? CollectiveKind::all_gather : CollectiveKind::all_reduce;
+    const double tpCallsPerPass = pc.tpForward.count;
+    const double tpTotal =
+        layerCalls * (pc.tpForward.time + pc.tpBackward.time + pc.tpRecompute.time);
+    use(plan.sequenceParallel ? "TP all-gather + reduce-scatter" : "TP all-reduce", tpKind, plan.tp,
+        pc.tpForward, layerCalls * tpCallsPerPass * (plan.recompute == Recompute::full ? 3 : 2),
+        b.tpExposed);
+    use("EP all-to-all", CollectiveKind::all_to_all, plan.ep, pc.epForward,
+        layerCalls * pc.epForward.count * 2, b.epExposed);
+    const double sends = 2.0 * m * (plan.virtualStages() - 1) / p;
+    use("PP send/recv", CollectiveKind::send_recv, 2, pc.ppSend, sends, b.ppExposed);
+    if (cc.reduce > 0) {
+        CommCost c{cc.reduce, reduceEach.algbw * reduceEach.time, 1, reduceEach.tier};
+        use(plan.zeroStage >= 1 ? "DP reduce-scatter (gradients)" : "DP all-reduce (gradients)",
+            plan.zeroStage >= 1 ? CollectiveKind::reduce_scatter : CollectiveKind::all_reduce,
+            plan.dp, c, 1, cc.reduceExposed);
+    }
+    if (cc.gather > 0) {
+        CommCost c{cc.gather, gatherEach.algbw * gatherEach.time, 1, gatherEach.tier};
+        use("DP all-gather (parameters)", CollectiveKind::all_gather, plan.dp, c,
+            1 + (plan.zeroStage >= 3 ? 2 * m : 0), gatherExposed);
+    }
+    const double commTotal = tpTotal + layerCalls * (pc.epForward.time + pc.epBackward.time) +
+                             sends * pc.ppSend.time + cc.reduce + cc.gather + cc.zero3;
+    const double commExposed = b.tpExposed + b.epExposed + b.ppExposed + b.dpExposed;
+    r.overlap = commTotal > 0 ? std::clamp(1.0 - commExposed / commTotal, 0.0, 1.0) : 0.0;
+
+    if (options.trace) addTrace(r, dp, optimizerTime, stageEnd);
+    return r;
+}
+
+}  // namespace rl::training

@@ -1,0 +1,147 @@
+// Building and checking a training plan.
+#include "core/sim/training/plan.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace rl::training {
+
+std::string_view toString(Schedule s) {
+    switch (s) {
+        case Schedule::gpipe:
+            return "gpipe";
+        case Schedule::oneFOneB:
+            return "1f1b";
+        case Schedule::interleaved:
+            return "interleaved-1f1b";
+    }
+    return "?";
+}
+
+std::string_view toString(Recompute r) {
+    switch (r) {
+        case Recompute::none:
+            return "none";
+        case Recompute::selective:
+            return "selective";
+        case Recompute::full:
+            return "full";
+    }
+    return "?";
+}
+
+std::int64_t TrainingPlan::layersIn(int k) const {
+    const std::int64_t V = virtualStages();
+    const std::int64_t base = (layers + V - 1) / V;
+    const std::int64_t fewer = V * base - layers;  // virtual stages with base - 1 layers
+    // Order of the short stages: 0, V-1, 1, V-2, ...
+    const std::int64_t fromEnd = std::min<std::int64_t>(k, V - 1 - k);
+    const std::int64_t position = 2 * fromEnd + (k > V - 1 - k ? 1 : 0);
+    return position < fewer ? base - 1 : base;
+}
+
+std::int64_t TrainingPlan::stageLayers(int stage) const {
+    std::int64_t n = 0;
+    for (int c = 0; c < chunks; ++c) n += layersIn(c * pp + stage);
+    return n;
+}
+
+namespace {
+
+[[noreturn]] void bad(const std::string& what) { throw std::invalid_argument(what); }
+
+std::string str(std::int64_t v) { return std::to_string(v); }
+
+}  // namespace
+
+void checkPlan(const ModelSpec& model, const TrainingPlan& p) {
+    if (model.kind != "transformer")
+        bad("model '" + model.name + "' is a " + model.kind +
+            "; the training simulator needs a transformer");
+    const TransformerConfig& c = model.transformer;
+    if (c.hidden <= 0 || c.layers <= 0 || c.heads <= 0 || c.vocab <= 0)
+        bad("model '" + model.name +
+            "': hidden size, layers, heads and vocabulary must be positive");
+    if (p.tp < 1 || p.pp < 1 || p.dp < 1 || p.ep < 1 || p.chunks < 1)
+        bad("tensor, pipeline, data, expert parallelism and interleave must be at least 1");
+    if (c.heads % p.tp != 0)
+        bad("tensor parallelism " + str(p.tp) + " does not divide the " + str(c.heads) +
+            " attention heads of '" + model.name + "'");
+    if (p.layers != c.layers)
+        bad("the plan's layer count " + str(p.layers) + " differs from the " + str(c.layers) +
+            " layers of '" + model.name + "'");
+    if (c.layers < static_cast<std::int64_t>(p.pp) * p.chunks)
+        bad("pipeline " + str(p.pp) + " x interleave " + str(p.chunks) + " = " +
+            str(static_cast<std::int64_t>(p.pp) * p.chunks) + " virtual stages for only " +
+            str(c.layers) + " layers of '" + model.name + "'");
+    if (p.microBatch < 1 || p.globalBatch % (p.microBatch * p.dp) != 0)
+        bad("global batch " + str(p.globalBatch) +
+            " is not a multiple of micro batch x data "
+            "parallel = " +
+            str(p.microBatch) + " x " + str(p.dp));
+    if (p.schedule == Schedule::interleaved) {
+        if (p.chunks < 2) bad("the interleaved schedule needs interleave >= 2");
+        if (p.microBatches % p.pp != 0)
+            bad("interleaved 1F1B needs the micro-batches per replica (" + str(p.microBatches) +
+                ") to be a multiple of pipeline parallelism (" + str(p.pp) + ")");
+    } else if (p.chunks != 1) {
+        bad("interleave " + str(p.chunks) + " needs the 1F1B schedule");
+    }
+    if (p.ep > 1) {
+        if (c.experts <= 0)
+            bad("expert parallelism " + str(p.ep) + " on dense model '" + model.name +
+                "' (no experts)");
+        if (c.experts % p.ep != 0 || p.dp % p.ep != 0)
+            bad("expert parallelism " + str(p.ep) + " must divide the " + str(c.experts) +
+                " experts and data parallelism " + str(p.dp));
+    }
+    // Every pass of one rank per stage is simulated: keep that bounded.
+    constexpr double kMaxPasses = 5e7;
+    if (static_cast<double>(p.microBatches) * p.pp * p.chunks * 2 > kMaxPasses)
+        bad(str(p.microBatches) + " micro-batches x " +
+            str(static_cast<std::int64_t>(p.pp) * p.chunks) +
+            " virtual stages is more than the simulator handles (" +
+            str(static_cast<std::int64_t>(kMaxPasses / 2)) + " passes); use a larger micro-batch");
+    if (p.microBatches < 1) bad("the plan has no micro-batches");
+    if (p.zeroStage < 0 || p.zeroStage > 3)
+        bad("zero stage " + str(p.zeroStage) + ": expected 0..3");
+    if (p.sequence < 1) bad("sequence length must be positive");
+    if (p.sequenceParallel && p.sequence % p.tp != 0)
+        bad("sequence parallelism needs the sequence (" + str(p.sequence) +
+            ") to be a multiple of tensor parallelism (" + str(p.tp) + ")");
+}
+
+TrainingPlan makePlan(const ModelSpec& model, const Scenario& s) {
+    if (s.kind != "training")
+        bad("scenario '" + s.name + "' is of kind \"" + s.kind + "\", not \"training\"");
+    const TrainingScenario& t = s.training;
+    TrainingPlan p;
+    p.tp = s.parallelism.tensor;
+    p.pp = s.parallelism.pipeline;
+    p.dp = s.parallelism.data;
+    p.ep = s.parallelism.expert;
+    p.chunks = t.interleave;
+    p.schedule = t.schedule == "gpipe" ? Schedule::gpipe
+                 : t.interleave > 1    ? Schedule::interleaved
+                                       : Schedule::oneFOneB;
+    p.recompute = t.recompute == "full"        ? Recompute::full
+                  : t.recompute == "selective" ? Recompute::selective
+                                               : Recompute::none;
+    p.sequenceParallel = t.sequenceParallel && p.tp > 1;
+    p.zeroStage = t.zeroStage;
+    p.globalBatch = t.globalBatch;
+    p.microBatch = t.microBatch;
+    p.sequence = t.sequence;
+    p.microBatches = p.microBatch > 0 && p.dp > 0 ? t.globalBatch / (t.microBatch * p.dp) : 0;
+    p.weights = s.precision.weights;
+    p.activations = s.precision.activations;
+    p.adam = t.optimizer != "sgd";
+    p.overlapGradReduce = t.overlapGradReduce;
+    p.overlapParamGather = t.overlapParamGather;
+    p.overlapTensorComm = t.overlapTensorComm;
+    p.layers = model.transformer.layers;
+    checkPlan(model, p);
+    return p;
+}
+
+}  // namespace rl::training

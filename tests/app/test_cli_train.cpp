@@ -1,0 +1,99 @@
+// ridgeline-cli train and collective, run as a user would: tables, JSON,
+// the Chrome trace, the search, and clear errors for bad input.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "cli_runner.h"
+
+namespace {
+
+QString sample(const QString& rel) { return QString(RIDGELINE_SAMPLES) + "/" + rel; }
+
+// The rows of a one-table JSON document ({"title": [rows]}).
+QJsonArray onlyTable(const QByteArray& out) {
+    const QJsonObject doc = QJsonDocument::fromJson(out).object();
+    return doc.size() == 1 ? doc.begin().value().toArray() : QJsonArray();
+}
+const QString kProject = sample("projects/megatron-175b-training-on-64-a100.json");
+
+}  // namespace
+
+class TestCliTrain : public QObject {
+    Q_OBJECT
+  private Q_SLOTS:
+    void collectiveTable() {
+        const CliRun r =
+            runCli({"collective", "--hardware", sample("hardware/nvidia-dgx-a100.json"), "--ranks",
+                    "8", "--sizes", "1KiB..1GiB", "--format", "json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray rows = onlyTable(r.out);
+        QCOMPARE(rows.size(), 21);  // 2^10 .. 2^30
+        const QJsonObject last = rows.last().toObject();
+        QCOMPARE(last["size (B)"].toString(), QString("1,073,741,824"));
+        const double busbw = last["busbw (GB/s)"].toString().toDouble();
+        QVERIFY2(busbw > 220 && busbw < 235, qPrintable(QString::number(busbw)));
+    }
+
+    void collectiveErrors() {
+        CliRun r = runCli({"collective", "--hardware", sample("hardware/nvidia-dgx-a100.json"),
+                           "--sizes", "1 parsec"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("--sizes"));
+        r = runCli({"collective", "--hardware", sample("hardware/nvidia-dgx-a100.json"), "--op",
+                    "all-reduce", "--ranks", "64"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("has 8"));
+        r = runCli({"collective", "--hardware", sample("hardware/nvidia-dgx-a100.json"), "--op",
+                    "gossip"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("gossip"));
+    }
+
+    void trainProjectWithTrace() {
+        QTemporaryDir dir;
+        const QString trace = dir.filePath("step.json");
+        const CliRun r = runCli({"train", "--project", kProject, "--flash-attention", "off",
+                                 "--trace-out", trace, "--format", "json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(doc.contains("summary"));
+        QVERIFY(doc.contains("memory per GPU (GiB)"));
+        QCOMPARE(doc["memory per GPU (GiB)"].toArray().size(), 8);
+        QFile f(trace);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject t = QJsonDocument::fromJson(f.readAll()).object();
+        QVERIFY(t["traceEvents"].toArray().size() > 8 * 64 * 3 * 2);
+    }
+
+    void overridesAndErrors() {
+        CliRun r = runCli({"train", "--project", kProject, "--pp", "4", "--dp", "2", "--interleave",
+                           "1", "--format", "csv"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("TP 8 x PP 4 x DP 2"));
+        r = runCli({"train", "--project", kProject, "--tp", "5"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("tensor parallelism 5"));
+        r = runCli({"train", "--project", kProject, "--recompute", "sometimes"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("sometimes"));
+        r = runCli({"train", "--project", kProject, "--dp", "4"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("256 GPUs"));
+    }
+
+    void search() {
+        const CliRun r =
+            runCli({"train", "--project", kProject, "--search", "--top", "5", "--format", "json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray rows = onlyTable(r.out);
+        QCOMPARE(rows.size(), 5);
+        QCOMPARE(rows.first().toObject()["rank"].toString(), QString("1"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliTrain)
+#include "test_cli_train.moc"

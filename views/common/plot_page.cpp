@@ -1,0 +1,63 @@
+#include "views/common/plot_page.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include "views/common/format.h"
+#include "views/common/qcp.h"
+
+namespace rl {
+namespace views {
+
+QHBoxLayout* newPlotToolBar() {
+    auto* bar = new QHBoxLayout;
+    bar->setContentsMargins(4, 4, 4, 0);
+    return bar;
+}
+
+QComboBox* addLabelledCombo(QHBoxLayout* bar, const QString& label, const QString& toolTip,
+                            QWidget* owner) {
+    bar->addWidget(new QLabel(label, owner));
+    auto* combo = new QComboBox(owner);
+    // Long items (and translations) must not widen the window: as wide as
+    // its text when there is room, down to eight characters (eliding; the
+    // popup shows the items whole) when not.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(8);
+    combo->setMinimumWidth(combo->minimumSizeHint().width());
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    if (!toolTip.isEmpty()) combo->setToolTip(toolTip);
+    bar->addWidget(combo);
+    return combo;
+}
+
+void stackToolBarOverPlot(QWidget* owner, QHBoxLayout* bar, QCustomPlot* plot) {
+    auto* layout = new QVBoxLayout(owner);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(plot, 1);
+    plot->setMinimumSize(320, 240);
+}
+
+QCPTextElement* addPlotTitle(QCustomPlot* plot, const QWidget* base) {
+    plot->plotLayout()->insertRow(0);
+    const QFont font = base->font();
+    auto* title = new QCPTextElement(plot, QString(),
+                                     QFont(font.family(), font.pointSize() + 1, QFont::Bold));
+    plot->plotLayout()->addElement(0, 0, title);
+    return title;
+}
+
+int fillMemoryLevelCombo(QComboBox* combo, const rl::Prediction* p, int keep) {
+    combo->clear();
+    if (p)
+        for (const auto& l : p->levels) combo->addItem(qstr(l));
+    const int level = (keep >= 0 && keep < combo->count()) ? keep : 0;
+    combo->setCurrentIndex(level);
+    return level;
+}
+
+}  // namespace views
+}  // namespace rl

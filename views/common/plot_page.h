@@ -1,0 +1,38 @@
+#pragma once
+// The frame of a plot page (roofline, traffic): a tool bar of labelled combo
+// boxes above the plot, a title row in the plot, and the memory-level combo
+// that follows the current prediction.
+#include <QString>
+
+#include "core/result/prediction.h"
+
+class QComboBox;
+class QCPTextElement;
+class QCustomPlot;
+class QHBoxLayout;
+class QWidget;
+
+namespace rl {
+namespace views {
+
+// An empty tool bar with the margins every plot page uses.
+QHBoxLayout* newPlotToolBar();
+
+// Appends `label` and a new combo box owned by `owner` to `bar`; the combo
+// gets `toolTip` when it is not empty.
+QComboBox* addLabelledCombo(QHBoxLayout* bar, const QString& label, const QString& toolTip,
+                            QWidget* owner);
+
+// Lays `bar` above `plot` on `owner`; the plot takes the spare height.
+void stackToolBarOverPlot(QWidget* owner, QHBoxLayout* bar, QCustomPlot* plot);
+
+// A title row above the plot's axes, in a bold font one point above `base`'s.
+QCPTextElement* addPlotTitle(QCustomPlot* plot, const QWidget* base);
+
+// Fills `combo` with the memory levels of `p` (none without a prediction) and
+// selects `keep` while it still names a level, else the first; returns the
+// selected index.
+int fillMemoryLevelCombo(QComboBox* combo, const rl::Prediction* p, int keep);
+
+}  // namespace views
+}  // namespace rl
