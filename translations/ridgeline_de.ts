@@ -62,6 +62,14 @@
         <source>Window size for --screenshot (default 1500x950).</source>
         <translation>Fenstergröße für --screenshot (Standard 1500x950).</translation>
     </message>
+    <message>
+        <source>Result tab shown: roofline, traffic, explanation, timeline, learned, serving or training (training-breakdown, training-memory, training-collectives, training-search: a tab of the training page).</source>
+        <translation>Angezeigter Ergebnis-Tab: roofline, traffic, explanation, timeline, learned, serving oder training (training-breakdown, training-memory, training-collectives, training-search: ein Tab der Trainingsseite).</translation>
+    </message>
+    <message>
+        <source>Result tab shown: roofline, traffic, explanation, timeline, learned, serving, explore or training (training-breakdown, training-memory, training-collectives, training-search: a tab of the training page).</source>
+        <translation>Angezeigter Ergebnis-Tab: roofline, traffic, explanation, timeline, learned, serving, explore oder training (training-breakdown, training-memory, training-collectives, training-search: ein Tab der Trainingsseite).</translation>
+    </message>
 </context>
 <context>
     <name>rl::gui::MainWindow</name>
@@ -334,7 +342,7 @@
         <translation>Was-wäre-wenn</translation>
     </message>
     <message>
-        <source>Cannot apply &quot;%1&quot;: %2</source>
+        <source>Cannot apply "%1": %2</source>
         <translation>„%1“ kann nicht angewendet werden: %2</translation>
     </message>
     <message>
@@ -470,16 +478,56 @@
         <translation>Training wird noch nicht simuliert</translation>
     </message>
     <message>
-        <source>The project&apos;s specs do not fit together:
+        <source>The project's specs do not fit together:
 %1</source>
         <translation>Die Spezifikationen des Projekts passen nicht zusammen:
 %1</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Serving and training projects are simulated, not analysed operator by operator: see the Serving or Training tab.</source>
+        <translation>Serving- und Trainingsprojekte werden simuliert, nicht Operator für Operator analysiert: siehe den Tab Serving oder Training.</translation>
+    </message>
+    <message>
+        <source>Simulating the training iteration…</source>
+        <translation>Trainingsiteration wird simuliert…</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Herauszoomen</translation>
+    </message>
+    <message>
+        <source>Explore</source>
+        <translation>Erkunden</translation>
+    </message>
+    <message>
+        <source>Open design point</source>
+        <translation>Entwurfspunkt öffnen</translation>
+    </message>
+    <message>
+        <source>Opened %1 as an untitled project</source>
+        <translation>%1 als unbenanntes Projekt geöffnet</translation>
+    </message>
+    <message>
+        <source>New sweep</source>
+        <translation>Neuer Sweep</translation>
+    </message>
+    <message>
+        <source>Open a project first: a sweep varies the fields of a base project.</source>
+        <translation>Zuerst ein Projekt öffnen: ein Sweep variiert die Felder eines Basisprojekts.</translation>
     </message>
 </context>
 <context>
     <name>rl::gui::PredictorChooser</name>
     <message>
-        <source>Predictor for this project&apos;s runs</source>
+        <source>Predictor for this project's runs</source>
         <translation>Prädiktor für die Läufe dieses Projekts</translation>
     </message>
     <message>
@@ -518,7 +566,7 @@
 <context>
     <name>rl::views</name>
     <message>
-        <source>unknown image format &apos;%1&apos; (use png, pdf or svg)</source>
+        <source>unknown image format '%1' (use png, pdf or svg)</source>
         <translation>unbekanntes Bildformat „%1“ (png, pdf oder svg verwenden)</translation>
     </message>
     <message>
@@ -530,7 +578,7 @@
         <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf);;SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <source>Dense peak math rate for this data type, e.g. &quot;312 TFLOP/s&quot;.</source>
+        <source>Dense peak math rate for this data type, e.g. "312 TFLOP/s".</source>
         <translation>Dichte Spitzenrechenleistung für diesen Datentyp, z. B. „312 TFLOP/s“.</translation>
     </message>
     <message>
@@ -730,12 +778,16 @@
         <translation>%1 Verdrängungen</translation>
     </message>
     <message>
-        <source>the scenario has no &quot;serving&quot; section</source>
-        <translation>das Szenario hat keinen Abschnitt &quot;serving&quot;</translation>
+        <source>the scenario has no "serving" section</source>
+        <translation>das Szenario hat keinen Abschnitt "serving"</translation>
     </message>
     <message>
         <source>the what-if carries no usable value (%1)</source>
         <translation>das Was-wäre-wenn enthält keinen verwendbaren Wert (%1)</translation>
+    </message>
+    <message>
+        <source>the scenario has no "training" section</source>
+        <translation>das Szenario hat keinen Abschnitt "training"</translation>
     </message>
 </context>
 <context>
@@ -836,15 +888,15 @@
         <translation>Recheneinheiten (SMs, Kerne, PEs).</translation>
     </message>
     <message>
-        <source>Boost clock, e.g. &quot;1.41 GHz&quot;.</source>
+        <source>Boost clock, e.g. "1.41 GHz".</source>
         <translation>Boost-Takt, z. B. „1.41 GHz“.</translation>
     </message>
     <message>
-        <source>Energy of one operation, e.g. &quot;0.6 pJ/FLOP&quot;.</source>
+        <source>Energy of one operation, e.g. "0.6 pJ/FLOP".</source>
         <translation>Energie einer Operation, z. B. „0.6 pJ/FLOP“.</translation>
     </message>
     <message>
-        <source>Capacity per instance, e.g. &quot;80 GiB&quot; or &quot;192 KiB&quot;.</source>
+        <source>Capacity per instance, e.g. "80 GiB" or "192 KiB".</source>
         <translation>Kapazität je Instanz, z. B. „80 GiB“ oder „192 KiB“.</translation>
     </message>
     <message>
@@ -852,7 +904,7 @@
         <translation>Wie viele Exemplare dieser Ebene es gibt (z. B. ein L1 je SM).</translation>
     </message>
     <message>
-        <source>Aggregate bandwidth of the level, e.g. &quot;2039 GB/s&quot;. Drag the slider to scale it live.</source>
+        <source>Aggregate bandwidth of the level, e.g. "2039 GB/s". Drag the slider to scale it live.</source>
         <translation>Gesamtbandbreite der Ebene, z. B. „2039 GB/s“. Ziehen Sie den Schieberegler, um sie live zu skalieren.</translation>
     </message>
     <message>
@@ -860,15 +912,15 @@
         <translation>Anteil der Bandbreite, den ein Streaming-Kernel erreicht, in (0, 1].</translation>
     </message>
     <message>
-        <source>Energy per byte read, e.g. &quot;7 pJ/B&quot;.</source>
+        <source>Energy per byte read, e.g. "7 pJ/B".</source>
         <translation>Energie je gelesenem Byte, z. B. „7 pJ/B“.</translation>
     </message>
     <message>
-        <source>Energy per byte written, e.g. &quot;7 pJ/B&quot;.</source>
+        <source>Energy per byte written, e.g. "7 pJ/B".</source>
         <translation>Energie je geschriebenem Byte, z. B. „7 pJ/B“.</translation>
     </message>
     <message>
-        <source>Access or message latency, e.g. &quot;500 ns&quot;.</source>
+        <source>Access or message latency, e.g. "500 ns".</source>
         <translation>Zugriffs- oder Nachrichtenlatenz, z. B. „500 ns“.</translation>
     </message>
     <message>
@@ -880,23 +932,23 @@
         <translation>Geräte entlang dieser Verbindungsdimension.</translation>
     </message>
     <message>
-        <source>Bandwidth per device per direction, e.g. &quot;300 GB/s&quot;.</source>
+        <source>Bandwidth per device per direction, e.g. "300 GB/s".</source>
         <translation>Bandbreite je Gerät und Richtung, z. B. „300 GB/s“.</translation>
     </message>
     <message>
-        <source>Thermal design power, e.g. &quot;400 W&quot;.</source>
+        <source>Thermal design power, e.g. "400 W".</source>
         <translation>Thermische Verlustleistung (TDP), z. B. „400 W“.</translation>
     </message>
     <message>
-        <source>Die area, e.g. &quot;826 mm2&quot;.</source>
+        <source>Die area, e.g. "826 mm2".</source>
         <translation>Chipfläche, z. B. „826 mm2“.</translation>
     </message>
     <message>
-        <source>Rental price, e.g. &quot;1.80 USD/h&quot;.</source>
+        <source>Rental price, e.g. "1.80 USD/h".</source>
         <translation>Mietpreis, z. B. „1.80 USD/h“.</translation>
     </message>
     <message>
-        <source>Fixed overhead per kernel launch, e.g. &quot;4 us&quot;.</source>
+        <source>Fixed overhead per kernel launch, e.g. "4 us".</source>
         <translation>Fester Aufwand je Kernel-Start, z. B. „4 us“.</translation>
     </message>
     <message>
@@ -1358,6 +1410,38 @@
         <source>vs baseline: %1 time</source>
         <translation>ggü. Basislinie: %1 Zeit</translation>
     </message>
+    <message>
+        <source>Drag a rectangle to zoom every view to the operators in it (otherwise dragging pans)</source>
+        <translation>Ein Rechteck aufziehen, um alle Ansichten auf die Operatoren darin zu zoomen (sonst verschiebt Ziehen)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Undo the last zoom step (Alt+Left, or the mouse's back button)</source>
+        <translation>Den letzten Zoomschritt zurücknehmen (Alt+Links oder die Zurück-Taste der Maus)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Herauszoomen</translation>
+    </message>
+    <message>
+        <source>Show the operators of the previous, wider zoom</source>
+        <translation>Die Operatoren des vorigen, weiteren Zooms zeigen</translation>
+    </message>
+    <message>
+        <source>Show every operator and the whole roofline</source>
+        <translation>Alle Operatoren und die ganze Roofline zeigen</translation>
+    </message>
+    <message>
+        <source>Zoomed to %1 operator(s): Back or Reset zoom shows all</source>
+        <translation>Auf %1 Operator(en) gezoomt: „Zurück“ oder „Gesamtansicht“ zeigt alle</translation>
+    </message>
+    <message>
+        <source>Filter: “%1”</source>
+        <translation>Filter: „%1“</translation>
+    </message>
 </context>
 <context>
     <name>rl::views::ServingPage</name>
@@ -1366,7 +1450,7 @@
         <translation>Kapazität suchen</translation>
     </message>
     <message>
-        <source>Search the highest arrival rate that meets the scenario&apos;s SLOs; every trial is plotted on the Capacity tab as it finishes.</source>
+        <source>Search the highest arrival rate that meets the scenario's SLOs; every trial is plotted on the Capacity tab as it finishes.</source>
         <translation>Sucht die höchste Ankunftsrate, die die SLOs des Szenarios erfüllt; jeder Versuch wird nach Abschluss im Tab „Kapazität“ eingetragen.</translation>
     </message>
     <message>
@@ -1589,10 +1673,10 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; · gültig</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; · &lt;span style=&apos;color:#d32f2f&apos;&gt;%n problem(s)&lt;/span&gt;</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; · &lt;span style='color:#d32f2f'&gt;%n problem(s)&lt;/span&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; · &lt;span style=&apos;color:#d32f2f&apos;&gt;%n Problem&lt;/span&gt;</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; · &lt;span style=&apos;color:#d32f2f&apos;&gt;%n Probleme&lt;/span&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · &lt;span style='color:#d32f2f'&gt;%n Problem&lt;/span&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · &lt;span style='color:#d32f2f'&gt;%n Probleme&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -1661,6 +1745,10 @@
     <message>
         <source>No sample projects found in %1</source>
         <translation>Keine Beispielprojekte in %1 gefunden</translation>
+    </message>
+    <message>
+        <source>Sweep: %1</source>
+        <translation>Sweep: %1</translation>
     </message>
 </context>
 <context>
@@ -1788,7 +1876,7 @@
         <translation>Zeit bei Ebenenbandbreite</translation>
     </message>
     <message>
-        <source>Time = bytes / the level&apos;s effective bandwidth</source>
+        <source>Time = bytes / the level's effective bandwidth</source>
         <translation>Zeit = Bytes / effektive Bandbreite der Ebene</translation>
     </message>
     <message>
@@ -1834,6 +1922,1046 @@
     <message>
         <source>total: %1</source>
         <translation>gesamt: %1</translation>
+    </message>
+    <message>
+        <source>%1; zoomed to %2 operator(s)</source>
+        <translation>%1; auf %2 Operator(en) gezoomt</translation>
+    </message>
+    <message>
+        <source>%1; filter “%2”</source>
+        <translation>%1; Filter „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::TrainingPage</name>
+    <message>
+        <source>No training result yet.</source>
+        <translation>Noch kein Trainingsergebnis.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Per GPU per iteration on the stage that finishes last. Size as NCCL-tests sizes a collective; bus bandwidth in its convention; exposed: the time not hidden under compute. Hover a row for the simulator's name of it.</source>
+        <translation>Pro GPU und Iteration auf der Stufe, die zuletzt fertig wird. Größe wie NCCL-tests eine kollektive Operation bemisst; Busbandbreite nach deren Konvention; offen: die nicht unter Rechenzeit verborgene Zeit. Für den Namen im Simulator mit der Maus über eine Zeile fahren.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Step breakdown</source>
+        <translation>Schrittaufteilung</translation>
+    </message>
+    <message>
+        <source>Memory per GPU</source>
+        <translation>Speicher pro GPU</translation>
+    </message>
+    <message>
+        <source>Collectives</source>
+        <translation>Kollektive</translation>
+    </message>
+    <message>
+        <source>Configuration search</source>
+        <translation>Konfigurationssuche</translation>
+    </message>
+    <message>
+        <source>Ranks shown: every pipeline stage at</source>
+        <translation>Gezeigte Ranks: jede Pipeline-Stufe bei</translation>
+    </message>
+    <message>
+        <source>DP index </source>
+        <translation>DP-Index </translation>
+    </message>
+    <message>
+        <source>TP index </source>
+        <translation>TP-Index </translation>
+    </message>
+    <message>
+        <source>CP index </source>
+        <translation>CP-Index </translation>
+    </message>
+    <message>
+        <source>The TP, CP and DP peers of a pipeline stage run alike, so one rank per stage is simulated; choose the indices of the ranks to show.</source>
+        <translation>Die TP-, CP- und DP-Partner einer Pipeline-Stufe verhalten sich gleich, daher wird ein Rank pro Stufe simuliert; wählen Sie die Indizes der gezeigten Ranks.</translation>
+    </message>
+    <message>
+        <source>Search configurations</source>
+        <translation>Konfigurationen suchen</translation>
+    </message>
+    <message>
+        <source>Simulate every TP, PP, interleave, DP, micro-batch, ZeRO stage and recompute choice that fits in memory on all of the hardware's GPUs, fastest first.</source>
+        <translation>Jede Wahl von TP, PP, Interleave, DP, Micro-Batch, ZeRO-Stufe und Neuberechnung simulieren, die auf allen GPUs der Hardware in den Speicher passt, schnellste zuerst.</translation>
+    </message>
+    <message>
+        <source>Why, and what would help</source>
+        <translation>Warum, und was helfen würde</translation>
+    </message>
+    <message>
+        <source>What if (re-simulated)</source>
+        <translation>Was wäre, wenn (neu simuliert)</translation>
+    </message>
+    <message>
+        <source>Simulation failed: %1</source>
+        <translation>Simulation fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: the results shown are from the last complete run.</source>
+        <translation>Abgebrochen: die gezeigten Ergebnisse stammen vom letzten vollständigen Lauf.</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Suche fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Search cancelled.</source>
+        <translation>Suche abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The hardware, model or batch changed: search again.</source>
+        <translation>Hardware, Modell oder Batch haben sich geändert: erneut suchen.</translation>
+    </message>
+    <message>
+        <source>Simulating every plan that fits…</source>
+        <translation>Jeder passende Plan wird simuliert…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 valid plans fit in memory (%3 do not), fastest first. Click a row to load it into the scenario.</source>
+        <translation>%1 von %2 gültigen Plänen passen in den Speicher (%3 nicht), schnellste zuerst. Eine Zeile anklicken, um sie ins Szenario zu laden.</translation>
+    </message>
+    <message>
+        <source>TP %1 × PP %2 × DP %3, interleave %4, micro-batch %5, ZeRO %6</source>
+        <translation>TP %1 × PP %2 × DP %3, Interleave %4, Micro-Batch %5, ZeRO %6</translation>
+    </message>
+    <message>
+        <source>%1 pipeline stages × %2 streams</source>
+        <translation>%1 Pipeline-Stufen × %2 Ströme</translation>
+    </message>
+    <message>
+        <source>No timeline: %1</source>
+        <translation>Keine Zeitleiste: %1</translation>
+    </message>
+    <message>
+        <source>fits in memory (stage %1: %2 of %3)</source>
+        <translation>passt in den Speicher (Stufe %1: %2 von %3)</translation>
+    </message>
+    <message>
+        <source>stage %1 does not fit: %2 of %3</source>
+        <translation>Stufe %1 passt nicht: %2 von %3</translation>
+    </message>
+    <message>
+        <source>Iteration %1</source>
+        <translation>Iteration %1</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>%1 per GPU</source>
+        <translation>%1 pro GPU</translation>
+    </message>
+    <message>
+        <source>MFU %1</source>
+        <translation>MFU %1</translation>
+    </message>
+    <message>
+        <source>HFU %1</source>
+        <translation>HFU %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens in %2 days</source>
+        <translation>%1 Tokens in %2 Tagen</translation>
+    </message>
+    <message>
+        <source>Time per iteration (s)</source>
+        <translation>Zeit pro Iteration (s)</translation>
+    </message>
+    <message>
+        <source>Step breakdown: no result yet</source>
+        <translation>Schrittaufteilung: noch kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>Where the %1 of an iteration go (stage %2, the last to finish)</source>
+        <translation>Wohin die %1 einer Iteration gehen (Stufe %2, die zuletzt fertig wird)</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation>Rückwärts</translation>
+    </message>
+    <message>
+        <source>recompute</source>
+        <translation>Neuberechnung</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <source>TP comm exposed</source>
+        <translation>TP-Kommunikation offen</translation>
+    </message>
+    <message>
+        <source>CP comm exposed</source>
+        <translation>CP-Kommunikation offen</translation>
+    </message>
+    <message>
+        <source>EP comm exposed</source>
+        <translation>EP-Kommunikation offen</translation>
+    </message>
+    <message>
+        <source>PP comm exposed</source>
+        <translation>PP-Kommunikation offen</translation>
+    </message>
+    <message>
+        <source>DP comm exposed</source>
+        <translation>DP-Kommunikation offen</translation>
+    </message>
+    <message>
+        <source>pipeline bubble</source>
+        <translation>Pipeline-Blase</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>sonstige</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>Pipeline stage</source>
+        <translation>Pipeline-Stufe</translation>
+    </message>
+    <message>
+        <source>Memory per GPU (GiB)</source>
+        <translation>Speicher pro GPU (GiB)</translation>
+    </message>
+    <message>
+        <source>Memory per GPU: no result yet</source>
+        <translation>Speicher pro GPU: noch kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>Every stage fits: the fullest, stage %1, holds %2 of %3</source>
+        <translation>Jede Stufe passt: die vollste, Stufe %1, belegt %2 von %3</translation>
+    </message>
+    <message>
+        <source>Stage %1 does not fit: it needs %2 of %3</source>
+        <translation>Stufe %1 passt nicht: sie braucht %2 von %3</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>gradients</source>
+        <translation>Gradienten</translation>
+    </message>
+    <message>
+        <source>optimizer state</source>
+        <translation>Optimiererzustand</translation>
+    </message>
+    <message>
+        <source>activations</source>
+        <translation>Aktivierungen</translation>
+    </message>
+    <message>
+        <source>output logits</source>
+        <translation>Ausgabe-Logits</translation>
+    </message>
+    <message>
+        <source>buffers</source>
+        <translation>Puffer</translation>
+    </message>
+    <message>
+        <source>capacity %1</source>
+        <translation>Kapazität %1</translation>
+    </message>
+    <message>
+        <source>overflows</source>
+        <translation>läuft über</translation>
+    </message>
+    <message>
+        <source>%1: %2 throughput</source>
+        <translation>%1: %2 Durchsatz</translation>
+    </message>
+    <message>
+        <source>Iteration %1 → %2</source>
+        <translation>Iteration %1 → %2</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Change the scenario accordingly and simulate again (undoable)</source>
+        <translation>Szenario entsprechend ändern und erneut simulieren (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>Finds every plan that fits on all of the hardware's GPUs; a click on a row loads it into the scenario.</source>
+        <translation>Findet jeden Plan, der auf alle GPUs der Hardware passt; ein Klick auf eine Zeile lädt ihn ins Szenario.</translation>
+    </message>
+    <message>
+        <source>TP %1 × CP %2 × PP %3 × DP %4, interleave %5, micro-batch %6, ZeRO %7</source>
+        <translation>TP %1 × CP %2 × PP %3 × DP %4, Interleave %5, Micro-Batch %6, ZeRO %7</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::CollectiveTableModel</name>
+    <message>
+        <source>TP</source>
+        <translation>TP</translation>
+    </message>
+    <message>
+        <source>CP</source>
+        <translation>CP</translation>
+    </message>
+    <message>
+        <source>EP</source>
+        <translation>EP</translation>
+    </message>
+    <message>
+        <source>PP</source>
+        <translation>PP</translation>
+    </message>
+    <message>
+        <source>DP</source>
+        <translation>DP</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>sonstige</translation>
+    </message>
+    <message>
+        <source>all-reduce</source>
+        <translation>All-Reduce</translation>
+    </message>
+    <message>
+        <source>all-gather</source>
+        <translation>All-Gather</translation>
+    </message>
+    <message>
+        <source>reduce-scatter</source>
+        <translation>Reduce-Scatter</translation>
+    </message>
+    <message>
+        <source>all-to-all</source>
+        <translation>All-to-All</translation>
+    </message>
+    <message>
+        <source>send/recv</source>
+        <translation>Send/Recv</translation>
+    </message>
+    <message>
+        <source>Bytes per call as NCCL-tests sizes them (the whole tensor for all-reduce, all-gather and reduce-scatter)</source>
+        <translation>Bytes pro Aufruf, wie NCCL-tests sie bemisst (der ganze Tensor bei All-Reduce, All-Gather und Reduce-Scatter)</translation>
+    </message>
+    <message>
+        <source>NCCL-tests bus bandwidth: size / time × the collective's bus factor</source>
+        <translation>NCCL-tests-Busbandbreite: Größe / Zeit × Busfaktor der Operation</translation>
+    </message>
+    <message>
+        <source>Calls per GPU per iteration</source>
+        <translation>Aufrufe pro GPU und Iteration</translation>
+    </message>
+    <message>
+        <source>Time per iteration not hidden under compute</source>
+        <translation>Zeit pro Iteration, die nicht unter Rechenzeit verborgen ist</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Ranks</source>
+        <translation>Ranks</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithmus</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Time each</source>
+        <translation>Zeit je Aufruf</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>Bus bandwidth</source>
+        <translation>Busbandbreite</translation>
+    </message>
+    <message>
+        <source>Exposed</source>
+        <translation>Offen</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::SearchTableModel</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>selective</source>
+        <translation>selektiv</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>voll</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>The scenario's configuration</source>
+        <translation>Die Konfiguration des Szenarios</translation>
+    </message>
+    <message>
+        <source>Click to load this configuration</source>
+        <translation>Klicken, um diese Konfiguration zu laden</translation>
+    </message>
+    <message>
+        <source>Virtual pipeline chunks per rank (interleaved 1F1B)</source>
+        <translation>Virtuelle Pipeline-Abschnitte pro Rank (verschränktes 1F1B)</translation>
+    </message>
+    <message>
+        <source>Memory per GPU on the fullest pipeline stage</source>
+        <translation>Speicher pro GPU auf der vollsten Pipeline-Stufe</translation>
+    </message>
+    <message>
+        <source>Model FLOP utilisation</source>
+        <translation>Modell-FLOP-Auslastung</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>TP</source>
+        <translation>TP</translation>
+    </message>
+    <message>
+        <source>PP</source>
+        <translation>PP</translation>
+    </message>
+    <message>
+        <source>v</source>
+        <translation>v</translation>
+    </message>
+    <message>
+        <source>DP</source>
+        <translation>DP</translation>
+    </message>
+    <message>
+        <source>Micro-batch</source>
+        <translation>Micro-Batch</translation>
+    </message>
+    <message>
+        <source>ZeRO</source>
+        <translation>ZeRO</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>Neuberechnung</translation>
+    </message>
+    <message>
+        <source>Iteration</source>
+        <translation>Iteration</translation>
+    </message>
+    <message>
+        <source>MFU</source>
+        <translation>MFU</translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
+        <translation>Tokens/s</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>GPipe</source>
+        <translation>GPipe</translation>
+    </message>
+    <message>
+        <source>1F1B</source>
+        <translation>1F1B</translation>
+    </message>
+    <message>
+        <source>interleaved 1F1B</source>
+        <translation>verschränktes 1F1B</translation>
+    </message>
+    <message>
+        <source>zero bubble</source>
+        <translation>Zero Bubble</translation>
+    </message>
+    <message>
+        <source>CP</source>
+        <translation>CP</translation>
+    </message>
+    <message>
+        <source>EP</source>
+        <translation>EP</translation>
+    </message>
+    <message>
+        <source>Context parallelism (ring attention)</source>
+        <translation>Kontextparallelität (Ring-Attention)</translation>
+    </message>
+    <message>
+        <source>Expert parallelism (MoE models; inside DP)</source>
+        <translation>Expertenparallelität (MoE-Modelle; innerhalb von DP)</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::ExplorePage</name>
+    <message>
+        <source>log</source>
+        <translation>log</translation>
+    </message>
+    <message>
+        <source>Logarithmic axis (decades)</source>
+        <translation>Logarithmische Achse (Dekaden)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Evaluate every point of the sweep again</source>
+        <translation>Jeden Punkt des Sweeps neu auswerten</translation>
+    </message>
+    <message>
+        <source>Open sweep…</source>
+        <translation>Sweep öffnen…</translation>
+    </message>
+    <message>
+        <source>New sweep…</source>
+        <translation>Neuer Sweep…</translation>
+    </message>
+    <message>
+        <source>Build a sweep from the current project: pick fields, give their values</source>
+        <translation>Einen Sweep aus dem aktuellen Projekt bauen: Felder wählen, Werte angeben</translation>
+    </message>
+    <message>
+        <source>X:</source>
+        <translation>X:</translation>
+    </message>
+    <message>
+        <source>The figure along the horizontal axis</source>
+        <translation>Die Kennzahl auf der waagrechten Achse</translation>
+    </message>
+    <message>
+        <source>Y:</source>
+        <translation>Y:</translation>
+    </message>
+    <message>
+        <source>The figure along the vertical axis</source>
+        <translation>Die Kennzahl auf der senkrechten Achse</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Farbe:</translation>
+    </message>
+    <message>
+        <source>A third figure or an axis, shown as colour</source>
+        <translation>Eine dritte Kennzahl oder eine Achse, als Farbe gezeigt</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>Ansicht zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show every point (the wheel zooms; drag to brush points)</source>
+        <translation>Alle Punkte zeigen (das Mausrad zoomt; Ziehen markiert Punkte)</translation>
+    </message>
+    <message>
+        <source>Objective:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>The objective whose sensitivity is shown</source>
+        <translation>Das Ziel, dessen Sensitivität gezeigt wird</translation>
+    </message>
+    <message>
+        <source>Pareto front</source>
+        <translation>Pareto-Front</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensitivität</translation>
+    </message>
+    <message>
+        <source>Selected design</source>
+        <translation>Gewählter Entwurf</translation>
+    </message>
+    <message>
+        <source>Open as project</source>
+        <translation>Als Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Open this design as an untitled project (also: double-click a point or a row)</source>
+        <translation>Diesen Entwurf als unbenanntes Projekt öffnen (auch: Doppelklick auf einen Punkt oder eine Zeile)</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>Tabelle exportieren…</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <source>Evaluating…</source>
+        <translation>Auswertung läuft…</translation>
+    </message>
+    <message>
+        <source>The sweep stopped: %1</source>
+        <translation>Der Sweep wurde angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 points; the points so far are shown.</source>
+        <translation>Nach %1 von %2 Punkten abgebrochen; die bisherigen Punkte werden gezeigt.</translation>
+    </message>
+    <message>
+        <source>Open sweep</source>
+        <translation>Sweep öffnen</translation>
+    </message>
+    <message>
+        <source>Ridgeline sweep (*.json);;All files (*)</source>
+        <translation>Ridgeline-Sweep (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not open the sweep:
+%1</source>
+        <translation>Der Sweep ließ sich nicht öffnen:
+%1</translation>
+    </message>
+    <message>
+        <source>Could not build the sweep's points:
+%1</source>
+        <translation>Die Punkte des Sweeps ließen sich nicht bilden:
+%1</translation>
+    </message>
+    <message>
+        <source>The sweep has no points to show.</source>
+        <translation>Der Sweep hat keine Punkte zum Anzeigen.</translation>
+    </message>
+    <message>
+        <source>No point of the sweep is feasible: see the Error column and the constraints.</source>
+        <translation>Kein Punkt des Sweeps ist zulässig: siehe die Spalte Fehler und die Nebenbedingungen.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Open a sweep, or build one from the current project</source>
+        <translation>Einen Sweep öffnen oder aus dem aktuellen Projekt bauen</translation>
+    </message>
+    <message>
+        <source>%1: waiting for the first points</source>
+        <translation>%1: warte auf die ersten Punkte</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 über %2</translation>
+    </message>
+    <message>
+        <source>No sweep</source>
+        <translation>Kein Sweep</translation>
+    </message>
+    <message>
+        <source>The sensitivity follows the finished sweep.</source>
+        <translation>Die Sensitivität folgt, wenn der Sweep fertig ist.</translation>
+    </message>
+    <message>
+        <source>This sweep has no sensitivity rows ("sensitivity": false, or it did not finish).</source>
+        <translation>Dieser Sweep hat keine Sensitivitätszeilen ("sensitivity": false, oder er wurde nicht fertig).</translation>
+    </message>
+    <message>
+        <source>Sensitivity of %1 to each axis, the others at the base design</source>
+        <translation>Sensitivität von %1 für jede Achse, die übrigen beim Basisentwurf</translation>
+    </message>
+    <message>
+        <source>Change of %1 from the base (%2)</source>
+        <translation>Änderung von %1 gegenüber der Basis (%2)</translation>
+    </message>
+    <message>
+        <source>Change of %1 from the base</source>
+        <translation>Änderung von %1 gegenüber der Basis</translation>
+    </message>
+    <message>
+        <source>No sweep open</source>
+        <translation>Kein Sweep geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 points · %4 feasible · %5 on the front · %6 errors</source>
+        <translation>%1 · %2 von %3 Punkten · %4 zulässig · %5 auf der Front · %6 Fehler</translation>
+    </message>
+    <message>
+        <source> · %1 not plotted (no value, or not positive on a log axis)</source>
+        <translation> · %1 nicht gezeichnet (kein Wert, oder nicht positiv auf einer log. Achse)</translation>
+    </message>
+    <message>
+        <source>Click a point or a row to see its design; drag on the plot to select the points in a rectangle.</source>
+        <translation>Klicken Sie auf einen Punkt oder eine Zeile, um den Entwurf zu sehen; Ziehen im Diagramm wählt die Punkte in einem Rechteck.</translation>
+    </message>
+    <message>
+        <source>%1 points selected</source>
+        <translation>%1 Punkte gewählt</translation>
+    </message>
+    <message>
+        <source>Differences from the base project</source>
+        <translation>Unterschiede zum Basisprojekt</translation>
+    </message>
+    <message>
+        <source>none: this is the base design</source>
+        <translation>keine: das ist der Basisentwurf</translation>
+    </message>
+    <message>
+        <source>Point %1 cannot be opened as a project:
+%2</source>
+        <translation>Punkt %1 lässt sich nicht als Projekt öffnen:
+%2</translation>
+    </message>
+    <message>
+        <source>%1, point %2</source>
+        <translation>%1, Punkt %2</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Export the points</source>
+        <translation>Punkte exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Save the chart shown as PNG, SVG or PDF</source>
+        <translation>Das gezeigte Diagramm als PNG, SVG oder PDF speichern</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::ParetoPlot</name>
+    <message>
+        <source>Pareto front (%1)</source>
+        <translation>Pareto-Front (%1)</translation>
+    </message>
+    <message>
+        <source>dominated (%1)</source>
+        <translation>dominiert (%1)</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>gewählt</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::TornadoPlot</name>
+    <message>
+        <source>axis at its lowest value</source>
+        <translation>Achse auf ihrem kleinsten Wert</translation>
+    </message>
+    <message>
+        <source>axis at its highest value</source>
+        <translation>Achse auf ihrem größten Wert</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::SweepTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>front</source>
+        <translation>Front</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Feasible</source>
+        <translation>Zulässig</translation>
+    </message>
+    <message>
+        <source>Pareto</source>
+        <translation>Pareto</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::SweepFormat</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>Time to first token</source>
+        <translation>Zeit bis zum ersten Token</translation>
+    </message>
+    <message>
+        <source>p99 time to first token</source>
+        <translation>p99-Zeit bis zum ersten Token</translation>
+    </message>
+    <message>
+        <source>Time per output token</source>
+        <translation>Zeit je Ausgabetoken</translation>
+    </message>
+    <message>
+        <source>p99 time per output token</source>
+        <translation>p99-Zeit je Ausgabetoken</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>Cost per million tokens</source>
+        <translation>Kosten je Million Token</translation>
+    </message>
+    <message>
+        <source>Model FLOPs utilisation</source>
+        <translation>Modell-FLOPs-Auslastung</translation>
+    </message>
+    <message>
+        <source>Fits in memory</source>
+        <translation>Passt in den Speicher</translation>
+    </message>
+    <message>
+        <source>Memory headroom</source>
+        <translation>Speicherreserve</translation>
+    </message>
+    <message>
+        <source>Die area</source>
+        <translation>Chipfläche</translation>
+    </message>
+    <message>
+        <source>Mapper cycles</source>
+        <translation>Mapper-Takte</translation>
+    </message>
+    <message>
+        <source>Mapper energy</source>
+        <translation>Mapper-Energie</translation>
+    </message>
+    <message>
+        <source>SLO met</source>
+        <translation>SLO erfüllt</translation>
+    </message>
+    <message>
+        <source>Capacity under the SLO</source>
+        <translation>Kapazität unter dem SLO</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::SweepPlotData</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Point %1</source>
+        <translation>Punkt %1</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>violated</source>
+        <translation>verletzt</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Infeasible: a constraint is violated</source>
+        <translation>Unzulässig: eine Nebenbedingung ist verletzt</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::SweepBuilderDialog</name>
+    <message>
+        <source>New sweep</source>
+        <translation>Neuer Sweep</translation>
+    </message>
+    <message>
+        <source>Sweep of %1</source>
+        <translation>Sweep von %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Base value</source>
+        <translation>Basiswert</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>A list (comma separated, with units where the field has them: "1 TB/s, 2 TB/s"), or a range from, to in a number of steps</source>
+        <translation>Eine Liste (durch Kommas getrennt, mit Einheiten, wo das Feld welche hat: "1 TB/s, 2 TB/s") oder ein Bereich von, bis in einer Anzahl Schritte</translation>
+    </message>
+    <message>
+        <source>Full grid</source>
+        <translation>Volles Gitter</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Zufällig</translation>
+    </message>
+    <message>
+        <source>Latin hypercube</source>
+        <translation>Latin Hypercube</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>Punkte:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <source>Sampling:</source>
+        <translation>Abtastung:</translation>
+    </message>
+    <message>
+        <source>Predictor:</source>
+        <translation>Prädiktor:</translation>
+    </message>
+    <message>
+        <source>Objectives:</source>
+        <translation>Ziele:</translation>
+    </message>
+    <message>
+        <source>Chosen fields and their values:</source>
+        <translation>Gewählte Felder und ihre Werte:</translation>
+    </message>
+    <message>
+        <source>Run sweep</source>
+        <translation>Sweep ausführen</translation>
+    </message>
+    <message>
+        <source>Save sweep…</source>
+        <translation>Sweep speichern…</translation>
+    </message>
+    <message>
+        <source>Tick the fields to vary in the tree, give their values, then run. Base project: %1</source>
+        <translation>Die zu variierenden Felder im Baum ankreuzen, ihre Werte angeben, dann ausführen. Basisprojekt: %1</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>linear range</source>
+        <translation>linearer Bereich</translation>
+    </message>
+    <message>
+        <source>log range</source>
+        <translation>log. Bereich</translation>
+    </message>
+    <message>
+        <source>new sweep</source>
+        <translation>neuer Sweep</translation>
+    </message>
+    <message>
+        <source>Save sweep</source>
+        <translation>Sweep speichern</translation>
+    </message>
+    <message>
+        <source>Ridgeline sweep (*.json)</source>
+        <translation>Ridgeline-Sweep (*.json)</translation>
     </message>
 </context>
 </TS>

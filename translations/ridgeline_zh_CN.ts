@@ -62,6 +62,14 @@
         <source>Window size for --screenshot (default 1500x950).</source>
         <translation>--screenshot 的窗口尺寸（默认 1500x950）。</translation>
     </message>
+    <message>
+        <source>Result tab shown: roofline, traffic, explanation, timeline, learned, serving or training (training-breakdown, training-memory, training-collectives, training-search: a tab of the training page).</source>
+        <translation>显示的结果标签页：roofline、traffic、explanation、timeline、learned、serving 或 training（training-breakdown、training-memory、training-collectives、training-search：训练页面中的某个标签页）。</translation>
+    </message>
+    <message>
+        <source>Result tab shown: roofline, traffic, explanation, timeline, learned, serving, explore or training (training-breakdown, training-memory, training-collectives, training-search: a tab of the training page).</source>
+        <translation>显示的结果标签页：roofline、traffic、explanation、timeline、learned、serving、explore 或 training（training-breakdown、training-memory、training-collectives、training-search：训练页面的标签页）。</translation>
+    </message>
 </context>
 <context>
     <name>rl::gui::MainWindow</name>
@@ -334,7 +342,7 @@
         <translation>假设分析</translation>
     </message>
     <message>
-        <source>Cannot apply &quot;%1&quot;: %2</source>
+        <source>Cannot apply "%1": %2</source>
         <translation>无法应用“%1”：%2</translation>
     </message>
     <message>
@@ -470,16 +478,56 @@
         <translation>尚不模拟训练</translation>
     </message>
     <message>
-        <source>The project&apos;s specs do not fit together:
+        <source>The project's specs do not fit together:
 %1</source>
         <translation>项目的各项规格互不匹配：
 %1</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Serving and training projects are simulated, not analysed operator by operator: see the Serving or Training tab.</source>
+        <translation>服务与训练项目通过模拟得出结果，而非逐个算子分析：请查看“推理服务”或“训练”标签页。</translation>
+    </message>
+    <message>
+        <source>Simulating the training iteration…</source>
+        <translation>正在模拟训练迭代…</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Explore</source>
+        <translation>探索</translation>
+    </message>
+    <message>
+        <source>Open design point</source>
+        <translation>打开设计点</translation>
+    </message>
+    <message>
+        <source>Opened %1 as an untitled project</source>
+        <translation>已将 %1 作为未命名项目打开</translation>
+    </message>
+    <message>
+        <source>New sweep</source>
+        <translation>新建扫描</translation>
+    </message>
+    <message>
+        <source>Open a project first: a sweep varies the fields of a base project.</source>
+        <translation>请先打开一个项目：扫描会改变基准项目的字段。</translation>
     </message>
 </context>
 <context>
     <name>rl::gui::PredictorChooser</name>
     <message>
-        <source>Predictor for this project&apos;s runs</source>
+        <source>Predictor for this project's runs</source>
         <translation>本项目运行所用的预测器</translation>
     </message>
     <message>
@@ -518,7 +566,7 @@
 <context>
     <name>rl::views</name>
     <message>
-        <source>unknown image format &apos;%1&apos; (use png, pdf or svg)</source>
+        <source>unknown image format '%1' (use png, pdf or svg)</source>
         <translation>未知图像格式“%1”（请使用 png、pdf 或 svg）</translation>
     </message>
     <message>
@@ -530,8 +578,8 @@
         <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf);;SVG 图形 (*.svg)</translation>
     </message>
     <message>
-        <source>Dense peak math rate for this data type, e.g. &quot;312 TFLOP/s&quot;.</source>
-        <translation>该数据类型的稠密峰值算力，例如 &quot;312 TFLOP/s&quot;。</translation>
+        <source>Dense peak math rate for this data type, e.g. "312 TFLOP/s".</source>
+        <translation>该数据类型的稠密峰值算力，例如 "312 TFLOP/s"。</translation>
     </message>
     <message>
         <source>Fraction of the peak a well-tuned kernel reaches for this data type, in (0, 1].</source>
@@ -730,12 +778,16 @@
         <translation>抢占 %1 次</translation>
     </message>
     <message>
-        <source>the scenario has no &quot;serving&quot; section</source>
-        <translation>场景中没有 &quot;serving&quot; 部分</translation>
+        <source>the scenario has no "serving" section</source>
+        <translation>场景中没有 "serving" 部分</translation>
     </message>
     <message>
         <source>the what-if carries no usable value (%1)</source>
         <translation>该假设分析没有可用的值（%1）</translation>
+    </message>
+    <message>
+        <source>the scenario has no "training" section</source>
+        <translation>场景中没有 "training" 部分</translation>
     </message>
 </context>
 <context>
@@ -836,40 +888,40 @@
         <translation>计算单元数（SM、核心、PE）。</translation>
     </message>
     <message>
-        <source>Boost clock, e.g. &quot;1.41 GHz&quot;.</source>
-        <translation>加速频率，例如 &quot;1.41 GHz&quot;。</translation>
+        <source>Boost clock, e.g. "1.41 GHz".</source>
+        <translation>加速频率，例如 "1.41 GHz"。</translation>
     </message>
     <message>
-        <source>Energy of one operation, e.g. &quot;0.6 pJ/FLOP&quot;.</source>
-        <translation>单次运算的能耗，例如 &quot;0.6 pJ/FLOP&quot;。</translation>
+        <source>Energy of one operation, e.g. "0.6 pJ/FLOP".</source>
+        <translation>单次运算的能耗，例如 "0.6 pJ/FLOP"。</translation>
     </message>
     <message>
-        <source>Capacity per instance, e.g. &quot;80 GiB&quot; or &quot;192 KiB&quot;.</source>
-        <translation>每个实例的容量，例如 &quot;80 GiB&quot; 或 &quot;192 KiB&quot;。</translation>
+        <source>Capacity per instance, e.g. "80 GiB" or "192 KiB".</source>
+        <translation>每个实例的容量，例如 "80 GiB" 或 "192 KiB"。</translation>
     </message>
     <message>
         <source>How many copies of this level exist (e.g. one L1 per SM).</source>
         <translation>该层级的副本数量（例如每个 SM 一个 L1）。</translation>
     </message>
     <message>
-        <source>Aggregate bandwidth of the level, e.g. &quot;2039 GB/s&quot;. Drag the slider to scale it live.</source>
-        <translation>该层级的总带宽，例如 &quot;2039 GB/s&quot;。拖动滑块可实时缩放。</translation>
+        <source>Aggregate bandwidth of the level, e.g. "2039 GB/s". Drag the slider to scale it live.</source>
+        <translation>该层级的总带宽，例如 "2039 GB/s"。拖动滑块可实时缩放。</translation>
     </message>
     <message>
         <source>Fraction of the bandwidth a streaming kernel reaches, in (0, 1].</source>
         <translation>流式内核能达到的带宽比例，取值 (0, 1]。</translation>
     </message>
     <message>
-        <source>Energy per byte read, e.g. &quot;7 pJ/B&quot;.</source>
-        <translation>每读取一字节的能耗，例如 &quot;7 pJ/B&quot;。</translation>
+        <source>Energy per byte read, e.g. "7 pJ/B".</source>
+        <translation>每读取一字节的能耗，例如 "7 pJ/B"。</translation>
     </message>
     <message>
-        <source>Energy per byte written, e.g. &quot;7 pJ/B&quot;.</source>
-        <translation>每写入一字节的能耗，例如 &quot;7 pJ/B&quot;。</translation>
+        <source>Energy per byte written, e.g. "7 pJ/B".</source>
+        <translation>每写入一字节的能耗，例如 "7 pJ/B"。</translation>
     </message>
     <message>
-        <source>Access or message latency, e.g. &quot;500 ns&quot;.</source>
-        <translation>访问或消息延迟，例如 &quot;500 ns&quot;。</translation>
+        <source>Access or message latency, e.g. "500 ns".</source>
+        <translation>访问或消息延迟，例如 "500 ns"。</translation>
     </message>
     <message>
         <source>Interconnect topology: switch, ring, torus or mesh.</source>
@@ -880,24 +932,24 @@
         <translation>沿该互连维度的设备数。</translation>
     </message>
     <message>
-        <source>Bandwidth per device per direction, e.g. &quot;300 GB/s&quot;.</source>
-        <translation>每个设备每个方向的带宽，例如 &quot;300 GB/s&quot;。</translation>
+        <source>Bandwidth per device per direction, e.g. "300 GB/s".</source>
+        <translation>每个设备每个方向的带宽，例如 "300 GB/s"。</translation>
     </message>
     <message>
-        <source>Thermal design power, e.g. &quot;400 W&quot;.</source>
-        <translation>热设计功耗，例如 &quot;400 W&quot;。</translation>
+        <source>Thermal design power, e.g. "400 W".</source>
+        <translation>热设计功耗，例如 "400 W"。</translation>
     </message>
     <message>
-        <source>Die area, e.g. &quot;826 mm2&quot;.</source>
-        <translation>芯片面积，例如 &quot;826 mm2&quot;。</translation>
+        <source>Die area, e.g. "826 mm2".</source>
+        <translation>芯片面积，例如 "826 mm2"。</translation>
     </message>
     <message>
-        <source>Rental price, e.g. &quot;1.80 USD/h&quot;.</source>
-        <translation>租用价格，例如 &quot;1.80 USD/h&quot;。</translation>
+        <source>Rental price, e.g. "1.80 USD/h".</source>
+        <translation>租用价格，例如 "1.80 USD/h"。</translation>
     </message>
     <message>
-        <source>Fixed overhead per kernel launch, e.g. &quot;4 us&quot;.</source>
-        <translation>每次内核启动的固定开销，例如 &quot;4 us&quot;。</translation>
+        <source>Fixed overhead per kernel launch, e.g. "4 us".</source>
+        <translation>每次内核启动的固定开销，例如 "4 us"。</translation>
     </message>
     <message>
         <source>The parameter count the model is known by.</source>
@@ -1354,6 +1406,38 @@
         <source>vs baseline: %1 time</source>
         <translation>相对基线：时间 %1</translation>
     </message>
+    <message>
+        <source>Drag a rectangle to zoom every view to the operators in it (otherwise dragging pans)</source>
+        <translation>拖出矩形，将所有视图缩放到其中的算子（否则拖动为平移）</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Undo the last zoom step (Alt+Left, or the mouse's back button)</source>
+        <translation>撤销上一步缩放（Alt+左方向键或鼠标后退键）</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Show the operators of the previous, wider zoom</source>
+        <translation>显示上一个更宽缩放中的算子</translation>
+    </message>
+    <message>
+        <source>Show every operator and the whole roofline</source>
+        <translation>显示所有算子和完整的 Roofline</translation>
+    </message>
+    <message>
+        <source>Zoomed to %1 operator(s): Back or Reset zoom shows all</source>
+        <translation>已缩放到 %1 个算子：“后退”或“重置缩放”显示全部</translation>
+    </message>
+    <message>
+        <source>Filter: “%1”</source>
+        <translation>筛选：“%1”</translation>
+    </message>
 </context>
 <context>
     <name>rl::views::ServingPage</name>
@@ -1362,7 +1446,7 @@
         <translation>查找容量</translation>
     </message>
     <message>
-        <source>Search the highest arrival rate that meets the scenario&apos;s SLOs; every trial is plotted on the Capacity tab as it finishes.</source>
+        <source>Search the highest arrival rate that meets the scenario's SLOs; every trial is plotted on the Capacity tab as it finishes.</source>
         <translation>搜索满足场景 SLO 的最高到达率；每次试验完成后都会绘制在“容量”标签页上。</translation>
     </message>
     <message>
@@ -1585,9 +1669,9 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; · 有效</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; · &lt;span style=&apos;color:#d32f2f&apos;&gt;%n problem(s)&lt;/span&gt;</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; · &lt;span style='color:#d32f2f'&gt;%n problem(s)&lt;/span&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; · &lt;span style=&apos;color:#d32f2f&apos;&gt;%n 个问题&lt;/span&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · &lt;span style='color:#d32f2f'&gt;%n 个问题&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -1656,6 +1740,10 @@
     <message>
         <source>No sample projects found in %1</source>
         <translation>在 %1 中未找到示例项目</translation>
+    </message>
+    <message>
+        <source>Sweep: %1</source>
+        <translation>扫描：%1</translation>
     </message>
 </context>
 <context>
@@ -1783,7 +1871,7 @@
         <translation>按层级带宽折算的时间</translation>
     </message>
     <message>
-        <source>Time = bytes / the level&apos;s effective bandwidth</source>
+        <source>Time = bytes / the level's effective bandwidth</source>
         <translation>时间 = 字节数 / 该层级的有效带宽</translation>
     </message>
     <message>
@@ -1829,6 +1917,1046 @@
     <message>
         <source>total: %1</source>
         <translation>合计：%1</translation>
+    </message>
+    <message>
+        <source>%1; zoomed to %2 operator(s)</source>
+        <translation>%1；已缩放到 %2 个算子</translation>
+    </message>
+    <message>
+        <source>%1; filter “%2”</source>
+        <translation>%1；筛选“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::TrainingPage</name>
+    <message>
+        <source>No training result yet.</source>
+        <translation>尚无训练结果。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Per GPU per iteration on the stage that finishes last. Size as NCCL-tests sizes a collective; bus bandwidth in its convention; exposed: the time not hidden under compute. Hover a row for the simulator's name of it.</source>
+        <translation>按每个 GPU、每次迭代统计，取最后完成的流水线阶段。大小按 NCCL-tests 的约定计算；总线带宽亦按其约定；暴露时间：未被计算掩盖的时间。将鼠标悬停在某行上可查看其在模拟器中的名称。</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Step breakdown</source>
+        <translation>迭代时间分解</translation>
+    </message>
+    <message>
+        <source>Memory per GPU</source>
+        <translation>每 GPU 内存</translation>
+    </message>
+    <message>
+        <source>Collectives</source>
+        <translation>集合通信</translation>
+    </message>
+    <message>
+        <source>Configuration search</source>
+        <translation>配置搜索</translation>
+    </message>
+    <message>
+        <source>Ranks shown: every pipeline stage at</source>
+        <translation>显示的 rank：每个流水线阶段，取</translation>
+    </message>
+    <message>
+        <source>DP index </source>
+        <translation>DP 索引 </translation>
+    </message>
+    <message>
+        <source>TP index </source>
+        <translation>TP 索引 </translation>
+    </message>
+    <message>
+        <source>CP index </source>
+        <translation>CP 索引 </translation>
+    </message>
+    <message>
+        <source>The TP, CP and DP peers of a pipeline stage run alike, so one rank per stage is simulated; choose the indices of the ranks to show.</source>
+        <translation>同一流水线阶段的 TP、CP 和 DP 对等 rank 行为相同，因此每个阶段只模拟一个 rank；请选择要显示的 rank 的索引。</translation>
+    </message>
+    <message>
+        <source>Search configurations</source>
+        <translation>搜索配置</translation>
+    </message>
+    <message>
+        <source>Simulate every TP, PP, interleave, DP, micro-batch, ZeRO stage and recompute choice that fits in memory on all of the hardware's GPUs, fastest first.</source>
+        <translation>在该硬件的全部 GPU 上，模拟所有能放入内存的 TP、PP、交错、DP、微批次、ZeRO 阶段与重计算组合，最快的排在最前。</translation>
+    </message>
+    <message>
+        <source>Why, and what would help</source>
+        <translation>原因及改进建议</translation>
+    </message>
+    <message>
+        <source>What if (re-simulated)</source>
+        <translation>假设分析（重新模拟）</translation>
+    </message>
+    <message>
+        <source>Simulation failed: %1</source>
+        <translation>模拟失败：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled: the results shown are from the last complete run.</source>
+        <translation>已取消：显示的是上一次完整运行的结果。</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <source>Search cancelled.</source>
+        <translation>搜索已取消。</translation>
+    </message>
+    <message>
+        <source>The hardware, model or batch changed: search again.</source>
+        <translation>硬件、模型或批次已更改：请重新搜索。</translation>
+    </message>
+    <message>
+        <source>Simulating every plan that fits…</source>
+        <translation>正在模拟所有可行方案…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 valid plans fit in memory (%3 do not), fastest first. Click a row to load it into the scenario.</source>
+        <translation>%2 个有效方案中有 %1 个能放入内存（%3 个不能），最快的排在最前。点击某行即可将其载入场景。</translation>
+    </message>
+    <message>
+        <source>TP %1 × PP %2 × DP %3, interleave %4, micro-batch %5, ZeRO %6</source>
+        <translation>TP %1 × PP %2 × DP %3，交错 %4，微批次 %5，ZeRO %6</translation>
+    </message>
+    <message>
+        <source>%1 pipeline stages × %2 streams</source>
+        <translation>%1 个流水线阶段 × %2 个流</translation>
+    </message>
+    <message>
+        <source>No timeline: %1</source>
+        <translation>无时间线：%1</translation>
+    </message>
+    <message>
+        <source>fits in memory (stage %1: %2 of %3)</source>
+        <translation>内存足够（阶段 %1：%2 / %3）</translation>
+    </message>
+    <message>
+        <source>stage %1 does not fit: %2 of %3</source>
+        <translation>阶段 %1 内存不足：%2 / %3</translation>
+    </message>
+    <message>
+        <source>Iteration %1</source>
+        <translation>迭代 %1</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>%1 per GPU</source>
+        <translation>每 GPU %1</translation>
+    </message>
+    <message>
+        <source>MFU %1</source>
+        <translation>MFU %1</translation>
+    </message>
+    <message>
+        <source>HFU %1</source>
+        <translation>HFU %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens in %2 days</source>
+        <translation>%1 token 需 %2 天</translation>
+    </message>
+    <message>
+        <source>Time per iteration (s)</source>
+        <translation>每次迭代时间 (s)</translation>
+    </message>
+    <message>
+        <source>Step breakdown: no result yet</source>
+        <translation>迭代时间分解：尚无结果</translation>
+    </message>
+    <message>
+        <source>Where the %1 of an iteration go (stage %2, the last to finish)</source>
+        <translation>一次迭代的 %1 用在何处（阶段 %2，最后完成）</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>前向</translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation>反向</translation>
+    </message>
+    <message>
+        <source>recompute</source>
+        <translation>重计算</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>TP comm exposed</source>
+        <translation>TP 通信暴露</translation>
+    </message>
+    <message>
+        <source>CP comm exposed</source>
+        <translation>CP 通信暴露</translation>
+    </message>
+    <message>
+        <source>EP comm exposed</source>
+        <translation>EP 通信暴露</translation>
+    </message>
+    <message>
+        <source>PP comm exposed</source>
+        <translation>PP 通信暴露</translation>
+    </message>
+    <message>
+        <source>DP comm exposed</source>
+        <translation>DP 通信暴露</translation>
+    </message>
+    <message>
+        <source>pipeline bubble</source>
+        <translation>流水线气泡</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>阶段 %1</translation>
+    </message>
+    <message>
+        <source>Pipeline stage</source>
+        <translation>流水线阶段</translation>
+    </message>
+    <message>
+        <source>Memory per GPU (GiB)</source>
+        <translation>每 GPU 内存 (GiB)</translation>
+    </message>
+    <message>
+        <source>Memory per GPU: no result yet</source>
+        <translation>每 GPU 内存：尚无结果</translation>
+    </message>
+    <message>
+        <source>Every stage fits: the fullest, stage %1, holds %2 of %3</source>
+        <translation>所有阶段内存足够：最满的阶段 %1 占用 %2 / %3</translation>
+    </message>
+    <message>
+        <source>Stage %1 does not fit: it needs %2 of %3</source>
+        <translation>阶段 %1 内存不足：需要 %2 / %3</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>gradients</source>
+        <translation>梯度</translation>
+    </message>
+    <message>
+        <source>optimizer state</source>
+        <translation>优化器状态</translation>
+    </message>
+    <message>
+        <source>activations</source>
+        <translation>激活</translation>
+    </message>
+    <message>
+        <source>output logits</source>
+        <translation>输出 logits</translation>
+    </message>
+    <message>
+        <source>buffers</source>
+        <translation>缓冲区</translation>
+    </message>
+    <message>
+        <source>capacity %1</source>
+        <translation>容量 %1</translation>
+    </message>
+    <message>
+        <source>overflows</source>
+        <translation>溢出</translation>
+    </message>
+    <message>
+        <source>%1: %2 throughput</source>
+        <translation>%1：吞吐量 %2</translation>
+    </message>
+    <message>
+        <source>Iteration %1 → %2</source>
+        <translation>迭代 %1 → %2</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Change the scenario accordingly and simulate again (undoable)</source>
+        <translation>相应修改场景并重新模拟（可撤销）</translation>
+    </message>
+    <message>
+        <source>Finds every plan that fits on all of the hardware's GPUs; a click on a row loads it into the scenario.</source>
+        <translation>查找在该硬件全部 GPU 上可行的所有方案；点击某行即可将其载入场景。</translation>
+    </message>
+    <message>
+        <source>TP %1 × CP %2 × PP %3 × DP %4, interleave %5, micro-batch %6, ZeRO %7</source>
+        <translation>TP %1 × CP %2 × PP %3 × DP %4，交错 %5，微批次 %6，ZeRO %7</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::CollectiveTableModel</name>
+    <message>
+        <source>TP</source>
+        <translation>TP</translation>
+    </message>
+    <message>
+        <source>CP</source>
+        <translation>CP</translation>
+    </message>
+    <message>
+        <source>EP</source>
+        <translation>EP</translation>
+    </message>
+    <message>
+        <source>PP</source>
+        <translation>PP</translation>
+    </message>
+    <message>
+        <source>DP</source>
+        <translation>DP</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>all-reduce</source>
+        <translation>all-reduce</translation>
+    </message>
+    <message>
+        <source>all-gather</source>
+        <translation>all-gather</translation>
+    </message>
+    <message>
+        <source>reduce-scatter</source>
+        <translation>reduce-scatter</translation>
+    </message>
+    <message>
+        <source>all-to-all</source>
+        <translation>all-to-all</translation>
+    </message>
+    <message>
+        <source>send/recv</source>
+        <translation>send/recv</translation>
+    </message>
+    <message>
+        <source>Bytes per call as NCCL-tests sizes them (the whole tensor for all-reduce, all-gather and reduce-scatter)</source>
+        <translation>按 NCCL-tests 约定的每次调用字节数（all-reduce、all-gather 和 reduce-scatter 取整个张量）</translation>
+    </message>
+    <message>
+        <source>NCCL-tests bus bandwidth: size / time × the collective's bus factor</source>
+        <translation>NCCL-tests 总线带宽：大小 / 时间 × 该集合通信的总线系数</translation>
+    </message>
+    <message>
+        <source>Calls per GPU per iteration</source>
+        <translation>每 GPU 每次迭代的调用次数</translation>
+    </message>
+    <message>
+        <source>Time per iteration not hidden under compute</source>
+        <translation>每次迭代中未被计算掩盖的时间</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>集合通信</translation>
+    </message>
+    <message>
+        <source>Ranks</source>
+        <translation>rank 数</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>算法</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Time each</source>
+        <translation>单次时间</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>调用次数</translation>
+    </message>
+    <message>
+        <source>Bus bandwidth</source>
+        <translation>总线带宽</translation>
+    </message>
+    <message>
+        <source>Exposed</source>
+        <translation>暴露</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::SearchTableModel</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>selective</source>
+        <translation>选择性</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>完全</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>The scenario's configuration</source>
+        <translation>当前场景的配置</translation>
+    </message>
+    <message>
+        <source>Click to load this configuration</source>
+        <translation>点击以载入此配置</translation>
+    </message>
+    <message>
+        <source>Virtual pipeline chunks per rank (interleaved 1F1B)</source>
+        <translation>每个 rank 的虚拟流水线块数（交错 1F1B）</translation>
+    </message>
+    <message>
+        <source>Memory per GPU on the fullest pipeline stage</source>
+        <translation>最满流水线阶段的每 GPU 内存</translation>
+    </message>
+    <message>
+        <source>Model FLOP utilisation</source>
+        <translation>模型 FLOP 利用率</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>TP</source>
+        <translation>TP</translation>
+    </message>
+    <message>
+        <source>PP</source>
+        <translation>PP</translation>
+    </message>
+    <message>
+        <source>v</source>
+        <translation>v</translation>
+    </message>
+    <message>
+        <source>DP</source>
+        <translation>DP</translation>
+    </message>
+    <message>
+        <source>Micro-batch</source>
+        <translation>微批次</translation>
+    </message>
+    <message>
+        <source>ZeRO</source>
+        <translation>ZeRO</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>重计算</translation>
+    </message>
+    <message>
+        <source>Iteration</source>
+        <translation>迭代</translation>
+    </message>
+    <message>
+        <source>MFU</source>
+        <translation>MFU</translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
+        <translation>token/s</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>调度</translation>
+    </message>
+    <message>
+        <source>GPipe</source>
+        <translation>GPipe</translation>
+    </message>
+    <message>
+        <source>1F1B</source>
+        <translation>1F1B</translation>
+    </message>
+    <message>
+        <source>interleaved 1F1B</source>
+        <translation>交错 1F1B</translation>
+    </message>
+    <message>
+        <source>zero bubble</source>
+        <translation>零气泡</translation>
+    </message>
+    <message>
+        <source>CP</source>
+        <translation>CP</translation>
+    </message>
+    <message>
+        <source>EP</source>
+        <translation>EP</translation>
+    </message>
+    <message>
+        <source>Context parallelism (ring attention)</source>
+        <translation>上下文并行（环形注意力）</translation>
+    </message>
+    <message>
+        <source>Expert parallelism (MoE models; inside DP)</source>
+        <translation>专家并行（MoE 模型；位于 DP 之内）</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::ExplorePage</name>
+    <message>
+        <source>log</source>
+        <translation>对数</translation>
+    </message>
+    <message>
+        <source>Logarithmic axis (decades)</source>
+        <translation>对数坐标轴（按数量级）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Evaluate every point of the sweep again</source>
+        <translation>重新评估扫描的每个点</translation>
+    </message>
+    <message>
+        <source>Open sweep…</source>
+        <translation>打开扫描…</translation>
+    </message>
+    <message>
+        <source>New sweep…</source>
+        <translation>新建扫描…</translation>
+    </message>
+    <message>
+        <source>Build a sweep from the current project: pick fields, give their values</source>
+        <translation>基于当前项目构建扫描：选择字段并给出取值</translation>
+    </message>
+    <message>
+        <source>X:</source>
+        <translation>X：</translation>
+    </message>
+    <message>
+        <source>The figure along the horizontal axis</source>
+        <translation>横轴上的指标</translation>
+    </message>
+    <message>
+        <source>Y:</source>
+        <translation>Y：</translation>
+    </message>
+    <message>
+        <source>The figure along the vertical axis</source>
+        <translation>纵轴上的指标</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <source>A third figure or an axis, shown as colour</source>
+        <translation>以颜色显示的第三个指标或扫描轴</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>重置视图</translation>
+    </message>
+    <message>
+        <source>Show every point (the wheel zooms; drag to brush points)</source>
+        <translation>显示所有点（滚轮缩放；拖动框选点）</translation>
+    </message>
+    <message>
+        <source>Objective:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>The objective whose sensitivity is shown</source>
+        <translation>显示其敏感性的目标</translation>
+    </message>
+    <message>
+        <source>Pareto front</source>
+        <translation>帕累托前沿</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>敏感性</translation>
+    </message>
+    <message>
+        <source>Selected design</source>
+        <translation>所选设计</translation>
+    </message>
+    <message>
+        <source>Open as project</source>
+        <translation>作为项目打开</translation>
+    </message>
+    <message>
+        <source>Open this design as an untitled project (also: double-click a point or a row)</source>
+        <translation>将此设计作为未命名项目打开（也可双击点或行）</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>导出表格…</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <source>Evaluating…</source>
+        <translation>正在评估…</translation>
+    </message>
+    <message>
+        <source>The sweep stopped: %1</source>
+        <translation>扫描已停止：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 points; the points so far are shown.</source>
+        <translation>在 %2 个点中的 %1 个后取消；显示已得到的点。</translation>
+    </message>
+    <message>
+        <source>Open sweep</source>
+        <translation>打开扫描</translation>
+    </message>
+    <message>
+        <source>Ridgeline sweep (*.json);;All files (*)</source>
+        <translation>Ridgeline 扫描 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Could not open the sweep:
+%1</source>
+        <translation>无法打开扫描：
+%1</translation>
+    </message>
+    <message>
+        <source>Could not build the sweep's points:
+%1</source>
+        <translation>无法生成扫描的点：
+%1</translation>
+    </message>
+    <message>
+        <source>The sweep has no points to show.</source>
+        <translation>该扫描没有可显示的点。</translation>
+    </message>
+    <message>
+        <source>No point of the sweep is feasible: see the Error column and the constraints.</source>
+        <translation>扫描中没有可行点：请查看“错误”列和约束条件。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Open a sweep, or build one from the current project</source>
+        <translation>打开扫描，或基于当前项目构建扫描</translation>
+    </message>
+    <message>
+        <source>%1: waiting for the first points</source>
+        <translation>%1：等待第一批点</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 对 %2</translation>
+    </message>
+    <message>
+        <source>No sweep</source>
+        <translation>无扫描</translation>
+    </message>
+    <message>
+        <source>The sensitivity follows the finished sweep.</source>
+        <translation>扫描完成后显示敏感性。</translation>
+    </message>
+    <message>
+        <source>This sweep has no sensitivity rows ("sensitivity": false, or it did not finish).</source>
+        <translation>该扫描没有敏感性数据（"sensitivity": false，或扫描未完成）。</translation>
+    </message>
+    <message>
+        <source>Sensitivity of %1 to each axis, the others at the base design</source>
+        <translation>%1 对每个轴的敏感性（其余轴取基准设计值）</translation>
+    </message>
+    <message>
+        <source>Change of %1 from the base (%2)</source>
+        <translation>%1 相对基准的变化（%2）</translation>
+    </message>
+    <message>
+        <source>Change of %1 from the base</source>
+        <translation>%1 相对基准的变化</translation>
+    </message>
+    <message>
+        <source>No sweep open</source>
+        <translation>未打开扫描</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 points · %4 feasible · %5 on the front · %6 errors</source>
+        <translation>%1 · %3 个点中的 %2 个 · %4 个可行 · %5 个在前沿上 · %6 个错误</translation>
+    </message>
+    <message>
+        <source> · %1 not plotted (no value, or not positive on a log axis)</source>
+        <translation> · %1 个未绘制（无值，或在对数轴上非正）</translation>
+    </message>
+    <message>
+        <source>Click a point or a row to see its design; drag on the plot to select the points in a rectangle.</source>
+        <translation>单击点或行查看其设计；在图上拖动可选择矩形内的点。</translation>
+    </message>
+    <message>
+        <source>%1 points selected</source>
+        <translation>已选择 %1 个点</translation>
+    </message>
+    <message>
+        <source>Differences from the base project</source>
+        <translation>与基准项目的差异</translation>
+    </message>
+    <message>
+        <source>none: this is the base design</source>
+        <translation>无：这就是基准设计</translation>
+    </message>
+    <message>
+        <source>Point %1 cannot be opened as a project:
+%2</source>
+        <translation>点 %1 无法作为项目打开：
+%2</translation>
+    </message>
+    <message>
+        <source>%1, point %2</source>
+        <translation>%1，点 %2</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Export the points</source>
+        <translation>导出点</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Save the chart shown as PNG, SVG or PDF</source>
+        <translation>将显示的图表保存为 PNG、SVG 或 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::ParetoPlot</name>
+    <message>
+        <source>Pareto front (%1)</source>
+        <translation>帕累托前沿（%1）</translation>
+    </message>
+    <message>
+        <source>dominated (%1)</source>
+        <translation>被支配（%1）</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>已选</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::TornadoPlot</name>
+    <message>
+        <source>axis at its lowest value</source>
+        <translation>轴取最小值</translation>
+    </message>
+    <message>
+        <source>axis at its highest value</source>
+        <translation>轴取最大值</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::SweepTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>front</source>
+        <translation>前沿</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <source>Feasible</source>
+        <translation>可行</translation>
+    </message>
+    <message>
+        <source>Pareto</source>
+        <translation>帕累托</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::SweepFormat</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <source>Time to first token</source>
+        <translation>首词元时间</translation>
+    </message>
+    <message>
+        <source>p99 time to first token</source>
+        <translation>p99 首词元时间</translation>
+    </message>
+    <message>
+        <source>Time per output token</source>
+        <translation>每输出词元时间</translation>
+    </message>
+    <message>
+        <source>p99 time per output token</source>
+        <translation>p99 每输出词元时间</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>能耗</translation>
+    </message>
+    <message>
+        <source>Cost per million tokens</source>
+        <translation>每百万词元成本</translation>
+    </message>
+    <message>
+        <source>Model FLOPs utilisation</source>
+        <translation>模型 FLOPs 利用率</translation>
+    </message>
+    <message>
+        <source>Fits in memory</source>
+        <translation>可放入内存</translation>
+    </message>
+    <message>
+        <source>Memory headroom</source>
+        <translation>内存余量</translation>
+    </message>
+    <message>
+        <source>Die area</source>
+        <translation>芯片面积</translation>
+    </message>
+    <message>
+        <source>Mapper cycles</source>
+        <translation>映射器周期数</translation>
+    </message>
+    <message>
+        <source>Mapper energy</source>
+        <translation>映射器能耗</translation>
+    </message>
+    <message>
+        <source>SLO met</source>
+        <translation>满足 SLO</translation>
+    </message>
+    <message>
+        <source>Capacity under the SLO</source>
+        <translation>满足 SLO 的容量</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::SweepPlotData</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Point %1</source>
+        <translation>点 %1</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>满足</translation>
+    </message>
+    <message>
+        <source>violated</source>
+        <translation>违反</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Infeasible: a constraint is violated</source>
+        <translation>不可行：违反了某个约束</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::SweepBuilderDialog</name>
+    <message>
+        <source>New sweep</source>
+        <translation>新建扫描</translation>
+    </message>
+    <message>
+        <source>Sweep of %1</source>
+        <translation>%1 的扫描</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Base value</source>
+        <translation>基准值</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>硬件</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>A list (comma separated, with units where the field has them: "1 TB/s, 2 TB/s"), or a range from, to in a number of steps</source>
+        <translation>列表（逗号分隔，字段有单位时带单位："1 TB/s, 2 TB/s"），或从、到及步数给出的范围</translation>
+    </message>
+    <message>
+        <source>Full grid</source>
+        <translation>完整网格</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <source>Latin hypercube</source>
+        <translation>拉丁超立方</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>点数：</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <source>Sampling:</source>
+        <translation>采样：</translation>
+    </message>
+    <message>
+        <source>Predictor:</source>
+        <translation>预测器：</translation>
+    </message>
+    <message>
+        <source>Objectives:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>Chosen fields and their values:</source>
+        <translation>所选字段及其取值：</translation>
+    </message>
+    <message>
+        <source>Run sweep</source>
+        <translation>运行扫描</translation>
+    </message>
+    <message>
+        <source>Save sweep…</source>
+        <translation>保存扫描…</translation>
+    </message>
+    <message>
+        <source>Tick the fields to vary in the tree, give their values, then run. Base project: %1</source>
+        <translation>在树中勾选要变化的字段，给出取值，然后运行。基准项目：%1</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>linear range</source>
+        <translation>线性范围</translation>
+    </message>
+    <message>
+        <source>log range</source>
+        <translation>对数范围</translation>
+    </message>
+    <message>
+        <source>new sweep</source>
+        <translation>新扫描</translation>
+    </message>
+    <message>
+        <source>Save sweep</source>
+        <translation>保存扫描</translation>
+    </message>
+    <message>
+        <source>Ridgeline sweep (*.json)</source>
+        <translation>Ridgeline 扫描 (*.json)</translation>
     </message>
 </context>
 </TS>

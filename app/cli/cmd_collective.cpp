@@ -80,6 +80,14 @@ int run(const QStringList& args) {
                       "N", "1"});
     parser.addOption(
         {"algorithm", "auto (default), ring, tree, direct, hierarchical or nvls.", "name", "auto"});
+    parser.addOption({"model",
+                      "nccl (default: protocol choice LL/LL128/Simple, pipelined chunks, launch "
+                      "floor) or ideal (alpha-beta).",
+                      "name", "nccl"});
+    parser.addOption({"timing",
+                      "stream (default: enqueued behind other work, as nccl-tests averages) or "
+                      "isolated (one call between CUDA events, with NCCL's host launch).",
+                      "name", "stream"});
     parser.addOption({"sizes",
                       "Message sizes: FIRST..LAST doubling (default 1KiB..16GiB) or a "
                       "comma-separated list.",
@@ -101,6 +109,16 @@ int run(const QStringList& args) {
         return fail("--algorithm '" + algName +
                         "': expected auto, ring, tree, direct, hierarchical or nvls",
                     2);
+    CollectiveOptions options;
+    options.algorithm = algorithm;
+    const std::string modelName = parser.value("model").toStdString();
+    if (modelName != "nccl" && modelName != "ideal")
+        return fail("--model '" + modelName + "': expected nccl or ideal", 2);
+    options.model = modelName == "ideal" ? CollectiveModel::ideal : CollectiveModel::nccl;
+    const std::string timing = parser.value("timing").toStdString();
+    if (timing != "stream" && timing != "isolated")
+        return fail("--timing '" + timing + "': expected stream or isolated", 2);
+    options.isolated = timing == "isolated";
     std::string error;
     const auto sizes = parseSizes(parser.value("sizes").toStdString(), error);
     if (!sizes) return fail(error, 2);
@@ -134,13 +152,15 @@ int run(const QStringList& args) {
                     2);
 
     Table t(hw.name + ": " + opName + " over " + std::to_string(ranks) + " ranks",
-            {"size (B)", "size", "time (us)", "algbw (GB/s)", "busbw (GB/s)", "algorithm", "tier"});
+            {"size (B)", "size", "time (us)", "algbw (GB/s)", "busbw (GB/s)", "algorithm",
+             "protocol", "tier"});
     t.alignRight({0, 1, 2, 3, 4});
     for (double s : *sizes) {
-        const CollectiveEstimate e = estimateCollective(hw, *op, s, {ranks, stride}, algorithm);
+        const CollectiveEstimate e = estimateCollective(hw, *op, s, {ranks, stride}, options);
         t.addRow({formatInteger(s), formatQuantity(s, Dimension::bytes, 4),
                   formatNumber(e.time * 1e6, 5), formatNumber(e.algbw / 1e9, 4),
                   formatNumber(e.busbw / 1e9, 4), std::string(toString(e.algorithm)),
+                  options.model == CollectiveModel::nccl ? std::string(toString(e.protocol)) : "-",
                   hw.interconnect[static_cast<std::size_t>(e.tier)].name});
     }
     printTables({t}, *format);

@@ -1,6 +1,7 @@
 // ridgeline-cli dataflow: evaluate a mapping of a problem on a spatial
 // accelerator (per-level, per-tensor accesses, cycles, utilisation, energy,
 // loop nest), search for the best mapping, or map every layer of a model.
+#include <cmath>
 #include <cstdio>
 #include <map>
 #include <mutex>
@@ -8,6 +9,7 @@
 #include "app/cli/command.h"
 #include "app/cli/lowered_model.h"
 #include "app/cli/output.h"
+#include "app/cli/run_budget.h"
 #include "core/dataflow/load_specs.h"
 #include "core/dataflow/lower_operator.h"
 #include "core/dataflow/mapper.h"
@@ -87,7 +89,7 @@ std::vector<Table> evaluationTables(const Evaluation& e, const AcceleratorArch& 
 }
 
 int runModel(const QCommandLineParser& parser, const AcceleratorArch& arch,
-             const MapperOptions& base, OutputFormat format) {
+             const MapperOptions& base, OutputFormat format, RunBudget& budget) {
     auto lowered = cli::loadLoweredModel(parser.value("model"), parser.value("scenario"));
     if (!lowered) return 1;
     const std::vector<Operator>& ops = lowered->ops;
@@ -97,17 +99,23 @@ int runModel(const QCommandLineParser& parser, const AcceleratorArch& arch,
     std::map<std::string, MapperResult> cache;
     std::mutex mu;
     double totalCycles = 0, totalEnergy = 0;
-    int mapped = 0;
+    int mapped = 0, layers = 0;
+    bool partial = false;
+    budget.start();
     for (const auto& op : ops)
         for (const auto& p : toDataflowProblems(op)) {
+            ++layers;
+            if (budget.stopped()) continue;  // counted, not mapped
             std::string key = toJson(p).dump();
             auto it = cache.find(key);
             if (it == cache.end()) {
                 Progress progress = stderrProgress(mu);
+                progress.cancel = budget.cancelFlag();
                 std::fprintf(stderr, "%s (%s)\n", p.name.c_str(), dimsText(p).c_str());
                 it = cache.emplace(key, searchMappings(arch, p, base, progress)).first;
             }
             const auto& r = it->second;
+            partial = partial || r.partial;
             if (!r.found) {
                 t.addRow({p.name, dimsText(p), formatNumber(op.count, 6), "no valid mapping", "",
                           "", ""});
@@ -124,12 +132,19 @@ int runModel(const QCommandLineParser& parser, const AcceleratorArch& arch,
     Table s("summary", {"quantity", "value"});
     s.addRow({"architecture", arch.name});
     s.addRow({"model", lowered->modelName});
-    s.addRow({"layers mapped", std::to_string(mapped)});
+    s.addRow({"layers mapped", std::to_string(mapped) + " of " + std::to_string(layers)});
+    if (partial || budget.stopped()) {
+        const std::string note = budget.partialNote(
+            "the layers listed were mapped with the best mapping found so far, the totals "
+            "cover only them");
+        s.addRow({"stopped", note});
+        std::fprintf(stderr, "%s\n", note.c_str());
+    }
     s.addRow({"cycles (sum x count)", formatInteger(totalCycles)});
     s.addRow({"time at clock", formatQuantity(totalCycles / arch.clockHz, Dimension::time, 4)});
     s.addRow({"energy", pj(totalEnergy) + " pJ"});
     printTables({s, t}, format);
-    return mapped > 0 ? 0 : 1;
+    return budget.exitCode(mapped > 0 ? 0 : 1);
 }
 
 int run(const QStringList& args) {
@@ -154,6 +169,7 @@ int run(const QStringList& args) {
          "Search budget in mapping evaluations (default 2000000; 200000 per layer with --model).",
          "n"});
     parser.addOption({"save-mapping", "Write the best mapping found to this file.", "file"});
+    RunBudget::addOptions(parser);
     parser.addOption({"model", "Model file: map every layer (with --scenario).", "file"});
     parser.addOption({"scenario", "Scenario file for --model.", "file"});
     if (auto code = parseArguments(parser, args)) return *code;
@@ -176,15 +192,28 @@ int run(const QStringList& args) {
     opt.threads = parser.value("threads").toInt(&ok);
     if (!ok || opt.threads < 0) return fail("--threads must be a non-negative integer", 2);
     if (parser.isSet("evaluations")) {
-        opt.evaluations = parser.value("evaluations").toLongLong(&ok);
-        if (!ok || opt.evaluations < 1) return fail("--evaluations must be a positive integer", 2);
+        // Read as a double so "1e18" is understood, then refused by the cap.
+        const double n = parser.value("evaluations").toDouble(&ok);
+        if (!ok || !(n >= 1) || n != std::floor(n))
+            return fail("--evaluations must be a whole number >= 1", 2);
+        if (n > static_cast<double>(kMaxMapperEvaluations))
+            return fail("--evaluations " + parser.value("evaluations").toStdString() +
+                            " is over the cap of " +
+                            formatInteger(static_cast<double>(kMaxMapperEvaluations)) +
+                            " evaluations (about 1.5 core-hours; it would not finish): give "
+                            "fewer, or search until a deadline with --time-limit SECONDS",
+                        2);
+        opt.evaluations = static_cast<std::int64_t>(n);
     } else if (parser.isSet("model")) {
         opt.evaluations = 200000;
     }
+    RunBudget budget;
+    if (!budget.configure(parser)) return 2;
+    opt.keepBestOnCancel = true;
 
     if (parser.isSet("model")) {
         if (!parser.isSet("scenario")) return fail("--model needs --scenario", 2);
-        return runModel(parser, *arch, opt, *format);
+        return runModel(parser, *arch, opt, *format, budget);
     }
     if (!parser.isSet("problem")) return fail("--problem (or --model) is required (see --help)", 2);
     auto problem = loadProblem(parser.value("problem").toStdString(), diag);
@@ -195,7 +224,7 @@ int run(const QStringList& args) {
     MappingNest nest;
     Evaluation eval;
     std::vector<Table> extra;
-    Json searchJson;
+    std::string partialNote;  // set when a search stopped early
     if (parser.isSet("mapping")) {
         Diagnostics md;
         auto mapping = loadMapping(parser.value("mapping").toStdString(), md);
@@ -207,7 +236,14 @@ int run(const QStringList& args) {
         eval = LoopNestModel(*arch, *problem).evaluate(nest);
     } else if (parser.isSet("search")) {
         std::mutex mu;
-        auto r = searchMappings(*arch, *problem, opt, stderrProgress(mu));
+        Progress progress = stderrProgress(mu);
+        progress.cancel = budget.cancelFlag();
+        budget.start();
+        auto r = searchMappings(*arch, *problem, opt, progress);
+        if (!r.found && r.partial)
+            return fail(
+                "search stopped (" + budget.stopReason() + ") before a valid mapping was found",
+                budget.exitCode(1));
         if (!r.found) return fail("no valid mapping found (tiles may not fit the buffers)");
         nest = r.best;
         eval = r.bestEval;
@@ -219,6 +255,13 @@ int run(const QStringList& args) {
         s.addRow({"spatial choices", std::to_string(r.spatialChoices)});
         s.addRow({"seconds", formatNumber(r.seconds, 3)});
         s.addRow({"seconds to best", formatNumber(r.secondsToBest, 3)});
+        if (r.partial) {
+            partialNote = budget.partialNote("the best of " +
+                                             formatInteger(static_cast<double>(r.evaluations)) +
+                                             " evaluations");
+            s.addRow({"stopped", partialNote});
+            std::fprintf(stderr, "\n%s\n", partialNote.c_str());
+        }
         extra.push_back(s);
         Table pf("pareto", {"cycles", "energy pJ", "fJ/MAC"});
         pf.alignRight({0, 1, 2});
@@ -241,15 +284,16 @@ int run(const QStringList& args) {
         j["mapping"] = toJson(toMapping(nest, *arch));
         j["loop_nest"] = loopNestText(nest, *arch);
         for (const auto& t : extra) j[t.title] = tableToJson(t);
+        if (!partialNote.empty()) j["partial"] = partialNote;
         printJson(j);
-        return 0;
+        return budget.exitCode();
     }
     auto tables = evaluationTables(eval, *arch, *problem);
     tables.insert(tables.end(), extra.begin(), extra.end());
     printTables(tables, *format);
     if (*format == OutputFormat::table)
         std::printf("\nloop nest (outer first)\n%s", loopNestText(nest, *arch).c_str());
-    return 0;
+    return budget.exitCode();
 }
 
 const bool registered = registerCommand({"dataflow",

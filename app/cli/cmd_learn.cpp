@@ -18,6 +18,7 @@
 #include "core/learned/learned_model.h"
 #include "core/learned/validation.h"
 #include "core/result/csv_writer.h"
+#include "core/spec/atomic_save.h"
 #include "core/spec/units.h"
 
 namespace rl::cli {
@@ -347,15 +348,15 @@ int runEvaluate(const QStringList& args) {
             }
             printTables({t}, *fmt);
             if (p.isSet("points")) {
-                FILE* f = std::fopen(p.value("points").toLocal8Bit().constData(), "w");
-                if (!f) return fail("cannot write " + p.value("points").toStdString());
-                std::fprintf(f, "hardware,op,measured_s,predicted_s,low_s,high_s,roofline_s\r\n");
-                for (std::size_t i = 0; i < table.size(); ++i)
-                    std::fprintf(f, "%s,%s,%.6g,%.6g,%.6g,%.6g,%.6g\r\n",  // csv::kLineEnd
-                                 csv::field(table.hardware[i]).c_str(),
-                                 csv::field(table.op[i]).c_str(), table.measured[i], pred[i], lo[i],
-                                 hi[i], table.roofline[i]);
-                std::fclose(f);
+                std::string text = "hardware,op,measured_s,predicted_s,low_s,high_s,roofline_s\r\n";
+                char numbers[160];
+                for (std::size_t i = 0; i < table.size(); ++i) {
+                    std::snprintf(numbers, sizeof numbers, ",%.6g,%.6g,%.6g,%.6g,%.6g\r\n",
+                                  table.measured[i], pred[i], lo[i], hi[i], table.roofline[i]);
+                    text += csv::field(table.hardware[i]) + "," + csv::field(table.op[i]) + numbers;
+                }
+                const std::string err = saveFileAtomically(p.value("points").toStdString(), text);
+                if (!err.empty()) return fail(err);
             }
             return 0;
         }

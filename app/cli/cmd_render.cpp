@@ -7,6 +7,7 @@
 #include <QFileInfo>
 
 #include "app/cli/command.h"
+#include "core/spec/reference_policy.h"
 
 #ifdef RIDGELINE_HAVE_GUI
 #include "core/analytical/analyze.h"
@@ -34,11 +35,15 @@ int runRender(const QStringList& args) {
     QCommandLineOption level("level", "Memory level index for the roofline (0 = outermost).", "n",
                              "0");
     QCommandLineOption theme("theme", "light or dark.", "theme", "light");
-    parser.addOptions({help, project, view, out, width, height, level, theme});
+    QCommandLineOption outside(
+        "allow-outside-refs",
+        "Let the project read files outside its folder and the sample library.");
+    parser.addOptions({help, project, view, out, width, height, level, theme, outside});
     if (!parser.parse(args)) {
         std::fprintf(stderr, "render: %s\n", qPrintable(parser.errorText()));
         return 2;
     }
+    if (parser.isSet(outside)) rl::allowReferencesOutsideProject(true);
     if (parser.isSet(help)) {
         std::printf("%s", qPrintable(parser.helpText()));
         return 0;

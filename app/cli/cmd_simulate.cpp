@@ -3,8 +3,6 @@
 // search under SLOs, and the per-request table, JSON report or Chrome trace.
 #include <unistd.h>
 
-#include <QSaveFile>
-
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -19,10 +17,13 @@
 #include "app/cli/output.h"
 #include "app/cli/prediction_summary.h"
 #include "app/cli/predictor_option.h"
+#include "app/cli/run_budget.h"
 #include "app/cli/spec_options.h"
+#include "core/analytical/prediction_start.h"
 #include "core/result/export.h"
 #include "core/sim/serving/serving_export.h"
 #include "core/sim/serving/serving_sim.h"
+#include "core/spec/atomic_save.h"
 #include "core/spec/project_reader.h"
 #include "core/spec/spec_io.h"
 #include "core/spec/spec_limits.h"
@@ -86,6 +87,36 @@ std::string sloText(const ServingSlo& s) {
     return out.empty() ? "none set" : out;
 }
 
+Table capacityTable(const std::vector<CapacityTrial>& trials, const std::string& title) {
+    Table cap(title, {"trial", "rate", "p99 TTFT", "p99 TPOT", "p99 e2e", "meets SLO"});
+    cap.alignRight({0, 1, 2, 3, 4});
+    for (std::size_t i = 0; i < trials.size(); ++i) {
+        const CapacityTrial& c = trials[i];
+        cap.addRow({std::to_string(i + 1), perS(c.ratePerS, "req"), t(c.ttftP99), t(c.tpotP99),
+                    t(c.e2eP99), c.meetsSlo ? "yes" : "no"});
+    }
+    return cap;
+}
+
+// A capacity search stopped by --time-limit or Ctrl-C: the trials so far and
+// the lower bound they give.
+int printStoppedCapacity(const std::vector<CapacityTrial>& trials, const RunBudget& budget,
+                         OutputFormat format) {
+    double best = 0;
+    for (const CapacityTrial& c : trials)
+        if (c.meetsSlo) best = std::max(best, c.ratePerS);
+    const std::string note =
+        budget.partialNote(std::to_string(trials.size()) + " trial(s) done; " +
+                           (best > 0 ? "the capacity is at least " + perS(best, "requests") +
+                                           " (the highest rate that met the SLO so far)"
+                                     : std::string("no rate met the SLO yet")));
+    Table stopped("stopped", {"note"});
+    stopped.addRow({note});
+    printTables({capacityTable(trials, "capacity search trials (partial)"), stopped}, format);
+    std::fprintf(stderr, "%s\n", note.c_str());
+    return budget.exitCode(best > 0 ? 0 : 1);
+}
+
 std::vector<Table> tablesFor(const Prediction& p, const Scenario& sc) {
     const ServingReport& r = *p.serving;
     const ServingScenario& s = sc.serving;
@@ -133,17 +164,8 @@ std::vector<Table> tablesFor(const Prediction& p, const Scenario& sc) {
     row("e2e per output token", r.normalisedLatency);
     out.push_back(lat);
 
-    if (!r.capacityTrials.empty()) {
-        Table cap("capacity search trials",
-                  {"trial", "rate", "p99 TTFT", "p99 TPOT", "p99 e2e", "meets SLO"});
-        cap.alignRight({0, 1, 2, 3, 4});
-        for (std::size_t i = 0; i < r.capacityTrials.size(); ++i) {
-            const CapacityTrial& c = r.capacityTrials[i];
-            cap.addRow({std::to_string(i + 1), perS(c.ratePerS, "req"), t(c.ttftP99), t(c.tpotP99),
-                        t(c.e2eP99), c.meetsSlo ? "yes" : "no"});
-        }
-        out.push_back(cap);
-    }
+    if (!r.capacityTrials.empty())
+        out.push_back(capacityTable(r.capacityTrials, "capacity search trials"));
 
     Table ex("explanation", {"sentence"});
     for (const std::string& e : r.explanation) ex.addRow({e});
@@ -292,15 +314,6 @@ bool anyOverride(const QCommandLineParser& parser) {
     return false;
 }
 
-std::string saveText(const std::string& path, const std::string& text) {
-    QSaveFile f(QString::fromStdString(path));
-    if (!f.open(QIODevice::WriteOnly)) return f.errorString().toStdString();
-    if (f.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size()))
-        return f.errorString().toStdString();
-    if (!f.commit()) return f.errorString().toStdString();
-    return {};
-}
-
 int run(const QStringList& args) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -346,6 +359,7 @@ int run(const QStringList& args) {
     parser.addOption({"no-explain", "Skip the explanation and its re-simulated what-ifs."});
     parser.addOption(
         {"progress", "Show a progress line on stderr even when it is not a terminal."});
+    RunBudget::addOptions(parser);
     if (auto code = parseArguments(parser, args)) return *code;
     auto format = outputFormat(parser);
     if (!format) return 2;
@@ -396,6 +410,8 @@ int run(const QStringList& args) {
             "--capacity needs at least one SLO: --slo-ttft-p99, --slo-tpot-p99 or "
             "--slo-e2e-p99 (or \"slo\" in the scenario)",
             2);
+    RunBudget budget;
+    if (!budget.configure(parser)) return 2;
 
     ServingOptions options;
     options.explain = !parser.isSet("no-explain");
@@ -408,6 +424,16 @@ int run(const QStringList& args) {
     const bool showProgress = parser.isSet("progress") || ::isatty(STDERR_FILENO);
     ProgressLine progressLine;
     if (showProgress) options.progress = progressLine.progress();
+    options.progress.cancel = budget.cancelFlag();
+    // What a stopped run leaves: the report so far (handed over on cancel,
+    // core/sim/serving/simulation.cpp) or the capacity trials so far.
+    std::shared_ptr<const ServingReport> sofar;
+    options.partial = [&budget, &sofar](const ServingReport& r) {
+        if (budget.stopped()) sofar = std::make_shared<const ServingReport>(r);
+    };
+    std::vector<CapacityTrial> trials;
+    std::string partialNote;
+    budget.start();
 
     Prediction p;
     try {
@@ -424,7 +450,8 @@ int run(const QStringList& args) {
         if (!workloadDiag.items().empty())
             std::fprintf(stderr, "%s\n", workloadDiag.format().c_str());
         if (parser.isSet("capacity")) {
-            auto trial = [showProgress, &progressLine](const CapacityTrial& c) {
+            auto trial = [showProgress, &progressLine, &trials](const CapacityTrial& c) {
+                trials.push_back(c);
                 if (!showProgress) return;
                 progressLine.interrupt();
                 std::fprintf(stderr, "trial at %s requests/s: p99 TTFT %s, p99 TPOT %s: %s\n",
@@ -438,33 +465,60 @@ int run(const QStringList& args) {
     } catch (const std::invalid_argument& e) {
         progressLine.interrupt();
         return fail(std::string("cannot simulate: ") + e.what());
+    } catch (const Cancelled&) {
+        progressLine.interrupt();
+        if (parser.isSet("capacity")) return printStoppedCapacity(trials, budget, *format);
+        if (!sofar)
+            return fail(
+                "the simulation stopped (" + budget.stopReason() + ") before any request finished",
+                budget.exitCode(1));
+        p = startPrediction(options.predictorName, hw, model, scenario);
+        p.serving = sofar;
+        p.totalTime = sofar->duration;
+        partialNote = budget.partialNote("the report covers the " +
+                                         formatInteger(double(sofar->served + sofar->rejected)) +
+                                         " of " + formatInteger(double(scenario.serving.requests)) +
+                                         " requests finished by then, without what-ifs");
+        std::fprintf(stderr, "%s\n", partialNote.c_str());
     }
     progressLine.finish();
     if (!p.serving)
         return fail(p.warnings.empty() ? "the simulation produced no report" : p.warnings.front());
 
-    if (parser.isSet("trace-out")) {
+    if (parser.isSet("trace-out") && !partialNote.empty()) {
+        std::fprintf(stderr, "ridgeline-cli: no trace written: the run stopped early\n");
+    } else if (parser.isSet("trace-out")) {
         const std::string path = parser.value("trace-out").toStdString();
         const std::string err = saveJsonAtomically(path, predictionChromeTrace(p));
         if (!err.empty()) return fail("cannot write trace '" + path + "': " + err);
     }
     if (parser.isSet("requests-out")) {
         const std::string path = parser.value("requests-out").toStdString();
-        const std::string err = saveText(path, servingRequestsCsv(*p.serving));
+        const std::string err = saveFileAtomically(path, servingRequestsCsv(*p.serving));
         if (!err.empty()) return fail("cannot write '" + path + "': " + err);
     }
     switch (*format) {
-        case OutputFormat::json:
-            printJson(servingReportToJson(p, parser.isSet("iterations")));
+        case OutputFormat::json: {
+            Json j = servingReportToJson(p, parser.isSet("iterations"));
+            if (!partialNote.empty()) j["partial"] = partialNote;
+            printJson(j);
             break;
+        }
         case OutputFormat::csv:
             std::fputs(servingRequestsCsv(*p.serving).c_str(), stdout);
             break;
-        case OutputFormat::table:
-            printTables(tablesFor(p, scenario), OutputFormat::table);
+        case OutputFormat::table: {
+            std::vector<Table> tables = tablesFor(p, scenario);
+            if (!partialNote.empty()) {
+                Table stopped("stopped", {"note"});
+                stopped.addRow({partialNote});
+                tables.insert(tables.begin(), stopped);
+            }
+            printTables(tables, OutputFormat::table);
             break;
+        }
     }
-    return 0;
+    return budget.exitCode();
 }
 
 const bool registered = registerCommand(

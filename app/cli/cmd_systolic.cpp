@@ -1,6 +1,7 @@
 // ridgeline-cli systolic: SCALE-Sim-style closed-form systolic-array model
 // for one layer or every conv/GEMM layer of a model.
 #include <cstdio>
+#include <stdexcept>
 
 #include "app/cli/command.h"
 #include "app/cli/lowered_model.h"
@@ -66,7 +67,12 @@ int run(const QStringList& args) {
     if (!ok1 || !ok2 || a.rows < 1 || a.cols < 1 || a.rows > 65536 || a.cols > 65536)
         return fail("--rows and --cols must be integers from 1 to 65536", 2);
     if (!ok3 || kib < 1) return fail("--sram-kib must be a positive integer", 2);
-    if (!ok4 || a.dramWordsPerCycle < 0) return fail("--dram-bw must be a number >= 0", 2);
+    // Range-checked here: a rate of 1e-300 would make every cycle count leave 64 bits.
+    if (!ok4 ||
+        !(a.dramWordsPerCycle == 0 || (a.dramWordsPerCycle >= 1e-3 && a.dramWordsPerCycle <= 1e6)))
+        return fail("--dram-bw: got \"" + parser.value("dram-bw").toStdString() +
+                        "\"; expected 0 (unlimited) or a number from 0.001 to 1e6 words per cycle",
+                    2);
     a.ifmapSramWords = a.filterSramWords = a.ofmapSramWords = static_cast<std::int64_t>(kib) * 1024;
     const auto dataflow = parseSystolicDataflow(parser.value("dataflow").toStdString());
     if (!dataflow) return fail("--dataflow must be ws, os or is", 2);
@@ -77,6 +83,15 @@ int run(const QStringList& args) {
              "mapping eff", "compute util", "SRAM ifmap reads", "SRAM filter reads",
              "SRAM ofmap writes", "DRAM ifmap reads", "DRAM filter reads", "DRAM ofmap writes"});
     for (std::size_t c = 1; c < t.columns.size(); ++c) t.rightAligned[c] = true;
+    std::string overflow;  // why a layer's counts did not fit 64 bits, if one did not
+    auto simulate = [&](const SystolicLayer& l) {
+        try {
+            return simulateSystolic(a, l);
+        } catch (const std::overflow_error& e) {
+            overflow = e.what();
+            return SystolicResult{};
+        }
+    };
     if (parser.isSet("layer")) {
         auto parts = parser.value("layer").split(',');
         std::vector<long long> v;
@@ -105,7 +120,7 @@ int run(const QStringList& args) {
                         static_cast<int>(v[6]),
                         static_cast<int>(v[6]),
                         v.size() == 8 ? v[7] : 1};
-        t.addRow(row("layer", simulateSystolic(a, l), 1));
+        t.addRow(row("layer", simulate(l), 1));
     } else if (parser.isSet("model")) {
         if (!parser.isSet("scenario")) return fail("--model needs --scenario", 2);
         auto lowered = cli::loadLoweredModel(parser.value("model"), parser.value("scenario"));
@@ -115,11 +130,12 @@ int run(const QStringList& args) {
             for (const auto& p : toDataflowProblems(op)) {
                 // Depthwise and batched problems run as their per-channel / per-batch GEMMs.
                 SystolicLayer l = toSystolicLayer(p);
-                t.addRow(row(p.name, simulateSystolic(a, l), op.count));
+                t.addRow(row(p.name, simulate(l), op.count));
             }
     } else {
         return fail("give --layer or --model (see --help)", 2);
     }
+    if (!overflow.empty()) return fail(overflow);
     printTables({t}, *format);
     return 0;
 }

@@ -2,18 +2,20 @@
 // plan: time, breakdown, memory per stage, collectives) and the search over
 // plans that fit.
 #include <cstdio>
-#include <fstream>
 #include <memory>
 #include <optional>
 
 #include "app/cli/command.h"
 #include "app/cli/output.h"
 #include "app/cli/predictor_option.h"
+#include "app/cli/run_budget.h"
 #include "app/cli/spec_options.h"
 #include "core/result/export.h"
 #include "core/sim/training/search.h"
+#include "core/sim/training/search_base.h"
 #include "core/sim/training/to_prediction.h"
 #include "core/sim/training/what_if.h"
+#include "core/spec/atomic_save.h"
 #include "core/spec/project_reader.h"
 #include "core/spec/spec_io.h"
 #include "core/spec/units.h"
@@ -62,6 +64,7 @@ bool applyOverrides(const QCommandLineParser& p, Scenario& s, std::string& error
         !setInt("pp", 1, 65536, s.parallelism.pipeline) ||
         !setInt("dp", 1, 1 << 20, s.parallelism.data) ||
         !setInt("ep", 1, 65536, s.parallelism.expert) ||
+        !setInt("cp", 1, 65536, s.parallelism.context) ||
         !setInt("interleave", 1, 1024, tr.interleave) || !setInt("zero", 0, 3, tr.zeroStage))
         return false;
     if (auto v = intOption(p, "micro-batch", 1, 1 << 20, error)) tr.microBatch = *v;
@@ -78,8 +81,8 @@ bool applyOverrides(const QCommandLineParser& p, Scenario& s, std::string& error
     }
     if (p.isSet("schedule")) {
         const std::string r = p.value("schedule").toStdString();
-        if (r != "1f1b" && r != "gpipe") {
-            error = "--schedule expects 1f1b or gpipe, got '" + r + "'";
+        if (r != "1f1b" && r != "gpipe" && r != "zero-bubble") {
+            error = "--schedule expects 1f1b, gpipe or zero-bubble, got '" + r + "'";
             return false;
         }
         tr.schedule = r;
@@ -88,15 +91,18 @@ bool applyOverrides(const QCommandLineParser& p, Scenario& s, std::string& error
     if (auto v = onOff(p, "overlap-grad-reduce", error)) tr.overlapGradReduce = *v;
     if (auto v = onOff(p, "overlap-param-gather", error)) tr.overlapParamGather = *v;
     if (auto v = onOff(p, "overlap-tp", error)) tr.overlapTensorComm = *v;
+    if (auto v = onOff(p, "fp8", error)) tr.fp8 = *v;
     return error.empty();
 }
 
 std::string planText(const TrainingPlan& p) {
-    std::string s = "TP " + std::to_string(p.tp) + " x PP " + std::to_string(p.pp) + " x DP " +
-                    std::to_string(p.dp);
+    std::string s = "TP " + std::to_string(p.tp) +
+                    (p.cp > 1 ? " x CP " + std::to_string(p.cp) : std::string()) + " x PP " +
+                    std::to_string(p.pp) + " x DP " + std::to_string(p.dp);
     if (p.ep > 1) s += " (EP " + std::to_string(p.ep) + ")";
     s += ", " + std::string(toString(p.schedule));
     if (p.chunks > 1) s += " v=" + std::to_string(p.chunks);
+    if (p.fp8) s += ", fp8 GEMMs";
     return s;
 }
 
@@ -118,6 +124,9 @@ std::vector<Table> reportTables(const Hardware& hw, const TrainingReport& r, dou
     sum.addRow({"tokens/s", formatNumber(r.tokensPerS, 5)});
     sum.addRow({"TFLOP/s per GPU", formatNumber(r.tflopsPerGpu, 4)});
     sum.addRow({"communication hidden", pct(r.overlap)});
+    if (r.plan.fp8) sum.addRow({"fp8 scaling (casts, amax)", t(r.fp8Scaling)});
+    if (r.dpContention > 0)
+        sum.addRow({"DP reduction slowed by PP sends on its NIC", t(r.dpContention)});
     sum.addRow({"energy per iteration (at TDP)",
                 formatQuantity(r.energyPerIteration, Dimension::energy, 4)});
     sum.addRow({"time to train " + formatCount(tokens) + " tokens",
@@ -168,16 +177,18 @@ Table searchTable(const SearchResult& s, std::size_t top) {
     Table tb("plans that fit, fastest first (" + std::to_string(s.fits.size()) + " of " +
                  std::to_string(s.enumerated) + " valid; " + std::to_string(s.tooBig) +
                  " do not fit)",
-             {"rank", "TP", "PP", "v", "DP", "micro", "ZeRO", "recompute", "iteration", "MFU",
-              "tokens/s", "memory (GiB)"});
-    tb.alignRight({0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11});
+             {"rank", "TP", "CP", "PP", "v", "schedule", "DP", "EP", "micro", "ZeRO", "recompute",
+              "iteration", "MFU", "tokens/s", "memory (GiB)"});
+    tb.alignRight({0, 1, 2, 3, 4, 6, 7, 8, 9, 11, 12, 13, 14});
     for (std::size_t i = 0; i < s.fits.size() && i < top; ++i) {
         const SearchCandidate& c = s.fits[i];
-        tb.addRow({std::to_string(i + 1), std::to_string(c.plan.tp), std::to_string(c.plan.pp),
-                   std::to_string(c.plan.chunks), std::to_string(c.plan.dp),
-                   std::to_string(c.plan.microBatch), std::to_string(c.plan.zeroStage),
-                   std::string(toString(c.plan.recompute)), t(c.iterationTime), pct(c.mfu),
-                   formatNumber(c.tokensPerS, 5), gib(c.peakMemory)});
+        tb.addRow({std::to_string(i + 1), std::to_string(c.plan.tp), std::to_string(c.plan.cp),
+                   std::to_string(c.plan.pp), std::to_string(c.plan.chunks),
+                   std::string(toString(c.plan.schedule)), std::to_string(c.plan.dp),
+                   std::to_string(c.plan.ep), std::to_string(c.plan.microBatch),
+                   std::to_string(c.plan.zeroStage), std::string(toString(c.plan.recompute)),
+                   t(c.iterationTime), pct(c.mfu), formatNumber(c.tokensPerS, 5),
+                   gib(c.peakMemory)});
     }
     return tb;
 }
@@ -185,22 +196,28 @@ Table searchTable(const SearchResult& s, std::size_t top) {
 int run(const QStringList& args) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        "Simulate one training iteration of a parallel plan (TP, PP with GPipe / 1F1B / "
-        "interleaved 1F1B, DP with ZeRO, EP): iteration time and its breakdown, MFU, memory per "
-        "GPU per pipeline stage, collectives; or search the plans that fit (--search).");
+        "Simulate one training iteration of a parallel plan (TP, CP, PP with GPipe / 1F1B / "
+        "interleaved 1F1B / zero bubble, DP with ZeRO, EP; bf16 or fp8 GEMMs): iteration time and "
+        "its breakdown, MFU, memory per GPU per pipeline stage, collectives; or search the plans "
+        "that fit (--search).");
     addStandardOptions(parser);
     addSpecOptions(parser, "Hardware spec file (a cluster).", "Training scenario file.");
     parser.addOption({"tp", "Tensor parallelism (overrides the scenario).", "N"});
     parser.addOption({"pp", "Pipeline parallelism.", "N"});
     parser.addOption({"dp", "Data parallelism.", "N"});
     parser.addOption({"ep", "Expert parallelism (MoE; inside DP).", "N"});
+    parser.addOption({"cp", "Context parallelism (ring attention over the sequence).", "N"});
     parser.addOption({"interleave", "Virtual pipeline chunks per rank (interleaved 1F1B).", "N"});
     parser.addOption({"micro-batch", "Micro-batch size.", "N"});
     parser.addOption({"global-batch", "Global batch (sequences per iteration).", "N"});
     parser.addOption({"sequence", "Sequence length (tokens).", "N"});
     parser.addOption({"zero", "ZeRO stage 0-3 (1: distributed optimizer).", "N"});
     parser.addOption({"recompute", "none, selective or full.", "name"});
-    parser.addOption({"schedule", "1f1b (interleaved when --interleave > 1) or gpipe.", "name"});
+    parser.addOption({"schedule",
+                      "1f1b (interleaved when --interleave > 1), gpipe or zero-bubble (ZB-H1).",
+                      "name"});
+    parser.addOption(
+        {"fp8", "fp8 GEMMs with per-tensor scaling: on or off (default off).", "on|off"});
     parser.addOption({"sequence-parallel", "on or off.", "on|off"});
     parser.addOption(
         {"overlap-grad-reduce", "DP reduce-scatter with backward: on or off.", "on|off"});
@@ -220,6 +237,7 @@ int run(const QStringList& args) {
     parser.addOption({"search", "Search the plans that fit on --gpus GPUs, fastest first."});
     parser.addOption({"gpus", "GPUs for --search (default: every device of the hardware).", "N"});
     parser.addOption({"top", "Rows of the --search table (default 20).", "N", "20"});
+    RunBudget::addOptions(parser);
     if (auto code = parseArguments(parser, args)) return *code;
     auto format = outputFormat(parser);
     if (!format) return 2;
@@ -255,25 +273,39 @@ int run(const QStringList& args) {
             if (auto g = intOption(parser, "gpus", 1, hw.deviceCount(), error)) so.gpus = *g;
             const auto top = intOption(parser, "top", 0, 1 << 30, error);
             if (!error.empty()) return fail(error, 2);
-            // The search keeps batch, sequence, precision and switches; it
-            // chooses the parallel knobs, so the scenario's may not divide.
-            Scenario base = scenario;
-            base.parallelism = {};
-            base.training.interleave = 1;
-            base.training.microBatch = 1;
-            base.training.zeroStage = 0;
-            base.training.schedule = "1f1b";
-            TrainingPlan plan = makePlan(model, base);
+            TrainingPlan plan = searchBasePlan(model, scenario);
             if (auto fa = onOff(parser, "flash-attention", error)) plan.flashAttention = *fa;
             if (!error.empty()) return fail(error, 2);
+            RunBudget budget;
+            if (!budget.configure(parser)) return 2;
+            so.keepBestOnCancel = true;
+            so.progress.cancel = budget.cancelFlag();
+            budget.start();
             const SearchResult r = searchPlans(hw, model, plan, so);
+            if (r.fits.empty() && r.partial)
+                return fail(
+                    "search stopped (" + budget.stopReason() + ") before any plan was simulated",
+                    budget.exitCode(1));
             if (r.fits.empty())
                 return fail("none of the " + std::to_string(r.enumerated) + " plans on " +
                             std::to_string(so.gpus) + " GPUs fits in " +
                             formatQuantity(hw.mainMemoryBytes(), Dimension::bytes, 4) + " per GPU");
-            printTables({searchTable(r, static_cast<std::size_t>(top ? *top : 20))}, *format);
-            return 0;
+            std::vector<Table> tables{searchTable(r, static_cast<std::size_t>(top ? *top : 20))};
+            if (r.partial) {
+                const std::string note = budget.partialNote(
+                    std::to_string(r.simulated) + " of the " +
+                    std::to_string(r.enumerated - r.tooBig) +
+                    " plans that fit were simulated; the fastest of those are listed");
+                Table stopped("stopped", {"note"});
+                stopped.addRow({note});
+                tables.push_back(stopped);
+                std::fprintf(stderr, "%s\n", note.c_str());
+            }
+            printTables(tables, *format);
+            return budget.exitCode();
         }
+        if (parser.isSet("time-limit"))
+            return fail("--time-limit applies to --search (one iteration simulates in moments)", 2);
         TrainingPlan plan = makePlan(model, scenario);
         if (auto fa = onOff(parser, "flash-attention", error)) plan.flashAttention = *fa;
         if (!error.empty()) return fail(error, 2);
@@ -300,10 +332,9 @@ int run(const QStringList& args) {
         if (parser.isSet("trace-out")) {
             const Prediction p = trainingPrediction(hw, model, scenario.name, std::move(r));
             const std::string path = parser.value("trace-out").toStdString();
-            std::ofstream f(path, std::ios::binary);
-            if (!f) return fail("cannot write the trace to '" + path + "'");
-            f << predictionChromeTrace(p).dump() << "\n";
-            if (!f) return fail("cannot write the trace to '" + path + "'");
+            const std::string err =
+                saveFileAtomically(path, predictionChromeTrace(p).dump() + "\n");
+            if (!err.empty()) return fail(err);
         }
         printTables(tables, *format);
         if (!fits)

@@ -3,6 +3,7 @@
 
 #include "app/cli/command.h"
 #include "app/cli/output.h"
+#include "core/explore/sweep_spec.h"
 #include "core/spec/spec_io.h"
 
 namespace rl::cli {
@@ -24,18 +25,35 @@ nlohmann::json diagnosticToJson(const Diagnostic& d) {
     return j;
 }
 
+// Sweep files are core/explore's format, which core/spec's detectSpecKind
+// cannot know (core/spec does not depend on core/explore).
+constexpr const char* kSweepKind = "sweep";
+
+bool isSweep(const Json& doc) {
+    if (!doc.is_object()) return false;
+    const auto format = doc.find("format");
+    return format != doc.end() && format->is_string() && *format == "ridgeline.sweep";
+}
+
 // The kind of a file that parsed as JSON, for the "ok:" line.
 std::string kindOf(const std::string& path) {
     Diagnostics scratch(path);
     auto doc = readJsonFile(path, scratch);
-    return doc ? toString(detectSpecKind(*doc)) : "unknown";
+    if (!doc) return "unknown";
+    return isSweep(*doc) ? kSweepKind : toString(detectSpecKind(*doc));
+}
+
+// Every problem of the file, read by the reader of its kind.
+Diagnostics validate(const std::string& path, const std::string& kind) {
+    return kind == kSweepKind ? explore::loadSweep(path).diagnostics : validateFile(path);
 }
 
 int run(const QStringList& args) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        "Validates Ridgeline spec files (hardware, model, scenario, project, and the dataflow\n"
-        "formats) and reports every problem of every file: file, JSON path, value, expectation.\n"
+        "Validates Ridgeline spec files (hardware, model, scenario, project, sweep, and the\n"
+        "dataflow formats) and reports every problem of every file: file, JSON path, value, "
+        "expectation.\n"
         "Exit code 0 when all files are valid (warnings allowed), 1 otherwise.");
     addStandardOptions(parser);
     parser.addPositionalArgument("files", "Spec files (.json) to check.", "FILE...");
@@ -51,10 +69,10 @@ int run(const QStringList& args) {
                    "column"});
     for (const QString& f : files) {
         const std::string path = f.toStdString();
-        Diagnostics diag = validateFile(path);
+        const std::string kind = kindOf(path);
+        Diagnostics diag = validate(path, kind);
         const bool valid = !diag.hasErrors();
         allValid = allValid && valid;
-        const std::string kind = kindOf(path);
         if (*format == OutputFormat::table) {
             std::fflush(stdout);
             for (const auto& d : diag.items()) std::fprintf(stderr, "%s\n", d.format().c_str());

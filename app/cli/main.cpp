@@ -3,12 +3,14 @@
 #include <memory>
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QStringList>
 #ifdef RIDGELINE_HAVE_GUI
 #include <QApplication>
 #endif
 
 #include "app/cli/command.h"
+#include "core/spec/reference_policy.h"
 
 namespace {
 
@@ -58,6 +60,10 @@ int main(int argc, char** argv) {
     if (!app) app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName("ridgeline-cli");
     QCoreApplication::setOrganizationName("Ridgeline");
+    // Projects may reference the sample library beside the build or the install.
+    const QDir exe(QCoreApplication::applicationDirPath());
+    for (const char* rel : {"../../samples", "../share/ridgeline/samples"})
+        rl::addTrustedReferenceRoot(exe.absoluteFilePath(rel).toStdString());
 
     QStringList args;
     args << QString("ridgeline-cli %1").arg(QString::fromStdString(name));

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "core/result/csv_writer.h"
+#include "core/spec/reference_policy.h"
 
 namespace rl::cli {
 namespace {
@@ -116,6 +117,9 @@ void printTables(const std::vector<Table>& tables, OutputFormat format) {
 void addStandardOptions(QCommandLineParser& parser, bool withFormat) {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption(QCommandLineOption({"h", "help"}, "Show this help."));
+    parser.addOption(QCommandLineOption("allow-outside-refs",
+                                        "Let a project read files outside its folder and the "
+                                        "sample library (docs/reliability.md)."));
     if (withFormat)
         parser.addOption(QCommandLineOption(
             "format", "Output format: table (default), json or csv.", "table|json|csv", "table"));
@@ -139,6 +143,8 @@ std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList&
         writeOut(help.toStdString());
         return 0;
     }
+    if (parser.optionNames().contains("allow-outside-refs") && parser.isSet("allow-outside-refs"))
+        allowReferencesOutsideProject(true);
     return std::nullopt;
 }
 

@@ -1,13 +1,13 @@
 // ridgeline: the workbench GUI.
 //   ridgeline [project.json] [--screenshot out.png [--size 1280x720]
-//             [--tab roofline|traffic|explanation|timeline|learned|serving]]
+//             [--tab roofline|traffic|explanation|timeline|learned|serving|explore|training
+//                    |training-breakdown|training-memory|training-collectives|training-search]]
 //             [--compare-hardware other.json] [--select-top] [--theme light|dark]
 //             [--learned-model model.json]
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSettings>
 #include <QTimer>
 #include <QTranslator>
 
@@ -15,8 +15,11 @@
 
 #include "app/gui/main_window.h"
 #include "app/gui/predictor_chooser.h"
+#include "app/gui/settings.h"
+#include "core/spec/reference_policy.h"
 #include "views/common/op_selection.h"
 #include "views/common/theme.h"
+#include "views/start/sample_library.h"
 
 int main(int argc, char** argv) {
     QApplication::setHighDpiScaleFactorRoundingPolicy(
@@ -26,9 +29,10 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName("Ridgeline");
     QApplication::setApplicationVersion("0.1.0");
 
-    QSettings settings;
+    const rl::gui::Settings settings = rl::gui::Settings::load();
     // Language: the preference, else the system locale; English is the source.
-    const QString language = settings.value("ui/language", QLocale::system().name()).toString();
+    const QString language =
+        settings.language.isEmpty() ? QLocale::system().name() : settings.language;
     QTranslator translator, qtTranslator;
     if (!language.startsWith("en") && translator.load(":/i18n/ridgeline_" + language))
         app.installTranslator(&translator);
@@ -54,7 +58,9 @@ int main(int argc, char** argv) {
         "tab",
         QApplication::translate("main",
                                 "Result tab shown: roofline, traffic, explanation, timeline, "
-                                "learned or serving."),
+                                "learned, serving, explore or training (training-breakdown, "
+                                "training-memory, training-collectives, training-search: "
+                                "a tab of the training page)."),
         "tab", "roofline");
     QCommandLineOption compare(
         "compare-hardware",
@@ -77,12 +83,13 @@ int main(int argc, char** argv) {
     parser.addOptions({screenshot, tab, compare, selectTop, theme, learnedModel, size});
     parser.process(app);
 
-    rl::views::Theme::instance().apply(rl::views::Theme::fromName(
-        parser.isSet(theme) ? parser.value(theme)
-                            : settings.value("ui/theme", "light").toString()));
+    rl::views::Theme::instance().apply(
+        rl::views::Theme::fromName(parser.isSet(theme) ? parser.value(theme) : settings.theme));
 
+    // Projects may reference the sample library wherever it is installed.
+    rl::addTrustedReferenceRoot(rl::views::samplesDir().toStdString());
     rl::gui::MainWindow window;
-    window.runs()->setDebounceMs(settings.value("run/debounceMs", 150).toInt());
+    window.runs()->setDebounceMs(settings.debounceMs);
     const bool automated = parser.isSet(screenshot);
     if (automated) {
         const QStringList wh = parser.value(size).split('x');
@@ -130,10 +137,10 @@ int main(int argc, char** argv) {
     }
 
     const QStringList args = parser.positionalArguments();
-    if (!args.isEmpty()) {
-        if (!window.openFile(args.first()) && automated) return 1;
-    } else if (!automated) {
-        window.offerRecovery();
+    if (automated) {
+        if (!args.isEmpty() && !window.openFile(args.first())) return 1;
+    } else {
+        window.openAtStartup(args.value(0));
     }
     return app.exec();
 }

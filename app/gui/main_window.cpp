@@ -22,7 +22,6 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -32,8 +31,11 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include "app/gui/explore_runner.h"
 #include "app/gui/predictor_chooser.h"
 #include "app/gui/project_document.h"
+#include "app/gui/settings.h"
+#include "app/gui/training_engine.h"
 #include "core/analytical/analyze.h"
 #include "core/learned/learned_model.h"
 #include "core/result/export.h"
@@ -46,6 +48,7 @@
 #include "views/editors/spec_editor.h"
 #include "views/editors/what_if_apply.h"
 #include "views/explanation/explanation_view.h"
+#include "views/explore/explore_page.h"
 #include "views/learned/learned_models_page.h"
 #include "views/optable/operator_table_view.h"
 #include "views/roofline/roofline_view.h"
@@ -55,6 +58,8 @@
 #include "views/start/start_page.h"
 #include "views/timeline/prediction_timeline.h"
 #include "views/traffic/traffic_view.h"
+#include "views/training/training_page.h"
+#include "views/training/training_plan_apply.h"
 
 // Resources live in a static library: register them explicitly.
 static void initResources() { Q_INIT_RESOURCE(ridgeline); }
@@ -62,7 +67,6 @@ static void initResources() { Q_INIT_RESOURCE(ridgeline); }
 namespace rl {
 namespace gui {
 namespace {
-constexpr int kMaxRecent = 8;
 const char* kSpecKeys[3] = {"hardware", "model", "scenario"};
 }  // namespace
 
@@ -94,19 +98,18 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), undo_(new QUndoSt
     serving_ = new views::ServingPage(&store_, tabs_);
     tabs_->addTab(serving_, tr("Serving"));
     tabs_->setTabVisible(tabs_->indexOf(serving_), false);
-    // A notice above the results for projects Ridgeline cannot predict yet.
+    // Training projects run the training simulator on their own page.
+    training_ = new views::TrainingPage(tabs_);
+    training_->setEngine(trainingEngine());
+    tabs_->addTab(training_, tr("Training"));
+    tabs_->setTabVisible(tabs_->indexOf(training_), false);
+    // Sweeps: the exploration page, with or without a project open.
+    explore_ = new views::ExplorePage(tabs_);
+    explore_->setRunner(runSweepForPage);
+    tabs_->addTab(explore_, tr("Explore"));
     results_ = new QWidget(central_);
-    notice_ = new QLabel(results_);
-    notice_->setObjectName("resultsNotice");
-    notice_->setWordWrap(true);
-    notice_->setMargin(8);
-    notice_->setStyleSheet(
-        "QLabel { background: #fff3cd; color: #664d03; border-bottom: 1px solid #e0c36a; }");
-    notice_->setVisible(false);
     auto* resultsLayout = new QVBoxLayout(results_);
     resultsLayout->setContentsMargins(0, 0, 0, 0);
-    resultsLayout->setSpacing(0);
-    resultsLayout->addWidget(notice_);
     resultsLayout->addWidget(tabs_, 1);
     central_->addWidget(start_);
     central_->addWidget(results_);
@@ -180,6 +183,19 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), undo_(new QUndoSt
         applyWhatIfEdit(views::applyServingWhatIf(w, scenarioEditor_->document()),
                         QString::fromStdString(w.label));
     });
+    connect(training_, &views::TrainingPage::resultReady, this,
+            [this](std::shared_ptr<const rl::Prediction> p, double seconds) {
+                if (scenarioKind() == "training") onResult(0, std::move(p), seconds);
+            });
+    connect(training_, &views::TrainingPage::runFailed, this, [this](const QString& message) {
+        runError_ = message;
+        statusRun_->setText(tr("Prediction failed"));
+        updateMessages();
+    });
+    connect(training_, &views::TrainingPage::planChosen, this,
+            [this](const rl::training::TrainingPlan& plan, const QString& label) {
+                applyWhatIfEdit(views::applyTrainingPlan(plan, scenarioEditor_->document()), label);
+            });
 
     connect(start_, &views::StartPage::openSampleRequested, this,
             [this](const QString& p) { openFile(p, true); });
@@ -188,6 +204,26 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), undo_(new QUndoSt
     });
     connect(start_, &views::StartPage::openDialogRequested, this, &MainWindow::openDialog);
     connect(start_, &views::StartPage::newProjectRequested, this, &MainWindow::newProject);
+    connect(explore_, &views::ExplorePage::openProjectRequested, this, &MainWindow::openSweepPoint);
+    connect(explore_, &views::ExplorePage::buildFromProjectRequested, this,
+            &MainWindow::buildSweepFromProject);
+    connect(explore_, &views::ExplorePage::sweepFinished, this, [this] {
+        if (tabs_->currentWidget() == explore_) takeScheduledScreenshot();
+    });
+    // The exploration page needs the height of the operators dock (it has no
+    // operators); the dock comes back when another tab is shown.
+    connect(tabs_, &QTabWidget::currentChanged, this, [this] {
+        const bool exploring = tabs_->currentWidget() == explore_;
+        if (exploring && !tableDock_->isHidden()) {
+            tableDock_->hide();
+            tableHiddenForExplore_ = true;
+            if (auto* messagesDock = qobject_cast<QDockWidget*>(messages_->parentWidget()))
+                resizeDocks({messagesDock}, {110}, Qt::Vertical);
+        } else if (!exploring && tableHiddenForExplore_) {
+            tableDock_->show();
+            tableHiddenForExplore_ = false;
+        }
+    });
     start_->setRecentFiles(recentFiles());
 
     recoveryTimer_ = new QTimer(this);
@@ -195,10 +231,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), undo_(new QUndoSt
     recoveryTimer_->setInterval(1500);
     connect(recoveryTimer_, &QTimer::timeout, this, &MainWindow::writeRecovery);
 
-    QSettings settings;
+    const Settings settings = Settings::load();
     resize(1400, 900);
-    restoreGeometry(settings.value("window/geometry").toByteArray());
-    restoreState(settings.value("window/state").toByteArray());
+    restoreGeometry(settings.windowGeometry);
+    restoreState(settings.windowState);
     updateTitle();
     updateStatus();
 }
@@ -298,10 +334,19 @@ void MainWindow::buildActions() {
     QMenu* view = menuBar()->addMenu(tr("&View"));
     add(view, tr("&Start page"), QKeySequence(), [this] { central_->setCurrentWidget(start_); });
     add(view, tr("&Results"), QKeySequence(), [this] { central_->setCurrentWidget(results_); });
-    add(view, tr("Reset &zoom"), QKeySequence(Qt::CTRL | Qt::Key_0),
-        [this] { roofline_->resetZoom(); });
-    add(view, tr("&Undo zoom"), QKeySequence(Qt::CTRL | Qt::Key_Backspace),
-        [this] { roofline_->undoZoom(); });
+    // The zoom every operator view shares (views/common/focus_stack.h).
+    add(view, tr("Reset &zoom"), QKeySequence(Qt::CTRL | Qt::Key_0), [this] {
+        selection_.focus()->reset();
+        roofline_->resetZoom();
+    });
+    add(view, tr("&Back"), QKeySequence(QKeySequence::Back), [this] {
+        if (tabs_->currentWidget() == roofline_)
+            roofline_->undoZoom();  // its own wheel and drag steps first
+        else
+            selection_.focus()->back();
+    });
+    add(view, tr("Zoom &out"), QKeySequence(Qt::CTRL | Qt::Key_Minus),
+        [this] { selection_.focus()->zoomOut(); });
     view->addSeparator();
     for (QDockWidget* d : findChildren<QDockWidget*>()) view->addAction(d->toggleViewAction());
 
@@ -341,6 +386,12 @@ bool MainWindow::openFile(const QString& path, bool asUntitled) {
     if (!doc) {
         QMessageBox::warning(this, tr("Open"), QString::fromStdString(diag.format()));
         return false;
+    }
+    if (doc->is_object() && doc->value("format", std::string()) == "ridgeline.sweep") {
+        // A sweep opens on the exploration page, which shows why if it cannot run.
+        central_->setCurrentWidget(results_);
+        tabs_->setCurrentWidget(explore_);
+        return explore_->openSweep(path).isEmpty();
     }
     const rl::SpecKind kind = rl::detectSpecKind(*doc);
     views::SpecEditor* editors[3] = {hwEditor_, modelEditor_, scenarioEditor_};
@@ -385,10 +436,13 @@ bool MainWindow::openFile(const QString& path, bool asUntitled) {
     if (!asUntitled) addRecent(filePath_);
     store_.clearBaseline();
     selection_.clear();
+    selection_.focus()->reset();  // op indices of another project mean other ops
     central_->setCurrentWidget(results_);
     tabs_->setTabVisible(tabs_->indexOf(serving_), scenarioKind() == "serving");
+    tabs_->setTabVisible(tabs_->indexOf(training_), scenarioKind() == "training");
     if (scenarioKind() == "serving") tabs_->setCurrentWidget(serving_);
-    showOperatorViews(scenarioKind() != "serving");
+    if (scenarioKind() == "training") tabs_->setCurrentWidget(training_);
+    showOperatorViews(scenarioKind() != "serving" && scenarioKind() != "training");
     updateTitle();
     updateStatus();
     runNow();
@@ -396,11 +450,11 @@ bool MainWindow::openFile(const QString& path, bool asUntitled) {
 }
 
 void MainWindow::showOperatorViews(bool show) {
-    // The serving simulator reports requests, not operators: per-operator
+    // The simulators report requests or iterations, not operators: per-operator
     // views would be empty, so they are disabled and say why.
-    const QString why =
-        show ? QString()
-             : tr("Serving projects simulate requests, not single operators: see the Serving tab.");
+    const QString why = show ? QString()
+                             : tr("Serving and training projects are simulated, not analysed "
+                                  "operator by operator: see the Serving or Training tab.");
     for (QWidget* page : {static_cast<QWidget*>(roofline_), static_cast<QWidget*>(traffic_)}) {
         tabs_->setTabEnabled(tabs_->indexOf(page), show);
         tabs_->setTabToolTip(tabs_->indexOf(page), why);
@@ -433,10 +487,13 @@ void MainWindow::newProject() {
 
 void MainWindow::openDialog() {
     if (!maybeSave()) return;
+    // The open project's folder, else the last one opened from, else the samples.
+    const QString lastFolder = Settings::load().openFolder;
+    const QString start = !filePath_.isEmpty()    ? projectDir_
+                          : !lastFolder.isEmpty() ? lastFolder
+                                                  : views::samplesDir() + "/projects";
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open project or spec"),
-        filePath_.isEmpty() ? views::samplesDir() + "/projects" : projectDir_,
-        tr("Ridgeline files (*.json);;All files (*)"));
+        this, tr("Open project or spec"), start, tr("Ridgeline files (*.json);;All files (*)"));
     if (!path.isEmpty()) openFile(path);
 }
 
@@ -506,17 +563,14 @@ bool MainWindow::maybeSave() {
 }
 
 void MainWindow::addRecent(const QString& path) {
-    QStringList files = recentFiles();
-    files.removeAll(path);
-    files.prepend(path);
-    while (files.size() > kMaxRecent) files.removeLast();
-    QSettings().setValue("recentFiles", files);
-    start_->setRecentFiles(files);
+    Settings settings = Settings::load();
+    settings.addRecent(path);
+    settings.rememberOpenFolder(path);
+    settings.save();
+    start_->setRecentFiles(settings.recentFiles);
 }
 
-QStringList MainWindow::recentFiles() const {
-    return QSettings().value("recentFiles").toStringList();
-}
+QStringList MainWindow::recentFiles() const { return Settings::load().recentFiles; }
 
 QString MainWindow::recoveryFile() const {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
@@ -531,23 +585,33 @@ void MainWindow::writeRecovery() {
     const views::SpecEditor* editors[3] = {hwEditor_, modelEditor_, scenarioEditor_};
     for (int i = 0; i < 3; ++i) doc[kSpecKeys[i]] = editors[i]->document();
     if (rl::saveJsonAtomically(recoveryFile().toStdString(), doc).empty()) {
-        QSettings s;
-        s.setValue("recovery/originalPath", filePath_);
-        s.setValue("recovery/time", QDateTime::currentDateTime());
+        Settings s = Settings::load();
+        s.recoveryOriginalPath = filePath_;
+        s.recoveryTime = QDateTime::currentDateTime();
+        s.save();
     }
 }
 
 void MainWindow::removeRecovery() {
     recoveryTimer_->stop();
     QFile::remove(recoveryFile());
-    QSettings().remove("recovery");
+    Settings s = Settings::load();
+    s.recoveryOriginalPath.clear();
+    s.recoveryTime = QDateTime();
+    s.save();
+}
+
+bool MainWindow::openAtStartup(const QString& file) {
+    const bool opened = file.isEmpty() || openFile(file);
+    offerRecovery();
+    return opened;
 }
 
 bool MainWindow::offerRecovery() {
     if (!QFile::exists(recoveryFile())) return false;
-    QSettings s;
-    const QString original = s.value("recovery/originalPath").toString();
-    const QDateTime when = s.value("recovery/time").toDateTime();
+    const Settings s = Settings::load();
+    const QString original = s.recoveryOriginalPath;
+    const QDateTime when = s.recoveryTime;
     const auto answer =
         QMessageBox::question(this, tr("Restore unsaved edits?"),
                               tr("Ridgeline was closed with unsaved edits (%1, %2). Restore them?")
@@ -574,9 +638,10 @@ void MainWindow::closeEvent(QCloseEvent* e) {
         return;
     }
     removeRecovery();
-    QSettings settings;
-    settings.setValue("window/geometry", saveGeometry());
-    settings.setValue("window/state", saveState());
+    Settings settings = Settings::load();
+    settings.windowGeometry = saveGeometry();
+    settings.windowState = saveState();
+    settings.save();
     runs_.cancel();
     e->accept();
 }
@@ -603,22 +668,17 @@ QString MainWindow::scenarioKind() const {
     return sc ? QString::fromStdString(sc->kind) : QString();
 }
 
-bool MainWindow::notPredictable() {
-    const bool training = scenarioKind() == "training";
-    // Never a single inference pass in place of a training step: that would
-    // be a misleading number. Say so instead.
-    notice_->setText(training ? tr("Training simulation is not available yet: Ridgeline does not "
-                                   "predict training steps, so this project shows no result. "
-                                   "Inference and serving scenarios are predicted.")
-                              : QString());
-    notice_->setVisible(training);
-    if (training) {
-        runs_.cancel();
-        if (store_.result()) store_.setResult(nullptr);
-        statusRun_->setText(tr("Training is not simulated yet"));
-        takeScheduledScreenshot();  // the notice is all there will be
+bool MainWindow::runOnTrainingPage(bool now) {
+    if (scenarioKind() != "training") {
+        training_->cancel();  // a result of another project must not arrive
+        return false;
     }
-    return training;
+    runs_.cancel();
+    training_->simulate(trainingInputs(*hwEditor_->hardware(), *modelEditor_->model(),
+                                       *scenarioEditor_->scenario(), predictor_->costModel()),
+                        now);
+    statusRun_->setText(tr("Simulating the training iteration…"));
+    return true;
 }
 
 RunController::Work MainWindow::makeServingWork(bool capacitySearch) const {
@@ -676,7 +736,7 @@ RunController::Work MainWindow::makeWork() const {
 
 void MainWindow::scheduleRun() {
     if (!hwEditor_->hardware() || !modelEditor_->model() || !scenarioEditor_->scenario()) return;
-    if (notPredictable()) return;
+    if (runOnTrainingPage(false)) return;
     runs_.request(makeWork());
 }
 
@@ -685,7 +745,7 @@ void MainWindow::runNow() {
         statusRun_->setText(tr("Fix the errors in Messages to predict"));
         return;
     }
-    if (notPredictable()) return;
+    if (runOnTrainingPage(true)) return;
     runs_.runNow(makeWork());
 }
 
@@ -821,15 +881,27 @@ void MainWindow::updateStatus() {
 // ---------------------------------------------------------------- export
 
 QCustomPlot* MainWindow::currentChart() const {
+    if (tabs_->currentWidget() == explore_) return explore_->currentPlot();
     if (tabs_->currentWidget() == traffic_) return traffic_->plot();
     if (tabs_->currentWidget() == serving_ && serving_->currentPlot())
         return serving_->currentPlot();
+    if (tabs_->currentWidget() == training_ && training_->currentPlot())
+        return training_->currentPlot();
     return roofline_->plot();
 }
 
+// Export dialogs start in the last export folder and remember the one chosen.
+QString MainWindow::exportPath(const QString& title, const QString& filter) {
+    Settings settings = Settings::load();
+    const QString path = QFileDialog::getSaveFileName(this, title, settings.exportStart(), filter);
+    if (path.isEmpty()) return path;
+    settings.rememberExportFolder(path);
+    settings.save();
+    return path;
+}
+
 void MainWindow::exportChart() {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export chart"), QString(), views::chartFileFilter());
+    const QString path = exportPath(tr("Export chart"), views::chartFileFilter());
     if (path.isEmpty()) return;
     const QString err = views::exportChart(currentChart(), path);
     if (!err.isEmpty()) QMessageBox::warning(this, tr("Export chart"), err);
@@ -838,8 +910,7 @@ void MainWindow::exportChart() {
 void MainWindow::copyChart() { views::copyChartToClipboard(currentChart()); }
 
 void MainWindow::exportTable() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export operator table"), QString(),
-                                                      tr("CSV (*.csv)"));
+    const QString path = exportPath(tr("Export operator table"), tr("CSV (*.csv)"));
     if (path.isEmpty()) return;
     const QString err = table_->exportCsv(path);
     if (!err.isEmpty()) QMessageBox::warning(this, tr("Export"), err);
@@ -847,8 +918,7 @@ void MainWindow::exportTable() {
 
 void MainWindow::exportResultJson() {
     if (!store_.result()) return;
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export result"), QString(), tr("JSON (*.json)"));
+    const QString path = exportPath(tr("Export result"), tr("JSON (*.json)"));
     if (path.isEmpty()) return;
     const std::string err =
         rl::saveJsonAtomically(path.toStdString(), rl::predictionToJson(*store_.result()));
@@ -864,13 +934,14 @@ void MainWindow::showPreferences() {
     auto* theme = new QComboBox(&dialog);
     theme->addItem(tr("Light"), "light");
     theme->addItem(tr("Dark"), "dark");
-    QSettings settings;
-    theme->setCurrentIndex(settings.value("ui/theme", "light").toString() == "dark" ? 1 : 0);
+    Settings settings = Settings::load();
+    theme->setCurrentIndex(settings.theme == "dark" ? 1 : 0);
     auto* language = new QComboBox(&dialog);
     language->addItem(QStringLiteral("English"), "en");
     language->addItem(QStringLiteral("简体中文"), "zh_CN");
     language->addItem(QStringLiteral("Deutsch"), "de");
-    language->setCurrentIndex(std::max(0, language->findData(settings.value("ui/language", "en"))));
+    language->setCurrentIndex(std::max(
+        0, language->findData(settings.language.isEmpty() ? QString("en") : settings.language)));
     auto* debounce = new QComboBox(&dialog);
     for (int ms : {50, 150, 300, 600}) debounce->addItem(tr("%1 ms").arg(ms), ms);
     debounce->setCurrentIndex(std::max(0, debounce->findData(runs_.debounceMs())));
@@ -882,16 +953,17 @@ void MainWindow::showPreferences() {
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted) return;
-    const QString themeName = theme->currentData().toString();
-    settings.setValue("ui/theme", themeName);
-    views::Theme::instance().apply(views::Theme::fromName(themeName));
-    if (settings.value("ui/language", "en").toString() != language->currentData().toString()) {
-        settings.setValue("ui/language", language->currentData());
+    settings.theme = theme->currentData().toString();
+    views::Theme::instance().apply(views::Theme::fromName(settings.theme));
+    const QString chosenLanguage = language->currentData().toString();
+    if ((settings.language.isEmpty() ? QString("en") : settings.language) != chosenLanguage) {
+        settings.language = chosenLanguage;
         QMessageBox::information(this, tr("Preferences"),
                                  tr("The language changes when Ridgeline restarts."));
     }
     runs_.setDebounceMs(debounce->currentData().toInt());
-    settings.setValue("run/debounceMs", runs_.debounceMs());
+    settings.debounceMs = runs_.debounceMs();
+    settings.save();
 }
 
 void MainWindow::showAbout() {
@@ -900,6 +972,51 @@ void MainWindow::showAbout() {
         tr("<h3>Ridgeline 0.1</h3><p>A workbench that predicts, explains and explores the "
            "performance of ML workloads on hardware.</p><p>Built with Qt %1 and QCustomPlot.</p>")
             .arg(QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::openSweepPoint(const rl::Project& project) {
+    if (!maybeSave()) return;
+    QString error;
+    const QString path = writeStandaloneProject(project, &error);
+    if (path.isEmpty()) {
+        QMessageBox::warning(this, tr("Open design point"), error);
+        return;
+    }
+    const bool opened = openFile(path, true);
+    QFile::remove(path);
+    if (!opened) return;
+    // The page keeps showing the point and its differences from the base; the
+    // editors hold its specs, the other tabs its prediction.
+    tabs_->setCurrentWidget(explore_);
+    statusBar()->showMessage(
+        tr("Opened %1 as an untitled project").arg(QString::fromStdString(project.name)), 8000);
+}
+
+void MainWindow::buildSweepFromProject() {
+    if (!haveProject_) {
+        QMessageBox::information(this, tr("New sweep"),
+                                 tr("Open a project first: a sweep varies the fields of a base "
+                                    "project."));
+        return;
+    }
+    // A sweep names its base project by file: the saved one, else a snapshot
+    // of the edits with every spec embedded.
+    QString path = filePath_;
+    if (path.isEmpty() || isModified()) {
+        rl::Json doc = projectDocument();
+        const views::SpecEditor* editors[3] = {hwEditor_, modelEditor_, scenarioEditor_};
+        for (int i = 0; i < 3; ++i) doc[kSpecKeys[i]] = editors[i]->document();
+        const QString dir =
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/sweeps";
+        QDir().mkpath(dir);
+        path = dir + "/base-" + QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss") + ".json";
+        const std::string err = rl::saveJsonAtomically(path.toStdString(), doc);
+        if (!err.empty()) {
+            QMessageBox::warning(this, tr("New sweep"), QString::fromStdString(err));
+            return;
+        }
+    }
+    explore_->buildSweep(path);
 }
 
 void MainWindow::screenshotAfterFirstResult(const QString& png, const QString& tab) {
@@ -915,7 +1032,14 @@ void MainWindow::screenshotAfterFirstResult(const QString& png, const QString& t
         tabs_->setCurrentWidget(learned_);
     else if (tab == "serving")
         tabs_->setCurrentWidget(serving_);
-    else
+    else if (tab == "explore" || tab == "explore-sensitivity") {
+        tabs_->setCurrentWidget(explore_);
+        explore_->tabs()->setCurrentIndex(tab == "explore" ? 0 : 1);
+    } else if (tab == "training" || tab.startsWith("training-")) {
+        // training-memory, training-search, ...: a tab of the training page.
+        tabs_->setCurrentWidget(training_);
+        training_->selectSection(tab.mid(9));
+    } else
         tabs_->setCurrentWidget(roofline_);
 }
 

@@ -24,12 +24,15 @@ class QTimer;
 class QUndoStack;
 
 namespace rl {
+struct Project;
 namespace views {
 class ExplanationView;
 class LearnedModelsPage;
 class OperatorTableView;
 class RooflineView;
 class ServingPage;
+class ExplorePage;
+class TrainingPage;
 class PredictionTimeline;
 class SpecEditor;
 class StartPage;
@@ -57,6 +60,10 @@ class MainWindow : public QMainWindow {
     void screenshotAfterFirstResult(const QString& png, const QString& tab);
     // Offers to restore autosaved edits after a crash; returns true if restored.
     bool offerRecovery();
+    // Start-up: opens `file` (if not empty), then offers the autosaved edits
+    // of an earlier session whether or not a file was given (the next
+    // autosave would overwrite them). False if `file` could not be opened.
+    bool openAtStartup(const QString& file);
 
     // For tests and automation.
     views::ResultStore* results() { return &store_; }
@@ -74,8 +81,8 @@ class MainWindow : public QMainWindow {
     QTabWidget* resultTabs() const { return tabs_; }
     views::LearnedModelsPage* learnedModelsPage() const { return learned_; }
     views::ServingPage* servingPage() const { return serving_; }
-    // The notice above the results (e.g. training projects are not simulated yet).
-    QLabel* resultsNotice() const { return notice_; }
+    views::TrainingPage* trainingPage() const { return training_; }
+    views::ExplorePage* explorePage() const { return explore_; }
     PredictorChooser* predictorChooser() const { return predictor_; }
     QString filePath() const { return filePath_; }
     bool isModified() const;
@@ -105,8 +112,9 @@ class MainWindow : public QMainWindow {
     RunController::Work makeWork() const;
     RunController::Work makeServingWork(bool capacitySearch) const;
     QString scenarioKind() const;
-    // Shows the notice for projects Ridgeline cannot predict yet; true if so.
-    bool notPredictable();
+    // Training projects run on the training page's own job runner: true if
+    // this one does (now, or after the edit throttle).
+    bool runOnTrainingPage(bool now);
     void showOperatorViews(bool show);  // off for serving projects
     void onSpecEdited(int which);
     void onResult(quint64 job, PredictionPtr result, double seconds);
@@ -121,6 +129,12 @@ class MainWindow : public QMainWindow {
     void removeRecovery();
     void applyWhatIf(const rl::WhatIf& w);
     void applyWhatIfEdit(const views::WhatIfEdit& edit, const QString& label);
+    // Exploration page: a sweep point opened as an untitled project; a sweep
+    // built on the current project (saved, or a snapshot of its edits).
+    void openSweepPoint(const rl::Project& project);
+    void buildSweepFromProject();
+    // A save dialog for exports, starting in (and remembering) the last export folder.
+    QString exportPath(const QString& title, const QString& filter);
     void exportChart();
     void copyChart();
     void exportTable();
@@ -138,9 +152,10 @@ class MainWindow : public QMainWindow {
     QTabWidget* tabs_;
     views::LearnedModelsPage* learned_ = nullptr;
     views::ServingPage* serving_ = nullptr;
+    views::ExplorePage* explore_ = nullptr;
     views::PredictionTimeline* timeline_ = nullptr;
-    QWidget* results_ = nullptr;  // notice_ above tabs_
-    QLabel* notice_ = nullptr;
+    QWidget* results_ = nullptr;  // holds tabs_
+    views::TrainingPage* training_ = nullptr;
     bool capacityRun_ = false;  // the job being started is a capacity search
     PredictorChooser* predictor_ = nullptr;
     views::RooflineView* roofline_;
@@ -155,6 +170,7 @@ class MainWindow : public QMainWindow {
     QDockWidget* scenarioDock_;
     QDockWidget* tableDock_;
     bool tableHiddenForServing_ = false;  // restore the operators dock only if we hid it
+    bool tableHiddenForExplore_ = false;
     QListWidget* messages_;
     QProgressBar* progress_;
     QPushButton* cancel_;

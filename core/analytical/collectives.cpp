@@ -7,7 +7,7 @@
 #include <stdexcept>
 #include <string>
 
-#include "core/analytical/roofline.h"
+#include "core/analytical/collective_names.h"
 
 namespace rl {
 namespace {
@@ -24,81 +24,125 @@ double span(const Hardware& hw, std::size_t k) {
     return s;
 }
 
-// One flat tier with a given bandwidth and per-step latency, for collectiveTime().
-InterconnectDim flatTier(double bandwidth, double latency) {
-    InterconnectDim d;
-    d.linkBandwidth = bandwidth;
-    d.latencyS = latency;
-    d.efficiency = 1.0;
-    return d;
-}
-
 struct Links {
     double inner = 0;  // B/s of a member's tier-0 link
     double outer = 0;  // B/s of a member's link on the outer tier
     double innerLatency = 0;
     double outerLatency = 0;
+    double innerCopy = 0;  // B/s a send/recv copy reaches on the tier-0 link
+    double outerCopy = 0;  // the same on the outer tier
 };
 
-Links linksOf(const Hardware& hw, const GroupPlacement& p) {
+Links linksOf(const Hardware& hw, const GroupPlacement& p, CollectiveModel model) {
     const InterconnectDim& in = hw.interconnect.front();
     const InterconnectDim& out = hw.interconnect[static_cast<std::size_t>(p.outerTier)];
-    return {effectiveBandwidth(in), effectiveBandwidth(out), in.latencyS, out.latencyS};
+    Links l{effectiveBandwidth(in), effectiveBandwidth(out), in.latencyS, out.latencyS, 0, 0};
+    const bool nccl = model == CollectiveModel::nccl;
+    l.innerCopy = nccl ? in.linkBandwidth * nccl::kPointToPointLinkFraction : l.inner;
+    l.outerCopy = nccl ? out.linkBandwidth * nccl::kPointToPointLinkFraction : l.outer;
+    return l;
+}
+
+// How one phase of an algorithm is costed: the ideal alpha-beta time, or
+// NCCL's with a protocol's bandwidth share and per-step synchronisation and,
+// for rings and trees, chunks pipelined through the steps.
+struct Costing {
+    CollectiveModel model = CollectiveModel::ideal;
+    NcclProtocolCosts protocol = nccl::kProtocols.back();
+
+    double operator()(double steps, double latency, double bytes, double bandwidth,
+                      bool pipelined = true) const {
+        if (model == CollectiveModel::ideal) return steps * latency + bytes / bandwidth;
+        const double a = latency * protocol.stepLatencyFactor;
+        const double b = bandwidth * protocol.bandwidthFraction;
+        return pipelined ? nccl::pipelinedTime(steps, a, bytes, b) : steps * a + bytes / b;
+    }
+};
+
+// Ring steps and bytes each rank sends (the bus bytes) of a collective.
+struct RingShape {
+    double steps = 1, bytes = 0;
+};
+RingShape ringShape(CollectiveKind kind, double bytes, int ranks) {
+    const double n = std::max(1, ranks);
+    switch (kind) {
+        case CollectiveKind::all_reduce:
+            return {2 * (n - 1), 2 * (n - 1) / n * bytes};
+        case CollectiveKind::all_gather:
+        case CollectiveKind::reduce_scatter:
+        case CollectiveKind::all_to_all:
+            return {n - 1, (n - 1) / n * bytes};
+        case CollectiveKind::send_recv:
+            return {1, bytes};
+    }
+    return {1, bytes};
+}
+
+// `pipelined`: chunks wait for each step's synchronisation (NVLink, SM
+// copies); across nodes the NIC proxy keeps several chunk writes in flight, so
+// after the pipeline fill the step latency hides under the transfer.
+double ringOn(const Costing& c, CollectiveKind kind, double bytes, int n, double bandwidth,
+              double latency, bool pipelined) {
+    const RingShape r = ringShape(kind, bytes, n);
+    return c(r.steps, latency, r.bytes, bandwidth, pipelined);
 }
 
 // Ring through every member: across nodes NCCL runs one ring per NIC rail, so
 // the node's outer bandwidth is perInner rails; inside, the tier-0 link bounds.
-double ringTime(CollectiveKind kind, double bytes, int n, const GroupPlacement& p, const Links& l) {
-    if (p.innerGroups <= 1)
-        return collectiveTime(kind, bytes, n, flatTier(l.inner, l.innerLatency));
+double ringTime(const Costing& c, CollectiveKind kind, double bytes, int n, const GroupPlacement& p,
+                const Links& l) {
+    if (p.innerGroups <= 1) return ringOn(c, kind, bytes, n, l.inner, l.innerLatency, true);
     double bw = l.outer * p.perInner;
     if (p.perInner > 1) bw = std::min(bw, l.inner);
-    return collectiveTime(kind, bytes, n, flatTier(bw, l.outerLatency));
+    return ringOn(c, kind, bytes, n, bw, l.outerLatency, false);
 }
 
 // Double binary tree (all-reduce): every rank sends and receives the whole
 // tensor twice (reduce up, broadcast down) with 2 log2(n) hops of latency.
-double treeTime(double bytes, int n, const GroupPlacement& p, const Links& l) {
+double treeTime(const Costing& c, double bytes, int n, const GroupPlacement& p, const Links& l) {
     const double hops = 2.0 * std::ceil(std::log2(static_cast<double>(n)));
     double bw = p.innerGroups <= 1 ? l.inner : l.outer * p.perInner;
     if (p.innerGroups > 1 && p.perInner > 1) bw = std::min(bw, l.inner);
-    const double a = p.innerGroups <= 1 ? l.innerLatency : l.outerLatency;
-    return hops * a + 2.0 * bytes / bw;
+    const bool inside = p.innerGroups <= 1;
+    return c(hops, inside ? l.innerLatency : l.outerLatency, 2.0 * bytes, bw, inside);
 }
 
 // Everyone to everyone at once: the share leaving the node goes over the
-// member's own outer link, the rest over tier 0, in parallel.
-double directTime(CollectiveKind kind, double bytes, int n, const GroupPlacement& p,
-                  const Links& l) {
-    if (kind == CollectiveKind::send_recv) {
-        const bool crosses = p.innerGroups > 1;
-        return (crosses ? l.outerLatency : l.innerLatency) + bytes / (crosses ? l.outer : l.inner);
-    }
+// member's own outer link, the rest over tier 0, in parallel. Copies, not
+// reductions: NCCL runs them as grouped sends and receives.
+double directTime(const Costing& c, CollectiveKind kind, double bytes, int n,
+                  const GroupPlacement& p, const Links& l) {
+    const bool crosses = p.innerGroups > 1;
+    const double a = crosses ? l.outerLatency : l.innerLatency;
+    if (kind == CollectiveKind::send_recv)
+        return c(1, a, bytes, crosses ? l.outerCopy : l.innerCopy, false);
     const double share = bytes / n;
     const double offNode = share * (n - p.perInner);
     const double onNode = share * (p.perInner - 1);
-    double t = std::max(offNode > 0 ? offNode / l.outer : 0.0, onNode / l.inner);
-    t += p.innerGroups > 1 ? l.outerLatency : l.innerLatency;
+    double t = std::max(offNode > 0 ? c(1, a, offNode, l.outerCopy, false) : 0.0,
+                        onNode > 0 ? c(1, a, onNode, l.innerCopy, false) : 0.0);
     // Two-shot all-reduce: a direct reduce-scatter then a direct all-gather.
     return kind == CollectiveKind::all_reduce ? 2 * t : t;
 }
 
 // Reduce-scatter inside the node, the collective across nodes on 1/perInner of
 // the data (each member on its own rail), all-gather inside.
-double hierarchicalTime(CollectiveKind kind, double bytes, const GroupPlacement& p,
-                        const Links& l) {
-    const InterconnectDim in = flatTier(l.inner, l.innerLatency);
-    const InterconnectDim out = flatTier(l.outer, l.outerLatency);
+double hierarchicalTime(const Costing& c, CollectiveKind kind, double bytes,
+                        const GroupPlacement& p, const Links& l) {
     const double part = bytes / p.perInner;
+    auto in = [&](CollectiveKind k, double b) {
+        return ringOn(c, k, b, p.perInner, l.inner, l.innerLatency, true);
+    };
+    auto out = [&](CollectiveKind k, double b) {
+        return ringOn(c, k, b, p.innerGroups, l.outer, l.outerLatency, false);
+    };
     switch (kind) {
         case CollectiveKind::all_reduce:
-            return collectiveTime(CollectiveKind::reduce_scatter, bytes, p.perInner, in) +
-                   collectiveTime(CollectiveKind::all_reduce, part, p.innerGroups, out) +
-                   collectiveTime(CollectiveKind::all_gather, bytes, p.perInner, in);
+            return in(CollectiveKind::reduce_scatter, bytes) +
+                   out(CollectiveKind::all_reduce, part) + in(CollectiveKind::all_gather, bytes);
         case CollectiveKind::reduce_scatter:
         case CollectiveKind::all_gather:
-            return collectiveTime(kind, bytes, p.perInner, in) +
-                   collectiveTime(kind, part, p.innerGroups, out);
+            return in(kind, bytes) + out(kind, part);
         default:
             return std::numeric_limits<double>::infinity();
     }
@@ -106,7 +150,9 @@ double hierarchicalTime(CollectiveKind kind, double bytes, const GroupPlacement&
 
 // In-switch reduction: each member sends its tensor into the switch and
 // receives the reduced result once.
-double nvlsTime(double bytes, const Links& l) { return 2 * l.innerLatency + bytes / l.inner; }
+double nvlsTime(const Costing& c, double bytes, const Links& l) {
+    return c(2, l.innerLatency, bytes, l.inner, false);
+}
 
 bool applies(CollectiveAlgorithm a, CollectiveKind kind, const GroupPlacement& p) {
     switch (a) {
@@ -128,54 +174,51 @@ bool applies(CollectiveAlgorithm a, CollectiveKind kind, const GroupPlacement& p
     return false;
 }
 
-double timeOf(CollectiveAlgorithm a, CollectiveKind kind, double bytes, int n,
+double timeOf(const Costing& c, CollectiveAlgorithm a, CollectiveKind kind, double bytes, int n,
               const GroupPlacement& p, const Links& l) {
     switch (a) {
         case CollectiveAlgorithm::ring:
-            return ringTime(kind, bytes, n, p, l);
+            return ringTime(c, kind, bytes, n, p, l);
         case CollectiveAlgorithm::tree:
-            return treeTime(bytes, n, p, l);
+            return treeTime(c, bytes, n, p, l);
         case CollectiveAlgorithm::direct:
-            return directTime(kind, bytes, n, p, l);
+            return directTime(c, kind, bytes, n, p, l);
         case CollectiveAlgorithm::hierarchical:
-            return hierarchicalTime(kind, bytes, p, l);
+            return hierarchicalTime(c, kind, bytes, p, l);
         case CollectiveAlgorithm::nvls:
-            return nvlsTime(bytes, l);
+            return nvlsTime(c, bytes, l);
         case CollectiveAlgorithm::automatic:
             break;
     }
     return std::numeric_limits<double>::infinity();
 }
 
+// The fastest protocol for one algorithm (what NCCL's tuner picks); the
+// ideal model has none.
+void fastestProtocol(CollectiveModel model, CollectiveAlgorithm a, CollectiveKind kind,
+                     double bytes, int n, const GroupPlacement& p, const Links& l,
+                     CollectiveEstimate& best) {
+    if (model == CollectiveModel::ideal) {
+        const double t = timeOf(Costing{}, a, kind, bytes, n, p, l);
+        if (t < best.time) best.time = t, best.algorithm = a;
+        return;
+    }
+    for (const NcclProtocolCosts& proto : nccl::kProtocols) {
+        const double t = timeOf(Costing{model, proto}, a, kind, bytes, n, p, l);
+        if (t < best.time) best.time = t, best.algorithm = a, best.protocol = proto.protocol;
+    }
+}
+
 }  // namespace
 
 std::string_view toString(CollectiveAlgorithm a) {
-    switch (a) {
-        case CollectiveAlgorithm::automatic:
-            return "auto";
-        case CollectiveAlgorithm::ring:
-            return "ring";
-        case CollectiveAlgorithm::tree:
-            return "tree";
-        case CollectiveAlgorithm::direct:
-            return "direct";
-        case CollectiveAlgorithm::hierarchical:
-            return "hierarchical";
-        case CollectiveAlgorithm::nvls:
-            return "nvls";
-    }
-    return "?";
+    return nameOf(kCollectiveAlgorithmNames, a, "?");
 }
 
 bool parseCollectiveAlgorithm(std::string_view name, CollectiveAlgorithm& out) {
-    for (CollectiveAlgorithm a : {CollectiveAlgorithm::automatic, CollectiveAlgorithm::ring,
-                                  CollectiveAlgorithm::tree, CollectiveAlgorithm::direct,
-                                  CollectiveAlgorithm::hierarchical, CollectiveAlgorithm::nvls})
-        if (toString(a) == name) {
-            out = a;
-            return true;
-        }
-    return false;
+    const auto a = valueOf(kCollectiveAlgorithmNames, name);
+    if (a) out = *a;
+    return a.has_value();
 }
 
 GroupPlacement placeGroup(const Hardware& hw, const RankGroup& group) {
@@ -215,6 +258,13 @@ double busFactor(CollectiveKind kind, int ranks) {
 
 CollectiveEstimate estimateCollective(const Hardware& hw, CollectiveKind kind, double bytes,
                                       const RankGroup& group, CollectiveAlgorithm algorithm) {
+    CollectiveOptions o;
+    o.algorithm = algorithm;
+    return estimateCollective(hw, kind, bytes, group, o);
+}
+
+CollectiveEstimate estimateCollective(const Hardware& hw, CollectiveKind kind, double bytes,
+                                      const RankGroup& group, const CollectiveOptions& options) {
     CollectiveEstimate e;
     const int n = std::max(1, group.ranks);
     if (n <= 1 && kind != CollectiveKind::send_recv) return e;
@@ -226,22 +276,37 @@ CollectiveEstimate estimateCollective(const Hardware& hw, CollectiveKind kind, d
     // A send/recv pair: two ranks `stride` apart.
     if (kind == CollectiveKind::send_recv) g.ranks = 2;
     const GroupPlacement p = placeGroup(hw, g);
-    const Links l = linksOf(hw, p);
+    const Links l = linksOf(hw, p, options.model);
     e.tier = p.outerTier;
-    if (algorithm == CollectiveAlgorithm::automatic) {
-        e.time = std::numeric_limits<double>::infinity();
+    const double reach = static_cast<double>(std::max(1, g.stride)) * (g.ranks - 1) + 1;
+    if (reach > hw.deviceCount())
+        e.warning = "a " + std::string(toString(kind)) + " over " + std::to_string(g.ranks) +
+                    " ranks " + std::to_string(std::max(1, g.stride)) + " apart spans " +
+                    std::to_string(static_cast<long long>(reach)) + " devices, but '" + hw.name +
+                    "' has " + std::to_string(hw.deviceCount()) + " (" +
+                    hw.interconnect[static_cast<std::size_t>(p.outerTier)].name +
+                    " assumed to extend)";
+    e.time = std::numeric_limits<double>::infinity();
+    CollectiveAlgorithm chosen = options.algorithm;
+    if (chosen != CollectiveAlgorithm::automatic && !applies(chosen, kind, p))
+        chosen = kind == CollectiveKind::all_to_all || kind == CollectiveKind::send_recv
+                     ? CollectiveAlgorithm::direct
+                     : CollectiveAlgorithm::ring;
+    if (chosen == CollectiveAlgorithm::automatic) {
         for (CollectiveAlgorithm a :
              {CollectiveAlgorithm::ring, CollectiveAlgorithm::tree, CollectiveAlgorithm::direct,
-              CollectiveAlgorithm::hierarchical}) {
-            if (!applies(a, kind, p)) continue;
-            const double t = timeOf(a, kind, bytes, g.ranks, p, l);
-            if (t < e.time) e.time = t, e.algorithm = a;
-        }
+              CollectiveAlgorithm::hierarchical})
+            if (applies(a, kind, p))
+                fastestProtocol(options.model, a, kind, bytes, g.ranks, p, l, e);
     } else {
-        e.algorithm = applies(algorithm, kind, p)          ? algorithm
-                      : kind == CollectiveKind::all_to_all ? CollectiveAlgorithm::direct
-                                                           : CollectiveAlgorithm::ring;
-        e.time = timeOf(e.algorithm, kind, bytes, g.ranks, p, l);
+        fastestProtocol(options.model, chosen, kind, bytes, g.ranks, p, l, e);
+    }
+    if (options.model == CollectiveModel::nccl) {
+        const bool pair = kind == CollectiveKind::send_recv;
+        e.launch = !options.isolated ? hw.kernelLaunchS
+                   : pair            ? nccl::kPointToPointLaunchS
+                                     : nccl::kCollectiveLaunchS;
+        e.time += e.launch;
     }
     e.algbw = e.time > 0 ? bytes / e.time : 0;
     e.busbw = e.algbw * busFactor(kind, g.ranks);

@@ -1,13 +1,16 @@
 #pragma once
 // Collectives on the hardware's interconnect tiers: a group of ranks placed on
 // the tiers (NVLink/NVSwitch inside a node, NICs and a fabric across nodes),
-// an algorithm (ring, tree, direct, hierarchical, NVLS) and the alpha-beta time
-// with NCCL-tests' algbw/busbw conventions. A group on one tier with the ring
-// algorithm is exactly collectiveTime() of roofline.h. The model is ideal
-// (no chunking, no memory overheads): docs/training.md says what it leaves out.
+// an algorithm (ring, tree, direct, hierarchical, NVLS) and its time with
+// NCCL-tests' algbw/busbw conventions. Two cost models: the ideal alpha-beta
+// one (a group on one tier with the ring is exactly collectiveTime() of
+// roofline.h) and NCCL's (protocol choice, pipelined chunks, launch floors;
+// nccl_model.h). docs/training.md says what each leaves out.
+#include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/analytical/nccl_model.h"
 #include "core/spec/hardware.h"
 #include "core/workload/operator.h"
 
@@ -42,12 +45,31 @@ struct GroupPlacement {
 };
 GroupPlacement placeGroup(const Hardware& hw, const RankGroup& group);
 
+enum class CollectiveModel {
+    ideal,  // alpha-beta: steps x latency + bus bytes / bandwidth
+    nccl,   // + protocol choice, pipelined chunks and a launch floor
+};
+
+struct CollectiveOptions {
+    CollectiveAlgorithm algorithm = CollectiveAlgorithm::automatic;
+    CollectiveModel model = CollectiveModel::nccl;
+    // One call timed alone between CUDA events (nccl-tests, VIDUR): pays NCCL's
+    // host launch and rendezvous. Off: enqueued in a stream behind other work
+    // (a training step), pays the hardware's kernel launch only.
+    bool isolated = false;
+};
+
 struct CollectiveEstimate {
     double time = 0;   // s
     double algbw = 0;  // B/s: bytes / time (NCCL-tests)
     double busbw = 0;  // B/s: algbw x the collective's bus factor
     CollectiveAlgorithm algorithm = CollectiveAlgorithm::ring;
-    int tier = 0;  // outermost tier crossed
+    NcclProtocol protocol = NcclProtocol::simple;  // nccl model only
+    double launch = 0;                             // s of `time` that is the launch floor
+    int tier = 0;                                  // outermost tier crossed
+    // Set when the group spans more devices than the hardware's tiers hold
+    // (the outermost tier is then assumed to repeat): a sentence for people.
+    std::string warning;
 };
 
 // NCCL-tests bus factor: 2(n-1)/n for all-reduce, (n-1)/n for all-gather,
@@ -60,6 +82,9 @@ double busFactor(CollectiveKind kind, int ranks);
 // the kind or the placement falls back to the ring. Hardware without an
 // interconnect gives 0 for groups of one and throws std::invalid_argument
 // otherwise.
+CollectiveEstimate estimateCollective(const Hardware& hw, CollectiveKind kind, double bytes,
+                                      const RankGroup& group, const CollectiveOptions& options);
+// The NCCL model in a stream (not isolated) with the given algorithm.
 CollectiveEstimate estimateCollective(
     const Hardware& hw, CollectiveKind kind, double bytes, const RankGroup& group,
     CollectiveAlgorithm algorithm = CollectiveAlgorithm::automatic);

@@ -19,16 +19,26 @@ std::shared_ptr<const AcceleratorArch> loadAcceleratorArch(const std::string& pa
     return parseAcceleratorArch(*doc, "", diag);
 }
 
+namespace {
+// Reads one file with diagnostics of its own, so each problem names the file
+// it is in even when the caller collects the architecture's too.
+template <class T, class Parse>
+std::optional<T> loadOne(const std::string& path, Diagnostics& diag, Parse parse) {
+    if (diag.file().empty()) diag.setFile(path);  // later checks of this file name it too
+    Diagnostics own(path);
+    std::optional<T> out;
+    if (auto doc = readJsonFile(path, own)) out = parse(*doc, "", own);
+    diag.append(own);
+    return own.hasErrors() ? std::nullopt : out;
+}
+}  // namespace
+
 std::optional<DataflowProblem> loadProblem(const std::string& path, Diagnostics& diag) {
-    auto doc = readJsonFile(path, diag);
-    if (!doc) return std::nullopt;
-    return parseProblem(*doc, "", diag);
+    return loadOne<DataflowProblem>(path, diag, parseProblem);
 }
 
 std::optional<Mapping> loadMapping(const std::string& path, Diagnostics& diag) {
-    auto doc = readJsonFile(path, diag);
-    if (!doc) return std::nullopt;
-    return parseMapping(*doc, "", diag);
+    return loadOne<Mapping>(path, diag, parseMapping);
 }
 
 }  // namespace rl::dataflow

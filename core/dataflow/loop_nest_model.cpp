@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+
+#include "core/spec/checked_number.h"
 
 namespace rl::dataflow {
 namespace {
@@ -171,9 +174,12 @@ void LoopNestModel::evaluate(const MappingNest& m, Evaluation& out) const {
         slow = std::min(slow, L.slowdown);
     }
     out.computeCycles = computeCycles;
-    out.cycles =
-        slow < 1.0 ? static_cast<std::int64_t>(std::ceil(static_cast<double>(computeCycles) / slow))
-                   : computeCycles;
+    // Range-checked before converting (a cast of 1e300 is undefined and gives
+    // negative cycles); a slowdown past 64 bits saturates, the worst possible
+    // mapping, which the mapper then never picks.
+    out.cycles = slow < 1.0 ? toInt64(std::ceil(static_cast<double>(computeCycles) / slow))
+                                  .value_or(std::numeric_limits<std::int64_t>::max())
+                            : computeCycles;
     out.macs = problem_.macs();
     out.utilizedMacs = util[n];
     out.utilization =

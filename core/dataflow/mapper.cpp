@@ -186,6 +186,7 @@ struct TaskResult {
     std::vector<MapperPoint> pareto;
     std::int64_t evaluations = 0, valid = 0;
     double foundAt = 0;
+    bool stopped = false;  // cancelled with keepBestOnCancel: `best` is the best so far
 };
 
 class Searcher {
@@ -234,7 +235,10 @@ class Searcher {
                 trial = g;
                 mutate(trial, rng);
                 ++res.evaluations;
-                if ((res.evaluations & 1023) == 0) tick(1024);
+                if ((res.evaluations & 1023) == 0 && !tick(1024)) {
+                    res.stopped = true;
+                    return;
+                }
                 if (!fitsArchitecture(trial.nest, arch_, proj_)) continue;
                 ++res.valid;
                 model_.evaluate(trial.nest, cand);
@@ -253,12 +257,18 @@ class Searcher {
     }
 
   private:
-    void tick(std::int64_t n) {
-        progress_.check();
+    // Counts `n` evaluations; false when the search was cancelled and should
+    // stop keeping its best (keepBestOnCancel), else a cancel throws.
+    bool tick(std::int64_t n) {
+        if (progress_.cancelled()) {
+            if (!opt_.keepBestOnCancel) throw Cancelled();
+            return false;
+        }
         std::int64_t d = done_.fetch_add(n, std::memory_order_relaxed) + n;
         if (progress_.report && total_ > 0 && (d / 1024) % 256 == 0)
             progress_(std::min(1.0, static_cast<double>(d) / static_cast<double>(total_)),
                       "searching mappings");
+        return true;
     }
 
     void consider(const MappingNest& m, const Evaluation& e, TaskResult& res) {
@@ -425,8 +435,14 @@ MapperResult searchMappings(const AcceleratorArch& arch, const DataflowProblem& 
         return better(options.objective, bestOf(a)->eval, bestOf(b)->eval);
     });
     if (rank.size() > 8) rank.resize(8);
+    auto anyStopped = [](const std::vector<TaskResult>& rs) {
+        return std::any_of(rs.begin(), rs.end(), [](const TaskResult& r) { return r.stopped; });
+    };
+    out.partial = anyStopped(r1);
     std::vector<TaskResult> r2;
-    if (!rank.empty()) r2 = runPhase(rank, options.evaluations - options.evaluations * 2 / 5, 2);
+    if (!rank.empty() && !out.partial)
+        r2 = runPhase(rank, options.evaluations - options.evaluations * 2 / 5, 2);
+    out.partial = out.partial || anyStopped(r2);
 
     std::vector<MapperPoint> front;
     for (const auto* rs : {&r1, &r2})

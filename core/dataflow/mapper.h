@@ -32,7 +32,16 @@ struct MapperOptions {
     int tasksPerSpatial = 4;
     int maxSpatialChoices = 64;
     bool searchBypass = true;
+    // true: a cancel (Progress::cancel) stops the search and returns the best
+    // mapping found so far with MapperResult::partial set, instead of throwing
+    // Cancelled (the CLI's --time-limit and Ctrl-C).
+    bool keepBestOnCancel = false;
 };
+
+// The largest evaluation budget the CLI accepts: at the measured 1.8 M
+// evaluations/s per core (BENCHMARKS.md) about 1.5 core-hours. Longer
+// searches should give a time limit instead.
+inline constexpr std::int64_t kMaxMapperEvaluations = 10'000'000'000;
 
 struct MapperPoint {
     MappingNest mapping;
@@ -50,6 +59,7 @@ struct MapperResult {
     std::int64_t spatialChoices = 0;
     double seconds = 0;
     double secondsToBest = 0;  // wall time until the best was first found (approx.)
+    bool partial = false;      // stopped early by a cancel (MapperOptions::keepBestOnCancel)
 };
 
 // Throws rl::Cancelled if progress.cancel is set during the search.

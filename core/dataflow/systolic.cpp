@@ -2,12 +2,31 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
+#include <string>
 
+#include "core/spec/checked_number.h"
 #include "core/spec/enum_names.h"
 
 namespace rl::dataflow {
 namespace {
 std::int64_t ceilDiv(std::int64_t a, std::int64_t b) { return (a + b - 1) / b; }
+
+// Counts of absurd layers or arrays (a DRAM rate of 1e-300 words per cycle)
+// leave 64 bits: refused, never wrapped into negative cycle counts.
+[[noreturn]] void overflow(const char* what) {
+    throw std::overflow_error(std::string("systolic array: the ") + what +
+                              " do not fit a 64-bit count (the layer is too large or the DRAM "
+                              "rate too small)");
+}
+std::int64_t mul(std::int64_t a, std::int64_t b, const char* what) {
+    auto v = checkedMul(a, b);
+    if (!v) overflow(what);
+    return *v;
+}
+std::int64_t mul(std::int64_t a, std::int64_t b, std::int64_t c, const char* what) {
+    return mul(mul(a, b, what), c, what);
+}
 }  // namespace
 
 namespace {
@@ -50,26 +69,23 @@ SystolicResult simulateSystolic(const SystolicArray& a, const SystolicLayer& l) 
     r.macs = l.macs();
     r.rowFolds = ceilDiv(r.sr, R);
     r.colFolds = ceilDiv(r.sc, C);
-    r.folds = r.rowFolds * r.colFolds;
+    r.folds = mul(r.rowFolds, r.colFolds, "folds");
     bool os = a.dataflow == SystolicDataflow::os;
     // Weights (or inputs) preload over R cycles, operands stream for T
     // cycles, and the last partial sums drain through the skewed array.
     r.cyclesPerFold = (os ? R : 2 * R) + C + r.t - 2;
-    r.computeCycles = r.folds * r.cyclesPerFold - 1;
+    r.computeCycles = mul(r.folds, r.cyclesPerFold, "compute cycles") - 1;
     // SCALE-Sim measures a fold's span for utilisation from its demand
     // matrices: for WS/IS the fold's cycles plus the C - 1 column skew, for OS
     // exactly the fold's cycles.
     const std::int64_t span = os ? r.cyclesPerFold : r.cyclesPerFold + C - 1;
-    double mapSum = 0, utilSum = 0;
-    for (std::int64_t fr = 0; fr < r.rowFolds; ++fr) {
-        std::int64_t rowsUsed = std::min(R, r.sr - fr * R);
-        for (std::int64_t fc = 0; fc < r.colFolds; ++fc) {
-            std::int64_t colsUsed = std::min(C, r.sc - fc * C);
-            double used = static_cast<double>(rowsUsed * colsUsed);
-            mapSum += used / static_cast<double>(R * C);
-            utilSum += used * static_cast<double>(r.t) / static_cast<double>(R * C * span);
-        }
-    }
+    // Summed over folds, the PEs used are exactly Sr x Sc (each operand row
+    // and column is mapped once), so the sums are closed-form: a loop over the
+    // folds would take hours for the largest layers the CLI accepts.
+    const double used = static_cast<double>(r.sr) * static_cast<double>(r.sc);
+    const double mapSum = used / static_cast<double>(R * C);
+    const double utilSum =
+        used * static_cast<double>(r.t) / (static_cast<double>(R * C) * static_cast<double>(span));
     r.mappingEfficiency = mapSum / static_cast<double>(r.folds);
     r.computeUtilization = utilSum / static_cast<double>(r.folds);
 
@@ -80,19 +96,19 @@ SystolicResult simulateSystolic(const SystolicArray& a, const SystolicLayer& l) 
     const std::int64_t ofmapWords = pixels * filters;
     switch (a.dataflow) {
         case SystolicDataflow::ws:
-            r.sramIfmapReads = r.t * r.sr * r.colFolds;
-            r.sramFilterReads = r.sr * r.sc;
-            r.sramOfmapWrites = r.t * r.sc * r.rowFolds;
+            r.sramIfmapReads = mul(r.t, r.sr, r.colFolds, "SRAM reads");
+            r.sramFilterReads = mul(r.sr, r.sc, "SRAM reads");
+            r.sramOfmapWrites = mul(r.t, r.sc, r.rowFolds, "SRAM writes");
             break;
         case SystolicDataflow::is:
-            r.sramIfmapReads = r.sr * r.sc;
-            r.sramFilterReads = r.t * r.sr * r.colFolds;
-            r.sramOfmapWrites = r.t * r.sc * r.rowFolds;
+            r.sramIfmapReads = mul(r.sr, r.sc, "SRAM reads");
+            r.sramFilterReads = mul(r.t, r.sr, r.colFolds, "SRAM reads");
+            r.sramOfmapWrites = mul(r.t, r.sc, r.rowFolds, "SRAM writes");
             break;
         case SystolicDataflow::os:
-            r.sramIfmapReads = r.sr * r.t * r.colFolds;
-            r.sramFilterReads = r.t * r.sc * r.rowFolds;
-            r.sramOfmapWrites = r.sr * r.sc;
+            r.sramIfmapReads = mul(r.sr, r.t, r.colFolds, "SRAM reads");
+            r.sramFilterReads = mul(r.t, r.sc, r.rowFolds, "SRAM reads");
+            r.sramOfmapWrites = mul(r.sr, r.sc, "SRAM writes");
             break;
     }
     // DRAM: an operand that fits its SRAM is fetched once; otherwise once per
@@ -103,8 +119,10 @@ SystolicResult simulateSystolic(const SystolicArray& a, const SystolicLayer& l) 
                                                                  : 1;
     std::int64_t fPasses = a.dataflow == SystolicDataflow::ws ? 1 : r.rowFolds;
     if (a.dataflow == SystolicDataflow::is) fPasses = r.colFolds;
-    r.dramIfmapReads = ifmapWords <= a.ifmapSramWords ? ifmapWords : ifmapWords * ifPasses;
-    r.dramFilterReads = filterWords <= a.filterSramWords ? filterWords : filterWords * fPasses;
+    r.dramIfmapReads =
+        ifmapWords <= a.ifmapSramWords ? ifmapWords : mul(ifmapWords, ifPasses, "DRAM reads");
+    r.dramFilterReads =
+        filterWords <= a.filterSramWords ? filterWords : mul(filterWords, fPasses, "DRAM reads");
     r.dramOfmapWrites = ofmapWords;
     // Stalls: each operand interface moves its words at the DRAM rate; a
     // fold waits when its share of the traffic takes longer than its compute.
@@ -116,9 +134,14 @@ SystolicResult simulateSystolic(const SystolicArray& a, const SystolicLayer& l) 
             double need = static_cast<double>(words) / f / a.dramWordsPerCycle;
             worst = std::max(worst, need - perFold);
         }
-        r.stallCycles = worst > 0 ? static_cast<std::int64_t>(std::ceil(worst * f)) : 0;
+        // Range-checked before converting: 1e-300 words per cycle gives 1e300 cycles.
+        const auto stall = toInt64(std::ceil(worst * f));
+        if (worst > 0 && !stall) overflow("stall cycles");
+        r.stallCycles = worst > 0 ? *stall : 0;
     }
-    r.totalCycles = r.computeCycles + r.stallCycles;
+    const auto total = checkedAdd(r.computeCycles, r.stallCycles);
+    if (!total) overflow("total cycles");
+    r.totalCycles = *total;
     r.overallUtilization = static_cast<double>(r.macs) /
                            (static_cast<double>(r.totalCycles) * static_cast<double>(R * C));
     return r;

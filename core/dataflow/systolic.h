@@ -54,6 +54,8 @@ struct SystolicResult {
     std::int64_t macs = 0;
 };
 
+// Throws std::overflow_error when a count does not fit 64 bits (absurd layer
+// sizes or DRAM rates), never returning wrapped or negative counts.
 SystolicResult simulateSystolic(const SystolicArray& array, const SystolicLayer& layer);
 
 // The problem seen as a systolic layer (conv: N, K, C, P, Q, R, S with strides).

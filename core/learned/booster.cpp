@@ -2,6 +2,7 @@
 
 #include <xgboost/c_api.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <stdexcept>
 
@@ -10,8 +11,11 @@ namespace rl {
 namespace {
 
 void check(int rc, const char* what) {
-    if (rc != 0)
-        throw std::runtime_error(std::string("XGBoost ") + what + ": " + XGBGetLastError());
+    if (rc == 0) return;
+    // XGBoost appends a C++ stack trace to its message: keep the first line, no more than a line.
+    std::string message = XGBGetLastError();
+    message = message.substr(0, std::min(message.find('\n'), std::size_t{300}));
+    throw std::runtime_error(std::string("XGBoost ") + what + ": " + message);
 }
 
 // An owned DMatrix.

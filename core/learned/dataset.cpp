@@ -1,8 +1,8 @@
 #include "core/learned/dataset.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
-#include <fstream>
 #include <map>
 #include <random>
 #include <set>
@@ -10,7 +10,10 @@
 
 #include "core/learned/csv.h"
 #include "core/result/csv_writer.h"
+#include "core/spec/atomic_save.h"
+#include "core/spec/diagnostics.h"
 #include "core/spec/enum_names.h"
+#include "core/spec/input_file.h"
 #include "core/workload/operator_names.h"
 
 namespace rl {
@@ -90,6 +93,10 @@ struct Table {
     bool has(const std::string& c) const { return index.count(c) > 0; }
 };
 
+// Plausibility limits of a measurement row: a kernel time from 1 ps to
+// 10000 s; a number (bytes, FLOPs per element) of magnitude at most 1e18.
+constexpr double kMinTimeS = 1e-12, kMaxTimeS = 1e4, kMaxMagnitude = 1e18;
+
 struct RowReader {
     const Table& table;
     const std::vector<std::string>& fields;
@@ -108,8 +115,9 @@ struct RowReader {
             return fallback;
         }
         auto v = csv::toNumber(t);
-        if (!v) {
-            problems.push_back(col + " = \"" + t + "\" is not a number");
+        if (!v || std::fabs(*v) > kMaxMagnitude) {
+            problems.push_back(col + " = \"" + displayValue(t) + "\" is not a number" +
+                               (v ? " of magnitude at most 1e18" : ""));
             return fallback;
         }
         return *v;
@@ -123,14 +131,37 @@ struct RowReader {
         }
         auto v = csv::toInteger(t);
         if (!v) {
-            problems.push_back(col + " = \"" + t + "\" is not an integer");
+            problems.push_back(col + " = \"" + displayValue(t) + "\" is not an integer");
             return fallback;
         }
         if (*v < minimum) {
-            problems.push_back(col + " = " + t + " must be at least " + std::to_string(minimum));
+            problems.push_back(col + " = " + displayValue(t) + " must be at least " +
+                               std::to_string(minimum));
             return fallback;
         }
         return *v;
+    }
+    // A small count stored as int (kernel, stride, ranks, repeats): at most
+    // 2^20, so it is never narrowed into another value.
+    int count(const std::string& col, long long fallback = 0, bool required = true,
+              long long minimum = 1) {
+        const long long v = integer(col, fallback, required, minimum);
+        if (v > (1 << 20)) {
+            problems.push_back(col + " = " + std::to_string(v) + " must be at most 1048576");
+            return static_cast<int>(fallback);
+        }
+        return static_cast<int>(v);
+    }
+    // The product of sizes (B x M, elements of a tensor), refused when it does
+    // not fit 64 bits: a wrapped product would become a negative shape.
+    long long product(const std::string& what, std::initializer_list<long long> sizes) {
+        long long p = 1;
+        for (long long v : sizes)
+            if (__builtin_mul_overflow(p, v, &p)) {
+                problems.push_back(what + " overflows a 64-bit integer");
+                return 1;
+            }
+        return p;
     }
     // A measured time in the given unit (1e-3 for ms); must be positive.
     double time(const std::string& col, double scale) {
@@ -141,14 +172,16 @@ struct RowReader {
         }
         auto v = csv::toNumber(t);
         if (!v) {
-            problems.push_back(col + " = \"" + t + "\" is not a number");
+            problems.push_back(col + " = \"" + displayValue(t) + "\" is not a number");
             return 0;
         }
-        if (*v <= 0) {
-            problems.push_back(col + " = " + t + " is not a positive time");
+        const double seconds = *v * scale;
+        if (!(seconds >= kMinTimeS && seconds <= kMaxTimeS)) {
+            problems.push_back(col + " = " + displayValue(t) +
+                               " is not a positive time from 1 ps to 10000 s");
             return 0;
         }
-        return *v * scale;
+        return seconds;
     }
 };
 
@@ -262,14 +295,18 @@ void readGeneric(RowReader& r, std::vector<Sample>& out) {
         case OpKind::batched_matmul:
             s = gemmSample(label, r.integer("batch", 1, false), r.integer("m"), r.integer("n"),
                            r.integer("k"), t, false, *kind == OpKind::batched_matmul);
+            r.product("batch x m x n x k",
+                      {s.op.gemm.batch, s.op.gemm.m, s.op.gemm.n, s.op.gemm.k});
             break;
         case OpKind::conv2d:
             s = convSample(label, r.integer("batch", 1, false), r.integer("in_channels"),
                            r.integer("out_channels"), r.integer("in_h"), r.integer("in_w"),
-                           static_cast<int>(r.integer("kernel")),
-                           static_cast<int>(r.integer("stride", 1, false)),
-                           static_cast<int>(r.integer("padding", 0, false, 0)),
-                           static_cast<int>(r.integer("groups", 1, false)), t);
+                           r.count("kernel"), r.count("stride", 1, false),
+                           r.count("padding", 0, false, 0), r.count("groups", 1, false), t);
+            r.product(
+                "batch x in_channels x out_channels x in_h x in_w x kernel^2",
+                {s.op.conv.batch, s.op.conv.inChannels, s.op.conv.outChannels, s.op.conv.inHeight,
+                 s.op.conv.inWidth, s.op.conv.kernelH, s.op.conv.kernelW});
             break;
         case OpKind::collective:
         case OpKind::send_recv: {
@@ -278,7 +315,7 @@ void readGeneric(RowReader& r, std::vector<Sample>& out) {
             s.op.mathType = s.op.weightType = s.op.activationType = s.op.kvType = t;
             s.op.collective.bytes = r.number("bytes");
             if (s.op.collective.bytes <= 0) r.problems.push_back("bytes must be positive");
-            s.op.collective.ranks = static_cast<int>(r.integer("ranks", 2, true, 2));
+            s.op.collective.ranks = r.count("ranks", 2, true, 2);
             const std::string d = r.text("detail");
             auto ck = parseCollective(
                 d.empty() ? std::string(*kind == OpKind::send_recv ? "send_recv" : "all_reduce")
@@ -290,8 +327,7 @@ void readGeneric(RowReader& r, std::vector<Sample>& out) {
             break;
         }
         default:
-            s = elementwiseSample(label, *kind, r.integer("elements"),
-                                  static_cast<int>(r.integer("inputs", 1, false)),
+            s = elementwiseSample(label, *kind, r.integer("elements"), r.count("inputs", 1, false),
                                   r.number("flops_per_element", 1.0, false), 0, t,
                                   r.text("detail"));
             break;
@@ -300,7 +336,7 @@ void readGeneric(RowReader& r, std::vector<Sample>& out) {
     if (s.device.empty()) r.problems.push_back("missing device");
     s.timeS = r.time("time_s", 1.0);
     if (r.present("time_std_s")) s.timeStdS = r.number("time_std_s", 0, false);
-    if (r.present("repeats")) s.repeats = static_cast<int>(r.integer("repeats", 0, false, 0));
+    if (r.present("repeats")) s.repeats = r.count("repeats", 0, false, 0);
     out.push_back(std::move(s));
 }
 
@@ -313,17 +349,19 @@ void readNeuSight(RowReader& r, std::vector<Sample>& out) {
         // nn.Linear(N -> K) on [B, M, N]: one GEMM of (B*M) x N times N x K, with bias.
         const long long b = r.integer("B"), m = r.integer("M"), n = r.integer("N"),
                         k = r.integer("K");
-        s = gemmSample("linear", 1, b * m, k, n, DType::fp32, true, false);
+        r.product("B x M x N x K", {b, m, n, k});  // the FLOPs must be countable
+        s = gemmSample("linear", 1, r.product("B x M", {b, m}), k, n, DType::fp32, true, false);
     } else if (op == "bmm") {
         // bmm([B, M, N], [B, N, K]): B GEMMs of M x N times N x K.
         const long long b = r.integer("B"), m = r.integer("M"), n = r.integer("N"),
                         k = r.integer("K");
+        r.product("B x M x N x K", {b, m, n, k});
         s = gemmSample("bmm", b, m, k, n, DType::fp32, false, true);
     } else if (op == "conv" || op == "conv2d") {
         const long long hw = r.integer("input_hw");
         s = convSample("conv2d", r.integer("B"), r.integer("C_in"), r.integer("C_out"), hw, hw,
-                       static_cast<int>(r.integer("kernel")), static_cast<int>(r.integer("stride")),
-                       static_cast<int>(r.integer("padding", 0, true, 0)), 1, DType::fp32);
+                       r.count("kernel"), r.count("stride"), r.count("padding", 0, true, 0), 1,
+                       DType::fp32);
         if (s.op.conv.outHeight() < 1) r.problems.push_back("convolution has no output pixels");
     } else {
         r.problems.push_back(op.empty() ? "missing op" : "unknown op \"" + op + "\"");
@@ -351,6 +389,11 @@ void readVidurOps(RowReader& r, std::vector<Sample>& out) {
         return;
     }
     const long long headDim = embd / heads;
+    // The largest products below (GEMM FLOPs) must fit 64 bits.
+    r.product("num_tokens x n_embd x n_expanded_embd x 2", {tokens, embd, expanded, 2});
+    r.product("num_tokens x (n_head + 2 n_kv_head) x head size x n_embd",
+              {tokens, heads + 2 * kvHeads, headDim, embd});
+    if (!r.problems.empty()) return;
     const long long qkv = (heads + 2 * kvHeads) * headDim / tp;
     const long long up = (gated ? 2 : 1) * expanded / tp;
     const DType t = DType::fp16;
@@ -418,7 +461,7 @@ void readVidurCollectives(RowReader& r, std::vector<Sample>& out) {
     s.op.collective.kind = *ck;
     s.op.collective.bytes = r.number("size_bytes");
     if (s.op.collective.bytes <= 0) r.problems.push_back("size_bytes must be positive");
-    const long long workers = r.integer("num_workers", 2, true, 2);
+    const long long workers = r.count("num_workers", 2, true, 2);
     const long long perNode = r.integer("devices_per_node", 1);
     s.op.collective.ranks = static_cast<int>(workers);
     // Ranks spread over nodes use the second interconnect dimension.
@@ -449,7 +492,8 @@ CsvFormat detect(const Table& t) {
 
 ImportResult importCsvText(const std::string& text, const std::string& file) {
     ImportResult res;
-    std::istringstream in(text);
+    // A byte-order mark (Excel writes one) is not part of the first column's name.
+    std::istringstream in(text.rfind("\xEF\xBB\xBF", 0) == 0 ? text.substr(3) : text);
     std::string line;
     int lineNo = 0;
     Table table;
@@ -509,15 +553,14 @@ ImportResult importCsvText(const std::string& text, const std::string& file) {
 }
 
 ImportResult importCsv(const std::string& path) {
-    std::ifstream f(path, std::ios::binary);
-    if (!f) {
+    // The guarded reader every input goes through (regular file, size cap, UTF-8).
+    InputText in = readInputFile(path, kMaxCsvFileBytes, "a CSV file");
+    if (!in.ok()) {
         ImportResult res;
-        res.issues.push_back({path, 0, "cannot open the file"});
+        res.issues.push_back({path, in.refusal->line, in.refusal->reason()});
         return res;
     }
-    std::ostringstream ss;
-    ss << f.rdbuf();
-    return importCsvText(ss.str(), path);
+    return importCsvText(in.text, path);
 }
 
 std::string genericCsvHeader() {
@@ -582,16 +625,13 @@ std::string toGenericCsvRow(const Sample& s) {
 }
 
 std::string writeGenericCsv(const std::string& path, const Dataset& data) {
-    const std::string tmp = path + ".tmp";
-    {
-        std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
-        if (!f) return "cannot write " + tmp;
-        f << genericCsvHeader() << csv::kLineEnd;
-        for (const auto& s : data.samples) f << toGenericCsvRow(s) << csv::kLineEnd;
-        if (!f) return "write error on " + tmp;
+    std::string text = genericCsvHeader();
+    text += csv::kLineEnd;
+    for (const auto& s : data.samples) {
+        text += toGenericCsvRow(s);
+        text += csv::kLineEnd;
     }
-    if (std::rename(tmp.c_str(), path.c_str()) != 0) return "cannot rename " + tmp + " to " + path;
-    return {};
+    return saveFileAtomically(path, text);
 }
 
 }  // namespace rl

@@ -60,7 +60,12 @@ std::vector<ImportIssue> DeviceLibrary::map(Dataset& data, const std::string& fi
     std::vector<Sample> kept;
     kept.reserve(data.samples.size());
     for (auto& s : data.samples) {
-        const Hardware* hw = find(s.device);
+        // A collective measured on a topology ("a100_dgx") maps to the node or
+        // cluster spec of that name, whose interconnect it ran on; the GPU
+        // alone has no tiers for it.
+        const bool comm = s.op.kind == OpKind::collective || s.op.kind == OpKind::send_recv;
+        const Hardware* hw = comm && !s.op.detail.empty() ? find(s.op.detail) : nullptr;
+        if (!hw) hw = find(s.device);
         if (!hw) {
             issues.push_back({file, s.line,
                               "unknown device \"" + s.device +

@@ -4,8 +4,11 @@
 
 #include <cmath>
 #include <cstdio>
-#include <fstream>
-#include <sstream>
+
+#include "core/learned/model_file_check.h"
+#include "core/spec/atomic_save.h"
+#include "core/spec/input_file.h"
+#include "core/spec/json_text.h"
 
 namespace rl {
 
@@ -22,6 +25,13 @@ nlohmann::json metricsJson(const ErrorMetrics& m) {
             {"rmse_s", m.rmseS},
             {"kendall_tau", m.kendallTau},
             {"interval_coverage", m.coverage}};
+}
+
+// The problems of a refused model file, one per line, without the trailing newline.
+std::string refusal(const Diagnostics& diag) {
+    std::string text = diag.format();
+    while (!text.empty() && text.back() == '\n') text.pop_back();
+    return text;
 }
 
 ErrorMetrics metricsFromJson(const nlohmann::json& j) {
@@ -218,6 +228,22 @@ LearnedModel LearnedModel::fromJson(const nlohmann::json& doc, const std::string
                 metricsFromJson(doc["metrics"].value("training_fit", nlohmann::json::object()));
             if (doc["metrics"].contains("validation")) m.validation = doc["metrics"]["validation"];
         }
+        // Everything XGBoost, the flat forest and the MLP will read is checked
+        // first: a file they would crash on or predict nonsense from is refused.
+        {
+            Diagnostics check(file);
+            checkEnvelopeNumbers(doc, check);
+            if (doc.contains("calibrations")) checkCalibrations(doc["calibrations"], check);
+            if (const auto& members = doc.at("members"); members.is_array() && !members.empty())
+                for (std::size_t k = 0; k < members.size() && !check.hasErrors(); ++k) {
+                    const std::string path = "/members/" + std::to_string(k);
+                    if (m.algorithm_ == Algorithm::xgboost)
+                        checkXgboostMember(members[k], path, m.features_.size(), check);
+                    else
+                        checkMlpMember(members[k], path, m.features_.size(), check);
+                }
+            if (check.hasErrors()) throw ModelFileError(refusal(check));
+        }
         if (doc.contains("calibrations")) {
             for (const auto& [hw, c] : doc["calibrations"].items()) {
                 const std::string method = c.at("method").get<std::string>();
@@ -279,29 +305,16 @@ std::string LearnedModel::save(const std::string& path) const {
     for (std::size_t k = 0; k < members.size(); ++k)
         text += std::string(k ? "," : "") + "\n    " + members[k].dump();
     text += "\n  ]\n}\n";
-    const std::string tmp = path + ".tmp";
-    {
-        std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
-        if (!f) return "cannot write " + tmp;
-        f << text;
-        if (!f) return "write error on " + tmp;
-    }
-    if (std::rename(tmp.c_str(), path.c_str()) != 0) return "cannot rename " + tmp + " to " + path;
-    return {};
+    return saveFileAtomically(path, text);
 }
 
 LearnedModel LearnedModel::load(const std::string& path) {
-    std::ifstream f(path, std::ios::binary);
-    if (!f) throw ModelFileError(path + ": cannot open the model file");
-    std::ostringstream ss;
-    ss << f.rdbuf();
-    const std::string text = ss.str();
-    if (text.size() > (std::size_t(1) << 30))
-        throw ModelFileError(path + ": file is larger than 1 GiB");
-    nlohmann::json doc = nlohmann::json::parse(text, nullptr, false);
-    if (doc.is_discarded())
-        throw ModelFileError(path + ": not valid JSON (the file is damaged or truncated)");
-    return fromJson(doc, path);
+    // The guarded reader every input goes through: regular file, size cap,
+    // UTF-8, JSON syntax and nesting (docs/reliability.md).
+    Diagnostics diag(path);
+    auto doc = readJsonInput(path, kMaxModelFileBytes, "a learned-model file", diag);
+    if (!doc) throw ModelFileError(refusal(diag));
+    return fromJson(*doc, path);
 }
 
 }  // namespace rl

@@ -4,6 +4,8 @@
 #include <numeric>
 #include <stdexcept>
 
+#include "core/result/trace_names.h"
+
 namespace rl {
 
 namespace {
@@ -45,21 +47,7 @@ void fillLongest(Trace& t) {
 
 }  // namespace
 
-std::string_view toString(TraceRef r) {
-    switch (r) {
-        case TraceRef::none:
-            return "none";
-        case TraceRef::op:
-            return "op";
-        case TraceRef::iteration:
-            return "iteration";
-        case TraceRef::request:
-            return "request";
-        case TraceRef::task:
-            return "task";
-    }
-    return "none";
-}
+std::string_view toString(TraceRef r) { return nameOf(kTraceRefNames, r, "none"); }
 
 int Trace::group(const std::string& name) {
     return lookupOrAdd(

@@ -119,8 +119,17 @@ bool readLevel(const Json& node, const std::string& path, Diagnostics& diag, Sto
         lv.capacityWords = *v;
     if (auto v = r.integer("word_bits", 1, 1024)) lv.wordBits = static_cast<int>(*v);
     if (auto v = r.integer("block_size", 1, 1 << 20)) lv.blockSize = static_cast<int>(*v);
-    if (auto v = r.number("read_bandwidth", Range::nonNegative(1e12))) lv.readBandwidth = *v;
-    if (auto v = r.number("write_bandwidth", Range::nonNegative(1e12))) lv.writeBandwidth = *v;
+    // 0 means unlimited; a positive rate below 1e-6 words per cycle is a typo
+    // (and would make cycle counts leave 64 bits).
+    for (auto [key, into] : {std::pair{"read_bandwidth", &lv.readBandwidth},
+                             std::pair{"write_bandwidth", &lv.writeBandwidth}})
+        if (auto v = r.number(key, Range::nonNegative(1e12))) {
+            if (*v > 0 && *v < 1e-6)
+                diag.error(r.pathOf(key), displayJson(*r.child(key)),
+                           "0 (unlimited) or a rate from 1e-6 to 1e12 words per cycle");
+            else
+                *into = *v;
+        }
     if (auto v = r.integer("instances", 1, 1 << 24)) lv.instances = static_cast<int>(*v);
     lv.meshX = lv.instances;
     if (auto v = r.integer("mesh_x", 1, 1 << 24)) {

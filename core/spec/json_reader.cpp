@@ -1,14 +1,22 @@
 #include "core/spec/json_reader.h"
 
+#include "core/spec/input_file.h"
+#include "core/spec/json_text.h"
+
 #include <cmath>
 #include <cstdio>
-#include <fstream>
 #include <set>
 #include <sstream>
 #include <vector>
 
 namespace rl {
 namespace {
+
+// Whether the text starts (after blanks) like a JSON document.
+bool looksLikeJson(std::string_view text) {
+    const auto start = text.find_first_not_of(" \t\r\n");
+    return start != std::string_view::npos && (text[start] == '{' || text[start] == '[');
+}
 
 // Nesting depth of the raw text, counting brackets outside strings. Checked
 // before parsing so deeply nested input cannot exhaust the stack later.
@@ -33,19 +41,6 @@ int maxNestingDepth(std::string_view text) {
             --depth;
     }
     return maxDepth;
-}
-
-void lineAndColumn(std::string_view text, std::size_t offset, int& line, int& column) {
-    line = 1;
-    column = 1;
-    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
 }
 
 std::string typeName(const Json& v) {
@@ -111,9 +106,13 @@ struct DuplicateKeyFinder {
 }  // namespace
 
 std::optional<Json> parseJsonDocument(std::string_view text, Diagnostics& diag) {
-    if (text.size() > kMaxSpecFileBytes) {
-        diag.error("", std::to_string(text.size()) + " bytes",
-                   "a spec file of at most " + std::to_string(kMaxSpecFileBytes >> 20) + " MiB");
+    return parseJsonText(text, kMaxSpecFileBytes, diag);
+}
+
+std::optional<Json> parseJsonText(std::string_view text, std::uint64_t maxBytes,
+                                  Diagnostics& diag) {
+    if (text.size() > maxBytes) {
+        diag.error("", humanBytes(text.size()), "a file of at most " + humanBytes(maxBytes));
         return std::nullopt;
     }
     if (int depth = maxNestingDepth(text); depth > kMaxJsonDepth) {
@@ -140,10 +139,14 @@ std::optional<Json> parseJsonDocument(std::string_view text, Diagnostics& diag) 
     } catch (const Json::parse_error& e) {
         Diagnostic d;
         d.path = "";
-        lineAndColumn(text, e.byte > 0 ? e.byte - 1 : 0, d.line, d.column);
+        lineAndColumnAt(text, e.byte > 0 ? e.byte - 1 : 0, d.line, d.column);
         std::string what = e.what();
         // nlohmann's message starts with "[json.exception.parse_error.101] "; keep the rest.
         if (auto pos = what.find("] "); pos != std::string::npos) what = what.substr(pos + 2);
+        // "...; last read: '<bytes>'" quotes the file. Not for a file that is no JSON at all:
+        // it may be a private file (a project pointing at /etc/passwd).
+        if (!looksLikeJson(text))
+            if (auto pos = what.find("; last read"); pos != std::string::npos) what.resize(pos);
         d.expected = "valid JSON (" + displayValue(what, 200) + ")";
         diag.add(std::move(d));
     } catch (const std::exception& e) {
@@ -157,23 +160,23 @@ std::optional<Json> parseJsonDocument(std::string_view text, Diagnostics& diag) 
 }
 
 std::optional<Json> readJsonFile(const std::string& path, Diagnostics& diag) {
+    return readJsonInput(path, kMaxSpecFileBytes, "a spec file", diag);
+}
+
+std::optional<Json> readJsonInput(const std::string& path, std::uint64_t maxBytes,
+                                  std::string_view what, Diagnostics& diag) {
     if (diag.file().empty()) diag.setFile(path);
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        diag.error("", "", "a readable file (cannot open \"" + path + "\")");
+    InputText in = readInputFile(path, maxBytes, what);
+    if (!in.ok()) {
+        Diagnostic d;
+        d.value = in.refusal->value;
+        d.expected = in.refusal->expected;
+        d.line = in.refusal->line;
+        d.column = in.refusal->column;
+        diag.add(std::move(d));
         return std::nullopt;
     }
-    in.seekg(0, std::ios::end);
-    auto size = in.tellg();
-    if (size < 0 || static_cast<std::size_t>(size) > kMaxSpecFileBytes) {
-        diag.error("", std::to_string(static_cast<long long>(size)) + " bytes",
-                   "a spec file of at most " + std::to_string(kMaxSpecFileBytes >> 20) + " MiB");
-        return std::nullopt;
-    }
-    in.seekg(0);
-    std::string text(static_cast<std::size_t>(size), '\0');
-    in.read(text.data(), size);
-    return parseJsonDocument(text, diag);
+    return parseJsonText(in.text, maxBytes, diag);
 }
 
 std::string jsonPointerChild(const std::string& parent, std::string_view key) {

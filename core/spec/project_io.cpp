@@ -5,6 +5,7 @@
 
 #include "core/spec/parallelism.h"
 #include "core/spec/project_reader.h"
+#include "core/spec/reference_policy.h"
 #include "core/spec/spec_document.h"
 #include "core/spec/spec_io.h"
 
@@ -70,6 +71,12 @@ Part<T> readPart(ObjectReader& r, std::string_view key, const std::string& file,
     part.ref = ref;
     fs::path resolved = fs::path(ref).is_absolute() ? fs::path(ref) : (baseDir / ref);
     resolved = resolved.lexically_normal();
+    // Checked before the file is even looked at: a shared project must not
+    // read (or have its errors quote) files outside its folder.
+    if (std::string why = checkReferenceInside(resolved.string(), baseDir.string()); !why.empty()) {
+        diag.error(path, "\"" + displayValue(ref) + "\"", why);
+        return part;
+    }
     std::error_code ec;
     if (!fs::exists(resolved, ec) || ec) {
         diag.error(path, "\"" + displayValue(ref) + "\"",
@@ -142,6 +149,14 @@ bool readProjectInto(const Json& doc, const std::string& file, const std::string
     p.hardwareJson = hw.json;
     p.modelJson = model.json;
     p.scenarioJson = sc.json;
+    // The trace a serving scenario replays is read later, by the simulator: checked now.
+    if (sc.value && !sc.value->serving.trace.resolved.empty())
+        if (std::string why = checkReferenceInside(sc.value->serving.trace.resolved, base.string());
+            !why.empty()) {
+            diag.error(sc.ref.empty() ? "/scenario/serving/trace/file" : "/scenario",
+                       "\"" + displayValue(sc.value->serving.trace.file) + "\"", why);
+            sc.value.reset();
+        }
     if (!hw.value || !model.value || !sc.value) return false;
     p.hardware = std::move(*hw.value);
     p.model = std::move(*model.value);

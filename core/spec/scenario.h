@@ -19,6 +19,7 @@ struct Parallelism {
     int pipeline = 1;
     int data = 1;
     int expert = 1;
+    int context = 1;  // context parallelism (ring attention; training only)
 };
 
 struct InferenceScenario {
@@ -106,13 +107,17 @@ struct TrainingScenario {
     bool sequenceParallel = false;
     int interleave = 1;  // virtual pipeline chunks
     std::string optimizer = "adam";
-    // Pipeline schedule: "1f1b" (interleaved when interleave > 1) or "gpipe".
+    // Pipeline schedule: "1f1b" (interleaved when interleave > 1), "gpipe" or
+    // "zero-bubble" (ZB-H1).
     std::string schedule = "1f1b";
     // Overlap switches: DP gradient reduce-scatter with the backward pass, parameter
     // all-gather (ZeRO 3) with the forward pass, TP communication with compute.
     bool overlapGradReduce = true;
     bool overlapParamGather = true;
     bool overlapTensorComm = false;
+    // GEMMs in fp8 with per-tensor scaling (Transformer Engine style); the
+    // rest of the step stays in the precision's activation type.
+    bool fp8 = false;
 };
 
 struct Scenario {

@@ -34,14 +34,15 @@ void readParallelism(ObjectReader& top, Parallelism& p) {
     if (auto v = r.integer("pipeline", 1, kMaxParallel)) p.pipeline = static_cast<int>(*v);
     if (auto v = r.integer("data", 1, kMaxParallel)) p.data = static_cast<int>(*v);
     if (auto v = r.integer("expert", 1, kMaxParallel)) p.expert = static_cast<int>(*v);
+    if (auto v = r.integer("context", 1, kMaxParallel)) p.context = static_cast<int>(*v);
     r.finish();
-    double total = static_cast<double>(p.tensor) * p.pipeline * p.data;
+    double total = static_cast<double>(p.tensor) * p.pipeline * p.data * p.context;
     if (total > static_cast<double>(kMaxDevices))
         top.diagnostics().error(
             top.pathOf("parallelism"),
             std::to_string(p.tensor) + " x " + std::to_string(p.pipeline) + " x " +
-                std::to_string(p.data) + " devices",
-            "tensor x pipeline x data of at most " + std::to_string(kMaxDevices));
+                std::to_string(p.data) + " x " + std::to_string(p.context) + " devices",
+            "tensor x pipeline x data x context of at most " + std::to_string(kMaxDevices));
 }
 
 void readInference(const Json& node, const std::string& path, Diagnostics& diag,
@@ -292,10 +293,11 @@ void readTraining(const Json& node, const std::string& path, Diagnostics& diag, 
     if (auto v = r.boolean("sequence_parallel")) s.sequenceParallel = *v;
     if (auto v = r.integer("interleave", 1, 1024)) s.interleave = static_cast<int>(*v);
     if (auto v = r.choice("optimizer", {"adam", "adamw", "sgd"})) s.optimizer = *v;
-    if (auto v = r.choice("schedule", {"1f1b", "gpipe"})) s.schedule = *v;
+    if (auto v = r.choice("schedule", {"1f1b", "gpipe", "zero-bubble"})) s.schedule = *v;
     if (auto v = r.boolean("overlap_grad_reduce")) s.overlapGradReduce = *v;
     if (auto v = r.boolean("overlap_param_gather")) s.overlapParamGather = *v;
     if (auto v = r.boolean("overlap_tensor_comm")) s.overlapTensorComm = *v;
+    if (auto v = r.boolean("fp8")) s.fp8 = *v;
     r.finish();
     // Each data-parallel replica runs whole micro-batches.
     if (global && micro) {
@@ -311,9 +313,13 @@ void readTraining(const Json& node, const std::string& path, Diagnostics& diag, 
     if (s.interleave > 1 && par.pipeline == 1)
         diag.warning(r.pathOf("interleave"), std::to_string(s.interleave),
                      "pipeline parallelism > 1 (interleaving splits pipeline stages)");
-    if (s.interleave > 1 && s.schedule == "gpipe")
+    if (s.interleave > 1 && s.schedule != "1f1b")
         diag.error(r.pathOf("interleave"), std::to_string(s.interleave),
-                   "1 with schedule \"gpipe\" (only 1F1B is interleaved)");
+                   "1 with schedule \"" + s.schedule + "\" (only 1F1B is interleaved)");
+    if (par.context > 1 && s.sequence % (2 * par.context) != 0)
+        diag.error(r.pathOf("sequence"), std::to_string(s.sequence),
+                   "a multiple of 2 x context parallelism = " + std::to_string(2 * par.context) +
+                       " (ring attention splits the sequence into 2 x CP load-balanced chunks)");
 }
 
 Json lengthToJson(const LengthDistribution& d) {
@@ -428,7 +434,8 @@ Json toJson(const Scenario& s) {
     doc["parallelism"] = {{"tensor", s.parallelism.tensor},
                           {"pipeline", s.parallelism.pipeline},
                           {"data", s.parallelism.data},
-                          {"expert", s.parallelism.expert}};
+                          {"expert", s.parallelism.expert},
+                          {"context", s.parallelism.context}};
     if (s.kind == "inference") {
         const auto& i = s.inference;
         doc["inference"] = {{"batch", i.batch},
@@ -451,7 +458,8 @@ Json toJson(const Scenario& s) {
                            {"schedule", t.schedule},
                            {"overlap_grad_reduce", t.overlapGradReduce},
                            {"overlap_param_gather", t.overlapParamGather},
-                           {"overlap_tensor_comm", t.overlapTensorComm}};
+                           {"overlap_tensor_comm", t.overlapTensorComm},
+                           {"fp8", t.fp8}};
     }
     return doc;
 }

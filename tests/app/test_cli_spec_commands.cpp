@@ -46,6 +46,8 @@ class TestCliSpecCommands : public QObject {
         Run r = runCli(QStringList{"validate"} + files);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(r.out.count("ok: "), files.size());
+        // Sweep files are validated by core/explore's reader, named as such.
+        QCOMPARE(r.out.count("(sweep)"), sampleFiles("sweeps").size());
     }
 
     void validateReportsEveryFileAndEveryError() {

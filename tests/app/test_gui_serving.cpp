@@ -1,8 +1,9 @@
-// The main window on serving and training projects, with the real engine:
-// the serving sample runs the serving simulator and opens on the serving
-// page; what-ifs apply and re-run; capacity search plots its trials; partial
-// results show while a run goes; cancel keeps the last result; training projects say they are not
-// simulated. With RIDGELINE_SCREENSHOT_DIR set, saves the serving page's tabs there.
+// The main window on serving projects, with the real engine: the serving
+// sample runs the serving simulator and opens on the serving page; what-ifs
+// apply and re-run; capacity search plots its trials; partial results show
+// while a run goes; cancel keeps the last result (training projects:
+// test_gui_training.cpp). With RIDGELINE_SCREENSHOT_DIR set, saves the
+// serving page's tabs there.
 #include <QDir>
 #include <QLabel>
 #include <QPushButton>
@@ -68,7 +69,6 @@ class TestGuiServing : public QObject {
         QVERIFY(page->summaryStripLabel()->text().contains("served"));
         QVERIFY(page->timeline()->scene().trace());
         QVERIFY(!page->isRunning());
-        QVERIFY(w.resultsNotice()->isHidden());
         saveTabs(w, "serving-page");
 
         // Another kind of project hides the serving tab again.
@@ -150,21 +150,6 @@ class TestGuiServing : public QObject {
         QCOMPARE(w.results()->result(), before);
         QCOMPARE(page->report(), before->serving);
         QVERIFY(page->noticeLabel()->text().contains("Cancelled"));
-    }
-
-    void trainingProjectSaysItIsNotSimulated() {
-        MainWindow w;
-        w.show();
-        QVERIFY(w.openFile(kProjects + "megatron-175b-training-on-64-a100.json", true));
-        QVERIFY(!w.resultsNotice()->isHidden());
-        QVERIFY(w.resultsNotice()->text().contains("Training simulation is not available yet"));
-        QVERIFY(!w.runs()->isRunning());
-        QTest::qWait(400);  // longer than the debounce: still nothing runs
-        QVERIFY(!w.results()->result());
-        // Back to a predictable project: the notice goes.
-        QVERIFY(w.openFile(kProjects + "llama2-7b-chat-on-a100.json", true));
-        QVERIFY(waitForResult(w));
-        QVERIFY(w.resultsNotice()->isHidden());
     }
 
   private:

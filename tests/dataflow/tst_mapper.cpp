@@ -85,6 +85,35 @@ class TstMapper : public QObject {
         o.evaluations = 10'000'000;
         QVERIFY_THROWS_EXCEPTION(Cancelled, searchMappings(*arch, *prob, o, p));
     }
+    // With keepBestOnCancel a cancel part way (--time-limit, Ctrl-C) returns
+    // the best mapping found so far, marked partial: a valid mapping whose
+    // evaluation is the one reported.
+    void cancelKeepsTheBestSoFar() {
+        Diagnostics diag;
+        auto arch = loadAcceleratorArch(sample("eyeriss-like.json"), diag);
+        auto prob = loadProblem(sample("problem-vgg-conv3-2.json"), diag);
+        QVERIFY2(arch && prob, diag.format().c_str());
+        std::atomic<bool> cancel{false};
+        Progress p;
+        p.cancel = &cancel;
+        // The mapper reports every 2^18 evaluations: cancel at the first report.
+        p.report = [&](double, std::string_view) { cancel = true; };
+        MapperOptions o;
+        o.evaluations = 1'000'000'000;  // minutes of work if not cancelled
+        o.keepBestOnCancel = true;
+        const MapperResult r = searchMappings(*arch, *prob, o, p);
+        QVERIFY(r.partial);
+        QVERIFY(r.found);
+        QVERIFY(r.evaluations < o.evaluations / 100);
+        MappingNest best = r.best;
+        QVERIFY2(validateMapping(best, *arch, *prob, diag, ""), diag.format().c_str());
+        const Evaluation again = LoopNestModel(*arch, *prob).evaluate(best);
+        QCOMPARE(again.cycles, r.bestEval.cycles);
+        QCOMPARE(again.energyJ, r.bestEval.energyJ);
+        // A search that runs to its end is not partial.
+        o.evaluations = 20000;
+        QVERIFY(!searchMappings(*arch, *prob, o).partial);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstMapper)

@@ -359,7 +359,7 @@ class TestLearnedModel : public QObject {
         QTest::newRow("bad calibration method") << "calibration"
                                                 << "/calibrations/NVIDIA Tesla T4/method";
         QTest::newRow("truncated") << "truncate"
-                                   << "not valid JSON";
+                                   << "valid JSON (parse error at line";
         QTest::newRow("not a model") << "format"
                                      << "not a Ridgeline learned-model file";
         QTest::newRow("damaged member") << "member"

@@ -5,10 +5,15 @@
 #include <set>
 #include <string>
 
+#include "core/analytical/collective_names.h"
 #include "core/dataflow/mapper.h"
 #include "core/dataflow/systolic.h"
 #include "core/learned/learned_model.h"
 #include "core/predict/predictor_registry.h"
+#include "core/result/serving_report_names.h"
+#include "core/result/trace_names.h"
+#include "core/sim/serving/policy_names.h"
+#include "core/sim/training/training_enum_names.h"
 #include "core/spec/accelerator_spec.h"
 #include "core/spec/dtype_names.h"
 #include "core/workload/operator_names.h"
@@ -116,6 +121,40 @@ class TestEnumNames : public QObject {
             QVERIFY(toString(d) != "?");
             QCOMPARE(parseDataSpace(toString(d)), std::optional<DataSpace>(d));
         }
+    }
+
+    void traceAndServingNames() {
+        checkTable(kTraceRefNames, TraceRef::task);
+        for (const auto& e : kTraceRefNames) QCOMPARE(toString(e.value), e.name);
+        checkTable(kServingChangeNames, ServingWhatIf::Change::rate);
+        using namespace rl::serving;
+        checkTable(kPolicyNames, Policy::fastertransformer);
+        checkTable(kGlobalPolicyNames, GlobalPolicy::random);
+        for (const auto& e : kPolicyNames) QCOMPARE(policyOf(std::string(e.name)), e.value);
+        for (const auto& e : kGlobalPolicyNames)
+            QCOMPARE(globalPolicyOf(std::string(e.name)), e.value);
+        QCOMPARE(policyOf("disaggregated"), Policy::vllm);  // the one alias
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, policyOf("VLLM"));
+    }
+
+    void trainingAndCollectiveNames() {
+        using namespace rl::training;
+        checkTable(kScheduleNames, Schedule::zeroBubble);
+        checkTable(kRecomputeNames, Recompute::full);
+        for (const auto& e : kScheduleNames) QCOMPARE(toString(e.value), e.name);
+        for (const auto& e : kRecomputeNames) QCOMPARE(toString(e.value), e.name);
+        checkTable(kCollectiveAlgorithmNames, CollectiveAlgorithm::nvls);
+        checkTable(kNcclProtocolNames, NcclProtocol::simple);
+        for (const auto& e : kNcclProtocolNames) QCOMPARE(toString(e.value), e.name);
+        for (const auto& e : kCollectiveAlgorithmNames) {
+            QCOMPARE(toString(e.value), e.name);
+            CollectiveAlgorithm parsed = CollectiveAlgorithm::ring;
+            QVERIFY(parseCollectiveAlgorithm(e.name, parsed));
+            QVERIFY(parsed == e.value);
+        }
+        CollectiveAlgorithm untouched = CollectiveAlgorithm::tree;
+        QVERIFY(!parseCollectiveAlgorithm("automatic", untouched));
+        QVERIFY(untouched == CollectiveAlgorithm::tree);
     }
 
     void predictorNamesMatchTheLearnedKinds() {

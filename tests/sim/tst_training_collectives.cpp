@@ -1,6 +1,8 @@
 // Collectives on interconnect tiers: the ideal ring of REFERENCES.md exactly,
-// NCCL-tests conventions, placement across tiers, measured NCCL bus bandwidths
-// and the A100 measurements VIDUR published (../shared/data/vidur).
+// NCCL-tests conventions, placement across tiers, measured NCCL bus bandwidths,
+// the NCCL model (protocols, pipelining, launch floors) against the A100
+// measurements VIDUR published (../shared/data/vidur), and the importer's
+// mapping of VIDUR's topology names to node specs.
 #include <QtTest>
 
 #include <cmath>
@@ -10,6 +12,8 @@
 
 #include "core/analytical/collectives.h"
 #include "core/analytical/roofline.h"
+#include "core/learned/dataset.h"
+#include "core/learned/device_library.h"
 #include "core/spec/spec_io.h"
 
 using namespace rl;
@@ -45,8 +49,11 @@ class TstTrainingCollectives : public QObject {
     // 1 MiB all-reduce on an 8-rank ring, 50 GiB/s links, 500 ns: 41.18 us.
     void idealRing() {
         const Hardware h = oneTier(8, 50 * kGiB, 500e-9);
-        const CollectiveEstimate e = estimateCollective(h, CollectiveKind::all_reduce, 1048576,
-                                                        {8, 1}, CollectiveAlgorithm::ring);
+        CollectiveOptions ideal;
+        ideal.algorithm = CollectiveAlgorithm::ring;
+        ideal.model = CollectiveModel::ideal;
+        const CollectiveEstimate e =
+            estimateCollective(h, CollectiveKind::all_reduce, 1048576, {8, 1}, ideal);
         QCOMPARE(std::round(e.time * 1e8) / 100, 41.18);
         QCOMPARE(e.time, 14 * 500e-9 + 1.75 * 1048576 / (50 * kGiB));
         // The same as the single-tier ring of roofline.h.
@@ -54,7 +61,7 @@ class TstTrainingCollectives : public QObject {
         // NCCL-tests: busbw = algbw x 2(n-1)/n for all-reduce, (n-1)/n for RS/AG.
         QCOMPARE(e.busbw, e.algbw * 1.75);
         const CollectiveEstimate ag =
-            estimateCollective(h, CollectiveKind::all_gather, 1048576, {8, 1});
+            estimateCollective(h, CollectiveKind::all_gather, 1048576, {8, 1}, ideal);
         QCOMPARE(ag.busbw, ag.algbw * 7.0 / 8.0);
         QCOMPARE(ag.time, 7 * 500e-9 + 0.875 * 1048576 / (50 * kGiB));
     }
@@ -111,6 +118,9 @@ class TstTrainingCollectives : public QObject {
         if (!in) QSKIP(qPrintable(QString::fromStdString("no " + path)));
         const Hardware h = sample("nvidia-dgx-a100.json");
         const Hardware cluster = sample("cluster-8x-dgx-a100.json");
+        // Timed one call at a time, as VIDUR did.
+        CollectiveOptions isolated;
+        isolated.isolated = true;
         std::map<std::string, std::pair<double, int>> across;
         std::string line;
         std::getline(in, line);
@@ -134,13 +144,14 @@ class TstTrainingCollectives : public QObject {
             if (n != g) {
                 // Across nodes (reported, not asserted): g members per node.
                 const double t =
-                    estimateCollective(cluster, kind, bytes, {n, std::max(1, 8 / g)}).time;
+                    estimateCollective(cluster, kind, bytes, {n, std::max(1, 8 / g)}, isolated)
+                        .time;
                 auto& e = across[coll + " x" + workers + " (" + perNode + " per node)"];
                 e.first += std::abs(t - measured) / measured;
                 e.second += 1;
                 continue;
             }
-            const double t = estimateCollective(h, kind, bytes, {n, 1}).time;
+            const double t = estimateCollective(h, kind, bytes, {n, 1}, isolated).time;
             auto& e = err[coll + " x" + workers];
             e.first += std::abs(t - measured) / measured;
             e.second += 1;
@@ -157,9 +168,74 @@ class TstTrainingCollectives : public QObject {
         for (const auto& [key, e] : across)
             qInfo("across nodes, %s: MAPE %.1f%% over %d sizes", key.c_str(),
                   100 * e.first / e.second, e.second);
-        // What holds with margin today (see docs/training.md for the gap).
-        QVERIFY(err["send_recv x2"].first / err["send_recv x2"].second < 0.2);
-        QVERIFY(sum / count < 0.45);
+        // The NCCL constants were chosen on all_reduce x2 and x4 (and the
+        // point-to-point ones on send_recv x2); all_reduce x8 is held out.
+        for (const auto& [key, e] : err)
+            QVERIFY2(e.first / e.second < 0.15, qPrintable(QString::fromStdString(key)));
+        QVERIFY(sum / count < 0.10);
+    }
+
+    // NCCL's tuner in the model: LL for small messages, Simple for large; a
+    // launch floor on isolated calls; the ideal model is a lower bound.
+    void ncclProtocolsAndFloors() {
+        const Hardware h = sample("nvidia-dgx-a100.json");
+        CollectiveOptions isolated;
+        isolated.isolated = true;
+        const auto small = estimateCollective(h, CollectiveKind::all_reduce, 4096, {8, 1});
+        const auto big = estimateCollective(h, CollectiveKind::all_reduce, 4 * kGiB, {8, 1});
+        QVERIFY(small.protocol == NcclProtocol::ll);
+        QVERIFY(big.protocol == NcclProtocol::simple);
+        QCOMPARE(small.launch, h.kernelLaunchS);
+        const auto two =
+            estimateCollective(h, CollectiveKind::all_reduce, 1048576, {2, 1}, isolated);
+        QCOMPARE(two.launch, nccl::kCollectiveLaunchS);
+        QVERIFY(two.time > 40e-6);  // VIDUR: 45-50 us measured
+        // Large messages: the pipelining costs more than the ideal's latency.
+        CollectiveOptions ideal;
+        ideal.model = CollectiveModel::ideal;
+        for (int n : {2, 4, 8}) {
+            const double nccl = estimateCollective(h, CollectiveKind::all_reduce, 1e9, {n, 1}).time;
+            const double lower =
+                estimateCollective(h, CollectiveKind::all_reduce, 1e9, {n, 1}, ideal).time;
+            QVERIFY(nccl > lower && nccl < 1.2 * lower);
+        }
+        // Pipelining one step: a + X / B.
+        QCOMPARE(nccl::pipelinedTime(1, 2e-6, 1e6, 1e11), 2e-6 + 1e-5);
+        // (h - 1) a = X / B: a + 4 X / B.
+        QCOMPARE(nccl::pipelinedTime(5, 1e-6, 4e5, 1e11), 1e-6 + 16e-6);
+    }
+
+    // A group wider than the hardware's tiers says so; one that fits does not.
+    void rankCountBeyondTheTiers() {
+        const Hardware node = sample("nvidia-dgx-a100.json");
+        QVERIFY(estimateCollective(node, CollectiveKind::all_reduce, 1e6, {8, 1}).warning.empty());
+        const auto wide = estimateCollective(node, CollectiveKind::all_reduce, 1e6, {16, 1});
+        QVERIFY(wide.warning.find("16 ranks") != std::string::npos);
+        QVERIFY(wide.warning.find("has 8") != std::string::npos);
+        // Ranks one per node use the NIC tier, packed ranks NVLink.
+        const Hardware cluster = sample("cluster-8x-dgx-a100.json");
+        QCOMPARE(estimateCollective(cluster, CollectiveKind::send_recv, 1e6, {2, 8}).tier, 1);
+        QCOMPARE(estimateCollective(cluster, CollectiveKind::send_recv, 1e6, {2, 1}).tier, 0);
+    }
+
+    // VIDUR's "a100_dgx" rows map to the DGX A100 node (NVLink and NICs),
+    // not to the single A100; GPU-only topology names keep the GPU.
+    void vidurTopologyMapsToTheNode() {
+        DeviceLibrary lib;
+        lib.addFolder(std::string(RIDGELINE_SAMPLES) + "/hardware");
+        ImportResult r = importCsvText(
+            "network_device,collective,num_workers,devices_per_node,max_devices_per_node,"
+            "size_bytes,median_ms,min_ms,max_ms\n"
+            "a100_dgx,all_reduce,2,1,8,2048,0.043,0.031,0.077\n"
+            "h100_dgx,send_recv,2,1,8,2048,0.043,0.031,0.077\n"
+            "a40_pairwise_nvlink,send_recv,2,2,2,1048576,0.05,0.04,0.06\n",
+            "v.csv");
+        QVERIFY(lib.map(r.data, "v.csv").empty());
+        QCOMPARE(r.data.samples.size(), std::size_t(3));
+        QCOMPARE(r.data.samples[0].hardware, sample("nvidia-dgx-a100.json").name);
+        QCOMPARE(r.data.samples[1].hardware, sample("nvidia-dgx-h100.json").name);
+        QCOMPARE(r.data.samples[2].hardware, sample("nvidia-a40.json").name);
+        QCOMPARE(r.data.samples[0].op.collective.dimension, 1);  // across nodes: the NICs
     }
 };
 

@@ -3,7 +3,10 @@
 // figures of the sample cluster spec as the one set of efficiencies.
 #include <QtTest>
 
+#include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <tuple>
 
 #include "core/sim/training/iteration.h"
 #include "core/sim/training/search.h"
@@ -179,6 +182,56 @@ class TstTrainingIteration : public QObject {
             megatron |= p.tp == 8 && p.pp == 1 && p.recompute == Recompute::selective;
         }
         QVERIFY(megatron);
+    }
+
+    // A search cancelled part way (--time-limit, Ctrl-C) with keepBestOnCancel
+    // returns the plans simulated so far, fastest first, marked partial,
+    // instead of throwing them away.
+    void cancelledSearchKeepsThePlansSoFar() {
+        const ModelSpec m = test::megatronGpt("22B", 6144, 64, 48);
+        TrainingPlan base = test::megatronPlan(m, 1, 1, 64, 4);
+        SearchOptions o;
+        o.gpus = 64;
+        std::atomic<int> costed{0};
+        o.refine = [&](const Operator&, const Hardware&, OpRecord&) { ++costed; };
+        const SearchResult full = searchPlans(selene(8), m, base, o);
+        QVERIFY(full.fits.size() > 8);
+        QVERIFY(!full.partial);
+        QCOMPARE(full.simulated, full.fits.size());
+        const int allCosted = costed.exchange(0);
+
+        // Cancel after a tenth of the operator costs the full search needed.
+        std::atomic<bool> cancel{false};
+        o.progress.cancel = &cancel;
+        o.keepBestOnCancel = true;
+        o.refine = [&](const Operator&, const Hardware&, OpRecord&) {
+            if (++costed > allCosted / 10) cancel = true;
+        };
+        const SearchResult r = searchPlans(selene(8), m, base, o);
+        QVERIFY(r.partial);
+        QVERIFY(!r.fits.empty());
+        QVERIFY(r.fits.size() < full.fits.size());
+        QCOMPARE(r.simulated, r.fits.size());
+        for (std::size_t i = 1; i < r.fits.size(); ++i)
+            QVERIFY(r.fits[i - 1].iterationTime <= r.fits[i].iterationTime);
+        // Every plan kept is one the full search found, with the same time.
+        for (const SearchCandidate& c : r.fits) {
+            const auto same = std::find_if(full.fits.begin(), full.fits.end(), [&](const auto& f) {
+                return std::tie(f.plan.tp, f.plan.cp, f.plan.pp, f.plan.ep, f.plan.chunks,
+                                f.plan.schedule, f.plan.microBatch, f.plan.zeroStage,
+                                f.plan.recompute) == std::tie(c.plan.tp, c.plan.cp, c.plan.pp,
+                                                              c.plan.ep, c.plan.chunks,
+                                                              c.plan.schedule, c.plan.microBatch,
+                                                              c.plan.zeroStage, c.plan.recompute);
+            });
+            QVERIFY(same != full.fits.end());
+            QCOMPARE(same->iterationTime, c.iterationTime);
+        }
+        // Without keepBestOnCancel a cancel still throws.
+        o.keepBestOnCancel = false;
+        costed = 0;
+        cancel = false;
+        QVERIFY_THROWS_EXCEPTION(Cancelled, searchPlans(selene(8), m, base, o));
     }
 };
 

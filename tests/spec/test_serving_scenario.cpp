@@ -239,21 +239,30 @@ class TestServingScenario : public QObject {
                         {"hardware", RIDGELINE_SAMPLES "/hardware/nvidia-a100-sxm4-80gb.json"},
                         {"model", RIDGELINE_SAMPLES "/models/llama-2-7b.json"}};
         // A project referencing that scenario file: still relative to the scenario.
-        project["scenario"] = "../scenarios/s.json";
-        writeFile(dir.filePath("projects/by-reference.json"), project.dump(2));
-        auto byRef = loadProject(dir.filePath("projects/by-reference.json").toStdString());
+        // (Projects read only inside their folder: core/spec/reference_policy.h.)
+        project["scenario"] = "scenarios/s.json";
+        writeFile(dir.filePath("by-reference.json"), project.dump(2));
+        auto byRef = loadProject(dir.filePath("by-reference.json").toStdString());
         QVERIFY2(byRef.ok(), byRef.diagnostics.format().c_str());
         QCOMPARE(byRef.value->scenario.serving.trace.resolved, expected);
         // A project embedding the scenario: relative to the project file.
-        project["scenario"] = servingDoc(serving);
-        writeFile(dir.filePath("projects/embedded.json"), project.dump(2));
-        auto embedded = loadProject(dir.filePath("projects/embedded.json").toStdString());
+        Json besideProject = serving;
+        besideProject["trace"]["file"] = "traces/t.csv";
+        project["scenario"] = servingDoc(besideProject);
+        writeFile(dir.filePath("embedded.json"), project.dump(2));
+        auto embedded = loadProject(dir.filePath("embedded.json").toStdString());
         QVERIFY2(embedded.ok(), embedded.diagnostics.format().c_str());
         QCOMPARE(embedded.value->scenario.serving.trace.resolved, expected);
-        // The same project one level up no longer finds it, and says where it looked.
-        writeFile(dir.filePath("embedded.json"), project.dump(2));
-        auto moved = loadProject(dir.filePath("embedded.json").toStdString());
+        // The same project one level down no longer finds it, and says where it looked.
+        writeFile(dir.filePath("projects/embedded.json"), project.dump(2));
+        auto moved = loadProject(dir.filePath("projects/embedded.json").toStdString());
         QVERIFY(errorAt(moved.diagnostics, "/scenario/serving/trace/file", "does not exist"));
+        // A trace outside the project's folder is not read at all.
+        project["scenario"] = servingDoc(serving);
+        writeFile(dir.filePath("projects/outside.json"), project.dump(2));
+        auto outside = loadProject(dir.filePath("projects/outside.json").toStdString());
+        QVERIFY(errorAt(outside.diagnostics, "/scenario/serving/trace/file",
+                        "inside the project's folder"));
 
         // Columns: arrival replay needs an arrival column; names must not be blank.
         Json noArrival = serving;

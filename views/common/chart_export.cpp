@@ -5,15 +5,26 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSvgGenerator>
+
+#include "core/spec/atomic_save.h"
 #include "views/common/qcp.h"
 
 namespace rl {
 namespace views {
 
-QString exportChart(QCustomPlot* plot, const QString& path, int width, int height) {
+QString exportChart(QCustomPlot* plot, const QString& target, int width, int height) {
     if (width <= 0) width = plot->width() > 0 ? plot->width() : 1000;
     if (height <= 0) height = plot->height() > 0 ? plot->height() : 700;
-    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QString suffix = QFileInfo(target).suffix().toLower();
+    if (suffix != "png" && suffix != "pdf" && suffix != "svg")
+        return QCoreApplication::translate("rl::views",
+                                           "unknown image format '%1' (use png, pdf or svg)")
+            .arg(suffix);
+    // The writers below fill a temporary file beside the target, which then
+    // replaces it (core/spec/atomic_save.h): never a half-written image.
+    rl::AtomicFile file(target.toStdString());
+    if (!file.ok()) return QString::fromStdString(file.error());
+    const QString path = QString::fromStdString(file.tempPath());
     bool ok = false;
     if (suffix == "png") {
         ok = plot->savePng(path, width, height, 1.0);
@@ -30,14 +41,10 @@ QString exportChart(QCustomPlot* plot, const QString& path, int width, int heigh
             plot->toPainter(&painter, width, height);
             ok = painter.end();
         }
-    } else {
-        return QCoreApplication::translate("rl::views",
-                                           "unknown image format '%1' (use png, pdf or svg)")
-            .arg(suffix);
     }
-    if (!ok || !QFileInfo(path).exists() || QFileInfo(path).size() == 0)
-        return QCoreApplication::translate("rl::views", "could not write %1").arg(path);
-    return {};
+    if (!ok || QFileInfo(path).size() == 0)
+        return QCoreApplication::translate("rl::views", "could not write %1").arg(target);
+    return QString::fromStdString(file.commit());
 }
 
 void copyChartToClipboard(QCustomPlot* plot) {

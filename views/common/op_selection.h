@@ -1,7 +1,10 @@
 #pragma once
 // The operator selected anywhere (roofline dot, table row, traffic bar): one
-// index into Prediction::ops, shared by all views so they follow each other.
+// index into Prediction::ops, shared by all views so they follow each other;
+// with it the zoom-and-filter stack (focus()) the operator views share.
 #include <QObject>
+
+#include "views/common/focus_stack.h"
 
 namespace rl {
 namespace views {
@@ -11,6 +14,7 @@ class OpSelection : public QObject {
   public:
     explicit OpSelection(QObject* parent = nullptr) : QObject(parent) {}
     int current() const { return current_; }
+    FocusStack* focus() { return &focus_; }
 
   public Q_SLOTS:
     void setCurrent(int opIndex) {
@@ -25,6 +29,7 @@ class OpSelection : public QObject {
 
   private:
     int current_ = -1;
+    FocusStack focus_;
 };
 
 }  // namespace views

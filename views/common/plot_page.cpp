@@ -50,6 +50,18 @@ QCPTextElement* addPlotTitle(QCustomPlot* plot, const QWidget* base) {
     return title;
 }
 
+void moveLegendRightOfAxes(QCustomPlot* plot) {
+    plot->axisRect()->insetLayout()->take(plot->legend);
+    auto* side = new QCPLayoutGrid;
+    plot->plotLayout()->addElement(1, 1, side);
+    plot->plotLayout()->setColumnStretchFactor(1, 0.001);
+    side->addElement(0, 0, plot->legend);
+    side->addElement(1, 0, new QCPLayoutElement(plot));  // fills the space under the legend
+    side->setRowStretchFactor(0, 0.001);
+    side->setMargins(QMargins(0, 6, 4, 0));
+    plot->legend->setVisible(true);
+}
+
 int fillMemoryLevelCombo(QComboBox* combo, const rl::Prediction* p, int keep) {
     combo->clear();
     if (p)

@@ -29,6 +29,11 @@ void stackToolBarOverPlot(QWidget* owner, QHBoxLayout* bar, QCustomPlot* plot);
 // A title row above the plot's axes, in a bold font one point above `base`'s.
 QCPTextElement* addPlotTitle(QCustomPlot* plot, const QWidget* base);
 
+// Moves the legend out of the axis rect to its right, at the top: it never
+// covers data, and costs width, which the plot pages have more of than height.
+// Expects the title row (addPlotTitle) above the axis rect.
+void moveLegendRightOfAxes(QCustomPlot* plot);
+
 // Fills `combo` with the memory levels of `p` (none without a prediction) and
 // selects `keep` while it still names a level, else the first; returns the
 // selected index.

@@ -2,11 +2,12 @@
 
 #include <QHeaderView>
 #include <QLineEdit>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "core/spec/atomic_save.h"
+#include "views/common/focus_stack.h"
 #include "views/common/op_selection.h"
 #include "views/optable/operator_table_model.h"
 
@@ -26,6 +27,13 @@ OperatorTableView::OperatorTableView(ResultStore* store, OpSelection* selection,
     filter_->setPlaceholderText(tr("Filter operators (name, kind, phase, bound)…"));
     filter_->setClearButtonEnabled(true);
     connect(filter_, &QLineEdit::textChanged, proxy_, &QSortFilterProxyModel::setFilterFixedString);
+    // The filter is the shared one: the roofline, traffic and timeline follow it, and Back undoes
+    // it.
+    FocusStack* focus = selection_->focus();
+    connect(filter_, &QLineEdit::textChanged, focus, &FocusStack::setFilter);
+    connect(focus, &FocusStack::changed, this, [this, focus] {
+        if (filter_->text() != focus->current().filter) filter_->setText(focus->current().filter);
+    });
     table_ = new QTableView(this);
     table_->setModel(proxy_);
     table_->setSortingEnabled(true);
@@ -69,11 +77,8 @@ void OperatorTableView::followSelection(int opIndex) {
 }
 
 QString OperatorTableView::exportCsv(const QString& path) const {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Text)) return f.errorString();
-    f.write(model_->toCsv().toUtf8());
-    if (!f.commit()) return f.errorString();
-    return {};
+    return QString::fromStdString(
+        rl::saveFileAtomically(path.toStdString(), model_->toCsv().toUtf8().toStdString()));
 }
 
 }  // namespace views

@@ -3,7 +3,8 @@
 // type and a memory ceiling per level, each labelled and toggleable; ridge
 // points; operators as dots placed by their intensity at the chosen level,
 // sized by their share of time, coloured by phase or binding resource; a
-// pinned baseline draws arrows to where each operator moved.
+// pinned baseline draws arrows to where each operator moved. What to draw is
+// RooflineScene's; the view paints it and follows the shared zoom stack.
 #include <vector>
 
 #include <QPointF>
@@ -11,6 +12,7 @@
 #include <QWidget>
 
 #include "views/common/result_store.h"
+#include "views/roofline/roofline_scene.h"
 
 class QComboBox;
 class QCustomPlot;
@@ -18,7 +20,6 @@ class QCPGraph;
 class QCPItemText;
 class QCPItemLine;
 class QCPTextElement;
-class QMenu;
 class QToolButton;
 class QMouseEvent;
 class QWheelEvent;
@@ -31,22 +32,26 @@ class OpSelection;
 class RooflineView : public QWidget {
     Q_OBJECT
   public:
-    enum class ColorBy { phase, bound };
+    using ColorBy = RooflineScene::ColorBy;
 
     RooflineView(ResultStore* store, OpSelection* selection, QWidget* parent = nullptr);
 
     QCustomPlot* plot() const { return plot_; }
+    // What is drawn, computed without widgets.
+    const RooflineScene& scene() const { return scene_; }
+    // Where the last layout put the labels (pixels of plot()).
+    const std::vector<RooflineLabel>& labels() const { return labels_; }
     int level() const { return level_; }
     void setLevel(int level);
     ColorBy colorBy() const { return colorBy_; }
     void setColorBy(ColorBy c);
 
     // What is drawn (used by tests and the status line).
-    int ceilingCount() const { return static_cast<int>(ceilings_.size()); }
+    int ceilingCount() const { return static_cast<int>(scene_.ceilings().size()); }
     QStringList ceilingLabels() const;
     bool ceilingVisible(int i) const;
     void setCeilingVisible(int i, bool visible);
-    int dotCount() const { return static_cast<int>(dots_.size()); }
+    int dotCount() const { return static_cast<int>(scene_.dots().size()); }
     int arrowCount() const { return static_cast<int>(arrows_.size()); }
     int ridgeCount() const;
     // Pixel position of an operator's dot, or (-1,-1) if it has none.
@@ -56,41 +61,30 @@ class RooflineView : public QWidget {
     // The tooltip text for an operator (also used by the hover).
     QString describeOp(int opIndex) const;
 
+    // Fits the axes to what is shown (the zoomed operators' dots when zoomed).
     void resetZoom();
-    bool undoZoom();  // false if there is nothing to undo
+    // Undoes the last axis change (wheel, drag, box), else goes back on the
+    // shared zoom stack; false if there is nothing to undo.
+    bool undoZoom();
     int zoomHistoryDepth() const { return static_cast<int>(zoomHistory_.size()); }
     void setRectangleZoom(bool on);
+    // A box dragged over the plot (pixels): zooms every view to the operators
+    // whose dots it holds, or the axes alone when it holds none.
+    void zoomToBox(const QRectF& box);
 
     QString exportTo(const QString& path, int width = 0, int height = 0);
 
   private:
-    struct CeilingLine {
-        QString label;
-        bool compute = true;
-        double value = 0;
-        std::vector<int> levels;  // memory level indices this bandwidth line stands for
-        bool visible = true;
-        QCPGraph* graph = nullptr;
-        QCPItemText* text = nullptr;
-    };
-    struct Dot {
-        double x = 0, y = 0;
-        int op = -1;
-    };
-
-    void rebuild();
-    void rebuildCeilings();
-    void rebuildDots();
+    void rebuild(bool refit = true);
+    void drawCeilings();
+    void drawDots();
     void rebuildCompare();
     void updateSelectionMarker();
     void updateTitle();
     void layoutLabels();
     void fillLevelCombo();
     void pushZoomState();
-    void restyle();
-    double maxCompute() const;
-    double maxBandwidth() const;
-    double levelBandwidth() const;
+    QFont labelFont() const;
 
     void onMouseMove(QMouseEvent* e);
     void onMousePress(QMouseEvent* e);
@@ -105,17 +99,21 @@ class RooflineView : public QWidget {
     QComboBox* colorCombo_;
     QToolButton* ceilingsButton_;
     QToolButton* rectZoomButton_;
+    QToolButton* backButton_;
     QCPItemText* footnote_ = nullptr;
     QCPTextElement* title_ = nullptr;
 
     int level_ = 0;
     ColorBy colorBy_ = ColorBy::phase;
-    std::vector<CeilingLine> ceilings_;
-    std::vector<QCPGraph*> dotGraphs_;
-    std::vector<Dot> dots_;
+    RooflineScene scene_;
+    std::vector<RooflineLabel> labels_;
+    std::vector<QCPGraph*> ceilingGraphs_;  // per scene ceiling
+    std::vector<QCPItemText*> ceilingTexts_;
+    std::vector<QCPItemLine*> leaders_;  // per ceiling: roof label to its roof's end
+    QCPItemText* ridgeText_ = nullptr;
     std::vector<QCPItemLine*> arrows_;
-    std::vector<QCPItemText*> arrowLabels_;
-    std::vector<QPointF> arrowLabelAt_;  // data coordinates of each label's operator
+    std::vector<QCPItemText*> compareTexts_;
+    std::vector<CompareLabelRequest> compareRequests_;
     QCPGraph* ridgeGraph_ = nullptr;
     QCPGraph* selectedGraph_ = nullptr;
     QCPGraph* baselineGraph_ = nullptr;

@@ -21,6 +21,7 @@
 #include <QVBoxLayout>
 
 #include "views/common/format.h"
+#include "views/common/plot_page.h"
 #include "views/common/qcp.h"
 #include "views/common/read_only_table.h"
 #include "views/common/theme.h"
@@ -88,16 +89,8 @@ QCustomPlot* makePlot(QWidget* parent, const QString& name) {
     QFont f = parent->font();
     f.setBold(true);
     plot->plotLayout()->addElement(0, 0, new QCPTextElement(plot, QString(), f));
-    plot->axisRect()->insetLayout()->take(plot->legend);
-    auto* side = new QCPLayoutGrid;
-    plot->plotLayout()->addElement(1, 1, side);
-    plot->plotLayout()->setColumnStretchFactor(1, 0.001);
-    side->addElement(0, 0, plot->legend);
-    side->addElement(1, 0, new QCPLayoutElement(plot));  // fills the space under the legend
-    side->setRowStretchFactor(0, 0.001);
-    side->setMargins(QMargins(0, 6, 4, 0));
+    moveLegendRightOfAxes(plot);
     plot->legend->setMargins(QMargins(4, 2, 4, 2));
-    plot->legend->setVisible(true);
     QFont lf = parent->font();
     lf.setPointSizeF(lf.pointSizeF() * 0.9);
     plot->legend->setFont(lf);

@@ -70,6 +70,15 @@ void StartPage::reloadSamples() {
         QFont f = item->font();
         item->setFont(f);
     }
+    // Sample sweeps open on the exploration page.
+    for (const auto& e : libraryEntries("sweeps")) {
+        auto* item =
+            new QListWidgetItem(tr("Sweep: %1").arg(e.name) +
+                                    (e.description.isEmpty() ? QString() : "\n" + e.description),
+                                samples_);
+        item->setData(Qt::UserRole, e.path);
+        item->setToolTip(e.path);
+    }
     if (samples_->count() == 0) {
         auto* item =
             new QListWidgetItem(tr("No sample projects found in %1").arg(samplesDir()), samples_);

@@ -353,6 +353,7 @@ void TimelineCanvas::mouseReleaseEvent(QMouseEvent* e) {
             const double t0 = view_->t0_ + std::min(a, b) / plotWidth() * span;
             const double t1 = view_->t0_ + std::max(a, b) / plotWidth() * span;
             view_->setRange(t0, t1);
+            Q_EMIT view_->bandZoomed(view_->t0_, view_->t1_);
         }
         update();
         return;

@@ -55,6 +55,8 @@ class TimelineView : public QWidget {
     // A click on an event (-1, none, -1 on empty space).
     void eventSelected(qint64 event, rl::TraceRef ref, qint64 id);
     void rangeChanged(double t0, double t1);
+    // The user dragged a band (Shift+drag or right-drag) to zoom to [t0, t1] s.
+    void bandZoomed(double t0, double t1);
 
   private:
     friend class TimelineCanvas;

@@ -9,6 +9,7 @@
 #include <QToolTip>
 
 #include "views/common/chart_export.h"
+#include "views/common/focus_stack.h"
 #include "views/common/format.h"
 #include "views/common/op_selection.h"
 #include "views/common/plot_page.h"
@@ -55,15 +56,7 @@ TrafficView::TrafficView(ResultStore* store, OpSelection* selection, QWidget* pa
     stackToolBarOverPlot(this, bar, plot_);
     addPlotTitle(plot_, this);
     // The legend right of the axis rect, at the top: inside it covered the bars.
-    plot_->axisRect()->insetLayout()->take(plot_->legend);
-    auto* side = new QCPLayoutGrid;
-    plot_->plotLayout()->addElement(1, 1, side);
-    plot_->plotLayout()->setColumnStretchFactor(1, 0.001);
-    side->addElement(0, 0, plot_->legend);
-    side->addElement(1, 0, new QCPLayoutElement(plot_));  // fills the space under the legend
-    side->setRowStretchFactor(0, 0.001);
-    side->setMargins(QMargins(0, 6, 4, 0));
-    plot_->legend->setVisible(true);
+    moveLegendRightOfAxes(plot_);
 
     connect(groupingCombo_, qOverload<int>(&QComboBox::activated), this,
             [this](int i) { setGrouping(static_cast<Grouping>(i)); });
@@ -73,6 +66,13 @@ TrafficView::TrafficView(ResultStore* store, OpSelection* selection, QWidget* pa
             [this](int i) { setUnit(i == 0 ? Unit::bytes : Unit::time); });
     connect(plot_, &QCustomPlot::mouseMove, this, &TrafficView::onMouseMove);
     connect(plot_, &QCustomPlot::mouseRelease, this, &TrafficView::onMouseRelease);
+    // A double-click on a bar zooms every view to its operators.
+    connect(plot_, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent* e) {
+        const int g = groupAt(e->position());
+        if (g >= 0 && grouping_ != Grouping::level) zoomToGroup(g);
+    });
+    connect(selection_->focus(), &FocusStack::changed, this, &TrafficView::rebuild);
+    followBackButton(this, selection_->focus());
     connect(store_, &ResultStore::resultChanged, this, [this] {
         fillLevelCombo();
         rebuild();
@@ -133,7 +133,12 @@ void TrafficView::rebuild() {
         const double bw = levelBandwidth(level);
         return bw > 0 ? 1.0 / bw : 0.0;
     };
+    // Only the operators of the shared zoom and filter count.
+    const FocusStack* focus = selection_->focus();
     auto addOp = [&](Group& g, const rl::OpRecord& op, int level) {
+        const int index = static_cast<int>(&op - p->ops.data());
+        if (!focus->shows(*p, index)) return;
+        if (g.ops.empty() || g.ops.back() != index) g.ops.push_back(index);
         if (level >= static_cast<int>(op.traffic.size())) return;
         for (int c = 0; c < rl::kTensorClassCount; ++c)
             g.values[c] += op.traffic[level].bytes[c] * op.count * scale(level);
@@ -179,6 +184,7 @@ void TrafficView::rebuild() {
             addOp(g, p->ops[i], level_);
             all.push_back(g);
         }
+        std::erase_if(all, [](const Group& g) { return g.ops.empty(); });
         auto total = [](const Group& g) {
             double s = 0;
             for (double v : g.values) s += v;
@@ -258,6 +264,9 @@ void TrafficView::rebuild() {
                             ? tr("all levels")
                             : qstr(p->levels.empty() ? std::string()
                                                      : p->levels[std::min(level_, nLevels - 1)]);
+        const Focus& f = focus->current();
+        if (f.zoomed()) scope = tr("%1; zoomed to %2 operator(s)").arg(scope).arg(f.ops.size());
+        if (!f.filter.isEmpty()) scope = tr("%1; filter “%2”").arg(scope, f.filter);
         title->setText(tr("Memory traffic by tensor class (%1)").arg(scope));
     }
     plot_->replot(QCustomPlot::rpQueuedReplot);
@@ -324,6 +333,11 @@ void TrafficView::onMouseRelease(QMouseEvent* e) {
     if (grouping_ != Grouping::op || e->button() != Qt::LeftButton) return;
     const int g = groupAt(e->position());
     if (g >= 0 && groups_[g].op >= 0) selection_->setCurrent(groups_[g].op);
+}
+
+void TrafficView::zoomToGroup(int group) {
+    if (group < 0 || group >= static_cast<int>(groups_.size())) return;
+    selection_->focus()->zoomIn(groups_[group].ops);
 }
 
 QString TrafficView::exportTo(const QString& path, int width, int height) {

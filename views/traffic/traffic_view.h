@@ -1,7 +1,8 @@
 #pragma once
 // Memory traffic as stacked bars split by tensor class (weights, activations,
 // KV cache, ...): per memory level, or at one level per phase, per layer or
-// per operator; in bytes or in the time the level needs to move them.
+// per operator; in bytes or in the time the level needs to move them. Only
+// the operators of the shared zoom count; a double-click on a bar zooms to its.
 #include <vector>
 
 #include <QStringList>
@@ -44,6 +45,8 @@ class TrafficView : public QWidget {
     QString describeBar(int group, int stack) const;
     // Group index under a pixel, or -1.
     int groupAt(const QPointF& pixel) const;
+    // Zooms every view (the shared zoom stack) to the operators of a bar.
+    void zoomToGroup(int group);
     QString exportTo(const QString& path, int width = 0, int height = 0);
 
   private:
@@ -51,6 +54,7 @@ class TrafficView : public QWidget {
         QString label;
         std::vector<double> values;  // per tensor class
         int op = -1;                 // for per-operator bars
+        std::vector<int> ops;        // the operators it sums (in the shared zoom)
     };
     void rebuild();
     void fillLevelCombo();

@@ -4,7 +4,6 @@
 #include <cmath>
 #include <stdexcept>
 
-#include "core/analytical/analyze.h"
 #include "core/workload/lower.h"
 
 namespace rl::serving {
@@ -16,13 +15,32 @@ bool isAttentionKind(OpKind k) {
 
 namespace {
 bool isCommunication(OpKind k) { return k == OpKind::collective || k == OpKind::send_recv; }
+
+// The predictor behind a refine hook (ServingOptions::refine), so that its
+// records are memoized per operator shape by ShapeCostCache.
+class HookCostModel final : public OperatorCostModel {
+  public:
+    explicit HookCostModel(RefineFn refine) : refine_(std::move(refine)) {}
+    std::string name() const override { return "refine hook"; }
+    bool refines() const override { return true; }
+    void refine(const Operator& op, const Hardware& hw, OpRecord& rec) const override {
+        refine_(op, hw, rec);
+    }
+
+  private:
+    RefineFn refine_;
+};
+
 constexpr std::size_t kDecodeSlots = 1 << 14;
 constexpr std::int64_t kDecodeGrid = 16;  // tokens
 }  // namespace
 
 IterationCostModel::IterationCostModel(const Hardware& hw, const ModelSpec& model,
                                        const Scenario& scenario, RefineFn refine)
-    : hw_(hw), model_(model), scenario_(scenario), refine_(std::move(refine)), device_(hw) {
+    : hw_(hw), model_(model), scenario_(scenario), device_(hw) {
+    if (refine)
+        shapes_ = std::make_unique<ShapeCostCache>(
+            std::make_shared<const HookCostModel>(std::move(refine)), hw);
     const int tp = std::max(1, scenario.parallelism.tensor),
               pp = std::max(1, scenario.parallelism.pipeline);
     // The same placement as the analytical engine (lowerForAnalysis).
@@ -55,9 +73,8 @@ std::vector<Operator> IterationCostModel::lower(std::int64_t batch, std::int64_t
 CostPart IterationCostModel::evaluateOne(const Operator& op) {
     CostPart part;
     double time = 0;
-    if (refine_) {
-        OpRecord rec = evaluateOperator(op, hw_);
-        refine_(op, hw_, rec);
+    if (shapes_) {
+        const OpRecord rec = shapes_->cost(op);
         time = rec.timeEach * rec.count;
         part.flops = rec.flops * rec.count;
         part.energy = rec.energy;

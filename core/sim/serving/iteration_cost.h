@@ -9,13 +9,16 @@
 //                  KV length of k tokens (cost is linear in k)
 //   head(R)        final norm and LM head for the R sequences that sample a token
 // For a single request this is exactly the analytical prefill and decode step
-// (same lowering, same roofline), which tests/sim checks to 1e-9.
+// (same lowering, same roofline), which tests/sim checks to 1e-9. A learned or
+// hybrid predictor's records go through core/predict's ShapeCostCache, so the
+// same operator shape (every transformer layer's linear layers) is refined once.
 #include <cstdint>
-#include <functional>
+#include <memory>
 #include <unordered_map>
 #include <vector>
 
 #include "core/analytical/roofline.h"
+#include "core/predict/shape_cost_cache.h"
 #include "core/result/prediction.h"
 #include "core/spec/hardware.h"
 #include "core/spec/model.h"
@@ -23,8 +26,6 @@
 #include "core/workload/operator.h"
 
 namespace rl::serving {
-
-using RefineFn = std::function<void(const Operator&, const Hardware&, OpRecord&)>;
 
 // The cost of some ops: time split by what it is spent on, plus work done.
 struct CostPart {
@@ -82,9 +83,9 @@ class IterationCostModel {
     const Hardware& hw_;
     const ModelSpec& model_;
     Scenario scenario_;
-    RefineFn refine_;
-    RooflineDevice device_;
-    bool moveSendRecv_ = false;  // PP send/recv on the outer interconnect dimension
+    RooflineDevice device_;                   // the roofline's fast path (no predictor hook)
+    std::unique_ptr<ShapeCostCache> shapes_;  // the predictor's records per shape (with a hook)
+    bool moveSendRecv_ = false;               // PP send/recv on the outer interconnect dimension
     // Flash attention is one op whose shape we can set directly; eager
     // attention is lowered per shape (memoized).
     bool patchable_ = false;

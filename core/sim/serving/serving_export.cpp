@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "core/result/csv_writer.h"
+#include "core/result/serving_report_names.h"
 
 namespace rl {
 namespace {
@@ -16,24 +17,6 @@ json when(double t) { return t >= 0 ? json(t) : json(nullptr); }
 json latency(const LatencySummary& s) {
     return {{"mean", s.mean}, {"p50", s.p50}, {"p90", s.p90},        {"p95", s.p95},
             {"p99", s.p99},   {"max", s.max}, {"samples", s.samples}};
-}
-
-std::string_view changeName(ServingWhatIf::Change c) {
-    switch (c) {
-        case ServingWhatIf::Change::addReplica:
-            return "add_replica";
-        case ServingWhatIf::Change::chunkSize:
-            return "chunk_size";
-        case ServingWhatIf::Change::kvCacheFp8:
-            return "kv_cache_fp8";
-        case ServingWhatIf::Change::maxBatch:
-            return "max_batch";
-        case ServingWhatIf::Change::scheduler:
-            return "scheduler";
-        case ServingWhatIf::Change::rate:
-            return "rate";
-    }
-    return "unknown";
 }
 
 json requestToJson(const RequestRecord& r) {
@@ -111,7 +94,7 @@ json servingReportToJson(const Prediction& p, bool withIterations) {
 
     json whatIfs = json::array();
     for (const ServingWhatIf& w : r.whatIfs)
-        whatIfs.push_back({{"change", std::string(changeName(w.change))},
+        whatIfs.push_back({{"change", std::string(nameOf(kServingChangeNames, w.change))},
                            {"value", w.value},
                            {"scheduler", w.scheduler},
                            {"label", w.label},

@@ -38,7 +38,13 @@ Prediction simulateServing(const Hardware& hw, const ModelSpec& model, const Sce
     auto report = std::make_shared<ServingReport>(sim.takeReport());
     if (options.explain) {
         options.progress(1.0, "re-simulating what-ifs");
-        serving::explainServing(hw, model, scenario, workload, options, *report);
+        try {
+            serving::explainServing(hw, model, scenario, workload, options, *report);
+        } catch (const Cancelled&) {
+            // The run itself finished: hand it over before giving up on the what-ifs.
+            if (options.partial) options.partial(*report);
+            throw;
+        }
     }
 
     const serving::KvCapacity& kv = sim.kv();

@@ -8,24 +8,22 @@
 #include <stdexcept>
 
 #include "core/analytical/roofline.h"
+#include "core/sim/serving/policy_names.h"
 #include "core/spec/parallelism.h"
 
 namespace rl::serving {
 
 Policy policyOf(const std::string& s) {
-    if (s == "vllm" || s == "disaggregated") return Policy::vllm;
-    if (s == "orca") return Policy::orca;
-    if (s == "sarathi") return Policy::sarathi;
-    if (s == "fastertransformer") return Policy::fastertransformer;
+    // Disaggregated serving runs vLLM batching on its prefill and decode pools.
+    if (s == "disaggregated") return Policy::vllm;
+    if (auto p = valueOf(kPolicyNames, s)) return *p;
     throw std::invalid_argument("serving.scheduler '" + s +
                                 "': expected vllm, orca, sarathi, fastertransformer or "
                                 "disaggregated");
 }
 
 GlobalPolicy globalPolicyOf(const std::string& s) {
-    if (s == "round_robin") return GlobalPolicy::roundRobin;
-    if (s == "least_outstanding") return GlobalPolicy::leastOutstanding;
-    if (s == "random") return GlobalPolicy::random;
+    if (auto p = valueOf(kGlobalPolicyNames, s)) return *p;
     throw std::invalid_argument("serving.global_scheduler '" + s +
                                 "': expected round_robin, least_outstanding or random");
 }
@@ -138,6 +136,9 @@ void Simulation::run() {
     while (!queue_.empty()) {
         const sim::Event e = queue_.pop();
         if ((queue_.popped() & 1023) == 0) {
+            // A cancelled run hands over the report so far first (the CLI
+            // prints it, marked partial, after --time-limit or Ctrl-C).
+            if (options_.progress.cancelled() && options_.partial) options_.partial(report());
             options_.progress.check();
             const auto pct =
                 static_cast<std::int64_t>(100.0 * static_cast<double>(finished_) / total);

@@ -12,14 +12,16 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <fstream>
 #include <limits>
 #include <optional>
+#include <sstream>
 #include <stdexcept>
 #include <string_view>
 
 #include "core/learned/csv.h"
 #include "core/sim/engine/random.h"
+#include "core/spec/input_file.h"
+#include "core/spec/spec_limits.h"
 
 namespace rl {
 namespace {
@@ -108,17 +110,19 @@ class TraceReader {
     // arrival column is required and parsed.
     TraceTable read(bool wantArrival, std::int64_t limit) {
         const std::string& path = src_.resolved.empty() ? src_.file : src_.resolved;
-        std::ifstream in(path, std::ios::binary);
-        if (!in) {
-            fileError(0, "", "a readable trace CSV file (it cannot be opened)");
-            throw std::invalid_argument("cannot open trace file '" + path + "'");
+        // The guarded reader every input goes through (regular file, size
+        // cap, UTF-8; a byte-order mark is dropped).
+        InputText text = readInputFile(path, kMaxCsvFileBytes, "a trace CSV file");
+        if (!text.ok()) {
+            fileError(text.refusal->line, text.refusal->value, text.refusal->expected);
+            throw std::invalid_argument("cannot read trace file '" + path + "'");
         }
+        std::istringstream in(std::move(text.text));
         std::string line;
         int lineNo = 0;
         std::vector<std::string> header;
         while (std::getline(in, line)) {
             ++lineNo;
-            if (lineNo == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);
             if (csv::trim(line).empty()) continue;
             header = csv::splitLine(line);
             break;
@@ -155,13 +159,14 @@ class TraceReader {
             TraceRow row;
             auto tokens = [&](int col, std::int64_t& into) {
                 auto v = csv::toInteger(f[static_cast<std::size_t>(col)]);
-                if (v && *v >= 0) {
+                if (v && *v >= 0 && *v <= limits::kMaxTokens) {
                     into = *v;
                     return true;
                 }
                 badRow(lineNo, header[static_cast<std::size_t>(col)], col + 1,
                        "\"" + displayValue(f[static_cast<std::size_t>(col)]) + "\"",
-                       "a whole number of tokens >= 0 (row skipped)");
+                       "a whole number of tokens from 0 to " + std::to_string(limits::kMaxTokens) +
+                           " (row skipped)");
                 return false;
             };
             if (!tokens(promptCol, row.prompt) || !tokens(outputCol, row.output)) continue;

@@ -22,19 +22,20 @@ namespace rl::training {
 // Where the time of the slowest stage goes (s per iteration, per GPU).
 struct StepBreakdown {
     double forward = 0, backward = 0, recompute = 0, optimizer = 0;
-    double tpExposed = 0, ppExposed = 0, dpExposed = 0, epExposed = 0;
+    double tpExposed = 0, ppExposed = 0, dpExposed = 0, epExposed = 0, cpExposed = 0;
     double bubble = 0;
     double total() const {
         return forward + backward + recompute + optimizer + tpExposed + ppExposed + dpExposed +
-               epExposed + bubble;
+               epExposed + cpExposed + bubble;
     }
     // The parts with their names for people, in report order.
-    std::array<std::pair<const char*, double>, 9> parts() const {
+    std::array<std::pair<const char*, double>, 10> parts() const {
         return {{{"forward", forward},
                  {"backward", backward},
                  {"recompute", recompute},
                  {"optimizer", optimizer},
                  {"TP comm exposed", tpExposed},
+                 {"CP comm exposed", cpExposed},
                  {"EP comm exposed", epExposed},
                  {"PP comm exposed", ppExposed},
                  {"DP comm exposed", dpExposed},
@@ -74,6 +75,13 @@ struct TrainingReport {
     double tflopsPerGpu = 0;        // model FLOP/s per GPU / 1e12
     double overlap = 0;             // share of communication hidden under compute
     double energyPerIteration = 0;  // J, every GPU at TDP for the iteration
+    // fp8: casts with amax per iteration on the critical stage, and the amax
+    // all-reduce (inside forward / backward and DP comm above), s.
+    double fp8Scaling = 0;
+    // DP gradient reduction slowed by PP sends sharing its tier at the same
+    // time (critical stage), s: the bandwidth is shared, so the reduction
+    // lasts this much longer than alone.
+    double dpContention = 0;
     double timeToTrain = 0, costToTrain = 0, energyToTrain = 0;  // s, USD, J for tokensToTrain
     std::vector<CollectiveUse> collectives;
     PipelineRun pipeline;

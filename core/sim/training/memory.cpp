@@ -50,7 +50,7 @@ double layerActivationBytes(const TransformerConfig& c, const TrainingPlan& plan
     const Dims d = dimsOf(c, plan.tp);
     const double a = bytesPerElement(plan.activations);
     const double t = plan.tp;
-    const double sb = static_cast<double>(plan.sequence) * plan.microBatch;
+    const double sb = plan.localTokens();  // the sequence is split over CP
     const double sp = plan.sequenceParallel ? t : 1.0;
     if (plan.recompute == Recompute::full) return a * sb * d.h / sp;  // the layer's input only
     // Not split by TP (split by SP): norm inputs, the inputs of the QKV and MLP-up
@@ -80,7 +80,7 @@ StateBytes stateBytesPerParam(const TrainingPlan& plan) {
     // fp32 master copy when training in lower precision, plus Adam's two moments
     // or SGD's momentum.
     b.optimizer = (mixed ? 4.0 : 0.0) + (plan.adam ? 8.0 : 4.0);
-    const double d = plan.dp;
+    const double d = static_cast<double>(plan.dp) * plan.cp;  // gradients reduced over DP x CP
     if (plan.zeroStage >= 1) b.optimizer /= d;
     if (plan.zeroStage >= 2) b.gradients /= d;
     if (plan.zeroStage >= 3) b.weights /= d;
@@ -94,6 +94,8 @@ std::int64_t inFlightChunks(const TrainingPlan& plan, int stage) {
             return m;
         case Schedule::oneFOneB:
             return std::min(m, p - s);
+        case Schedule::zeroBubble:
+            return std::min(m, p);  // W passes keep their inputs: p on every stage (ZB-H1)
         case Schedule::interleaved:
             return std::min(m * plan.chunks, 2 * (p - s - 1) + (plan.chunks - 1) * p + 1);
     }
@@ -108,7 +110,7 @@ MemoryReport trainingMemory(const ModelSpec& model, const TrainingPlan& plan,
     const StateBytes sb = stateBytesPerParam(plan);
     const double actLayer = layerActivationBytes(c, plan);
     const double a = bytesPerElement(plan.activations);
-    const double tokens = static_cast<double>(plan.sequence) * plan.microBatch;
+    const double tokens = plan.localTokens();
     const double vocabShard = static_cast<double>(c.vocab) / plan.tp;
 
     MemoryReport r;
@@ -141,6 +143,8 @@ MemoryReport trainingMemory(const ModelSpec& model, const TrainingPlan& plan,
         const double boundary = a * tokens * d.h / (plan.sequenceParallel ? plan.tp : 1);
         if (plan.pp > 1) m.commBuffers += 2.0 * boundary;              // send + receive
         if (plan.sequenceParallel) m.commBuffers += a * tokens * d.h;  // gathered sequence
+        // Ring attention: the K and V block being received beside the one in use.
+        if (plan.cp > 1) m.commBuffers += 2.0 * a * tokens * d.hkvPerRank;
         // ZeRO-3: one chunk's gathered parameters (and the next, prefetched).
         if (plan.zeroStage >= 3 && plan.dp > 1)
             m.commBuffers +=

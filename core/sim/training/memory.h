@@ -53,7 +53,8 @@ struct MemoryReport {
 };
 
 // Peak micro-batch chunks whose activations a stage holds under the plan's
-// schedule (GPipe: all m; 1F1B: p - s; interleaved: Megatron's warm-up + 1).
+// schedule (GPipe: all m; 1F1B: p - s; interleaved: Megatron's warm-up + 1;
+// zero bubble: p, as ZB-H1 keeps 1F1B's peak on every stage).
 std::int64_t inFlightChunks(const TrainingPlan& plan, int stage);
 
 MemoryReport trainingMemory(const ModelSpec& model, const TrainingPlan& plan, double capacityBytes);

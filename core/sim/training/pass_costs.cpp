@@ -36,7 +36,9 @@ bool isAttentionCore(OpKind k) {
 
 // Backward of a GEMM Y = X W (m x k times k x n): dX = dY W^T (m x n times
 // n x k) and dW = X^T dY (k x m times m x n); the same FLOPs each as forward.
-ComputeCost gemmBackward(const Operator& fwd, const Coster& cost, double& gemmTime) {
+// `weightGrad` receives the dW part.
+ComputeCost gemmBackward(const Operator& fwd, const Coster& cost, double& gemmTime,
+                         ComputeCost& weightGrad) {
     Operator dgrad = fwd;
     dgrad.gemm.n = fwd.gemm.k;
     dgrad.gemm.k = fwd.gemm.n;
@@ -47,8 +49,32 @@ ComputeCost gemmBackward(const Operator& fwd, const Coster& cost, double& gemmTi
     wgrad.gemm.bClass = TensorClass::activations;
     wgrad.gemm.bias = false;
     ComputeCost c = cost(dgrad);
-    c += cost(wgrad);
+    const ComputeCost w = cost(wgrad);
+    c += w;
+    weightGrad += w;
     gemmTime += c.time;
+    return c;
+}
+
+// fp8 GEMMs (Transformer Engine style, delayed per-tensor scaling): both
+// operands in fp8 (the roofline then also counts the output in fp8: its bf16
+// write is undercounted by half); each activation input is cast with its amax
+// taken in the same pass and a transposed copy kept for the weight gradient
+// (read 2 B, write 2 x 1 B per element: an elementwise pass of the
+// activation type).
+Operator fp8Gemm(Operator op) {
+    op.mathType = op.weightType = op.activationType = DType::fp8;
+    return op;
+}
+
+Operator castOf(const Operator& gemm, std::int64_t elements, DType from) {
+    Operator c;
+    c.name = gemm.name + "_fp8_cast";
+    c.kind = OpKind::elementwise;
+    c.mathType = DType::fp32;
+    c.weightType = c.activationType = c.kvType = from;
+    c.elementwise = {elements, 1, 2.0, 0};  // scale and amax per element
+    c.count = gemm.count;
     return c;
 }
 
@@ -85,9 +111,16 @@ CommCost operator+(CommCost a, const CommCost& b) {
 }  // namespace
 
 RankGroup tensorGroup(const TrainingPlan& p) { return {p.tp, 1}; }
-RankGroup dataGroup(const TrainingPlan& p) { return {p.dp, p.tp}; }
-RankGroup expertGroup(const TrainingPlan& p) { return {p.ep, p.tp}; }
-RankGroup pipelinePair(const TrainingPlan& p) { return {2, p.tp * p.dp}; }
+RankGroup contextGroup(const TrainingPlan& p) { return {p.cp, p.tp}; }
+RankGroup dataGroup(const TrainingPlan& p) { return {p.dp * p.cp, p.tp}; }
+RankGroup expertGroup(const TrainingPlan& p) { return {p.ep, p.tp * p.cp}; }
+RankGroup pipelinePair(const TrainingPlan& p) { return {2, p.tp * p.cp * p.dp}; }
+
+double exposedContext(const CommCost& c, double attentionWindow, int cp) {
+    if (cp <= 1 || c.count == 0) return 0;
+    const double steps = cp - 1;
+    return steps * std::max(0.0, c.time / steps - attentionWindow / cp);
+}
 
 PassCosts passCosts(const Hardware& hw, const ModelSpec& model, const TrainingPlan& plan,
                     const RefineFn& refine) {
@@ -97,7 +130,11 @@ PassCosts passCosts(const Hardware& hw, const ModelSpec& model, const TrainingPl
     TransformerStep step;
     step.phase = "forward";
     step.batch = plan.microBatch;
-    step.queryTokens = plan.sequence;
+    // Ring attention with Megatron's load balancing (2 CP chunks per rank, one
+    // from each end): every rank's queries see on average half the sequence
+    // before them, so each does 1/CP of the causal attention.
+    step.queryTokens = plan.sequence / plan.cp;
+    step.priorTokens = (plan.sequence - step.queryTokens) / 2;
     step.embedding = true;
     step.lmHead = false;
     const std::vector<Operator> ops = lowerTransformerStep(model, sc, step);
@@ -108,11 +145,27 @@ PassCosts passCosts(const Hardware& hw, const ModelSpec& model, const TrainingPl
         if (op.kind == OpKind::collective || op.kind == OpKind::send_recv) continue;
         const bool inLayer = op.layer >= 0;
         if (inLayer) op.count /= L;  // one layer
-        const ComputeCost f = cost(op);
+        const bool fp8 = plan.fp8 && op.kind == OpKind::gemm && inLayer;
+        if (fp8) op = fp8Gemm(op);
+        ComputeCost f = cost(op);
         ComputeCost b;
         if (op.kind == OpKind::gemm) {
-            b = gemmBackward(op, cost, gemmTime);
+            ComputeCost w;
+            b = gemmBackward(op, cost, gemmTime, w);
+            if (inLayer) pc.layerWeightGrad += w;
             gemmTime += f.time;
+            if (fp8) {
+                // Forward: cast the input X (m x k); backward: cast dY (m x n).
+                const DType from = plan.activations;
+                const ComputeCost castX =
+                    cost(castOf(op, op.gemm.batch * op.gemm.m * op.gemm.k, from));
+                const ComputeCost castDy =
+                    cost(castOf(op, op.gemm.batch * op.gemm.m * op.gemm.n, from));
+                f += castX;
+                b += castDy;
+                pc.layerScaling += castX;
+                pc.layerScaling += castDy;
+            }
         } else {
             b = cost(op, 2.0);  // input (and weight) gradients: twice the forward
         }
@@ -123,6 +176,10 @@ PassCosts passCosts(const Hardware& hw, const ModelSpec& model, const TrainingPl
         }
         pc.layerForward += f;
         pc.layerBackward += b;
+        if (isAttentionCore(op.kind)) {
+            pc.cpWindowForward += f.time;
+            pc.cpWindowBackward += b.time;
+        }
         if (plan.recompute == Recompute::full ||
             (plan.recompute == Recompute::selective && isAttentionCore(op.kind)))
             pc.layerRecompute += f;
@@ -130,7 +187,7 @@ PassCosts passCosts(const Hardware& hw, const ModelSpec& model, const TrainingPl
     pc.tpOverlapWindow = gemmTime;
 
     // The LM head on every token, its norm and the softmax cross-entropy.
-    const double tokens = static_cast<double>(plan.sequence) * plan.microBatch;
+    const double tokens = plan.localTokens();
     const std::int64_t vocabShard = (c.vocab + plan.tp - 1) / plan.tp;
     Operator head;
     head.name = "lm_head";
@@ -142,7 +199,7 @@ PassCosts passCosts(const Hardware& hw, const ModelSpec& model, const TrainingPl
         1, static_cast<std::int64_t>(tokens), vocabShard, c.hidden, false, TensorClass::weights};
     pc.headForward += cost(head);
     double unused = 0;
-    pc.headBackward += gemmBackward(head, cost, unused);
+    pc.headBackward += gemmBackward(head, cost, unused, pc.headWeightGrad);
     Operator loss = head;
     loss.name = "cross_entropy";
     loss.kind = OpKind::softmax;
@@ -175,6 +232,19 @@ PassCosts passCosts(const Hardware& hw, const ModelSpec& model, const TrainingPl
                               (plan.sequenceParallel ? plan.tp : 1);
         pc.epForward = comm(hw, CollectiveKind::all_to_all, routed, expertGroup(plan), 2);
         pc.epBackward = pc.epForward;
+    }
+    if (plan.cp > 1) {
+        // Each ring step sends this rank's K and V blocks to the next rank;
+        // backward passes them again with their gradients (twice the bytes).
+        const double headDim =
+            c.headDim > 0 ? c.headDim
+                          : static_cast<double>(c.hidden) / std::max<std::int64_t>(1, c.heads);
+        const double kvHeads = c.kvHeads > 0 ? c.kvHeads : c.heads;
+        const double kvPerRank = std::max(1.0, kvHeads / plan.tp) * headDim;
+        const double kvBlock = 2.0 * tokens * kvPerRank * a;
+        const RankGroup cg = contextGroup(plan);
+        pc.cpForward = comm(hw, CollectiveKind::send_recv, kvBlock, cg, plan.cp - 1);
+        pc.cpBackward = comm(hw, CollectiveKind::send_recv, 2.0 * kvBlock, cg, plan.cp - 1);
     }
     if (plan.pp > 1)
         pc.ppSend = comm(hw, CollectiveKind::send_recv,

@@ -4,31 +4,13 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "core/sim/training/training_enum_names.h"
+
 namespace rl::training {
 
-std::string_view toString(Schedule s) {
-    switch (s) {
-        case Schedule::gpipe:
-            return "gpipe";
-        case Schedule::oneFOneB:
-            return "1f1b";
-        case Schedule::interleaved:
-            return "interleaved-1f1b";
-    }
-    return "?";
-}
+std::string_view toString(Schedule s) { return nameOf(kScheduleNames, s, "?"); }
 
-std::string_view toString(Recompute r) {
-    switch (r) {
-        case Recompute::none:
-            return "none";
-        case Recompute::selective:
-            return "selective";
-        case Recompute::full:
-            return "full";
-    }
-    return "?";
-}
+std::string_view toString(Recompute r) { return nameOf(kRecomputeNames, r, "?"); }
 
 std::int64_t TrainingPlan::layersIn(int k) const {
     const std::int64_t V = virtualStages();
@@ -62,8 +44,13 @@ void checkPlan(const ModelSpec& model, const TrainingPlan& p) {
     if (c.hidden <= 0 || c.layers <= 0 || c.heads <= 0 || c.vocab <= 0)
         bad("model '" + model.name +
             "': hidden size, layers, heads and vocabulary must be positive");
-    if (p.tp < 1 || p.pp < 1 || p.dp < 1 || p.ep < 1 || p.chunks < 1)
-        bad("tensor, pipeline, data, expert parallelism and interleave must be at least 1");
+    if (p.tp < 1 || p.pp < 1 || p.dp < 1 || p.ep < 1 || p.cp < 1 || p.chunks < 1)
+        bad("tensor, context, pipeline, data, expert parallelism and interleave must be at least "
+            "1");
+    if (p.cp > 1 && p.sequence % (2 * p.cp) != 0)
+        bad("context parallelism " + str(p.cp) + " needs the sequence (" + str(p.sequence) +
+            ") to be a multiple of 2 x CP = " + str(2 * p.cp) +
+            " (ring attention's load-balanced chunks)");
     if (c.heads % p.tp != 0)
         bad("tensor parallelism " + str(p.tp) + " does not divide the " + str(c.heads) +
             " attention heads of '" + model.name + "'");
@@ -85,7 +72,8 @@ void checkPlan(const ModelSpec& model, const TrainingPlan& p) {
             bad("interleaved 1F1B needs the micro-batches per replica (" + str(p.microBatches) +
                 ") to be a multiple of pipeline parallelism (" + str(p.pp) + ")");
     } else if (p.chunks != 1) {
-        bad("interleave " + str(p.chunks) + " needs the 1F1B schedule");
+        bad("interleave " + str(p.chunks) + " needs the 1F1B schedule, not " +
+            std::string(toString(p.schedule)));
     }
     if (p.ep > 1) {
         if (c.experts <= 0)
@@ -106,9 +94,10 @@ void checkPlan(const ModelSpec& model, const TrainingPlan& p) {
     if (p.zeroStage < 0 || p.zeroStage > 3)
         bad("zero stage " + str(p.zeroStage) + ": expected 0..3");
     if (p.sequence < 1) bad("sequence length must be positive");
-    if (p.sequenceParallel && p.sequence % p.tp != 0)
+    if (p.sequenceParallel && p.sequence % (static_cast<std::int64_t>(p.tp) * p.cp) != 0)
         bad("sequence parallelism needs the sequence (" + str(p.sequence) +
-            ") to be a multiple of tensor parallelism (" + str(p.tp) + ")");
+            ") to be a multiple of tensor x context parallelism (" + str(p.tp) + " x " + str(p.cp) +
+            ")");
 }
 
 TrainingPlan makePlan(const ModelSpec& model, const Scenario& s) {
@@ -120,10 +109,12 @@ TrainingPlan makePlan(const ModelSpec& model, const Scenario& s) {
     p.pp = s.parallelism.pipeline;
     p.dp = s.parallelism.data;
     p.ep = s.parallelism.expert;
+    p.cp = s.parallelism.context;
     p.chunks = t.interleave;
-    p.schedule = t.schedule == "gpipe" ? Schedule::gpipe
-                 : t.interleave > 1    ? Schedule::interleaved
-                                       : Schedule::oneFOneB;
+    p.schedule = t.schedule == "gpipe"         ? Schedule::gpipe
+                 : t.schedule == "zero-bubble" ? Schedule::zeroBubble
+                 : t.interleave > 1            ? Schedule::interleaved
+                                               : Schedule::oneFOneB;
     p.recompute = t.recompute == "full"        ? Recompute::full
                   : t.recompute == "selective" ? Recompute::selective
                                                : Recompute::none;
@@ -135,6 +126,7 @@ TrainingPlan makePlan(const ModelSpec& model, const Scenario& s) {
     p.microBatches = p.microBatch > 0 && p.dp > 0 ? t.globalBatch / (t.microBatch * p.dp) : 0;
     p.weights = s.precision.weights;
     p.activations = s.precision.activations;
+    p.fp8 = t.fp8;
     p.adam = t.optimizer != "sgd";
     p.overlapGradReduce = t.overlapGradReduce;
     p.overlapParamGather = t.overlapParamGather;

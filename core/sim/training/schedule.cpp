@@ -23,6 +23,33 @@ PipelineOp interleavedUnit(const TrainingPlan& plan, std::int64_t k, Pass pass) 
     return op;
 }
 
+// ZB-H1 (Qi et al. 2024, "Zero Bubble Pipeline Parallelism"): 1F1B's order of
+// forwards and input-gradient passes B; stage s runs each weight-gradient pass
+// W s steady-state slots after its B and the deferred ones in the cool-down,
+// where 1F1B idles waiting for B from the next stage. Every stage then holds p
+// micro-batches (1F1B's peak on stage 0) and the bubble is (p-1)(F + B - W).
+std::vector<PipelineOp> zeroBubbleOrder(const TrainingPlan& plan, int stage) {
+    const std::int64_t m = plan.microBatches, p = plan.pp;
+    const std::int64_t warmup = std::min(m, p - stage - 1);
+    std::vector<PipelineOp> order;
+    order.reserve(static_cast<std::size_t>(3 * m));
+    int nextW = 0;
+    auto weight = [&] { order.push_back({Pass::weight, nextW++, 0}); };
+    for (std::int64_t k = 0; k < warmup; ++k)
+        order.push_back({Pass::forward, static_cast<int>(k), 0});
+    for (std::int64_t j = 0; j < m - warmup; ++j) {
+        order.push_back({Pass::forward, static_cast<int>(warmup + j), 0});
+        order.push_back({Pass::backward, static_cast<int>(j), 0});
+        if (j >= stage) weight();
+    }
+    for (std::int64_t j = m - warmup; j < m; ++j) {
+        order.push_back({Pass::backward, static_cast<int>(j), 0});
+        weight();
+    }
+    while (nextW < m) weight();
+    return order;
+}
+
 }  // namespace
 
 std::vector<PipelineOp> stageOrder(const TrainingPlan& plan, int stage) {
@@ -35,6 +62,7 @@ std::vector<PipelineOp> stageOrder(const TrainingPlan& plan, int stage) {
                     {pass == 0 ? Pass::forward : Pass::backward, static_cast<int>(i), 0});
         return order;
     }
+    if (plan.schedule == Schedule::zeroBubble) return zeroBubbleOrder(plan, stage);
     const bool inter = plan.schedule == Schedule::interleaved;
     const std::int64_t total = inter ? m * plan.chunks : m;
     const std::int64_t warmup =
@@ -59,6 +87,8 @@ PipelineRun runPipeline(const TrainingPlan& plan, const PipelineCosts& costs) {
     constexpr double kNotYet = -1.0;
     // End times of forward / backward per (virtual stage, micro-batch).
     std::vector<double> fEnd(static_cast<std::size_t>(V) * m, kNotYet), bEnd(fEnd);
+    if (plan.schedule == Schedule::zeroBubble && costs.weight.size() != static_cast<std::size_t>(V))
+        throw std::logic_error("the zero-bubble schedule needs the weight-pass costs");
     auto at = [m](int k, int i) {
         return static_cast<std::size_t>(k) * m + static_cast<std::size_t>(i);
     };
@@ -84,7 +114,10 @@ PipelineRun runPipeline(const TrainingPlan& plan, const PipelineCosts& costs) {
                 const PipelineOp op = order[n];
                 const int k = op.chunk * p + s;
                 double ready = 0;
-                if (op.pass == Pass::forward) {
+                if (op.pass == Pass::weight) {
+                    ready = bEnd[at(k, op.micro)];
+                    if (ready == kNotYet) break;
+                } else if (op.pass == Pass::forward) {
                     if (k > 0) {
                         const double prev = fEnd[at(k - 1, op.micro)];
                         if (prev == kNotYet) break;
@@ -100,12 +133,14 @@ PipelineRun runPipeline(const TrainingPlan& plan, const PipelineCosts& costs) {
                         ready = fEnd[at(k, op.micro)];
                     }
                 }
-                const double dur = op.pass == Pass::forward
-                                       ? costs.forward[static_cast<std::size_t>(k)]
-                                       : costs.backward[static_cast<std::size_t>(k)];
+                const std::vector<double>& each = op.pass == Pass::forward    ? costs.forward
+                                                  : op.pass == Pass::backward ? costs.backward
+                                                                              : costs.weight;
+                const double dur = each[static_cast<std::size_t>(k)];
                 const double start = std::max(ready, free[static_cast<std::size_t>(s)]);
                 const double end = start + dur;
-                (op.pass == Pass::forward ? fEnd : bEnd)[at(k, op.micro)] = end;
+                if (op.pass != Pass::weight)
+                    (op.pass == Pass::forward ? fEnd : bEnd)[at(k, op.micro)] = end;
                 free[static_cast<std::size_t>(s)] = end;
                 run.busy[static_cast<std::size_t>(s)] += dur;
                 run.stages[static_cast<std::size_t>(s)].push_back({op, start, end});

@@ -1,9 +1,10 @@
 #pragma once
 // Pipeline schedules as per-stage op orders (GPipe, 1F1B, Megatron's
-// interleaved 1F1B) and their execution with dependencies: a forward of
-// virtual stage k waits for the forward of k - 1 (plus the send), a backward
-// of k for the backward of k + 1. All TP and DP ranks of a stage behave alike,
-// so a run simulates one rank per pipeline stage.
+// interleaved 1F1B, ZB-H1 zero bubble) and their execution with dependencies:
+// a forward of virtual stage k waits for the forward of k - 1 (plus the send),
+// a backward of k for the backward of k + 1, a weight-gradient pass for its
+// own backward. All TP, CP and DP ranks of a stage behave alike, so a run
+// simulates one rank per pipeline stage.
 #include <cstdint>
 #include <vector>
 
@@ -11,7 +12,9 @@
 
 namespace rl::training {
 
-enum class Pass : std::uint8_t { forward, backward };
+// backward: input gradients (and, outside the zero-bubble schedule, weight
+// gradients too); weight: the deferred weight gradients of ZB-H1.
+enum class Pass : std::uint8_t { forward, backward, weight };
 
 struct PipelineOp {
     Pass pass = Pass::forward;
@@ -27,6 +30,7 @@ std::vector<PipelineOp> stageOrder(const TrainingPlan& plan, int stage);
 // boundary tensor takes to reach the next stage.
 struct PipelineCosts {
     std::vector<double> forward, backward;  // size PP x chunks
+    std::vector<double> weight;             // zero bubble only: the W passes (else empty)
     double send = 0;                        // s, activations or their gradients
 };
 

@@ -16,41 +16,60 @@ SearchResult searchPlans(const Hardware& hw, const ModelSpec& model, const Train
     const int node = hw.interconnect.empty() ? 1 : std::max(1, hw.interconnect.front().devices);
     std::vector<TrainingPlan> plans;
     SearchResult result;
+    // Expert parallelism: every divisor of the experts (dense models: 1).
+    std::vector<int> eps{1};
+    for (int e = 2; e <= c.experts; ++e)
+        if (c.experts % e == 0) eps.push_back(e);
+    auto consider = [&](const TrainingPlan& p) {
+        try {
+            checkPlan(model, p);
+        } catch (const std::invalid_argument&) {
+            return;
+        }
+        ++result.enumerated;
+        if (!trainingMemory(model, p, hw.mainMemoryBytes()).fits) {
+            ++result.tooBig;
+            return;
+        }
+        plans.push_back(p);
+    };
     for (int tp = 1; tp <= std::min(node, gpus); tp *= 2) {
         if (c.heads % tp != 0) continue;
-        for (int pp = 1; pp <= c.layers && tp * pp <= gpus; ++pp) {
-            if (gpus % (tp * pp) != 0) continue;
-            const int dp = gpus / (tp * pp);
-            if (base.globalBatch % dp != 0) continue;
-            for (std::int64_t mb : options.microBatches) {
-                if ((base.globalBatch / dp) % mb != 0) continue;
-                const std::int64_t m = base.globalBatch / (dp * mb);
-                for (int v : options.interleaves) {
-                    if (v > 1 && (pp == 1 || m % pp != 0)) continue;
-                    for (int zero : options.zeroStages) {
-                        if (zero > 0 && dp == 1) continue;  // nothing to shard over
-                        for (Recompute rc : options.recomputes) {
-                            TrainingPlan p = base;
-                            p.tp = tp, p.pp = pp, p.dp = dp, p.ep = 1, p.chunks = v;
-                            p.schedule = v > 1 ? Schedule::interleaved : Schedule::oneFOneB;
-                            p.microBatch = mb;
-                            p.microBatches = m;
-                            p.zeroStage = zero;
-                            p.recompute = rc;
-                            p.sequenceParallel = tp > 1 && p.sequence % tp == 0;
-                            p.layers = c.layers;
-                            try {
-                                checkPlan(model, p);
-                            } catch (const std::invalid_argument&) {
-                                continue;
+        for (int cp : options.contexts) {
+            if (cp > 1 && base.sequence / (2 * cp) < options.minContextChunk) continue;
+            for (int pp = 1; pp <= c.layers && tp * cp * pp <= gpus; ++pp) {
+                if (gpus % (tp * cp * pp) != 0) continue;
+                const int dp = gpus / (tp * cp * pp);
+                if (base.globalBatch % dp != 0) continue;
+                for (int ep : eps) {
+                    if (dp % ep != 0) continue;
+                    for (std::int64_t mb : options.microBatches) {
+                        if ((base.globalBatch / dp) % mb != 0) continue;
+                        const std::int64_t m = base.globalBatch / (dp * mb);
+                        for (int v : options.interleaves) {
+                            if (v > 1 && (pp == 1 || m % pp != 0)) continue;
+                            // v = 1: 1F1B, and ZB-H1 when there is a pipeline.
+                            const int schedules = v == 1 && pp > 1 && options.zeroBubble ? 2 : 1;
+                            for (int zero : options.zeroStages) {
+                                if (zero > 0 && dp * cp == 1) continue;  // nothing to shard over
+                                for (Recompute rc : options.recomputes) {
+                                    for (int sc = 0; sc < schedules; ++sc) {
+                                        TrainingPlan p = base;
+                                        p.tp = tp, p.cp = cp, p.pp = pp, p.dp = dp, p.ep = ep;
+                                        p.chunks = v;
+                                        p.schedule = v > 1    ? Schedule::interleaved
+                                                     : sc > 0 ? Schedule::zeroBubble
+                                                              : Schedule::oneFOneB;
+                                        p.microBatch = mb;
+                                        p.microBatches = m;
+                                        p.zeroStage = zero;
+                                        p.recompute = rc;
+                                        p.sequenceParallel = tp > 1 && p.sequence % (tp * cp) == 0;
+                                        p.layers = c.layers;
+                                        consider(p);
+                                    }
+                                }
                             }
-                            ++result.enumerated;
-                            const MemoryReport mem = trainingMemory(model, p, hw.mainMemoryBytes());
-                            if (!mem.fits) {
-                                ++result.tooBig;
-                                continue;
-                            }
-                            plans.push_back(p);
                         }
                     }
                 }
@@ -64,8 +83,10 @@ SearchResult searchPlans(const Hardware& hw, const ModelSpec& model, const Train
                                     std::to_string(gpus) + " GPUs and the global batch of " +
                                     std::to_string(base.globalBatch));
     result.fits.resize(plans.size());
+    std::vector<char> simulated(plans.size(), 0);  // char: written from several threads
     std::atomic<std::size_t> done{0};
     tbb::parallel_for(std::size_t(0), plans.size(), [&](std::size_t i) {
+        if (options.keepBestOnCancel && options.progress.cancelled()) return;
         options.progress.check();
         TrainingOptions to;
         to.refine = options.refine;
@@ -76,17 +97,27 @@ SearchResult searchPlans(const Hardware& hw, const ModelSpec& model, const Train
         out.mfu = r.mfu;
         out.tokensPerS = r.tokensPerS;
         out.peakMemory = r.memory.stages[static_cast<std::size_t>(r.memory.worstStage)].total();
+        simulated[i] = 1;
         const std::size_t n = ++done;
         if (n % 64 == 0 || n == plans.size())
             options.progress(static_cast<double>(n) / plans.size(), "simulating plans");
     });
-    options.progress.check();
+    result.simulated = done.load();
+    if (result.simulated < plans.size()) {
+        if (!options.keepBestOnCancel) options.progress.check();
+        result.partial = true;
+        std::size_t kept = 0;
+        for (std::size_t i = 0; i < plans.size(); ++i)
+            if (simulated[i]) result.fits[kept++] = std::move(result.fits[i]);
+        result.fits.resize(kept);
+    }
     // Fastest first; ties broken by the plan's knobs so the order is deterministic.
     std::sort(result.fits.begin(), result.fits.end(), [](const auto& a, const auto& b) {
         if (a.iterationTime != b.iterationTime) return a.iterationTime < b.iterationTime;
         const TrainingPlan &x = a.plan, &y = b.plan;
-        return std::tie(x.tp, x.pp, x.chunks, x.microBatch, x.zeroStage, x.recompute) <
-               std::tie(y.tp, y.pp, y.chunks, y.microBatch, y.zeroStage, y.recompute);
+        return std::tie(x.tp, x.cp, x.pp, x.ep, x.chunks, x.schedule, x.microBatch, x.zeroStage,
+                        x.recompute) < std::tie(y.tp, y.cp, y.pp, y.ep, y.chunks, y.schedule,
+                                                y.microBatch, y.zeroStage, y.recompute);
     });
     return result;
 }

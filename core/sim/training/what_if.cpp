@@ -36,15 +36,27 @@ TrainingExplanation explainTraining(const Hardware& hw, const ModelSpec& model,
         const char* what;
         double time;
     };
-    const Part parts[] = {
-        {"the pipeline bubble", b.bubble},         {"exposed TP communication", b.tpExposed},
-        {"exposed EP all-to-all", b.epExposed},    {"exposed PP send/recv", b.ppExposed},
-        {"exposed DP communication", b.dpExposed}, {"recompute", b.recompute},
-        {"the optimizer step", b.optimizer}};
+    const Part parts[] = {{"the pipeline bubble", b.bubble},
+                          {"exposed TP communication", b.tpExposed},
+                          {"exposed CP ring attention communication", b.cpExposed},
+                          {"exposed EP all-to-all", b.epExposed},
+                          {"exposed PP send/recv", b.ppExposed},
+                          {"exposed DP communication", b.dpExposed},
+                          {"recompute", b.recompute},
+                          {"the optimizer step", b.optimizer}};
     for (const Part& part : parts)
         if (part.time / T >= 0.03)
             out.sentences.push_back(std::string(part.what) + " is " + percent(part.time / T) +
                                     " of the step (" + seconds(part.time) + ")");
+    if (r.dpContention / T >= 0.01)
+        out.sentences.push_back(
+            std::string(p.zeroStage >= 1 ? "DP reduce-scatter" : "DP all-reduce") +
+            " is exposed for " + seconds(b.dpExposed) +
+            " because it shares the NIC with PP sends (" + seconds(r.dpContention) +
+            " longer than alone)");
+    if (p.fp8 && r.fp8Scaling / T >= 0.01)
+        out.sentences.push_back("fp8 scaling (casts with amax, amax all-reduce) costs " +
+                                seconds(r.fp8Scaling) + " of the step");
     if (!r.memory.fits)
         out.sentences.push_back("stage " + std::to_string(r.memory.worstStage) +
                                 " does not fit in memory");
@@ -83,6 +95,16 @@ TrainingExplanation explainTraining(const Hardware& hw, const ModelSpec& model,
         e.chunks = p.chunks + 1;
         e.schedule = Schedule::interleaved;
         consider("interleave " + std::to_string(e.chunks) + " chunks per rank", e);
+        if (p.schedule == Schedule::oneFOneB) {
+            e = p;
+            e.schedule = Schedule::zeroBubble;
+            consider("zero-bubble schedule (ZB-H1)", e);
+        }
+    }
+    if (!p.fp8 && hw.compute.peak(DType::fp8) > hw.compute.peak(DType::bf16)) {
+        TrainingPlan e = p;
+        e.fp8 = true;
+        consider("fp8 GEMMs with per-tensor scaling", e);
     }
     if (p.dp > 1 && (!p.overlapGradReduce || !p.overlapParamGather)) {
         TrainingPlan e = p;

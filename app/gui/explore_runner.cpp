@@ -1,0 +1,57 @@
+#include "app/gui/explore_runner.h"
+
+#include <stdexcept>
+
+#include <QDir>
+#include <QTemporaryFile>
+
+#include "core/explore/point_evaluator.h"
+#include "core/explore/sweep_runner.h"
+#include "core/spec/spec_io.h"
+
+namespace rl {
+namespace gui {
+
+rl::SweepResult runSweepForPage(const rl::explore::SweepSpec& spec,
+                                const rl::explore::SweepBase& base, const rl::Progress& progress,
+                                const std::function<void(const rl::SweepPoint&)>& onPoint) {
+    rl::Diagnostics diag(spec.file);
+    auto evaluator = rl::explore::makeEvaluator(spec, diag);
+    if (!evaluator) throw std::runtime_error(diag.format());
+    rl::explore::RunOptions options;
+    options.progress = progress;
+    options.keepPoints = true;
+    // Small batches: the page's scatter grows while the sweep runs.
+    options.batchSize = 32;
+    options.onPoint = [&onPoint](const rl::SweepPoint& p, std::string_view, std::string_view) {
+        onPoint(p);
+    };
+    rl::explore::RunReport report = rl::explore::runSweep(spec, base, *evaluator, options);
+    if (report.cancelled) throw rl::Cancelled();
+    if (!report.ok()) throw std::runtime_error(report.diagnostics.format());
+    return std::move(report.result);
+}
+
+QString writeStandaloneProject(rl::Project project, QString* error) {
+    project.hardwareRef.clear();  // embedded: the temporary file stands alone
+    project.modelRef.clear();
+    project.scenarioRef.clear();
+    QTemporaryFile file(QDir::tempPath() + "/ridgeline-point-XXXXXX.json");
+    file.setAutoRemove(false);
+    if (!file.open()) {
+        *error = file.errorString();
+        return {};
+    }
+    const QString path = file.fileName();
+    file.close();
+    const std::string err = rl::saveJsonAtomically(path.toStdString(), rl::toJson(project));
+    if (!err.empty()) {
+        QFile::remove(path);
+        *error = QString::fromStdString(err);
+        return {};
+    }
+    return path;
+}
+
+}  // namespace gui
+}  // namespace rl

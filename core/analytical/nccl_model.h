@@ -1,0 +1,55 @@
+#pragma once
+// What NCCL adds to the ideal alpha-beta time of a collective: a protocol
+// (LL, LL128, Simple) trading bandwidth for per-step synchronisation, the
+// pipelining of chunks through the steps of a ring or tree, and a launch
+// floor. One documented set of constants for every device (docs/training.md,
+// "Collectives"); nothing here is per device or per measurement row.
+#include <array>
+#include <string_view>
+
+namespace rl {
+
+enum class NcclProtocol { ll, ll128, simple };
+std::string_view toString(NcclProtocol p);
+
+struct NcclProtocolCosts {
+    NcclProtocol protocol;
+    // Share of the link bandwidth that carries data: LL sends 4 B of flag with
+    // every 4 B of data, LL128 8 B with every 120 B, Simple none.
+    double bandwidthFraction;
+    // Per-step synchronisation as a multiple of the tier's link latency: LL's
+    // flags ride with the data (no separate fence and flag round trip), LL128
+    // syncs per 128-byte line, Simple fences each chunk before its flag.
+    double stepLatencyFactor;
+};
+
+namespace nccl {
+
+// Chosen on VIDUR's A100 DGX all-reduce rows with 2 and 4 ranks, 1-64 MiB
+// (8 ranks held out; docs/training.md), with LL's factor set to 1/4 of a
+// link latency per step rather than fitted (the fit drives it to 0).
+inline constexpr std::array<NcclProtocolCosts, 3> kProtocols{{
+    {NcclProtocol::ll, 0.5, 0.25},
+    {NcclProtocol::ll128, 120.0 / 128.0, 0.35},
+    {NcclProtocol::simple, 1.0, 1.1},
+}};
+
+// Host-side launch and completion of one collective timed alone (a
+// PyTorch/NCCL call between CUDA events, as VIDUR measures): the ranks meet
+// before the kernel starts. Fitted with the protocols above.
+inline constexpr double kCollectiveLaunchS = 41e-6;
+// The same for a send/recv pair (no group-wide rendezvous). Chosen on VIDUR's
+// send/recv rows (one rank count only: no held-out check of this constant).
+inline constexpr double kPointToPointLaunchS = 9e-6;
+// A copy between two GPUs reaches this share of the raw link bandwidth; the
+// spec's link efficiency is that of reducing collectives (NCCL-tests bus
+// bandwidth), whose reduction kernels cost link time. Chosen on the same rows.
+inline constexpr double kPointToPointLinkFraction = 0.97;
+
+// h pipeline steps, each with synchronisation latency a, moving X bytes per
+// rank at bandwidth B, with chunks sized to minimise the time: a + (sqrt((h -
+// 1) a) + sqrt(X / B))^2. One step (h = 1) is a + X / B.
+double pipelinedTime(double steps, double latency, double bytes, double bandwidth);
+
+}  // namespace nccl
+}  // namespace rl

@@ -1,0 +1,92 @@
+#include "core/explore/design_specs.h"
+
+#include "core/spec/project_reader.h"
+#include "core/spec/spec_io.h"
+
+namespace rl::explore {
+namespace {
+
+// The first error of a reader, formatted with the document's name.
+template <class T>
+std::string firstError(const Loaded<T>& loaded) {
+    for (const Diagnostic& d : loaded.diagnostics.items())
+        if (d.severity == Diagnostic::Severity::error) return d.format();
+    return "cannot be read";
+}
+
+}  // namespace
+
+std::string parseDesign(const Json& design, DesignSpecs& out) {
+    if (!design.is_object() || !design.contains("hardware") || !design.contains("model") ||
+        !design.contains("scenario"))
+        return "the design has no hardware, model and scenario documents";
+    auto hw = parseHardware(design["hardware"], "hardware");
+    if (!hw.ok()) return firstError(hw);
+    auto model = parseModel(design["model"], "model");
+    if (!model.ok()) return firstError(model);
+    auto scenario = parseScenario(design["scenario"], "scenario");
+    if (!scenario.ok()) return firstError(scenario);
+    Diagnostics combination("scenario");
+    ScenarioPaths paths;
+    checkCombination(*hw.value, *model.value, *scenario.value, combination, paths);
+    for (const Diagnostic& d : combination.items())
+        if (d.severity == Diagnostic::Severity::error) return d.format();
+    out.hardware = std::move(*hw.value);
+    out.model = std::move(*model.value);
+    out.scenario = std::move(*scenario.value);
+    return {};
+}
+
+std::vector<DesignEdit> differencesFromBase(const PointSpace& space, const SweepBase& base,
+                                            std::span<const AxisSetting> settings) {
+    std::vector<DesignEdit> out;
+    for (std::size_t i = 0; i < space.axisCount(); ++i) {
+        if (settings[i].position == kBaseValue) continue;
+        const SweepAxis& axis = space.axisSpec(i);
+        const Json::json_pointer ptr(axis.pointer);
+        Json before = base.design.contains(ptr) ? base.design.at(ptr) : Json();
+        Json after = space.jsonValue(i, settings[i]);
+        if (before != after)
+            out.push_back({axis.name, axis.pointer, std::move(before), std::move(after)});
+    }
+    return out;
+}
+
+std::optional<Project> projectForPoint(const SweepSpec& spec, const SweepBase& base,
+                                       const PointSpace& space, std::uint64_t index,
+                                       Diagnostics& diag) {
+    if (index >= space.size()) {
+        diag.error("", std::to_string(index),
+                   "a point index below " + std::to_string(space.size()));
+        return std::nullopt;
+    }
+    std::vector<AxisSetting> settings(space.axisCount());
+    space.settings(index, settings);
+    Json design = base.design;
+    if (std::string e = space.apply(design, settings); !e.empty()) {
+        diag.error("", "point " + std::to_string(index), e);
+        return std::nullopt;
+    }
+    DesignSpecs specs;
+    if (std::string e = parseDesign(design, specs); !e.empty()) {
+        diag.error("", "point " + std::to_string(index), "a valid design (" + e + ")");
+        return std::nullopt;
+    }
+    Project p = base.project;
+    p.name = base.project.name + " (" + spec.name + ", point " + std::to_string(index) + ")";
+    // Every document embedded: references are relative to the base
+    // project's folder and would break where the user saves this one.
+    auto take = [&](const char* key, std::string& ref, Json& doc) {
+        ref.clear();
+        doc = design[key];
+    };
+    take("hardware", p.hardwareRef, p.hardwareJson);
+    take("model", p.modelRef, p.modelJson);
+    take("scenario", p.scenarioRef, p.scenarioJson);
+    p.hardware = std::move(specs.hardware);
+    p.model = std::move(specs.model);
+    p.scenario = std::move(specs.scenario);
+    return p;
+}
+
+}  // namespace rl::explore

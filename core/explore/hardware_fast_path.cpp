@@ -1,0 +1,123 @@
+// The fast path: per-operator traffic from the base hardware, per-point bounds.
+// Every expression below mirrors evaluateRoofline() (core/analytical/roofline.cpp)
+// term for term, so the figures equal the full path's to the last bit.
+#include "core/explore/hardware_fast_path.h"
+
+#include <algorithm>
+
+#include "core/analytical/compose.h"
+#include "core/analytical/memory_footprint.h"
+#include "core/ops/op_cost.h"
+
+namespace rl::explore {
+
+HardwareFastPath::Structure HardwareFastPath::structureOf(const Hardware& hw) {
+    Structure s;
+    s.levels = static_cast<int>(std::min<std::size_t>(hw.memory.size(), kMaxMemoryLevels));
+    s.units = std::max(1, hw.compute.units);
+    s.hasFp32 = hw.compute.peakFlops.count(DType::fp32) > 0;
+    // Level 0's capacity only decides the memory fit, never the traffic.
+    for (int j = 1; j < s.levels; ++j)
+        s.tileCapacity[j] = tileCapacity(hw.memory[static_cast<std::size_t>(j)]);
+    s.interconnectDims = hw.interconnect.size();
+    s.innerDevices = hw.interconnect.size() > 1 ? hw.interconnect[0].devices : 0;
+    return s;
+}
+
+bool HardwareFastPath::sameStructure(const Hardware& hw) const {
+    const Structure s = structureOf(hw);
+    return s.levels == structure_.levels && s.units == structure_.units &&
+           s.hasFp32 == structure_.hasFp32 && s.tileCapacity == structure_.tileCapacity &&
+           s.interconnectDims == structure_.interconnectDims &&
+           s.innerDevices == structure_.innerDevices;
+}
+
+HardwareFastPath::HardwareFastPath(const Hardware& base, const ModelSpec& model,
+                                   const Scenario& scenario)
+    : model_(model), scenario_(scenario), structure_(structureOf(base)) {
+    std::vector<Operator> ops = lowerForAnalysis(base, model, scenario);
+    const RooflineDevice device(base);
+    RooflineResult r;
+    ops_.reserve(ops.size());
+    for (const Operator& op : ops) {
+        evaluateRoofline(op, device, r);
+        Terms t;
+        t.count = op.count;
+        t.flops = r.flops;
+        t.occupancy = r.occupancy;
+        auto slot = std::find(usedTypes_.begin(), usedTypes_.end(), r.peakType);
+        if (slot == usedTypes_.end()) slot = usedTypes_.insert(usedTypes_.end(), r.peakType);
+        t.peakSlot = static_cast<int>(slot - usedTypes_.begin());
+        t.phase = op.phase == "prefill"  ? Phase::prefill
+                  : op.phase == "decode" ? Phase::decode
+                                         : Phase::other;
+        for (int j = 0; j < r.levels; ++j) {
+            t.bytes[j] = r.levelTotal(j);
+            t.writeBytes[j] = r.writeBytes[j];
+        }
+        t.network = costOf(op).reuse == ReuseKind::network && !base.interconnect.empty();
+        if (t.network) {
+            t.collective = op.collective.kind;
+            t.collectiveBytes = op.collective.bytes;
+            t.networkBytes = r.networkBytes;
+            t.ranks = op.collective.ranks;
+            t.dimension = static_cast<int>(std::min<std::size_t>(
+                std::max(0, op.collective.dimension), base.interconnect.size() - 1));
+        }
+        ops_.push_back(t);
+    }
+    if (model.kind == "transformer") {
+        std::erase_if(ops, [](const Operator& op) { return op.phase == "decode"; });
+        memoryRequired_ = transformerFootprint(base, model, scenario, ops).total();
+    } else {
+        memoryRequired_ = forwardFootprint(base, scenario, ops).total();
+    }
+}
+
+AnalyticalFigures HardwareFastPath::evaluate(const Hardware& hw) const {
+    std::array<double, kAllDTypes.size()> peak{};
+    for (std::size_t i = 0; i < usedTypes_.size(); ++i)
+        peak[i] = hw.compute.peak(usedTypes_[i]) * hw.compute.efficiencyFor(usedTypes_[i]);
+    const int levels = structure_.levels;
+    std::array<double, kMaxMemoryLevels> bandwidth{}, latency{}, readEnergy{}, writeEnergy{};
+    for (int j = 0; j < levels; ++j) {
+        const MemoryLevel& m = hw.memory[static_cast<std::size_t>(j)];
+        bandwidth[j] = m.bandwidth * (m.efficiency > 0 ? m.efficiency : 1.0);
+        latency[j] = m.latencyS;
+        readEnergy[j] = m.readEnergyPerByteJ;
+        writeEnergy[j] = m.writeEnergyPerByteJ;
+    }
+    const double launch = hw.kernelLaunchS, energyPerFlop = hw.compute.energyPerFlopJ;
+
+    AnalyticalFigures f;
+    for (const Terms& op : ops_) {
+        const double p = peak[static_cast<std::size_t>(op.peakSlot)];
+        double worst = p > 0 && op.flops > 0 ? op.flops / (p * op.occupancy) : 0.0;
+        double energy = 0;
+        for (int j = 0; j < levels; ++j) {
+            const double bytes = op.bytes[j], written = op.writeBytes[j];
+            const double levelTime =
+                bytes > 0 && bandwidth[j] > 0 ? bytes / bandwidth[j] + latency[j] : 0.0;
+            worst = std::max(worst, levelTime);
+            energy += (bytes - written) * readEnergy[j] + written * writeEnergy[j];
+        }
+        if (op.network) {
+            const InterconnectDim& dim = hw.interconnect[static_cast<std::size_t>(op.dimension)];
+            worst = std::max(worst,
+                             collectiveTime(op.collective, op.collectiveBytes, op.ranks, dim, 1.0));
+            energy += op.networkBytes * dim.energyPerByteJ;
+        }
+        energy += op.flops * energyPerFlop;
+        const double time = (worst + launch) * op.count;
+        f.time += time;
+        f.flops += op.flops * op.count;
+        f.energy += energy * op.count;
+        if (op.phase == Phase::prefill) f.prefill += time;
+        if (op.phase == Phase::decode) f.decode += time;
+    }
+    f.memoryRequired = memoryRequired_;
+    composeFigures(hw, model_, scenario_, f);
+    return f;
+}
+
+}  // namespace rl::explore

@@ -1,0 +1,93 @@
+// Reading a sweep's base project and checking every axis against it: the
+// field must exist and hold a value of the kind the axis writes.
+#include <filesystem>
+
+#include "core/explore/field_values.h"
+#include "core/explore/sweep_spec.h"
+#include "core/spec/spec_io.h"
+
+namespace rl::explore {
+namespace {
+
+void checkAxis(SweepAxis& axis, const Json& design, Diagnostics& diag) {
+    const Json::json_pointer ptr(axis.pointer);
+    if (!design.contains(ptr)) {
+        diag.error(jsonPointerChild(axis.path, "pointer"), "\"" + displayValue(axis.pointer) + "\"",
+                   "a field that exists in the base project's documents (\"/hardware/...\" is "
+                   "the hardware document, \"/model/...\" the model, \"/scenario/...\" the "
+                   "scenario)");
+        return;
+    }
+    const Json& field = design.at(ptr);
+    const FieldKind fieldKind = fieldKindOf(field);
+    const std::string holds = " (the base's " + axis.pointer + " holds " + displayJson(field) + ")";
+    AxisValues& v = axis.values;
+    switch (v.kind) {
+        case AxisValues::Kind::library:
+            if (!field.is_object())
+                diag.error(jsonPointerChild(axis.path, "pointer"), "\"" + axis.pointer + "\"",
+                           "the pointer of a whole hardware document (normally \"/hardware\") "
+                           "for a library axis" +
+                               holds);
+            break;
+        case AxisValues::Kind::linear:
+        case AxisValues::Kind::log: {
+            FieldKind range;
+            range.kind = v.dimension ? FieldKind::Kind::quantity : FieldKind::Kind::number;
+            if (v.dimension) range.dimension = *v.dimension;
+            if (!writable(fieldKind, range) &&
+                !(fieldKind.kind == FieldKind::Kind::integer && !v.dimension))
+                diag.error(jsonPointerChild(axis.path, "range"), displayJson(field),
+                           "range ends of the field's kind: " + fieldKind.describe() + holds);
+            v.integer = fieldKind.kind == FieldKind::Kind::integer;
+            break;
+        }
+        case AxisValues::Kind::list:
+            for (std::size_t i = 0; i < v.list.size(); ++i) {
+                const FieldKind k = fieldKindOf(v.list[i]);
+                if (!writable(fieldKind, k))
+                    diag.error(jsonPointerChild(jsonPointerChild(axis.path, "values"), i),
+                               displayJson(v.list[i]), fieldKind.describe() + holds);
+            }
+            if (fieldKind.kind == FieldKind::Kind::quantity) v.dimension = fieldKind.dimension;
+            break;
+    }
+}
+
+}  // namespace
+
+std::optional<SweepBase> loadSweepBase(SweepSpec& spec, Diagnostics& diag) {
+    Loaded<Project> loaded = loadProject(spec.projectPath);
+    if (!loaded.ok()) {
+        diag.error("/project", "\"" + displayValue(spec.projectRef, 200) + "\"",
+                   "a valid project file (\"" + displayValue(spec.projectPath, 200) + "\" has " +
+                       std::to_string(std::max(1, loaded.diagnostics.errorCount())) +
+                       " error(s), listed with its name)");
+        diag.append(loaded.diagnostics);
+        return std::nullopt;
+    }
+    SweepBase base;
+    base.project = std::move(*loaded.value);
+    base.design = Json::object();
+    base.design["hardware"] = base.project.hardwareJson;
+    base.design["model"] = base.project.modelJson;
+    base.design["scenario"] = base.project.scenarioJson;
+    const int before = diag.errorCount();
+    for (SweepAxis& axis : spec.axes) checkAxis(axis, base.design, diag);
+    if (diag.errorCount() > before) return std::nullopt;
+    return base;
+}
+
+LoadedSweep loadSweep(const std::string& path) {
+    LoadedSweep out;
+    out.diagnostics.setFile(path);
+    auto doc = readJsonFile(path, out.diagnostics);
+    if (!doc) return out;
+    out = parseSweep(*doc, path);
+    if (!out.spec) return out;
+    out.base = loadSweepBase(*out.spec, out.diagnostics);
+    if (!out.base) out.spec.reset();
+    return out;
+}
+
+}  // namespace rl::explore

@@ -1,0 +1,303 @@
+// Rendering points as CSV records and JSON lines, and reading sweep folders
+// back (readSweepFolder, mergeSweepFolders).
+#include "core/explore/sweep_files.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <unordered_set>
+
+#include "core/explore/pareto.h"
+#include "core/explore/sweep_manifest.h"
+#include "core/explore/sweep_writer.h"
+#include "core/result/csv_writer.h"
+#include "core/spec/json_reader.h"
+
+namespace rl::explore {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Shortest text that reads back as the same double; "" for NaN.
+void appendNumber(std::string& out, double v) {
+    if (std::isnan(v)) return;
+    char buf[32];
+    auto end = std::to_chars(buf, buf + sizeof buf, v).ptr;
+    out.append(buf, end);
+}
+
+// The same, as JSON (null for NaN, which JSON cannot spell).
+void appendJsonNumber(std::string& out, double v) {
+    if (!std::isfinite(v)) {
+        out += "null";
+        return;
+    }
+    appendNumber(out, v);
+}
+
+// Plain printable ASCII (labels, most errors) needs no escapes; anything
+// else goes through the JSON library.
+void appendJsonString(std::string& out, const std::string& s) {
+    const bool plain = std::all_of(
+        s.begin(), s.end(), [](char c) { return c >= 0x20 && c < 0x7f && c != '"' && c != '\\'; });
+    if (!plain) {
+        out += Json(s).dump();
+        return;
+    }
+    out += '"';
+    out += s;
+    out += '"';
+}
+
+std::string withUnit(const std::string& name, const std::string& unit) {
+    return unit.empty() ? name : name + " [" + unit + "]";
+}
+
+}  // namespace
+
+std::string csvHeader(const SweepResult& d) {
+    std::vector<std::string> cells = {"index"};
+    for (const SweepAxisInfo& a : d.axes)
+        cells.push_back(withUnit(a.name, a.numeric ? a.unit : ""));
+    for (const SweepObjectiveInfo& o : d.objectives) cells.push_back(withUnit(o.name, o.unit));
+    for (const SweepConstraintInfo& c : d.constraints) cells.push_back(withUnit(c.name, c.unit));
+    cells.push_back("feasible");
+    cells.push_back("error");
+    return csv::record(cells);
+}
+
+std::string csvRecord(const SweepResult& d, const SweepPoint& p) {
+    std::string line = std::to_string(p.index);
+    for (std::size_t i = 0; i < p.axes.size(); ++i) {
+        line += ',';
+        // Numeric axes as SI numbers (what a plot wants), others by name.
+        if (d.axes[i].numeric && !std::isnan(p.axes[i].number))
+            appendNumber(line, p.axes[i].number);
+        else
+            line += csv::field(p.axes[i].label);
+    }
+    for (double v : p.objectives) appendNumber(line += ',', v);
+    for (double v : p.constraints) appendNumber(line += ',', v);
+    line += p.feasible ? ",1," : ",0,";
+    line += csv::field(p.error);
+    line += csv::kLineEnd;
+    return line;
+}
+
+std::string jsonLine(const SweepResult&, const SweepPoint& p) {
+    std::string line = "{\"index\":" + std::to_string(p.index) + ",\"axes\":[";
+    for (std::size_t i = 0; i < p.axes.size(); ++i) {
+        if (i) line += ',';
+        line += '[';
+        appendJsonNumber(line, p.axes[i].number);
+        line += ',';
+        appendJsonString(line, p.axes[i].label);
+        line += ',' + std::to_string(p.axes[i].position) + ']';
+    }
+    line += "],\"objectives\":[";
+    for (std::size_t i = 0; i < p.objectives.size(); ++i)
+        appendJsonNumber(line += (i ? "," : ""), p.objectives[i]);
+    line += "],\"constraints\":[";
+    for (std::size_t i = 0; i < p.constraints.size(); ++i)
+        appendJsonNumber(line += (i ? "," : ""), p.constraints[i]);
+    line += "],\"feasible\":";
+    line += p.feasible ? "true" : "false";
+    line += ",\"error\":";
+    appendJsonString(line, p.error);
+    line += '}';
+    return line;
+}
+
+std::optional<SweepPoint> parseJsonLine(const SweepResult& d, const std::string& line) {
+    Json j = Json::parse(line, nullptr, false);
+    if (j.is_discarded() || !j.is_object()) return std::nullopt;
+    auto number = [](const Json& v) { return v.is_number() ? v.get<double>() : kNoValue; };
+    try {
+        SweepPoint p;
+        p.index = j.at("index").get<std::uint64_t>();
+        const Json& axes = j.at("axes");
+        const Json& obj = j.at("objectives");
+        const Json& con = j.at("constraints");
+        if (axes.size() != d.axes.size() || obj.size() != d.objectives.size() ||
+            con.size() != d.constraints.size())
+            return std::nullopt;
+        for (const Json& a : axes)
+            p.axes.push_back(
+                {number(a.at(0)), a.at(1).get<std::string>(), a.at(2).get<std::int64_t>()});
+        for (const Json& v : obj) p.objectives.push_back(number(v));
+        for (const Json& v : con) p.constraints.push_back(number(v));
+        p.feasible = j.at("feasible").get<bool>();
+        p.error = j.at("error").get<std::string>();
+        return p;
+    } catch (const Json::exception&) {
+        return std::nullopt;
+    }
+}
+
+namespace {
+
+// Reads `dir`'s manifest and calls `each` for every point line of
+// points.jsonl in order; false after reporting a problem.
+template <class Each>
+bool readFolder(const std::string& dir, SweepResult& out, std::vector<std::uint64_t>& frontIndices,
+                Diagnostics& diag, Each each) {
+    const std::string manifest = (fs::path(dir) / kManifest).string();
+    Diagnostics local(manifest);
+    auto doc = readJsonFile(manifest, local);
+    if (!doc || !readManifest(*doc, manifest, out, frontIndices, local)) {
+        diag.append(local);
+        return false;
+    }
+    const std::string points = (fs::path(dir) / kPointsJsonl).string();
+    std::ifstream in(points, std::ios::binary);
+    if (!in) {
+        diag.error("", "\"" + points + "\"", "a readable points.jsonl beside sweep.json");
+        return false;
+    }
+    std::string line;
+    std::uint64_t expected = out.rangeBegin;
+    int lineNo = 0;
+    while (std::getline(in, line)) {
+        ++lineNo;
+        auto p = parseJsonLine(out, line);
+        if (!p || p->index != expected) {
+            Diagnostic e;
+            e.file = points;
+            e.line = lineNo;
+            e.value = displayValue(line);
+            e.expected = "the point with index " + std::to_string(expected) +
+                         " as ridgeline-cli sweep writes it";
+            diag.add(e);
+            return false;
+        }
+        ++expected;
+        each(std::move(*p));
+    }
+    return true;
+}
+
+}  // namespace
+
+std::optional<SweepResult> readSweepFolder(const std::string& dir, bool withPoints,
+                                           Diagnostics& diag) {
+    SweepResult r;
+    std::vector<std::uint64_t> frontIndices;
+    std::unordered_set<std::uint64_t> front(frontIndices.begin(), frontIndices.end());
+    bool frontKnown = false;
+    auto keep = [&](SweepPoint p) {
+        if (!frontKnown) {
+            front.insert(frontIndices.begin(), frontIndices.end());
+            frontKnown = true;
+        }
+        const bool onFront = front.count(p.index) > 0;
+        if (withPoints || onFront) {
+            if (onFront) r.front.push_back(r.points.size());
+            r.points.push_back(std::move(p));
+        }
+    };
+    if (!readFolder(dir, r, frontIndices, diag, keep)) return std::nullopt;
+    return r;
+}
+
+std::optional<SweepResult> mergeSweepFolders(const std::vector<std::string>& dirs,
+                                             const std::string& outDir, Diagnostics& diag) {
+    // Order the shards by their ranges from the manifests, then check that
+    // they tile [0, points) of one sweep.
+    struct Shard {
+        std::string dir;
+        SweepResult info;
+    };
+    std::vector<Shard> shards;
+    for (const std::string& dir : dirs) {
+        const std::string manifest = (fs::path(dir) / kManifest).string();
+        Diagnostics local(manifest);
+        Shard s{dir, {}};
+        std::vector<std::uint64_t> ignored;
+        auto doc = readJsonFile(manifest, local);
+        if (!doc || !readManifest(*doc, manifest, s.info, ignored, local)) {
+            diag.append(local);
+            return std::nullopt;
+        }
+        shards.push_back(std::move(s));
+    }
+    if (shards.empty()) {
+        diag.error("", "no folders", "the output folders of the shards to merge");
+        return std::nullopt;
+    }
+    std::sort(shards.begin(), shards.end(),
+              [](const Shard& a, const Shard& b) { return a.info.rangeBegin < b.info.rangeBegin; });
+    std::uint64_t next = 0;
+    for (const Shard& s : shards) {
+        const std::string where = (fs::path(s.dir) / kManifest).string();
+        Diagnostics local(where);
+        if (s.info.fingerprint != shards[0].info.fingerprint ||
+            s.info.pointCount != shards[0].info.pointCount) {
+            local.error("/fingerprint", "\"" + s.info.fingerprint + "\"",
+                        "a shard of the same sweep as \"" + shards[0].dir +
+                            "\" (same axes, values, sampling, objectives and predictor)");
+        } else if (!s.info.complete) {
+            local.error("/complete", "false", "a finished shard (run it again with --resume)");
+        } else if (s.info.rangeBegin != next) {
+            local.error("/range",
+                        "points " + std::to_string(s.info.rangeBegin) + " to " +
+                            std::to_string(s.info.rangeEnd),
+                        "the shard starting at point " + std::to_string(next) +
+                            " (shards must cover every point once)");
+        }
+        if (local.hasErrors()) {
+            diag.append(local);
+            return std::nullopt;
+        }
+        next = s.info.rangeEnd;
+    }
+    if (next != shards[0].info.pointCount) {
+        diag.error("/range", "points up to " + std::to_string(next),
+                   "shards covering all " + std::to_string(shards[0].info.pointCount) + " points");
+        return std::nullopt;
+    }
+
+    SweepResult merged = shards[0].info;
+    merged.rangeBegin = 0;
+    merged.rangeEnd = merged.pointCount;
+    merged.evaluated = merged.feasibleCount = merged.errorCount = 0;
+    merged.front.clear();
+    merged.sensitivity = shards[0].info.sensitivity;  // only the shard from point 0 has them
+    std::unique_ptr<SweepWriter> writer =
+        SweepWriter::open(outDir, merged, 0, merged.pointCount, false, nullptr, diag);
+    if (!writer) return std::nullopt;
+    std::vector<ObjectiveSense> senses;
+    for (const SweepObjectiveInfo& o : merged.objectives) senses.push_back(o.sense);
+    RunningFront front(senses);
+    for (const Shard& s : shards) {
+        SweepResult info;
+        std::vector<std::uint64_t> ignored;
+        std::uint64_t lines = 0;
+        auto each = [&](SweepPoint p) {
+            ++lines;
+            writer->append(p.index, csvRecord(merged, p), jsonLine(merged, p));
+            ++merged.evaluated;
+            merged.feasibleCount += p.feasible ? 1 : 0;
+            merged.errorCount += p.error.empty() ? 0 : 1;
+            if (p.feasible) front.add(std::move(p));
+        };
+        if (!readFolder(s.dir, info, ignored, diag, each)) return std::nullopt;
+        if (lines != info.rangeEnd - info.rangeBegin) {
+            diag.error("/evaluated", (fs::path(s.dir) / kPointsJsonl).string(),
+                       "all " + std::to_string(info.rangeEnd - info.rangeBegin) +
+                           " points of the shard's range");
+            return std::nullopt;
+        }
+    }
+    merged.points = front.take();
+    for (std::size_t i = 0; i < merged.points.size(); ++i) merged.front.push_back(i);
+    merged.complete = true;
+    if (std::string e = writer->finish(merged); !e.empty()) {
+        diag.error("", "\"" + outDir + "\"", "a writable folder (" + e + ")");
+        return std::nullopt;
+    }
+    return merged;
+}
+
+}  // namespace rl::explore

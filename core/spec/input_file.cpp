@@ -1,0 +1,172 @@
+#include "core/spec/input_file.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+namespace rl {
+namespace {
+
+// Closes the descriptor on every path out of the reader.
+struct Fd {
+    int fd = -1;
+    ~Fd() {
+        if (fd >= 0) ::close(fd);
+    }
+};
+
+std::string kindOf(mode_t mode) {
+    if (S_ISDIR(mode)) return "a directory";
+    if (S_ISFIFO(mode)) return "a FIFO (named pipe)";
+    if (S_ISCHR(mode)) return "a character device";
+    if (S_ISBLK(mode)) return "a block device";
+    if (S_ISSOCK(mode)) return "a socket";
+    return "not a regular file";
+}
+
+std::string capText(std::string_view what, std::uint64_t maxBytes) {
+    return std::string(what) + " of at most " + humanBytes(maxBytes);
+}
+
+}  // namespace
+
+std::string InputRefusal::reason() const {
+    return (value.empty() ? std::string() : "got " + value + "; ") + "expected " + expected;
+}
+
+std::string InputRefusal::message(const std::string& file) const {
+    std::string out = file;
+    if (line > 0)
+        out += " (line " + std::to_string(line) + ", column " + std::to_string(column) + ")";
+    return out + ": " + reason();
+}
+
+std::string humanBytes(std::uint64_t bytes) {
+    if (bytes < 1024) return std::to_string(bytes) + " B";
+    const char* units[] = {"KiB", "MiB", "GiB", "TiB"};
+    double v = static_cast<double>(bytes);
+    int u = -1;
+    while (v >= 1024 && u < 3) v /= 1024, ++u;
+    char buf[32];
+    std::snprintf(buf, sizeof buf,
+                  v == static_cast<double>(static_cast<std::uint64_t>(v)) ? "%.0f %s" : "%.1f %s",
+                  v, units[u]);
+    return buf;
+}
+
+void lineAndColumnAt(std::string_view text, std::size_t offset, int& line, int& column) {
+    line = 1;
+    column = 1;
+    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+}
+
+std::size_t firstInvalidUtf8(std::string_view s) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t n = s.size();
+    std::size_t i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int len = 0;
+        std::uint32_t cp = 0, min = 0;
+        if ((c & 0xE0) == 0xC0)
+            len = 2, cp = c & 0x1F, min = 0x80;
+        else if ((c & 0xF0) == 0xE0)
+            len = 3, cp = c & 0x0F, min = 0x800;
+        else if ((c & 0xF8) == 0xF0)
+            len = 4, cp = c & 0x07, min = 0x10000;
+        else
+            return i;  // a continuation byte or 0xF8..0xFF where a character starts
+        if (i + static_cast<std::size_t>(len) > n) return i;
+        for (int k = 1; k < len; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80) return i;
+            cp = (cp << 6) | (p[i + k] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
+        i += static_cast<std::size_t>(len);
+    }
+    return std::string_view::npos;
+}
+
+InputText readInputFile(const std::string& path, std::uint64_t maxBytes, std::string_view what) {
+    InputText out;
+    auto refuse = [&](std::string value, std::string expected) {
+        out.refusal = InputRefusal{std::move(value), std::move(expected)};
+        out.text.clear();
+        return out;
+    };
+    if (path.empty() || path.find('\0') != std::string::npos)
+        return refuse("an empty path", "the path of " + std::string(what));
+    Fd f;
+    // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below.
+    f.fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (f.fd < 0) {
+        const int err = errno;
+        return refuse("",
+                      "a readable file (cannot open it: " + std::string(std::strerror(err)) + ")");
+    }
+    struct stat st {};
+    if (::fstat(f.fd, &st) != 0)
+        return refuse(
+            "", "a readable file (cannot inspect it: " + std::string(std::strerror(errno)) + ")");
+    if (!S_ISREG(st.st_mode))
+        return refuse(kindOf(st.st_mode), "a regular file (" + std::string(what) +
+                                              "; directories, pipes and devices "
+                                              "are not read)");
+    const auto size = static_cast<std::uint64_t>(st.st_size);
+    if (size > maxBytes) return refuse(humanBytes(size), capText(what, maxBytes));
+    // Regular files never block; read in the usual (blocking) mode.
+    ::fcntl(f.fd, F_SETFL, ::fcntl(f.fd, F_GETFL) & ~O_NONBLOCK);
+    out.text.resize(static_cast<std::size_t>(size));
+    std::size_t have = 0;
+    for (;;) {
+        if (have == out.text.size()) {
+            // The file may have grown since fstat; read on, but never past the cap.
+            if (have > maxBytes)
+                return refuse("more than " + humanBytes(maxBytes) + " (it grew while read)",
+                              capText(what, maxBytes));
+            out.text.resize(have + 65536);
+        }
+        const ssize_t n = ::read(f.fd, out.text.data() + have, out.text.size() - have);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return refuse(
+                "", "a readable file (read error: " + std::string(std::strerror(errno)) + ")");
+        }
+        if (n == 0) break;
+        have += static_cast<std::size_t>(n);
+    }
+    out.text.resize(have);
+    if (have > maxBytes) return refuse(humanBytes(have), capText(what, maxBytes));
+    std::size_t bom = 0;
+    if (out.text.rfind("\xEF\xBB\xBF", 0) == 0) {
+        out.text.erase(0, 3);  // a byte-order mark says nothing more than "UTF-8"
+        bom = 3;
+    }
+    if (std::size_t bad = firstInvalidUtf8(out.text); bad != std::string_view::npos) {
+        char byte[16];
+        std::snprintf(byte, sizeof byte, "0x%02x", static_cast<unsigned char>(out.text[bad]));
+        InputRefusal r{"byte " + std::string(byte) + " at offset " + std::to_string(bad + bom),
+                       "UTF-8 text (" + std::string(what) + " must be UTF-8 encoded)"};
+        lineAndColumnAt(out.text, bad, r.line, r.column);
+        out.refusal = std::move(r);
+        out.text.clear();
+    }
+    return out;
+}
+
+}  // namespace rl

@@ -1,0 +1,240 @@
+// The "ridgeline.sweep" reader: a valid file loads with its base project;
+// every kind of mistake is reported at its JSON path with the offending value
+// and what was expected; toJson round-trips.
+#include <QtTest>
+
+#include "core/explore/field_values.h"
+#include "core/explore/sweep_spec.h"
+#include "sweep_fixtures.h"
+
+using namespace rl;
+using namespace rl::explore;
+using namespace rl::explore::test;
+
+class TestSweepSpec : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir dir_;
+
+    // Loads `doc` and returns its diagnostics (the sweep must not load).
+    Diagnostics failing(const Json& doc) {
+        LoadedSweep l = loadSweep(writeSweep(dir_, doc));
+        if (l.ok()) qWarning("unexpectedly valid: %s", doc.dump().c_str());
+        return l.diagnostics;
+    }
+    // True when one error sits at `path` and its expectation contains `expect`.
+    static bool hasError(const Diagnostics& d, const std::string& path, const std::string& expect) {
+        for (const Diagnostic& e : d.items())
+            if (e.severity == Diagnostic::Severity::error && e.path == path &&
+                e.expected.find(expect) != std::string::npos)
+                return true;
+        qWarning("no error at %s expecting '%s' in:\n%s", path.c_str(), expect.c_str(),
+                 d.format().c_str());
+        return false;
+    }
+
+  private Q_SLOTS:
+    void loadsAValidSweep() {
+        const std::string path = writeSweep(dir_, smallSweep());
+        LoadedSweep l = loadSweep(path);
+        QVERIFY2(l.ok(), l.diagnostics.format().c_str());
+        const SweepSpec& s = *l.spec;
+        QCOMPARE(s.axes.size(), std::size_t(3));
+        QCOMPARE(s.axes[0].values.kind, AxisValues::Kind::log);
+        QCOMPARE(s.axes[0].values.from, 1e12);
+        QVERIFY(s.axes[0].values.dimension == Dimension::bandwidth);
+        QVERIFY(!s.axes[0].values.integer);
+        QCOMPARE(s.axes[1].values.list.size(), std::size_t(5));
+        QVERIFY(!s.axes[2].values.dimension.has_value());  // a plain number field
+        const std::vector<Metric> m = s.metrics();
+        QCOMPARE(m.size(), std::size_t(3));
+        QVERIFY(m[0] == Metric::time && m[1] == Metric::energy && m[2] == Metric::memory_headroom);
+        QCOMPARE(s.constraints[0].lower, 0.0);
+        QVERIFY(std::isnan(s.constraints[0].upper));
+        QCOMPARE(s.objectives[1].sense, ObjectiveSense::minimise);
+        // The base: the project's three documents under one design object.
+        QCOMPARE(l.base->design["hardware"]["memory"][0]["bandwidth"], Json("3.35 TB/s"));
+        QCOMPARE(l.base->project.scenario.parallelism.tensor, 8);
+        const auto infos = s.axisInfos();
+        QCOMPARE(infos[0].unit, std::string("B/s"));
+        QVERIFY(infos[0].logScale && infos[0].numeric && infos[1].numeric);
+    }
+
+    void rangeOnAnIntegerFieldRounds() {
+        Json doc = smallSweep();
+        doc["axes"][1] = Json::parse(
+            R"({"name": "batch", "pointer": "/scenario/inference/batch",
+                "range": {"from": 1, "to": 64, "steps": 7, "scale": "log"}})");
+        LoadedSweep l = loadSweep(writeSweep(dir_, doc));
+        QVERIFY2(l.ok(), l.diagnostics.format().c_str());
+        QVERIFY(l.spec->axes[1].values.integer);
+    }
+
+    void namesEveryMistake_data() {
+        QTest::addColumn<QString>("patch");  // JSON merge patch onto smallSweep()
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("expect");
+        auto row = [](const char* name, const char* patch, const char* path, const char* expect) {
+            QTest::newRow(name) << patch << path << expect;
+        };
+        row("format", R"({"format": "ridgeline.project"})", "/format", "ridgeline.sweep");
+        row("no project", R"({"project": null})", "/project", "required key");
+        row("missing project file", R"({"project": "nowhere.json"})", "/project",
+            "a valid project file");
+        row("unknown metric", R"({"objectives": [{"metric": "tim"}]})", "/objectives/0/metric",
+            "one of time");
+        row("metric not from predictor", R"({"objectives": [{"metric": "mapper_cycles"}]})",
+            "/objectives/0/metric", "the analytical predictor computes");
+        row("too many objectives",
+            R"({"objectives": [{"metric": "time"}, {"metric": "energy"}, {"metric": "mfu"},
+                               {"metric": "ttft"}]})",
+            "/objectives", "1 to 3");
+        row("constraint without bound", R"({"constraints": [{"metric": "time"}]})",
+            "/constraints/0", "a bound");
+        row("bound without unit", R"({"constraints": [{"metric": "time", "at_most": 3}]})",
+            "/constraints/0/at_most", "a time with its unit");
+        row("random without count", R"({"sampling": {"method": "random"}})", "/sampling/count", "");
+        row("grid with count", R"({"sampling": {"method": "grid", "count": 5}})", "/sampling/count",
+            "no \"count\" for a grid");
+        row("unknown predictor", R"({"predictor": {"kind": "magic"}})", "/predictor/kind",
+            "serving");
+        row("hybrid without model file",
+            R"({"predictor": {"kind": "analytical", "operator_predictor": "hybrid"}})",
+            "/predictor", "model_file");
+        row("unknown top key", R"({"axis": []})", "/axis", "");
+        row("sensitivity not bool", R"({"sensitivity": "yes"})", "/sensitivity", "");
+    }
+    void namesEveryMistake() {
+        QFETCH(QString, patch);
+        QFETCH(QString, path);
+        QFETCH(QString, expect);
+        Json doc = smallSweep();
+        doc.merge_patch(Json::parse(patch.toStdString()));
+        const Diagnostics d = failing(doc);
+        QVERIFY(hasError(d, path.toStdString(), expect.toStdString()));
+        // Every message names the file.
+        QVERIFY(d.format().find("sweep.json") != std::string::npos);
+    }
+
+    void namesAxisMistakes_data() {
+        QTest::addColumn<int>("axis");
+        QTest::addColumn<QString>("json");  // replaces axes[axis]
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("expect");
+        auto row = [](const char* name, int axis, const char* json, const char* path,
+                      const char* expect) {
+            QTest::newRow(name) << axis << json << path << expect;
+        };
+        row("pointer that does not exist", 0,
+            R"({"pointer": "/hardware/memory/0/bandwith", "values": ["1 TB/s"]})",
+            "/axes/0/pointer", "a field that exists");
+        row("pointer outside the design", 0, R"({"pointer": "/foo", "values": [1]})",
+            "/axes/0/pointer", "starting with /hardware");
+        row("number where a quantity is", 0,
+            R"({"pointer": "/hardware/memory/0/bandwidth", "values": ["2 TB/s", 5]})",
+            "/axes/0/values/1", "a bandwidth such as");
+        row("quantity of another kind", 0,
+            R"({"pointer": "/hardware/memory/0/bandwidth", "values": ["80 GiB"]})",
+            "/axes/0/values/0", "a bandwidth");
+        row("fraction where an integer is", 1,
+            R"({"name": "batch", "pointer": "/scenario/inference/batch", "values": [1, 2.5]})",
+            "/axes/1/values/1", "an integer");
+        row("quantity range on a number", 2,
+            R"({"pointer": "/hardware/compute/efficiency/fp16",
+                "range": {"from": "1 TB/s", "to": "2 TB/s", "steps": 2}})",
+            "/axes/2/range", "a number");
+        row("range ends of two kinds", 0,
+            R"({"pointer": "/hardware/memory/0/bandwidth",
+                "range": {"from": "1 TB/s", "to": 5, "steps": 2}})",
+            "/axes/0/range/to", "a quantity of the same kind");
+        row("log range through zero", 2,
+            R"({"pointer": "/hardware/compute/efficiency/fp16",
+                "range": {"from": 0, "to": 0.9, "steps": 3, "scale": "log"}})",
+            "/axes/2/range/from", "> 0");
+        row("grid range without steps", 2,
+            R"({"pointer": "/hardware/compute/efficiency/fp16", "range": {"from": 0.1, "to": 0.9}})",
+            "/axes/2/range", "steps");
+        row("two value kinds", 0,
+            R"({"pointer": "/hardware/memory/0/bandwidth", "values": ["1 TB/s"],
+                "range": {"from": "1 TB/s", "to": "2 TB/s", "steps": 2}})",
+            "/axes/0", "exactly one of");
+        row("misspelt key", 0,
+            R"({"pointer": "/hardware/memory/0/bandwidth", "valeus": ["1 TB/s"]})",
+            "/axes/0/valeus", "");
+        row("empty list", 0, R"({"pointer": "/hardware/memory/0/bandwidth", "values": []})",
+            "/axes/0/values", "1 to");
+        row("duplicate name", 1,
+            R"({"name": "bandwidth", "pointer": "/scenario/inference/batch", "values": [1]})",
+            "/axes/1/name", "a name no other");
+        row("tied axes of two lengths", 1,
+            R"({"name": "batch", "pointer": "/scenario/inference/batch", "values": [1, 2, 4, 8],
+                "tie": "t"})",
+            "/axes/2/tie", "as many values");
+        row("library on a field", 1,
+            R"({"pointer": "/scenario/inference/batch", "library": {"kind": "gpu"}})",
+            "/axes/1/pointer", "whole hardware document");
+    }
+    void namesAxisMistakes() {
+        QFETCH(int, axis);
+        QFETCH(QString, json);
+        QFETCH(QString, path);
+        QFETCH(QString, expect);
+        Json doc = smallSweep();
+        doc["axes"][axis] = Json::parse(json.toStdString());
+        if (QString(QTest::currentDataTag()) == "tied axes of two lengths")
+            doc["axes"][2]["tie"] = "t";  // efficiency's 3 values against batch's 4
+        const Diagnostics d = failing(doc);
+        QVERIFY(hasError(d, path.toStdString(), expect.toStdString()));
+    }
+
+    void metricSuggestion() {
+        Json doc = smallSweep();
+        doc["objectives"][0]["metric"] = "ttfr";
+        const Diagnostics d = failing(doc);
+        QVERIFY(d.items().front().suggestion.find("\"ttft\"") != std::string::npos);
+    }
+
+    void roundTrips() {
+        Json doc = smallSweep();
+        doc["sampling"] = {{"method", "latin_hypercube"}, {"count", 50}, {"seed", 9}};
+        doc["axes"][1]["tie"] = "g";
+        doc["axes"][2]["tie"] = "g";
+        doc["axes"][1]["values"] = {1, 2, 4};
+        doc["constraints"].push_back({{"metric", "time"}, {"at_most", "2 s"}});
+        LoadedSweep a = loadSweep(writeSweep(dir_, doc));
+        QVERIFY2(a.ok(), a.diagnostics.format().c_str());
+        const Json once = toJson(*a.spec);
+        LoadedSweep b = parseSweep(once, a.spec->file);
+        QVERIFY2(b.spec.has_value(), b.diagnostics.format().c_str());
+        QCOMPARE(toJson(*b.spec).dump(), once.dump());
+        QCOMPARE(b.spec->axes[0].values.from, a.spec->axes[0].values.from);
+        QCOMPARE(b.spec->constraints[1].upper, 2.0);
+        QCOMPARE(b.spec->axes[1].group, b.spec->axes[2].group);
+    }
+
+    void siUnitsParseBack() {
+        // Range ends are written back as "<number> <SI unit>": each must parse.
+        for (Dimension d :
+             {Dimension::bytes, Dimension::bandwidth, Dimension::flop_rate, Dimension::frequency,
+              Dimension::time, Dimension::power, Dimension::energy, Dimension::energy_per_byte,
+              Dimension::energy_per_flop, Dimension::area, Dimension::money_rate,
+              Dimension::flops}) {
+            const auto v = parseQuantity("2.5 " + siUnit(d), d);
+            QVERIFY2(std::holds_alternative<double>(v), siUnit(d).c_str());
+            QCOMPARE(std::get<double>(v), 2.5);
+            QCOMPARE(dimensionOfUnit(siUnit(d)).has_value(), d != Dimension::money_rate);
+        }
+    }
+
+    void metricTableIsComplete() {
+        // Every metric has a name that parses back, and a predictor.
+        for (const MetricInfo& i : metricTable()) {
+            QCOMPARE(parseMetric(i.name), std::optional<Metric>(i.metric));
+            QCOMPARE(&info(i.metric), &i);
+            QVERIFY(i.predictors != 0);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSweepSpec)
+#include "tst_sweep_spec.moc"

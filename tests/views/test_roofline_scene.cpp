@@ -1,0 +1,174 @@
+// The roofline's scene without widgets, on the analysed sample projects at
+// the plot sizes of a 1280x720 and a 1920x1080 window: every visible ceiling
+// gets exactly one label, the ridge label sits at its ridge, and no label
+// overlaps another label, a dot, a ceiling line or the legend.
+#include <QDir>
+#include <QFont>
+#include <QFontMetricsF>
+#include <QLineF>
+#include <QtTest>
+
+#include "core/analytical/analyze.h"
+#include "core/spec/spec_io.h"
+#include "fake_prediction.h"
+#include "views/roofline/roofline_scene.h"
+
+using namespace rl::views;
+
+namespace {
+
+bool lineCrosses(const QLineF& s, const QPolygonF& poly) {
+    if (poly.containsPoint(s.p1(), Qt::OddEvenFill) || poly.containsPoint(s.p2(), Qt::OddEvenFill))
+        return true;
+    for (int i = 0; i < poly.size(); ++i)
+        if (s.intersects(QLineF(poly[i], poly[(i + 1) % poly.size()]), nullptr) ==
+            QLineF::BoundedIntersection)
+            return true;
+    return false;
+}
+
+// The pixel segment of ceiling i, as the plot draws it (clipped to the axes).
+QLineF pixelLine(const RooflineScene& scene, const RooflineAxes& axes, int i) {
+    auto [a, b] = scene.segment(i);
+    const double x0 = std::max(a.x(), axes.xlo), x1 = std::min(b.x(), axes.xhi);
+    const double slope = scene.ceilings()[i].compute ? 0 : 1;
+    auto yAt = [&](double x) { return a.y() * std::pow(x / a.x(), slope); };
+    return QLineF(axes.toPixel(x0, yAt(x0)), axes.toPixel(x1, yAt(x1)));
+}
+
+// Checks every rule on one placement; returns an empty string or what broke.
+QString checkPlacement(const RooflineScene& scene, const RooflineAxes& axes,
+                       const std::vector<RooflineLabel>& labels, const QRectF& legend,
+                       double roofColumn) {
+    // The plot area and the column of roof labels right of it.
+    const QRectF allowed = axes.area.adjusted(0, 0, roofColumn, 0);
+    const auto& ceilings = scene.ceilings();
+    for (int i = 0; i < static_cast<int>(ceilings.size()); ++i) {
+        int n = 0;
+        for (const RooflineLabel& l : labels)
+            n += l.kind == RooflineLabel::Kind::ceiling && l.index == i && l.shown;
+        if (ceilings[i].visible && n != 1)
+            return QString("ceiling %1 labelled %2 times").arg(ceilings[i].label).arg(n);
+    }
+    if (!scene.ridgeText().isEmpty()) {
+        int n = 0;
+        for (const RooflineLabel& l : labels) n += l.kind == RooflineLabel::Kind::ridge && l.shown;
+        if (n != 1) return QString("ridge labelled %1 times").arg(n);
+    }
+    std::vector<const RooflineLabel*> shown;
+    for (const RooflineLabel& l : labels)
+        if (l.shown) shown.push_back(&l);
+    for (std::size_t i = 0; i < shown.size(); ++i) {
+        const QPolygonF a = shown[i]->outline();
+        if (!allowed.contains(a.boundingRect()))
+            return QString("label '%1' leaves the plot").arg(shown[i]->text);
+        if (a.intersects(QPolygonF(legend)))
+            return QString("label '%1' covers the legend").arg(shown[i]->text);
+        for (std::size_t j = i + 1; j < shown.size(); ++j)
+            if (a.intersects(shown[j]->outline()))
+                return QString("labels '%1' and '%2' overlap").arg(shown[i]->text, shown[j]->text);
+        for (const RooflineDot& d : scene.dots()) {
+            const QPointF c = axes.toPixel(d.x, d.y);
+            const double r = d.diameter / 2;
+            if (a.intersects(QPolygonF(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r))))
+                return QString("label '%1' covers operator %2").arg(shown[i]->text).arg(d.op);
+        }
+        for (int c = 0; c < static_cast<int>(ceilings.size()); ++c)
+            if (ceilings[c].visible && lineCrosses(pixelLine(scene, axes, c), a))
+                return QString("line %1 crosses label '%2'").arg(ceilings[c].label, shown[i]->text);
+    }
+    return {};
+}
+
+}  // namespace
+
+class TestRooflineScene : public QObject {
+    Q_OBJECT
+  private Q_SLOTS:
+    void mergesCeilingsAndSizesDots() {
+        auto p = rl::test::fakePrediction();
+        RooflineScene scene;
+        scene.build(p.get(), 0, RooflineScene::ColorBy::phase);
+        // fp16 and bf16 share one line; fp32; HBM; L2.
+        QCOMPARE(static_cast<int>(scene.ceilings().size()), 4);
+        QCOMPARE(scene.ceilings()[0].label, QString("fp16, bf16"));
+        QVERIFY(scene.ceilings()[3].chosen);  // HBM (level 0), after the wider L2
+        QVERIFY(!scene.ceilings()[2].chosen);
+        QCOMPARE(static_cast<int>(scene.dots().size()), 3);  // the norm has no FLOPs
+        QCOMPARE(scene.skippedOps(), 1);
+        QCOMPARE(scene.colorKeys(), QStringList({"prefill", "decode"}));
+        // The op with the largest share (the mlp, 78 %) gets the largest dot.
+        QCOMPARE(scene.dots()[2].sizeBucket, RooflineScene::kSizeBuckets - 1);
+        QCOMPARE(scene.dots()[2].diameter, RooflineScene::kMaxDot);
+        QVERIFY(scene.dots()[1].diameter < scene.dots()[0].diameter);
+        QVERIFY(scene.dots()[0].diameter < scene.dots()[2].diameter);
+        // Ridges of HBM (2 TB/s) against both roofs; the quoted one is fp16's (50 FLOP/B).
+        QCOMPARE(static_cast<int>(scene.ridges().size()), 2);
+        QCOMPARE(scene.mainRidge(), QPointF(50, 100e12));
+        QVERIFY(scene.ridgeText().contains("50"));
+        // Hiding a roof drops its ridge, and the roofs start at the highest visible bandwidth.
+        scene.setCeilingVisible(1, false);
+        QCOMPARE(static_cast<int>(scene.ridges().size()), 1);
+        QCOMPARE(scene.segment(0).first.x(), 100e12 / 8e12);  // L2 is the widest
+        // A zoom: only the ops it shows get dots.
+        scene.build(p.get(), 0, RooflineScene::ColorBy::bound, [](int i) { return i == 2; });
+        QCOMPARE(static_cast<int>(scene.dots().size()), 1);
+        QCOMPARE(scene.dots()[0].op, 2);
+        QVERIFY(!scene.ceilings()[1].visible);  // the user's choice survives a rebuild
+    }
+
+    void labelsAvoidEachOtherDotsAndLines_data() {
+        QTest::addColumn<QString>("project");
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("height");
+        const QDir dir(QString(RIDGELINE_SAMPLES) + "/projects");
+        for (const QString& f : dir.entryList({"*.json"}, QDir::Files, QDir::Name)) {
+            auto loaded = rl::loadProject(dir.filePath(f).toStdString());
+            if (!loaded.value || loaded.value->scenario.kind != "inference") continue;
+            // The plot areas of the roofline tab in 1280x720 and 1920x1080 windows.
+            QTest::newRow(qPrintable(f + " small")) << dir.filePath(f) << 845 << 300;
+            QTest::newRow(qPrintable(f + " large")) << dir.filePath(f) << 1480 << 640;
+        }
+    }
+
+    void labelsAvoidEachOtherDotsAndLines() {
+        QFETCH(QString, project);
+        QFETCH(int, width);
+        QFETCH(int, height);
+        auto loaded = rl::loadProject(project.toStdString());
+        QVERIFY(loaded.value);
+        const rl::Project& pr = *loaded.value;
+        const rl::Prediction p = rl::analyze(pr.hardware, pr.model, pr.scenario);
+        QFont font;
+        font.setPointSize(std::max(7, font.pointSize() - 1));
+        const QFontMetricsF fm(font);
+        auto measure = [&fm](const QString& text) {
+            return fm.boundingRect(QRectF(), Qt::TextDontClip, text).size();
+        };
+        for (int level = 0; level < static_cast<int>(p.levels.size()); ++level) {
+            RooflineScene scene;
+            scene.build(&p, level, RooflineScene::ColorBy::phase);
+            const QRectF area(60, 40, width, height);
+            const RooflineAxes axes = scene.fit(area);
+            // The legend in the bottom-right corner, as the view has it.
+            const QRectF legend(area.right() - 130, area.bottom() - 90, 124, 84);
+            const auto labels = scene.placeLabels(axes, measure, {legend});
+            const QString broken =
+                checkPlacement(scene, axes, labels, legend, scene.roofLabelColumn(measure));
+            QVERIFY2(broken.isEmpty(),
+                     qPrintable(QString("level %1: %2").arg(p.levels[level].c_str(), broken)));
+            // The ridge label is near its ridge point.
+            for (const RooflineLabel& l : labels)
+                if (l.kind == RooflineLabel::Kind::ridge && l.shown) {
+                    const QPointF r = axes.toPixel(scene.mainRidge().x(), scene.mainRidge().y());
+                    const QRectF box = l.outline().boundingRect();
+                    const double dx = std::max({0.0, box.left() - r.x(), r.x() - box.right()});
+                    const double dy = std::max({0.0, box.top() - r.y(), r.y() - box.bottom()});
+                    QVERIFY2(std::hypot(dx, dy) < 80, qPrintable(l.text));
+                }
+        }
+    }
+};
+
+QTEST_MAIN(TestRooflineScene)
+#include "test_roofline_scene.moc"

@@ -1,0 +1,28 @@
+#pragma once
+// How the exploration page names and prints a sweep's figures: values in
+// their SI unit with a readable prefix ("12.3 ms", "4.1 kJ", "$0.83"), and
+// titles for people ("p99 time to first token") rather than column names.
+#include <string>
+
+#include <QString>
+
+#include "core/result/sweep_result.h"
+#include "views/explore/scatter_axis.h"
+
+namespace rl {
+namespace views {
+
+// The formatter of values in `unit` (a SweepResult descriptor's SI unit).
+ValueFormat sweepValueFormat(const std::string& unit);
+// The formatter of an objective's or constraint's figure: its unit's, and
+// percent for utilisation.
+ValueFormat sweepFigureFormat(const std::string& metric, const std::string& unit);
+
+// A translated title for an objective's or constraint's metric; its name
+// when the metric is not known.
+QString sweepMetricTitle(const std::string& metric, const std::string& name);
+QString objectiveTitle(const rl::SweepObjectiveInfo& o);
+QString axisTitle(const rl::SweepAxisInfo& a);
+
+}  // namespace views
+}  // namespace rl

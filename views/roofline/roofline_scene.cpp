@@ -1,0 +1,460 @@
+#include "views/roofline/roofline_scene.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include <QCoreApplication>
+#include <QLineF>
+#include <QTransform>
+
+#include "views/common/format.h"
+
+namespace rl {
+namespace views {
+namespace {
+
+// The view's translations (the scene draws what it used to compute).
+QString tr(const char* text) {
+    return QCoreApplication::translate("rl::views::RooflineView", text);
+}
+
+double floorDecade(double v) { return std::pow(10.0, std::floor(std::log10(v))); }
+double ceilDecade(double v) { return std::pow(10.0, std::ceil(std::log10(v))); }
+
+constexpr double kLabelGap = 3;     // px between a label and its own line
+constexpr double kLabelMargin = 4;  // px kept free around every placed label
+constexpr double kRoofLabelIndent =
+    10;  // px from the plot's right edge to a roof label (leader room)
+
+// True when the segment crosses or lies in the polygon.
+bool segmentHits(const QLineF& s, const QPolygonF& poly) {
+    if (poly.containsPoint(s.p1(), Qt::OddEvenFill) || poly.containsPoint(s.p2(), Qt::OddEvenFill))
+        return true;
+    for (int i = 0; i < poly.size(); ++i) {
+        const QLineF edge(poly[i], poly[(i + 1) % poly.size()]);
+        if (s.intersects(edge, nullptr) == QLineF::BoundedIntersection) return true;
+    }
+    return false;
+}
+
+QPolygonF rectPolygon(const QPointF& topLeft, const QSizeF& size, double angle) {
+    QTransform t;
+    t.translate(topLeft.x(), topLeft.y());
+    t.rotate(angle);
+    return t.map(QPolygonF(QRectF(QPointF(0, 0), size)));
+}
+
+// Everything a label must keep clear of, in pixels.
+struct Obstacles {
+    QRectF area;
+    std::vector<QRectF> boxes;  // dots, ridge markers, legend, footnote
+    std::vector<QLineF> lines;  // visible ceilings
+    std::vector<QPolygonF> labels;
+
+    bool free(const QPolygonF& poly) const {
+        const QRectF inner = area.adjusted(1, 1, -1, -1);
+        for (const QPointF& p : poly)
+            if (!inner.contains(p)) return false;
+        for (const QRectF& b : boxes)
+            if (poly.intersects(QPolygonF(b))) return false;
+        for (const QLineF& l : lines)
+            if (segmentHits(l, poly)) return false;
+        // Labels keep a margin from each other (the polygon grown about its centre).
+        const QRectF bounds = poly.boundingRect();
+        const QPointF c = bounds.center();
+        QTransform grow;
+        grow.translate(c.x(), c.y());
+        grow.scale((bounds.width() + 2 * kLabelMargin) / std::max(1.0, bounds.width()),
+                   (bounds.height() + 2 * kLabelMargin) / std::max(1.0, bounds.height()));
+        grow.translate(-c.x(), -c.y());
+        const QPolygonF grown = grow.map(poly);
+        for (const QPolygonF& l : labels)
+            if (grown.intersects(l)) return false;
+        return true;
+    }
+};
+
+}  // namespace
+
+QPointF RooflineAxes::toPixel(double x, double y) const {
+    const double fx = (std::log10(x) - std::log10(xlo)) / (std::log10(xhi) - std::log10(xlo));
+    const double fy = (std::log10(y) - std::log10(ylo)) / (std::log10(yhi) - std::log10(ylo));
+    return {area.left() + fx * area.width(), area.bottom() - fy * area.height()};
+}
+
+QPolygonF RooflineLabel::outline() const { return rectPolygon(topLeft, size, angle); }
+
+void RooflineScene::build(const rl::Prediction* p, int level, ColorBy colorBy,
+                          const std::function<bool(int)>& shown) {
+    // Visibility the user chose survives a rebuild of the same ceilings.
+    std::map<QString, bool> wasVisible;
+    for (const RooflineCeiling& c : ceilings_) wasVisible[c.label] = c.visible;
+    ceilings_.clear();
+    dots_.clear();
+    colorKeys_.clear();
+    skipped_ = 0;
+    mainType_.clear();
+    mainPeak_ = 0;
+    mainRidge_ = {};
+    if (!p) return;
+
+    // Ceilings with the same value (fp16 and bf16 tensor cores) share one line
+    // and one label, so labels never sit on top of each other.
+    for (const rl::Ceiling& c : p->ceilings) {
+        if (!(c.value > 0) || !std::isfinite(c.value)) continue;
+        auto same = std::find_if(ceilings_.begin(), ceilings_.end(), [&](const RooflineCeiling& l) {
+            return l.compute == c.compute && std::abs(l.value - c.value) <= 0.005 * c.value;
+        });
+        if (same != ceilings_.end()) {
+            same->label += ", " + qstr(c.label);
+            if (!c.compute) same->levels.push_back(c.level);
+            continue;
+        }
+        RooflineCeiling line;
+        line.label = qstr(c.label);
+        line.compute = c.compute;
+        line.value = c.value;
+        if (!c.compute) line.levels = {c.level};
+        ceilings_.push_back(line);
+    }
+    // Compute ceilings first, highest first; then memory levels by bandwidth.
+    std::stable_sort(ceilings_.begin(), ceilings_.end(),
+                     [](const RooflineCeiling& a, const RooflineCeiling& b) {
+                         if (a.compute != b.compute) return a.compute;
+                         return a.value > b.value;
+                     });
+    for (RooflineCeiling& c : ceilings_) {
+        c.chosen =
+            !c.compute && std::find(c.levels.begin(), c.levels.end(), level) != c.levels.end();
+        if (auto it = wasVisible.find(c.label); it != wasVisible.end()) c.visible = it->second;
+    }
+
+    // The ridge quoted is that of the math type most of the time runs in.
+    std::map<rl::DType, double> timeByType;
+    for (const auto& op : p->ops) timeByType[op.mathType] += op.time;
+    double bestTime = -1;
+    for (const auto& [type, t] : timeByType)
+        if (t > bestTime)
+            for (const auto& c : p->ceilings)
+                if (c.compute && c.computeType == type) {
+                    bestTime = t;
+                    mainType_ = qstr(std::string(toString(type)));
+                    mainPeak_ = c.value;
+                }
+    if (const double bw = levelBandwidth(); bw > 0 && mainPeak_ > 0)
+        mainRidge_ = QPointF(mainPeak_ / bw, mainPeak_);
+
+    // Dots: colour keys by first appearance (phase) or by time (binding resource).
+    auto keyOf = [&](const rl::OpRecord& op) {
+        QString k = colorBy == ColorBy::phase ? qstr(op.phase) : qstr(op.binding);
+        return k.isEmpty() ? tr("(none)") : k;
+    };
+    std::map<QString, double> keyTime;
+    for (std::size_t i = 0; i < p->ops.size(); ++i) {
+        if (shown && !shown(static_cast<int>(i))) continue;
+        const QString k = keyOf(p->ops[i]);
+        if (!keyTime.count(k)) colorKeys_ << k;
+        keyTime[k] += p->ops[i].time;
+    }
+    if (colorBy == ColorBy::bound)
+        std::stable_sort(
+            colorKeys_.begin(), colorKeys_.end(),
+            [&](const QString& a, const QString& b) { return keyTime[a] > keyTime[b]; });
+    double maxShare = 0;
+    for (const auto& op : p->ops) maxShare = std::max(maxShare, op.share);
+    if (maxShare <= 0) maxShare = 1;
+    for (std::size_t i = 0; i < p->ops.size(); ++i) {
+        if (shown && !shown(static_cast<int>(i))) continue;
+        const auto& op = p->ops[i];
+        const double bytes =
+            level < static_cast<int>(op.traffic.size()) ? op.traffic[level].total() : 0;
+        if (!(op.flops > 0) || !(bytes > 0) || !(op.timeEach > 0)) {
+            ++skipped_;
+            continue;
+        }
+        RooflineDot d;
+        d.x = op.flops / bytes;
+        d.y = op.attainedFlops();
+        d.op = static_cast<int>(i);
+        d.color = static_cast<int>(colorKeys_.indexOf(keyOf(op)));
+        d.sizeBucket = std::clamp(
+            static_cast<int>(std::sqrt(std::max(0.0, op.share) / maxShare) * (kSizeBuckets - 1) +
+                             0.5),
+            0, kSizeBuckets - 1);
+        d.diameter = kMinDot + (kMaxDot - kMinDot) * d.sizeBucket / (kSizeBuckets - 1);
+        dots_.push_back(d);
+    }
+}
+
+void RooflineScene::setCeilingVisible(int i, bool visible) {
+    if (i >= 0 && i < static_cast<int>(ceilings_.size())) ceilings_[i].visible = visible;
+}
+
+double RooflineScene::maxCompute() const {
+    double m = 0;
+    for (const auto& c : ceilings_)
+        if (c.compute && c.visible) m = std::max(m, c.value);
+    if (m == 0)
+        for (const auto& c : ceilings_)
+            if (c.compute) m = std::max(m, c.value);
+    return m;
+}
+
+double RooflineScene::maxBandwidth() const {
+    double m = 0;
+    for (const auto& c : ceilings_)
+        if (!c.compute && c.visible) m = std::max(m, c.value);
+    return m;
+}
+
+double RooflineScene::levelBandwidth() const {
+    for (const auto& c : ceilings_)
+        if (c.chosen) return c.value;
+    return 0;
+}
+
+std::vector<QPointF> RooflineScene::ridges() const {
+    std::vector<QPointF> out;
+    const double bw = levelBandwidth();
+    if (bw > 0)
+        for (const auto& c : ceilings_)
+            if (c.compute && c.visible) out.emplace_back(c.value / bw, c.value);
+    return out;
+}
+
+QString RooflineScene::ceilingText(int i) const {
+    const RooflineCeiling& c = ceilings_[static_cast<std::size_t>(i)];
+    return c.label + "  " + (c.compute ? fmtFlopRate(c.value) : fmtBandwidth(c.value));
+}
+
+QString RooflineScene::ridgeText() const {
+    if (mainPeak_ <= 0 || levelBandwidth() <= 0) return {};
+    bool roofVisible = false;
+    for (const auto& c : ceilings_)
+        roofVisible = roofVisible || (c.compute && c.visible && c.value == mainPeak_);
+    if (!roofVisible) return {};
+    return tr("ridge %1 (%2)").arg(fmtIntensity(mainPeak_ / levelBandwidth()), mainType_);
+}
+
+double RooflineScene::roofLabelColumn(const Measure& measure) const {
+    double widest = 0;
+    for (int i = 0; i < static_cast<int>(ceilings_.size()); ++i)
+        if (ceilings_[i].compute) widest = std::max(widest, measure(ceilingText(i)).width());
+    return widest > 0 ? widest + kRoofLabelIndent + 4 : 0;
+}
+
+std::pair<QPointF, QPointF> RooflineScene::segment(int i) const {
+    const RooflineCeiling& c = ceilings_[static_cast<std::size_t>(i)];
+    if (c.compute) {
+        const double bmax = maxBandwidth();
+        return {QPointF(bmax > 0 ? c.value / bmax : kLineXMin, c.value),
+                QPointF(kLineXMax, c.value)};
+    }
+    const double pmax = maxCompute();
+    const double x1 = pmax > 0 ? pmax / c.value : kLineXMax;
+    return {QPointF(kLineXMin, c.value * kLineXMin), QPointF(x1, c.value * x1)};
+}
+
+RooflineAxes RooflineScene::fit(const QRectF& area, bool dotsOnly) const {
+    RooflineAxes a;
+    a.area = area;
+    double xlo = 1e300, xhi = 0, ylo = 1e300, yhi = 0;
+    for (const RooflineDot& d : dots_) {
+        xlo = std::min(xlo, d.x);
+        xhi = std::max(xhi, d.x);
+        ylo = std::min(ylo, d.y);
+        yhi = std::max(yhi, d.y);
+    }
+    if (dotsOnly && !dots_.empty()) {
+        // A zoom to some operators: their dots with room for the largest one.
+        a.xlo = xlo / 2.5;
+        a.xhi = xhi * 2.5;
+        a.ylo = ylo / 2.5;
+        a.yhi = yhi * 2.5;
+        return a;
+    }
+    const double pmax = maxCompute();
+    const double bw = levelBandwidth() > 0 ? levelBandwidth() : maxBandwidth();
+    if (pmax > 0 && bw > 0) {
+        xhi = std::max(xhi, pmax / bw);
+        xlo = std::min(xlo, pmax / bw);
+        yhi = std::max(yhi, pmax);
+        for (const auto& c : ceilings_)
+            if (c.compute) ylo = std::min(ylo, c.value);
+    }
+    if (xhi <= 0) {
+        xlo = 0.1;
+        xhi = 1e4;
+    }
+    if (yhi <= 0) {
+        ylo = 1e9;
+        yhi = 1e15;
+    }
+    a.xlo = floorDecade(xlo / 2);
+    a.xhi = ceilDecade(xhi * 2);
+    a.ylo = floorDecade(ylo / 2);
+    a.yhi = ceilDecade(yhi * 3);
+    return a;
+}
+
+std::vector<RooflineLabel> RooflineScene::placeLabels(
+    const RooflineAxes& axes, const Measure& measure, const std::vector<QRectF>& obstacles,
+    const std::vector<CompareLabelRequest>& compare) const {
+    Obstacles obs;
+    obs.area = axes.area;
+    obs.boxes = obstacles;
+    for (const RooflineDot& d : dots_) {
+        const QPointF c = axes.toPixel(d.x, d.y);
+        const double r = d.diameter / 2 + 1;
+        obs.boxes.emplace_back(c.x() - r, c.y() - r, 2 * r, 2 * r);
+    }
+    for (const QPointF& ridge : ridges()) {
+        const QPointF c = axes.toPixel(ridge.x(), ridge.y());
+        obs.boxes.emplace_back(c.x() - 6, c.y() - 6, 12, 12);
+    }
+    for (int i = 0; i < static_cast<int>(ceilings_.size()); ++i)
+        if (ceilings_[i].visible) {
+            // Clipped to the visible decades, as the plot clips them.
+            auto [a, b] = segment(i);
+            const double x0 = std::max(a.x(), axes.xlo), x1 = std::min(b.x(), axes.xhi);
+            if (!(x1 > x0)) continue;
+            const double slope = ceilings_[i].compute ? 0 : 1;  // log-log slope
+            auto yAt = [&](double x) { return a.y() * std::pow(x / a.x(), slope); };
+            obs.lines.emplace_back(axes.toPixel(x0, yAt(x0)), axes.toPixel(x1, yAt(x1)));
+        }
+
+    std::vector<RooflineLabel> out;
+    auto take = [&](RooflineLabel& label, const std::vector<std::pair<QPointF, double>>& tries) {
+        for (const auto& [topLeft, angle] : tries) {
+            const QPolygonF poly = rectPolygon(topLeft, label.size, angle);
+            if (!obs.free(poly)) continue;
+            label.topLeft = topLeft;
+            label.angle = angle;
+            label.shown = true;
+            obs.labels.push_back(poly);
+            return;
+        }
+    };
+    const QRectF& area = axes.area;
+
+    // Roofs, highest first, in the column right of the area: each label
+    // centred on its roof's height, pushed down just enough to clear the one
+    // above, then the column pushed up if it ran past the bottom.
+    std::vector<RooflineLabel> roofLabels;
+    for (int i = 0; i < static_cast<int>(ceilings_.size()); ++i) {
+        if (!ceilings_[i].compute || !ceilings_[i].visible) continue;
+        const double y = axes.toPixel(1, ceilings_[i].value).y();
+        if (y < area.top() || y > area.bottom()) continue;  // zoomed away
+        RooflineLabel label;
+        label.kind = RooflineLabel::Kind::ceiling;
+        label.index = i;
+        label.text = ceilingText(i);
+        label.size = measure(label.text);
+        label.anchor = QPointF(area.right(), y);
+        label.topLeft = QPointF(area.right() + kRoofLabelIndent, y - label.size.height() / 2);
+        label.shown = true;
+        roofLabels.push_back(label);
+    }
+    std::stable_sort(
+        roofLabels.begin(), roofLabels.end(),
+        [](const RooflineLabel& a, const RooflineLabel& b) { return a.anchor.y() < b.anchor.y(); });
+    for (std::size_t k = 1; k < roofLabels.size(); ++k) {
+        const RooflineLabel& above = roofLabels[k - 1];
+        const double free = above.topLeft.y() + above.size.height() + kLabelMargin / 2;
+        roofLabels[k].topLeft.setY(std::max(roofLabels[k].topLeft.y(), free));
+    }
+    double limit = area.bottom();
+    for (auto it = roofLabels.rbegin(); it != roofLabels.rend(); ++it) {
+        it->topLeft.setY(std::min(it->topLeft.y(), limit - it->size.height()));
+        limit = it->topLeft.y() - kLabelMargin / 2;
+    }
+    for (RooflineLabel& l : roofLabels) {
+        l.leader = std::abs(l.topLeft.y() + l.size.height() / 2 - l.anchor.y()) > 1;
+        out.push_back(l);
+    }
+
+    // The chosen level's memory line, then the ridge label at its ridge, then
+    // the other memory lines: along the visible part of their diagonal (which
+    // ends at the highest roof), above the line, else below it.
+    const double lx0 = std::log10(axes.xlo), lx1 = std::log10(axes.xhi);
+    const double ly0 = std::log10(axes.ylo), ly1 = std::log10(axes.yhi);
+    const double pmax = maxCompute();
+    auto placeMemory = [&](int i) {
+        RooflineLabel label;
+        label.kind = RooflineLabel::Kind::ceiling;
+        label.index = i;
+        label.text = ceilingText(i);
+        label.size = measure(label.text);
+        const double lb = std::log10(ceilings_[i].value);
+        const double s0 = std::max(lx0, ly0 - lb);
+        double s1 = std::min(lx1, ly1 - lb);
+        if (pmax > 0) s1 = std::min(s1, std::log10(pmax) - lb);
+        std::vector<std::pair<QPointF, double>> tries;
+        if (s1 > s0) {
+            const QPointF a = axes.toPixel(std::pow(10, s0), std::pow(10, s0 + lb));
+            const QPointF b = axes.toPixel(std::pow(10, s1), std::pow(10, s1 + lb));
+            const double angle = std::atan2(b.y() - a.y(), b.x() - a.x()) * 180.0 / M_PI;
+            const double length = std::hypot(b.x() - a.x(), b.y() - a.y());
+            const double w = label.size.width(), h = label.size.height();
+            const QPointF along = (b - a) / std::max(1.0, length);
+            const QPointF normal(along.y(), -along.x());  // points above the line
+            // Next to the line first; where memory-bound dots crowd it, a
+            // little further off (still parallel, so it reads as the line's).
+            for (double off : {kLabelGap, kLabelGap + 7, kLabelGap + 14})
+                for (double d = 6; d + w + 6 <= length; d += 6) {
+                    const QPointF anchor = a + along * d;
+                    tries.push_back({anchor + normal * (off + h), angle});
+                    tries.push_back({anchor - normal * off, angle});
+                }
+        }
+        take(label, tries);
+        out.push_back(label);
+    };
+    int chosen = -1;
+    for (int i = 0; i < static_cast<int>(ceilings_.size()); ++i)
+        if (ceilings_[i].chosen && ceilings_[i].visible) chosen = i;
+    if (chosen >= 0) placeMemory(chosen);
+    if (const QString ridge = ridgeText(); !ridge.isEmpty()) {
+        RooflineLabel label;
+        label.kind = RooflineLabel::Kind::ridge;
+        label.text = ridge;
+        label.size = measure(ridge);
+        const QPointF p = axes.toPixel(mainRidge_.x(), mainRidge_.y());
+        const double w = label.size.width(), h = label.size.height();
+        std::vector<std::pair<QPointF, double>> tries;
+        for (double r : {8.0, 14.0, 22.0, 32.0, 46.0, 64.0}) {
+            tries.push_back({QPointF(p.x() + r, p.y() + r / 2), 0});          // below right
+            tries.push_back({QPointF(p.x() - w / 2, p.y() + r), 0});          // below
+            tries.push_back({QPointF(p.x() + r, p.y() - h - r / 2), 0});      // above right
+            tries.push_back({QPointF(p.x() - w - r, p.y() - h - r / 2), 0});  // above left
+        }
+        take(label, tries);
+        out.push_back(label);
+    }
+    for (int i = 0; i < static_cast<int>(ceilings_.size()); ++i)
+        if (!ceilings_[i].compute && ceilings_[i].visible && i != chosen) placeMemory(i);
+
+    // Compare labels beside their operator: right of it, else moved down or up.
+    for (int k = 0; k < static_cast<int>(compare.size()); ++k) {
+        RooflineLabel label;
+        label.kind = RooflineLabel::Kind::compare;
+        label.index = k;
+        label.text = compare[k].text;
+        label.size = measure(label.text);
+        const QPointF p = axes.toPixel(compare[k].x, compare[k].y);
+        const double w = label.size.width(), h = label.size.height();
+        std::vector<std::pair<QPointF, double>> tries;
+        for (int step = 0; step < 12; ++step)
+            for (double sign : {1.0, -1.0}) {
+                tries.push_back({QPointF(p.x() + 14, p.y() - h / 2 + sign * step * h / 2), 0});
+                tries.push_back({QPointF(p.x() - 14 - w, p.y() - h / 2 + sign * step * h / 2), 0});
+            }
+        take(label, tries);
+        out.push_back(label);
+    }
+    return out;
+}
+
+}  // namespace views
+}  // namespace rl

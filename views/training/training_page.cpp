@@ -1,0 +1,677 @@
+#include "views/training/training_page.h"
+
+#include <algorithm>
+
+#include <QEvent>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+#include "core/sim/training/collective_rows.h"
+#include "core/sim/training/rank_trace.h"
+#include "core/sim/training/search_base.h"
+#include "core/spec/spec_io.h"
+#include "views/common/format.h"
+#include "views/common/plot_page.h"
+#include "views/common/qcp.h"
+#include "views/common/read_only_table.h"
+#include "views/common/theme.h"
+#include "views/timeline/timeline_view.h"
+#include "views/training/collective_table_model.h"
+#include "views/training/search_table_model.h"
+#include "views/training/training_charts.h"
+
+namespace rl {
+namespace views {
+namespace {
+
+const char* kSections[] = {"timeline", "breakdown", "memory", "collectives", "search"};
+
+// The search table depends on these, not on the parallel knobs it chooses.
+std::string searchKeyOf(const TrainingInputs& in) {
+    return rl::toJson(in.hardware).dump() + rl::toJson(in.model).dump() +
+           rl::toJson(rl::training::searchBaseScenario(in.scenario)).dump() + in.predictorName;
+}
+
+QCustomPlot* makeChart(QWidget* parent, const char* name) {
+    auto* plot = new QCustomPlot(parent);
+    plot->setObjectName(name);
+    plot->setMinimumSize(260, 160);
+    addPlotTitle(plot, parent);
+    // The legend under the axes, in rows: it never covers a bar.
+    plot->axisRect()->insetLayout()->take(plot->legend);
+    plot->plotLayout()->addElement(2, 0, plot->legend);
+    plot->plotLayout()->setRowStretchFactor(2, 0.001);
+    plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    plot->legend->setMargins(QMargins(6, 2, 6, 2));
+    plot->legend->setBorderPen(Qt::NoPen);
+    return plot;
+}
+
+void setChartTitle(QCustomPlot* plot, const QString& text) {
+    if (auto* t = qobject_cast<QCPTextElement*>(plot->plotLayout()->element(0, 0)))
+        t->setText(text);
+}
+
+// Legend entries per row that fit the plot's width.
+void wrapLegend(QCustomPlot* plot) {
+    const QFontMetrics fm(plot->legend->font());
+    int widest = 0;
+    for (int i = 0; i < plot->legend->itemCount(); ++i)
+        if (auto* item = qobject_cast<QCPPlottableLegendItem*>(plot->legend->item(i)))
+            widest = std::max(widest, fm.horizontalAdvance(item->plottable()->name()));
+    const int perItem = widest + 40;  // swatch and spacing
+    plot->legend->setWrap(std::max(1, (plot->width() - 20) / std::max(1, perItem)));
+    plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);  // re-flow the items
+}
+
+QColor partColor(const rl::Trace* trace, BreakdownPart part) {
+    const int category = breakdownCategory(part);
+    if (category < 0)
+        return part == BreakdownPart::bubble ? QColor(0xbd, 0xbd, 0xbd) : QColor(0x75, 0x75, 0x75);
+    const auto c = static_cast<rl::training::RankCategory>(category);
+    const int shown = trace ? rl::training::rankCategoryIndex(*trace, c) : -1;
+    return Theme::instance().category(shown >= 0 ? shown : category);
+}
+
+QString gib(double v) { return QStringLiteral("%1 GiB").arg(v, 0, 'f', 1); }
+
+}  // namespace
+
+TrainingPage::TrainingPage(QWidget* parent) : QWidget(parent) {
+    setObjectName("trainingPage");
+    figures_ = new QLabel(this);
+    figures_->setObjectName("trainingFigures");
+    figures_->setWordWrap(true);
+    figures_->setTextFormat(Qt::RichText);
+    figures_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    figures_->setText(tr("No training result yet."));
+    notice_ = new QLabel(this);
+    notice_->setObjectName("trainingNotice");
+    notice_->setWordWrap(true);
+    notice_->setVisible(false);
+    progress_ = new QProgressBar(this);
+    progress_->setRange(0, 1000);
+    progress_->setMaximumWidth(140);
+    progress_->setVisible(false);
+    cancelButton_ = new QPushButton(tr("Cancel"), this);
+    cancelButton_->setVisible(false);
+    connect(cancelButton_, &QPushButton::clicked, &runner_, &JobRunner::cancel);
+    auto* top = new QHBoxLayout;
+    top->setContentsMargins(6, 4, 6, 0);
+    top->addWidget(figures_, 1);
+    top->addWidget(progress_);
+    top->addWidget(cancelButton_);
+
+    tabs_ = new QTabWidget(this);
+    tabs_->setObjectName("trainingTabs");
+    tabs_->setDocumentMode(true);
+    breakdown_ = makeChart(tabs_, "trainingBreakdown");
+    memory_ = makeChart(tabs_, "trainingMemory");
+    breakdown_->installEventFilter(this);
+    memory_->installEventFilter(this);
+    collectiveModel_ = new CollectiveTableModel(this);
+    auto* collectives = new QTableView(tabs_);
+    collectives->setObjectName("trainingCollectives");
+    collectives->setModel(collectiveModel_);
+    collectives->verticalHeader()->setVisible(false);
+    collectives->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The tier's name is the long one: it gives way (elided) in a narrow page.
+    collectives->horizontalHeader()->setSectionResizeMode(CollectiveTableModel::Tier,
+                                                          QHeaderView::Stretch);
+    collectives->setSelectionMode(QAbstractItemView::NoSelection);
+    auto* collectivesNote = new QLabel(
+        tr("Per GPU per iteration on the stage that finishes last. Size as NCCL-tests sizes a "
+           "collective; bus bandwidth in its convention; exposed: the time not hidden under "
+           "compute. Hover a row for the simulator's name of it."),
+        tabs_);
+    collectivesNote->setWordWrap(true);
+    auto* collectivesTab = new QWidget(tabs_);
+    auto* collectivesLayout = new QVBoxLayout(collectivesTab);
+    collectivesLayout->setContentsMargins(0, 0, 0, 0);
+    collectivesLayout->addWidget(collectives, 1);
+    collectivesLayout->addWidget(collectivesNote);
+    searchModel_ = new SearchTableModel(this);
+
+    tabs_->addTab(buildTimelineTab(), tr("Timeline"));
+    tabs_->addTab(breakdown_, tr("Step breakdown"));
+    tabs_->addTab(memory_, tr("Memory per GPU"));
+    tabs_->addTab(collectivesTab, tr("Collectives"));
+    tabs_->addTab(buildSearchTab(), tr("Configuration search"));
+    // Chart layouts follow the width: re-wrap the legends when shown.
+    connect(tabs_, &QTabWidget::currentChanged, this, [this] {
+        if (QCustomPlot* p = currentPlot()) {
+            wrapLegend(p);
+            p->replot(QCustomPlot::rpQueuedReplot);
+        }
+    });
+
+    split_ = new QSplitter(Qt::Horizontal, this);
+    split_->addWidget(tabs_);
+    split_->addWidget(buildSidePanel());
+    split_->setStretchFactor(0, 3);
+    split_->setStretchFactor(1, 1);
+    split_->setSizes({700, 300});
+    split_->setChildrenCollapsible(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addLayout(top);
+    layout->addWidget(notice_);
+    layout->addWidget(split_, 1);
+    connectRunners();
+    fillBreakdown();
+    fillMemory();
+}
+
+QWidget* TrainingPage::buildTimelineTab() {
+    auto* tab = new QWidget(tabs_);
+    auto* bar = newPlotToolBar();
+    auto* label = new QLabel(tr("Ranks shown: every pipeline stage at"), tab);
+    dpIndex_ = new QSpinBox(tab);
+    dpIndex_->setPrefix(tr("DP index "));
+    tpIndex_ = new QSpinBox(tab);
+    tpIndex_->setPrefix(tr("TP index "));
+    cpIndex_ = new QSpinBox(tab);
+    cpIndex_->setPrefix(tr("CP index "));
+    const QString why =
+        tr("The TP, CP and DP peers of a pipeline stage run alike, so one rank per stage is "
+           "simulated; choose the indices of the ranks to show.");
+    for (QWidget* w : {static_cast<QWidget*>(label), static_cast<QWidget*>(dpIndex_),
+                       static_cast<QWidget*>(tpIndex_), static_cast<QWidget*>(cpIndex_)}) {
+        w->setToolTip(why);
+        bar->addWidget(w);
+    }
+    ranksHint_ = new QLabel(tab);
+    ranksHint_->setObjectName("trainingRanksHint");
+    ranksHint_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);  // cut, not widen
+    bar->addWidget(ranksHint_, 1);
+    for (QSpinBox* box : {dpIndex_, tpIndex_, cpIndex_})
+        connect(box, &QSpinBox::valueChanged, this,
+                [this] { showRanks(dpIndex_->value(), tpIndex_->value(), cpIndex_->value()); });
+    timeline_ = new TimelineView(tab);
+    timeline_->setObjectName("trainingTimeline");
+    auto* layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(timeline_, 1);
+    return tab;
+}
+
+QWidget* TrainingPage::buildSearchTab() {
+    auto* tab = new QWidget(tabs_);
+    auto* bar = newPlotToolBar();
+    searchButton_ = new QPushButton(tr("Search configurations"), tab);
+    searchButton_->setToolTip(
+        tr("Simulate every TP, PP, interleave, DP, micro-batch, ZeRO stage and recompute choice "
+           "that fits in memory on all of the hardware's GPUs, fastest first."));
+    connect(searchButton_, &QPushButton::clicked, this, &TrainingPage::searchConfigurations);
+    searchProgress_ = new QProgressBar(tab);
+    searchProgress_->setRange(0, 1000);
+    searchProgress_->setMaximumWidth(140);
+    searchProgress_->setVisible(false);
+    searchCancel_ = new QPushButton(tr("Cancel"), tab);
+    searchCancel_->setVisible(false);
+    connect(searchCancel_, &QPushButton::clicked, &searchRunner_, &JobRunner::cancel);
+    searchStatus_ = new QLabel(tab);
+    searchStatus_->setObjectName("trainingSearchStatus");
+    searchStatus_->setWordWrap(true);
+    searchStatus_->setText(
+        tr("Finds every plan that fits on all of the hardware's GPUs; a click "
+           "on a row loads it into the scenario."));
+    bar->addWidget(searchButton_);
+    bar->addWidget(searchProgress_);
+    bar->addWidget(searchCancel_);
+    bar->addWidget(searchStatus_, 1);
+    searchView_ = new QTableView(tab);
+    searchView_->setObjectName("trainingSearchTable");
+    searchView_->setModel(searchModel_);
+    searchView_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    searchView_->setSelectionMode(QAbstractItemView::SingleSelection);
+    searchView_->verticalHeader()->setVisible(false);
+    searchView_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    searchView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(searchView_, &QTableView::clicked, this,
+            [this](const QModelIndex& i) { pickSearchRow(i.row()); });
+    auto* layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(searchView_, 1);
+    return tab;
+}
+
+QWidget* TrainingPage::buildSidePanel() {
+    auto* box = new QGroupBox(tr("Why, and what would help"), this);
+    explanation_ = new QTextBrowser(box);
+    explanation_->setObjectName("trainingExplanation");
+    whatIfs_ = makeReadOnlyTable({tr("What if (re-simulated)"), QString()}, box);
+    whatIfs_->setObjectName("trainingWhatIfs");
+    whatIfs_->setWordWrap(true);
+    whatIfs_->horizontalHeader()->setStretchLastSection(false);
+    whatIfs_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    whatIfs_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Fixed);
+    whatIfs_->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    whatIfs_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(explanation_, 2);
+    layout->addWidget(whatIfs_, 3);
+    box->setMinimumWidth(200);
+    return box;
+}
+
+void TrainingPage::connectRunners() {
+    connect(&runner_, &JobRunner::started, this, [this](quint64) {
+        progress_->setValue(0);
+        progress_->setVisible(true);
+        cancelButton_->setVisible(true);
+    });
+    connect(&runner_, &JobRunner::progress, this, [this](quint64, double f, const QString& what) {
+        progress_->setValue(static_cast<int>(f * 1000));
+        progress_->setToolTip(what);
+    });
+    auto ended = [this](const QString& message) {
+        progress_->setVisible(false);
+        cancelButton_->setVisible(false);
+        notice_->setText(message);
+        notice_->setVisible(!message.isEmpty());
+    };
+    connect(&runner_, &JobRunner::finished, this,
+            [this, ended](quint64, JobResult result, double seconds) {
+                ended(QString());
+                auto run = resultAs<TrainingSimulation>(result);
+                showRun(run);
+                Q_EMIT resultReady(run->prediction, seconds);
+            });
+    connect(&runner_, &JobRunner::failed, this, [this, ended](quint64, const QString& message) {
+        ended(tr("Simulation failed: %1").arg(message));
+        Q_EMIT runFailed(message);
+    });
+    connect(&runner_, &JobRunner::cancelled, this, [ended](quint64) {
+        ended(tr("Cancelled: the results shown are from the last complete run."));
+    });
+
+    connect(&searchRunner_, &JobRunner::started, this, [this](quint64) { setSearching(true); });
+    connect(&searchRunner_, &JobRunner::progress, this, [this](quint64, double f, const QString&) {
+        searchProgress_->setValue(static_cast<int>(f * 1000));
+    });
+    connect(&searchRunner_, &JobRunner::finished, this, [this](quint64, JobResult result, double) {
+        setSearching(false);
+        searchFinished(resultAs<rl::training::SearchResult>(result));
+    });
+    connect(&searchRunner_, &JobRunner::failed, this, [this](quint64, const QString& message) {
+        setSearching(false);
+        searchStatus_->setText(tr("Search failed: %1").arg(message));
+    });
+    connect(&searchRunner_, &JobRunner::cancelled, this, [this](quint64) {
+        setSearching(false);
+        searchStatus_->setText(tr("Search cancelled."));
+    });
+}
+
+void TrainingPage::setEngine(TrainingEngine engine) { engine_ = std::move(engine); }
+
+void TrainingPage::simulate(TrainingInputs inputs, bool now) {
+    if (!engine_.simulate) return;
+    const std::string key = searchKeyOf(inputs);
+    if (!searchKey_.empty() && key != searchKey_) {
+        // The search answered another question: drop it (and its running job).
+        searchRunner_.cancel();
+        searchModel_->setResult(nullptr);
+        searchKey_.clear();
+        searchStatus_->setText(tr("The hardware, model or batch changed: search again."));
+    }
+    inputs_ = inputs;
+    haveInputs_ = true;
+    auto simulateFn = engine_.simulate;
+    JobRunner::Work work = typedWork<TrainingSimulation>(
+        [simulateFn, in = std::move(inputs)](const rl::Progress& p) { return simulateFn(in, p); });
+    if (now)
+        runner_.runNow(std::move(work));
+    else
+        runner_.request(std::move(work));
+}
+
+void TrainingPage::searchConfigurations() {
+    if (!engine_.search || !haveInputs_) return;
+    searchKey_ = searchKeyOf(inputs_);
+    auto searchFn = engine_.search;
+    searchRunner_.runNow(typedWork<rl::training::SearchResult>(
+        [searchFn, in = inputs_](const rl::Progress& p) { return searchFn(in, p); }));
+}
+
+void TrainingPage::cancel() {
+    runner_.cancel();
+    searchRunner_.cancel();
+}
+
+void TrainingPage::setSearching(bool on) {
+    searchProgress_->setValue(0);
+    searchProgress_->setVisible(on);
+    searchCancel_->setVisible(on);
+    searchButton_->setEnabled(!on);
+    if (on) searchStatus_->setText(tr("Simulating every plan that fits…"));
+}
+
+void TrainingPage::searchFinished(std::shared_ptr<const rl::training::SearchResult> result) {
+    searchModel_->setResult(result);
+    if (report_) searchModel_->setCurrentPlan(report_->plan);
+    searchStatus_->setText(
+        tr("%1 of %2 valid plans fit in memory (%3 do not), fastest first. Click a row to load "
+           "it into the scenario.")
+            .arg(result->fits.size())
+            .arg(result->enumerated)
+            .arg(result->tooBig));
+}
+
+void TrainingPage::pickSearchRow(int row) {
+    const rl::training::SearchCandidate* c = searchModel_->candidate(row);
+    if (!c || row == searchModel_->currentRow()) return;
+    const rl::training::TrainingPlan& p = c->plan;
+    Q_EMIT planChosen(p, tr("TP %1 × CP %2 × PP %3 × DP %4, interleave %5, micro-batch %6, ZeRO %7")
+                             .arg(p.tp)
+                             .arg(p.cp)
+                             .arg(p.pp)
+                             .arg(p.dp)
+                             .arg(p.chunks)
+                             .arg(p.microBatch)
+                             .arg(p.zeroStage));
+}
+
+void TrainingPage::showRun(std::shared_ptr<const TrainingSimulation> run) {
+    run_ = std::move(run);
+    report_ = run_ ? run_->report : nullptr;
+    if (report_) searchModel_->setCurrentPlan(report_->plan);
+    fillKeyFigures();
+    updateRankBoxes();
+    showRanks(dpIndex_->value(), tpIndex_->value(), cpIndex_->value());
+    fillBreakdown();
+    fillMemory();
+    fillCollectives();
+    fillExplanation();
+}
+
+void TrainingPage::updateRankBoxes() {
+    const rl::training::TrainingPlan plan = report_ ? report_->plan : rl::training::TrainingPlan{};
+    for (auto [box, n] : {std::pair{dpIndex_, plan.dp}, std::pair{tpIndex_, plan.tp},
+                          std::pair{cpIndex_, plan.cp}}) {
+        const QSignalBlocker block(box);
+        box->setRange(0, n - 1);
+        box->setEnabled(n > 1);
+        box->setVisible(n > 1 || box != cpIndex_);  // CP only where the plan has it
+    }
+    ranksHint_->setText(report_ ? tr("%1 pipeline stages × %2 streams")
+                                      .arg(report_->plan.pp)
+                                      .arg(rl::training::rankStreams(report_->plan).size())
+                                : QString());
+}
+
+void TrainingPage::showRanks(int dpIndex, int tpIndex, int cpIndex) {
+    std::shared_ptr<const rl::Trace> trace;
+    if (report_) {
+        const bool first = dpIndex == 0 && tpIndex == 0 && cpIndex == 0;
+        if (first && run_->prediction && run_->prediction->trace) {
+            trace = run_->prediction->trace;  // the app built the first ranks already
+        } else {
+            try {
+                trace = std::make_shared<const rl::Trace>(
+                    rl::training::rankTrace(*report_, dpIndex, tpIndex, cpIndex));
+            } catch (const std::invalid_argument& e) {
+                notice_->setText(tr("No timeline: %1").arg(qstr(e.what())));
+                notice_->setVisible(true);
+            }
+        }
+    }
+    if (trace == timeline_->scene().tracePtr()) return;
+    // Other ranks or a re-run with the same streams keep the user's zoom.
+    const rl::Trace* old = timeline_->scene().trace();
+    const bool keep = old && trace && old->tracks.size() == trace->tracks.size();
+    const double t0 = timeline_->rangeStart(), t1 = timeline_->rangeEnd();
+    timeline_->setTrace(std::move(trace));
+    if (keep) timeline_->setRange(t0, t1);
+    {
+        const QSignalBlocker a(dpIndex_), b(tpIndex_), c(cpIndex_);
+        dpIndex_->setValue(dpIndex);
+        tpIndex_->setValue(tpIndex);
+        cpIndex_->setValue(cpIndex);
+    }
+}
+
+void TrainingPage::fillKeyFigures() {
+    if (!report_) {
+        figures_->setText(tr("No training result yet."));
+        return;
+    }
+    const rl::training::TrainingReport& r = *report_;
+    const rl::training::MemoryReport& m = r.memory;
+    const double worst =
+        m.stages.empty() ? 0 : m.stages[static_cast<std::size_t>(m.worstStage)].total() / kGiB;
+    const QString fit = m.fits ? tr("fits in memory (stage %1: %2 of %3)")
+                                     .arg(m.worstStage)
+                                     .arg(gib(worst), gib(m.capacity / kGiB))
+                               : QStringLiteral("<span style='color:#d32f2f'>%1</span>")
+                                     .arg(tr("stage %1 does not fit: %2 of %3")
+                                              .arg(m.worstStage)
+                                              .arg(gib(worst), gib(m.capacity / kGiB)));
+    QStringList line1{tr("Iteration %1").arg(fmtTime(r.iterationTime)),
+                      fmtRate(r.tokensPerS, tr("tokens")),
+                      tr("%1 per GPU").arg(fmtFlopRate(r.tflopsPerGpu * 1e12)),
+                      tr("MFU %1").arg(fmtPercent(r.mfu)), tr("HFU %1").arg(fmtPercent(r.hfu))};
+    QStringList line2{fit};
+    if (r.timeToTrain > 0) {
+        QString train = tr("%1 tokens in %2 days")
+                            .arg(fmtNumber(inputs_.tokensToTrain))
+                            .arg(fmtNumber(r.timeToTrain / 86400.0));
+        if (r.costToTrain > 0) train += QStringLiteral(", $%1").arg(fmtNumber(r.costToTrain));
+        line2 << train;
+    }
+    const QString sep = QStringLiteral(" · ");
+    figures_->setText(QStringLiteral("<b>%1</b><br>%2").arg(line1.join(sep), line2.join(sep)));
+}
+
+void TrainingPage::fillBreakdown() {
+    QCustomPlot* plot = breakdown_;
+    plot->clearPlottables();
+    plot->clearItems();
+    styleChart(plot);
+    plot->legend->setBorderPen(Qt::NoPen);
+    plot->yAxis->setLabel(QString());
+    plot->xAxis->setLabel(tr("Time per iteration (s)"));
+    if (!report_) {
+        setChartTitle(plot, tr("Step breakdown: no result yet"));
+        plot->legend->setVisible(false);
+        plot->replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
+    const rl::training::StepBreakdown& b = report_->breakdown;
+    setChartTitle(plot, tr("Where the %1 of an iteration go (stage %2, the last to finish)")
+                            .arg(fmtTime(report_->iterationTime))
+                            .arg(report_->criticalStage));
+    const QString names[] = {tr("forward"),
+                             tr("backward"),
+                             tr("recompute"),
+                             tr("optimizer"),
+                             tr("TP comm exposed"),
+                             tr("CP comm exposed"),
+                             tr("EP comm exposed"),
+                             tr("PP comm exposed"),
+                             tr("DP comm exposed"),
+                             tr("pipeline bubble"),
+                             tr("other")};
+    static_assert(std::size(names) == static_cast<std::size_t>(BreakdownPart::count));
+    const rl::Trace* trace = timeline_->scene().trace();
+    QCPBars* below = nullptr;
+    for (const BreakdownSegment& s : breakdownSegments(b)) {
+        auto* bars = new QCPBars(plot->yAxis, plot->xAxis);  // horizontal: keys on y
+        bars->setData(QVector<double>{1.0}, QVector<double>{s.seconds});
+        bars->setWidth(0.6);
+        const QColor c = partColor(trace, s.part);
+        bars->setBrush(c);
+        bars->setPen(QPen(c.darker(130)));
+        bars->setName(
+            tr("%1: %2 (%3)")
+                .arg(names[static_cast<int>(s.part)], fmtTime(s.seconds), fmtPercent(s.share)));
+        if (below) bars->moveAbove(below);
+        below = bars;
+    }
+    QSharedPointer<QCPAxisTickerText> ticks(new QCPAxisTickerText);
+    ticks->addTick(1.0, tr("stage %1").arg(report_->criticalStage));
+    plot->yAxis->setTicker(ticks);
+    plot->yAxis->setRange(0.5, 1.5);
+    plot->xAxis->setRange(0, std::max(b.total(), 1e-9) * 1.02);
+    plot->legend->setVisible(true);
+    wrapLegend(plot);
+    plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TrainingPage::fillMemory() {
+    QCustomPlot* plot = memory_;
+    plot->clearPlottables();
+    plot->clearItems();
+    styleChart(plot);
+    plot->legend->setBorderPen(Qt::NoPen);
+    plot->xAxis->setLabel(tr("Pipeline stage"));
+    plot->yAxis->setLabel(tr("Memory per GPU (GiB)"));
+    if (!report_) {
+        setChartTitle(plot, tr("Memory per GPU: no result yet"));
+        plot->legend->setVisible(false);
+        plot->replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
+    const MemoryChart c = memoryChart(report_->memory);
+    const std::size_t stages = c.totalGib.size();
+    const double worst = stages ? c.totalGib[static_cast<std::size_t>(c.worstStage)] : 0;
+    setChartTitle(plot, c.fits ? tr("Every stage fits: the fullest, stage %1, holds %2 of %3")
+                                     .arg(c.worstStage)
+                                     .arg(gib(worst), gib(c.capacityGib))
+                               : tr("Stage %1 does not fit: it needs %2 of %3")
+                                     .arg(c.worstStage)
+                                     .arg(gib(worst), gib(c.capacityGib)));
+    const QString names[] = {tr("parameters"),  tr("gradients"),     tr("optimizer state"),
+                             tr("activations"), tr("output logits"), tr("buffers")};
+    static_assert(std::size(names) == static_cast<std::size_t>(MemoryPart::count));
+    QVector<double> keys;
+    for (std::size_t s = 0; s < stages; ++s) keys.push_back(static_cast<double>(s));
+    QCPBars* below = nullptr;
+    for (std::size_t part = 0; part < c.gib.size(); ++part) {
+        const auto& values = c.gib[part];
+        if (std::all_of(values.begin(), values.end(), [](double v) { return v <= 0; })) continue;
+        auto* bars = new QCPBars(plot->xAxis, plot->yAxis);
+        bars->setData(keys, QVector<double>(values.begin(), values.end()), true);
+        bars->setWidth(0.7);
+        const QColor color = Theme::instance().category(static_cast<int>(part));
+        bars->setBrush(color);
+        bars->setPen(QPen(color.darker(130)));
+        bars->setName(names[part]);
+        if (below) bars->moveAbove(below);
+        below = bars;
+    }
+    // The capacity as a line across the stages, in the legend.
+    auto* cap = plot->addGraph();
+    cap->setData(QVector<double>{-0.5, stages - 0.5}, QVector<double>{c.capacityGib, c.capacityGib},
+                 true);
+    cap->setPen(QPen(QColor(0xd3, 0x2f, 0x2f), 2, Qt::DashLine));
+    cap->setName(tr("capacity %1").arg(gib(c.capacityGib)));
+    if (!c.fits && stages) {
+        auto* mark = new QCPItemText(plot);
+        mark->position->setCoords(c.worstStage, worst);
+        mark->setPositionAlignment(Qt::AlignBottom | Qt::AlignHCenter);
+        mark->setText(tr("overflows"));
+        mark->setColor(QColor(0xd3, 0x2f, 0x2f));
+        mark->setClipToAxisRect(false);
+    }
+    QSharedPointer<QCPAxisTickerFixed> ticks(new QCPAxisTickerFixed);
+    ticks->setTickStep(1.0);
+    // Every stage labelled while they fit; multiples of a step beyond.
+    ticks->setScaleStrategy(stages <= 16 ? QCPAxisTickerFixed::ssNone
+                                         : QCPAxisTickerFixed::ssMultiples);
+    plot->xAxis->setTicker(ticks);
+    plot->xAxis->setRange(-0.6, stages - 0.4);
+    plot->yAxis->setRange(0, c.yMax);
+    plot->legend->setVisible(true);
+    wrapLegend(plot);
+    plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TrainingPage::fillCollectives() {
+    if (!report_) {
+        collectiveModel_->setRows({}, {});
+        return;
+    }
+    std::vector<std::string> tiers;
+    for (const auto& dim : inputs_.hardware.interconnect) tiers.push_back(dim.name);
+    collectiveModel_->setRows(rl::training::collectiveRows(inputs_.hardware, *report_),
+                              std::move(tiers));
+}
+
+void TrainingPage::fillExplanation() {
+    explanation_->clear();
+    whatIfs_->setRowCount(0);
+    if (!run_) return;
+    QString html;
+    for (const std::string& s : run_->explanation.sentences)
+        html += "<p>" + qstr(s).toHtmlEscaped() + "</p>";
+    explanation_->setHtml(html);
+    const auto& whatIfs = run_->explanation.whatIfs;
+    whatIfs_->setRowCount(static_cast<int>(whatIfs.size()));
+    for (int r = 0; r < static_cast<int>(whatIfs.size()); ++r) {
+        const rl::training::TrainingWhatIf& w = whatIfs[static_cast<std::size_t>(r)];
+        const QString gain = QStringLiteral("%1%2").arg(w.throughputGain >= 0 ? "+" : "",
+                                                        fmtPercent(w.throughputGain));
+        auto* item = new QTableWidgetItem(tr("%1: %2 throughput").arg(qstr(w.label), gain));
+        item->setToolTip(
+            tr("Iteration %1 → %2").arg(fmtTime(report_->iterationTime), fmtTime(w.iterationTime)));
+        whatIfs_->setItem(r, 0, item);
+        auto* apply = new QPushButton(tr("Apply"), whatIfs_);
+        apply->setToolTip(tr("Change the scenario accordingly and simulate again (undoable)"));
+        const rl::training::TrainingPlan plan = w.plan;
+        const QString label = qstr(w.label);
+        connect(apply, &QPushButton::clicked, this,
+                [this, plan, label] { Q_EMIT planChosen(plan, label); });
+        whatIfs_->setCellWidget(r, 1, apply);
+    }
+    // Cell widgets do not size their column: the button's own width does.
+    if (whatIfs_->rowCount() > 0)
+        whatIfs_->setColumnWidth(1, whatIfs_->cellWidget(0, 1)->sizeHint().width() + 4);
+    whatIfs_->resizeRowsToContents();
+}
+
+bool TrainingPage::eventFilter(QObject* watched, QEvent* e) {
+    // Legend rows follow the chart's width.
+    if (e->type() == QEvent::Resize && (watched == breakdown_ || watched == memory_)) {
+        auto* plot = static_cast<QCustomPlot*>(watched);
+        wrapLegend(plot);
+        plot->replot(QCustomPlot::rpQueuedReplot);
+    }
+    return QWidget::eventFilter(watched, e);
+}
+
+QCustomPlot* TrainingPage::currentPlot() const {
+    QWidget* w = tabs_->currentWidget();
+    if (w == breakdown_) return breakdown_;
+    if (w == memory_) return memory_;
+    return nullptr;
+}
+
+bool TrainingPage::selectSection(const QString& name) {
+    for (int i = 0; i < static_cast<int>(std::size(kSections)); ++i)
+        if (name == QLatin1String(kSections[i])) {
+            tabs_->setCurrentIndex(i);
+            return true;
+        }
+    return false;
+}
+
+}  // namespace views
+}  // namespace rl
