@@ -6,19 +6,17 @@
 
 namespace rl {
 namespace views {
-namespace {
-QString q(double v, rl::Dimension d) {
+QString fmtQuantity(double v, rl::Dimension d) {
     if (!std::isfinite(v)) return QStringLiteral("–");
     return QString::fromStdString(rl::formatQuantity(v, d, 3));
 }
-}  // namespace
 
-QString fmtTime(double s) { return q(s, rl::Dimension::time); }
-QString fmtBytes(double b) { return q(b, rl::Dimension::bytes); }
-QString fmtFlops(double f) { return q(f, rl::Dimension::flops); }
-QString fmtFlopRate(double f) { return q(f, rl::Dimension::flop_rate); }
-QString fmtBandwidth(double b) { return q(b, rl::Dimension::bandwidth); }
-QString fmtEnergy(double j) { return q(j, rl::Dimension::energy); }
+QString fmtTime(double s) { return fmtQuantity(s, rl::Dimension::time); }
+QString fmtBytes(double b) { return fmtQuantity(b, rl::Dimension::bytes); }
+QString fmtFlops(double f) { return fmtQuantity(f, rl::Dimension::flops); }
+QString fmtFlopRate(double f) { return fmtQuantity(f, rl::Dimension::flop_rate); }
+QString fmtBandwidth(double b) { return fmtQuantity(b, rl::Dimension::bandwidth); }
+QString fmtEnergy(double j) { return fmtQuantity(j, rl::Dimension::energy); }
 
 QString fmtIntensity(double x) {
     if (!std::isfinite(x) || x <= 0) return QStringLiteral("–");

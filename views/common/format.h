@@ -6,8 +6,12 @@
 #include <QString>
 
 namespace rl {
+enum class Dimension;  // core/spec/units.h
+
 namespace views {
 
+// Any dimension of core's unit table, e.g. frequency, power, area ("–" when not finite).
+QString fmtQuantity(double value, rl::Dimension dimension);
 QString fmtTime(double seconds);
 QString fmtBytes(double bytes);
 QString fmtFlops(double flop);           // a count: "13.4 GFLOP"

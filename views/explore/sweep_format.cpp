@@ -7,15 +7,6 @@
 
 namespace rl {
 namespace views {
-namespace {
-
-QString quantity(double v, rl::Dimension d) {
-    if (!std::isfinite(v)) return QStringLiteral("–");
-    return QString::fromStdString(rl::formatQuantity(v, d, 3));
-}
-
-}  // namespace
-
 ValueFormat sweepValueFormat(const std::string& unit) {
     if (unit == "s") return fmtTime;
     if (unit == "J") return fmtEnergy;
@@ -24,9 +15,9 @@ ValueFormat sweepValueFormat(const std::string& unit) {
     if (unit == "FLOP/s") return fmtFlopRate;
     if (unit == "FLOP") return fmtFlops;
     if (unit == "USD") return fmtUsd;
-    if (unit == "Hz") return [](double v) { return quantity(v, rl::Dimension::frequency); };
-    if (unit == "W") return [](double v) { return quantity(v, rl::Dimension::power); };
-    if (unit == "m^2") return [](double v) { return quantity(v, rl::Dimension::area); };
+    if (unit == "Hz") return [](double v) { return fmtQuantity(v, rl::Dimension::frequency); };
+    if (unit == "W") return [](double v) { return fmtQuantity(v, rl::Dimension::power); };
+    if (unit == "m^2") return [](double v) { return fmtQuantity(v, rl::Dimension::area); };
     if (unit == "1/s") return [](double v) { return fmtNumber(v) + QStringLiteral("/s"); };
     if (unit.empty()) return fmtNumber;
     const QString u = QString::fromStdString(unit);
