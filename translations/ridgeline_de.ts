@@ -2964,4 +2964,11 @@
         <translation>Ridgeline-Sweep (*.json)</translation>
     </message>
 </context>
+<context>
+    <name>rl::views::RunProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
 </TS>

@@ -2959,4 +2959,11 @@
         <translation>Ridgeline 扫描 (*.json)</translation>
     </message>
 </context>
+<context>
+    <name>rl::views::RunProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
 </TS>

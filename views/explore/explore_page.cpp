@@ -104,14 +104,7 @@ ExplorePage::ExplorePage(QWidget* parent)
     QFont sf = strip_->font();
     sf.setBold(true);
     strip_->setFont(sf);
-    progress_ = new QProgressBar(this);
-    progress_->setRange(0, 1000);
-    progress_->setMaximumWidth(140);
-    progress_->setVisible(false);
-    progressText_ = new QLabel(this);
-    progressText_->setVisible(false);
-    cancelButton_ = new QPushButton(tr("Cancel"), this);
-    cancelButton_->setVisible(false);
+    progress_ = new RunProgress(RunProgress::TextPlacement::TextBeside, this);
     runButton_ = new QPushButton(tr("Run"), this);
     runButton_->setToolTip(tr("Evaluate every point of the sweep again"));
     openButton_ = new QPushButton(tr("Open sweep…"), this);
@@ -121,9 +114,7 @@ ExplorePage::ExplorePage(QWidget* parent)
     auto* top = new QHBoxLayout;
     top->setContentsMargins(6, 4, 6, 0);
     top->addWidget(strip_, 1);
-    top->addWidget(progressText_);
     top->addWidget(progress_);
-    top->addWidget(cancelButton_);
     top->addWidget(runButton_);
     top->addWidget(openButton_);
     top->addWidget(buildButton_);
@@ -231,17 +222,11 @@ ExplorePage::ExplorePage(QWidget* parent)
     liveTimer_->setInterval(kLiveIntervalMs);
     connect(liveTimer_, &QTimer::timeout, this, &ExplorePage::drainLive);
     connect(jobs_, &JobRunner::started, this, [this](quint64) {
-        progress_->setValue(0);
-        progress_->setVisible(true);
-        progressText_->setText(tr("Evaluating…"));
-        progressText_->setVisible(true);
-        cancelButton_->setVisible(true);
+        progress_->start(tr("Evaluating…"));
         runButton_->setEnabled(false);
     });
-    connect(jobs_, &JobRunner::progress, this, [this](quint64, double f, const QString& what) {
-        progress_->setValue(static_cast<int>(std::clamp(f, 0.0, 1.0) * 1000));
-        if (!what.isEmpty()) progressText_->setText(what);
-    });
+    connect(jobs_, &JobRunner::progress, this,
+            [this](quint64, double f, const QString& what) { progress_->setProgress(f, what); });
     connect(jobs_, &JobRunner::finished, this,
             [this](quint64, JobResult r, double) { onRunFinished(std::move(r)); });
     connect(jobs_, &JobRunner::failed, this, [this](quint64, const QString& message) {
@@ -256,7 +241,7 @@ ExplorePage::ExplorePage(QWidget* parent)
                        .arg(static_cast<qulonglong>(model_->descriptors().pointCount)));
         Q_EMIT sweepFinished(false);
     });
-    connect(cancelButton_, &QPushButton::clicked, this, &ExplorePage::cancel);
+    connect(progress_, &RunProgress::cancelClicked, this, &ExplorePage::cancel);
     connect(runButton_, &QPushButton::clicked, this, &ExplorePage::run);
     connect(buildButton_, &QPushButton::clicked, this, &ExplorePage::buildFromProjectRequested);
     connect(openButton_, &QPushButton::clicked, this, [this] {
@@ -439,9 +424,7 @@ void ExplorePage::onRunFinished(JobResult result) {
 void ExplorePage::onRunEnded(const QString& message) {
     liveTimer_->stop();
     live_.reset();
-    progress_->setVisible(false);
-    progressText_->setVisible(false);
-    cancelButton_->setVisible(false);
+    progress_->finish();
     runButton_->setEnabled(sweep_ != nullptr);
     if (!message.isEmpty()) showNotice(message);
     updateSummary();

@@ -23,6 +23,7 @@
 #include "core/result/progress.h"
 #include "core/result/sweep_result.h"
 #include "views/common/job_runner.h"
+#include "views/common/run_progress.h"
 #include "views/explore/sweep_plot_data.h"
 
 class QCheckBox;
@@ -144,9 +145,7 @@ class ExplorePage : public QWidget {
     QPushButton* openButton_;
     QPushButton* buildButton_;
     QPushButton* runButton_;
-    QPushButton* cancelButton_;
-    QProgressBar* progress_;
-    QLabel* progressText_;
+    RunProgress* progress_;
     QTabWidget* tabs_;
     QSplitter* split_;
     ParetoPlot* pareto_;

@@ -125,20 +125,11 @@ ServingPage::ServingPage(ResultStore* store, QWidget* parent) : QWidget(parent),
     capacityButton_->setToolTip(
         tr("Search the highest arrival rate that meets the scenario's SLOs; every trial is "
            "plotted on the Capacity tab as it finishes."));
-    progress_ = new QProgressBar(this);
-    progress_->setRange(0, 1000);
-    progress_->setMaximumWidth(140);
-    progress_->setVisible(false);
-    progressText_ = new QLabel(this);
-    progressText_->setVisible(false);
-    cancelButton_ = new QPushButton(tr("Cancel"), this);
-    cancelButton_->setVisible(false);
+    progress_ = new RunProgress(RunProgress::TextPlacement::TextBeside, this);
     auto* top = new QHBoxLayout;
     top->setContentsMargins(6, 4, 6, 0);
     top->addWidget(strip_, 1);
-    top->addWidget(progressText_);
     top->addWidget(progress_);
-    top->addWidget(cancelButton_);
     top->addWidget(capacityButton_);
 
     // Charts.
@@ -252,7 +243,7 @@ ServingPage::ServingPage(ResultStore* store, QWidget* parent) : QWidget(parent),
     layout->addWidget(notice_);
     layout->addWidget(mainSplit_, 1);
 
-    connect(cancelButton_, &QPushButton::clicked, this, &ServingPage::cancelRequested);
+    connect(progress_, &RunProgress::cancelClicked, this, &ServingPage::cancelRequested);
     connect(capacityButton_, &QPushButton::clicked, this, &ServingPage::capacitySearchRequested);
     connect(requestView_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
@@ -296,26 +287,19 @@ void ServingPage::runStarted(RunKind kind) {
         tabs_->setCurrentWidget(capacity_);
         rebuildCapacity();
     }
-    progress_->setValue(0);
-    progress_->setVisible(true);
-    progressText_->setText(kind == RunKind::capacitySearch ? tr("Searching capacity…")
-                                                           : tr("Simulating…"));
-    progressText_->setVisible(true);
-    cancelButton_->setVisible(true);
+    progress_->start(kind == RunKind::capacitySearch ? tr("Searching capacity…")
+                                                     : tr("Simulating…"));
     capacityButton_->setEnabled(false);
 }
 
 void ServingPage::runProgress(double fraction, const QString& what) {
-    progress_->setValue(static_cast<int>(std::clamp(fraction, 0.0, 1.0) * 1000));
-    if (!what.isEmpty()) progressText_->setText(what);
+    progress_->setProgress(fraction, what);
 }
 
 void ServingPage::runEnded(const QString& message) {
     running_ = false;
     rebuildCapacity();  // the found capacity is drawn once the search is over
-    progress_->setVisible(false);
-    progressText_->setVisible(false);
-    cancelButton_->setVisible(false);
+    progress_->finish();
     capacityButton_->setEnabled(true);
     if (!message.isEmpty()) {
         notice_->setText(message);

@@ -17,6 +17,7 @@
 #include "core/result/serving_report.h"
 #include "core/spec/scenario.h"
 #include "views/common/result_store.h"
+#include "views/common/run_progress.h"
 #include "views/serving/serving_charts_model.h"
 
 class QCPAxisRect;
@@ -84,8 +85,8 @@ class ServingPage : public QWidget {
     QLabel* summaryStripLabel() const { return strip_; }
     QLabel* noticeLabel() const { return notice_; }
     QPushButton* capacityButton() const { return capacityButton_; }
-    QPushButton* cancelButton() const { return cancelButton_; }
-    QProgressBar* progressBar() const { return progress_; }
+    QPushButton* cancelButton() const { return progress_->cancelButton(); }
+    QProgressBar* progressBar() const { return progress_->bar(); }
     int capacityTrialCount() const { return static_cast<int>(trials_.size()); }
 
   Q_SIGNALS:
@@ -125,9 +126,7 @@ class ServingPage : public QWidget {
     QLabel* strip_;
     QLabel* notice_;
     QPushButton* capacityButton_;
-    QPushButton* cancelButton_;
-    QProgressBar* progress_;
-    QLabel* progressText_;
+    RunProgress* progress_;
     QTabWidget* tabs_;
     QSplitter* mainSplit_;
     QSplitter* latencySplit_;

@@ -100,18 +100,12 @@ TrainingPage::TrainingPage(QWidget* parent) : QWidget(parent) {
     notice_->setObjectName("trainingNotice");
     notice_->setWordWrap(true);
     notice_->setVisible(false);
-    progress_ = new QProgressBar(this);
-    progress_->setRange(0, 1000);
-    progress_->setMaximumWidth(140);
-    progress_->setVisible(false);
-    cancelButton_ = new QPushButton(tr("Cancel"), this);
-    cancelButton_->setVisible(false);
-    connect(cancelButton_, &QPushButton::clicked, &runner_, &JobRunner::cancel);
+    progress_ = new RunProgress(RunProgress::TextPlacement::TextAsTooltip, this);
+    connect(progress_, &RunProgress::cancelClicked, &runner_, &JobRunner::cancel);
     auto* top = new QHBoxLayout;
     top->setContentsMargins(6, 4, 6, 0);
     top->addWidget(figures_, 1);
     top->addWidget(progress_);
-    top->addWidget(cancelButton_);
 
     tabs_ = new QTabWidget(this);
     tabs_->setObjectName("trainingTabs");
@@ -272,18 +266,11 @@ QWidget* TrainingPage::buildSidePanel() {
 }
 
 void TrainingPage::connectRunners() {
-    connect(&runner_, &JobRunner::started, this, [this](quint64) {
-        progress_->setValue(0);
-        progress_->setVisible(true);
-        cancelButton_->setVisible(true);
-    });
-    connect(&runner_, &JobRunner::progress, this, [this](quint64, double f, const QString& what) {
-        progress_->setValue(static_cast<int>(f * 1000));
-        progress_->setToolTip(what);
-    });
+    connect(&runner_, &JobRunner::started, this, [this](quint64) { progress_->start({}); });
+    connect(&runner_, &JobRunner::progress, this,
+            [this](quint64, double f, const QString& what) { progress_->setProgress(f, what); });
     auto ended = [this](const QString& message) {
-        progress_->setVisible(false);
-        cancelButton_->setVisible(false);
+        progress_->finish();
         notice_->setText(message);
         notice_->setVisible(!message.isEmpty());
     };

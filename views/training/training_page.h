@@ -18,6 +18,7 @@
 #include <QWidget>
 
 #include "views/common/job_runner.h"
+#include "views/common/run_progress.h"
 #include "views/training/training_run.h"
 
 class QCustomPlot;
@@ -117,8 +118,7 @@ class TrainingPage : public QWidget {
 
     QLabel* figures_;
     QLabel* notice_;
-    QProgressBar* progress_;
-    QPushButton* cancelButton_;
+    RunProgress* progress_;
     QTabWidget* tabs_;
     QSplitter* split_;
     TimelineView* timeline_ = nullptr;
