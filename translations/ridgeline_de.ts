@@ -70,6 +70,10 @@
         <source>Result tab shown: roofline, traffic, explanation, timeline, learned, serving, explore or training (training-breakdown, training-memory, training-collectives, training-search: a tab of the training page).</source>
         <translation>Angezeigter Ergebnis-Tab: roofline, traffic, explanation, timeline, learned, serving, explore oder training (training-breakdown, training-memory, training-collectives, training-search: ein Tab der Trainingsseite).</translation>
     </message>
+    <message>
+        <source>Result tab shown: roofline, traffic, explanation, timeline, learned, serving, explore or training (training-breakdown, training-memory, training-collectives, training-search: a tab of the training page; dataflow-&lt;view&gt;: a view of the dataflow page, e.g. dataflow-loopnest).</source>
+        <translation>Angezeigter Ergebnisreiter: roofline, traffic, explanation, timeline, learned, serving, explore oder training (training-breakdown, training-memory, training-collectives, training-search: ein Reiter der Trainingsseite; dataflow-&lt;Ansicht&gt;: eine Ansicht der Datenflussseite, z. B. dataflow-loopnest).</translation>
+    </message>
 </context>
 <context>
     <name>rl::gui::MainWindow</name>
@@ -522,6 +526,34 @@
     <message>
         <source>Open a project first: a sweep varies the fields of a base project.</source>
         <translation>Zuerst ein Projekt öffnen: ein Sweep variiert die Felder eines Basisprojekts.</translation>
+    </message>
+    <message>
+        <source>Dataflow</source>
+        <translation>Datenfluss</translation>
+    </message>
+    <message>
+        <source>Accelerator, problem, mapping</source>
+        <translation>Beschleuniger, Problem, Abbildung</translation>
+    </message>
+    <message>
+        <source>This project is a dataflow study (an accelerator, a problem and a mapping) without hardware, model and scenario: see the Dataflow tab.</source>
+        <translation>Dieses Projekt ist eine Datenflussstudie (ein Beschleuniger, ein Problem und eine Abbildung) ohne Hardware, Modell und Szenario: siehe Reiter Datenfluss.</translation>
+    </message>
+    <message>
+        <source>Dataflow study: see the Dataflow tab</source>
+        <translation>Datenflussstudie: siehe Reiter Datenfluss</translation>
+    </message>
+    <message>
+        <source>Dataflow study: %1</source>
+        <translation>Datenflussstudie: %1</translation>
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation>Ansicht exportieren</translation>
+    </message>
+    <message>
+        <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf);;CSV (*.csv)</source>
+        <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +1782,10 @@
         <source>Sweep: %1</source>
         <translation>Sweep: %1</translation>
     </message>
+    <message>
+        <source>Accelerator: %1</source>
+        <translation>Beschleuniger: %1</translation>
+    </message>
 </context>
 <context>
     <name>rl::views::TimelineScene</name>
@@ -2969,6 +3005,2294 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::StorageView</name>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>fill</source>
+        <translation>Füllen</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Energy:</source>
+        <translation>Energie:</translation>
+    </message>
+    <message>
+        <source>per MAC (fJ/MAC)</source>
+        <translation>pro MAC (fJ/MAC)</translation>
+    </message>
+    <message>
+        <source>total (J)</source>
+        <translation>gesamt (J)</translation>
+    </message>
+    <message>
+        <source>nothing to export: no valid dataflow design</source>
+        <translation>nichts zu exportieren: kein gültiger Dataflow-Entwurf</translation>
+    </message>
+    <message>
+        <source>Every level keeps up with the MACs: no bandwidth stretch.</source>
+        <translation>Jede Ebene hält mit den MACs Schritt: keine Streckung durch Bandbreite.</translation>
+    </message>
+    <message>
+        <source>%1 bandwidth stretches %2 compute cycles to %3 (×%4).</source>
+        <translation>Die Bandbreite von %1 streckt %2 Rechenzyklen auf %3 (×%4).</translation>
+    </message>
+    <message>
+        <source>%1 (×%2)</source>
+        <translation>%1 (×%2)</translation>
+    </message>
+    <message>
+        <source>Also short of bandwidth: %1.</source>
+        <translation>Ebenfalls zu wenig Bandbreite: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to show: the project has no valid dataflow design. The Storage view needs an accelerator architecture, a problem and a mapping that fits them; the editors mark what is missing or invalid.</source>
+        <translation>Nichts anzuzeigen: Das Projekt hat keinen gültigen Dataflow-Entwurf. Die Speicheransicht braucht eine Beschleunigerarchitektur, ein Problem und ein dazu passendes Mapping; die Editoren markieren, was fehlt oder ungültig ist.</translation>
+    </message>
+    <message>
+        <source>mapping: %1</source>
+        <translation>Mapping: %1</translation>
+    </message>
+    <message>
+        <source>%1 cycles (%2 compute) at %3 · utilisation %4 · energy %5 · %6 fJ/MAC over %7 MACs</source>
+        <translation>%1 Zyklen (%2 Rechnen) = %3 · Auslastung %4 · Energie %5 · %6 fJ/MAC über %7 MACs</translation>
+    </message>
+    <message>
+        <source>Tile per instance against capacity</source>
+        <translation>Kachel pro Instanz gegen Kapazität</translation>
+    </message>
+    <message>
+        <source>%1: %2 words, capacity unbounded</source>
+        <translation>%1: %2 Wörter, Kapazität unbegrenzt</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 words (%4)</source>
+        <translation>%1: %2 von %3 Wörtern (%4)</translation>
+    </message>
+    <message>
+        <source>Tile words per instance (% of capacity)</source>
+        <translation>Kachelwörter pro Instanz (% der Kapazität)</translation>
+    </message>
+    <message>
+        <source>fJ/MAC</source>
+        <translation>fJ/MAC</translation>
+    </message>
+    <message>
+        <source>Storage level and MACs</source>
+        <translation>Speicherebene und MACs</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>leakage</source>
+        <translation>Leckstrom</translation>
+    </message>
+    <message>
+        <source>Energy per MAC (fJ/MAC)</source>
+        <translation>Energie pro MAC (fJ/MAC)</translation>
+    </message>
+    <message>
+        <source>Energy (%1)</source>
+        <translation>Energie (%1)</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Storage level</source>
+        <translation>Speicherebene</translation>
+    </message>
+    <message>
+        <source>Energy by level, tensor and action</source>
+        <translation>Energie nach Ebene, Tensor und Aktion</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 words (full)</source>
+        <translation>%1: %2 von %3 Wörtern (voll)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 words (%4, nearly full)</source>
+        <translation>%1: %2 von %3 Wörtern (%4, fast voll)</translation>
+    </message>
+    <message>
+        <source>%1 fJ/MAC</source>
+        <translation>%1 fJ/MAC</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>leakage: %1</source>
+        <translation>Leckstrom: %1</translation>
+    </message>
+    <message>
+        <source>total: %1</source>
+        <translation>gesamt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::StorageStatsModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>leakage</source>
+        <translation>Leckstrom</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>gehalten</translation>
+    </message>
+    <message>
+        <source>bypassed</source>
+        <translation>umgangen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>All kept tiles: %1 words per instance; capacity unbounded</source>
+        <translation>Alle gehaltenen Kacheln: %1 Wörter pro Instanz; Kapazität unbegrenzt</translation>
+    </message>
+    <message>
+        <source>All kept tiles: %1 of %2 words per instance (%3)</source>
+        <translation>Alle gehaltenen Kacheln: %1 von %2 Wörtern pro Instanz (%3)</translation>
+    </message>
+    <message>
+        <source>Words of the tile one instance holds</source>
+        <translation>Wörter der Kachel, die eine Instanz hält</translation>
+    </message>
+    <message>
+        <source>Scalar words over all utilised instances (Timeloop's counts): reads by the level below or the MACs, fills from the level above, partial-sum updates from below</source>
+        <translation>Skalare Wörter über alle genutzten Instanzen (Zählung wie Timeloop): Lesen durch die Ebene darunter oder die MACs, Füllen aus der Ebene darüber, Teilsummen-Updates von unten</translation>
+    </message>
+    <message>
+        <source>Accesses rounded up to whole blocks x energy per action, plus leakage</source>
+        <translation>Zugriffe auf ganze Blöcke aufgerundet × Energie pro Aktion, plus Leckstrom</translation>
+    </message>
+    <message>
+        <source>Instances doing work, of those built</source>
+        <translation>Arbeitende Instanzen von den vorhandenen</translation>
+    </message>
+    <message>
+        <source>Level / tensor</source>
+        <translation>Ebene / Tensor</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Gehalten</translation>
+    </message>
+    <message>
+        <source>Tile words</source>
+        <translation>Kachelwörter</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Fills</source>
+        <translation>Füllen</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Updates</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>fJ/MAC</source>
+        <translation>fJ/MAC</translation>
+    </message>
+    <message>
+        <source>Instances used</source>
+        <translation>Genutzte Instanzen</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::MapperView</name>
+    <message>
+        <source>Mapper</source>
+        <translation>Mapper</translation>
+    </message>
+    <message>
+        <source>cycles</source>
+        <translation>Zyklen</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>EDP</source>
+        <translation>EDP</translation>
+    </message>
+    <message>
+        <source>No valid design to search: the mapper needs an accelerator architecture and a problem without errors.</source>
+        <translation>Kein gültiges Design zum Durchsuchen: Der Mapper braucht eine Beschleuniger-Architektur und ein Problem ohne Fehler.</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>What the search minimises; every mapping seen is drawn.</source>
+        <translation>Was die Suche minimiert; jedes gesehene Mapping wird gezeichnet.</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>The same seed and budget find the same mappings.</source>
+        <translation>Gleicher Seed und gleiches Budget finden dieselben Mappings.</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Auswertungen</translation>
+    </message>
+    <message>
+        <source>Mappings to evaluate over the whole search.</source>
+        <translation>Zu bewertende Mappings über die ganze Suche.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds and keep the best so far.</source>
+        <translation>Nach so vielen Sekunden anhalten und das bisher Beste behalten.</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Mappings seen</source>
+        <translation>Gesehene Mappings</translation>
+    </message>
+    <message>
+        <source>Use the design as A</source>
+        <translation>Design als A verwenden</translation>
+    </message>
+    <message>
+        <source>Swap A and B</source>
+        <translation>A und B tauschen</translation>
+    </message>
+    <message>
+        <source>Compare A and B</source>
+        <translation>A und B vergleichen</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the design (%1)</source>
+        <translation>das Design (%1)</translation>
+    </message>
+    <message>
+        <source>Searching mappings</source>
+        <translation>Suche Mappings</translation>
+    </message>
+    <message>
+        <source>Mappings of %1 seen by the mapper</source>
+        <translation>Vom Mapper gesehene Mappings von %1</translation>
+    </message>
+    <message>
+        <source>energy per MAC (pJ/MAC)</source>
+        <translation>Energie pro MAC (pJ/MAC)</translation>
+    </message>
+    <message>
+        <source>the design's mapping</source>
+        <translation>Mapping des Designs</translation>
+    </message>
+    <message>
+        <source>%1: none</source>
+        <translation>%1: keins</translation>
+    </message>
+    <message>
+        <source>Click a point of the scatter to compare its mapping with A.</source>
+        <translation>Einen Punkt im Streudiagramm anklicken, um sein Mapping mit A zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3 cycles, %4 (%5 per MAC), utilisation %6</source>
+        <translation>%1: %2
+%3 Zyklen, %4 (%5 pro MAC), Auslastung %6</translation>
+    </message>
+    <message>
+        <source>Searching: %1 mappings drawn so far.</source>
+        <translation>Suche läuft: bisher %1 Mappings gezeichnet.</translation>
+    </message>
+    <message>
+        <source>Run searches the mapping space and draws the mappings it sees; click a point to load it into every view and compare it with A.</source>
+        <translation>„Starten“ durchsucht den Mapping-Raum und zeichnet die gesehenen Mappings; ein Klick auf einen Punkt lädt es in alle Ansichten und vergleicht es mit A.</translation>
+    </message>
+    <message>
+        <source>%1 mappings drawn of %2 evaluated (%3 valid) in %4. Best by %5: %6 cycles, %7 per MAC.</source>
+        <translation>%1 von %2 ausgewerteten Mappings gezeichnet (%3 gültig) in %4. Bestes nach %5: %6 Zyklen, %7 pro MAC.</translation>
+    </message>
+    <message>
+        <source>Stopped early: the best so far is shown.</source>
+        <translation>Vorzeitig angehalten: Das bisher Beste wird gezeigt.</translation>
+    </message>
+    <message>
+        <source>The search found no mapping that fits this architecture.</source>
+        <translation>Die Suche fand kein Mapping, das in diese Architektur passt.</translation>
+    </message>
+    <message>
+        <source>mapper point (%1 cycles, %2 per MAC)</source>
+        <translation>Mapper-Punkt (%1 Zyklen, %2 pro MAC)</translation>
+    </message>
+    <message>
+        <source>%1 cycles</source>
+        <translation>%1 Zyklen</translation>
+    </message>
+    <message>
+        <source>energy %1 (%2 pJ/MAC)</source>
+        <translation>Energie %1 (%2 pJ/MAC)</translation>
+    </message>
+    <message>
+        <source>on the Pareto front</source>
+        <translation>auf der Pareto-Front</translation>
+    </message>
+    <message>
+        <source>Click: load it into every view and compare it with A.</source>
+        <translation>Klick: in alle Ansichten laden und mit A vergleichen.</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::MapperCompareModel</name>
+    <message>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>cycles</source>
+        <translation>Zyklen</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>energy per MAC</source>
+        <translation>Energie pro MAC</translation>
+    </message>
+    <message>
+        <source>utilisation</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>MAC energy</source>
+        <translation>MAC-Energie</translation>
+    </message>
+    <message>
+        <source>reads</source>
+        <translation>Lesezugriffe</translation>
+    </message>
+    <message>
+        <source>fills</source>
+        <translation>Füllungen</translation>
+    </message>
+    <message>
+        <source>updates</source>
+        <translation>Aktualisierungen</translation>
+    </message>
+    <message>
+        <source>instances used</source>
+        <translation>genutzte Instanzen</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Tensor</source>
+        <translation>Tensor</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::LoopNestScene</name>
+    <message>
+        <source>spatial_for %1 in [0:%2) across %3</source>
+        <translation>spatial_for %1 in [0:%2) über %3</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>outputs</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 words</source>
+        <translation>%1 Wörter</translation>
+    </message>
+    <message>
+        <source>unbounded</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>%1 instances</source>
+        <translation>%1 Instanzen</translation>
+    </message>
+    <message>
+        <source>bypasses all</source>
+        <translation>umgeht alle</translation>
+    </message>
+    <message>
+        <source>keeps %1</source>
+        <translation>hält %1</translation>
+    </message>
+    <message>
+        <source>bypasses %1</source>
+        <translation>umgeht %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Tile resident at %1</source>
+        <translation>Kachel in %1</translation>
+    </message>
+    <message>
+        <source>%1 does not index %2: the same tile is reused in place for all %3 steps.</source>
+        <translation>%1 indiziert %2 nicht: dieselbe Kachel wird in allen %3 Schritten an Ort und Stelle wiederverwendet.</translation>
+    </message>
+    <message>
+        <source>%1 does not index %2: the same words go to all %3 instances (multicast).</source>
+        <translation>%1 indiziert %2 nicht: dieselben Wörter gehen an alle %3 Instanzen (Multicast).</translation>
+    </message>
+    <message>
+        <source>%1 does not index %2: the partial sums of %3 instances are added up (spatial reduction).</source>
+        <translation>%1 indiziert %2 nicht: die Teilsummen von %3 Instanzen werden addiert (räumliche Reduktion).</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::LoopNestView</name>
+    <message>
+        <source>Loop nest</source>
+        <translation>Schleifennest</translation>
+    </message>
+    <message>
+        <source>%1 cycles, %2 utilisation, %3 per MAC</source>
+        <translation>%1 Takte, %2 Auslastung, %3 pro MAC</translation>
+    </message>
+    <message>
+        <source>%1 · mapping %2 — %3</source>
+        <translation>%1 · Abbildung %2 — %3</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>outputs</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Hover over a loop, click it or use the arrow keys to see the tile of each tensor it sweeps. Loops of factor 1 are not shown.</source>
+        <translation>Zeigen Sie auf eine Schleife, klicken Sie sie an oder nutzen Sie die Pfeiltasten, um die Kachel jedes Tensors zu sehen, die sie durchläuft. Schleifen mit Faktor 1 werden nicht gezeigt.</translation>
+    </message>
+    <message>
+        <source>No loop nest to show: the project has no accelerator, problem and mapping that validate together. Open an accelerator sample from the start page, or fix the errors the editors mark.</source>
+        <translation>Kein Schleifennest anzuzeigen: Das Projekt hat keinen Beschleuniger, kein Problem und keine Abbildung, die zusammen gültig sind. Öffnen Sie ein Beschleuniger-Beispiel auf der Startseite oder beheben Sie die in den Editoren markierten Fehler.</translation>
+    </message>
+    <message>
+        <source>The MACs: one multiply-accumulate each per cycle.</source>
+        <translation>Die MACs: je eine Multiplikation-Addition pro Takt.</translation>
+    </message>
+    <message>
+        <source>Tile swept</source>
+        <translation>Durchlaufene Kachel</translation>
+    </message>
+    <message>
+        <source>Tile</source>
+        <translation>Kachel</translation>
+    </message>
+    <message>
+        <source>Words swept</source>
+        <translation>Wörter gesamt</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <source>Words per step</source>
+        <translation>Wörter je Schritt</translation>
+    </message>
+    <message>
+        <source>Held at %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>bypassed</source>
+        <translation>umgangen</translation>
+    </message>
+    <message>
+        <source>One pass of the loop covers the tile swept; each step covers the loops inside it.</source>
+        <translation>Ein Durchlauf der Schleife deckt die durchlaufene Kachel ab; jeder Schritt die Schleifen darin.</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::PeArrayScene</name>
+    <message>
+        <source>batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>output channels</source>
+        <translation>Ausgabekanäle</translation>
+    </message>
+    <message>
+        <source>input channels</source>
+        <translation>Eingabekanäle</translation>
+    </message>
+    <message>
+        <source>output width</source>
+        <translation>Ausgabebreite</translation>
+    </message>
+    <message>
+        <source>output height</source>
+        <translation>Ausgabehöhe</translation>
+    </message>
+    <message>
+        <source>filter width</source>
+        <translation>Filterbreite</translation>
+    </message>
+    <message>
+        <source>filter height</source>
+        <translation>Filterhöhe</translation>
+    </message>
+    <message>
+        <source>nothing across %1</source>
+        <translation>nichts über %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2 of %3</source>
+        <translation>%1 = %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1 across %2</source>
+        <translation>%1 über %2</translation>
+    </message>
+    <message>
+        <source>%1 below %2</source>
+        <translation>%1 unter %2</translation>
+    </message>
+    <message>
+        <source>1 of 1 PE busy: the architecture has a single MAC, so nothing is spread across PEs</source>
+        <translation>1 von 1 PE belegt: Die Architektur hat nur eine MAC, es wird nichts über PEs verteilt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 PEs busy</source>
+        <translation>%1 von %2 PEs belegt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 PEs busy: %3</source>
+        <translation>%1 von %2 PEs belegt: %3</translation>
+    </message>
+    <message>
+        <source>PE (%1, %2)</source>
+        <translation>PE (%1, %2)</translation>
+    </message>
+    <message>
+        <source>%1: idle</source>
+        <translation>%1: untätig</translation>
+    </message>
+    <message>
+        <source>%1: busy</source>
+        <translation>%1: belegt</translation>
+    </message>
+    <message>
+        <source>%1: busy with %2</source>
+        <translation>%1: belegt mit %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2 PEs: too many to draw</source>
+        <translation>%1 × %2 PEs: zu viele zum Zeichnen</translation>
+    </message>
+    <message>
+        <source>%1 × %2 PEs, drawn as %3 × %4 blocks of %5 × %5 PEs</source>
+        <translation>%1 × %2 PEs, gezeichnet als %3 × %4 Blöcke zu je %5 × %5 PEs</translation>
+    </message>
+    <message>
+        <source>%1 = %2 across %3</source>
+        <translation>%1 = %2 über %3</translation>
+    </message>
+    <message>
+        <source>%1 · fanout of %2</source>
+        <translation>%1 · Verzweigung von %2</translation>
+    </message>
+    <message>
+        <source>busy PE</source>
+        <translation>belegtes PE</translation>
+    </message>
+    <message>
+        <source>idle PE</source>
+        <translation>untätiges PE</translation>
+    </message>
+    <message>
+        <source>Each PE: its X dimension in the upper-left half, its Y dimension in the lower-right half; lines between blocks of outer loops.</source>
+        <translation>Jedes PE: X-Dimension in der oberen linken Hälfte, Y-Dimension in der unteren rechten; Linien zwischen Blöcken äußerer Schleifen.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 %3 instances (PEs)</source>
+        <translation>%1 × %2 %3-Instanzen (PEs)</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::PeArrayView</name>
+    <message>
+        <source>PE array</source>
+        <translation>PE-Feld</translation>
+    </message>
+    <message>
+        <source>No PE array to show: the project has no accelerator, problem and mapping that validate together. Open an accelerator sample from the start page, or fix the errors the editors mark.</source>
+        <translation>Kein PE-Feld anzuzeigen: Das Projekt hat keinen Beschleuniger, kein Problem und keine Abbildung, die zusammen gültig sind. Öffnen Sie ein Beschleuniger-Beispiel auf der Startseite oder beheben Sie die in den Editoren markierten Fehler.</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::ArchEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>architecture name</source>
+        <translation>Architekturname</translation>
+    </message>
+    <message>
+        <source>Display name of the architecture.</source>
+        <translation>Anzeigename der Architektur.</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Technologie</translation>
+    </message>
+    <message>
+        <source>technology</source>
+        <translation>Technologie</translation>
+    </message>
+    <message>
+        <source>Process node the energy table is for, e.g. "40 nm".</source>
+        <translation>Prozessknoten der Energietabelle, z. B. „40 nm“.</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Takt</translation>
+    </message>
+    <message>
+        <source>clock</source>
+        <translation>Takt</translation>
+    </message>
+    <message>
+        <source>Clock frequency with unit, e.g. "1 GHz".</source>
+        <translation>Taktfrequenz mit Einheit, z. B. „1 GHz“.</translation>
+    </message>
+    <message>
+        <source>Storage levels (outermost first)</source>
+        <translation>Speicherebenen (äußerste zuerst)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a level below the selected one (a copy of it)</source>
+        <translation>Ebene unter der gewählten einfügen (eine Kopie davon)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected level</source>
+        <translation>Gewählte Ebene entfernen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Move the selected level outwards</source>
+        <translation>Gewählte Ebene nach außen verschieben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Runter</translation>
+    </message>
+    <message>
+        <source>Move the selected level inwards</source>
+        <translation>Gewählte Ebene nach innen verschieben</translation>
+    </message>
+    <message>
+        <source>MAC array</source>
+        <translation>MAC-Feld</translation>
+    </message>
+    <message>
+        <source>MAC name</source>
+        <translation>MAC-Name</translation>
+    </message>
+    <message>
+        <source>Display name of the arithmetic units.</source>
+        <translation>Anzeigename der Recheneinheiten.</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <source>MAC instances</source>
+        <translation>MAC-Instanzen</translation>
+    </message>
+    <message>
+        <source>Multiply-accumulate units in all (the PE array).</source>
+        <translation>Multiply-Accumulate-Einheiten insgesamt (das PE-Feld).</translation>
+    </message>
+    <message>
+        <source>Mesh X</source>
+        <translation>Gitter X</translation>
+    </message>
+    <message>
+        <source>MAC mesh X</source>
+        <translation>MAC-Gitter X</translation>
+    </message>
+    <message>
+        <source>MACs along X; a divisor of instances. Y = instances / X.</source>
+        <translation>MACs entlang X; ein Teiler der Instanzen. Y = Instanzen / X.</translation>
+    </message>
+    <message>
+        <source>Mesh Y</source>
+        <translation>Gitter Y</translation>
+    </message>
+    <message>
+        <source>Word bits</source>
+        <translation>Wortbreite (Bit)</translation>
+    </message>
+    <message>
+        <source>MAC word bits</source>
+        <translation>MAC-Wortbreite</translation>
+    </message>
+    <message>
+        <source>Operand width in bits.</source>
+        <translation>Operandenbreite in Bit.</translation>
+    </message>
+    <message>
+        <source>Energy per MAC</source>
+        <translation>Energie pro MAC</translation>
+    </message>
+    <message>
+        <source>MAC energy</source>
+        <translation>MAC-Energie</translation>
+    </message>
+    <message>
+        <source>Energy of one multiply-accumulate, e.g. "0.845 pJ".</source>
+        <translation>Energie einer Multiply-Accumulate-Operation, z. B. „0.845 pJ“.</translation>
+    </message>
+    <message>
+        <source>Leakage</source>
+        <translation>Leckstrom</translation>
+    </message>
+    <message>
+        <source>MAC leakage</source>
+        <translation>MAC-Leckstrom</translation>
+    </message>
+    <message>
+        <source>Leakage per cycle per MAC, e.g. "0 pJ".</source>
+        <translation>Leckenergie pro Takt und MAC, z. B. „0 pJ“.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Add level %1</source>
+        <translation>Ebene %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove level %1</source>
+        <translation>Ebene %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Move level %1 outwards</source>
+        <translation>Ebene %1 nach außen verschieben</translation>
+    </message>
+    <message>
+        <source>Move level %1 inwards</source>
+        <translation>Ebene %1 nach innen verschieben</translation>
+    </message>
+    <message>
+        <source>Which columns of the levels table to show</source>
+        <translation>Welche Spalten der Ebenentabelle angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>Bandbreite</translation>
+    </message>
+    <message>
+        <source>Mesh and tensors</source>
+        <translation>Gitter, Tensoren</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>All columns</source>
+        <translation>Alle Spalten</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Spalten:</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::ArchLevelsModel</name>
+    <message>
+        <source>DRAM</source>
+        <translation>DRAM</translation>
+    </message>
+    <message>
+        <source>SRAM</source>
+        <translation>SRAM</translation>
+    </message>
+    <message>
+        <source>Register file</source>
+        <translation>Registerdatei</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>word bits</source>
+        <translation>Wortbreite</translation>
+    </message>
+    <message>
+        <source>block size</source>
+        <translation>Blockgröße</translation>
+    </message>
+    <message>
+        <source>read bandwidth</source>
+        <translation>Lesebandbreite</translation>
+    </message>
+    <message>
+        <source>write bandwidth</source>
+        <translation>Schreibbandbreite</translation>
+    </message>
+    <message>
+        <source>instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <source>mesh X</source>
+        <translation>Gitter X</translation>
+    </message>
+    <message>
+        <source>kept weights</source>
+        <translation>gehaltene Gewichte</translation>
+    </message>
+    <message>
+        <source>kept inputs</source>
+        <translation>gehaltene Eingaben</translation>
+    </message>
+    <message>
+        <source>kept outputs</source>
+        <translation>gehaltene Ausgaben</translation>
+    </message>
+    <message>
+        <source>read energy</source>
+        <translation>Leseenergie</translation>
+    </message>
+    <message>
+        <source>write energy</source>
+        <translation>Schreibenergie</translation>
+    </message>
+    <message>
+        <source>update energy</source>
+        <translation>Update-Energie</translation>
+    </message>
+    <message>
+        <source>leakage</source>
+        <translation>Leckstrom</translation>
+    </message>
+    <message>
+        <source>unbounded</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>= write</source>
+        <translation>= Schreiben</translation>
+    </message>
+    <message>
+        <source>Words per instance; empty for DRAM (unbounded).</source>
+        <translation>Wörter pro Instanz; leer bei DRAM (unbegrenzt).</translation>
+    </message>
+    <message>
+        <source>Words per cycle per instance; empty or 0 = unlimited.</source>
+        <translation>Wörter pro Takt und Instanz; leer oder 0 = unbegrenzt.</translation>
+    </message>
+    <message>
+        <source>Instances along Y: instances / mesh X (derived).</source>
+        <translation>Instanzen entlang Y: Instanzen / Gitter X (abgeleitet).</translation>
+    </message>
+    <message>
+        <source>Whether this level may keep the tensor; unchecked tensors bypass it.</source>
+        <translation>Ob diese Ebene den Tensor halten darf; nicht angehakte Tensoren umgehen sie.</translation>
+    </message>
+    <message>
+        <source>Energy per block access, with unit, e.g. "43.35 pJ".</source>
+        <translation>Energie pro Blockzugriff, mit Einheit, z. B. „43.35 pJ“.</translation>
+    </message>
+    <message>
+        <source>Leakage per cycle per instance, with unit, e.g. "0.008 pJ".</source>
+        <translation>Leckenergie pro Takt und Instanz, mit Einheit, z. B. „0.008 pJ“.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Capacity
+(words)</source>
+        <translation>Kapazität
+(Wörter)</translation>
+    </message>
+    <message>
+        <source>Word
+bits</source>
+        <translation>Wort-
+bits</translation>
+    </message>
+    <message>
+        <source>Block
+(words)</source>
+        <translation>Block
+(Wörter)</translation>
+    </message>
+    <message>
+        <source>Read BW
+(words/cycle)</source>
+        <translation>Lese-BW
+(Wörter/Takt)</translation>
+    </message>
+    <message>
+        <source>Write BW
+(words/cycle)</source>
+        <translation>Schreib-BW
+(Wörter/Takt)</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <source>Mesh X</source>
+        <translation>Gitter X</translation>
+    </message>
+    <message>
+        <source>Mesh Y</source>
+        <translation>Gitter Y</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Read
+energy</source>
+        <translation>Lese-
+energie</translation>
+    </message>
+    <message>
+        <source>Write
+energy</source>
+        <translation>Schreib-
+energie</translation>
+    </message>
+    <message>
+        <source>Update
+energy</source>
+        <translation>Update-
+energie</translation>
+    </message>
+    <message>
+        <source>Leak
+(per cycle)</source>
+        <translation>Leck
+(pro Takt)</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>Ebene %1</translation>
+    </message>
+    <message>
+        <source>Edit %1 %2</source>
+        <translation>%1: %2 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::DataflowDocEditor</name>
+    <message>
+        <source>Edit JSON</source>
+        <translation>JSON bearbeiten</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::DataflowEditors</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… und %n weiteres Problem</numerusform>
+            <numerusform>… und %n weitere Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Mapping</translation>
+    </message>
+    <message>
+        <source>The JSON does not parse: %1</source>
+        <translation>Das JSON ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>No accelerator study is open.</source>
+        <translation>Keine Beschleunigerstudie geöffnet.</translation>
+    </message>
+    <message>
+        <source>Load mapping</source>
+        <translation>Mapping laden</translation>
+    </message>
+    <message>
+        <source>Load mapping %1</source>
+        <translation>Mapping %1 laden</translation>
+    </message>
+    <message>
+        <source>Valid · %1 cycles · utilisation %2 · %3 per MAC</source>
+        <translation>Gültig · %1 Takte · Auslastung %2 · %3 pro MAC</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not valid: %n problem(s). The views keep the last valid design.</source>
+        <translation>
+            <numerusform>Ungültig: %n Problem. Die Ansichten zeigen den letzten gültigen Entwurf.</numerusform>
+            <numerusform>Ungültig: %n Probleme. Die Ansichten zeigen den letzten gültigen Entwurf.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::DocFields</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::LevelNestModel</name>
+    <message>
+        <source>N: batch</source>
+        <translation>N: Batch</translation>
+    </message>
+    <message>
+        <source>K: output channels</source>
+        <translation>K: Ausgabekanäle</translation>
+    </message>
+    <message>
+        <source>C: input channels</source>
+        <translation>C: Eingabekanäle</translation>
+    </message>
+    <message>
+        <source>P: output width</source>
+        <translation>P: Ausgabebreite</translation>
+    </message>
+    <message>
+        <source>Q: output height</source>
+        <translation>Q: Ausgabehöhe</translation>
+    </message>
+    <message>
+        <source>R: filter width</source>
+        <translation>R: Filterbreite</translation>
+    </message>
+    <message>
+        <source>S: filter height</source>
+        <translation>S: Filterhöhe</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>; problem bound %1</source>
+        <translation>; Problemgrenze %1</translation>
+    </message>
+    <message>
+        <source>Temporal factor: iterations of this loop here.</source>
+        <translation>Zeitlicher Faktor: Iterationen dieser Schleife hier.</translation>
+    </message>
+    <message>
+        <source>Spatial factor: children of this level the loop is spread over.</source>
+        <translation>Räumlicher Faktor: Kinder dieser Ebene, auf die die Schleife verteilt wird.</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>Schleife</translation>
+    </message>
+    <message>
+        <source>Temporal</source>
+        <translation>Zeitlich</translation>
+    </message>
+    <message>
+        <source>Spatial X</source>
+        <translation>Räumlich X</translation>
+    </message>
+    <message>
+        <source>Spatial Y</source>
+        <translation>Räumlich Y</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::MappingEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>mapping name</source>
+        <translation>Mapping-Name</translation>
+    </message>
+    <message>
+        <source>Display name of the mapping.</source>
+        <translation>Anzeigename des Mappings.</translation>
+    </message>
+    <message>
+        <source>Each level's loops run outer (top) to inner. Temporal factors of a dimension over all levels, times its spatial factors, must multiply to the problem's bound.</source>
+        <translation>Die Schleifen jeder Ebene laufen von außen (oben) nach innen. Die zeitlichen Faktoren einer Dimension über alle Ebenen, mal ihre räumlichen Faktoren, müssen die Problemgrenze ergeben.</translation>
+    </message>
+    <message>
+        <source>Keeps:</source>
+        <translation>Hält:</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>outputs</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Unchecked: the tensor bypasses this level.</source>
+        <translation>Nicht angehakt: der Tensor umgeht diese Ebene.</translation>
+    </message>
+    <message>
+        <source>Move the selected loop outwards</source>
+        <translation>Gewählte Schleife nach außen verschieben</translation>
+    </message>
+    <message>
+        <source>Move the selected loop inwards</source>
+        <translation>Gewählte Schleife nach innen verschieben</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>nothing kept</source>
+        <translation>nichts gehalten</translation>
+    </message>
+    <message>
+        <source>Tile: %1 words (unbounded)</source>
+        <translation>Kachel: %1 Wörter (unbegrenzt)</translation>
+    </message>
+    <message>
+        <source>Tile: %1 of %2 words (%3)</source>
+        <translation>Kachel: %1 von %2 Wörtern (%3)</translation>
+    </message>
+    <message>
+        <source>%1 · fanout below %2 × %3</source>
+        <translation>%1 · Fanout darunter %2 × %3</translation>
+    </message>
+    <message>
+        <source>Tile overflows: %1</source>
+        <translation>Kachel passt nicht: %1</translation>
+    </message>
+    <message>
+        <source>Edit %1 temporal %2</source>
+        <translation>%1: zeitlich %2 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit %1 spatial %2 of %3</source>
+        <translation>%1: räumlich %2 von %3 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Move loop %1 outwards in %2</source>
+        <translation>Schleife %1 in %2 nach außen verschieben</translation>
+    </message>
+    <message>
+        <source>Move loop %1 inwards in %2</source>
+        <translation>Schleife %1 in %2 nach innen verschieben</translation>
+    </message>
+    <message>
+        <source>Keep %1 in %2</source>
+        <translation>%1 in %2 halten</translation>
+    </message>
+    <message>
+        <source>Bypass %1 at %2</source>
+        <translation>%1 an %2 vorbeileiten</translation>
+    </message>
+    <message>
+        <source>Unmap level %1</source>
+        <translation>Ebene %1 aus dem Mapping nehmen</translation>
+    </message>
+    <message>
+        <source>Retarget %1 to %2</source>
+        <translation>%1 auf %2 umstellen</translation>
+    </message>
+    <message>
+        <source>Show loops of bound 1</source>
+        <translation>Schleifen mit Grenze 1 zeigen</translation>
+    </message>
+    <message>
+        <source>Dimensions the problem does not use (bound 1) have nothing to map; they are hidden unless a factor there needs fixing.</source>
+        <translation>Dimensionen, die das Problem nicht nutzt (Grenze 1), haben nichts abzubilden; sie sind ausgeblendet, außer ein Faktor dort muss korrigiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::ProblemEditor</name>
+    <message>
+        <source>N: batch</source>
+        <translation>N: Batch</translation>
+    </message>
+    <message>
+        <source>K: output channels (Timeloop's M; GEMM: N)</source>
+        <translation>K: Ausgabekanäle (Timeloops M; GEMM: N)</translation>
+    </message>
+    <message>
+        <source>C: input channels (GEMM: the reduction K)</source>
+        <translation>C: Eingabekanäle (GEMM: die Reduktion K)</translation>
+    </message>
+    <message>
+        <source>P: output width (GEMM: M)</source>
+        <translation>P: Ausgabebreite (GEMM: M)</translation>
+    </message>
+    <message>
+        <source>Q: output height</source>
+        <translation>Q: Ausgabehöhe</translation>
+    </message>
+    <message>
+        <source>R: filter width</source>
+        <translation>R: Filterbreite</translation>
+    </message>
+    <message>
+        <source>S: filter height</source>
+        <translation>S: Filterhöhe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>problem name</source>
+        <translation>Problemname</translation>
+    </message>
+    <message>
+        <source>Display name of the problem.</source>
+        <translation>Anzeigename des Problems.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Convolution</source>
+        <translation>Faltung</translation>
+    </message>
+    <message>
+        <source>Depthwise convolution</source>
+        <translation>Depthwise-Faltung</translation>
+    </message>
+    <message>
+        <source>GEMM (P = M, K = N, C = K)</source>
+        <translation>GEMM (P = M, K = N, C = K)</translation>
+    </message>
+    <message>
+        <source>Batched matmul</source>
+        <translation>Batch-Matmul</translation>
+    </message>
+    <message>
+        <source>problem kind</source>
+        <translation>Problemart</translation>
+    </message>
+    <message>
+        <source>conv: the 7-D convolution. depthwise: weights and outputs indexed by C, K must be 1. gemm: a matrix product written as a 1x1 convolution. batched_matmul: like gemm, both operands vary with N.</source>
+        <translation>conv: die 7-D-Faltung. depthwise: Gewichte und Ausgaben nach C indiziert, K muss 1 sein. gemm: ein Matrixprodukt als 1x1-Faltung. batched_matmul: wie gemm, beide Operanden variieren mit N.</translation>
+    </message>
+    <message>
+        <source>Loop bounds</source>
+        <translation>Schleifengrenzen</translation>
+    </message>
+    <message>
+        <source>dimension %1</source>
+        <translation>Dimension %1</translation>
+    </message>
+    <message>
+        <source>Strides and dilations</source>
+        <translation>Schrittweiten und Dilatationen</translation>
+    </message>
+    <message>
+        <source>Stride along P</source>
+        <translation>Schrittweite P</translation>
+    </message>
+    <message>
+        <source>stride P</source>
+        <translation>Schrittweite P</translation>
+    </message>
+    <message>
+        <source>Input columns between neighbouring outputs along P.</source>
+        <translation>Eingabespalten zwischen benachbarten Ausgaben entlang P.</translation>
+    </message>
+    <message>
+        <source>Stride along Q</source>
+        <translation>Schrittweite Q</translation>
+    </message>
+    <message>
+        <source>stride Q</source>
+        <translation>Schrittweite Q</translation>
+    </message>
+    <message>
+        <source>Input rows between neighbouring outputs along Q.</source>
+        <translation>Eingabezeilen zwischen benachbarten Ausgaben entlang Q.</translation>
+    </message>
+    <message>
+        <source>Dilation of R</source>
+        <translation>Dilatation R</translation>
+    </message>
+    <message>
+        <source>dilation R</source>
+        <translation>Dilatation R</translation>
+    </message>
+    <message>
+        <source>Input columns between neighbouring filter taps along R.</source>
+        <translation>Eingabespalten zwischen benachbarten Filterabgriffen entlang R.</translation>
+    </message>
+    <message>
+        <source>Dilation of S</source>
+        <translation>Dilatation S</translation>
+    </message>
+    <message>
+        <source>dilation S</source>
+        <translation>Dilatation S</translation>
+    </message>
+    <message>
+        <source>Input rows between neighbouring filter taps along S.</source>
+        <translation>Eingabezeilen zwischen benachbarten Filterabgriffen entlang S.</translation>
+    </message>
+    <message>
+        <source>Weights per batch (batched matmul)</source>
+        <translation>Gewichte pro Batch (Batch-Matmul)</translation>
+    </message>
+    <message>
+        <source>weights per batch</source>
+        <translation>Gewichte pro Batch</translation>
+    </message>
+    <message>
+        <source>Weights are indexed by N too: each batch element has its own second operand.</source>
+        <translation>Gewichte sind auch nach N indiziert: jedes Batch-Element hat seinen eigenen zweiten Operanden.</translation>
+    </message>
+    <message>
+        <source>Word bits</source>
+        <translation>Wortbreite (Bit)</translation>
+    </message>
+    <message>
+        <source>word bits</source>
+        <translation>Wortbreite</translation>
+    </message>
+    <message>
+        <source>Bits per word (informational; capacities are in words).</source>
+        <translation>Bits pro Wort (zur Information; Kapazitäten sind in Wörtern).</translation>
+    </message>
+    <message>
+        <source>Multiply-accumulates: %1</source>
+        <translation>Multiply-Accumulates: %1</translation>
+    </message>
+    <message>
+        <source>%1 (Timeloop's M; GEMM: N)</source>
+        <translation>%1 (Timeloops M; GEMM: N)</translation>
+    </message>
+    <message>
+        <source>%1 (GEMM: the reduction K)</source>
+        <translation>%1 (GEMM: die Reduktion K)</translation>
+    </message>
+    <message>
+        <source>%1 (GEMM: M)</source>
+        <translation>%1 (GEMM: M)</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::NetworkChart</name>
+    <message>
+        <source>%1. %2 (× %3)
+%4 cycles × count
+%5 × count
+click: open its mapping</source>
+        <translation>%1. %2 (× %3)
+%4 Takte × Anzahl
+%5 × Anzahl
+Klick: Mapping öffnen</translation>
+    </message>
+    <message>
+        <source>%1. %2: not mapped</source>
+        <translation>%1. %2: nicht abgebildet</translation>
+    </message>
+    <message>
+        <source>billions</source>
+        <translation>Milliarden</translation>
+    </message>
+    <message>
+        <source>cycles × count</source>
+        <translation>Takte × Anzahl</translation>
+    </message>
+    <message>
+        <source>cycles × count (%1)</source>
+        <translation>Takte × Anzahl (%1)</translation>
+    </message>
+    <message>
+        <source>cycles × count (left axis)</source>
+        <translation>Takte × Anzahl (linke Achse)</translation>
+    </message>
+    <message>
+        <source>cycles × count (log scale)</source>
+        <translation>Takte × Anzahl (log. Skala)</translation>
+    </message>
+    <message>
+        <source>energy × count (%1)</source>
+        <translation>Energie × Anzahl (%1)</translation>
+    </message>
+    <message>
+        <source>energy × count (J, log scale)</source>
+        <translation>Energie × Anzahl (J, log. Skala)</translation>
+    </message>
+    <message>
+        <source>energy × count (right axis)</source>
+        <translation>Energie × Anzahl (rechte Achse)</translation>
+    </message>
+    <message>
+        <source>layer (row of the table)</source>
+        <translation>Schicht (Zeile der Tabelle)</translation>
+    </message>
+    <message>
+        <source>millions</source>
+        <translation>Millionen</translation>
+    </message>
+    <message>
+        <source>thousands</source>
+        <translation>Tausend</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::NetworkTableModel</name>
+    <message>
+        <source>%1 (operator %2): %3 MACs per run, %4 MAC units busy, stride %5×%6</source>
+        <translation>%1 (Operator %2): %3 MACs pro Lauf, %4 MAC-Einheiten belegt, Schrittweite %5×%6</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Cycles
+(one run)</source>
+        <translation>Takte
+(ein Lauf)</translation>
+    </message>
+    <message>
+        <source>Cycles
+× count</source>
+        <translation>Takte
+× Anzahl</translation>
+    </message>
+    <message>
+        <source>Energy
+per MAC</source>
+        <translation>Energie
+pro MAC</translation>
+    </message>
+    <message>
+        <source>Energy
+× count</source>
+        <translation>Energie
+× Anzahl</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>No mapping: %1</source>
+        <translation>Kein Mapping: %1</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Share of
+cycles</source>
+        <translation>Anteil
+Takte</translation>
+    </message>
+    <message>
+        <source>Share of
+energy</source>
+        <translation>Anteil
+Energie</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>not mapped</source>
+        <translation>nicht abgebildet</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::NetworkView</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 cycles (%2), %3.</source>
+        <translation>%1 Takte (%2), %3.</translation>
+    </message>
+    <message>
+        <source>%1 layers (%2 distinct, each searched once); %3 of them mapped. Total: %4 cycles (%5 at %6), %7.</source>
+        <translation>%1 Schichten (%2 verschiedene, jede einmal gesucht); %3 davon abgebildet. Gesamt: %4 Takte (%5 bei %6), %7.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2: cycles and energy per layer</source>
+        <translation>%1 auf %2: Takte und Energie pro Schicht</translation>
+    </message>
+    <message>
+        <source>Click a layer to open it with its mapping in every view</source>
+        <translation>Klicken Sie auf eine Schicht, um sie mit ihrem Mapping in allen Ansichten zu öffnen</translation>
+    </message>
+    <message>
+        <source>EDP</source>
+        <translation>EDP</translation>
+    </message>
+    <message>
+        <source>Evaluations per layer:</source>
+        <translation>Auswertungen pro Schicht:</translation>
+    </message>
+    <message>
+        <source>Map every layer of the model again</source>
+        <translation>Alle Schichten des Modells neu abbilden</translation>
+    </message>
+    <message>
+        <source>Map network</source>
+        <translation>Netz abbilden</translation>
+    </message>
+    <message>
+        <source>Mapped in %1.</source>
+        <translation>Abgebildet in %1.</translation>
+    </message>
+    <message>
+        <source>Mapping %1 (%2 layers)</source>
+        <translation>Bilde %1 ab (%2 Schichten)</translation>
+    </message>
+    <message>
+        <source>Mapping cancelled.</source>
+        <translation>Abbildung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Mapping failed: %1</source>
+        <translation>Abbildung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netz</translation>
+    </message>
+    <message>
+        <source>No valid design: open an accelerator project, or fix the architecture, problem or mapping (the editors say what is wrong).</source>
+        <translation>Kein gültiger Entwurf: Öffnen Sie ein Beschleunigerprojekt oder korrigieren Sie Architektur, Problem oder Mapping (die Editoren nennen den Fehler).</translation>
+    </message>
+    <message>
+        <source>Not mapped: %1 (%2).</source>
+        <translation>Nicht abgebildet: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Objective:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>Press Map network to start again.</source>
+        <translation>„Netz abbilden“ startet erneut.</translation>
+    </message>
+    <message>
+        <source>The mapper's budget per distinct layer; identical layers share one search</source>
+        <translation>Budget des Mappers pro verschiedener Schicht; gleiche Schichten teilen sich eine Suche</translation>
+    </message>
+    <message>
+        <source>The table shows the previous complete mapping.</source>
+        <translation>Die Tabelle zeigt die letzte vollständige Abbildung.</translation>
+    </message>
+    <message>
+        <source>This project has no model, so the table shows the current problem with its mapping. A project with a model (for example samples/projects/resnet50-on-eyeriss.json) shows every layer of the network here.</source>
+        <translation>Dieses Projekt hat kein Modell, daher zeigt die Tabelle das aktuelle Problem mit seinem Mapping. Ein Projekt mit Modell (zum Beispiel samples/projects/resnet50-on-eyeriss.json) zeigt hier jede Schicht des Netzes.</translation>
+    </message>
+    <message>
+        <source>What the mapper minimises for every layer</source>
+        <translation>Was der Mapper für jede Schicht minimiert</translation>
+    </message>
+    <message>
+        <source>cycles</source>
+        <translation>Takte</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>mapper (%1, %2 evaluations per layer)</source>
+        <translation>Mapper (%1, %2 Auswertungen pro Schicht)</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::SystolicFoldWidget</name>
+    <message>
+        <source>(thin side stretched)</source>
+        <translation>(schmale Seite gestreckt)</translation>
+    </message>
+    <message>
+        <source>Fold %1 of %2 (row fold %3, column fold %4)
+rows %5–%6, columns %7–%8: %9 × %10 of %11 × %12 PEs busy
+%13 cycles, as every fold</source>
+        <translation>Faltung %1 von %2 (Zeilenfaltung %3, Spaltenfaltung %4)
+Zeilen %5–%6, Spalten %7–%8: %9 × %10 von %11 × %12 PEs belegt
+%13 Takte, wie jede Faltung</translation>
+    </message>
+    <message>
+        <source>Sc = %1 columns (%2), cut into %3 fold(s) of ≤ %4 columns</source>
+        <translation>Sc = %1 Spalten (%2), in %3 Faltung(en) zu ≤ %4 Spalten geteilt</translation>
+    </message>
+    <message>
+        <source>Sr = %1 rows (%2), cut into %3 fold(s) of ≤ %4 rows</source>
+        <translation>Sr = %1 Zeilen (%2), in %3 Faltung(en) zu ≤ %4 Zeilen geteilt</translation>
+    </message>
+    <message>
+        <source>full fold (%1 × %2 PEs)</source>
+        <translation>volle Faltung (%1 × %2 PEs)</translation>
+    </message>
+    <message>
+        <source>partial fold (fewer PEs busy)</source>
+        <translation>Teilfaltung (weniger PEs belegt)</translation>
+    </message>
+    <message>
+        <source>idle PEs of a partial fold</source>
+        <translation>freie PEs einer Teilfaltung</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::SystolicTrafficChart</name>
+    <message>
+        <source>DRAM traffic</source>
+        <translation>DRAM-Verkehr</translation>
+    </message>
+    <message>
+        <source>SRAM reads / writes</source>
+        <translation>SRAM-Lese-/Schreibzugriffe</translation>
+    </message>
+    <message>
+        <source>Traffic per operand</source>
+        <translation>Verkehr pro Operand</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>ifmap</source>
+        <translation>ifmap</translation>
+    </message>
+    <message>
+        <source>ofmap</source>
+        <translation>ofmap</translation>
+    </message>
+    <message>
+        <source>operand</source>
+        <translation>Operand</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <source>words (log scale)</source>
+        <translation>Wörter (log. Skala)</translation>
+    </message>
+    <message>
+        <source>Traffic per operand (words)</source>
+        <translation>Verkehr pro Operand (Wörter)</translation>
+    </message>
+    <message>
+        <source>SRAM accesses</source>
+        <translation>SRAM-Zugriffe</translation>
+    </message>
+    <message>
+        <source>DRAM</source>
+        <translation>DRAM</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::SystolicView</name>
+    <message>
+        <source> Ki words</source>
+        <translation> Ki Wörter</translation>
+    </message>
+    <message>
+        <source> words/cycle</source>
+        <translation> Wörter/Takt</translation>
+    </message>
+    <message>
+        <source>%1 (ifmap %2 × %3 × %4, %5 × %6 filters, %7 filters, stride %8) as a GEMM on a %9 × %10 %11 array: the stationary matrix is Sr = %12 × Sc = %13, streamed for T = %14 cycles per fold.</source>
+        <translation>%1 (ifmap %2 × %3 × %4, %5 × %6-Filter, %7 Filter, Schrittweite %8) als GEMM auf einem %9 × %10-Array, %11: die stationäre Matrix ist Sr = %12 × Sc = %13, T = %14 Takte pro Faltung gestreamt.</translation>
+    </message>
+    <message>
+        <source>(Stalls estimated per fold: the layer is too large to replay SCALE-Sim's memory system, or the rate is not a whole number.)</source>
+        <translation>(Stalls pro Faltung geschätzt: die Schicht ist zu groß, um SCALE-Sims Speichersystem nachzuspielen, oder die Rate ist keine ganze Zahl.)</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>DRAM</source>
+        <translation>DRAM</translation>
+    </message>
+    <message>
+        <source>DRAM bandwidth of %1 words/cycle adds %2 stall cycles (+%3).</source>
+        <translation>Eine DRAM-Bandbreite von %1 Wörtern/Takt fügt %2 Stall-Takte hinzu (+%3).</translation>
+    </message>
+    <message>
+        <source>DRAM bandwidth of %1 words/cycle keeps up: no stall cycles.</source>
+        <translation>Eine DRAM-Bandbreite von %1 Wörtern/Takt reicht: keine Stall-Takte.</translation>
+    </message>
+    <message>
+        <source>DRAM words per cycle per operand interface; 0 = unlimited</source>
+        <translation>DRAM-Wörter pro Takt und Operand-Schnittstelle; 0 = unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Dataflow</source>
+        <translation>Datenfluss</translation>
+    </message>
+    <message>
+        <source>Filling the SRAMs before the first fold takes %1 cycles (not in the total, as in SCALE-Sim).</source>
+        <translation>Das Füllen der SRAMs vor der ersten Faltung dauert %1 Takte (nicht in der Summe, wie bei SCALE-Sim).</translation>
+    </message>
+    <message>
+        <source>Filter SRAM</source>
+        <translation>Filter-SRAM</translation>
+    </message>
+    <message>
+        <source>From the architecture</source>
+        <translation>Aus der Architektur</translation>
+    </message>
+    <message>
+        <source>Ifmap SRAM</source>
+        <translation>Ifmap-SRAM</translation>
+    </message>
+    <message>
+        <source>Inputs are stationary: each fold preloads a %1 × %2 block of the input windows (window element × output pixel) into the PEs. Filter weights stream in from the left, one filter per cycle for T = %3 cycles; partial sums flow down the columns into the ofmap SRAM.</source>
+        <translation>Eingaben sind stationär: jede Faltung lädt einen %1 × %2-Block der Eingabefenster (Fensterelement × Ausgabepixel) in die PEs. Filtergewichte strömen von links ein, ein Filter pro Takt für T = %3 Takte; Teilsummen fließen die Spalten hinab in das Ofmap-SRAM.</translation>
+    </message>
+    <message>
+        <source>No valid design: open an accelerator project, or fix the architecture, problem or mapping (the editors say what is wrong).</source>
+        <translation>Kein gültiger Entwurf: Öffnen Sie ein Beschleunigerprojekt oder korrigieren Sie Architektur, Problem oder Mapping (die Editoren nennen den Fehler).</translation>
+    </message>
+    <message>
+        <source>Ofmap SRAM</source>
+        <translation>Ofmap-SRAM</translation>
+    </message>
+    <message>
+        <source>Outputs are stationary: each of the %1 × %2 PEs accumulates one output (an output pixel of one filter). Input rows stream in from the left and filter weights from the top, one window element per cycle for T = %3 cycles; the finished outputs drain at the end of each fold.</source>
+        <translation>Ausgaben sind stationär: jedes der %1 × %2 PEs akkumuliert eine Ausgabe (ein Ausgabepixel eines Filters). Eingabezeilen strömen von links, Filtergewichte von oben ein, ein Fensterelement pro Takt für T = %3 Takte; die fertigen Ausgaben fließen am Ende jeder Faltung ab.</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Rows and columns of the architecture's MAC mesh, default SRAMs</source>
+        <translation>Zeilen und Spalten des MAC-Gitters der Architektur, Standard-SRAMs</translation>
+    </message>
+    <message>
+        <source>SCALE-Sim's CALC mode: no stalls; the view reports the DRAM bandwidth each operand would need</source>
+        <translation>SCALE-Sims CALC-Modus: keine Stalls; die Ansicht nennt die DRAM-Bandbreite, die jeder Operand bräuchte</translation>
+    </message>
+    <message>
+        <source>Stall-free (SCALE-Sim's CALC mode): to keep up, DRAM would have to move up to %1 words/cycle (on average ifmap %2, filter %3, ofmap %4).</source>
+        <translation>Stall-frei (SCALE-Sims CALC-Modus): um mitzuhalten, müsste DRAM bis zu %1 Wörter/Takt bewegen (im Mittel ifmap %2, Filter %3, ofmap %4).</translation>
+    </message>
+    <message>
+        <source>Stall-free: report the rate needed</source>
+        <translation>Stall-frei: nötige Rate melden</translation>
+    </message>
+    <message>
+        <source>Systolic array</source>
+        <translation>Systolisches Array</translation>
+    </message>
+    <message>
+        <source>Systolic</source>
+        <translation>Systolisch</translation>
+    </message>
+    <message>
+        <source>The systolic model refused this layer: %1</source>
+        <translation>Das systolische Modell lehnt diese Schicht ab: %1</translation>
+    </message>
+    <message>
+        <source>Unlimited DRAM bandwidth: no stall cycles.</source>
+        <translation>Unbegrenzte DRAM-Bandbreite: keine Stall-Takte.</translation>
+    </message>
+    <message>
+        <source>Utilisation: overall %1, mapping efficiency %2, compute %3.
+Cycles: %4 = %5 compute + %6 stall.
+%7 folds (%8 × %9) of %10 cycles; %11 MACs.</source>
+        <translation>Auslastung: gesamt %1, Mapping-Effizienz %2, Rechnen %3.
+Takte: %4 = %5 Rechnen + %6 Stall.
+%7 Faltungen (%8 × %9) zu %10 Takten; %11 MACs.</translation>
+    </message>
+    <message>
+        <source>Weights are stationary: each fold preloads a %1 × %2 block of filter weights (window element × filter) into the PEs. Input windows stream in from the left, one output pixel per cycle for T = %3 cycles; partial sums flow down the columns into the ofmap SRAM.</source>
+        <translation>Gewichte sind stationär: jede Faltung lädt einen %1 × %2-Block Filtergewichte (Fensterelement × Filter) in die PEs. Eingabefenster strömen von links ein, ein Ausgabepixel pro Takt für T = %3 Takte; Teilsummen fließen die Spalten hinab in das Ofmap-SRAM.</translation>
+    </message>
+    <message>
+        <source>filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>input stationary</source>
+        <translation>eingabestationär</translation>
+    </message>
+    <message>
+        <source>output pixels</source>
+        <translation>Ausgabepixel</translation>
+    </message>
+    <message>
+        <source>output stationary</source>
+        <translation>ausgabestationär</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>weight stationary</source>
+        <translation>gewichtsstationär</translation>
+    </message>
+    <message>
+        <source>window R·S·C</source>
+        <translation>Fenster R·S·C</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::StepThroughView</name>
+    <message>
+        <source>Step-through</source>
+        <translation>Schrittweise</translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation>Erster Schritt</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>Schritt zurück</translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation>Abspielen / Pause</translation>
+    </message>
+    <message>
+        <source>Step forward</source>
+        <translation>Schritt vor</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>Letzter Schritt</translation>
+    </message>
+    <message>
+        <source>Drag to skip through the steps</source>
+        <translation>Ziehen, um durch die Schritte zu springen</translation>
+    </message>
+    <message>
+        <source>Go to step:</source>
+        <translation>Gehe zu Schritt:</translation>
+    </message>
+    <message>
+        <source>Type a step number (1 is the first) and press Enter</source>
+        <translation>Schrittnummer eingeben (1 ist der erste) und Enter drücken</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Tempo:</translation>
+    </message>
+    <message>
+        <source>%1 steps/s</source>
+        <translation>%1 Schritte/s</translation>
+    </message>
+    <message>
+        <source>Nothing to step through: the project needs an accelerator, a problem and a mapping that validates (see the editors).</source>
+        <translation>Nichts zum Durchschreiten: Das Projekt braucht einen Beschleuniger, ein Problem und ein gültiges Mapping (siehe die Editoren).</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Loop nest (outer first), index now</source>
+        <translation>Schleifennest, aktueller Index</translation>
+    </message>
+    <message>
+        <source>MACs: one multiply-accumulate each per step</source>
+        <translation>MACs: je eine MAC-Operation pro Schritt</translation>
+    </message>
+    <message>
+        <source>Rectangles: the tile each level holds now (thick: it moved this step; dashed: spread with gaps). Highlighted loops moved on entering this step.</source>
+        <translation>Rechtecke: die Kachel, die jede Ebene jetzt hält (dick: in diesem Schritt bewegt; gestrichelt: mit Lücken verteilt). Hervorgehobene Schleifen haben sich beim Eintritt in diesen Schritt bewegt.</translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 (rows × columns)</source>
+        <translation>%1: %2 × %3 (Zeilen × Spalten)</translation>
+    </message>
+    <message>
+        <source>PE array: %1 of %2 MACs busy</source>
+        <translation>PE-Feld: %1 von %2 MACs aktiv</translation>
+    </message>
+    <message>
+        <source>Accesses so far (words, all instances)</source>
+        <translation>Zugriffe bisher (Wörter, alle Instanzen)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Tensor</source>
+        <translation>Tensor</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Fills</source>
+        <translation>Füllen</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Updates</translation>
+    </message>
+    <message>
+        <source>MACs now at %1</source>
+        <translation>MACs jetzt bei %1</translation>
+    </message>
+    <message>
+        <source>No spatial loops: one MAC computes.</source>
+        <translation>Keine räumlichen Schleifen: ein MAC rechnet.</translation>
+    </message>
+    <message>
+        <source>across X (%1): %2 %3</source>
+        <translation>entlang X (%1): %2 %3</translation>
+    </message>
+    <message>
+        <source>across Y (%1): %2 %3</source>
+        <translation>entlang Y (%1): %2 %3</translation>
+    </message>
+    <message>
+        <source>MACs: %1 of %2 (%3)</source>
+        <translation>MACs: %1 von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Shaded: moved during this step. After the last step these equal the Storage tab's counts.</source>
+        <translation>Schattiert: in diesem Schritt bewegt. Nach dem letzten Schritt gleichen sie den Zählungen im Tab „Speicher“.</translation>
+    </message>
+    <message>
+        <source>During this step</source>
+        <translation>In diesem Schritt</translation>
+    </message>
+    <message>
+        <source>%1 read</source>
+        <translation>%1 gelesen</translation>
+    </message>
+    <message>
+        <source>%1 filled</source>
+        <translation>%1 gefüllt</translation>
+    </message>
+    <message>
+        <source>%1 updated</source>
+        <translation>%1 aktualisiert</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>MACs computed: %1</source>
+        <translation>Berechnete MACs: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::StepThroughScene</name>
+    <message>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>MACs</source>
+        <translation>MACs</translation>
+    </message>
+    <message>
+        <source>for %1 in [0, %2)</source>
+        <translation>for %1 in [0, %2)</translation>
+    </message>
+    <message>
+        <source>spatial_for %1 in [0, %2) across X</source>
+        <translation>spatial_for %1 in [0, %2) entlang X</translation>
+    </message>
+    <message>
+        <source>spatial_for %1 in [0, %2) across Y</source>
+        <translation>spatial_for %1 in [0, %2) entlang Y</translation>
+    </message>
+    <message>
+        <source>%1 = %2 of %3</source>
+        <translation>%1 = %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3 of %4</source>
+        <translation>%1 %2–%3 von %4</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::DataflowSession</name>
+    <message>
+        <source>Searching for the best mapping…</source>
+        <translation>Suche nach der besten Abbildung…</translation>
+    </message>
+    <message>
+        <source>The mapper failed: %1</source>
+        <translation>Der Mapper ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The mapper was cancelled before it found a mapping: run it again to see a design.</source>
+        <translation>Der Mapper wurde abgebrochen, bevor er eine Abbildung fand: Starten Sie ihn erneut, um einen Entwurf zu sehen.</translation>
+    </message>
+    <message>
+        <source>The project's dataflow study cannot be shown:
+%1</source>
+        <translation>Die Datenflussstudie des Projekts kann nicht angezeigt werden:
+%1</translation>
+    </message>
+    <message>
+        <source>The project's mapping does not fit its architecture and problem:
+%1</source>
+        <translation>Die Abbildung des Projekts passt nicht zu seiner Architektur und seinem Problem:
+%1</translation>
+    </message>
+    <message>
+        <source>No mapping in the project: the mapper is searching for one (%1, seed %2, %3 evaluations)…</source>
+        <translation>Keine Abbildung im Projekt: Der Mapper sucht eine (%1, Seed %2, %3 Auswertungen)…</translation>
+    </message>
+    <message>
+        <source>The mapper found no valid mapping of %1 on %2 (the tiles may not fit the buffers).</source>
+        <translation>Der Mapper fand keine gültige Abbildung von %1 auf %2 (die Kacheln passen evtl. nicht in die Puffer).</translation>
+    </message>
+    <message>
+        <source>The mapper's best mapping does not validate:
+%1</source>
+        <translation>Die beste Abbildung des Mappers ist ungültig:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::DataflowPage</name>
+    <message>
+        <source>Not applied: %1. The views show the last valid design.</source>
+        <translation>Nicht übernommen: %1. Die Ansichten zeigen den letzten gültigen Entwurf.</translation>
+    </message>
+    <message>
+        <source>Not applied: %1.</source>
+        <translation>Nicht übernommen: %1.</translation>
     </message>
 </context>
 </TS>

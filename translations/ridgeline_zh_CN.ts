@@ -70,6 +70,10 @@
         <source>Result tab shown: roofline, traffic, explanation, timeline, learned, serving, explore or training (training-breakdown, training-memory, training-collectives, training-search: a tab of the training page).</source>
         <translation>显示的结果标签页：roofline、traffic、explanation、timeline、learned、serving、explore 或 training（training-breakdown、training-memory、training-collectives、training-search：训练页面的标签页）。</translation>
     </message>
+    <message>
+        <source>Result tab shown: roofline, traffic, explanation, timeline, learned, serving, explore or training (training-breakdown, training-memory, training-collectives, training-search: a tab of the training page; dataflow-&lt;view&gt;: a view of the dataflow page, e.g. dataflow-loopnest).</source>
+        <translation>显示的结果选项卡：roofline、traffic、explanation、timeline、learned、serving、explore 或 training（training-breakdown、training-memory、training-collectives、training-search：训练页面的选项卡；dataflow-&lt;视图&gt;：数据流页面的视图，例如 dataflow-loopnest）。</translation>
+    </message>
 </context>
 <context>
     <name>rl::gui::MainWindow</name>
@@ -522,6 +526,34 @@
     <message>
         <source>Open a project first: a sweep varies the fields of a base project.</source>
         <translation>请先打开一个项目：扫描会改变基准项目的字段。</translation>
+    </message>
+    <message>
+        <source>Dataflow</source>
+        <translation>数据流</translation>
+    </message>
+    <message>
+        <source>Accelerator, problem, mapping</source>
+        <translation>加速器、问题、映射</translation>
+    </message>
+    <message>
+        <source>This project is a dataflow study (an accelerator, a problem and a mapping) without hardware, model and scenario: see the Dataflow tab.</source>
+        <translation>此项目是一个数据流研究（加速器、问题和映射），没有硬件、模型和场景：请查看“数据流”选项卡。</translation>
+    </message>
+    <message>
+        <source>Dataflow study: see the Dataflow tab</source>
+        <translation>数据流研究：请查看“数据流”选项卡</translation>
+    </message>
+    <message>
+        <source>Dataflow study: %1</source>
+        <translation>数据流研究：%1</translation>
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation>导出视图</translation>
+    </message>
+    <message>
+        <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf);;CSV (*.csv)</source>
+        <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1777,10 @@
         <source>Sweep: %1</source>
         <translation>扫描：%1</translation>
     </message>
+    <message>
+        <source>Accelerator: %1</source>
+        <translation>加速器：%1</translation>
+    </message>
 </context>
 <context>
     <name>rl::views::TimelineScene</name>
@@ -2964,6 +3000,2292 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::StorageView</name>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>读</translation>
+    </message>
+    <message>
+        <source>fill</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Energy:</source>
+        <translation>能耗：</translation>
+    </message>
+    <message>
+        <source>per MAC (fJ/MAC)</source>
+        <translation>每次 MAC（fJ/MAC）</translation>
+    </message>
+    <message>
+        <source>total (J)</source>
+        <translation>总计（J）</translation>
+    </message>
+    <message>
+        <source>nothing to export: no valid dataflow design</source>
+        <translation>无可导出内容：没有有效的数据流设计</translation>
+    </message>
+    <message>
+        <source>Every level keeps up with the MACs: no bandwidth stretch.</source>
+        <translation>每一级都跟得上 MAC：没有带宽导致的拉长。</translation>
+    </message>
+    <message>
+        <source>%1 bandwidth stretches %2 compute cycles to %3 (×%4).</source>
+        <translation>%1 的带宽把 %2 个计算周期拉长到 %3（×%4）。</translation>
+    </message>
+    <message>
+        <source>%1 (×%2)</source>
+        <translation>%1（×%2）</translation>
+    </message>
+    <message>
+        <source>Also short of bandwidth: %1.</source>
+        <translation>带宽同样不足：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing to show: the project has no valid dataflow design. The Storage view needs an accelerator architecture, a problem and a mapping that fits them; the editors mark what is missing or invalid.</source>
+        <translation>没有可显示的内容：项目中没有有效的数据流设计。存储视图需要加速器架构、问题以及与之匹配的映射；编辑器会标出缺失或无效之处。</translation>
+    </message>
+    <message>
+        <source>mapping: %1</source>
+        <translation>映射：%1</translation>
+    </message>
+    <message>
+        <source>%1 cycles (%2 compute) at %3 · utilisation %4 · energy %5 · %6 fJ/MAC over %7 MACs</source>
+        <translation>%1 个周期（计算 %2）= %3 · 利用率 %4 · 能耗 %5 · %6 fJ/MAC，共 %7 次 MAC</translation>
+    </message>
+    <message>
+        <source>Tile per instance against capacity</source>
+        <translation>每个实例的分块与容量</translation>
+    </message>
+    <message>
+        <source>%1: %2 words, capacity unbounded</source>
+        <translation>%1：%2 字，容量无限</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 words (%4)</source>
+        <translation>%1：%2 / %3 字（%4）</translation>
+    </message>
+    <message>
+        <source>Tile words per instance (% of capacity)</source>
+        <translation>每实例分块字数（占容量 %）</translation>
+    </message>
+    <message>
+        <source>fJ/MAC</source>
+        <translation>fJ/MAC</translation>
+    </message>
+    <message>
+        <source>Storage level and MACs</source>
+        <translation>存储级与 MAC</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>leakage</source>
+        <translation>泄漏</translation>
+    </message>
+    <message>
+        <source>Energy per MAC (fJ/MAC)</source>
+        <translation>每次 MAC 能耗（fJ/MAC）</translation>
+    </message>
+    <message>
+        <source>Energy (%1)</source>
+        <translation>能耗（%1）</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Storage level</source>
+        <translation>存储级</translation>
+    </message>
+    <message>
+        <source>Energy by level, tensor and action</source>
+        <translation>按存储级、张量和操作划分的能耗</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 words (full)</source>
+        <translation>%1：%2 / %3 字（已满）</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 words (%4, nearly full)</source>
+        <translation>%1：%2 / %3 字（%4，几乎已满）</translation>
+    </message>
+    <message>
+        <source>%1 fJ/MAC</source>
+        <translation>%1 fJ/MAC</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1%2：%3</translation>
+    </message>
+    <message>
+        <source>leakage: %1</source>
+        <translation>泄漏：%1</translation>
+    </message>
+    <message>
+        <source>total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::StorageStatsModel</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>leakage</source>
+        <translation>泄漏</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>bypassed</source>
+        <translation>旁路</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>All kept tiles: %1 words per instance; capacity unbounded</source>
+        <translation>所有保留的分块：每实例 %1 字；容量无限</translation>
+    </message>
+    <message>
+        <source>All kept tiles: %1 of %2 words per instance (%3)</source>
+        <translation>所有保留的分块：每实例 %1 / %2 字（%3）</translation>
+    </message>
+    <message>
+        <source>Words of the tile one instance holds</source>
+        <translation>单个实例所存分块的字数</translation>
+    </message>
+    <message>
+        <source>Scalar words over all utilised instances (Timeloop's counts): reads by the level below or the MACs, fills from the level above, partial-sum updates from below</source>
+        <translation>所有已用实例上的标量字数（Timeloop 的计数）：下一级或 MAC 的读取、来自上一级的填充、来自下方的部分和更新</translation>
+    </message>
+    <message>
+        <source>Accesses rounded up to whole blocks x energy per action, plus leakage</source>
+        <translation>访问次数按整块向上取整 × 每次操作能耗，另加泄漏</translation>
+    </message>
+    <message>
+        <source>Instances doing work, of those built</source>
+        <translation>工作中的实例 / 已建实例</translation>
+    </message>
+    <message>
+        <source>Level / tensor</source>
+        <translation>存储级 / 张量</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Tile words</source>
+        <translation>分块字数</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>Fills</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>能耗</translation>
+    </message>
+    <message>
+        <source>fJ/MAC</source>
+        <translation>fJ/MAC</translation>
+    </message>
+    <message>
+        <source>Instances used</source>
+        <translation>已用实例</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::MapperView</name>
+    <message>
+        <source>Mapper</source>
+        <translation>映射搜索</translation>
+    </message>
+    <message>
+        <source>cycles</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>能耗</translation>
+    </message>
+    <message>
+        <source>EDP</source>
+        <translation>EDP</translation>
+    </message>
+    <message>
+        <source>No valid design to search: the mapper needs an accelerator architecture and a problem without errors.</source>
+        <translation>没有可搜索的有效设计：映射搜索需要一个无错误的加速器架构和问题。</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>What the search minimises; every mapping seen is drawn.</source>
+        <translation>搜索要最小化的指标；所见的每个映射都会绘出。</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>The same seed and budget find the same mappings.</source>
+        <translation>相同的种子和预算会找到相同的映射。</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>评估次数</translation>
+    </message>
+    <message>
+        <source>Mappings to evaluate over the whole search.</source>
+        <translation>整个搜索中要评估的映射数。</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds and keep the best so far.</source>
+        <translation>在这么多秒后停止，并保留目前最好的映射。</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>时间上限</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Mappings seen</source>
+        <translation>已见映射</translation>
+    </message>
+    <message>
+        <source>Use the design as A</source>
+        <translation>将当前设计设为 A</translation>
+    </message>
+    <message>
+        <source>Swap A and B</source>
+        <translation>交换 A 和 B</translation>
+    </message>
+    <message>
+        <source>Compare A and B</source>
+        <translation>比较 A 和 B</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <source>the design (%1)</source>
+        <translation>当前设计（%1）</translation>
+    </message>
+    <message>
+        <source>Searching mappings</source>
+        <translation>正在搜索映射</translation>
+    </message>
+    <message>
+        <source>Mappings of %1 seen by the mapper</source>
+        <translation>映射搜索所见的 %1 的映射</translation>
+    </message>
+    <message>
+        <source>energy per MAC (pJ/MAC)</source>
+        <translation>每次 MAC 的能耗（pJ/MAC）</translation>
+    </message>
+    <message>
+        <source>the design's mapping</source>
+        <translation>当前设计的映射</translation>
+    </message>
+    <message>
+        <source>%1: none</source>
+        <translation>%1：无</translation>
+    </message>
+    <message>
+        <source>Click a point of the scatter to compare its mapping with A.</source>
+        <translation>点击散点图中的一个点，将其映射与 A 比较。</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3 cycles, %4 (%5 per MAC), utilisation %6</source>
+        <translation>%1：%2
+%3 个周期，%4（每次 MAC %5），利用率 %6</translation>
+    </message>
+    <message>
+        <source>Searching: %1 mappings drawn so far.</source>
+        <translation>搜索中：目前已绘出 %1 个映射。</translation>
+    </message>
+    <message>
+        <source>Run searches the mapping space and draws the mappings it sees; click a point to load it into every view and compare it with A.</source>
+        <translation>“运行”会搜索映射空间并绘出所见的映射；点击一个点即可将其载入所有视图并与 A 比较。</translation>
+    </message>
+    <message>
+        <source>%1 mappings drawn of %2 evaluated (%3 valid) in %4. Best by %5: %6 cycles, %7 per MAC.</source>
+        <translation>在 %4 内评估了 %2 个映射（%3 个有效），绘出 %1 个。按 %5 最优：%6 个周期，每次 MAC %7。</translation>
+    </message>
+    <message>
+        <source>Stopped early: the best so far is shown.</source>
+        <translation>已提前停止：显示的是目前最好的结果。</translation>
+    </message>
+    <message>
+        <source>The search found no mapping that fits this architecture.</source>
+        <translation>搜索未找到适合此架构的映射。</translation>
+    </message>
+    <message>
+        <source>mapper point (%1 cycles, %2 per MAC)</source>
+        <translation>映射搜索点（%1 个周期，每次 MAC %2）</translation>
+    </message>
+    <message>
+        <source>%1 cycles</source>
+        <translation>%1 个周期</translation>
+    </message>
+    <message>
+        <source>energy %1 (%2 pJ/MAC)</source>
+        <translation>能耗 %1（%2 pJ/MAC）</translation>
+    </message>
+    <message>
+        <source>on the Pareto front</source>
+        <translation>位于帕累托前沿</translation>
+    </message>
+    <message>
+        <source>Click: load it into every view and compare it with A.</source>
+        <translation>点击：载入所有视图并与 A 比较。</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::MapperCompareModel</name>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>cycles</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>能耗</translation>
+    </message>
+    <message>
+        <source>energy per MAC</source>
+        <translation>每次 MAC 的能耗</translation>
+    </message>
+    <message>
+        <source>utilisation</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>MAC energy</source>
+        <translation>MAC 能耗</translation>
+    </message>
+    <message>
+        <source>reads</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>fills</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <source>updates</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>instances used</source>
+        <translation>使用的实例</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Tensor</source>
+        <translation>张量</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>变化</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::LoopNestScene</name>
+    <message>
+        <source>spatial_for %1 in [0:%2) across %3</source>
+        <translation>spatial_for %1 in [0:%2) 沿 %3</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>outputs</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>宽</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 words</source>
+        <translation>%1 字</translation>
+    </message>
+    <message>
+        <source>unbounded</source>
+        <translation>无上限</translation>
+    </message>
+    <message>
+        <source>%1 instances</source>
+        <translation>%1 个实例</translation>
+    </message>
+    <message>
+        <source>bypasses all</source>
+        <translation>全部旁路</translation>
+    </message>
+    <message>
+        <source>keeps %1</source>
+        <translation>保存 %1</translation>
+    </message>
+    <message>
+        <source>bypasses %1</source>
+        <translation>旁路 %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>Tile resident at %1</source>
+        <translation>驻留在 %1 的数据块</translation>
+    </message>
+    <message>
+        <source>%1 does not index %2: the same tile is reused in place for all %3 steps.</source>
+        <translation>%1 不索引%2：同一数据块在全部 %3 步中原地复用。</translation>
+    </message>
+    <message>
+        <source>%1 does not index %2: the same words go to all %3 instances (multicast).</source>
+        <translation>%1 不索引%2：相同的字发送给全部 %3 个实例（多播）。</translation>
+    </message>
+    <message>
+        <source>%1 does not index %2: the partial sums of %3 instances are added up (spatial reduction).</source>
+        <translation>%1 不索引%2：%3 个实例的部分和被相加（空间归约）。</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::LoopNestView</name>
+    <message>
+        <source>Loop nest</source>
+        <translation>循环嵌套</translation>
+    </message>
+    <message>
+        <source>%1 cycles, %2 utilisation, %3 per MAC</source>
+        <translation>%1 个周期，利用率 %2，每次 MAC %3</translation>
+    </message>
+    <message>
+        <source>%1 · mapping %2 — %3</source>
+        <translation>%1 · 映射 %2 — %3</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>outputs</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Hover over a loop, click it or use the arrow keys to see the tile of each tensor it sweeps. Loops of factor 1 are not shown.</source>
+        <translation>将鼠标悬停在循环上、点击它或使用方向键，即可查看它遍历的每个张量的数据块。因子为 1 的循环不显示。</translation>
+    </message>
+    <message>
+        <source>No loop nest to show: the project has no accelerator, problem and mapping that validate together. Open an accelerator sample from the start page, or fix the errors the editors mark.</source>
+        <translation>没有可显示的循环嵌套：项目中没有能一起通过校验的加速器、问题和映射。请从起始页打开一个加速器示例，或修正编辑器标出的错误。</translation>
+    </message>
+    <message>
+        <source>The MACs: one multiply-accumulate each per cycle.</source>
+        <translation>MAC 单元：每个周期各做一次乘加。</translation>
+    </message>
+    <message>
+        <source>Tile swept</source>
+        <translation>遍历的数据块</translation>
+    </message>
+    <message>
+        <source>Tile</source>
+        <translation>数据块</translation>
+    </message>
+    <message>
+        <source>Words swept</source>
+        <translation>遍历的字数</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>字数</translation>
+    </message>
+    <message>
+        <source>Words per step</source>
+        <translation>每步字数</translation>
+    </message>
+    <message>
+        <source>Held at %1</source>
+        <translation>%1 中保存</translation>
+    </message>
+    <message>
+        <source>bypassed</source>
+        <translation>旁路</translation>
+    </message>
+    <message>
+        <source>One pass of the loop covers the tile swept; each step covers the loops inside it.</source>
+        <translation>循环完整执行一遍覆盖所遍历的数据块；每一步覆盖其内部的循环。</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::PeArrayScene</name>
+    <message>
+        <source>batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>output channels</source>
+        <translation>输出通道</translation>
+    </message>
+    <message>
+        <source>input channels</source>
+        <translation>输入通道</translation>
+    </message>
+    <message>
+        <source>output width</source>
+        <translation>输出宽度</translation>
+    </message>
+    <message>
+        <source>output height</source>
+        <translation>输出高度</translation>
+    </message>
+    <message>
+        <source>filter width</source>
+        <translation>滤波器宽度</translation>
+    </message>
+    <message>
+        <source>filter height</source>
+        <translation>滤波器高度</translation>
+    </message>
+    <message>
+        <source>nothing across %1</source>
+        <translation>%1 方向未使用</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1（共 %2）</translation>
+    </message>
+    <message>
+        <source>%1 = %2 of %3</source>
+        <translation>%1 = %2（共 %3）</translation>
+    </message>
+    <message>
+        <source>%1 across %2</source>
+        <translation>%1 沿 %2</translation>
+    </message>
+    <message>
+        <source>%1 below %2</source>
+        <translation>%2 之下：%1</translation>
+    </message>
+    <message>
+        <source>1 of 1 PE busy: the architecture has a single MAC, so nothing is spread across PEs</source>
+        <translation>1 个 PE 中 1 个在工作：该架构只有一个 MAC，没有任何维度分布到多个 PE 上</translation>
+    </message>
+    <message>
+        <source>%1 of %2 PEs busy</source>
+        <translation>%2 个 PE 中 %1 个在工作</translation>
+    </message>
+    <message>
+        <source>%1 of %2 PEs busy: %3</source>
+        <translation>%2 个 PE 中 %1 个在工作：%3</translation>
+    </message>
+    <message>
+        <source>PE (%1, %2)</source>
+        <translation>PE (%1, %2)</translation>
+    </message>
+    <message>
+        <source>%1: idle</source>
+        <translation>%1：空闲</translation>
+    </message>
+    <message>
+        <source>%1: busy</source>
+        <translation>%1：工作中</translation>
+    </message>
+    <message>
+        <source>%1: busy with %2</source>
+        <translation>%1：工作中，%2</translation>
+    </message>
+    <message>
+        <source>%1 × %2 PEs: too many to draw</source>
+        <translation>%1 × %2 个 PE：太多，无法绘制</translation>
+    </message>
+    <message>
+        <source>%1 × %2 PEs, drawn as %3 × %4 blocks of %5 × %5 PEs</source>
+        <translation>%1 × %2 个 PE，绘制为 %3 × %4 个块，每块 %5 × %5 个 PE</translation>
+    </message>
+    <message>
+        <source>%1 = %2 across %3</source>
+        <translation>%1 = %2 沿 %3</translation>
+    </message>
+    <message>
+        <source>%1 · fanout of %2</source>
+        <translation>%1 · %2 的扇出</translation>
+    </message>
+    <message>
+        <source>busy PE</source>
+        <translation>工作中的 PE</translation>
+    </message>
+    <message>
+        <source>idle PE</source>
+        <translation>空闲 PE</translation>
+    </message>
+    <message>
+        <source>Each PE: its X dimension in the upper-left half, its Y dimension in the lower-right half; lines between blocks of outer loops.</source>
+        <translation>每个 PE：左上半部分为其 X 维度，右下半部分为其 Y 维度；外层循环的块之间有分隔线。</translation>
+    </message>
+    <message>
+        <source>%1 × %2 %3 instances (PEs)</source>
+        <translation>%1 × %2 个 %3 实例（PE）</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::PeArrayView</name>
+    <message>
+        <source>PE array</source>
+        <translation>PE 阵列</translation>
+    </message>
+    <message>
+        <source>No PE array to show: the project has no accelerator, problem and mapping that validate together. Open an accelerator sample from the start page, or fix the errors the editors mark.</source>
+        <translation>没有可显示的 PE 阵列：项目中没有能一起通过校验的加速器、问题和映射。请从起始页打开一个加速器示例，或修正编辑器标出的错误。</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::ArchEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>architecture name</source>
+        <translation>架构名称</translation>
+    </message>
+    <message>
+        <source>Display name of the architecture.</source>
+        <translation>架构的显示名称。</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>工艺</translation>
+    </message>
+    <message>
+        <source>technology</source>
+        <translation>工艺</translation>
+    </message>
+    <message>
+        <source>Process node the energy table is for, e.g. "40 nm".</source>
+        <translation>能耗表对应的工艺节点，例如 "40 nm"。</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>时钟</translation>
+    </message>
+    <message>
+        <source>clock</source>
+        <translation>时钟</translation>
+    </message>
+    <message>
+        <source>Clock frequency with unit, e.g. "1 GHz".</source>
+        <translation>带单位的时钟频率，例如 "1 GHz"。</translation>
+    </message>
+    <message>
+        <source>Storage levels (outermost first)</source>
+        <translation>存储层级（最外层在前）</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Add a level below the selected one (a copy of it)</source>
+        <translation>在所选层级下方添加一层（其副本）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the selected level</source>
+        <translation>删除所选层级</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move the selected level outwards</source>
+        <translation>将所选层级向外移动</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Move the selected level inwards</source>
+        <translation>将所选层级向内移动</translation>
+    </message>
+    <message>
+        <source>MAC array</source>
+        <translation>MAC 阵列</translation>
+    </message>
+    <message>
+        <source>MAC name</source>
+        <translation>MAC 名称</translation>
+    </message>
+    <message>
+        <source>Display name of the arithmetic units.</source>
+        <translation>运算单元的显示名称。</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>实例数</translation>
+    </message>
+    <message>
+        <source>MAC instances</source>
+        <translation>MAC 实例数</translation>
+    </message>
+    <message>
+        <source>Multiply-accumulate units in all (the PE array).</source>
+        <translation>乘累加单元总数（PE 阵列）。</translation>
+    </message>
+    <message>
+        <source>Mesh X</source>
+        <translation>网格 X</translation>
+    </message>
+    <message>
+        <source>MAC mesh X</source>
+        <translation>MAC 网格 X</translation>
+    </message>
+    <message>
+        <source>MACs along X; a divisor of instances. Y = instances / X.</source>
+        <translation>沿 X 方向的 MAC 数；须整除实例数。Y = 实例数 / X。</translation>
+    </message>
+    <message>
+        <source>Mesh Y</source>
+        <translation>网格 Y</translation>
+    </message>
+    <message>
+        <source>Word bits</source>
+        <translation>字宽（位）</translation>
+    </message>
+    <message>
+        <source>MAC word bits</source>
+        <translation>MAC 字宽</translation>
+    </message>
+    <message>
+        <source>Operand width in bits.</source>
+        <translation>操作数位宽。</translation>
+    </message>
+    <message>
+        <source>Energy per MAC</source>
+        <translation>每次 MAC 能耗</translation>
+    </message>
+    <message>
+        <source>MAC energy</source>
+        <translation>MAC 能耗</translation>
+    </message>
+    <message>
+        <source>Energy of one multiply-accumulate, e.g. "0.845 pJ".</source>
+        <translation>一次乘累加的能耗，例如 "0.845 pJ"。</translation>
+    </message>
+    <message>
+        <source>Leakage</source>
+        <translation>泄漏</translation>
+    </message>
+    <message>
+        <source>MAC leakage</source>
+        <translation>MAC 泄漏</translation>
+    </message>
+    <message>
+        <source>Leakage per cycle per MAC, e.g. "0 pJ".</source>
+        <translation>每个 MAC 每周期的泄漏能耗，例如 "0 pJ"。</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Add level %1</source>
+        <translation>添加层级 %1</translation>
+    </message>
+    <message>
+        <source>Remove level %1</source>
+        <translation>删除层级 %1</translation>
+    </message>
+    <message>
+        <source>Move level %1 outwards</source>
+        <translation>将层级 %1 向外移动</translation>
+    </message>
+    <message>
+        <source>Move level %1 inwards</source>
+        <translation>将层级 %1 向内移动</translation>
+    </message>
+    <message>
+        <source>Which columns of the levels table to show</source>
+        <translation>显示层级表中的哪些列</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>带宽</translation>
+    </message>
+    <message>
+        <source>Mesh and tensors</source>
+        <translation>网格与张量</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>能耗</translation>
+    </message>
+    <message>
+        <source>All columns</source>
+        <translation>全部列</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>列：</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::ArchLevelsModel</name>
+    <message>
+        <source>DRAM</source>
+        <translation>DRAM</translation>
+    </message>
+    <message>
+        <source>SRAM</source>
+        <translation>SRAM</translation>
+    </message>
+    <message>
+        <source>Register file</source>
+        <translation>寄存器堆</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>word bits</source>
+        <translation>字宽</translation>
+    </message>
+    <message>
+        <source>block size</source>
+        <translation>块大小</translation>
+    </message>
+    <message>
+        <source>read bandwidth</source>
+        <translation>读带宽</translation>
+    </message>
+    <message>
+        <source>write bandwidth</source>
+        <translation>写带宽</translation>
+    </message>
+    <message>
+        <source>instances</source>
+        <translation>实例数</translation>
+    </message>
+    <message>
+        <source>mesh X</source>
+        <translation>网格 X</translation>
+    </message>
+    <message>
+        <source>kept weights</source>
+        <translation>保留权重</translation>
+    </message>
+    <message>
+        <source>kept inputs</source>
+        <translation>保留输入</translation>
+    </message>
+    <message>
+        <source>kept outputs</source>
+        <translation>保留输出</translation>
+    </message>
+    <message>
+        <source>read energy</source>
+        <translation>读能耗</translation>
+    </message>
+    <message>
+        <source>write energy</source>
+        <translation>写能耗</translation>
+    </message>
+    <message>
+        <source>update energy</source>
+        <translation>更新能耗</translation>
+    </message>
+    <message>
+        <source>leakage</source>
+        <translation>泄漏</translation>
+    </message>
+    <message>
+        <source>unbounded</source>
+        <translation>无上限</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>= write</source>
+        <translation>= 写</translation>
+    </message>
+    <message>
+        <source>Words per instance; empty for DRAM (unbounded).</source>
+        <translation>每个实例的字数；DRAM 留空（无上限）。</translation>
+    </message>
+    <message>
+        <source>Words per cycle per instance; empty or 0 = unlimited.</source>
+        <translation>每个实例每周期的字数；留空或 0 表示不限。</translation>
+    </message>
+    <message>
+        <source>Instances along Y: instances / mesh X (derived).</source>
+        <translation>沿 Y 的实例数：实例数 / 网格 X（推导）。</translation>
+    </message>
+    <message>
+        <source>Whether this level may keep the tensor; unchecked tensors bypass it.</source>
+        <translation>该层级是否可保存此张量；未勾选的张量绕过该层级。</translation>
+    </message>
+    <message>
+        <source>Energy per block access, with unit, e.g. "43.35 pJ".</source>
+        <translation>每次块访问的能耗（带单位），例如 "43.35 pJ"。</translation>
+    </message>
+    <message>
+        <source>Leakage per cycle per instance, with unit, e.g. "0.008 pJ".</source>
+        <translation>每个实例每周期的泄漏能耗（带单位），例如 "0.008 pJ"。</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Capacity
+(words)</source>
+        <translation>容量
+（字）</translation>
+    </message>
+    <message>
+        <source>Word
+bits</source>
+        <translation>字宽
+（位）</translation>
+    </message>
+    <message>
+        <source>Block
+(words)</source>
+        <translation>块
+（字）</translation>
+    </message>
+    <message>
+        <source>Read BW
+(words/cycle)</source>
+        <translation>读带宽
+（字/周期）</translation>
+    </message>
+    <message>
+        <source>Write BW
+(words/cycle)</source>
+        <translation>写带宽
+（字/周期）</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>实例数</translation>
+    </message>
+    <message>
+        <source>Mesh X</source>
+        <translation>网格 X</translation>
+    </message>
+    <message>
+        <source>Mesh Y</source>
+        <translation>网格 Y</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>权</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>入</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>出</translation>
+    </message>
+    <message>
+        <source>Read
+energy</source>
+        <translation>读
+能耗</translation>
+    </message>
+    <message>
+        <source>Write
+energy</source>
+        <translation>写
+能耗</translation>
+    </message>
+    <message>
+        <source>Update
+energy</source>
+        <translation>更新
+能耗</translation>
+    </message>
+    <message>
+        <source>Leak
+(per cycle)</source>
+        <translation>泄漏
+（每周期）</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>层级 %1</translation>
+    </message>
+    <message>
+        <source>Edit %1 %2</source>
+        <translation>编辑 %1 的%2</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::DataflowDocEditor</name>
+    <message>
+        <source>Edit JSON</source>
+        <translation>编辑 JSON</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::DataflowEditors</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>……以及另外 %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>映射</translation>
+    </message>
+    <message>
+        <source>The JSON does not parse: %1</source>
+        <translation>JSON 无法解析：%1</translation>
+    </message>
+    <message>
+        <source>No accelerator study is open.</source>
+        <translation>未打开加速器研究。</translation>
+    </message>
+    <message>
+        <source>Load mapping</source>
+        <translation>加载映射</translation>
+    </message>
+    <message>
+        <source>Load mapping %1</source>
+        <translation>加载映射 %1</translation>
+    </message>
+    <message>
+        <source>Valid · %1 cycles · utilisation %2 · %3 per MAC</source>
+        <translation>有效 · %1 周期 · 利用率 %2 · 每次 MAC %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not valid: %n problem(s). The views keep the last valid design.</source>
+        <translation>
+            <numerusform>无效：%n 个问题。视图保留上一个有效设计。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::DocFields</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::LevelNestModel</name>
+    <message>
+        <source>N: batch</source>
+        <translation>N：批量</translation>
+    </message>
+    <message>
+        <source>K: output channels</source>
+        <translation>K：输出通道</translation>
+    </message>
+    <message>
+        <source>C: input channels</source>
+        <translation>C：输入通道</translation>
+    </message>
+    <message>
+        <source>P: output width</source>
+        <translation>P：输出宽度</translation>
+    </message>
+    <message>
+        <source>Q: output height</source>
+        <translation>Q：输出高度</translation>
+    </message>
+    <message>
+        <source>R: filter width</source>
+        <translation>R：滤波器宽度</translation>
+    </message>
+    <message>
+        <source>S: filter height</source>
+        <translation>S：滤波器高度</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1（共 %2）</translation>
+    </message>
+    <message>
+        <source>; problem bound %1</source>
+        <translation>；问题上界 %1</translation>
+    </message>
+    <message>
+        <source>Temporal factor: iterations of this loop here.</source>
+        <translation>时间因子：该循环在此层级的迭代次数。</translation>
+    </message>
+    <message>
+        <source>Spatial factor: children of this level the loop is spread over.</source>
+        <translation>空间因子：该循环分布到的本层级子单元数。</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>循环</translation>
+    </message>
+    <message>
+        <source>Temporal</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Spatial X</source>
+        <translation>空间 X</translation>
+    </message>
+    <message>
+        <source>Spatial Y</source>
+        <translation>空间 Y</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::MappingEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>mapping name</source>
+        <translation>映射名称</translation>
+    </message>
+    <message>
+        <source>Display name of the mapping.</source>
+        <translation>映射的显示名称。</translation>
+    </message>
+    <message>
+        <source>Each level's loops run outer (top) to inner. Temporal factors of a dimension over all levels, times its spatial factors, must multiply to the problem's bound.</source>
+        <translation>每个层级的循环从外（上）到内排列。某一维度在所有层级上的时间因子乘以其空间因子，必须等于问题的上界。</translation>
+    </message>
+    <message>
+        <source>Keeps:</source>
+        <translation>保留：</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>outputs</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Unchecked: the tensor bypasses this level.</source>
+        <translation>未勾选：该张量绕过此层级。</translation>
+    </message>
+    <message>
+        <source>Move the selected loop outwards</source>
+        <translation>将所选循环向外移动</translation>
+    </message>
+    <message>
+        <source>Move the selected loop inwards</source>
+        <translation>将所选循环向内移动</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>权</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>入</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>出</translation>
+    </message>
+    <message>
+        <source>nothing kept</source>
+        <translation>不保留任何张量</translation>
+    </message>
+    <message>
+        <source>Tile: %1 words (unbounded)</source>
+        <translation>分块：%1 字（无上限）</translation>
+    </message>
+    <message>
+        <source>Tile: %1 of %2 words (%3)</source>
+        <translation>分块：%1 / %2 字（%3）</translation>
+    </message>
+    <message>
+        <source>%1 · fanout below %2 × %3</source>
+        <translation>%1 · 下层扇出 %2 × %3</translation>
+    </message>
+    <message>
+        <source>Tile overflows: %1</source>
+        <translation>分块溢出：%1</translation>
+    </message>
+    <message>
+        <source>Edit %1 temporal %2</source>
+        <translation>编辑 %1 的时间因子 %2</translation>
+    </message>
+    <message>
+        <source>Edit %1 spatial %2 of %3</source>
+        <translation>编辑 %1 的 %3 空间 %2 因子</translation>
+    </message>
+    <message>
+        <source>Move loop %1 outwards in %2</source>
+        <translation>在 %2 中将循环 %1 向外移动</translation>
+    </message>
+    <message>
+        <source>Move loop %1 inwards in %2</source>
+        <translation>在 %2 中将循环 %1 向内移动</translation>
+    </message>
+    <message>
+        <source>Keep %1 in %2</source>
+        <translation>在 %2 中保留%1</translation>
+    </message>
+    <message>
+        <source>Bypass %1 at %2</source>
+        <translation>%1 绕过 %2</translation>
+    </message>
+    <message>
+        <source>Unmap level %1</source>
+        <translation>从映射中移除层级 %1</translation>
+    </message>
+    <message>
+        <source>Retarget %1 to %2</source>
+        <translation>将 %1 改为 %2</translation>
+    </message>
+    <message>
+        <source>Show loops of bound 1</source>
+        <translation>显示上界为 1 的循环</translation>
+    </message>
+    <message>
+        <source>Dimensions the problem does not use (bound 1) have nothing to map; they are hidden unless a factor there needs fixing.</source>
+        <translation>问题未使用的维度（上界为 1）无需映射；除非其中某个因子需要修正，否则将其隐藏。</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::ProblemEditor</name>
+    <message>
+        <source>N: batch</source>
+        <translation>N：批量</translation>
+    </message>
+    <message>
+        <source>K: output channels (Timeloop's M; GEMM: N)</source>
+        <translation>K：输出通道（Timeloop 的 M；GEMM：N）</translation>
+    </message>
+    <message>
+        <source>C: input channels (GEMM: the reduction K)</source>
+        <translation>C：输入通道（GEMM：归约维 K）</translation>
+    </message>
+    <message>
+        <source>P: output width (GEMM: M)</source>
+        <translation>P：输出宽度（GEMM：M）</translation>
+    </message>
+    <message>
+        <source>Q: output height</source>
+        <translation>Q：输出高度</translation>
+    </message>
+    <message>
+        <source>R: filter width</source>
+        <translation>R：滤波器宽度</translation>
+    </message>
+    <message>
+        <source>S: filter height</source>
+        <translation>S：滤波器高度</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>problem name</source>
+        <translation>问题名称</translation>
+    </message>
+    <message>
+        <source>Display name of the problem.</source>
+        <translation>问题的显示名称。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Convolution</source>
+        <translation>卷积</translation>
+    </message>
+    <message>
+        <source>Depthwise convolution</source>
+        <translation>深度卷积</translation>
+    </message>
+    <message>
+        <source>GEMM (P = M, K = N, C = K)</source>
+        <translation>GEMM（P = M，K = N，C = K）</translation>
+    </message>
+    <message>
+        <source>Batched matmul</source>
+        <translation>批量矩阵乘</translation>
+    </message>
+    <message>
+        <source>problem kind</source>
+        <translation>问题类型</translation>
+    </message>
+    <message>
+        <source>conv: the 7-D convolution. depthwise: weights and outputs indexed by C, K must be 1. gemm: a matrix product written as a 1x1 convolution. batched_matmul: like gemm, both operands vary with N.</source>
+        <translation>conv：7 维卷积。depthwise：权重和输出按 C 索引，K 必须为 1。gemm：写成 1x1 卷积的矩阵乘。batched_matmul：同 gemm，两个操作数都随 N 变化。</translation>
+    </message>
+    <message>
+        <source>Loop bounds</source>
+        <translation>循环上界</translation>
+    </message>
+    <message>
+        <source>dimension %1</source>
+        <translation>维度 %1</translation>
+    </message>
+    <message>
+        <source>Strides and dilations</source>
+        <translation>步长与膨胀</translation>
+    </message>
+    <message>
+        <source>Stride along P</source>
+        <translation>P 方向步长</translation>
+    </message>
+    <message>
+        <source>stride P</source>
+        <translation>P 步长</translation>
+    </message>
+    <message>
+        <source>Input columns between neighbouring outputs along P.</source>
+        <translation>沿 P 相邻输出之间的输入列数。</translation>
+    </message>
+    <message>
+        <source>Stride along Q</source>
+        <translation>Q 方向步长</translation>
+    </message>
+    <message>
+        <source>stride Q</source>
+        <translation>Q 步长</translation>
+    </message>
+    <message>
+        <source>Input rows between neighbouring outputs along Q.</source>
+        <translation>沿 Q 相邻输出之间的输入行数。</translation>
+    </message>
+    <message>
+        <source>Dilation of R</source>
+        <translation>R 膨胀</translation>
+    </message>
+    <message>
+        <source>dilation R</source>
+        <translation>R 膨胀</translation>
+    </message>
+    <message>
+        <source>Input columns between neighbouring filter taps along R.</source>
+        <translation>沿 R 相邻滤波器抽头之间的输入列数。</translation>
+    </message>
+    <message>
+        <source>Dilation of S</source>
+        <translation>S 膨胀</translation>
+    </message>
+    <message>
+        <source>dilation S</source>
+        <translation>S 膨胀</translation>
+    </message>
+    <message>
+        <source>Input rows between neighbouring filter taps along S.</source>
+        <translation>沿 S 相邻滤波器抽头之间的输入行数。</translation>
+    </message>
+    <message>
+        <source>Weights per batch (batched matmul)</source>
+        <translation>每批独立权重（批量矩阵乘）</translation>
+    </message>
+    <message>
+        <source>weights per batch</source>
+        <translation>每批权重</translation>
+    </message>
+    <message>
+        <source>Weights are indexed by N too: each batch element has its own second operand.</source>
+        <translation>权重也按 N 索引：每个批元素有自己的第二个操作数。</translation>
+    </message>
+    <message>
+        <source>Word bits</source>
+        <translation>字宽（位）</translation>
+    </message>
+    <message>
+        <source>word bits</source>
+        <translation>字宽</translation>
+    </message>
+    <message>
+        <source>Bits per word (informational; capacities are in words).</source>
+        <translation>每字位数（仅供参考；容量以字计）。</translation>
+    </message>
+    <message>
+        <source>Multiply-accumulates: %1</source>
+        <translation>乘累加次数：%1</translation>
+    </message>
+    <message>
+        <source>%1 (Timeloop's M; GEMM: N)</source>
+        <translation>%1（Timeloop 的 M；GEMM：N）</translation>
+    </message>
+    <message>
+        <source>%1 (GEMM: the reduction K)</source>
+        <translation>%1（GEMM：归约维 K）</translation>
+    </message>
+    <message>
+        <source>%1 (GEMM: M)</source>
+        <translation>%1（GEMM：M）</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::NetworkChart</name>
+    <message>
+        <source>%1. %2 (× %3)
+%4 cycles × count
+%5 × count
+click: open its mapping</source>
+        <translation>%1. %2（× %3）
+%4 周期 × 次数
+%5 × 次数
+单击：打开其映射</translation>
+    </message>
+    <message>
+        <source>%1. %2: not mapped</source>
+        <translation>%1. %2：未映射</translation>
+    </message>
+    <message>
+        <source>billions</source>
+        <translation>十亿</translation>
+    </message>
+    <message>
+        <source>cycles × count</source>
+        <translation>周期 × 次数</translation>
+    </message>
+    <message>
+        <source>cycles × count (%1)</source>
+        <translation>周期 × 次数（%1）</translation>
+    </message>
+    <message>
+        <source>cycles × count (left axis)</source>
+        <translation>周期 × 次数（左轴）</translation>
+    </message>
+    <message>
+        <source>cycles × count (log scale)</source>
+        <translation>周期 × 次数（对数刻度）</translation>
+    </message>
+    <message>
+        <source>energy × count (%1)</source>
+        <translation>能耗 × 次数（%1）</translation>
+    </message>
+    <message>
+        <source>energy × count (J, log scale)</source>
+        <translation>能耗 × 次数（J，对数刻度）</translation>
+    </message>
+    <message>
+        <source>energy × count (right axis)</source>
+        <translation>能耗 × 次数（右轴）</translation>
+    </message>
+    <message>
+        <source>layer (row of the table)</source>
+        <translation>层（表格行号）</translation>
+    </message>
+    <message>
+        <source>millions</source>
+        <translation>百万</translation>
+    </message>
+    <message>
+        <source>thousands</source>
+        <translation>千</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::NetworkTableModel</name>
+    <message>
+        <source>%1 (operator %2): %3 MACs per run, %4 MAC units busy, stride %5×%6</source>
+        <translation>%1（算子 %2）：每次运行 %3 次 MAC，%4 个 MAC 单元忙碌，步长 %5×%6</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Cycles
+(one run)</source>
+        <translation>周期
+（单次）</translation>
+    </message>
+    <message>
+        <source>Cycles
+× count</source>
+        <translation>周期
+× 次数</translation>
+    </message>
+    <message>
+        <source>Energy
+per MAC</source>
+        <translation>每 MAC
+能耗</translation>
+    </message>
+    <message>
+        <source>Energy
+× count</source>
+        <translation>能耗
+× 次数</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>No mapping: %1</source>
+        <translation>无映射：%1</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>算子</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Share of
+cycles</source>
+        <translation>周期
+占比</translation>
+    </message>
+    <message>
+        <source>Share of
+energy</source>
+        <translation>能耗
+占比</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>not mapped</source>
+        <translation>未映射</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::NetworkView</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 cycles (%2), %3.</source>
+        <translation>%1 周期（%2），%3。</translation>
+    </message>
+    <message>
+        <source>%1 layers (%2 distinct, each searched once); %3 of them mapped. Total: %4 cycles (%5 at %6), %7.</source>
+        <translation>%1 层（%2 个不同形状，各搜索一次）；其中 %3 层已映射。总计：%4 周期（%6 下 %5），%7。</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 在 %2 上</translation>
+    </message>
+    <message>
+        <source>%1 on %2: cycles and energy per layer</source>
+        <translation>%1 在 %2 上：各层周期与能耗</translation>
+    </message>
+    <message>
+        <source>Click a layer to open it with its mapping in every view</source>
+        <translation>单击某层，在所有视图中打开它及其映射</translation>
+    </message>
+    <message>
+        <source>EDP</source>
+        <translation>EDP</translation>
+    </message>
+    <message>
+        <source>Evaluations per layer:</source>
+        <translation>每层评估次数：</translation>
+    </message>
+    <message>
+        <source>Map every layer of the model again</source>
+        <translation>重新映射模型的每一层</translation>
+    </message>
+    <message>
+        <source>Map network</source>
+        <translation>映射网络</translation>
+    </message>
+    <message>
+        <source>Mapped in %1.</source>
+        <translation>映射耗时 %1。</translation>
+    </message>
+    <message>
+        <source>Mapping %1 (%2 layers)</source>
+        <translation>正在映射 %1（%2 层）</translation>
+    </message>
+    <message>
+        <source>Mapping cancelled.</source>
+        <translation>映射已取消。</translation>
+    </message>
+    <message>
+        <source>Mapping failed: %1</source>
+        <translation>映射失败：%1</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>No valid design: open an accelerator project, or fix the architecture, problem or mapping (the editors say what is wrong).</source>
+        <translation>没有有效的设计：请打开一个加速器项目，或修正架构、问题或映射（编辑器会指出错误）。</translation>
+    </message>
+    <message>
+        <source>Not mapped: %1 (%2).</source>
+        <translation>未映射：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>Objective:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>Press Map network to start again.</source>
+        <translation>按“映射网络”重新开始。</translation>
+    </message>
+    <message>
+        <source>The mapper's budget per distinct layer; identical layers share one search</source>
+        <translation>每个不同层的映射器预算；相同的层共享一次搜索</translation>
+    </message>
+    <message>
+        <source>The table shows the previous complete mapping.</source>
+        <translation>表格显示上一次完整的映射。</translation>
+    </message>
+    <message>
+        <source>This project has no model, so the table shows the current problem with its mapping. A project with a model (for example samples/projects/resnet50-on-eyeriss.json) shows every layer of the network here.</source>
+        <translation>此项目没有模型，因此表格只显示当前问题及其映射。带模型的项目（例如 samples/projects/resnet50-on-eyeriss.json）会在此显示网络的每一层。</translation>
+    </message>
+    <message>
+        <source>What the mapper minimises for every layer</source>
+        <translation>映射器对每一层最小化的目标</translation>
+    </message>
+    <message>
+        <source>cycles</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>能耗</translation>
+    </message>
+    <message>
+        <source>mapper (%1, %2 evaluations per layer)</source>
+        <translation>映射器（%1，每层 %2 次评估）</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::SystolicFoldWidget</name>
+    <message>
+        <source>(thin side stretched)</source>
+        <translation>（窄边已拉伸）</translation>
+    </message>
+    <message>
+        <source>Fold %1 of %2 (row fold %3, column fold %4)
+rows %5–%6, columns %7–%8: %9 × %10 of %11 × %12 PEs busy
+%13 cycles, as every fold</source>
+        <translation>第 %1 / %2 折（行折 %3，列折 %4）
+行 %5–%6，列 %7–%8：%11 × %12 个 PE 中 %9 × %10 个忙碌
+%13 周期，每折相同</translation>
+    </message>
+    <message>
+        <source>Sc = %1 columns (%2), cut into %3 fold(s) of ≤ %4 columns</source>
+        <translation>Sc = %1 列（%2），切成 %3 折，每折 ≤ %4 列</translation>
+    </message>
+    <message>
+        <source>Sr = %1 rows (%2), cut into %3 fold(s) of ≤ %4 rows</source>
+        <translation>Sr = %1 行（%2），切成 %3 折，每折 ≤ %4 行</translation>
+    </message>
+    <message>
+        <source>full fold (%1 × %2 PEs)</source>
+        <translation>完整折（%1 × %2 个 PE）</translation>
+    </message>
+    <message>
+        <source>partial fold (fewer PEs busy)</source>
+        <translation>部分折（忙碌的 PE 较少）</translation>
+    </message>
+    <message>
+        <source>idle PEs of a partial fold</source>
+        <translation>部分折中空闲的 PE</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::SystolicTrafficChart</name>
+    <message>
+        <source>DRAM traffic</source>
+        <translation>DRAM 流量</translation>
+    </message>
+    <message>
+        <source>SRAM reads / writes</source>
+        <translation>SRAM 读/写</translation>
+    </message>
+    <message>
+        <source>Traffic per operand</source>
+        <translation>各操作数的流量</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>滤波器</translation>
+    </message>
+    <message>
+        <source>ifmap</source>
+        <translation>ifmap</translation>
+    </message>
+    <message>
+        <source>ofmap</source>
+        <translation>ofmap</translation>
+    </message>
+    <message>
+        <source>operand</source>
+        <translation>操作数</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>字</translation>
+    </message>
+    <message>
+        <source>words (log scale)</source>
+        <translation>字（对数刻度）</translation>
+    </message>
+    <message>
+        <source>Traffic per operand (words)</source>
+        <translation>各操作数的流量（字）</translation>
+    </message>
+    <message>
+        <source>SRAM accesses</source>
+        <translation>SRAM 访问</translation>
+    </message>
+    <message>
+        <source>DRAM</source>
+        <translation>DRAM</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::SystolicView</name>
+    <message>
+        <source> Ki words</source>
+        <translation> Ki 字</translation>
+    </message>
+    <message>
+        <source> words/cycle</source>
+        <translation> 字/周期</translation>
+    </message>
+    <message>
+        <source>%1 (ifmap %2 × %3 × %4, %5 × %6 filters, %7 filters, stride %8) as a GEMM on a %9 × %10 %11 array: the stationary matrix is Sr = %12 × Sc = %13, streamed for T = %14 cycles per fold.</source>
+        <translation>%1（ifmap %2 × %3 × %4，%5 × %6 滤波器，%7 个滤波器，步长 %8）视为 GEMM，映射到 %9 × %10 的%11阵列：驻留矩阵为 Sr = %12 × Sc = %13，每折流入 T = %14 周期。</translation>
+    </message>
+    <message>
+        <source>(Stalls estimated per fold: the layer is too large to replay SCALE-Sim's memory system, or the rate is not a whole number.)</source>
+        <translation>（停顿按折估算：该层太大，无法重放 SCALE-Sim 的存储系统，或速率不是整数。）</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列数</translation>
+    </message>
+    <message>
+        <source>DRAM</source>
+        <translation>DRAM</translation>
+    </message>
+    <message>
+        <source>DRAM bandwidth of %1 words/cycle adds %2 stall cycles (+%3).</source>
+        <translation>%1 字/周期的 DRAM 带宽增加 %2 个停顿周期（+%3）。</translation>
+    </message>
+    <message>
+        <source>DRAM bandwidth of %1 words/cycle keeps up: no stall cycles.</source>
+        <translation>%1 字/周期的 DRAM 带宽足够：没有停顿周期。</translation>
+    </message>
+    <message>
+        <source>DRAM words per cycle per operand interface; 0 = unlimited</source>
+        <translation>每个操作数接口每周期的 DRAM 字数；0 = 不限</translation>
+    </message>
+    <message>
+        <source>Dataflow</source>
+        <translation>数据流</translation>
+    </message>
+    <message>
+        <source>Filling the SRAMs before the first fold takes %1 cycles (not in the total, as in SCALE-Sim).</source>
+        <translation>第一折之前填充 SRAM 需要 %1 周期（与 SCALE-Sim 一样不计入总数）。</translation>
+    </message>
+    <message>
+        <source>Filter SRAM</source>
+        <translation>滤波器 SRAM</translation>
+    </message>
+    <message>
+        <source>From the architecture</source>
+        <translation>取自架构</translation>
+    </message>
+    <message>
+        <source>Ifmap SRAM</source>
+        <translation>ifmap SRAM</translation>
+    </message>
+    <message>
+        <source>Inputs are stationary: each fold preloads a %1 × %2 block of the input windows (window element × output pixel) into the PEs. Filter weights stream in from the left, one filter per cycle for T = %3 cycles; partial sums flow down the columns into the ofmap SRAM.</source>
+        <translation>输入驻留：每折将输入窗口的 %1 × %2 块（窗口元素 × 输出像素）预载入 PE。滤波器权重从左侧流入，每周期一个滤波器，共 T = %3 周期；部分和沿列向下流入 ofmap SRAM。</translation>
+    </message>
+    <message>
+        <source>No valid design: open an accelerator project, or fix the architecture, problem or mapping (the editors say what is wrong).</source>
+        <translation>没有有效的设计：请打开一个加速器项目，或修正架构、问题或映射（编辑器会指出错误）。</translation>
+    </message>
+    <message>
+        <source>Ofmap SRAM</source>
+        <translation>ofmap SRAM</translation>
+    </message>
+    <message>
+        <source>Outputs are stationary: each of the %1 × %2 PEs accumulates one output (an output pixel of one filter). Input rows stream in from the left and filter weights from the top, one window element per cycle for T = %3 cycles; the finished outputs drain at the end of each fold.</source>
+        <translation>输出驻留：%1 × %2 个 PE 各累加一个输出（某个滤波器的一个输出像素）。输入行从左侧、滤波器权重从上方流入，每周期一个窗口元素，共 T = %3 周期；每折结束时排出完成的输出。</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Rows and columns of the architecture's MAC mesh, default SRAMs</source>
+        <translation>架构 MAC 网格的行列数，默认 SRAM</translation>
+    </message>
+    <message>
+        <source>SCALE-Sim's CALC mode: no stalls; the view reports the DRAM bandwidth each operand would need</source>
+        <translation>SCALE-Sim 的 CALC 模式：无停顿；视图报告每个操作数所需的 DRAM 带宽</translation>
+    </message>
+    <message>
+        <source>Stall-free (SCALE-Sim's CALC mode): to keep up, DRAM would have to move up to %1 words/cycle (on average ifmap %2, filter %3, ofmap %4).</source>
+        <translation>无停顿（SCALE-Sim 的 CALC 模式）：要跟上计算，DRAM 需传输最多 %1 字/周期（平均 ifmap %2，滤波器 %3，ofmap %4）。</translation>
+    </message>
+    <message>
+        <source>Stall-free: report the rate needed</source>
+        <translation>无停顿：报告所需速率</translation>
+    </message>
+    <message>
+        <source>Systolic array</source>
+        <translation>脉动阵列</translation>
+    </message>
+    <message>
+        <source>Systolic</source>
+        <translation>脉动阵列</translation>
+    </message>
+    <message>
+        <source>The systolic model refused this layer: %1</source>
+        <translation>脉动阵列模型拒绝了该层：%1</translation>
+    </message>
+    <message>
+        <source>Unlimited DRAM bandwidth: no stall cycles.</source>
+        <translation>DRAM 带宽不限：没有停顿周期。</translation>
+    </message>
+    <message>
+        <source>Utilisation: overall %1, mapping efficiency %2, compute %3.
+Cycles: %4 = %5 compute + %6 stall.
+%7 folds (%8 × %9) of %10 cycles; %11 MACs.</source>
+        <translation>利用率：总体 %1，映射效率 %2，计算 %3。
+周期：%4 = %5 计算 + %6 停顿。
+%7 折（%8 × %9），每折 %10 周期；%11 次 MAC。</translation>
+    </message>
+    <message>
+        <source>Weights are stationary: each fold preloads a %1 × %2 block of filter weights (window element × filter) into the PEs. Input windows stream in from the left, one output pixel per cycle for T = %3 cycles; partial sums flow down the columns into the ofmap SRAM.</source>
+        <translation>权重驻留：每折将 %1 × %2 块滤波器权重（窗口元素 × 滤波器）预载入 PE。输入窗口从左侧流入，每周期一个输出像素，共 T = %3 周期；部分和沿列向下流入 ofmap SRAM。</translation>
+    </message>
+    <message>
+        <source>filters</source>
+        <translation>滤波器</translation>
+    </message>
+    <message>
+        <source>input stationary</source>
+        <translation>输入驻留</translation>
+    </message>
+    <message>
+        <source>output pixels</source>
+        <translation>输出像素</translation>
+    </message>
+    <message>
+        <source>output stationary</source>
+        <translation>输出驻留</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>weight stationary</source>
+        <translation>权重驻留</translation>
+    </message>
+    <message>
+        <source>window R·S·C</source>
+        <translation>窗口 R·S·C</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::StepThroughView</name>
+    <message>
+        <source>Step-through</source>
+        <translation>逐步演示</translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation>第一步</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>后退一步</translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation>播放 / 暂停</translation>
+    </message>
+    <message>
+        <source>Step forward</source>
+        <translation>前进一步</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>最后一步</translation>
+    </message>
+    <message>
+        <source>Drag to skip through the steps</source>
+        <translation>拖动以跳过若干步</translation>
+    </message>
+    <message>
+        <source>Go to step:</source>
+        <translation>跳到第几步：</translation>
+    </message>
+    <message>
+        <source>Type a step number (1 is the first) and press Enter</source>
+        <translation>输入步号（1 为第一步）并按回车</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>速度：</translation>
+    </message>
+    <message>
+        <source>%1 steps/s</source>
+        <translation>%1 步/秒</translation>
+    </message>
+    <message>
+        <source>Nothing to step through: the project needs an accelerator, a problem and a mapping that validates (see the editors).</source>
+        <translation>没有可演示的内容：项目需要一个加速器、一个问题和一个通过校验的映射（见编辑器）。</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>Loop nest (outer first), index now</source>
+        <translation>循环嵌套（外层在前）与当前下标</translation>
+    </message>
+    <message>
+        <source>MACs: one multiply-accumulate each per step</source>
+        <translation>MAC：每步各做一次乘加</translation>
+    </message>
+    <message>
+        <source>Rectangles: the tile each level holds now (thick: it moved this step; dashed: spread with gaps). Highlighted loops moved on entering this step.</source>
+        <translation>矩形：各层当前驻留的数据块（粗框：本步移动；虚线：分布有间隔）。高亮的循环在进入本步时发生了变化。</translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 (rows × columns)</source>
+        <translation>%1：%2 × %3（行 × 列）</translation>
+    </message>
+    <message>
+        <source>PE array: %1 of %2 MACs busy</source>
+        <translation>PE 阵列：%2 个 MAC 中 %1 个在工作</translation>
+    </message>
+    <message>
+        <source>Accesses so far (words, all instances)</source>
+        <translation>迄今访问次数（字，全部实例）</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Tensor</source>
+        <translation>张量</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>读</translation>
+    </message>
+    <message>
+        <source>Fills</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>MACs now at %1</source>
+        <translation>MAC 当前位于 %1</translation>
+    </message>
+    <message>
+        <source>No spatial loops: one MAC computes.</source>
+        <translation>没有空间循环：只有一个 MAC 在计算。</translation>
+    </message>
+    <message>
+        <source>across X (%1): %2 %3</source>
+        <translation>沿 X（%1）：%2 %3</translation>
+    </message>
+    <message>
+        <source>across Y (%1): %2 %3</source>
+        <translation>沿 Y（%1）：%2 %3</translation>
+    </message>
+    <message>
+        <source>MACs: %1 of %2 (%3)</source>
+        <translation>MAC：%1 / %2（%3）</translation>
+    </message>
+    <message>
+        <source>Shaded: moved during this step. After the last step these equal the Storage tab's counts.</source>
+        <translation>阴影：本步中发生的访问。最后一步之后，这些数值与“存储”标签页中的计数相同。</translation>
+    </message>
+    <message>
+        <source>During this step</source>
+        <translation>本步中</translation>
+    </message>
+    <message>
+        <source>%1 read</source>
+        <translation>读 %1</translation>
+    </message>
+    <message>
+        <source>%1 filled</source>
+        <translation>填充 %1</translation>
+    </message>
+    <message>
+        <source>%1 updated</source>
+        <translation>更新 %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>MACs computed: %1</source>
+        <translation>已计算 MAC：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::StepThroughScene</name>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>MACs</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>for %1 in [0, %2)</source>
+        <translation>for %1 in [0, %2)</translation>
+    </message>
+    <message>
+        <source>spatial_for %1 in [0, %2) across X</source>
+        <translation>spatial_for %1 in [0, %2) 沿 X</translation>
+    </message>
+    <message>
+        <source>spatial_for %1 in [0, %2) across Y</source>
+        <translation>spatial_for %1 in [0, %2) 沿 Y</translation>
+    </message>
+    <message>
+        <source>%1 = %2 of %3</source>
+        <translation>%1 = %2（共 %3）</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3 of %4</source>
+        <translation>%1 %2–%3（共 %4）</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::DataflowSession</name>
+    <message>
+        <source>Searching for the best mapping…</source>
+        <translation>正在搜索最佳映射…</translation>
+    </message>
+    <message>
+        <source>The mapper failed: %1</source>
+        <translation>映射器失败：%1</translation>
+    </message>
+    <message>
+        <source>The mapper was cancelled before it found a mapping: run it again to see a design.</source>
+        <translation>映射器在找到映射之前被取消：请重新运行以查看设计。</translation>
+    </message>
+    <message>
+        <source>The project's dataflow study cannot be shown:
+%1</source>
+        <translation>无法显示项目的数据流研究：
+%1</translation>
+    </message>
+    <message>
+        <source>The project's mapping does not fit its architecture and problem:
+%1</source>
+        <translation>项目的映射与其架构和问题不匹配：
+%1</translation>
+    </message>
+    <message>
+        <source>No mapping in the project: the mapper is searching for one (%1, seed %2, %3 evaluations)…</source>
+        <translation>项目中没有映射：映射器正在搜索（%1，种子 %2，%3 次评估）…</translation>
+    </message>
+    <message>
+        <source>The mapper found no valid mapping of %1 on %2 (the tiles may not fit the buffers).</source>
+        <translation>映射器未找到 %1 在 %2 上的有效映射（分块可能放不进缓冲区）。</translation>
+    </message>
+    <message>
+        <source>The mapper's best mapping does not validate:
+%1</source>
+        <translation>映射器的最佳映射未通过验证：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::DataflowPage</name>
+    <message>
+        <source>Not applied: %1. The views show the last valid design.</source>
+        <translation>未应用：%1。视图显示的是最后一个有效设计。</translation>
+    </message>
+    <message>
+        <source>Not applied: %1.</source>
+        <translation>未应用：%1。</translation>
     </message>
 </context>
 </TS>

@@ -1,9 +1,12 @@
 // ridgeline-cli render: draws a chart of a project's prediction headless, for
-// reports and CI (the same widgets as the GUI, offscreen).
+// reports and CI (the same widgets as the GUI, offscreen); a dataflow view
+// (--view dataflow-<key>) of a project's dataflow study is built through the
+// GUI's own DataflowSession, so it shows the same design.
 #include <cstdio>
 #include <memory>
 
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QFileInfo>
 
 #include "app/cli/command.h"
@@ -15,11 +18,78 @@
 #include "views/common/op_selection.h"
 #include "views/common/result_store.h"
 #include "views/common/theme.h"
+#include "views/dataflow/dataflow_page.h"
+#include "views/dataflow/dataflow_session.h"
+#include "views/dataflow/dataflow_tabs.h"
+#include "views/dataflow/dataflow_view.h"
 #include "views/roofline/roofline_view.h"
 #include "views/traffic/traffic_view.h"
 #endif
 
 namespace {
+
+#ifdef RIDGELINE_HAVE_GUI
+// The keys of the dataflow views (views/dataflow/dataflow_tabs.cpp).
+QStringList dataflowViewKeys() {
+    rl::views::DataflowPage page;
+    rl::views::addDataflowTabs(&page);
+    return page.viewKeys();
+}
+
+// --view dataflow-<key>: the project's dataflow design (the mapper's when the
+// project has no mapping, waited for) in that view, exported by the view.
+int renderDataflow(const rl::Project& project, const QString& projectPath, const QString& key,
+                   const QString& out, int w, int h) {
+    rl::views::DataflowPage page;
+    rl::views::addDataflowTabs(&page);
+    if (!page.view(key)) {
+        std::fprintf(stderr, "render: --view dataflow-%s: no such view; there are dataflow-%s\n",
+                     qPrintable(key), qPrintable(page.viewKeys().join(", dataflow-")));
+        return 2;
+    }
+    if (!project.dataflow) {
+        std::fprintf(stderr,
+                     "render: --view dataflow-%s: the project has no \"dataflow\" object (an "
+                     "accelerator, a problem and a mapping; docs/formats.md)\n",
+                     qPrintable(key));
+        return 1;
+    }
+    page.resize(w, h);
+    page.setAttribute(Qt::WA_DontShowOnScreen);
+    page.show();
+    page.showView(key);
+    rl::views::DataflowSession session(&page);
+    QEventLoop loop;
+    bool done = false;
+    QString failure;
+    QObject::connect(&session, &rl::views::DataflowSession::ready, &loop, [&] {
+        done = true;
+        loop.quit();
+    });
+    QObject::connect(&session, &rl::views::DataflowSession::failed, &loop, [&](const QString& why) {
+        done = true;
+        failure = why;
+        loop.quit();
+    });
+    session.open(project, projectPath);
+    if (!done) {
+        std::fprintf(stderr, "render: no mapping in the project: running the mapper…\n");
+        loop.exec();
+    }
+    if (!failure.isEmpty()) {
+        std::fprintf(stderr, "render: %s\n", qPrintable(failure));
+        return 1;
+    }
+    QCoreApplication::processEvents();
+    const QString error = page.view(key)->exportTo(out, w, h);
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "render: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("wrote %s\n", qPrintable(out));
+    return 0;
+}
+#endif
 
 int runRender(const QStringList& args) {
     QCommandLineParser parser;
@@ -27,8 +97,13 @@ int runRender(const QStringList& args) {
         "Render a chart of a project's prediction to PNG, PDF or SVG.");
     QCommandLineOption help({"h", "help"}, "Show this help.");
     QCommandLineOption project("project", "Project file to predict.", "project.json");
-    QCommandLineOption view("view", "Chart: roofline or traffic.", "view", "roofline");
-    QCommandLineOption out("out", "Output file; the format follows the suffix (.png, .pdf, .svg).",
+    QCommandLineOption view("view",
+                            "Chart: roofline or traffic; or dataflow-<view> for a view of the "
+                            "project's dataflow study (dataflow-loopnest, dataflow-storage, …).",
+                            "view", "roofline");
+    QCommandLineOption out("out",
+                           "Output file; the format follows the suffix (.png, .pdf, .svg; .csv "
+                           "for a dataflow view's numbers).",
                            "file");
     QCommandLineOption width("width", "Width in pixels.", "px", "1200");
     QCommandLineOption height("height", "Height in pixels.", "px", "800");
@@ -60,9 +135,12 @@ int runRender(const QStringList& args) {
         return 2;
     }
     const QString kind = parser.value(view);
-    if (kind != "roofline" && kind != "traffic") {
-        std::fprintf(stderr, "render: --view: got \"%s\"; expected roofline or traffic\n",
-                     qPrintable(kind));
+    const bool dataflowView = kind.startsWith("dataflow-");
+    if (kind != "roofline" && kind != "traffic" && !dataflowView) {
+        std::fprintf(stderr,
+                     "render: --view: got \"%s\"; expected roofline, traffic or dataflow-<view> "
+                     "(dataflow-%s)\n",
+                     qPrintable(kind), qPrintable(dataflowViewKeys().join(", dataflow-")));
         return 2;
     }
     bool okW = false, okH = false, okL = false;
@@ -75,9 +153,10 @@ int runRender(const QStringList& args) {
         return 2;
     }
     const QString suffix = QFileInfo(parser.value(out)).suffix().toLower();
-    if (suffix != "png" && suffix != "pdf" && suffix != "svg") {
-        std::fprintf(stderr, "render: --out: got \"%s\"; expected a .png, .pdf or .svg file\n",
-                     qPrintable(parser.value(out)));
+    if (suffix != "png" && suffix != "pdf" && suffix != "svg" &&
+        !(dataflowView && suffix == "csv")) {
+        std::fprintf(stderr, "render: --out: got \"%s\"; expected a .png, .pdf or .svg file%s\n",
+                     qPrintable(parser.value(out)), dataflowView ? " (or .csv)" : "");
         return 2;
     }
     auto loaded = rl::loadProject(parser.value(project).toStdString());
@@ -86,6 +165,16 @@ int runRender(const QStringList& args) {
         return 1;
     }
     rl::views::Theme::instance().apply(rl::views::Theme::fromName(parser.value(theme)));
+    if (dataflowView)
+        return renderDataflow(*loaded.value, parser.value(project), kind.mid(9), parser.value(out),
+                              w, h);
+    if (!loaded.value->analysable()) {
+        std::fprintf(stderr,
+                     "render: --view %s: the project is a dataflow study without hardware, model "
+                     "and scenario; render one of its views with --view dataflow-%s\n",
+                     qPrintable(kind), qPrintable(dataflowViewKeys().join("|dataflow-")));
+        return 2;
+    }
     std::shared_ptr<const rl::Prediction> prediction;
     try {
         prediction = std::make_shared<const rl::Prediction>(
@@ -124,7 +213,9 @@ int runRender(const QStringList& args) {
 }
 
 const bool registered = rl::cli::registerCommand(
-    {"render", "draw a project's roofline or memory-traffic chart to PNG, PDF or SVG", runRender,
-     true});
+    {"render",
+     "draw a project's roofline, memory-traffic chart or dataflow view to PNG, PDF or SVG (CSV "
+     "for a dataflow view)",
+     runRender, true});
 
 }  // namespace

@@ -355,6 +355,30 @@ int run(const QStringList& args) {
             Table info("project", {"property", "value"});
             info.addRow({"name", p.value->name});
             if (!p.value->description.empty()) info.addRow({"description", p.value->description});
+            if (const auto& study = p.value->dataflow) {
+                auto named = [](const std::string& ref, const char* otherwise) {
+                    return ref.empty() ? std::string(otherwise) : ref;
+                };
+                info.addRow(
+                    {"dataflow architecture", study->architectureFromHardware
+                                                  ? "the hardware's accelerator"
+                                                  : named(study->architectureRef, "(embedded)")});
+                info.addRow(
+                    {"dataflow problem",
+                     study->modelLayer >= 0
+                         ? "layer " + std::to_string(study->modelLayer + 1) + " of the model"
+                         : named(study->problemRef, "(embedded)")});
+                info.addRow({"dataflow mapping", study->mappingJson.is_null()
+                                                     ? "the mapper's (" + study->objective +
+                                                           ", seed " + std::to_string(study->seed) +
+                                                           ")"
+                                                     : named(study->mappingRef, "(embedded)")});
+            }
+            if (!p.value->analysable()) {  // a dataflow study alone
+                shown.tables.push_back(info);
+                spec = toJson(*p.value);
+                break;
+            }
             info.addRow(
                 {"hardware", p.value->hardwareRef.empty() ? "(embedded)" : p.value->hardwareRef});
             info.addRow({"model", p.value->modelRef.empty() ? "(embedded)" : p.value->modelRef});

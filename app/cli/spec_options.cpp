@@ -30,6 +30,13 @@ std::optional<SpecsFromOptions> loadSpecsFromOptions(const QCommandLineParser& p
             code = fail("cannot load project '" + path + "'");
             return std::nullopt;
         }
+        if (!p->analysable()) {
+            code = fail("project '" + path +
+                        "' is a dataflow study without hardware, model and scenario: see it with "
+                        "'ridgeline-cli render --view dataflow-<view> --project' or run "
+                        "'ridgeline-cli dataflow'");
+            return std::nullopt;
+        }
         return SpecsFromOptions{p->hardware, p->model, p->scenario};
     }
     if (!parser.isSet("hardware") || !parser.isSet("model") || !parser.isSet("scenario")) {

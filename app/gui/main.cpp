@@ -1,7 +1,8 @@
 // ridgeline: the workbench GUI.
 //   ridgeline [project.json] [--screenshot out.png [--size 1280x720]
 //             [--tab roofline|traffic|explanation|timeline|learned|serving|explore|training
-//                    |training-breakdown|training-memory|training-collectives|training-search]]
+//                    |training-breakdown|training-memory|training-collectives|training-search
+//                    |dataflow|dataflow-<key>]]
 //             [--compare-hardware other.json] [--select-top] [--theme light|dark]
 //             [--learned-model model.json]
 #include <QApplication>
@@ -19,6 +20,7 @@
 #include "core/spec/reference_policy.h"
 #include "views/common/op_selection.h"
 #include "views/common/theme.h"
+#include "views/dataflow/dataflow_page.h"
 #include "views/start/sample_library.h"
 
 int main(int argc, char** argv) {
@@ -60,7 +62,8 @@ int main(int argc, char** argv) {
                                 "Result tab shown: roofline, traffic, explanation, timeline, "
                                 "learned, serving, explore or training (training-breakdown, "
                                 "training-memory, training-collectives, training-search: "
-                                "a tab of the training page)."),
+                                "a tab of the training page; dataflow-<view>: a view of the "
+                                "dataflow page, e.g. dataflow-loopnest)."),
         "tab", "roofline");
     QCommandLineOption compare(
         "compare-hardware",
@@ -100,7 +103,15 @@ int main(int argc, char** argv) {
             return 1;
         }
         window.resize(w, h);
-        window.screenshotAfterFirstResult(parser.value(screenshot), parser.value(tab));
+        const QString tabName = parser.value(tab);
+        const QStringList dataflowViews = window.dataflowPage()->viewKeys();
+        if (tabName.startsWith("dataflow-") && !dataflowViews.contains(tabName.mid(9))) {
+            std::cerr << "ridgeline: --tab " << tabName.toStdString()
+                      << " names no view of the dataflow page; there are: dataflow-"
+                      << dataflowViews.join(", dataflow-").toStdString() << "\n";
+            return 1;
+        }
+        window.screenshotAfterFirstResult(parser.value(screenshot), tabName);
     }
     window.show();
     if (parser.isSet(learnedModel)) {

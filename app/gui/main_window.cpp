@@ -1,5 +1,7 @@
 #include "app/gui/main_window.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -40,11 +42,15 @@
 #include "core/learned/learned_model.h"
 #include "core/result/export.h"
 #include "core/sim/serving/serving_sim.h"
+#include "core/spec/project.h"
 #include "core/spec/spec_io.h"
 #include "views/common/chart_export.h"
 #include "views/common/format.h"
 #include "views/common/qcp.h"
 #include "views/common/theme.h"
+#include "views/dataflow/dataflow_page.h"
+#include "views/dataflow/dataflow_session.h"
+#include "views/dataflow/dataflow_view.h"
 #include "views/editors/spec_editor.h"
 #include "views/editors/what_if_apply.h"
 #include "views/explanation/explanation_view.h"
@@ -116,6 +122,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), undo_(new QUndoSt
     setCentralWidget(central_);
 
     buildDocks();
+    buildDataflowPage();  // main_window_dataflow.cpp
     buildActions();
 
     progress_ = new QProgressBar(this);
@@ -443,6 +450,8 @@ bool MainWindow::openFile(const QString& path, bool asUntitled) {
     if (scenarioKind() == "serving") tabs_->setCurrentWidget(serving_);
     if (scenarioKind() == "training") tabs_->setCurrentWidget(training_);
     showOperatorViews(scenarioKind() != "serving" && scenarioKind() != "training");
+    openDataflowStudy(project, path, asUntitled);  // the Dataflow tab, for a "dataflow" object
+    if (!screenshotPath_.isEmpty()) selectTab(screenshotTab_);
     updateTitle();
     updateStatus();
     runNow();
@@ -480,7 +489,10 @@ void MainWindow::newProject() {
                              tr("No sample projects found in %1.").arg(views::samplesDir()));
         return;
     }
-    openFile(samples.front().path, true);
+    // The first analysable sample (an accelerator study has no hardware to edit).
+    auto first = std::find_if(samples.begin(), samples.end(),
+                              [](const views::LibraryEntry& e) { return !e.dataflow; });
+    openFile(first != samples.end() ? first->path : samples.front().path, true);
     projectName_ = tr("Untitled project");
     updateTitle();
 }
@@ -504,10 +516,12 @@ rl::Json MainWindow::projectDocument() const {
     const views::SpecEditor* editors[3] = {hwEditor_, modelEditor_, scenarioEditor_};
     rl::Json* docs[3] = {&p.hardwareJson, &p.modelJson, &p.scenarioJson};
     std::string* refs[3] = {&p.hardwareRef, &p.modelRef, &p.scenarioRef};
-    for (int i = 0; i < 3; ++i) {
+    // A dataflow study alone has no hardware, model and scenario to save.
+    for (int i = 0; i < 3 && analysable_; ++i) {
         *docs[i] = editors[i]->document();
         *refs[i] = refs_[i].toStdString();
     }
+    fillDataflow(p, false);
     p.viewSettings = viewSettings_;
     p.viewSettings["roofline_level"] = roofline_->level();
     return rl::toJson(p);
@@ -515,12 +529,22 @@ rl::Json MainWindow::projectDocument() const {
 
 bool MainWindow::saveTo(const QString& path) {
     // References are relative to the project file: moving it elsewhere embeds them.
-    if (QFileInfo(path).absolutePath() != projectDir_)
+    if (QFileInfo(path).absolutePath() != projectDir_) {
         for (auto& r : refs_) r.clear();
-    const std::string err = rl::saveJsonAtomically(path.toStdString(), projectDocument());
+        if (study_) study_->architectureRef = study_->problemRef = study_->mappingRef = {};
+    }
+    const rl::Json document = projectDocument();
+    const std::string err = rl::saveJsonAtomically(path.toStdString(), document);
     if (!err.empty()) {
         QMessageBox::critical(this, tr("Save"), QString::fromStdString(err));
         return false;
+    }
+    if (study_) {
+        // What was embedded stays embedded in the next save.
+        rl::Project saved;
+        fillDataflow(saved, false);
+        *study_ = *saved.dataflow;
+        markDataflowSaved();
     }
     filePath_ = QFileInfo(path).absoluteFilePath();
     projectDir_ = QFileInfo(path).absolutePath();
@@ -547,7 +571,7 @@ bool MainWindow::saveAs() {
     return !path.isEmpty() && saveTo(path);
 }
 
-bool MainWindow::isModified() const { return !undo_->isClean(); }
+bool MainWindow::isModified() const { return !undo_->isClean() || dataflowModified(); }
 
 bool MainWindow::maybeSave() {
     if (!isModified()) return true;
@@ -583,7 +607,12 @@ void MainWindow::writeRecovery() {
     rl::Json doc = projectDocument();
     // Everything embedded: the recovery file must stand alone.
     const views::SpecEditor* editors[3] = {hwEditor_, modelEditor_, scenarioEditor_};
-    for (int i = 0; i < 3; ++i) doc[kSpecKeys[i]] = editors[i]->document();
+    for (int i = 0; i < 3 && analysable_; ++i) doc[kSpecKeys[i]] = editors[i]->document();
+    if (study_) {
+        rl::Project study;
+        fillDataflow(study, true);
+        doc["dataflow"] = rl::toJson(study)["dataflow"];
+    }
     if (rl::saveJsonAtomically(recoveryFile().toStdString(), doc).empty()) {
         Settings s = Settings::load();
         s.recoveryOriginalPath = filePath_;
@@ -741,6 +770,14 @@ void MainWindow::scheduleRun() {
 }
 
 void MainWindow::runNow() {
+    if (!analysable_) {
+        // Nothing to analyse; a study without a mapping searches again.
+        if (study_ && !study_->mapping && !dataflowModified() && !dataflowSession_->isMapping() &&
+            dataflow_->design())
+            dataflowSession_->runMapper();
+        statusRun_->setText(tr("Dataflow study: see the Dataflow tab"));
+        return;
+    }
     if (!hwEditor_->hardware() || !modelEditor_->model() || !scenarioEditor_->scenario()) {
         statusRun_->setText(tr("Fix the errors in Messages to predict"));
         return;
@@ -777,7 +814,8 @@ void MainWindow::onResult(quint64, PredictionPtr result, double seconds) {
                             .arg(views::fmtTime(result->totalTime), views::fmtTime(seconds),
                                  predictor_->predictorName()));
     updateMessages();
-    takeScheduledScreenshot();
+    // A dataflow tab's screenshot waits for the dataflow design instead.
+    if (!isDataflowTab(screenshotTab_)) takeScheduledScreenshot();
 }
 
 void MainWindow::takeScheduledScreenshot() {
@@ -835,7 +873,7 @@ void MainWindow::applyWhatIfEdit(const views::WhatIfEdit& edit, const QString& l
 void MainWindow::updateMessages() {
     messages_->clear();
     const views::SpecEditor* editors[3] = {hwEditor_, modelEditor_, scenarioEditor_};
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < 3 && analysable_; ++i) {
         for (const auto& d : editors[i]->diagnostics().items()) {
             auto* item = new QListWidgetItem(QString::fromStdString(d.format()), messages_);
             item->setData(Qt::UserRole, i);
@@ -848,6 +886,11 @@ void MainWindow::updateMessages() {
     }
     if (!runError_.isEmpty())
         new QListWidgetItem(tr("prediction failed: %1").arg(runError_), messages_);
+    if (!dataflowError_.isEmpty()) {
+        auto* item = new QListWidgetItem(dataflowError_, messages_);
+        item->setData(Qt::UserRole, -1);
+        item->setForeground(QColor(0xd3, 0x2f, 0x2f));
+    }
     if (const auto& p = store_.result())
         for (const auto& w : p->warnings) {
             auto* item =
@@ -870,6 +913,11 @@ void MainWindow::updateStatus() {
     };
     if (!haveProject_) {
         statusSpecs_->setText(tr("No project open"));
+        return;
+    }
+    if (!analysable_) {
+        statusSpecs_->setText(tr("Dataflow study: %1").arg(projectName_));
+        statusSpecs_->setToolTip(statusSpecs_->text());
         return;
     }
     statusSpecs_->setText(tr("Hardware: %1  ·  Model: %2  ·  Scenario: %3")
@@ -901,6 +949,15 @@ QString MainWindow::exportPath(const QString& title, const QString& filter) {
 }
 
 void MainWindow::exportChart() {
+    if (tabs_->currentWidget() == dataflow_ && dataflow_->currentView()) {
+        // Dataflow views export themselves (PNG, SVG, PDF or their numbers as CSV).
+        const QString path =
+            exportPath(tr("Export view"), tr("PNG (*.png);;SVG (*.svg);;PDF (*.pdf);;CSV (*.csv)"));
+        if (path.isEmpty()) return;
+        const QString err = dataflow_->currentView()->exportTo(path);
+        if (!err.isEmpty()) QMessageBox::warning(this, tr("Export view"), err);
+        return;
+    }
     const QString path = exportPath(tr("Export chart"), views::chartFileFilter());
     if (path.isEmpty()) return;
     const QString err = views::exportChart(currentChart(), path);
@@ -1022,6 +1079,15 @@ void MainWindow::buildSweepFromProject() {
 void MainWindow::screenshotAfterFirstResult(const QString& png, const QString& tab) {
     screenshotPath_ = png;
     screenshotTab_ = tab;
+    selectTab(tab);
+}
+
+bool MainWindow::selectTab(const QString& tab) {
+    if (isDataflowTab(tab)) {
+        // dataflow-<key>: a view of the dataflow page (keys: DataflowPage::viewKeys()).
+        tabs_->setCurrentWidget(dataflow_);
+        return tab == "dataflow" || dataflow_->showView(tab.mid(9));
+    }
     if (tab == "traffic")
         tabs_->setCurrentWidget(traffic_);
     else if (tab == "explanation")
@@ -1039,8 +1105,11 @@ void MainWindow::screenshotAfterFirstResult(const QString& png, const QString& t
         // training-memory, training-search, ...: a tab of the training page.
         tabs_->setCurrentWidget(training_);
         training_->selectSection(tab.mid(9));
-    } else
+    } else {
         tabs_->setCurrentWidget(roofline_);
+        return tab == "roofline";
+    }
+    return true;
 }
 
 }  // namespace gui

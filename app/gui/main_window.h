@@ -5,6 +5,7 @@
 // background runs that follow every edit.
 #include <QMainWindow>
 #include <QString>
+#include <memory>
 
 #include "app/gui/run_controller.h"
 #include "core/spec/json_reader.h"
@@ -25,7 +26,11 @@ class QUndoStack;
 
 namespace rl {
 struct Project;
+struct DataflowStudy;
 namespace views {
+class DataflowEditors;
+class DataflowPage;
+class DataflowSession;
 class ExplanationView;
 class LearnedModelsPage;
 class OperatorTableView;
@@ -83,6 +88,10 @@ class MainWindow : public QMainWindow {
     views::ServingPage* servingPage() const { return serving_; }
     views::TrainingPage* trainingPage() const { return training_; }
     views::ExplorePage* explorePage() const { return explore_; }
+    // Projects with a dataflow study (main_window_dataflow.cpp).
+    views::DataflowPage* dataflowPage() const { return dataflow_; }
+    views::DataflowSession* dataflowSession() const { return dataflowSession_; }
+    views::DataflowEditors* dataflowEditors() const { return dataflowEditors_; }
     PredictorChooser* predictorChooser() const { return predictor_; }
     QString filePath() const { return filePath_; }
     bool isModified() const;
@@ -142,6 +151,23 @@ class MainWindow : public QMainWindow {
     void showPreferences();
     void showAbout();
     QCustomPlot* currentChart() const;
+    // The result tab named as for --tab; false if there is none of that name.
+    bool selectTab(const QString& tab);
+
+    // Dataflow studies (main_window_dataflow.cpp): the page and its editors'
+    // dock are built once; a project with a "dataflow" object opens on the
+    // page, one without hides it.
+    void buildDataflowPage();
+    void openDataflowStudy(const rl::Project& project, const QString& path, bool asUntitled);
+    // A project without hardware, model and scenario is never analysed: the
+    // analytical views and spec editors are put away and say why.
+    void setAnalysable(bool analysable);
+    // The project's "dataflow" object as it would be saved (edited documents
+    // embedded); `embedAll` embeds every document (the recovery file).
+    void fillDataflow(rl::Project& p, bool embedAll) const;
+    bool dataflowModified() const;
+    void markDataflowSaved();
+    bool isDataflowTab(const QString& tab) const { return tab.startsWith("dataflow"); }
 
     views::ResultStore store_;
     views::OpSelection selection_;
@@ -188,6 +214,16 @@ class MainWindow : public QMainWindow {
     QString runError_;
     QString screenshotPath_, screenshotTab_;
     bool haveProject_ = false;
+
+    views::DataflowPage* dataflow_ = nullptr;
+    views::DataflowSession* dataflowSession_ = nullptr;
+    views::DataflowEditors* dataflowEditors_ = nullptr;
+    QDockWidget* dataflowDock_ = nullptr;
+    std::shared_ptr<rl::DataflowStudy> study_;  // the open project's; null without one
+    rl::Json savedDataflowDocs_;                // the editors' documents as last saved
+    bool analysable_ = true;
+    bool editorsAhead_ = false;  // the page's design came from the editors
+    QString dataflowError_;
 };
 
 }  // namespace gui

@@ -197,9 +197,15 @@ void LoopNestModel::evaluate(const MappingNest& m, Evaluation& out) const {
             std::int64_t r = ceilDiv(ceilDiv(ta.reads, inst), a.blockSize);
             std::int64_t f = ceilDiv(ceilDiv(ta.fills, inst), a.blockSize);
             std::int64_t u = ceilDiv(ceilDiv(ta.updates, inst), a.blockSize);
-            ta.energyJ = static_cast<double>(inst) * (static_cast<double>(r) * a.energy.read +
-                                                      static_cast<double>(f) * a.energy.write +
-                                                      static_cast<double>(u) * a.energy.update);
+            const double readJ = static_cast<double>(r) * a.energy.read;
+            const double fillJ = static_cast<double>(f) * a.energy.write;
+            const double updateJ = static_cast<double>(u) * a.energy.update;
+            const double instances = static_cast<double>(inst);
+            ta.readEnergyJ = instances * readJ;
+            ta.fillEnergyJ = instances * fillJ;
+            ta.updateEnergyJ = instances * updateJ;
+            // The same expression as before the split, so totals stay bit-for-bit.
+            ta.energyJ = instances * (readJ + fillJ + updateJ);
             L.energyJ += ta.energyJ;
         }
         L.leakJ = a.energy.leak * static_cast<double>(out.cycles) * a.instances;

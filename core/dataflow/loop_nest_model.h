@@ -20,6 +20,12 @@ struct TensorAccess {
     std::int64_t reads = 0;      // totals over all utilised instances (scalar words)
     std::int64_t fills = 0;
     std::int64_t updates = 0;
+    // Access energy by action (utilised instances x per-instance count rounded
+    // up to whole blocks x energy per action); energyJ is their sum, computed
+    // as one expression, so it can differ from adding the three in the last bit.
+    double readEnergyJ = 0.0;
+    double fillEnergyJ = 0.0;
+    double updateEnergyJ = 0.0;
     double energyJ = 0.0;
 };
 

@@ -73,15 +73,17 @@ bool better(Objective o, const Evaluation& a, const Evaluation& b) {
     return false;
 }
 
-void addPareto(std::vector<MapperPoint>& front, const MappingNest& m, const Evaluation& e) {
+// True when the point joined the front.
+bool addPareto(std::vector<MapperPoint>& front, const MappingNest& m, const Evaluation& e) {
     for (const auto& p : front)
-        if (p.cycles <= e.cycles && p.energyJ <= e.energyJ) return;  // dominated (or equal)
+        if (p.cycles <= e.cycles && p.energyJ <= e.energyJ) return false;  // dominated (or equal)
     front.erase(std::remove_if(front.begin(), front.end(),
                                [&](const MapperPoint& p) {
                                    return e.cycles <= p.cycles && e.energyJ <= p.energyJ;
                                }),
                 front.end());
     front.push_back({m, e.cycles, e.energyJ});
+    return true;
 }
 
 void factorize(std::int64_t v, int dim, std::vector<PrimeFactor>& out) {
@@ -204,7 +206,17 @@ class Searcher {
           total_(total),
           t0_(t0) {}
 
-    void run(const Spatial& sp, std::uint64_t seed, std::int64_t budget, TaskResult& res) {
+    // `samples`: how many evenly spaced mappings this task gives the sink.
+    void run(const Spatial& sp, std::uint64_t seed, std::int64_t budget, std::int64_t samples,
+             TaskResult& res) {
+        sampleQuota_ = opt_.sink ? samples : 0;
+        sampleStride_ = std::max<std::int64_t>(1, budget / std::max<std::int64_t>(1, samples));
+        search(sp, seed, budget, res);
+        flushSamples();
+    }
+
+  private:
+    void search(const Spatial& sp, std::uint64_t seed, std::int64_t budget, TaskResult& res) {
         Rng rng(seed);
         const int n = static_cast<int>(arch_.levels.size());
         std::vector<PrimeFactor> primes;
@@ -228,7 +240,7 @@ class Searcher {
         for (int r = 0; r < opt_.restartsPerTask; ++r) {
             if (!randomStart(g, rng, res)) continue;
             model_.evaluate(g.nest, cur);
-            consider(g.nest, cur, res);
+            sample(g.nest, cur, res.evaluations, consider(g.nest, cur, res));
             Genome trial = g;
             std::int64_t stale = 0;
             for (std::int64_t it = 0; it < perRestart; ++it) {
@@ -242,28 +254,33 @@ class Searcher {
                 if (!fitsArchitecture(trial.nest, arch_, proj_)) continue;
                 ++res.valid;
                 model_.evaluate(trial.nest, cand);
+                bool sentAsFront = false;
                 if (better(opt_.objective, cand, cur) ||
                     (stale > 200 && !better(opt_.objective, cur, cand))) {
                     g = trial;
                     cur = cand;
                     stale = 0;
-                    consider(g.nest, cur, res);
+                    sentAsFront = consider(g.nest, cur, res);
                 } else {
                     ++stale;
                 }
+                sample(trial.nest, cand, res.evaluations, sentAsFront);
             }
         }
         tick(res.evaluations & 1023);
     }
 
-  private:
-    // Counts `n` evaluations; false when the search was cancelled and should
-    // stop keeping its best (keepBestOnCancel), else a cancel throws.
+    // Counts `n` evaluations; false when the search should stop and keep its
+    // best (a cancel with keepBestOnCancel, or the time limit), else a cancel
+    // throws.
     bool tick(std::int64_t n) {
         if (progress_.cancelled()) {
             if (!opt_.keepBestOnCancel) throw Cancelled();
             return false;
         }
+        if (opt_.timeLimitSeconds > 0 &&
+            std::chrono::duration<double>(Clock::now() - t0_).count() > opt_.timeLimitSeconds)
+            return false;
         std::int64_t d = done_.fetch_add(n, std::memory_order_relaxed) + n;
         if (progress_.report && total_ > 0 && (d / 1024) % 256 == 0)
             progress_(std::min(1.0, static_cast<double>(d) / static_cast<double>(total_)),
@@ -271,14 +288,40 @@ class Searcher {
         return true;
     }
 
-    void consider(const MappingNest& m, const Evaluation& e, TaskResult& res) {
+    // Returns true when the mapping went to the sink as a front improvement.
+    bool consider(const MappingNest& m, const Evaluation& e, TaskResult& res) {
         if (!res.found || better(opt_.objective, e, res.eval)) {
             res.found = true;
             res.best = m;
             res.eval = e;
             res.foundAt = std::chrono::duration<double>(Clock::now() - t0_).count();
         }
-        if (res.pareto.size() < 256) addPareto(res.pareto, m, e);
+        if (res.pareto.size() < 256 && addPareto(res.pareto, m, e) && opt_.sink) {
+            sendToSink(m, e, true);
+            return true;
+        }
+        return false;
+    }
+
+    // The sink's even sample: the first valid mapping at or after every
+    // sampleStride_-th evaluation, until the quota is spent. Reads no random
+    // numbers, so the search does not depend on it.
+    void sample(const MappingNest& m, const Evaluation& e, std::int64_t at, bool alreadySent) {
+        // A mapping already sent as a front improvement is not counted: the
+        // sink may drop it (another task found better), so the next one is taken.
+        if (alreadySent || sampleTaken_ >= sampleQuota_ || at < nextSampleAt_) return;
+        ++sampleTaken_;
+        nextSampleAt_ = at + sampleStride_;
+        sendToSink(m, e, false);
+    }
+
+    void sendToSink(const MappingNest& m, const Evaluation& e, bool front) {
+        batch_.push_back({m, e.cycles, e.energyJ, front});
+        if (batch_.size() >= 32) flushSamples();  // small batches keep the view live
+    }
+
+    void flushSamples() {
+        if (opt_.sink && !batch_.empty()) opt_.sink->deliver(batch_);
     }
 
     bool randomStart(Genome& g, Rng& rng, TaskResult& res) {
@@ -337,6 +380,8 @@ class Searcher {
     std::atomic<std::int64_t>& done_;
     std::int64_t total_;
     Clock::time_point t0_;
+    std::vector<MapperSample> batch_;
+    std::int64_t sampleQuota_ = 0, sampleStride_ = 1, sampleTaken_ = 0, nextSampleAt_ = 0;
 };
 
 }  // namespace
@@ -354,6 +399,57 @@ std::string_view toString(Objective o) { return nameOf(kObjectiveNames, o, "?");
 std::optional<Objective> parseObjective(std::string_view s) {
     if (s == "delay") return Objective::cycles;  // Timeloop's word for it
     return valueOf(kObjectiveNames, s);
+}
+
+MapperSink::MapperSink(std::int64_t sampleCapacity, std::int64_t frontCapacity)
+    : sampleCapacity_(std::max<std::int64_t>(0, sampleCapacity)),
+      frontCapacity_(std::max<std::int64_t>(0, frontCapacity)) {}
+
+std::vector<MapperSample> MapperSink::drain() {
+    std::vector<MapperSample> out;
+    std::lock_guard lock(mutex_);
+    out.swap(pending_);
+    return out;
+}
+
+std::int64_t MapperSink::received() const {
+    std::lock_guard lock(mutex_);
+    return samples_ + fronts_;
+}
+
+std::int64_t MapperSink::dropped() const {
+    std::lock_guard lock(mutex_);
+    return dropped_;
+}
+
+void MapperSink::deliver(std::vector<MapperSample>& batch) {
+    std::lock_guard lock(mutex_);
+    for (auto& s : batch) {
+        if (!s.improvedFront) {
+            if (samples_ >= sampleCapacity_) {
+                ++dropped_;
+                continue;
+            }
+            ++samples_;
+            pending_.push_back(std::move(s));
+            continue;
+        }
+        // Another task may have found better: keep only what improves the
+        // front of all the tasks so far.
+        const bool dominated = std::any_of(front_.begin(), front_.end(), [&](const auto& f) {
+            return f.first <= s.cycles && f.second <= s.energyJ;
+        });
+        if (dominated || fronts_ >= frontCapacity_) {
+            ++dropped_;
+            continue;
+        }
+        std::erase_if(front_,
+                      [&](const auto& f) { return s.cycles <= f.first && s.energyJ <= f.second; });
+        front_.emplace_back(s.cycles, s.energyJ);
+        ++fronts_;
+        pending_.push_back(std::move(s));
+    }
+    batch.clear();
 }
 
 bool fitsArchitecture(const MappingNest& m, const AcceleratorArch& arch, const Projection& proj) {
@@ -397,24 +493,31 @@ MapperResult searchMappings(const AcceleratorArch& arch, const DataflowProblem& 
 
     // Phase 1 (40% of the budget): every spatial choice. Phase 2: the best
     // eight choices get the rest.
-    auto runPhase = [&](const std::vector<int>& choices, std::int64_t budget, std::uint64_t salt) {
+    // `samples`: the phase's share of the sink's sample capacity, split
+    // evenly over its tasks.
+    auto runPhase = [&](const std::vector<int>& choices, std::int64_t budget, std::uint64_t salt,
+                        std::int64_t samples) {
         const int perChoice = std::max(1, options.tasksPerSpatial);
         const std::size_t tasks = choices.size() * static_cast<std::size_t>(perChoice);
         std::vector<TaskResult> results(tasks);
         std::int64_t perTask =
             std::max<std::int64_t>(16, budget / static_cast<std::int64_t>(tasks));
+        const auto taskCount = static_cast<std::int64_t>(tasks);
         tbb::parallel_for(std::size_t{0}, tasks, [&](std::size_t t) {
             Searcher s(arch, problem, options, progress, done, total, t0);
             std::uint64_t seed =
                 options.seed * 0x9E3779B97F4A7C15ull ^ (salt + t * 0xD1B54A32D192ED03ull);
-            s.run(spatial[static_cast<std::size_t>(choices[t / perChoice])], seed, perTask,
+            const auto i = static_cast<std::int64_t>(t);
+            const std::int64_t share = (i + 1) * samples / taskCount - i * samples / taskCount;
+            s.run(spatial[static_cast<std::size_t>(choices[t / perChoice])], seed, perTask, share,
                   results[t]);
         });
         return results;
     };
+    const std::int64_t sinkSamples = options.sink ? options.sink->sampleCapacity() : 0;
     std::vector<int> all(spatial.size());
     for (std::size_t i = 0; i < spatial.size(); ++i) all[i] = static_cast<int>(i);
-    auto r1 = runPhase(all, options.evaluations * 2 / 5, 1);
+    auto r1 = runPhase(all, options.evaluations * 2 / 5, 1, sinkSamples * 2 / 5);
     // Rank choices by their best result (ties by index: deterministic).
     const int perChoice = std::max(1, options.tasksPerSpatial);
     std::vector<int> rank;
@@ -441,7 +544,8 @@ MapperResult searchMappings(const AcceleratorArch& arch, const DataflowProblem& 
     out.partial = anyStopped(r1);
     std::vector<TaskResult> r2;
     if (!rank.empty() && !out.partial)
-        r2 = runPhase(rank, options.evaluations - options.evaluations * 2 / 5, 2);
+        r2 = runPhase(rank, options.evaluations - options.evaluations * 2 / 5, 2,
+                      sinkSamples - sinkSamples * 2 / 5);
     out.partial = out.partial || anyStopped(r2);
 
     std::vector<MapperPoint> front;

@@ -1,38 +1,85 @@
 #include "core/dataflow/model_mapping.h"
 
+#include <algorithm>
 #include <map>
 
 #include "core/dataflow/lower_operator.h"
 
 namespace rl::dataflow {
+namespace {
+
+// The search key: problems that differ only in their name (the same shape in
+// several layers) share one search.
+std::string shapeKey(DataflowProblem p) {
+    p.name.clear();
+    return toJson(p).dump();
+}
+
+std::string whyNotMapped(const MapperResult& r) {
+    if (r.partial) return "the search stopped before it found a valid mapping";
+    return "none of the " + std::to_string(r.evaluations) +
+           " mappings evaluated fits the buffers and the array (tiles too large for a level's "
+           "capacity, or factors that do not divide the fanout)";
+}
+
+}  // namespace
 
 ModelMapping mapModel(const AcceleratorArch& arch, const std::vector<Operator>& ops,
                       const MapperOptions& options, const Progress& progress) {
     ModelMapping out;
-    // Problems that differ only in their name (the same shape in several
-    // layers) share one search.
-    std::map<std::string, MapperResult> searched;
+    // Lower everything first, so progress can run over the distinct searches.
+    std::map<std::string, int> searchOfShape;
+    std::vector<const DataflowProblem*> searchProblems;
     for (const Operator& op : ops)
         for (DataflowProblem p : toDataflowProblems(op)) {
-            ++out.problems;
-            const std::string name = p.name;
-            p.name.clear();
-            const std::string key = toJson(p).dump();
-            auto it = searched.find(key);
-            if (it == searched.end()) {
-                progress.check();
-                it = searched.emplace(key, searchMappings(arch, p, options, progress)).first;
-                ++out.searches;
-            }
-            const MapperResult& r = it->second;
-            if (!r.found) {
-                if (out.unmapped.empty()) out.unmapped = name;
-                continue;
-            }
-            ++out.mapped;
-            out.cycles += static_cast<double>(r.bestEval.cycles) * op.count;
-            out.energyJ += r.bestEval.energyJ * op.count;
+            LayerMapping layer;
+            layer.operatorName = op.name;
+            layer.operatorKind = op.kind;
+            layer.count = op.count;
+            layer.problem = std::move(p);
+            out.layers.push_back(std::move(layer));
         }
+    for (LayerMapping& layer : out.layers) {
+        const auto [it, fresh] =
+            searchOfShape.emplace(shapeKey(layer.problem), static_cast<int>(searchProblems.size()));
+        if (fresh) searchProblems.push_back(&layer.problem);
+        layer.search = it->second;
+    }
+    out.problems = static_cast<std::int64_t>(out.layers.size());
+    out.searches = static_cast<std::int64_t>(searchProblems.size());
+
+    std::vector<MapperResult> results;
+    results.reserve(searchProblems.size());
+    const double searches = static_cast<double>(std::max<std::size_t>(1, searchProblems.size()));
+    for (const DataflowProblem* p : searchProblems) {
+        progress.check();
+        const double done = static_cast<double>(results.size());
+        const std::string what = p->name + " (" + std::to_string(results.size() + 1) + " of " +
+                                 std::to_string(searchProblems.size()) + ")";
+        Progress layerProgress;
+        layerProgress.cancel = progress.cancel;
+        if (progress.report)
+            layerProgress.report = [&progress, done, searches, what](double f, std::string_view) {
+                progress((done + f) / searches, what);
+            };
+        results.push_back(searchMappings(arch, *p, options, layerProgress));
+    }
+
+    for (LayerMapping& layer : out.layers) {
+        const MapperResult& r = results[static_cast<std::size_t>(layer.search)];
+        if (!r.found) {
+            layer.whyUnmapped = whyNotMapped(r);
+            if (out.unmapped.empty()) out.unmapped = layer.problem.name;
+            continue;
+        }
+        layer.found = true;
+        layer.mapping = r.best;
+        layer.evaluation = r.bestEval;
+        ++out.mapped;
+        out.cycles += layer.cyclesTimesCount();
+        out.energyJ += layer.energyTimesCount();
+    }
+    progress(1.0, "done");
     return out;
 }
 

@@ -1,9 +1,13 @@
 #include "core/dataflow/report.h"
 
+#include "core/dataflow/loop_list.h"
+
 namespace rl::dataflow {
 
 std::string loopNestText(const MappingNest& m, const AcceleratorArch& arch) {
+    const auto loops = loopList(m);
     std::string out, indent;
+    std::size_t k = 0;
     for (int i = 0; i < m.levelCount; ++i) {
         const auto& l = m.levels[i];
         std::string kept;
@@ -12,20 +16,17 @@ std::string loopNestText(const MappingNest& m, const AcceleratorArch& arch) {
                 kept += std::string(kept.empty() ? "" : ", ") +
                         std::string(toString(static_cast<DataSpace>(t)));
         out += indent + arch.levels[i].name + " [" + (kept.empty() ? "bypassed" : kept) + "]\n";
-        for (Dim d : l.order) {
-            auto f = l.temporal[static_cast<int>(d)];
-            if (f <= 1) continue;
-            out += indent + "| for " + dimLetter(d) + " in [0:" + std::to_string(f) + ")\n";
+        for (; k < loops.size() && loops[k].level == i; ++k) {
+            const auto& loop = loops[k];
+            const std::string range =
+                std::string(1, dimLetter(loop.dim)) + " in [0:" + std::to_string(loop.factor) + ")";
+            if (loop.spatial())
+                out += indent + "| spatial_for " + range + " (" +
+                       (loop.kind == LoopKind::spatialX ? "X" : "Y") + ")\n";
+            else
+                out += indent + "| for " + range + "\n";
             indent += "  ";
         }
-        for (const auto* sp : {&l.spatialX, &l.spatialY})
-            for (Dim d : kAllDims) {
-                auto f = (*sp)[static_cast<int>(d)];
-                if (f <= 1) continue;
-                out += indent + "| spatial_for " + dimLetter(d) + " in [0:" + std::to_string(f) +
-                       ") (" + (sp == &l.spatialX ? "X" : "Y") + ")\n";
-                indent += "  ";
-            }
     }
     out += indent + "<< " + arch.mac.name + " >>\n";
     return out;
@@ -56,11 +57,15 @@ Json evaluationToJson(const Evaluation& e, const AcceleratorArch& arch, const Da
         for (int t = 0; t < kDataSpaceCount; ++t) {
             const auto& a = L.tensor[t];
             if (!a.kept) continue;
-            ts[std::string(toString(static_cast<DataSpace>(t)))] = {{"tile_words", a.tileWords},
-                                                                    {"reads", a.reads},
-                                                                    {"fills", a.fills},
-                                                                    {"updates", a.updates},
-                                                                    {"energy_J", a.energyJ}};
+            ts[std::string(toString(static_cast<DataSpace>(t)))] = {
+                {"tile_words", a.tileWords},
+                {"reads", a.reads},
+                {"fills", a.fills},
+                {"updates", a.updates},
+                {"energy_J", a.energyJ},
+                {"read_energy_J", a.readEnergyJ},
+                {"fill_energy_J", a.fillEnergyJ},
+                {"update_energy_J", a.updateEnergyJ}};
         }
         l["tensors"] = ts;
         levels.push_back(l);

@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "core/dataflow/systolic_memory.h"
 #include "core/spec/checked_number.h"
 #include "core/spec/enum_names.h"
 
@@ -35,6 +36,79 @@ constexpr std::array<EnumName<SystolicDataflow>, 3> kSystolicDataflowNames{{
     {SystolicDataflow::ws, "ws"},
     {SystolicDataflow::is, "is"},
 }};
+
+constexpr std::array<EnumName<SystolicBandwidthMode>, 2> kSystolicBandwidthModeNames{{
+    {SystolicBandwidthMode::user, "user"},
+    {SystolicBandwidthMode::calc, "calc"},
+}};
+}  // namespace
+
+std::string_view toString(SystolicBandwidthMode m) {
+    return nameOf(kSystolicBandwidthModeNames, m, "?");
+}
+std::optional<SystolicBandwidthMode> parseSystolicBandwidthMode(std::string_view s) {
+    return valueOf(kSystolicBandwidthModeNames, s);
+}
+
+namespace {
+// SCALE-Sim's buffers are a whole number of words wide and at least two words
+// deep (a working and a prefetch half); other arrays get the estimate.
+bool replayable(const SystolicArray& a, const SystolicLayer& l) {
+    if (std::min({a.ifmapSramWords, a.filterSramWords, a.ofmapSramWords}) < 2) return false;
+    if (a.bandwidthMode == SystolicBandwidthMode::user &&
+        !(a.dramWordsPerCycle >= 1 && a.dramWordsPerCycle <= 1e6 &&
+          a.dramWordsPerCycle == std::floor(a.dramWordsPerCycle)))
+        return false;
+    // The replay indexes every input and weight word: a sparse, huge input
+    // (a stride as large as the image) stays with the estimate.
+    const double inputWords = static_cast<double>(l.batch) * static_cast<double>(l.ifmapH) *
+                              static_cast<double>(l.ifmapW) * static_cast<double>(l.channels);
+    const double weightWords = static_cast<double>(l.filterH * l.filterW) *
+                               static_cast<double>(l.channels) * static_cast<double>(l.filters);
+    if (std::max(inputWords, weightWords) > kSystolicReplayLimit) return false;
+    return systolicDemandEntries(a, l) <= kSystolicReplayLimit;
+}
+
+double perCycle(const SystolicMemoryInterface& i) {
+    return i.words > 0
+               ? static_cast<double>(i.words) / static_cast<double>(i.stopCycle - i.startCycle + 1)
+               : 0.0;
+}
+
+// Fills the DRAM fields and stalls from a replay of SCALE-Sim's memory system.
+void applyReplay(const SystolicArray& a, const SystolicLayer& l, SystolicResult& r) {
+    const SystolicMemoryRun run = replaySystolicMemory(a, l);
+    r.memoryReplayed = true;
+    r.stallCycles = run.stallCycles;
+    r.prefetchCycles = run.prefetchCycles;
+    r.dramIfmapReads = run.ifmap.words;
+    r.dramFilterReads = run.filter.words;
+    r.dramOfmapWrites = run.ofmap.words;
+    r.dramIfmapFetches = run.ifmap.blocks;
+    r.dramFilterFetches = run.filter.blocks;
+    r.ofmapDrains = run.ofmap.blocks;
+    r.avgDramIfmapBandwidth = perCycle(run.ifmap);
+    r.avgDramFilterBandwidth = perCycle(run.filter);
+    r.avgDramOfmapBandwidth = perCycle(run.ofmap);
+    r.peakDramBandwidth = std::max({r.avgDramIfmapBandwidth, r.avgDramFilterBandwidth,
+                                    r.avgDramOfmapBandwidth, run.peakReadBandwidth});
+}
+// The estimate for layers not replayed: each operand interface moves its words
+// at the DRAM rate; a fold waits when its share of the traffic takes longer
+// than its compute.
+void estimateStalls(const SystolicArray& a, SystolicResult& r) {
+    const double perFold = static_cast<double>(r.cyclesPerFold);
+    const double f = static_cast<double>(r.folds);
+    double worst = 0;
+    for (std::int64_t words : {r.dramIfmapReads, r.dramFilterReads, r.dramOfmapWrites}) {
+        const double need = static_cast<double>(words) / f / a.dramWordsPerCycle;
+        worst = std::max(worst, need - perFold);
+    }
+    // Range-checked before converting: 1e-300 words per cycle gives 1e300 cycles.
+    const auto stall = toInt64(std::ceil(worst * f));
+    if (worst > 0 && !stall) overflow("stall cycles");
+    r.stallCycles = worst > 0 ? *stall : 0;
+}
 }  // namespace
 
 std::string_view toString(SystolicDataflow d) { return nameOf(kSystolicDataflowNames, d, "?"); }
@@ -124,20 +198,12 @@ SystolicResult simulateSystolic(const SystolicArray& a, const SystolicLayer& l) 
     r.dramFilterReads =
         filterWords <= a.filterSramWords ? filterWords : mul(filterWords, fPasses, "DRAM reads");
     r.dramOfmapWrites = ofmapWords;
-    // Stalls: each operand interface moves its words at the DRAM rate; a
-    // fold waits when its share of the traffic takes longer than its compute.
-    if (a.dramWordsPerCycle > 0) {
-        double perFold = static_cast<double>(r.cyclesPerFold);
-        double f = static_cast<double>(r.folds);
-        double worst = 0;
-        for (std::int64_t words : {r.dramIfmapReads, r.dramFilterReads, r.dramOfmapWrites}) {
-            double need = static_cast<double>(words) / f / a.dramWordsPerCycle;
-            worst = std::max(worst, need - perFold);
-        }
-        // Range-checked before converting: 1e-300 words per cycle gives 1e300 cycles.
-        const auto stall = toInt64(std::ceil(worst * f));
-        if (worst > 0 && !stall) overflow("stall cycles");
-        r.stallCycles = worst > 0 ? *stall : 0;
+    r.bandwidthMode = a.bandwidthMode;
+    if ((a.dramWordsPerCycle > 0 || a.bandwidthMode == SystolicBandwidthMode::calc) &&
+        replayable(a, l)) {
+        applyReplay(a, l, r);
+    } else if (a.dramWordsPerCycle > 0 && a.bandwidthMode == SystolicBandwidthMode::user) {
+        estimateStalls(a, r);
     }
     const auto total = checkedAdd(r.computeCycles, r.stallCycles);
     if (!total) overflow("total cycles");

@@ -19,6 +19,12 @@ enum class SystolicDataflow { os, ws, is };
 std::string_view toString(SystolicDataflow d);
 std::optional<SystolicDataflow> parseSystolicDataflow(std::string_view s);
 
+// SCALE-Sim's InterfaceBandwidth: USER stalls the array on the given DRAM
+// rate; CALC runs stall-free and reports the DRAM rate that would need.
+enum class SystolicBandwidthMode { user, calc };
+std::string_view toString(SystolicBandwidthMode m);
+std::optional<SystolicBandwidthMode> parseSystolicBandwidthMode(std::string_view s);
+
 struct SystolicArray {
     int rows = 32, cols = 32;
     SystolicDataflow dataflow = SystolicDataflow::ws;
@@ -26,6 +32,7 @@ struct SystolicArray {
     std::int64_t filterSramWords = 64 * 1024;
     std::int64_t ofmapSramWords = 64 * 1024;
     double dramWordsPerCycle = 10.0;  // per operand interface; 0 = unlimited
+    SystolicBandwidthMode bandwidthMode = SystolicBandwidthMode::user;
 };
 
 struct SystolicLayer {
@@ -52,7 +59,27 @@ struct SystolicResult {
     std::int64_t sramIfmapReads = 0, sramFilterReads = 0, sramOfmapWrites = 0;
     std::int64_t dramIfmapReads = 0, dramFilterReads = 0, dramOfmapWrites = 0;
     std::int64_t macs = 0;
+    // SCALE-Sim's memory system (issue 15). The dram*Reads/Writes above count
+    // every word moved, re-fetches of operands that do not fit the working
+    // half of their double-buffered SRAM included.
+    SystolicBandwidthMode bandwidthMode = SystolicBandwidthMode::user;
+    std::int64_t prefetchCycles = 0;  // SRAM fill before cycle 0: not in totalCycles
+    std::int64_t dramIfmapFetches = 0, dramFilterFetches = 0;  // block fetches, first fill included
+    std::int64_t ofmapDrains = 0;                              // output write-back bursts
+    // Words per cycle over each interface's busy span (SCALE-Sim's
+    // BANDWIDTH_REPORT); in CALC mode, the rate each interface would need.
+    double avgDramIfmapBandwidth = 0, avgDramFilterBandwidth = 0, avgDramOfmapBandwidth = 0;
+    double peakDramBandwidth = 0;  // the highest rate any one interface was asked for
+    // True when the stalls come from replaying SCALE-Sim's memory system row by
+    // row; false when the layer was too large to replay (or the DRAM rate not a
+    // whole number of words per cycle) and they are the per-fold estimate.
+    bool memoryReplayed = false;
 };
+
+// Layers whose demand matrices have more entries than this are not replayed
+// (a replay visits each once, 10-35 ns apiece, so at most about 2 s a layer):
+// their stalls are estimated.
+inline constexpr double kSystolicReplayLimit = 5e7;
 
 // Throws std::overflow_error when a count does not fit 64 bits (absurd layer
 // sizes or DRAM rates), never returning wrapped or negative counts.

@@ -66,6 +66,12 @@ std::optional<SweepBase> loadSweepBase(SweepSpec& spec, Diagnostics& diag) {
         diag.append(loaded.diagnostics);
         return std::nullopt;
     }
+    if (!loaded.value->analysable()) {
+        diag.error("/project", "\"" + displayValue(spec.projectRef, 200) + "\"",
+                   "a project with a hardware, a model and a scenario to vary (this one is a "
+                   "dataflow study alone)");
+        return std::nullopt;
+    }
     SweepBase base;
     base.project = std::move(*loaded.value);
     base.design = Json::object();

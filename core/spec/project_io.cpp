@@ -1,6 +1,7 @@
 // Reading and writing "ridgeline.project" documents: a hardware, a model and a
 // scenario, each a path relative to the project file or an embedded object.
 #include <filesystem>
+#include <limits>
 #include <system_error>
 
 #include "core/spec/parallelism.h"
@@ -29,16 +30,54 @@ struct Part {
     Json json;
 };
 
+// A file a project names: `node` is the string as written at `path`.
+// Checks the string, that it stays inside the project's folder (or a trusted
+// one) and that the file exists; returns the resolved path, or "" after
+// reporting why not.
+std::string resolveReference(const Json& node, const std::string& path, const std::string& what,
+                             const fs::path& baseDir, Diagnostics& diag) {
+    const std::string& ref = node.get_ref<const std::string&>();
+    if (ref.empty() || ref.size() > 4096 || ref.find('\0') != std::string::npos) {
+        diag.error(
+            path, "\"" + displayValue(ref) + "\"",
+            "a path to a " + what + " file (non-empty, at most 4096 characters, no NUL bytes)");
+        return {};
+    }
+    fs::path resolved = fs::path(ref).is_absolute() ? fs::path(ref) : (baseDir / ref);
+    resolved = resolved.lexically_normal();
+    // Checked before the file is even looked at: a shared project must not
+    // read (or have its errors quote) files outside its folder.
+    if (std::string why = checkReferenceInside(resolved.string(), baseDir.string()); !why.empty()) {
+        diag.error(path, "\"" + displayValue(ref) + "\"", why);
+        return {};
+    }
+    std::error_code ec;
+    if (!fs::exists(resolved, ec) || ec) {
+        diag.error(path, "\"" + displayValue(ref) + "\"",
+                   "a path to an existing " + what +
+                       " file, relative to the project file (resolved to \"" +
+                       displayValue(resolved.string(), 200) + "\", which does not exist)");
+        return {};
+    }
+    if (!fs::is_regular_file(resolved, ec) || ec) {
+        diag.error(path, "\"" + displayValue(ref) + "\"",
+                   "a path to a " + what + " file (\"" + displayValue(resolved.string(), 200) +
+                       "\" is not a regular file)");
+        return {};
+    }
+    return resolved.string();
+}
+
 // Reads one of "hardware"/"model"/"scenario": a relative path or an embedded object.
 // Errors inside a spec document that was read go to `specDiag`, the others to
 // the reader's diagnostics.
 template <class T, class ParseFn>
 Part<T> readPart(ObjectReader& r, std::string_view key, const std::string& file,
                  const fs::path& baseDir, std::string_view formatName, ParseFn parse,
-                 Diagnostics& specDiag) {
+                 Diagnostics& specDiag, Need need = Need::required) {
     Part<T> part;
     Diagnostics& diag = r.diagnostics();
-    const Json* node = r.child(key, Need::required);
+    const Json* node = r.child(key, need);
     if (!node) return part;
     const std::string path = r.pathOf(key);
     const std::string what = std::string(formatName.substr(formatName.find('.') + 1));
@@ -62,39 +101,16 @@ Part<T> readPart(ObjectReader& r, std::string_view key, const std::string& file,
         return part;
     }
     const std::string& ref = node->get_ref<const std::string&>();
-    if (ref.empty() || ref.size() > 4096 || ref.find('\0') != std::string::npos) {
-        diag.error(
-            path, "\"" + displayValue(ref) + "\"",
-            "a path to a " + what + " file (non-empty, at most 4096 characters, no NUL bytes)");
+    const std::string resolved = resolveReference(*node, path, what, baseDir, diag);
+    if (resolved.empty()) {
+        if (!ref.empty()) part.ref = ref;
         return part;
     }
     part.ref = ref;
-    fs::path resolved = fs::path(ref).is_absolute() ? fs::path(ref) : (baseDir / ref);
-    resolved = resolved.lexically_normal();
-    // Checked before the file is even looked at: a shared project must not
-    // read (or have its errors quote) files outside its folder.
-    if (std::string why = checkReferenceInside(resolved.string(), baseDir.string()); !why.empty()) {
-        diag.error(path, "\"" + displayValue(ref) + "\"", why);
-        return part;
-    }
-    std::error_code ec;
-    if (!fs::exists(resolved, ec) || ec) {
-        diag.error(path, "\"" + displayValue(ref) + "\"",
-                   "a path to an existing " + what +
-                       " file, relative to the project file (resolved to \"" +
-                       displayValue(resolved.string(), 200) + "\", which does not exist)");
-        return part;
-    }
-    if (!fs::is_regular_file(resolved, ec) || ec) {
-        diag.error(path, "\"" + displayValue(ref) + "\"",
-                   "a path to a " + what + " file (\"" + displayValue(resolved.string(), 200) +
-                       "\" is not a regular file)");
-        return part;
-    }
-    Diagnostics inner(resolved.string());
-    auto doc = readJsonFile(resolved.string(), inner);
+    Diagnostics inner(resolved);
+    auto doc = readJsonFile(resolved, inner);
     if (doc) {
-        auto loaded = parse(*doc, resolved.string());
+        auto loaded = parse(*doc, resolved);
         inner.append(loaded.diagnostics);
         part.json = *doc;
         part.value = std::move(loaded.value);
@@ -104,11 +120,156 @@ Part<T> readPart(ObjectReader& r, std::string_view key, const std::string& file,
     if (inner.hasErrors()) {
         part.value.reset();
         into.error(path, "\"" + displayValue(ref) + "\"",
-                   "a valid " + what + " file (\"" + displayValue(resolved.string(), 200) +
-                       "\" has " + std::to_string(inner.errorCount()) +
-                       " error(s), listed with its name)");
+                   "a valid " + what + " file (\"" + displayValue(resolved, 200) + "\" has " +
+                       std::to_string(inner.errorCount()) + " error(s), listed with its name)");
     }
     return part;
+}
+
+// One document of the dataflow study ("architecture", "problem", "mapping"):
+// a path relative to the project file or an embedded object, parsed by
+// `parse(doc, pointer, diagnostics)`. As for the specs, errors inside a
+// document go to `specDiag`, the others to `diag`.
+template <class Parse>
+bool readStudyDocument(const Json& node, const std::string& path, const std::string& what,
+                       const std::string& file, const fs::path& baseDir, std::string& ref,
+                       Json& json, Diagnostics& diag, Diagnostics& specDiag, Parse parse) {
+    if (node.is_object()) {
+        json = node;
+        Diagnostics inner(file);
+        const bool ok = parse(node, path, inner);
+        specDiag.append(inner);
+        return ok && !inner.hasErrors();
+    }
+    if (!node.is_string()) {
+        diag.error(path, displayJson(node),
+                   "a path to a " + what + " file (relative to the project file) or an embedded " +
+                       what + " object");
+        return false;
+    }
+    const std::string resolved = resolveReference(node, path, what, baseDir, diag);
+    if (resolved.empty()) return false;
+    ref = node.get<std::string>();
+    Diagnostics inner(resolved);
+    auto doc = readJsonFile(resolved, inner);
+    bool ok = false;
+    if (doc) {
+        json = *doc;
+        ok = parse(*doc, "", inner);
+    }
+    Diagnostics& into = doc ? specDiag : diag;
+    into.append(inner);
+    if (inner.hasErrors()) {
+        into.error(path, "\"" + displayValue(ref) + "\"",
+                   "a valid " + what + " file (\"" + displayValue(resolved, 200) + "\" has " +
+                       std::to_string(inner.errorCount()) + " error(s), listed with its name)");
+        return false;
+    }
+    return ok;
+}
+
+// An architecture document: a "ridgeline.accelerator" or a hardware file
+// with an "accelerator" object.
+std::shared_ptr<const AcceleratorArch> parseArchitectureDocument(const Json& doc,
+                                                                 const std::string& path,
+                                                                 Diagnostics& diag) {
+    if (doc.is_object() && doc.value("format", std::string()) == "ridgeline.hardware") {
+        auto it = doc.find("accelerator");
+        if (it == doc.end()) {
+            diag.error(path, "a hardware file without \"accelerator\"",
+                       "a ridgeline.accelerator file, or a hardware file with an \"accelerator\" "
+                       "object (a spatial accelerator)");
+            return nullptr;
+        }
+        return parseAcceleratorArch(*it, jsonPointerChild(path, "accelerator"), diag);
+    }
+    return parseAcceleratorArch(doc, path, diag);
+}
+
+// The "dataflow" object. `hardware` is the project's hardware when it was
+// given and parsed; `haveModel`: a model and a scenario were given (a layer
+// of the model can be the problem).
+std::optional<DataflowStudy> readDataflowStudy(const Json& node, const std::string& file,
+                                               const fs::path& baseDir, const Hardware* hardware,
+                                               bool hardwareGiven, bool haveModel,
+                                               Diagnostics& diag, Diagnostics& specDiag) {
+    ObjectReader r(node, "/dataflow", diag);
+    if (!r.valid()) return std::nullopt;
+    DataflowStudy s;
+    bool ok = true;
+    if (const Json* arch = r.child("architecture")) {
+        ok &= readStudyDocument(*arch, r.pathOf("architecture"), "accelerator", file, baseDir,
+                                s.architectureRef, s.architectureJson, diag, specDiag,
+                                [&s](const Json& d, const std::string& p, Diagnostics& dg) {
+                                    s.architecture = parseArchitectureDocument(d, p, dg);
+                                    return s.architecture != nullptr;
+                                });
+    } else if (!hardwareGiven) {
+        diag.error(r.pathOf("architecture"), "missing",
+                   "a path to an accelerator file (ridgeline.accelerator, or a hardware file with "
+                   "an \"accelerator\"), an embedded accelerator object, or a project "
+                   "\"hardware\" of kind accelerator");
+        ok = false;
+    } else if (hardware) {
+        s.architectureFromHardware = true;
+        s.architecture = hardware->accelerator;
+        if (!s.architecture) {
+            diag.error(r.pathOf("architecture"), "missing",
+                       "an accelerator file, since the project's hardware \"" + hardware->name +
+                           "\" (kind \"" + hardware->kind +
+                           "\") has no \"accelerator\" object to map onto");
+            ok = false;
+        }
+    } else {
+        s.architectureFromHardware = true;  // the hardware's own errors are reported
+        ok = false;
+    }
+    const Json* problem = r.child("problem", Need::required);
+    if (problem && problem->is_object() && problem->contains("model_layer")) {
+        ObjectReader layer(*problem, r.pathOf("problem"), diag);
+        // Written 1-based, as the rows of the Network view and the CLI's table.
+        if (auto n = layer.integer("model_layer", 1, 1'000'000, Need::required))
+            s.modelLayer = *n - 1;
+        else
+            ok = false;
+        layer.finish();
+        if (!haveModel) {
+            diag.error(jsonPointerChild(r.pathOf("problem"), "model_layer"),
+                       std::to_string(std::max<std::int64_t>(0, s.modelLayer) + 1),
+                       "a project with a \"model\" and a \"scenario\" to take the layer from, "
+                       "or a problem file");
+            ok = false;
+        }
+    } else if (problem) {
+        ok &= readStudyDocument(*problem, r.pathOf("problem"), "problem", file, baseDir,
+                                s.problemRef, s.problemJson, diag, specDiag,
+                                [&s](const Json& d, const std::string& p, Diagnostics& dg) {
+                                    s.problem = parseProblem(d, p, dg);
+                                    return s.problem.has_value();
+                                });
+    } else {
+        ok = false;
+    }
+    if (const Json* mapping = r.child("mapping")) {
+        ok &= readStudyDocument(*mapping, r.pathOf("mapping"), "mapping", file, baseDir,
+                                s.mappingRef, s.mappingJson, diag, specDiag,
+                                [&s](const Json& d, const std::string& p, Diagnostics& dg) {
+                                    s.mapping = parseMapping(d, p, dg);
+                                    return s.mapping.has_value();
+                                });
+    }
+    if (const Json* mapper = r.child("mapper")) {
+        ObjectReader m(*mapper, r.pathOf("mapper"), diag);
+        if (auto v = m.choice("objective", {"cycles", "energy", "edp"})) s.objective = *v;
+        if (auto v = m.integer("seed", 0, std::numeric_limits<std::int64_t>::max()))
+            s.seed = static_cast<std::uint64_t>(*v);
+        // The CLI's cap (core/dataflow/mapper.h, kMaxMapperEvaluations).
+        if (auto v = m.integer("evaluations", 1, 10'000'000'000)) s.evaluations = *v;
+        m.finish();
+    }
+    r.finish();
+    (void)ok;  // what failed was reported; the documents are kept for editing
+    return s;
 }
 
 }  // namespace
@@ -118,7 +279,8 @@ namespace {
 // The project reader behind parseProject() and readProjectForEditing(): fills
 // `p` with what it can read, sorting errors into those of the project itself,
 // those inside its spec documents and those of the combination (all three may
-// be one Diagnostics). Returns whether all three specs parsed.
+// be one Diagnostics). Returns whether every spec given parsed (a dataflow
+// study may leave out hardware, model and scenario).
 bool readProjectInto(const Json& doc, const std::string& file, const std::string& baseDir,
                      Project& p, Diagnostics& diag, Diagnostics& specDiag,
                      Diagnostics& combinationDiag) {
@@ -127,15 +289,30 @@ bool readProjectInto(const Json& doc, const std::string& file, const std::string
     if (auto v = readName(r, "name")) p.name = *v;
     if (auto v = r.string("description", Need::optional, 10000)) p.description = *v;
     const fs::path base = baseDir.empty() ? fs::path(".") : fs::path(baseDir);
+    // A dataflow study needs no hardware, model or scenario of its own.
+    const bool study = r.has("dataflow");
+    const Need specNeed = study ? Need::optional : Need::required;
     auto hw = readPart<Hardware>(
         r, "hardware", file, base, "ridgeline.hardware",
-        [](const Json& d, const std::string& f) { return parseHardware(d, f); }, specDiag);
+        [](const Json& d, const std::string& f) { return parseHardware(d, f); }, specDiag,
+        specNeed);
     auto model = readPart<ModelSpec>(
         r, "model", file, base, "ridgeline.model",
-        [](const Json& d, const std::string& f) { return parseModel(d, f); }, specDiag);
+        [](const Json& d, const std::string& f) { return parseModel(d, f); }, specDiag, specNeed);
     auto sc = readPart<Scenario>(
         r, "scenario", file, base, "ridgeline.scenario",
-        [](const Json& d, const std::string& f) { return parseScenario(d, f); }, specDiag);
+        [](const Json& d, const std::string& f) { return parseScenario(d, f); }, specDiag,
+        specNeed);
+    const bool hwGiven = r.has("hardware"), modelGiven = r.has("model"),
+               scenarioGiven = r.has("scenario");
+    if (study && modelGiven != scenarioGiven)
+        diag.error(r.pathOf(modelGiven ? "scenario" : "model"), "missing",
+                   std::string("a ") + (modelGiven ? "scenario" : "model") +
+                       " beside the project's " + (modelGiven ? "model" : "scenario") +
+                       " (a model is lowered for a scenario)");
+    if (const Json* df = r.child("dataflow"))
+        p.dataflow = readDataflowStudy(*df, file, base, hw.value ? &*hw.value : nullptr, hwGiven,
+                                       modelGiven && scenarioGiven, diag, specDiag);
     if (const Json* views = r.child("views")) {
         if (!views->is_object())
             diag.error(r.pathOf("views"), displayJson(*views), "an object of view settings");
@@ -157,10 +334,12 @@ bool readProjectInto(const Json& doc, const std::string& file, const std::string
                        "\"" + displayValue(sc.value->serving.trace.file) + "\"", why);
             sc.value.reset();
         }
-    if (!hw.value || !model.value || !sc.value) return false;
-    p.hardware = std::move(*hw.value);
-    p.model = std::move(*model.value);
-    p.scenario = std::move(*sc.value);
+    if (hw.value) p.hardware = std::move(*hw.value);
+    if (model.value) p.model = std::move(*model.value);
+    if (sc.value) p.scenario = std::move(*sc.value);
+    if ((hwGiven && !hw.value) || (modelGiven && !model.value) || (scenarioGiven && !sc.value))
+        return false;
+    if (!hwGiven || !modelGiven || !scenarioGiven) return true;  // nothing to combine
     // A referenced scenario is named by its key; an embedded one by its fields.
     ScenarioPaths paths;
     paths.parallelism = p.scenarioRef.empty() ? "/scenario/parallelism" : "/scenario";
@@ -236,6 +415,35 @@ ProjectForEditing readProjectForEditing(const std::string& path) {
     return out;
 }
 
+namespace {
+Json studyToJson(const DataflowStudy& s) {
+    Json doc = Json::object();
+    // A reference as written, else the document (kept even with errors), else
+    // the parsed form.
+    auto part = [](const std::string& ref, const Json& document, const auto& parsed) {
+        if (!ref.empty()) return Json(ref);
+        if (document.is_object()) return document;
+        return parsed ? toJson(*parsed) : Json();
+    };
+    if (!s.architectureFromHardware) {
+        Json arch = part(s.architectureRef, s.architectureJson, s.architecture);
+        if (!arch.is_null()) doc["architecture"] = arch;
+    }
+    if (s.modelLayer >= 0)
+        doc["problem"] = Json{{"model_layer", s.modelLayer + 1}};
+    else if (Json problem = part(s.problemRef, s.problemJson, s.problem); !problem.is_null())
+        doc["problem"] = problem;
+    if (Json mapping = part(s.mappingRef, s.mappingJson, s.mapping); !mapping.is_null())
+        doc["mapping"] = mapping;
+    const DataflowStudy defaults;
+    if (s.objective != defaults.objective || s.seed != defaults.seed ||
+        s.evaluations != defaults.evaluations)
+        doc["mapper"] =
+            Json{{"objective", s.objective}, {"seed", s.seed}, {"evaluations", s.evaluations}};
+    return doc;
+}
+}  // namespace
+
 Json toJson(const Project& p) {
     Json doc = Json::object();
     doc["format"] = "ridgeline.project";
@@ -248,9 +456,16 @@ Json toJson(const Project& p) {
         if (!ref.empty()) return Json(ref);
         return document.is_object() ? document : toJson(parsed);
     };
-    doc["hardware"] = embed(p.hardwareRef, p.hardwareJson, p.hardware);
-    doc["model"] = embed(p.modelRef, p.modelJson, p.model);
-    doc["scenario"] = embed(p.scenarioRef, p.scenarioJson, p.scenario);
+    // A dataflow study may stand without hardware, model and scenario.
+    auto given = [&p](const std::string& ref, const Json& document) {
+        return !p.dataflow || !ref.empty() || !document.is_null();
+    };
+    if (given(p.hardwareRef, p.hardwareJson))
+        doc["hardware"] = embed(p.hardwareRef, p.hardwareJson, p.hardware);
+    if (given(p.modelRef, p.modelJson)) doc["model"] = embed(p.modelRef, p.modelJson, p.model);
+    if (given(p.scenarioRef, p.scenarioJson))
+        doc["scenario"] = embed(p.scenarioRef, p.scenarioJson, p.scenario);
+    if (p.dataflow) doc["dataflow"] = studyToJson(*p.dataflow);
     doc["views"] = p.viewSettings.is_object() ? p.viewSettings : Json::object();
     return doc;
 }

@@ -60,6 +60,8 @@ class TestGuiMainWindow : public QObject {
         w.show();
         QSignalSpy spy(w.results(), &rl::views::ResultStore::resultChanged);
         QVERIFY(w.openFile(path, true));
+        // A dataflow study alone is never analysed: tests/app/test_gui_dataflow.cpp.
+        if (!w.resultTabs()->isTabEnabled(w.resultTabs()->indexOf(w.roofline()))) return;
         // Serving and training projects are not analysed per operator:
         // tests/app/test_gui_serving.cpp covers them.
         if (w.scenarioEditor()->scenario() && w.scenarioEditor()->scenario()->kind != "inference")

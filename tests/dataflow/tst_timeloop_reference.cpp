@@ -6,6 +6,7 @@
 
 #include "core/dataflow/load_specs.h"
 #include "core/dataflow/loop_nest_model.h"
+#include "tests/dataflow/sample_designs.h"
 
 using namespace rl;
 using namespace rl::dataflow;
@@ -43,6 +44,7 @@ class TstTimeloopReference : public QObject {
     void energyPerMac_data();
     void energyPerMac();
     void counts();
+    void actionEnergiesAddUp();
 };
 
 void TstTimeloopReference::energyPerMac_data() {
@@ -155,6 +157,42 @@ void TstTimeloopReference::counts() {
         QCOMPARE(e.level[1].tensor[W].reads, 1536);
         QCOMPARE(e.level[1].tensor[I].reads, 1536);
     }
+}
+
+// The per-action energies are the parts of energyJ: they add up to it (to
+// rounding in the last digit) for every level and tensor, on the tutorial and
+// on a mapper-found VGG mapping; a bypassed tensor has none.
+void TstTimeloopReference::actionEnergiesAddUp() {
+    const auto near = [](double a, double b) {
+        return std::abs(a - b) <= 1e-12 * std::max(std::abs(a), std::abs(b));
+    };
+    for (const auto& design : {testing::tutorialDesign(), testing::eyerissVggDesign()}) {
+        const Evaluation& e = design->evaluation;
+        QVERIFY(e.levelCount > 0);
+        for (int i = 0; i < e.levelCount; ++i) {
+            for (int t = 0; t < kDataSpaceCount; ++t) {
+                const TensorAccess& a = e.level[i].tensor[t];
+                const QByteArray where = QString("%1, level %2, tensor %3")
+                                             .arg(QString::fromStdString(design->arch->name))
+                                             .arg(i)
+                                             .arg(t)
+                                             .toUtf8();
+                QVERIFY2(a.readEnergyJ >= 0 && a.fillEnergyJ >= 0 && a.updateEnergyJ >= 0,
+                         where.constData());
+                QVERIFY2(near(a.readEnergyJ + a.fillEnergyJ + a.updateEnergyJ, a.energyJ),
+                         where.constData());
+                if (!a.kept) QVERIFY2(a.energyJ == 0.0, where.constData());
+            }
+        }
+    }
+    // The tutorial's DRAM only sees output updates: 512 words, 16 blocks of 32
+    // at 2048 pJ each, 32.768 nJ.
+    const Evaluation& e = testing::tutorialDesign()->evaluation;
+    const TensorAccess& dramOutputs = e.level[0].tensor[static_cast<int>(DataSpace::outputs)];
+    QCOMPARE(dramOutputs.readEnergyJ, 0.0);
+    QCOMPARE(dramOutputs.fillEnergyJ, 0.0);
+    QCOMPARE(dramOutputs.updateEnergyJ, dramOutputs.energyJ);
+    QCOMPARE(fj(dramOutputs.updateEnergyJ), QString("32768000.00"));
 }
 
 QTEST_GUILESS_MAIN(TstTimeloopReference)

@@ -69,6 +69,17 @@ class TestExploreScenes : public QObject {
         QCOMPARE(a.labels.size(), a.ticks.size());
     }
 
+    // Two values equal to 17 digits (a mapper's front of one mapping): the
+    // span is below their resolution; ticks must still be few and finite
+    // (this looped until memory ran out).
+    void linearAxisOfAlmostEqualValues() {
+        for (double v : {5505024.0, 2.1165e-12, -3.0}) {
+            const ScatterAxis a = scatterAxisFor(v, std::nextafter(v, 1e300), false, {}, 8);
+            QVERIFY(!a.ticks.empty() && a.ticks.size() <= 17);
+            for (double t : a.ticks) QVERIFY(std::isfinite(t));
+        }
+    }
+
     // Six points; 0, 2 and 4 form the front of (min x, min y), listed out of order.
     static ParetoSceneInput sixPoints() {
         ParetoSceneInput in;

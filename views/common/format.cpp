@@ -2,13 +2,19 @@
 
 #include <cmath>
 
+#include <QRegularExpression>
+
 #include "core/spec/units.h"
 
 namespace rl {
 namespace views {
 QString fmtQuantity(double v, rl::Dimension d) {
     if (!std::isfinite(v)) return QStringLiteral("–");
-    return QString::fromStdString(rl::formatQuantity(v, d, 3));
+    // The engine writes micro as ASCII "u" (CLI output stays ASCII); on
+    // screen it is the micro sign.
+    static const QRegularExpression asciiMicro(QStringLiteral(" u(?=[A-Za-z])"));
+    return QString::fromStdString(rl::formatQuantity(v, d, 3))
+        .replace(asciiMicro, QStringLiteral(" \u00b5"));
 }
 
 QString fmtTime(double s) { return fmtQuantity(s, rl::Dimension::time); }
@@ -46,6 +52,17 @@ QString fmtNumber(double v) {
     if (a < 1) return QString::number(v, 'g', 3);
     const int decimals = a >= 100 ? 0 : (a >= 10 ? 1 : 2);
     return QString::number(v, 'f', decimals);
+}
+
+QString fmtExact(double value, int decimals) {
+    if (!std::isfinite(value)) return QStringLiteral("–");
+    QString text = QString::number(std::abs(value), 'f', decimals);
+    const qsizetype point = text.indexOf(QLatin1Char('.'));
+    for (qsizetype i = (point < 0 ? text.size() : point) - 3; i > 0; i -= 3)
+        text.insert(i, QLatin1Char(','));
+    // No "-0" when a tiny negative value rounds to zero.
+    const bool negative = value < 0 && text.contains(QRegularExpression(QStringLiteral("[1-9]")));
+    return negative ? QLatin1Char('-') + text : text;
 }
 
 QString fmtRate(double perSecond, const QString& what) {

@@ -22,6 +22,9 @@ QString fmtPercent(double fraction, int decimals = 1);
 QString fmtEnergy(double joules);
 // Plain counts and rates: 3 significant digits, k/M/G above 10 000 ("12.3 k").
 QString fmtNumber(double value);
+// Exact figures where every digit matters (stats tables, reference numbers):
+// thousands grouped, fixed decimals. 1536 -> "1,536"; (26666.667, 2) -> "26,666.67".
+QString fmtExact(double value, int decimals = 0);
 QString fmtRate(double perSecond, const QString& what);  // "12.3 tokens/s"
 QString fmtUsd(double dollars);                          // "$0.0412"
 QString qstr(const std::string& s);

@@ -3,7 +3,6 @@
 #include <cmath>
 
 #include <QCheckBox>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -16,7 +15,6 @@
 #include <QScrollArea>
 #include <QSlider>
 #include <QTabWidget>
-#include <QTimer>
 #include <QToolButton>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -26,7 +24,10 @@
 #include "core/spec/spec_io.h"
 #include "core/spec/units.h"
 #include "views/common/format.h"
+#include "views/editors/document_command.h"
 #include "views/editors/field_docs.h"
+#include "views/editors/field_marks.h"
+#include "views/editors/json_pane.h"
 #include "views/start/sample_library.h"
 
 namespace rl {
@@ -34,33 +35,6 @@ namespace views {
 namespace {
 
 constexpr int kSliderSteps = 100;  // slider spans 0.1x .. 10x in 100 steps per decade
-
-// One undoable replacement of an editor's document. Consecutive edits of the
-// same field merge into one step, so typing "2039" is one undo, not four.
-class SetDocumentCommand : public QUndoCommand {
-  public:
-    SetDocumentCommand(SpecEditor* editor, rl::Json before, rl::Json after, const QString& text,
-                       int mergeId)
-        : QUndoCommand(text),
-          editor_(editor),
-          before_(std::move(before)),
-          after_(std::move(after)),
-          mergeId_(mergeId) {}
-    void redo() override { editor_->applyDocument(after_); }
-    void undo() override { editor_->applyDocument(before_); }
-    int id() const override { return mergeId_ >= 0 ? 0x5e1 : -1; }
-    bool mergeWith(const QUndoCommand* other) override {
-        auto* o = dynamic_cast<const SetDocumentCommand*>(other);
-        if (!o || o->editor_ != editor_ || o->mergeId_ != mergeId_) return false;
-        after_ = o->after_;
-        return true;
-    }
-
-  private:
-    SpecEditor* editor_;
-    rl::Json before_, after_;
-    int mergeId_;
-};
 
 QString prettyKey(const QString& key) {
     QString s = key;
@@ -136,17 +110,8 @@ SpecEditor::SpecEditor(Kind kind, QUndoStack* undo, QWidget* parent)
     scroll_ = new QScrollArea(tabs_);
     scroll_->setWidgetResizable(true);
     tabs_->addTab(scroll_, tr("Form"));
-    auto* jsonPage = new QWidget(tabs_);
-    json_ = new QPlainTextEdit(jsonPage);
-    json_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    json_->setLineWrapMode(QPlainTextEdit::NoWrap);
-    jsonStatus_ = new QLabel(jsonPage);
-    jsonStatus_->setWordWrap(true);
-    auto* jl = new QVBoxLayout(jsonPage);
-    jl->setContentsMargins(0, 0, 0, 0);
-    jl->addWidget(json_, 1);
-    jl->addWidget(jsonStatus_);
-    tabs_->addTab(jsonPage, tr("JSON"));
+    json_ = new JsonPane(tabs_);
+    tabs_->addTab(json_, tr("JSON"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
@@ -154,12 +119,10 @@ SpecEditor::SpecEditor(Kind kind, QUndoStack* undo, QWidget* parent)
     layout->addWidget(derived_);
     layout->addWidget(tabs_, 1);
 
-    jsonTimer_ = new QTimer(this);
-    jsonTimer_->setSingleShot(true);
-    jsonTimer_->setInterval(400);
-    connect(jsonTimer_, &QTimer::timeout, this, &SpecEditor::onJsonTextChanged);
-    connect(json_, &QPlainTextEdit::textChanged, this, [this] {
-        if (!updatingJson_) jsonTimer_->start();
+    connect(json_, &JsonPane::documentEdited, this, &SpecEditor::onJsonEdited);
+    connect(json_, &JsonPane::syntaxError, this, [this](const rl::Diagnostics& d) {
+        diag_ = d;
+        Q_EMIT diagnosticsChanged();
     });
 }
 
@@ -177,6 +140,7 @@ QString SpecEditor::kindFolder(Kind k) {
 
 void SpecEditor::setDocument(const rl::Json& doc, const QString& fileLabel) {
     fileLabel_ = fileLabel;
+    json_->setFileLabel(fileLabel);
     loadedDoc_ = doc;
     structure_.clear();  // force a rebuild
     applyDocument(doc);
@@ -188,7 +152,8 @@ void SpecEditor::editDocument(const rl::Json& doc, const QString& description) {
 
 void SpecEditor::pushDocument(const rl::Json& doc, const QString& description, int mergePathId) {
     if (doc == doc_) return;
-    auto* cmd = new SetDocumentCommand(this, doc_, doc, description, mergePathId);
+    auto* cmd = new DocumentCommand(
+        this, [this](const rl::Json& d) { applyDocument(d); }, doc_, doc, description, mergePathId);
     if (undo_)
         undo_->push(cmd);  // push() runs redo(), which applies it
     else {
@@ -206,13 +171,8 @@ void SpecEditor::applyDocument(const rl::Json& doc) {
     } else {
         refreshFormValues();
     }
-    if (!json_->hasFocus() || !jsonTimer_->isActive()) {
-        updatingJson_ = true;
-        const QString text = QString::fromStdString(doc_.dump(2));
-        if (json_->toPlainText() != text) json_->setPlainText(text);
-        updatingJson_ = false;
-    }
-    jsonStatus_->clear();
+    json_->showDocument(doc_);
+    json_->clearStatus();
     validate();
     Q_EMIT documentChanged();
 }
@@ -488,31 +448,16 @@ void SpecEditor::markFields() {
         for (const auto& d : diag_.items()) {
             // A diagnostic belongs to the deepest field whose path prefixes it.
             if (d.path == f.path || (d.path.rfind(f.path + "/", 0) == 0 && !f.path.empty()))
-                problems += "\n⚠ " + QString::fromStdString(d.format());
+                problems += problemLine(d);
         }
-        QWidget* w = f.edit ? static_cast<QWidget*>(f.edit) : static_cast<QWidget*>(f.check);
-        if (!w) continue;
-        w->setStyleSheet(problems.isEmpty() ? QString()
-                                            : QStringLiteral("border: 2px solid #d32f2f;"));
-        w->setToolTip((f.baseTip + problems).trimmed());
-        w->setProperty("hasProblem", !problems.isEmpty());
+        markField(f.edit ? static_cast<QWidget*>(f.edit) : static_cast<QWidget*>(f.check),
+                  f.baseTip, problems);
     }
 }
 
-void SpecEditor::onJsonTextChanged() {
-    rl::Diagnostics d(fileLabel_.toStdString());
-    const std::string text = json_->toPlainText().toStdString();
-    auto parsed = rl::parseJsonDocument(text, d);
-    if (!parsed) {
-        jsonStatus_->setText("<span style='color:#d32f2f'>" +
-                             QString::fromStdString(d.format()).toHtmlEscaped() + "</span>");
-        diag_ = d;
-        Q_EMIT diagnosticsChanged();
-        return;
-    }
-    jsonStatus_->clear();
-    if (*parsed != doc_)
-        pushDocument(*parsed, tr("Edit JSON"), -1);
+void SpecEditor::onJsonEdited(const rl::Json& doc) {
+    if (doc != doc_)
+        pushDocument(doc, tr("Edit JSON"), -1);
     else
         validate();
 }
@@ -546,6 +491,8 @@ bool SpecEditor::focusPath(const QString& path) {
 }
 
 QString SpecEditor::derivedText() const { return derived_->text(); }
+
+QPlainTextEdit* SpecEditor::jsonEdit() const { return json_->edit(); }
 
 void SpecEditor::showLibraryMenu() {
     auto* menu = qobject_cast<QMenu*>(sender());

@@ -32,6 +32,8 @@ class QVBoxLayout;
 namespace rl {
 namespace views {
 
+class JsonPane;
+
 class SpecEditor : public QWidget {
     Q_OBJECT
   public:
@@ -57,7 +59,7 @@ class SpecEditor : public QWidget {
     bool focusPath(const QString& path);
     // The text of the derived-figures line (transformers: parameters, KV bytes per token).
     QString derivedText() const;
-    QPlainTextEdit* jsonEdit() const { return json_; }
+    QPlainTextEdit* jsonEdit() const;
     // Applies one field's new text as if the user typed it (undoable).
     void editField(const QString& path, const QString& text);
 
@@ -88,7 +90,7 @@ class SpecEditor : public QWidget {
     void refreshFormValues();
     void validate();
     void markFields();
-    void onJsonTextChanged();
+    void onJsonEdited(const rl::Json& doc);
     void pushDocument(const rl::Json& doc, const QString& description, int mergePathId);
     std::vector<std::string> structureOf(const rl::Json& doc) const;
     void showLibraryMenu();
@@ -109,10 +111,7 @@ class SpecEditor : public QWidget {
     QWidget* formHost_ = nullptr;
     QLabel* summary_;
     QLabel* derived_;
-    QPlainTextEdit* json_;
-    QLabel* jsonStatus_;
-    QTimer* jsonTimer_;
-    bool updatingJson_ = false;
+    JsonPane* json_;
     bool updatingForm_ = false;
     std::vector<Field> fields_;
     std::vector<std::string> structure_;

@@ -18,9 +18,19 @@ double niceStep(double raw) {
 
 // Multiples of a nice step inside [lo, hi], at most maxTicks of them.
 void linearTicks(ScatterAxis& a, double lo, double hi, int maxTicks) {
+    // Two almost equal values leave a span below their own resolution: the
+    // step would be so small that k * step no longer changes (and ++k stops
+    // counting near 1e16). Widen such a span around its centre first.
+    const double scale = std::max(std::abs(lo), std::abs(hi));
+    if (hi - lo <= scale * 1e-9) {
+        const double pad = scale > 0 ? scale * 1e-3 : 1.0;
+        lo -= pad;
+        hi += pad;
+    }
     const double step = niceStep((hi - lo) / (maxTicks - 1));
     const double first = std::ceil(lo / step - 1e-9), last = std::floor(hi / step + 1e-9);
-    for (double k = first; k <= last + 0.5; ++k) a.ticks.push_back(k * step + 0.0);  // no -0
+    for (int i = 0; first + i <= last + 0.5 && i <= 2 * maxTicks; ++i)
+        a.ticks.push_back((first + i) * step + 0.0);  // + 0.0: no -0
     a.outerLo = (first - 1) * step;
     a.outerHi = (last + 1) * step;
     const double mantissa = step / std::pow(10.0, std::floor(std::log10(step)));

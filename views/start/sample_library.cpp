@@ -36,6 +36,7 @@ void scan(const QString& dir, bool user, QList<LibraryEntry>& out) {
         if (auto doc = rl::readJsonFile(e.path.toStdString(), diag); doc && doc->is_object()) {
             if (auto it = doc->find("name"); it != doc->end() && it->is_string())
                 e.name = QString::fromStdString(it->get<std::string>());
+            e.dataflow = doc->contains("dataflow");
             for (const char* key : {"description", "vendor", "source"}) {
                 auto it = doc->find(key);
                 if (it != doc->end() && it->is_string()) {

@@ -11,9 +11,10 @@ namespace views {
 
 struct LibraryEntry {
     QString path;
-    QString name;         // the document's "name", else the file name
-    QString description;  // projects: "description"; specs: vendor/source
-    bool user = false;    // from the user's library
+    QString name;           // the document's "name", else the file name
+    QString description;    // projects: "description"; specs: vendor/source
+    bool user = false;      // from the user's library
+    bool dataflow = false;  // a project with a dataflow study (an accelerator)
 };
 
 // Folder names: "projects", "hardware", "models", "scenarios".

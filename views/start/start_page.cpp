@@ -6,6 +6,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "views/start/sample_library.h"
 
@@ -62,9 +63,15 @@ StartPage::StartPage(QWidget* parent) : QWidget(parent) {
 
 void StartPage::reloadSamples() {
     samples_->clear();
-    for (const auto& e : libraryEntries("projects")) {
+    // Accelerator projects (a dataflow study) first, marked: they open on the
+    // Dataflow tab rather than the roofline.
+    QList<LibraryEntry> projects = libraryEntries("projects");
+    std::stable_partition(projects.begin(), projects.end(),
+                          [](const LibraryEntry& e) { return e.dataflow; });
+    for (const auto& e : projects) {
+        const QString name = e.dataflow ? tr("Accelerator: %1").arg(e.name) : e.name;
         auto* item = new QListWidgetItem(
-            e.name + (e.description.isEmpty() ? QString() : "\n" + e.description), samples_);
+            name + (e.description.isEmpty() ? QString() : "\n" + e.description), samples_);
         item->setData(Qt::UserRole, e.path);
         item->setToolTip(e.path);
         QFont f = item->font();

@@ -1,0 +1,88 @@
+#include "core/dataflow/project_study.h"
+
+#include <exception>
+
+#include "core/dataflow/lower_operator.h"
+#include "core/workload/lower.h"
+
+namespace rl::dataflow {
+
+std::vector<DataflowProblem> modelLayers(const std::vector<Operator>& ops) {
+    std::vector<DataflowProblem> layers;
+    for (const Operator& op : ops)
+        for (DataflowProblem& p : toDataflowProblems(op)) layers.push_back(std::move(p));
+    return layers;
+}
+
+namespace {
+std::string fileName(const std::string& path) {
+    const auto slash = path.find_last_of('/');
+    return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+}  // namespace
+
+std::optional<ResolvedStudy> resolveStudy(const Project& project, Diagnostics& diag) {
+    if (!project.dataflow) {
+        diag.error("/dataflow", "missing", "a \"dataflow\" object (a dataflow study)");
+        return std::nullopt;
+    }
+    const DataflowStudy& study = *project.dataflow;
+    ResolvedStudy out;
+    out.arch = study.architecture;
+    if (!out.arch) {
+        diag.error("/dataflow/architecture", "no valid architecture",
+                   "a valid accelerator (fix the errors listed for it)");
+        return std::nullopt;
+    }
+    const bool haveModel = !project.modelJson.is_null() && !project.scenarioJson.is_null();
+    if (haveModel) {
+        try {
+            out.modelOperators = lowerModel(project.model, project.scenario);
+            out.modelName = project.model.name;
+        } catch (const std::exception& e) {
+            diag.error("/model", "\"" + project.model.name + "\"",
+                       std::string("a model that lowers for the scenario (") + e.what() + ")");
+            return std::nullopt;
+        }
+    }
+    if (study.modelLayer >= 0) {
+        const auto layers = modelLayers(out.modelOperators);
+        if (study.modelLayer >= static_cast<std::int64_t>(layers.size())) {
+            diag.error("/dataflow/problem/model_layer", std::to_string(study.modelLayer + 1),
+                       "a layer from 1 to " + std::to_string(layers.size()) + " (model \"" +
+                           out.modelName + "\" has " + std::to_string(layers.size()) +
+                           " layers with multiply-accumulates)");
+            return std::nullopt;
+        }
+        out.problem = layers[static_cast<std::size_t>(study.modelLayer)];
+        out.problemLabel = out.modelName + " layer " + std::to_string(study.modelLayer + 1) + ": " +
+                           out.problem.name;
+    } else if (study.problem) {
+        out.problem = *study.problem;
+        out.problemLabel = !out.problem.name.empty()   ? out.problem.name
+                           : !study.problemRef.empty() ? fileName(study.problemRef)
+                                                       : std::string("embedded problem");
+    } else {
+        diag.error("/dataflow/problem", "no valid problem",
+                   "a valid problem (fix the errors listed for it)");
+        return std::nullopt;
+    }
+    if (study.mapping) {
+        out.mapping = study.mapping;
+        out.mappingLabel = !study.mappingRef.empty()
+                               ? fileName(study.mappingRef)
+                               : (study.mapping->name.empty() ? std::string("embedded mapping")
+                                                              : study.mapping->name);
+    } else if (!study.mappingJson.is_null()) {
+        diag.error("/dataflow/mapping", "no valid mapping",
+                   "a valid mapping (fix the errors listed for it)");
+        return std::nullopt;
+    }
+    auto objective = parseObjective(study.objective);
+    out.mapper.objective = objective.value_or(Objective::edp);
+    out.mapper.seed = study.seed;
+    out.mapper.evaluations = study.evaluations;
+    return out;
+}
+
+}  // namespace rl::dataflow
