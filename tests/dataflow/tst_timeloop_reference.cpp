@@ -187,7 +187,8 @@ void TstTimeloopReference::actionEnergiesAddUp() {
     }
     // The tutorial's DRAM only sees output updates: 512 words, 16 blocks of 32
     // at 2048 pJ each, 32.768 nJ.
-    const Evaluation& e = testing::tutorialDesign()->evaluation;
+    const auto tutorial = testing::tutorialDesign();  // keeps the evaluation alive
+    const Evaluation& e = tutorial->evaluation;
     const TensorAccess& dramOutputs = e.level[0].tensor[static_cast<int>(DataSpace::outputs)];
     QCOMPARE(dramOutputs.readEnergyJ, 0.0);
     QCOMPARE(dramOutputs.fillEnergyJ, 0.0);

@@ -61,12 +61,14 @@ seed learned_model $(fixed learned_model)
 # shellcheck disable=SC2046
 seed serving_trace $(fixed serving_trace)
 slice serving_trace 60 "$shared"/traces/*.csv
+# shellcheck disable=SC2046
+seed systolic_topology $(fixed systolic_topology)
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 failed=()
 printf '%-16s %8s %12s %8s %s\n' target seeds executions corpus result
-for target in spec dataflow_spec learned_csv learned_model serving_trace; do
+for target in spec dataflow_spec learned_csv learned_model serving_trace systolic_topology; do
     mkdir -p "$findings/$target"
     log=$findings/$target.log
     seeds=$(find "$corpora/$target" -type f | wc -l)
