@@ -4,26 +4,13 @@
 #include <QGuiApplication>
 #include <QPalette>
 
+#include "views/dataflow/pe_array_scene.h"
+
 namespace rl::views {
 
 QString dimMeaning(Dim d) {
-    switch (d) {
-        case Dim::N:
-            return LevelNestModel::tr("N: batch");
-        case Dim::K:
-            return LevelNestModel::tr("K: output channels");
-        case Dim::C:
-            return LevelNestModel::tr("C: input channels");
-        case Dim::P:
-            return LevelNestModel::tr("P: output width");
-        case Dim::Q:
-            return LevelNestModel::tr("Q: output height");
-        case Dim::R:
-            return LevelNestModel::tr("R: filter width");
-        case Dim::S:
-            return LevelNestModel::tr("S: filter height");
-    }
-    return {};
+    // "K: output channels": the letter and the PE-array view's name for it (one table).
+    return QStringLiteral("%1: %2").arg(QChar(dimLetter(d)), PeArrayScene::dimensionName(d));
 }
 
 LevelNestModel::LevelNestModel(QObject* parent) : QAbstractTableModel(parent) {}
