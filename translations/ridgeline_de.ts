@@ -74,6 +74,14 @@
         <source>Result tab shown: roofline, traffic, explanation, timeline, learned, serving, explore or training (training-breakdown, training-memory, training-collectives, training-search: a tab of the training page; dataflow-&lt;view&gt;: a view of the dataflow page, e.g. dataflow-loopnest).</source>
         <translation>Angezeigter Ergebnisreiter: roofline, traffic, explanation, timeline, learned, serving, explore oder training (training-breakdown, training-memory, training-collectives, training-search: ein Reiter der Trainingsseite; dataflow-&lt;Ansicht&gt;: eine Ansicht der Datenflussseite, z. B. dataflow-loopnest).</translation>
     </message>
+    <message>
+        <source>Interface language: en, de or zh_CN (default: the preference, else the system's).</source>
+        <translation>Sprache der Oberfläche: en, de oder zh_CN (Standard: die Einstellung, sonst die des Systems).</translation>
+    </message>
+    <message>
+        <source>Compare rooflines side by side, not overlaid with arrows.</source>
+        <translation>Rooflines nebeneinander vergleichen statt überlagert mit Pfeilen.</translation>
+    </message>
 </context>
 <context>
     <name>rl::gui::MainWindow</name>
@@ -555,6 +563,70 @@
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf);;CSV (*.csv)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>New accelerator, problem or mapping</source>
+        <translation>Neuer Beschleuniger, neues Problem oder Mapping</translation>
+    </message>
+    <message>
+        <source>It replaces the open project's hardware as one edit: Edit &gt; Undo brings the old one back.</source>
+        <translation>Sie ersetzt die Hardware des offenen Projekts in einem Schritt: Bearbeiten &gt; Rückgängig holt die alte zurück.</translation>
+    </message>
+    <message>
+        <source>It replaces the open project's model as one edit: Edit &gt; Undo brings the old one back.</source>
+        <translation>Es ersetzt das Modell des offenen Projekts in einem Schritt: Bearbeiten &gt; Rückgängig holt das alte zurück.</translation>
+    </message>
+    <message>
+        <source>It replaces the open project's scenario as one edit: Edit &gt; Undo brings the old one back.</source>
+        <translation>Es ersetzt das Szenario des offenen Projekts in einem Schritt: Bearbeiten &gt; Rückgängig holt das alte zurück.</translation>
+    </message>
+    <message>
+        <source>It opens as a new, unsaved project; the other specs start from their blank templates, so a result shows at once.</source>
+        <translation>Es öffnet sich als neues, ungespeichertes Projekt; die übrigen Spezifikationen beginnen mit ihren leeren Vorlagen, sodass sofort ein Ergebnis erscheint.</translation>
+    </message>
+    <message>
+        <source>It opens as a new, unsaved project with the open study's other documents; without a mapping, the mapper finds one.</source>
+        <translation>Es öffnet sich als neues, ungespeichertes Projekt mit den übrigen Dokumenten der offenen Studie; ohne Mapping sucht der Mapper eines.</translation>
+    </message>
+    <message>
+        <source>It opens as a new, unsaved accelerator study; what it lacks comes from the blank templates, and the mapper finds a mapping.</source>
+        <translation>Es öffnet sich als neue, ungespeicherte Beschleunigerstudie; was fehlt, kommt aus den leeren Vorlagen, und der Mapper sucht ein Mapping.</translation>
+    </message>
+    <message>
+        <source>A mapping needs the accelerator and the problem it maps, and no accelerator study is open. Open the accelerator (or a project with it) first.</source>
+        <translation>Ein Mapping braucht den Beschleuniger und das Problem, die es abbildet, und es ist keine Beschleunigerstudie geöffnet. Öffnen Sie zuerst den Beschleuniger (oder ein Projekt damit).</translation>
+    </message>
+    <message>
+        <source>New %1 from %2</source>
+        <translation>Neu: %1 aus %2</translation>
+    </message>
+    <message>
+        <source>blank template</source>
+        <translation>leere Vorlage</translation>
+    </message>
+    <message>
+        <source>%1 is a mapping: it needs the accelerator and the problem it maps, and no accelerator study is open. Open the accelerator (or a project with it) first, then open the mapping.</source>
+        <translation>%1 ist ein Mapping: Es braucht den Beschleuniger und das Problem, die es abbildet, und es ist keine Beschleunigerstudie geöffnet. Öffnen Sie zuerst den Beschleuniger (oder ein Projekt damit), dann das Mapping.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Untitled accelerator study</source>
+        <translation>Unbenannte Beschleunigerstudie</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
 </context>
 <context>
     <name>rl::gui::PredictorChooser</name>
@@ -892,6 +964,38 @@
         <source>Apply %1 to the scenario spec (undoable)</source>
         <translation>%1 auf die Szenario-Spezifikation anwenden (rückgängig machbar)</translation>
     </message>
+    <message>
+        <source>New time</source>
+        <translation>Neue Zeit</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>Each step takes longer</source>
+        <translation>Jeder Schritt dauert länger</translation>
+    </message>
+    <message>
+        <source>Each step takes less time</source>
+        <translation>Jeder Schritt dauert kürzer</translation>
+    </message>
+    <message>
+        <source>Apply %1 to the hardware spec (undoable)</source>
+        <translation>%1 auf die Hardware-Spezifikation anwenden (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>New time per step / old time: above 1× is slower</source>
+        <translation>Neue Zeit pro Schritt / alte Zeit: über 1× ist langsamer</translation>
+    </message>
+    <message>
+        <source>Work done per second, new / old</source>
+        <translation>Arbeit pro Sekunde, neu / alt</translation>
+    </message>
 </context>
 <context>
     <name>rl::views::FieldDocs</name>
@@ -1192,6 +1296,26 @@
         <source>Training is not available in this build.</source>
         <translation>Training ist in diesem Build nicht verfügbar.</translation>
     </message>
+    <message>
+        <source>Train a model to compare its predictions with the measurements.</source>
+        <translation>Trainieren Sie ein Modell, um seine Vorhersagen mit den Messungen zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Sample dataset: %1 kernels (GEMM, convolution, add) measured by ridgeline-cli profile on a 2-core AMD EPYC VM, with 2 threads and with 1 (samples/datasets/README.md). Train to fit a model, or Clear and add your own measurements.</source>
+        <translation>Beispieldatensatz: %1 Kernel (GEMM, Faltung, Addition), gemessen mit ridgeline-cli profile auf einer AMD-EPYC-VM mit 2 Kernen, mit 2 Threads und mit 1 (samples/datasets/README.md). Trainieren Sie ein Modell oder wählen Sie „Leeren“ und fügen Sie eigene Messungen hinzu.</translation>
+    </message>
+    <message>
+        <source>There is no trained model to save.</source>
+        <translation>Es gibt kein trainiertes Modell zum Speichern.</translation>
+    </message>
+    <message>
+        <source>Unsaved model</source>
+        <translation>Nicht gespeichertes Modell</translation>
+    </message>
+    <message>
+        <source>The model trained on the Learned models page has not been saved and will be lost. Save it?</source>
+        <translation>Das auf der Seite „Gelernte Modelle“ trainierte Modell wurde nicht gespeichert und geht verloren. Speichern?</translation>
+    </message>
 </context>
 <context>
     <name>rl::views::OperatorTableModel</name>
@@ -1250,6 +1374,18 @@
     <message>
         <source>Δ time vs baseline</source>
         <translation>Δ Zeit ggü. Basislinie</translation>
+    </message>
+    <message>
+        <source>Not in the layer stack (embedding, final norm, LM head, …)</source>
+        <translation>Nicht im Schichtstapel (Embedding, letzte Norm, LM-Head, …)</translation>
+    </message>
+    <message>
+        <source>One row for %1 identical layers (%2 to %3)</source>
+        <translation>Eine Zeile für %1 gleiche Schichten (%2 bis %3)</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>Schicht %1</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1609,54 @@
     <message>
         <source>Filter: “%1”</source>
         <translation>Filter: „%1“</translation>
+    </message>
+    <message>
+        <source>achievable (%1 of %2)</source>
+        <translation>erreichbar (%1 von %2)</translation>
+    </message>
+    <message>
+        <source>launch-bound: FLOP/s ≤ FLOPs ÷ %1 launch</source>
+        <translation>startgebunden: FLOP/s ≤ FLOPs ÷ %1 Start</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Show the baseline's roofline beside the current one, on the same axes (otherwise one chart with arrows from the baseline)</source>
+        <translation>Roofline der Basislinie neben der aktuellen zeigen, mit gleichen Achsen (sonst ein Diagramm mit Pfeilen von der Basislinie)</translation>
+    </message>
+    <message>
+        <source>Current: %1</source>
+        <translation>Aktuell: %1</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>Basislinie: %1</translation>
+    </message>
+    <message>
+        <source>Datasheet peak</source>
+        <translation>Datenblatt-Spitze</translation>
+    </message>
+    <message>
+        <source>Launch cap</source>
+        <translation>Startgrenze</translation>
+    </message>
+    <message>
+        <source>vs %1: %2</source>
+        <translation>ggü. %1: %2</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>Basislinie</translation>
+    </message>
+    <message>
+        <source>launch cap (the bar over the dot): %1 ÷ %2 launch = %3. Faster compute or memory cannot lift it above this; fusing it with its neighbours or launching many as one graph can.</source>
+        <translation>Startgrenze (der Balken über dem Punkt): %1 ÷ %2 Start = %3. Schnellere Rechenwerke oder Speicher heben es nicht darüber; Fusion mit den Nachbarn oder viele Starts als ein Graph schon.</translation>
+    </message>
+    <message>
+        <source>(%1 of %2)</source>
+        <translation>(%1 von %2)</translation>
     </message>
 </context>
 <context>
@@ -1751,7 +1935,67 @@
         <source>%1 (edited from %2)</source>
         <translation>%1 (bearbeitet, aus %2)</translation>
     </message>
-</context>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 (its defaults apply)</source>
+        <translation>%1 entfernen (Standardwerte gelten)</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation>%1 nach oben</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>%1 nach unten</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add %1 to the file</source>
+        <translation>%1 in die Datei aufnehmen</translation>
+    </message>
+    <message>
+        <source>Add %1: the file needs it</source>
+        <translation>%1 hinzufügen: die Datei braucht es</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 (the default applies)</source>
+        <translation>%1 entfernen (der Standardwert gilt)</translation>
+    </message>
+    <message>
+        <source>(edited elsewhere)</source>
+        <translation>(an anderer Stelle bearbeitet)</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+<message numerus="yes"><source>%n problem(s)</source><translation><numerusform>%n Problem</numerusform><numerusform>%n Probleme</numerusform></translation></message></context>
 <context>
     <name>rl::views::StartPage</name>
     <message>
@@ -1966,6 +2210,60 @@
     <message>
         <source>%1; filter “%2”</source>
         <translation>%1; Filter „%2“</translation>
+    </message>
+    <message>
+        <source>prefill</source>
+        <translation>Prefill</translation>
+    </message>
+    <message>
+        <source>decode</source>
+        <translation>Decode</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>%1 (– outside the layer stack)</source>
+        <translation>%1 (– außerhalb der Schichten)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 without traffic not shown)</source>
+        <translation>%1 (%2 ohne Verkehr nicht gezeigt)</translation>
+    </message>
+    <message>
+        <source>%1 layers alike, %2 runs in all</source>
+        <translation>%1 gleiche Schichten, %2 Ausführungen insgesamt</translation>
+    </message>
+    <message>
+        <source>%1 runs in all</source>
+        <translation>%1 Ausführungen insgesamt</translation>
+    </message>
+    <message>
+        <source>This result has no operator records, so no traffic to show.
+A training iteration is broken down on the Training tab.</source>
+        <translation>Dieses Ergebnis hat keine Operator-Einträge, also keinen Verkehr.
+Eine Trainingsiteration ist im Reiter Training aufgeschlüsselt.</translation>
+    </message>
+    <message>
+        <source>No traffic at this level for the operators shown.</source>
+        <translation>Kein Verkehr auf dieser Ebene für die gezeigten Operatoren.</translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation>Rückwärts</translation>
+    </message>
+    <message>
+        <source>recompute</source>
+        <translation>Neuberechnung</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>Optimierer</translation>
     </message>
 </context>
 <context>
@@ -5293,6 +5591,1906 @@ Takte: %4 = %5 Rechnen + %6 Stall.
     <message>
         <source>Not applied: %1.</source>
         <translation>Nicht übernommen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::StaleBanner</name>
+    <message>
+        <source>Result is stale: %1 has an error at %2</source>
+        <translation>Ergebnis veraltet: %1 hat einen Fehler bei %2</translation>
+    </message>
+    <message>
+        <source>No result: %1 has an error at %2</source>
+        <translation>Kein Ergebnis: %1 hat einen Fehler bei %2</translation>
+    </message>
+    <message>
+        <source>Result is stale: running again with the corrected specs…</source>
+        <translation>Ergebnis veraltet: wird mit den korrigierten Spezifikationen neu berechnet…</translation>
+    </message>
+    <message>
+        <source>Result is stale: the last prediction failed (see Messages).</source>
+        <translation>Ergebnis veraltet: die letzte Vorhersage ist fehlgeschlagen (siehe Meldungen).</translation>
+    </message>
+    <message>
+        <source>Go to the field</source>
+        <translation>Zum Feld</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::Format</name>
+    <message>
+        <source>years</source>
+        <translation>Jahre</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>Jahr</translation>
+    </message>
+</context>
+<context>
+    <name>rl::gui::NewDocumentDialog</name>
+    <message>
+        <source>New hardware</source>
+        <translation>Neue Hardware</translation>
+    </message>
+    <message>
+        <source>New model</source>
+        <translation>Neues Modell</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>Neues Szenario</translation>
+    </message>
+    <message>
+        <source>New accelerator</source>
+        <translation>Neuer Beschleuniger</translation>
+    </message>
+    <message>
+        <source>New problem</source>
+        <translation>Neues Problem</translation>
+    </message>
+    <message>
+        <source>New mapping</source>
+        <translation>Neues Mapping</translation>
+    </message>
+    <message>
+        <source>Blank template</source>
+        <translation>Leere Vorlage</translation>
+    </message>
+    <message>
+        <source>A minimal valid document with every required field: fill in your own figures.</source>
+        <translation>Ein minimales gültiges Dokument mit allen Pflichtfeldern: tragen Sie Ihre eigenen Werte ein.</translation>
+    </message>
+    <message>
+        <source>A copy of a library item:</source>
+        <translation>Eine Kopie aus der Bibliothek:</translation>
+    </message>
+    <message>
+        <source>%1 (my library)</source>
+        <translation>%1 (meine Bibliothek)</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>The blank %1 template is missing from this build.</source>
+        <translation>Die leere Vorlage „%1“ fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>blank template</source>
+        <translation>leere Vorlage</translation>
+    </message>
+</context>
+<context>
+    <name>rl::gui::CompleteProjectDialog</name>
+    <message>
+        <source>Open as a new project</source>
+        <translation>Als neues Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>the model %1</source>
+        <translation>das Modell %1</translation>
+    </message>
+    <message>
+        <source>the hardware %1</source>
+        <translation>die Hardware %1</translation>
+    </message>
+    <message>
+        <source>the scenario %1</source>
+        <translation>das Szenario %1</translation>
+    </message>
+    <message>
+        <source>No project is open. To predict %1, choose what to run it on; the result opens as a new, unsaved project.</source>
+        <translation>Kein Projekt ist geöffnet. Um %1 vorherzusagen, wählen Sie, worauf es laufen soll; das Ergebnis öffnet sich als neues, ungespeichertes Projekt.</translation>
+    </message>
+    <message>
+        <source>Default inference (batch 1, 512 prompt + 128 generated tokens, fp16)</source>
+        <translation>Standard-Inferenz (Batch 1, 512 Prompt- + 128 erzeugte Tokens, fp16)</translation>
+    </message>
+    <message>
+        <source>%1 (my library)</source>
+        <translation>%1 (meine Bibliothek)</translation>
+    </message>
+    <message>
+        <source>Hardware:</source>
+        <translation>Hardware:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Szenario:</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>Vorhersagen</translation>
+    </message>
+    <message>
+        <source>The blank %1 template is missing from this build.</source>
+        <translation>Die leere Vorlage „%1“ fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>default scenario</source>
+        <translation>Standardszenario</translation>
+    </message>
+    <message>
+        <source>Default inference</source>
+        <translation>Standard-Inferenz</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::MessageText</name>
+    <message>
+        <source>kernel launch overhead</source>
+        <translation>Kernel-Startaufwand</translation>
+    </message>
+    <message>
+        <source>compute (%1 matrix units)</source>
+        <translation>Rechenleistung (%1-Matrixeinheiten)</translation>
+    </message>
+    <message>
+        <source>vector compute (%1)</source>
+        <translation>Vektorrechenleistung (%1)</translation>
+    </message>
+    <message>
+        <source>%1 bandwidth</source>
+        <translation>%1-Bandbreite</translation>
+    </message>
+    <message>
+        <source>prefill</source>
+        <translation>Prefill</translation>
+    </message>
+    <message>
+        <source>decode</source>
+        <translation>Decode</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>Vorwärtsdurchlauf</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>activations</source>
+        <translation>Aktivierungen</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV-Cache</translation>
+    </message>
+    <message>
+        <source>gradients</source>
+        <translation>Gradienten</translation>
+    </message>
+    <message>
+        <source>optimizer state</source>
+        <translation>Optimiererzustand</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 in all%4.</source>
+        <translation>%1 auf %2: insgesamt %3%4.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Time to first token %1; %2 per output token; %3 tokens/s; MFU %4; %5 bandwidth utilisation %6.</source>
+        <translation>Zeit bis zum ersten Token %1; %2 pro Ausgabetoken; %3 Tokens/s; MFU %4; %5-Bandbreitenauslastung %6.</translation>
+    </message>
+    <message>
+        <source>Communication takes %1 of the time.</source>
+        <translation>Kommunikation benötigt %1 der Zeit.</translation>
+    </message>
+    <message>
+        <source>Fits: needs %1 of %2; the largest batch that fits is %3.</source>
+        <translation>Passt: benötigt %1 von %2; die größte passende Batchgröße ist %3.</translation>
+    </message>
+    <message>
+        <source>Does not fit: needs %1, has %2 (the weights alone need %3).</source>
+        <translation>Passt nicht: benötigt %1, vorhanden %2 (allein die Gewichte benötigen %3).</translation>
+    </message>
+    <message>
+        <source>Does not fit: needs %1, has %2 at batch %3; the largest batch that fits is %4.</source>
+        <translation>Passt nicht: benötigt %1, vorhanden %2 bei Batchgröße %3; die größte passende Batchgröße ist %4.</translation>
+    </message>
+    <message>
+        <source>The run is bound by %1: %2 of its time is in operators it binds.</source>
+        <translation>Der Lauf ist durch %1 begrenzt: %2 seiner Zeit entfällt auf Operatoren, die dadurch begrenzt sind.</translation>
+    </message>
+    <message>
+        <source>The run is bound by %1: %2 of its time is in operators it binds, whose %3 traffic is %4.</source>
+        <translation>Der Lauf ist durch %1 begrenzt: %2 seiner Zeit entfällt auf Operatoren, die dadurch begrenzt sind; deren %3-Verkehr: %4.</translation>
+    </message>
+    <message>
+        <source>%1 is bound by %2: %3 of its time is in operators it binds.</source>
+        <translation>%1 ist durch %2 begrenzt: %3 seiner Zeit entfällt auf Operatoren, die dadurch begrenzt sind.</translation>
+    </message>
+    <message>
+        <source>%1 is bound by %2: %3 of its time is in operators it binds, whose %4 traffic is %5.</source>
+        <translation>%1 ist durch %2 begrenzt: %3 seiner Zeit entfällt auf Operatoren, die dadurch begrenzt sind; deren %4-Verkehr: %5.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The next bound, %1, would need %2 of the time %3 needs.</source>
+        <translation>Die nächste Grenze, %1, bräuchte %2 der Zeit, die %3 braucht.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is bound by %3 at %4 each, %5 of the run.</source>
+        <translation>%1 (%2) ist durch %3 begrenzt, mit je %4, %5 des Laufs.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, ×%3) is bound by %4 at %5 each, %6 of the run.</source>
+        <translation>%1 (%2, ×%3) ist durch %4 begrenzt, mit je %5, %6 des Laufs.</translation>
+    </message>
+    <message>
+        <source>The next bound, %1, is %2 of it.</source>
+        <translation>Die nächste Grenze, %1, liegt bei %2 davon.</translation>
+    </message>
+    <message>
+        <source>%1: %2 faster.</source>
+        <translation>%1: %2 schneller.</translation>
+    </message>
+    <message>
+        <source>%1: %2 throughput, %3 latency.</source>
+        <translation>%1: %2 Durchsatz, %3 Latenz.</translation>
+    </message>
+    <message>
+        <source>%1 %2 bandwidth</source>
+        <translation>%1 %2-Bandbreite</translation>
+    </message>
+    <message>
+        <source>%1 compute</source>
+        <translation>%1 Rechenleistung</translation>
+    </message>
+    <message>
+        <source>%1 weights, %2 activations</source>
+        <translation>Gewichte %1, Aktivierungen %2</translation>
+    </message>
+    <message>
+        <source>%1 weights, %2 activations, %3 KV cache</source>
+        <translation>Gewichte %1, Aktivierungen %2, KV-Cache %3</translation>
+    </message>
+    <message>
+        <source>%1 batch</source>
+        <translation>%1 Batchgröße</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::FieldSchema</name>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>The kind of file; set by Ridgeline.</source>
+        <translation>Die Art der Datei; von Ridgeline gesetzt.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Version of the file format.</source>
+        <translation>Version des Dateiformats.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Display name of the device.</source>
+        <translation>Anzeigename des Geräts.</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Manufacturer.</source>
+        <translation>Hersteller.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>What the spec describes.</source>
+        <translation>Was die Spezifikation beschreibt.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>The datasheet or paper the figures come from.</source>
+        <translation>Datenblatt oder Veröffentlichung, aus der die Zahlen stammen.</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Aliasnamen</translation>
+    </message>
+    <message>
+        <source>Other names of the device in measurement files, comma separated.</source>
+        <translation>Andere Namen des Geräts in Messdateien, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Rechenwerk</translation>
+    </message>
+    <message>
+        <source>Math units, their clock and peaks.</source>
+        <translation>Recheneinheiten, ihr Takt und ihre Spitzenleistung.</translation>
+    </message>
+    <message>
+        <source>Compute units</source>
+        <translation>Recheneinheiten</translation>
+    </message>
+    <message>
+        <source>SMs, cores or PEs (1 to 10^7).</source>
+        <translation>SMs, Kerne oder PEs (1 bis 10^7).</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Takt</translation>
+    </message>
+    <message>
+        <source>Boost clock.</source>
+        <translation>Boost-Takt.</translation>
+    </message>
+    <message>
+        <source>Peak math rate</source>
+        <translation>Spitzenrechenleistung</translation>
+    </message>
+    <message>
+        <source>Dense peak per device and data type; at least one.</source>
+        <translation>Dichte Spitzenleistung je Gerät und Datentyp; mindestens eine.</translation>
+    </message>
+    <message>
+        <source>Dense peak math rate for this data type.</source>
+        <translation>Dichte Spitzenrechenleistung für diesen Datentyp.</translation>
+    </message>
+    <message>
+        <source>Compute efficiency</source>
+        <translation>Recheneffizienz</translation>
+    </message>
+    <message>
+        <source>Fraction of the peak a well-tuned kernel reaches, per data type.</source>
+        <translation>Anteil der Spitzenleistung, den ein gut optimierter Kernel je Datentyp erreicht.</translation>
+    </message>
+    <message>
+        <source>Fraction of the peak reached for this data type, in (0, 1].</source>
+        <translation>Erreichter Anteil der Spitzenleistung für diesen Datentyp, in (0, 1].</translation>
+    </message>
+    <message>
+        <source>Energy per operation</source>
+        <translation>Energie pro Operation</translation>
+    </message>
+    <message>
+        <source>Energy of one operation at the math precision.</source>
+        <translation>Energie einer Operation in der Rechengenauigkeit.</translation>
+    </message>
+    <message>
+        <source>Memory levels</source>
+        <translation>Speicherebenen</translation>
+    </message>
+    <message>
+        <source>Memory hierarchy, outermost (DRAM/HBM) first; inner levels must not hold more.</source>
+        <translation>Speicherhierarchie, äußerste (DRAM/HBM) zuerst; innere Ebenen dürfen nicht mehr fassen.</translation>
+    </message>
+    <message>
+        <source>memory level</source>
+        <translation>Speicherebene</translation>
+    </message>
+    <message>
+        <source>Name of the level, e.g. HBM3 or L2.</source>
+        <translation>Name der Ebene, z. B. HBM3 oder L2.</translation>
+    </message>
+    <message>
+        <source>Technology of the level.</source>
+        <translation>Technologie der Ebene.</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Capacity of one instance.</source>
+        <translation>Kapazität einer Instanz.</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <source>Copies of this level, e.g. one L1 per SM.</source>
+        <translation>Kopien dieser Ebene, z. B. ein L1 pro SM.</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>Bandbreite</translation>
+    </message>
+    <message>
+        <source>Aggregate bandwidth over all instances; drag the slider to scale it.</source>
+        <translation>Gesamtbandbreite aller Instanzen; mit dem Schieberegler skalieren.</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>Effizienz</translation>
+    </message>
+    <message>
+        <source>Fraction of the bandwidth a streaming kernel reaches, in (0, 1].</source>
+        <translation>Anteil der Bandbreite, den ein Streaming-Kernel erreicht, in (0, 1].</translation>
+    </message>
+    <message>
+        <source>Read energy</source>
+        <translation>Leseenergie</translation>
+    </message>
+    <message>
+        <source>Energy per byte read.</source>
+        <translation>Energie pro gelesenem Byte.</translation>
+    </message>
+    <message>
+        <source>Write energy</source>
+        <translation>Schreibenergie</translation>
+    </message>
+    <message>
+        <source>Energy per byte written.</source>
+        <translation>Energie pro geschriebenem Byte.</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Access latency.</source>
+        <translation>Zugriffslatenz.</translation>
+    </message>
+    <message>
+        <source>Interconnect</source>
+        <translation>Verbindungsnetz</translation>
+    </message>
+    <message>
+        <source>Links between devices, innermost dimension first.</source>
+        <translation>Verbindungen zwischen Geräten, innerste Dimension zuerst.</translation>
+    </message>
+    <message>
+        <source>interconnect dimension</source>
+        <translation>Verbindungsdimension</translation>
+    </message>
+    <message>
+        <source>Name of the link, e.g. NVLink4.</source>
+        <translation>Name der Verbindung, z. B. NVLink4.</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <source>How the devices of this dimension are connected.</source>
+        <translation>Wie die Geräte dieser Dimension verbunden sind.</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Devices along this dimension (1 to 10^6).</source>
+        <translation>Geräte entlang dieser Dimension (1 bis 10^6).</translation>
+    </message>
+    <message>
+        <source>Link bandwidth</source>
+        <translation>Link-Bandbreite</translation>
+    </message>
+    <message>
+        <source>Bandwidth per device and direction; drag the slider to scale it.</source>
+        <translation>Bandbreite je Gerät und Richtung; mit dem Schieberegler skalieren.</translation>
+    </message>
+    <message>
+        <source>Latency per message.</source>
+        <translation>Latenz pro Nachricht.</translation>
+    </message>
+    <message>
+        <source>Fraction of the link bandwidth collectives reach, in (0, 1].</source>
+        <translation>Anteil der Link-Bandbreite, den kollektive Operationen erreichen, in (0, 1].</translation>
+    </message>
+    <message>
+        <source>Energy per byte</source>
+        <translation>Energie pro Byte</translation>
+    </message>
+    <message>
+        <source>Energy per byte sent over the link.</source>
+        <translation>Energie pro über die Verbindung gesendetem Byte.</translation>
+    </message>
+    <message>
+        <source>Thermal design power</source>
+        <translation>Thermische Verlustleistung (TDP)</translation>
+    </message>
+    <message>
+        <source>Power the device is designed to draw.</source>
+        <translation>Leistung, für die das Gerät ausgelegt ist.</translation>
+    </message>
+    <message>
+        <source>Die area</source>
+        <translation>Chipfläche</translation>
+    </message>
+    <message>
+        <source>Silicon area of the die.</source>
+        <translation>Siliziumfläche des Chips.</translation>
+    </message>
+    <message>
+        <source>Cost per hour</source>
+        <translation>Kosten pro Stunde</translation>
+    </message>
+    <message>
+        <source>Rental price.</source>
+        <translation>Mietpreis.</translation>
+    </message>
+    <message>
+        <source>Kernel launch</source>
+        <translation>Kernel-Start</translation>
+    </message>
+    <message>
+        <source>Fixed overhead of each kernel launch.</source>
+        <translation>Fester Aufwand jedes Kernel-Starts.</translation>
+    </message>
+    <message>
+        <source>Accelerator</source>
+        <translation>Beschleuniger</translation>
+    </message>
+    <message>
+        <source>PE array of a spatial accelerator; edited on the Dataflow page.</source>
+        <translation>PE-Array eines räumlichen Beschleunigers; auf der Dataflow-Seite bearbeitet.</translation>
+    </message>
+    <message>
+        <source>Display name of the model.</source>
+        <translation>Anzeigename des Modells.</translation>
+    </message>
+    <message>
+        <source>Where the architecture comes from.</source>
+        <translation>Woher die Architektur stammt.</translation>
+    </message>
+    <message>
+        <source>Published parameters</source>
+        <translation>Veröffentlichte Parameter</translation>
+    </message>
+    <message>
+        <source>The parameter count the model is known by.</source>
+        <translation>Die Parameterzahl, unter der das Modell bekannt ist.</translation>
+    </message>
+    <message>
+        <source>Transformer</source>
+        <translation>Transformer</translation>
+    </message>
+    <message>
+        <source>A Hugging Face config.json; one of transformer, CNN or graph.</source>
+        <translation>Eine Hugging-Face-config.json; eines von Transformer, CNN oder Graph.</translation>
+    </message>
+    <message>
+        <source>Model family</source>
+        <translation>Modellfamilie</translation>
+    </message>
+    <message>
+        <source>Hugging Face model type; selects which keys are read.</source>
+        <translation>Hugging-Face-Modelltyp; bestimmt, welche Schlüssel gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Hidden size</source>
+        <translation>Verborgene Größe</translation>
+    </message>
+    <message>
+        <source>Width of the residual stream (d_model).</source>
+        <translation>Breite des Residualstroms (d_model).</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <source>Transformer blocks.</source>
+        <translation>Transformer-Blöcke.</translation>
+    </message>
+    <message>
+        <source>Attention heads</source>
+        <translation>Attention-Köpfe</translation>
+    </message>
+    <message>
+        <source>Query heads per layer.</source>
+        <translation>Query-Köpfe pro Schicht.</translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation>Kontextlänge</translation>
+    </message>
+    <message>
+        <source>Longest context the model supports, in tokens.</source>
+        <translation>Längster Kontext, den das Modell unterstützt, in Token.</translation>
+    </message>
+    <message>
+        <source>MLP width</source>
+        <translation>MLP-Breite</translation>
+    </message>
+    <message>
+        <source>Width of the MLP; null: 4 x hidden size.</source>
+        <translation>Breite des MLP; null: 4 x verborgene Größe.</translation>
+    </message>
+    <message>
+        <source>Width of the MLP.</source>
+        <translation>Breite des MLP.</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+    <message>
+        <source>MLP activation; any name Hugging Face uses is accepted.</source>
+        <translation>MLP-Aktivierung; jeder Name aus Hugging Face wird angenommen.</translation>
+    </message>
+    <message>
+        <source>Width of the MLP (per expert for MoE).</source>
+        <translation>Breite des MLP (pro Experte bei MoE).</translation>
+    </message>
+    <message>
+        <source>Key/value heads</source>
+        <translation>Key/Value-Köpfe</translation>
+    </message>
+    <message>
+        <source>Fewer than the query heads for GQA, 1 for MQA; default: as many.</source>
+        <translation>Weniger als Query-Köpfe bei GQA, 1 bei MQA; Standard: gleich viele.</translation>
+    </message>
+    <message>
+        <source>Head dimension</source>
+        <translation>Kopfdimension</translation>
+    </message>
+    <message>
+        <source>Width of one head; default: hidden size / heads.</source>
+        <translation>Breite eines Kopfes; Standard: verborgene Größe / Köpfe.</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>Vokabular</translation>
+    </message>
+    <message>
+        <source>Tokens in the vocabulary (embedding and LM head rows).</source>
+        <translation>Token im Vokabular (Zeilen von Embedding und LM-Kopf).</translation>
+    </message>
+    <message>
+        <source>Tied LM head</source>
+        <translation>Gebundener LM-Kopf</translation>
+    </message>
+    <message>
+        <source>The LM head shares the embedding matrix.</source>
+        <translation>Der LM-Kopf teilt sich die Embedding-Matrix.</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Experten</translation>
+    </message>
+    <message>
+        <source>Experts per MoE layer; absent for dense models.</source>
+        <translation>Experten pro MoE-Schicht; fehlt bei dichten Modellen.</translation>
+    </message>
+    <message>
+        <source>Experts per token</source>
+        <translation>Experten pro Token</translation>
+    </message>
+    <message>
+        <source>Experts each token is routed to (top-k).</source>
+        <translation>Experten, an die jedes Token geleitet wird (Top-k).</translation>
+    </message>
+    <message>
+        <source>Attention bias</source>
+        <translation>Attention-Bias</translation>
+    </message>
+    <message>
+        <source>Biases on the attention projections.</source>
+        <translation>Bias in den Attention-Projektionen.</translation>
+    </message>
+    <message>
+        <source>MLP bias</source>
+        <translation>MLP-Bias</translation>
+    </message>
+    <message>
+        <source>Biases on the MLP projections.</source>
+        <translation>Bias in den MLP-Projektionen.</translation>
+    </message>
+    <message>
+        <source>Norm epsilon</source>
+        <translation>Norm-Epsilon</translation>
+    </message>
+    <message>
+        <source>Does not change cost; kept for the round trip.</source>
+        <translation>Ändert die Kosten nicht; für den Rundweg erhalten.</translation>
+    </message>
+    <message>
+        <source>Checkpoint data type</source>
+        <translation>Datentyp des Checkpoints</translation>
+    </message>
+    <message>
+        <source>Does not change cost: the scenario's precision does.</source>
+        <translation>Ändert die Kosten nicht: die Genauigkeit des Szenarios tut es.</translation>
+    </message>
+    <message>
+        <source>CNN</source>
+        <translation>CNN</translation>
+    </message>
+    <message>
+        <source>A layer list; one of transformer, CNN or graph.</source>
+        <translation>Eine Schichtliste; eines von Transformer, CNN oder Graph.</translation>
+    </message>
+    <message>
+        <source>Input image</source>
+        <translation>Eingabebild</translation>
+    </message>
+    <message>
+        <source>Size of one input image.</source>
+        <translation>Größe eines Eingabebildes.</translation>
+    </message>
+    <message>
+        <source>Height [px]</source>
+        <translation>Höhe [px]</translation>
+    </message>
+    <message>
+        <source>Image height in pixels.</source>
+        <translation>Bildhöhe in Pixeln.</translation>
+    </message>
+    <message>
+        <source>Width [px]</source>
+        <translation>Breite [px]</translation>
+    </message>
+    <message>
+        <source>Image width in pixels.</source>
+        <translation>Bildbreite in Pixeln.</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Input channels (3 for RGB).</source>
+        <translation>Eingabekanäle (3 für RGB).</translation>
+    </message>
+    <message>
+        <source>Layers and blocks, input first.</source>
+        <translation>Schichten und Blöcke, Eingabe zuerst.</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Layer or block type.</source>
+        <translation>Schicht- oder Blocktyp.</translation>
+    </message>
+    <message>
+        <source>Output channels</source>
+        <translation>Ausgabekanäle</translation>
+    </message>
+    <message>
+        <source>Required except for pools and depthwise convolutions.</source>
+        <translation>Nötig außer bei Pooling und tiefenweiser Faltung.</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source>Kernel size (square).</source>
+        <translation>Kernelgröße (quadratisch).</translation>
+    </message>
+    <message>
+        <source>Stride</source>
+        <translation>Schrittweite</translation>
+    </message>
+    <message>
+        <source>Stride; for blocks, of the first repetition.</source>
+        <translation>Schrittweite; bei Blöcken die der ersten Wiederholung.</translation>
+    </message>
+    <message>
+        <source>Padding</source>
+        <translation>Auffüllung</translation>
+    </message>
+    <message>
+        <source>Zero padding per side.</source>
+        <translation>Null-Auffüllung je Seite.</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Grouped convolution; divides input and output channels.</source>
+        <translation>Gruppierte Faltung; teilt Ein- und Ausgabekanäle.</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>Expansion</translation>
+    </message>
+    <message>
+        <source>Expansion ratio of an inverted residual block.</source>
+        <translation>Expansionsfaktor eines Inverted-Residual-Blocks.</translation>
+    </message>
+    <message>
+        <source>Middle channels</source>
+        <translation>Mittlere Kanäle</translation>
+    </message>
+    <message>
+        <source>Width of a bottleneck block; default: output / 4.</source>
+        <translation>Breite eines Bottleneck-Blocks; Standard: Ausgabe / 4.</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Repetitions; the first uses the stride, the rest 1.</source>
+        <translation>Wiederholungen; die erste mit der Schrittweite, die übrigen mit 1.</translation>
+    </message>
+    <message>
+        <source>Bias</source>
+        <translation>Bias</translation>
+    </message>
+    <message>
+        <source>Adds a bias.</source>
+        <translation>Fügt einen Bias hinzu.</translation>
+    </message>
+    <message>
+        <source>Batch norm</source>
+        <translation>Batch-Norm</translation>
+    </message>
+    <message>
+        <source>Batch normalisation after the layer.</source>
+        <translation>Batch-Normalisierung nach der Schicht.</translation>
+    </message>
+    <message>
+        <source>Activation after the layer.</source>
+        <translation>Aktivierung nach der Schicht.</translation>
+    </message>
+    <message>
+        <source>Operator graph</source>
+        <translation>Operatorgraph</translation>
+    </message>
+    <message>
+        <source>An explicit operator list; one of transformer, CNN or graph.</source>
+        <translation>Eine explizite Operatorliste; eines von Transformer, CNN oder Graph.</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Operatoren</translation>
+    </message>
+    <message>
+        <source>Operators in execution order.</source>
+        <translation>Operatoren in Ausführungsreihenfolge.</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Unique name of the operator.</source>
+        <translation>Eindeutiger Name des Operators.</translation>
+    </message>
+    <message>
+        <source>Operator type; sets what dims mean.</source>
+        <translation>Operatortyp; legt die Bedeutung der Dimensionen fest.</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Dimensionen</translation>
+    </message>
+    <message>
+        <source>Integers, comma separated; gemm: m, n, k.</source>
+        <translation>Ganze Zahlen, durch Kommas getrennt; gemm: m, n, k.</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>Names of earlier operators, comma separated.</source>
+        <translation>Namen früherer Operatoren, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>How often the operator runs.</source>
+        <translation>Wie oft der Operator läuft.</translation>
+    </message>
+    <message>
+        <source>Distribution of lengths, in tokens.</source>
+        <translation>Verteilung der Längen, in Token.</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Verteilung</translation>
+    </message>
+    <message>
+        <source>Shape of the distribution.</source>
+        <translation>Form der Verteilung.</translation>
+    </message>
+    <message>
+        <source>Mean [tokens]</source>
+        <translation>Mittelwert [Token]</translation>
+    </message>
+    <message>
+        <source>Mean length.</source>
+        <translation>Mittlere Länge.</translation>
+    </message>
+    <message>
+        <source>Minimum [tokens]</source>
+        <translation>Minimum [Token]</translation>
+    </message>
+    <message>
+        <source>Shortest length.</source>
+        <translation>Kürzeste Länge.</translation>
+    </message>
+    <message>
+        <source>Maximum [tokens]</source>
+        <translation>Maximum [Token]</translation>
+    </message>
+    <message>
+        <source>Longest length.</source>
+        <translation>Längste Länge.</translation>
+    </message>
+    <message>
+        <source>Standard deviation [tokens]</source>
+        <translation>Standardabweichung [Token]</translation>
+    </message>
+    <message>
+        <source>Spread of the lengths; default: mean / 2.</source>
+        <translation>Streuung der Längen; Standard: Mittelwert / 2.</translation>
+    </message>
+    <message>
+        <source>Zipf exponent</source>
+        <translation>Zipf-Exponent</translation>
+    </message>
+    <message>
+        <source>Larger: short lengths more common (0 to 10).</source>
+        <translation>Größer: kurze Längen häufiger (0 bis 10).</translation>
+    </message>
+    <message>
+        <source>Display name of the scenario.</source>
+        <translation>Anzeigename des Szenarios.</translation>
+    </message>
+    <message>
+        <source>Inference (one batch), serving (a stream of requests) or training.</source>
+        <translation>Inferenz (ein Batch), Serving (ein Strom von Anfragen) oder Training.</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Data type of each tensor class.</source>
+        <translation>Datentyp jeder Tensorklasse.</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>Data type of the weights.</source>
+        <translation>Datentyp der Gewichte.</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>Aktivierungen</translation>
+    </message>
+    <message>
+        <source>Data type of the activations.</source>
+        <translation>Datentyp der Aktivierungen.</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV-Cache</translation>
+    </message>
+    <message>
+        <source>Data type of the key/value cache.</source>
+        <translation>Datentyp des Key/Value-Caches.</translation>
+    </message>
+    <message>
+        <source>Parallelism</source>
+        <translation>Parallelität</translation>
+    </message>
+    <message>
+        <source>Devices along each parallelism dimension.</source>
+        <translation>Geräte entlang jeder Parallelitätsdimension.</translation>
+    </message>
+    <message>
+        <source>Tensor parallel</source>
+        <translation>Tensor-parallel</translation>
+    </message>
+    <message>
+        <source>Devices each layer is split across.</source>
+        <translation>Geräte, auf die jede Schicht aufgeteilt wird.</translation>
+    </message>
+    <message>
+        <source>Pipeline parallel</source>
+        <translation>Pipeline-parallel</translation>
+    </message>
+    <message>
+        <source>Pipeline stages.</source>
+        <translation>Pipeline-Stufen.</translation>
+    </message>
+    <message>
+        <source>Data parallel</source>
+        <translation>Daten-parallel</translation>
+    </message>
+    <message>
+        <source>Replicas that each take part of the batch.</source>
+        <translation>Replikate, die je einen Teil des Batches nehmen.</translation>
+    </message>
+    <message>
+        <source>Expert parallel</source>
+        <translation>Experten-parallel</translation>
+    </message>
+    <message>
+        <source>Devices the experts of an MoE layer are spread over.</source>
+        <translation>Geräte, auf die die Experten einer MoE-Schicht verteilt sind.</translation>
+    </message>
+    <message>
+        <source>Context parallel</source>
+        <translation>Kontext-parallel</translation>
+    </message>
+    <message>
+        <source>Devices the sequence is split across (ring attention; training).</source>
+        <translation>Geräte, auf die die Sequenz aufgeteilt wird (Ring-Attention; Training).</translation>
+    </message>
+    <message>
+        <source>Inference</source>
+        <translation>Inferenz</translation>
+    </message>
+    <message>
+        <source>One batch: prefill, then decode.</source>
+        <translation>Ein Batch: Prefill, dann Decode.</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Sequences processed together.</source>
+        <translation>Gemeinsam verarbeitete Sequenzen.</translation>
+    </message>
+    <message>
+        <source>Prompt [tokens]</source>
+        <translation>Prompt [Token]</translation>
+    </message>
+    <message>
+        <source>Prompt length per sequence (prefill).</source>
+        <translation>Prompt-Länge je Sequenz (Prefill).</translation>
+    </message>
+    <message>
+        <source>Generated [tokens]</source>
+        <translation>Erzeugt [Token]</translation>
+    </message>
+    <message>
+        <source>Tokens generated per sequence (decode steps).</source>
+        <translation>Erzeugte Token je Sequenz (Decode-Schritte).</translation>
+    </message>
+    <message>
+        <source>Prefill chunk [tokens]</source>
+        <translation>Prefill-Block [Token]</translation>
+    </message>
+    <message>
+        <source>Prompt tokens per prefill step; 0: the whole prompt at once.</source>
+        <translation>Prompt-Token je Prefill-Schritt; 0: der ganze Prompt auf einmal.</translation>
+    </message>
+    <message>
+        <source>Flash attention</source>
+        <translation>Flash-Attention</translation>
+    </message>
+    <message>
+        <source>Fused attention: the score matrix never goes to memory.</source>
+        <translation>Fusionierte Attention: die Score-Matrix geht nie in den Speicher.</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>Serving</translation>
+    </message>
+    <message>
+        <source>A stream of requests to a server.</source>
+        <translation>Ein Strom von Anfragen an einen Server.</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>Ankünfte</translation>
+    </message>
+    <message>
+        <source>How requests arrive.</source>
+        <translation>Wie Anfragen ankommen.</translation>
+    </message>
+    <message>
+        <source>Rate [requests/s]</source>
+        <translation>Rate [Anfragen/s]</translation>
+    </message>
+    <message>
+        <source>Mean arrival rate.</source>
+        <translation>Mittlere Ankunftsrate.</translation>
+    </message>
+    <message>
+        <source>Burstiness</source>
+        <translation>Burstiness</translation>
+    </message>
+    <message>
+        <source>Coefficient of variation of gamma inter-arrival times; 1 is Poisson-like.</source>
+        <translation>Variationskoeffizient der Gamma-Zwischenankunftszeiten; 1 ist Poisson-ähnlich.</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Requests in flight; the next is sent when one finishes.</source>
+        <translation>Anfragen in Bearbeitung; die nächste folgt, wenn eine fertig ist.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Requests simulated.</source>
+        <translation>Simulierte Anfragen.</translation>
+    </message>
+    <message>
+        <source>Prompt length</source>
+        <translation>Prompt-Länge</translation>
+    </message>
+    <message>
+        <source>Output length</source>
+        <translation>Ausgabelänge</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
+    <message>
+        <source>A CSV file of requests to replay or sample lengths from.</source>
+        <translation>Eine CSV-Datei mit Anfragen zum Abspielen oder als Längenquelle.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Path relative to the file the scenario is written in.</source>
+        <translation>Pfad relativ zur Datei, in der das Szenario steht.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Header names of the columns used.</source>
+        <translation>Kopfzeilennamen der verwendeten Spalten.</translation>
+    </message>
+    <message>
+        <source>Arrival column</source>
+        <translation>Ankunftsspalte</translation>
+    </message>
+    <message>
+        <source>Seconds or timestamps; needed with arrival trace.</source>
+        <translation>Sekunden oder Zeitstempel; nötig bei Ankunft „trace“.</translation>
+    </message>
+    <message>
+        <source>Prompt column</source>
+        <translation>Prompt-Spalte</translation>
+    </message>
+    <message>
+        <source>Prompt token counts.</source>
+        <translation>Anzahl der Prompt-Token.</translation>
+    </message>
+    <message>
+        <source>Output column</source>
+        <translation>Ausgabespalte</translation>
+    </message>
+    <message>
+        <source>Output token counts.</source>
+        <translation>Anzahl der Ausgabe-Token.</translation>
+    </message>
+    <message>
+        <source>Time scale</source>
+        <translation>Zeitskala</translation>
+    </message>
+    <message>
+        <source>Replay speed-up: 2 halves every inter-arrival time.</source>
+        <translation>Abspielbeschleunigung: 2 halbiert jede Zwischenankunftszeit.</translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation>Scheduler</translation>
+    </message>
+    <message>
+        <source>Batching policy of each replica.</source>
+        <translation>Batching-Strategie jedes Replikats.</translation>
+    </message>
+    <message>
+        <source>Max batch</source>
+        <translation>Max. Batch</translation>
+    </message>
+    <message>
+        <source>Sequences in a batch.</source>
+        <translation>Sequenzen in einem Batch.</translation>
+    </message>
+    <message>
+        <source>Max batched tokens</source>
+        <translation>Max. Token pro Batch</translation>
+    </message>
+    <message>
+        <source>Tokens per iteration (vLLM); 0: no limit.</source>
+        <translation>Token pro Iteration (vLLM); 0: keine Grenze.</translation>
+    </message>
+    <message>
+        <source>Chunk size [tokens]</source>
+        <translation>Blockgröße [Token]</translation>
+    </message>
+    <message>
+        <source>Sarathi-Serve token budget per iteration.</source>
+        <translation>Token-Budget pro Iteration bei Sarathi-Serve.</translation>
+    </message>
+    <message>
+        <source>KV block [tokens]</source>
+        <translation>KV-Block [Token]</translation>
+    </message>
+    <message>
+        <source>Tokens per paged KV-cache block.</source>
+        <translation>Token pro Block des ausgelagerten KV-Caches.</translation>
+    </message>
+    <message>
+        <source>KV watermark</source>
+        <translation>KV-Reserve</translation>
+    </message>
+    <message>
+        <source>Fraction of blocks kept free when admitting (0 to 0.5).</source>
+        <translation>Anteil freier Blöcke beim Zulassen (0 bis 0,5).</translation>
+    </message>
+    <message>
+        <source>Memory reserve</source>
+        <translation>Speicherreserve</translation>
+    </message>
+    <message>
+        <source>Fraction of device memory left unused (0 to 0.9).</source>
+        <translation>Anteil des Gerätespeichers, der frei bleibt (0 bis 0,9).</translation>
+    </message>
+    <message>
+        <source>Preemption</source>
+        <translation>Verdrängung</translation>
+    </message>
+    <message>
+        <source>What happens to a preempted sequence's KV cache.</source>
+        <translation>Was mit dem KV-Cache einer verdrängten Sequenz geschieht.</translation>
+    </message>
+    <message>
+        <source>CPU overhead</source>
+        <translation>CPU-Aufwand</translation>
+    </message>
+    <message>
+        <source>Per iteration: scheduling and sampling.</source>
+        <translation>Pro Iteration: Scheduling und Sampling.</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Replikate</translation>
+    </message>
+    <message>
+        <source>Copies of the tensor x pipeline devices.</source>
+        <translation>Kopien der Tensor- x Pipeline-Geräte.</translation>
+    </message>
+    <message>
+        <source>Global scheduler</source>
+        <translation>Globaler Scheduler</translation>
+    </message>
+    <message>
+        <source>How requests are spread over replicas.</source>
+        <translation>Wie Anfragen auf Replikate verteilt werden.</translation>
+    </message>
+    <message>
+        <source>Prefill replicas</source>
+        <translation>Prefill-Replikate</translation>
+    </message>
+    <message>
+        <source>Disaggregated: the first N replicas prefill, the rest decode.</source>
+        <translation>Disaggregiert: die ersten N Replikate machen Prefill, der Rest Decode.</translation>
+    </message>
+    <message>
+        <source>Service-level objectives</source>
+        <translation>Service-Level-Ziele</translation>
+    </message>
+    <message>
+        <source>99th-percentile targets for goodput and capacity searches.</source>
+        <translation>Ziele für das 99. Perzentil, für Goodput und Kapazitätssuche.</translation>
+    </message>
+    <message>
+        <source>Time to first token, p99</source>
+        <translation>Zeit bis zum ersten Token, p99</translation>
+    </message>
+    <message>
+        <source>Target for the 99th percentile.</source>
+        <translation>Ziel für das 99. Perzentil.</translation>
+    </message>
+    <message>
+        <source>Time per output token, p99</source>
+        <translation>Zeit pro Ausgabetoken, p99</translation>
+    </message>
+    <message>
+        <source>End to end, p99</source>
+        <translation>Ende zu Ende, p99</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same requests.</source>
+        <translation>Zufalls-Seed: derselbe Seed ergibt dieselben Anfragen.</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>One training step.</source>
+        <translation>Ein Trainingsschritt.</translation>
+    </message>
+    <message>
+        <source>Global batch</source>
+        <translation>Globaler Batch</translation>
+    </message>
+    <message>
+        <source>Sequences per step; a multiple of micro batch x data parallel.</source>
+        <translation>Sequenzen pro Schritt; Vielfaches von Mikro-Batch x Daten-parallel.</translation>
+    </message>
+    <message>
+        <source>Micro batch</source>
+        <translation>Mikro-Batch</translation>
+    </message>
+    <message>
+        <source>Sequences per pipeline micro-batch.</source>
+        <translation>Sequenzen pro Pipeline-Mikro-Batch.</translation>
+    </message>
+    <message>
+        <source>Sequence [tokens]</source>
+        <translation>Sequenz [Token]</translation>
+    </message>
+    <message>
+        <source>Tokens per sequence.</source>
+        <translation>Token pro Sequenz.</translation>
+    </message>
+    <message>
+        <source>ZeRO stage</source>
+        <translation>ZeRO-Stufe</translation>
+    </message>
+    <message>
+        <source>0: none; 1: optimizer state, 2: + gradients, 3: + weights sharded.</source>
+        <translation>0: keine; 1: Optimiererzustand, 2: + Gradienten, 3: + Gewichte verteilt.</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>Neu berechnen</translation>
+    </message>
+    <message>
+        <source>Activation recomputation to save memory.</source>
+        <translation>Neuberechnung von Aktivierungen, um Speicher zu sparen.</translation>
+    </message>
+    <message>
+        <source>Sequence parallel</source>
+        <translation>Sequenz-parallel</translation>
+    </message>
+    <message>
+        <source>Splits norms and dropouts along the sequence (with tensor parallel).</source>
+        <translation>Teilt Normen und Dropouts entlang der Sequenz (mit Tensor-Parallelität).</translation>
+    </message>
+    <message>
+        <source>Interleave</source>
+        <translation>Verschränkung</translation>
+    </message>
+    <message>
+        <source>Virtual pipeline chunks per device (1F1B only).</source>
+        <translation>Virtuelle Pipeline-Abschnitte je Gerät (nur 1F1B).</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <source>Sets the optimizer state per parameter.</source>
+        <translation>Bestimmt den Optimiererzustand pro Parameter.</translation>
+    </message>
+    <message>
+        <source>Pipeline schedule</source>
+        <translation>Pipeline-Plan</translation>
+    </message>
+    <message>
+        <source>Order of forward and backward micro-batches.</source>
+        <translation>Reihenfolge der Vorwärts- und Rückwärts-Mikro-Batches.</translation>
+    </message>
+    <message>
+        <source>Overlap gradient reduce</source>
+        <translation>Gradienten-Reduktion überlappen</translation>
+    </message>
+    <message>
+        <source>Gradient all-reduce hidden behind the backward pass.</source>
+        <translation>All-Reduce der Gradienten hinter dem Rückwärtsdurchlauf verborgen.</translation>
+    </message>
+    <message>
+        <source>Overlap parameter gather</source>
+        <translation>Parameter-Sammeln überlappen</translation>
+    </message>
+    <message>
+        <source>ZeRO parameter all-gather hidden behind compute.</source>
+        <translation>ZeRO-All-Gather der Parameter hinter der Rechnung verborgen.</translation>
+    </message>
+    <message>
+        <source>Overlap tensor communication</source>
+        <translation>Tensor-Kommunikation überlappen</translation>
+    </message>
+    <message>
+        <source>Tensor-parallel collectives hidden behind GEMMs.</source>
+        <translation>Tensor-parallele Kollektive hinter GEMMs verborgen.</translation>
+    </message>
+    <message>
+        <source>FP8 math</source>
+        <translation>FP8-Rechnung</translation>
+    </message>
+    <message>
+        <source>GEMMs in fp8 (Transformer Engine style).</source>
+        <translation>GEMMs in fp8 (wie Transformer Engine).</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>TPU</source>
+        <translation>TPU</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Edge device</source>
+        <translation>Edge-Gerät</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>DRAM</source>
+        <translation>DRAM</translation>
+    </message>
+    <message>
+        <source>HBM</source>
+        <translation>HBM</translation>
+    </message>
+    <message>
+        <source>SRAM</source>
+        <translation>SRAM</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Register file</source>
+        <translation>Registerdatei</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Switch</translation>
+    </message>
+    <message>
+        <source>Ring</source>
+        <translation>Ring</translation>
+    </message>
+    <message>
+        <source>Torus</source>
+        <translation>Torus</translation>
+    </message>
+    <message>
+        <source>Mesh</source>
+        <translation>Gitter</translation>
+    </message>
+    <message>
+        <source>Point to point</source>
+        <translation>Punkt-zu-Punkt</translation>
+    </message>
+    <message>
+        <source>Poisson</source>
+        <translation>Poisson</translation>
+    </message>
+    <message>
+        <source>Gamma</source>
+        <translation>Gamma</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>Konstant</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Fest</translation>
+    </message>
+    <message>
+        <source>Closed loop</source>
+        <translation>Geschlossener Kreis</translation>
+    </message>
+    <message>
+        <source>Uniform</source>
+        <translation>Gleichverteilt</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Log-normal</source>
+        <translation>Lognormal</translation>
+    </message>
+    <message>
+        <source>Zipf</source>
+        <translation>Zipf</translation>
+    </message>
+    <message>
+        <source>vLLM</source>
+        <translation>vLLM</translation>
+    </message>
+    <message>
+        <source>Orca</source>
+        <translation>Orca</translation>
+    </message>
+    <message>
+        <source>Sarathi</source>
+        <translation>Sarathi</translation>
+    </message>
+    <message>
+        <source>FasterTransformer</source>
+        <translation>FasterTransformer</translation>
+    </message>
+    <message>
+        <source>Disaggregated</source>
+        <translation>Disaggregiert</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Auslagern</translation>
+    </message>
+    <message>
+        <source>Round robin</source>
+        <translation>Round-Robin</translation>
+    </message>
+    <message>
+        <source>Least outstanding</source>
+        <translation>Wenigste offene</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Zufällig</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Selective</source>
+        <translation>Selektiv</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Vollständig</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>AdamW</source>
+        <translation>AdamW</translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>1F1B</source>
+        <translation>1F1B</translation>
+    </message>
+    <message>
+        <source>GPipe</source>
+        <translation>GPipe</translation>
+    </message>
+    <message>
+        <source>Zero bubble</source>
+        <translation>Zero-Bubble</translation>
+    </message>
+    <message>
+        <source>Convolution</source>
+        <translation>Faltung</translation>
+    </message>
+    <message>
+        <source>Depthwise convolution</source>
+        <translation>Tiefenweise Faltung</translation>
+    </message>
+    <message>
+        <source>Max pooling</source>
+        <translation>Max-Pooling</translation>
+    </message>
+    <message>
+        <source>Average pooling</source>
+        <translation>Mittelwert-Pooling</translation>
+    </message>
+    <message>
+        <source>Global average pooling</source>
+        <translation>Globales Mittelwert-Pooling</translation>
+    </message>
+    <message>
+        <source>Fully connected</source>
+        <translation>Vollverbunden</translation>
+    </message>
+    <message>
+        <source>Bottleneck block</source>
+        <translation>Bottleneck-Block</translation>
+    </message>
+    <message>
+        <source>Basic block</source>
+        <translation>Basisblock</translation>
+    </message>
+    <message>
+        <source>Inverted residual</source>
+        <translation>Invertiertes Residual</translation>
+    </message>
+    <message>
+        <source>GEMM</source>
+        <translation>GEMM</translation>
+    </message>
+    <message>
+        <source>Batched matmul</source>
+        <translation>Gebündelte Matmul</translation>
+    </message>
+    <message>
+        <source>2D convolution</source>
+        <translation>2D-Faltung</translation>
+    </message>
+    <message>
+        <source>Pooling</source>
+        <translation>Pooling</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Attention scores</source>
+        <translation>Attention-Scores</translation>
+    </message>
+    <message>
+        <source>Attention values</source>
+        <translation>Attention-Werte</translation>
+    </message>
+    <message>
+        <source>Softmax</source>
+        <translation>Softmax</translation>
+    </message>
+    <message>
+        <source>Normalization</source>
+        <translation>Normalisierung</translation>
+    </message>
+    <message>
+        <source>Elementwise</source>
+        <translation>Elementweise</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>Embedding</translation>
+    </message>
+    <message>
+        <source>MoE router</source>
+        <translation>MoE-Router</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Kollektiv</translation>
+    </message>
+    <message>
+        <source>Send/receive</source>
+        <translation>Senden/Empfangen</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>ReLU6</source>
+        <translation>ReLU6</translation>
+    </message>
+    <message>
+        <source>GELU</source>
+        <translation>GELU</translation>
+    </message>
+    <message>
+        <source>SiLU</source>
+        <translation>SiLU</translation>
+    </message>
+    <message>
+        <source>Sigmoid</source>
+        <translation>Sigmoid</translation>
+    </message>
+    <message>
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::QuantityField</name>
+    <message>
+        <source>Scale from 0.1× to 10× of %1</source>
+        <translation>Skalieren von 0,1× bis 10× von %1</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::DataflowView</name>
+    <message>
+        <source>this view has no table to export</source>
+        <translation>diese Ansicht hat keine Tabelle zum Exportieren</translation>
+    </message>
+    <message>
+        <source>unknown format '%1' (use png, svg, pdf or csv)</source>
+        <translation>unbekanntes Format „%1“ (png, svg, pdf oder csv verwenden)</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::RooflineScene</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>ridge %1 (%2)</source>
+        <translation>Knick %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>rl::gui::QmCatalogue</name>
+    <message>
+        <source>not a compiled Qt translation (.qm): the magic number is missing</source>
+        <translation>keine kompilierte Qt-Übersetzung (.qm): die Kennung fehlt</translation>
+    </message>
+    <message>
+        <source>the .qm file is cut short (a block of %1 bytes at byte %2)</source>
+        <translation>die .qm-Datei ist abgeschnitten (ein Block von %1 Bytes bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>a message of the .qm file is broken</source>
+        <translation>eine Nachricht der .qm-Datei ist beschädigt</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::ChartExportDialog</name>
+    <message>
+        <source>The suffix picks the format: .png, .pdf or .svg</source>
+        <translation>Die Endung wählt das Format: .png, .pdf oder .svg</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>Zoll</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source> DPI</source>
+        <translation> DPI</translation>
+    </message>
+    <message>
+        <source>PNG resolution: 96 DPI is the size on screen, 300 DPI for print</source>
+        <translation>PNG-Auflösung: 96 DPI entspricht dem Bildschirm, 300 DPI für den Druck</translation>
+    </message>
+    <message>
+        <source>Resolution (PNG):</source>
+        <translation>Auflösung (PNG):</translation>
+    </message>
+    <message>
+        <source>PDF and SVG: the page is the size times this factor</source>
+        <translation>PDF und SVG: die Seite ist die Größe mal diesem Faktor</translation>
+    </message>
+    <message>
+        <source>Scale (PDF, SVG):</source>
+        <translation>Skalierung (PDF, SVG):</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>Ausgabe:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>PNG: %1 × %2 px at %3 DPI</source>
+        <translation>PNG: %1 × %2 px bei %3 DPI</translation>
+    </message>
+    <message>
+        <source>%1 page: %2 × %3 in (%4 × %5 cm)</source>
+        <translation>%1-Seite: %2 × %3 Zoll (%4 × %5 cm)</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::CompareSummary</name>
+    <message>
+        <source>total %1</source>
+        <translation>gesamt %1</translation>
+    </message>
+    <message>
+        <source>TTFT %1</source>
+        <translation>TTFT %1</translation>
+    </message>
+    <message>
+        <source>TPOT %1</source>
+        <translation>TPOT %1</translation>
     </message>
 </context>
 </TS>

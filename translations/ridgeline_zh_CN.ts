@@ -74,6 +74,14 @@
         <source>Result tab shown: roofline, traffic, explanation, timeline, learned, serving, explore or training (training-breakdown, training-memory, training-collectives, training-search: a tab of the training page; dataflow-&lt;view&gt;: a view of the dataflow page, e.g. dataflow-loopnest).</source>
         <translation>显示的结果选项卡：roofline、traffic、explanation、timeline、learned、serving、explore 或 training（training-breakdown、training-memory、training-collectives、training-search：训练页面的选项卡；dataflow-&lt;视图&gt;：数据流页面的视图，例如 dataflow-loopnest）。</translation>
     </message>
+    <message>
+        <source>Interface language: en, de or zh_CN (default: the preference, else the system's).</source>
+        <translation>界面语言：en、de 或 zh_CN（默认：偏好设置，否则为系统语言）。</translation>
+    </message>
+    <message>
+        <source>Compare rooflines side by side, not overlaid with arrows.</source>
+        <translation>并排比较 Roofline，而不是叠加并用箭头表示。</translation>
+    </message>
 </context>
 <context>
     <name>rl::gui::MainWindow</name>
@@ -555,6 +563,70 @@
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf);;CSV (*.csv)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>New accelerator, problem or mapping</source>
+        <translation>新建加速器、问题或映射</translation>
+    </message>
+    <message>
+        <source>It replaces the open project's hardware as one edit: Edit &gt; Undo brings the old one back.</source>
+        <translation>它以一次编辑替换当前项目的硬件：编辑 &gt; 撤销可恢复原来的硬件。</translation>
+    </message>
+    <message>
+        <source>It replaces the open project's model as one edit: Edit &gt; Undo brings the old one back.</source>
+        <translation>它以一次编辑替换当前项目的模型：编辑 &gt; 撤销可恢复原来的模型。</translation>
+    </message>
+    <message>
+        <source>It replaces the open project's scenario as one edit: Edit &gt; Undo brings the old one back.</source>
+        <translation>它以一次编辑替换当前项目的场景：编辑 &gt; 撤销可恢复原来的场景。</translation>
+    </message>
+    <message>
+        <source>It opens as a new, unsaved project; the other specs start from their blank templates, so a result shows at once.</source>
+        <translation>它将作为新的未保存项目打开；其余规格从空白模板开始，因此会立即显示结果。</translation>
+    </message>
+    <message>
+        <source>It opens as a new, unsaved project with the open study's other documents; without a mapping, the mapper finds one.</source>
+        <translation>它将与当前研究的其他文档一起作为新的未保存项目打开；若没有映射，映射器会搜索一个。</translation>
+    </message>
+    <message>
+        <source>It opens as a new, unsaved accelerator study; what it lacks comes from the blank templates, and the mapper finds a mapping.</source>
+        <translation>它将作为新的未保存加速器研究打开；缺少的部分取自空白模板，映射器会搜索映射。</translation>
+    </message>
+    <message>
+        <source>A mapping needs the accelerator and the problem it maps, and no accelerator study is open. Open the accelerator (or a project with it) first.</source>
+        <translation>映射需要它所映射的加速器和问题，但当前没有打开加速器研究。请先打开该加速器（或包含它的项目）。</translation>
+    </message>
+    <message>
+        <source>New %1 from %2</source>
+        <translation>从 %2 新建 %1</translation>
+    </message>
+    <message>
+        <source>blank template</source>
+        <translation>空白模板</translation>
+    </message>
+    <message>
+        <source>%1 is a mapping: it needs the accelerator and the problem it maps, and no accelerator study is open. Open the accelerator (or a project with it) first, then open the mapping.</source>
+        <translation>%1 是一个映射：它需要所映射的加速器和问题，但当前没有打开加速器研究。请先打开该加速器（或包含它的项目），再打开此映射。</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 运行于 %2</translation>
+    </message>
+    <message>
+        <source>Untitled accelerator study</source>
+        <translation>未命名加速器研究</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>rl::gui::PredictorChooser</name>
@@ -892,6 +964,38 @@
         <source>Apply %1 to the scenario spec (undoable)</source>
         <translation>将 %1 应用到场景规格（可撤销）</translation>
     </message>
+    <message>
+        <source>New time</source>
+        <translation>新时间</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <source>Each step takes longer</source>
+        <translation>每一步耗时更长</translation>
+    </message>
+    <message>
+        <source>Each step takes less time</source>
+        <translation>每一步耗时更短</translation>
+    </message>
+    <message>
+        <source>Apply %1 to the hardware spec (undoable)</source>
+        <translation>将 %1 应用到硬件规格（可撤销）</translation>
+    </message>
+    <message>
+        <source>New time per step / old time: above 1× is slower</source>
+        <translation>每步新时间 / 旧时间：大于 1× 表示更慢</translation>
+    </message>
+    <message>
+        <source>Work done per second, new / old</source>
+        <translation>每秒完成的工作量，新 / 旧</translation>
+    </message>
 </context>
 <context>
     <name>rl::views::FieldDocs</name>
@@ -1190,6 +1294,26 @@
         <source>Training is not available in this build.</source>
         <translation>此构建不支持训练。</translation>
     </message>
+    <message>
+        <source>Train a model to compare its predictions with the measurements.</source>
+        <translation>训练一个模型，将其预测与测量值进行比较。</translation>
+    </message>
+    <message>
+        <source>Sample dataset: %1 kernels (GEMM, convolution, add) measured by ridgeline-cli profile on a 2-core AMD EPYC VM, with 2 threads and with 1 (samples/datasets/README.md). Train to fit a model, or Clear and add your own measurements.</source>
+        <translation>示例数据集：%1 个内核（GEMM、卷积、加法），由 ridgeline-cli profile 在一台双核 AMD EPYC 虚拟机上分别以 2 个线程和 1 个线程测得（samples/datasets/README.md）。可训练模型，或点击“清除”后添加您自己的测量数据。</translation>
+    </message>
+    <message>
+        <source>There is no trained model to save.</source>
+        <translation>没有可保存的已训练模型。</translation>
+    </message>
+    <message>
+        <source>Unsaved model</source>
+        <translation>未保存的模型</translation>
+    </message>
+    <message>
+        <source>The model trained on the Learned models page has not been saved and will be lost. Save it?</source>
+        <translation>在“学习模型”页面上训练的模型尚未保存，将会丢失。是否保存？</translation>
+    </message>
 </context>
 <context>
     <name>rl::views::OperatorTableModel</name>
@@ -1248,6 +1372,18 @@
     <message>
         <source>Δ time vs baseline</source>
         <translation>相对基线的时间变化</translation>
+    </message>
+    <message>
+        <source>Not in the layer stack (embedding, final norm, LM head, …)</source>
+        <translation>不在层堆叠中（嵌入、最终归一化、LM 头等）</translation>
+    </message>
+    <message>
+        <source>One row for %1 identical layers (%2 to %3)</source>
+        <translation>一行代表 %1 个相同的层（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>第 %1 层</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1605,54 @@
     <message>
         <source>Filter: “%1”</source>
         <translation>筛选：“%1”</translation>
+    </message>
+    <message>
+        <source>achievable (%1 of %2)</source>
+        <translation>可达（%2 的 %1）</translation>
+    </message>
+    <message>
+        <source>launch-bound: FLOP/s ≤ FLOPs ÷ %1 launch</source>
+        <translation>受启动限制：FLOP/s ≤ FLOPs ÷ %1 启动</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>并排</translation>
+    </message>
+    <message>
+        <source>Show the baseline's roofline beside the current one, on the same axes (otherwise one chart with arrows from the baseline)</source>
+        <translation>在当前 Roofline 旁显示基线的 Roofline，坐标轴相同（否则为一张带基线箭头的图）</translation>
+    </message>
+    <message>
+        <source>Current: %1</source>
+        <translation>当前：%1</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>基线：%1</translation>
+    </message>
+    <message>
+        <source>Datasheet peak</source>
+        <translation>规格峰值</translation>
+    </message>
+    <message>
+        <source>Launch cap</source>
+        <translation>启动上限</translation>
+    </message>
+    <message>
+        <source>vs %1: %2</source>
+        <translation>对比 %1：%2</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>launch cap (the bar over the dot): %1 ÷ %2 launch = %3. Faster compute or memory cannot lift it above this; fusing it with its neighbours or launching many as one graph can.</source>
+        <translation>启动上限（点上方的横条）：%1 ÷ %2 启动 = %3。更快的算力或内存无法使其超过此值；与相邻算子融合或以一个图批量启动可以。</translation>
+    </message>
+    <message>
+        <source>(%1 of %2)</source>
+        <translation>（%2 的 %1）</translation>
     </message>
 </context>
 <context>
@@ -1694,7 +1878,7 @@
     </message>
     <message>
         <source>Edit %1</source>
-        <translation>编辑 %1</translation>
+        <translation>编辑%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · valid</source>
@@ -1746,7 +1930,67 @@
         <source>%1 (edited from %2)</source>
         <translation>%1（由 %2 编辑而来）</translation>
     </message>
-</context>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove %1 (its defaults apply)</source>
+        <translation>移除%1（使用默认值）</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation>上移%1</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>下移%1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除%1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>添加%1</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Add %1 to the file</source>
+        <translation>将%1添加到文件</translation>
+    </message>
+    <message>
+        <source>Add %1: the file needs it</source>
+        <translation>添加%1：文件必须包含此项</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 (the default applies)</source>
+        <translation>移除%1（使用默认值）</translation>
+    </message>
+    <message>
+        <source>(edited elsewhere)</source>
+        <translation>（在别处编辑）</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+<message numerus="yes"><source>%n problem(s)</source><translation><numerusform>%n 个问题</numerusform></translation></message></context>
 <context>
     <name>rl::views::StartPage</name>
     <message>
@@ -1961,6 +2205,60 @@
     <message>
         <source>%1; filter “%2”</source>
         <translation>%1；筛选“%2”</translation>
+    </message>
+    <message>
+        <source>prefill</source>
+        <translation>预填充</translation>
+    </message>
+    <message>
+        <source>decode</source>
+        <translation>解码</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>前向</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>%1 (– outside the layer stack)</source>
+        <translation>%1（– 不在层堆叠中）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 without traffic not shown)</source>
+        <translation>%1（%2 个无流量，未显示）</translation>
+    </message>
+    <message>
+        <source>%1 layers alike, %2 runs in all</source>
+        <translation>%1 个相同的层，共运行 %2 次</translation>
+    </message>
+    <message>
+        <source>%1 runs in all</source>
+        <translation>共运行 %1 次</translation>
+    </message>
+    <message>
+        <source>This result has no operator records, so no traffic to show.
+A training iteration is broken down on the Training tab.</source>
+        <translation>此结果没有算子记录，因此没有可显示的流量。
+训练迭代的分解见“训练”选项卡。</translation>
+    </message>
+    <message>
+        <source>No traffic at this level for the operators shown.</source>
+        <translation>所示算子在此层级上没有流量。</translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation>反向</translation>
+    </message>
+    <message>
+        <source>recompute</source>
+        <translation>重计算</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>优化器</translation>
     </message>
 </context>
 <context>
@@ -5286,6 +5584,1906 @@ Cycles: %4 = %5 compute + %6 stall.
     <message>
         <source>Not applied: %1.</source>
         <translation>未应用：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::StaleBanner</name>
+    <message>
+        <source>Result is stale: %1 has an error at %2</source>
+        <translation>结果已过期：%1 在 %2 处有错误</translation>
+    </message>
+    <message>
+        <source>No result: %1 has an error at %2</source>
+        <translation>无结果：%1 在 %2 处有错误</translation>
+    </message>
+    <message>
+        <source>Result is stale: running again with the corrected specs…</source>
+        <translation>结果已过期：正在用修正后的规格重新计算…</translation>
+    </message>
+    <message>
+        <source>Result is stale: the last prediction failed (see Messages).</source>
+        <translation>结果已过期：上一次预测失败（见“消息”）。</translation>
+    </message>
+    <message>
+        <source>Go to the field</source>
+        <translation>转到该字段</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::Format</name>
+    <message>
+        <source>years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年</translation>
+    </message>
+</context>
+<context>
+    <name>rl::gui::NewDocumentDialog</name>
+    <message>
+        <source>New hardware</source>
+        <translation>新建硬件</translation>
+    </message>
+    <message>
+        <source>New model</source>
+        <translation>新建模型</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>新建场景</translation>
+    </message>
+    <message>
+        <source>New accelerator</source>
+        <translation>新建加速器</translation>
+    </message>
+    <message>
+        <source>New problem</source>
+        <translation>新建问题</translation>
+    </message>
+    <message>
+        <source>New mapping</source>
+        <translation>新建映射</translation>
+    </message>
+    <message>
+        <source>Blank template</source>
+        <translation>空白模板</translation>
+    </message>
+    <message>
+        <source>A minimal valid document with every required field: fill in your own figures.</source>
+        <translation>包含全部必填字段的最小有效文档：填入您自己的数值。</translation>
+    </message>
+    <message>
+        <source>A copy of a library item:</source>
+        <translation>库中条目的副本：</translation>
+    </message>
+    <message>
+        <source>%1 (my library)</source>
+        <translation>%1（我的库）</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>The blank %1 template is missing from this build.</source>
+        <translation>此版本缺少空白 %1 模板。</translation>
+    </message>
+    <message>
+        <source>blank template</source>
+        <translation>空白模板</translation>
+    </message>
+</context>
+<context>
+    <name>rl::gui::CompleteProjectDialog</name>
+    <message>
+        <source>Open as a new project</source>
+        <translation>作为新项目打开</translation>
+    </message>
+    <message>
+        <source>the model %1</source>
+        <translation>模型 %1</translation>
+    </message>
+    <message>
+        <source>the hardware %1</source>
+        <translation>硬件 %1</translation>
+    </message>
+    <message>
+        <source>the scenario %1</source>
+        <translation>场景 %1</translation>
+    </message>
+    <message>
+        <source>No project is open. To predict %1, choose what to run it on; the result opens as a new, unsaved project.</source>
+        <translation>当前没有打开的项目。要预测%1，请选择运行它的对象；结果将作为新的未保存项目打开。</translation>
+    </message>
+    <message>
+        <source>Default inference (batch 1, 512 prompt + 128 generated tokens, fp16)</source>
+        <translation>默认推理（批大小 1，512 个提示 + 128 个生成 token，fp16）</translation>
+    </message>
+    <message>
+        <source>%1 (my library)</source>
+        <translation>%1（我的库）</translation>
+    </message>
+    <message>
+        <source>Hardware:</source>
+        <translation>硬件：</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>场景：</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>The blank %1 template is missing from this build.</source>
+        <translation>此版本缺少空白 %1 模板。</translation>
+    </message>
+    <message>
+        <source>default scenario</source>
+        <translation>默认场景</translation>
+    </message>
+    <message>
+        <source>Default inference</source>
+        <translation>默认推理</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::MessageText</name>
+    <message>
+        <source>kernel launch overhead</source>
+        <translation>内核启动开销</translation>
+    </message>
+    <message>
+        <source>compute (%1 matrix units)</source>
+        <translation>计算（%1 矩阵单元）</translation>
+    </message>
+    <message>
+        <source>vector compute (%1)</source>
+        <translation>向量计算（%1）</translation>
+    </message>
+    <message>
+        <source>%1 bandwidth</source>
+        <translation>%1 带宽</translation>
+    </message>
+    <message>
+        <source>prefill</source>
+        <translation>预填充</translation>
+    </message>
+    <message>
+        <source>decode</source>
+        <translation>解码</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>前向</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>activations</source>
+        <translation>激活</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV 缓存</translation>
+    </message>
+    <message>
+        <source>gradients</source>
+        <translation>梯度</translation>
+    </message>
+    <message>
+        <source>optimizer state</source>
+        <translation>优化器状态</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 in all%4.</source>
+        <translation>%1 在 %2 上：共 %3%4。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Time to first token %1; %2 per output token; %3 tokens/s; MFU %4; %5 bandwidth utilisation %6.</source>
+        <translation>首个 token 时间 %1；每个输出 token %2；%3 tokens/s；MFU %4；%5 带宽利用率 %6。</translation>
+    </message>
+    <message>
+        <source>Communication takes %1 of the time.</source>
+        <translation>通信占用 %1 的时间。</translation>
+    </message>
+    <message>
+        <source>Fits: needs %1 of %2; the largest batch that fits is %3.</source>
+        <translation>可容纳：需要 %1（共 %2）；可容纳的最大批大小为 %3。</translation>
+    </message>
+    <message>
+        <source>Does not fit: needs %1, has %2 (the weights alone need %3).</source>
+        <translation>无法容纳：需要 %1，可用 %2（仅权重就需要 %3）。</translation>
+    </message>
+    <message>
+        <source>Does not fit: needs %1, has %2 at batch %3; the largest batch that fits is %4.</source>
+        <translation>无法容纳：批大小 %3 时需要 %1，可用 %2；可容纳的最大批大小为 %4。</translation>
+    </message>
+    <message>
+        <source>The run is bound by %1: %2 of its time is in operators it binds.</source>
+        <translation>运行受 %1 限制：%2 的时间花在受其限制的算子上。</translation>
+    </message>
+    <message>
+        <source>The run is bound by %1: %2 of its time is in operators it binds, whose %3 traffic is %4.</source>
+        <translation>运行受 %1 限制：%2 的时间花在受其限制的算子上，其 %3 流量为 %4。</translation>
+    </message>
+    <message>
+        <source>%1 is bound by %2: %3 of its time is in operators it binds.</source>
+        <translation>%1 受 %2 限制：%3 的时间花在受其限制的算子上。</translation>
+    </message>
+    <message>
+        <source>%1 is bound by %2: %3 of its time is in operators it binds, whose %4 traffic is %5.</source>
+        <translation>%1 受 %2 限制：%3 的时间花在受其限制的算子上，其 %4 流量为 %5。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The next bound, %1, would need %2 of the time %3 needs.</source>
+        <translation>下一个限制因素 %1 所需时间为 %3 所需时间的 %2。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is bound by %3 at %4 each, %5 of the run.</source>
+        <translation>%1（%2）受 %3 限制，每次 %4，占运行的 %5。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, ×%3) is bound by %4 at %5 each, %6 of the run.</source>
+        <translation>%1（%2，×%3）受 %4 限制，每次 %5，占运行的 %6。</translation>
+    </message>
+    <message>
+        <source>The next bound, %1, is %2 of it.</source>
+        <translation>下一个限制因素 %1 为其 %2。</translation>
+    </message>
+    <message>
+        <source>%1: %2 faster.</source>
+        <translation>%1：快 %2。</translation>
+    </message>
+    <message>
+        <source>%1: %2 throughput, %3 latency.</source>
+        <translation>%1：吞吐量 %2，延迟 %3。</translation>
+    </message>
+    <message>
+        <source>%1 %2 bandwidth</source>
+        <translation>%1 %2 带宽</translation>
+    </message>
+    <message>
+        <source>%1 compute</source>
+        <translation>%1 算力</translation>
+    </message>
+    <message>
+        <source>%1 weights, %2 activations</source>
+        <translation>权重 %1，激活 %2</translation>
+    </message>
+    <message>
+        <source>%1 weights, %2 activations, %3 KV cache</source>
+        <translation>权重 %1，激活 %2，KV 缓存 %3</translation>
+    </message>
+    <message>
+        <source>%1 batch</source>
+        <translation>%1 批大小</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::FieldSchema</name>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>The kind of file; set by Ridgeline.</source>
+        <translation>文件类型；由 Ridgeline 设置。</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Version of the file format.</source>
+        <translation>文件格式的版本。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Display name of the device.</source>
+        <translation>设备的显示名称。</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Manufacturer.</source>
+        <translation>制造商。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>What the spec describes.</source>
+        <translation>该规格描述的对象。</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>The datasheet or paper the figures come from.</source>
+        <translation>数据所依据的数据手册或论文。</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>Other names of the device in measurement files, comma separated.</source>
+        <translation>测量文件中设备的其他名称，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>Math units, their clock and peaks.</source>
+        <translation>计算单元、时钟与峰值。</translation>
+    </message>
+    <message>
+        <source>Compute units</source>
+        <translation>计算单元</translation>
+    </message>
+    <message>
+        <source>SMs, cores or PEs (1 to 10^7).</source>
+        <translation>SM、核心或 PE（1 至 10^7）。</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>时钟</translation>
+    </message>
+    <message>
+        <source>Boost clock.</source>
+        <translation>加速时钟。</translation>
+    </message>
+    <message>
+        <source>Peak math rate</source>
+        <translation>峰值计算速率</translation>
+    </message>
+    <message>
+        <source>Dense peak per device and data type; at least one.</source>
+        <translation>每个设备、每种数据类型的稠密峰值；至少一项。</translation>
+    </message>
+    <message>
+        <source>Dense peak math rate for this data type.</source>
+        <translation>该数据类型的稠密峰值计算速率。</translation>
+    </message>
+    <message>
+        <source>Compute efficiency</source>
+        <translation>计算效率</translation>
+    </message>
+    <message>
+        <source>Fraction of the peak a well-tuned kernel reaches, per data type.</source>
+        <translation>调优良好的内核在每种数据类型上达到的峰值比例。</translation>
+    </message>
+    <message>
+        <source>Fraction of the peak reached for this data type, in (0, 1].</source>
+        <translation>该数据类型达到的峰值比例，取值 (0, 1]。</translation>
+    </message>
+    <message>
+        <source>Energy per operation</source>
+        <translation>每次运算能耗</translation>
+    </message>
+    <message>
+        <source>Energy of one operation at the math precision.</source>
+        <translation>在计算精度下一次运算的能耗。</translation>
+    </message>
+    <message>
+        <source>Memory levels</source>
+        <translation>存储层级</translation>
+    </message>
+    <message>
+        <source>Memory hierarchy, outermost (DRAM/HBM) first; inner levels must not hold more.</source>
+        <translation>存储层次结构，最外层（DRAM/HBM）在前；内层容量不得更大。</translation>
+    </message>
+    <message>
+        <source>memory level</source>
+        <translation>存储层级</translation>
+    </message>
+    <message>
+        <source>Name of the level, e.g. HBM3 or L2.</source>
+        <translation>层级名称，例如 HBM3 或 L2。</translation>
+    </message>
+    <message>
+        <source>Technology of the level.</source>
+        <translation>该层级的技术。</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Capacity of one instance.</source>
+        <translation>单个实例的容量。</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>实例数</translation>
+    </message>
+    <message>
+        <source>Copies of this level, e.g. one L1 per SM.</source>
+        <translation>该层级的副本数，例如每个 SM 一个 L1。</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>带宽</translation>
+    </message>
+    <message>
+        <source>Aggregate bandwidth over all instances; drag the slider to scale it.</source>
+        <translation>所有实例的总带宽；拖动滑块可缩放。</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>效率</translation>
+    </message>
+    <message>
+        <source>Fraction of the bandwidth a streaming kernel reaches, in (0, 1].</source>
+        <translation>流式内核达到的带宽比例，取值 (0, 1]。</translation>
+    </message>
+    <message>
+        <source>Read energy</source>
+        <translation>读能耗</translation>
+    </message>
+    <message>
+        <source>Energy per byte read.</source>
+        <translation>每读取一字节的能耗。</translation>
+    </message>
+    <message>
+        <source>Write energy</source>
+        <translation>写能耗</translation>
+    </message>
+    <message>
+        <source>Energy per byte written.</source>
+        <translation>每写入一字节的能耗。</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Access latency.</source>
+        <translation>访问延迟。</translation>
+    </message>
+    <message>
+        <source>Interconnect</source>
+        <translation>互连</translation>
+    </message>
+    <message>
+        <source>Links between devices, innermost dimension first.</source>
+        <translation>设备之间的连接，最内层维度在前。</translation>
+    </message>
+    <message>
+        <source>interconnect dimension</source>
+        <translation>互连维度</translation>
+    </message>
+    <message>
+        <source>Name of the link, e.g. NVLink4.</source>
+        <translation>链路名称，例如 NVLink4。</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>拓扑</translation>
+    </message>
+    <message>
+        <source>How the devices of this dimension are connected.</source>
+        <translation>该维度中设备的连接方式。</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备数</translation>
+    </message>
+    <message>
+        <source>Devices along this dimension (1 to 10^6).</source>
+        <translation>该维度上的设备数（1 至 10^6）。</translation>
+    </message>
+    <message>
+        <source>Link bandwidth</source>
+        <translation>链路带宽</translation>
+    </message>
+    <message>
+        <source>Bandwidth per device and direction; drag the slider to scale it.</source>
+        <translation>每个设备每个方向的带宽；拖动滑块可缩放。</translation>
+    </message>
+    <message>
+        <source>Latency per message.</source>
+        <translation>每条消息的延迟。</translation>
+    </message>
+    <message>
+        <source>Fraction of the link bandwidth collectives reach, in (0, 1].</source>
+        <translation>集合通信达到的链路带宽比例，取值 (0, 1]。</translation>
+    </message>
+    <message>
+        <source>Energy per byte</source>
+        <translation>每字节能耗</translation>
+    </message>
+    <message>
+        <source>Energy per byte sent over the link.</source>
+        <translation>经链路发送每字节的能耗。</translation>
+    </message>
+    <message>
+        <source>Thermal design power</source>
+        <translation>热设计功耗</translation>
+    </message>
+    <message>
+        <source>Power the device is designed to draw.</source>
+        <translation>设备设计的功耗。</translation>
+    </message>
+    <message>
+        <source>Die area</source>
+        <translation>芯片面积</translation>
+    </message>
+    <message>
+        <source>Silicon area of the die.</source>
+        <translation>芯片的硅面积。</translation>
+    </message>
+    <message>
+        <source>Cost per hour</source>
+        <translation>每小时成本</translation>
+    </message>
+    <message>
+        <source>Rental price.</source>
+        <translation>租用价格。</translation>
+    </message>
+    <message>
+        <source>Kernel launch</source>
+        <translation>内核启动</translation>
+    </message>
+    <message>
+        <source>Fixed overhead of each kernel launch.</source>
+        <translation>每次内核启动的固定开销。</translation>
+    </message>
+    <message>
+        <source>Accelerator</source>
+        <translation>加速器</translation>
+    </message>
+    <message>
+        <source>PE array of a spatial accelerator; edited on the Dataflow page.</source>
+        <translation>空间加速器的 PE 阵列；在数据流页面中编辑。</translation>
+    </message>
+    <message>
+        <source>Display name of the model.</source>
+        <translation>模型的显示名称。</translation>
+    </message>
+    <message>
+        <source>Where the architecture comes from.</source>
+        <translation>架构的来源。</translation>
+    </message>
+    <message>
+        <source>Published parameters</source>
+        <translation>公开参数量</translation>
+    </message>
+    <message>
+        <source>The parameter count the model is known by.</source>
+        <translation>模型对外公布的参数量。</translation>
+    </message>
+    <message>
+        <source>Transformer</source>
+        <translation>Transformer</translation>
+    </message>
+    <message>
+        <source>A Hugging Face config.json; one of transformer, CNN or graph.</source>
+        <translation>Hugging Face 的 config.json；Transformer、CNN、图三者之一。</translation>
+    </message>
+    <message>
+        <source>Model family</source>
+        <translation>模型系列</translation>
+    </message>
+    <message>
+        <source>Hugging Face model type; selects which keys are read.</source>
+        <translation>Hugging Face 模型类型；决定读取哪些键。</translation>
+    </message>
+    <message>
+        <source>Hidden size</source>
+        <translation>隐藏层大小</translation>
+    </message>
+    <message>
+        <source>Width of the residual stream (d_model).</source>
+        <translation>残差流的宽度（d_model）。</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <source>Transformer blocks.</source>
+        <translation>Transformer 块数。</translation>
+    </message>
+    <message>
+        <source>Attention heads</source>
+        <translation>注意力头数</translation>
+    </message>
+    <message>
+        <source>Query heads per layer.</source>
+        <translation>每层的查询头数。</translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation>上下文长度</translation>
+    </message>
+    <message>
+        <source>Longest context the model supports, in tokens.</source>
+        <translation>模型支持的最长上下文，以 token 计。</translation>
+    </message>
+    <message>
+        <source>MLP width</source>
+        <translation>MLP 宽度</translation>
+    </message>
+    <message>
+        <source>Width of the MLP; null: 4 x hidden size.</source>
+        <translation>MLP 的宽度；null 表示 4 倍隐藏层大小。</translation>
+    </message>
+    <message>
+        <source>Width of the MLP.</source>
+        <translation>MLP 的宽度。</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>激活</translation>
+    </message>
+    <message>
+        <source>MLP activation; any name Hugging Face uses is accepted.</source>
+        <translation>MLP 激活函数；接受 Hugging Face 使用的任何名称。</translation>
+    </message>
+    <message>
+        <source>Width of the MLP (per expert for MoE).</source>
+        <translation>MLP 的宽度（MoE 中为每个专家）。</translation>
+    </message>
+    <message>
+        <source>Key/value heads</source>
+        <translation>键/值头数</translation>
+    </message>
+    <message>
+        <source>Fewer than the query heads for GQA, 1 for MQA; default: as many.</source>
+        <translation>GQA 时少于查询头数，MQA 时为 1；默认与查询头数相同。</translation>
+    </message>
+    <message>
+        <source>Head dimension</source>
+        <translation>头维度</translation>
+    </message>
+    <message>
+        <source>Width of one head; default: hidden size / heads.</source>
+        <translation>单个头的宽度；默认：隐藏层大小 / 头数。</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>词表大小</translation>
+    </message>
+    <message>
+        <source>Tokens in the vocabulary (embedding and LM head rows).</source>
+        <translation>词表中的 token 数（嵌入层与 LM 头的行数）。</translation>
+    </message>
+    <message>
+        <source>Tied LM head</source>
+        <translation>共享 LM 头</translation>
+    </message>
+    <message>
+        <source>The LM head shares the embedding matrix.</source>
+        <translation>LM 头与嵌入矩阵共享权重。</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>专家数</translation>
+    </message>
+    <message>
+        <source>Experts per MoE layer; absent for dense models.</source>
+        <translation>每个 MoE 层的专家数；稠密模型不设置。</translation>
+    </message>
+    <message>
+        <source>Experts per token</source>
+        <translation>每 token 专家数</translation>
+    </message>
+    <message>
+        <source>Experts each token is routed to (top-k).</source>
+        <translation>每个 token 路由到的专家数（top-k）。</translation>
+    </message>
+    <message>
+        <source>Attention bias</source>
+        <translation>注意力偏置</translation>
+    </message>
+    <message>
+        <source>Biases on the attention projections.</source>
+        <translation>注意力投影上的偏置。</translation>
+    </message>
+    <message>
+        <source>MLP bias</source>
+        <translation>MLP 偏置</translation>
+    </message>
+    <message>
+        <source>Biases on the MLP projections.</source>
+        <translation>MLP 投影上的偏置。</translation>
+    </message>
+    <message>
+        <source>Norm epsilon</source>
+        <translation>归一化 epsilon</translation>
+    </message>
+    <message>
+        <source>Does not change cost; kept for the round trip.</source>
+        <translation>不影响开销；为往返保存而保留。</translation>
+    </message>
+    <message>
+        <source>Checkpoint data type</source>
+        <translation>检查点数据类型</translation>
+    </message>
+    <message>
+        <source>Does not change cost: the scenario's precision does.</source>
+        <translation>不影响开销：由场景的精度决定。</translation>
+    </message>
+    <message>
+        <source>CNN</source>
+        <translation>CNN</translation>
+    </message>
+    <message>
+        <source>A layer list; one of transformer, CNN or graph.</source>
+        <translation>层列表；Transformer、CNN、图三者之一。</translation>
+    </message>
+    <message>
+        <source>Input image</source>
+        <translation>输入图像</translation>
+    </message>
+    <message>
+        <source>Size of one input image.</source>
+        <translation>单张输入图像的尺寸。</translation>
+    </message>
+    <message>
+        <source>Height [px]</source>
+        <translation>高度 [像素]</translation>
+    </message>
+    <message>
+        <source>Image height in pixels.</source>
+        <translation>图像高度（像素）。</translation>
+    </message>
+    <message>
+        <source>Width [px]</source>
+        <translation>宽度 [像素]</translation>
+    </message>
+    <message>
+        <source>Image width in pixels.</source>
+        <translation>图像宽度（像素）。</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>通道数</translation>
+    </message>
+    <message>
+        <source>Input channels (3 for RGB).</source>
+        <translation>输入通道数（RGB 为 3）。</translation>
+    </message>
+    <message>
+        <source>Layers and blocks, input first.</source>
+        <translation>层与块，从输入开始。</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Layer or block type.</source>
+        <translation>层或块的类型。</translation>
+    </message>
+    <message>
+        <source>Output channels</source>
+        <translation>输出通道数</translation>
+    </message>
+    <message>
+        <source>Required except for pools and depthwise convolutions.</source>
+        <translation>除池化和深度卷积外必填。</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>卷积核</translation>
+    </message>
+    <message>
+        <source>Kernel size (square).</source>
+        <translation>卷积核大小（正方形）。</translation>
+    </message>
+    <message>
+        <source>Stride</source>
+        <translation>步长</translation>
+    </message>
+    <message>
+        <source>Stride; for blocks, of the first repetition.</source>
+        <translation>步长；对块而言为第一次重复的步长。</translation>
+    </message>
+    <message>
+        <source>Padding</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <source>Zero padding per side.</source>
+        <translation>每侧的零填充。</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>分组数</translation>
+    </message>
+    <message>
+        <source>Grouped convolution; divides input and output channels.</source>
+        <translation>分组卷积；须整除输入与输出通道数。</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>扩展比</translation>
+    </message>
+    <message>
+        <source>Expansion ratio of an inverted residual block.</source>
+        <translation>倒残差块的扩展比。</translation>
+    </message>
+    <message>
+        <source>Middle channels</source>
+        <translation>中间通道数</translation>
+    </message>
+    <message>
+        <source>Width of a bottleneck block; default: output / 4.</source>
+        <translation>瓶颈块的宽度；默认：输出 / 4。</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>重复次数</translation>
+    </message>
+    <message>
+        <source>Repetitions; the first uses the stride, the rest 1.</source>
+        <translation>重复次数；第一次使用该步长，其余为 1。</translation>
+    </message>
+    <message>
+        <source>Bias</source>
+        <translation>偏置</translation>
+    </message>
+    <message>
+        <source>Adds a bias.</source>
+        <translation>添加偏置。</translation>
+    </message>
+    <message>
+        <source>Batch norm</source>
+        <translation>批归一化</translation>
+    </message>
+    <message>
+        <source>Batch normalisation after the layer.</source>
+        <translation>层后的批归一化。</translation>
+    </message>
+    <message>
+        <source>Activation after the layer.</source>
+        <translation>层后的激活函数。</translation>
+    </message>
+    <message>
+        <source>Operator graph</source>
+        <translation>算子图</translation>
+    </message>
+    <message>
+        <source>An explicit operator list; one of transformer, CNN or graph.</source>
+        <translation>显式算子列表；Transformer、CNN、图三者之一。</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>算子</translation>
+    </message>
+    <message>
+        <source>Operators in execution order.</source>
+        <translation>按执行顺序排列的算子。</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>算子</translation>
+    </message>
+    <message>
+        <source>Unique name of the operator.</source>
+        <translation>算子的唯一名称。</translation>
+    </message>
+    <message>
+        <source>Operator type; sets what dims mean.</source>
+        <translation>算子类型；决定各维度的含义。</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Integers, comma separated; gemm: m, n, k.</source>
+        <translation>整数，以逗号分隔；gemm：m, n, k。</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Names of earlier operators, comma separated.</source>
+        <translation>之前算子的名称，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>How often the operator runs.</source>
+        <translation>算子运行的次数。</translation>
+    </message>
+    <message>
+        <source>Distribution of lengths, in tokens.</source>
+        <translation>长度分布，以 token 计。</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>分布</translation>
+    </message>
+    <message>
+        <source>Shape of the distribution.</source>
+        <translation>分布的形状。</translation>
+    </message>
+    <message>
+        <source>Mean [tokens]</source>
+        <translation>均值 [token]</translation>
+    </message>
+    <message>
+        <source>Mean length.</source>
+        <translation>平均长度。</translation>
+    </message>
+    <message>
+        <source>Minimum [tokens]</source>
+        <translation>最小值 [token]</translation>
+    </message>
+    <message>
+        <source>Shortest length.</source>
+        <translation>最短长度。</translation>
+    </message>
+    <message>
+        <source>Maximum [tokens]</source>
+        <translation>最大值 [token]</translation>
+    </message>
+    <message>
+        <source>Longest length.</source>
+        <translation>最长长度。</translation>
+    </message>
+    <message>
+        <source>Standard deviation [tokens]</source>
+        <translation>标准差 [token]</translation>
+    </message>
+    <message>
+        <source>Spread of the lengths; default: mean / 2.</source>
+        <translation>长度的离散程度；默认：均值 / 2。</translation>
+    </message>
+    <message>
+        <source>Zipf exponent</source>
+        <translation>Zipf 指数</translation>
+    </message>
+    <message>
+        <source>Larger: short lengths more common (0 to 10).</source>
+        <translation>越大短长度越常见（0 至 10）。</translation>
+    </message>
+    <message>
+        <source>Display name of the scenario.</source>
+        <translation>场景的显示名称。</translation>
+    </message>
+    <message>
+        <source>Inference (one batch), serving (a stream of requests) or training.</source>
+        <translation>推理（单批）、服务（请求流）或训练。</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <source>Data type of each tensor class.</source>
+        <translation>每类张量的数据类型。</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Data type of the weights.</source>
+        <translation>权重的数据类型。</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>激活值</translation>
+    </message>
+    <message>
+        <source>Data type of the activations.</source>
+        <translation>激活值的数据类型。</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV 缓存</translation>
+    </message>
+    <message>
+        <source>Data type of the key/value cache.</source>
+        <translation>键/值缓存的数据类型。</translation>
+    </message>
+    <message>
+        <source>Parallelism</source>
+        <translation>并行</translation>
+    </message>
+    <message>
+        <source>Devices along each parallelism dimension.</source>
+        <translation>每个并行维度上的设备数。</translation>
+    </message>
+    <message>
+        <source>Tensor parallel</source>
+        <translation>张量并行</translation>
+    </message>
+    <message>
+        <source>Devices each layer is split across.</source>
+        <translation>每层被切分到的设备数。</translation>
+    </message>
+    <message>
+        <source>Pipeline parallel</source>
+        <translation>流水线并行</translation>
+    </message>
+    <message>
+        <source>Pipeline stages.</source>
+        <translation>流水线阶段数。</translation>
+    </message>
+    <message>
+        <source>Data parallel</source>
+        <translation>数据并行</translation>
+    </message>
+    <message>
+        <source>Replicas that each take part of the batch.</source>
+        <translation>各自处理一部分批次的副本数。</translation>
+    </message>
+    <message>
+        <source>Expert parallel</source>
+        <translation>专家并行</translation>
+    </message>
+    <message>
+        <source>Devices the experts of an MoE layer are spread over.</source>
+        <translation>MoE 层专家分布的设备数。</translation>
+    </message>
+    <message>
+        <source>Context parallel</source>
+        <translation>上下文并行</translation>
+    </message>
+    <message>
+        <source>Devices the sequence is split across (ring attention; training).</source>
+        <translation>切分序列的设备数（环形注意力；训练）。</translation>
+    </message>
+    <message>
+        <source>Inference</source>
+        <translation>推理</translation>
+    </message>
+    <message>
+        <source>One batch: prefill, then decode.</source>
+        <translation>单个批次：先预填充，再解码。</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>Sequences processed together.</source>
+        <translation>同时处理的序列数。</translation>
+    </message>
+    <message>
+        <source>Prompt [tokens]</source>
+        <translation>提示 [token]</translation>
+    </message>
+    <message>
+        <source>Prompt length per sequence (prefill).</source>
+        <translation>每个序列的提示长度（预填充）。</translation>
+    </message>
+    <message>
+        <source>Generated [tokens]</source>
+        <translation>生成 [token]</translation>
+    </message>
+    <message>
+        <source>Tokens generated per sequence (decode steps).</source>
+        <translation>每个序列生成的 token 数（解码步数）。</translation>
+    </message>
+    <message>
+        <source>Prefill chunk [tokens]</source>
+        <translation>预填充分块 [token]</translation>
+    </message>
+    <message>
+        <source>Prompt tokens per prefill step; 0: the whole prompt at once.</source>
+        <translation>每个预填充步的提示 token 数；0 表示一次处理整个提示。</translation>
+    </message>
+    <message>
+        <source>Flash attention</source>
+        <translation>Flash Attention</translation>
+    </message>
+    <message>
+        <source>Fused attention: the score matrix never goes to memory.</source>
+        <translation>融合注意力：分数矩阵从不写入内存。</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>A stream of requests to a server.</source>
+        <translation>发往服务器的请求流。</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>到达</translation>
+    </message>
+    <message>
+        <source>How requests arrive.</source>
+        <translation>请求的到达方式。</translation>
+    </message>
+    <message>
+        <source>Rate [requests/s]</source>
+        <translation>速率 [请求/秒]</translation>
+    </message>
+    <message>
+        <source>Mean arrival rate.</source>
+        <translation>平均到达速率。</translation>
+    </message>
+    <message>
+        <source>Burstiness</source>
+        <translation>突发度</translation>
+    </message>
+    <message>
+        <source>Coefficient of variation of gamma inter-arrival times; 1 is Poisson-like.</source>
+        <translation>Gamma 到达间隔的变异系数；1 近似泊松。</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>客户端数</translation>
+    </message>
+    <message>
+        <source>Requests in flight; the next is sent when one finishes.</source>
+        <translation>在途请求数；一个完成后发送下一个。</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求数</translation>
+    </message>
+    <message>
+        <source>Requests simulated.</source>
+        <translation>模拟的请求数。</translation>
+    </message>
+    <message>
+        <source>Prompt length</source>
+        <translation>提示长度</translation>
+    </message>
+    <message>
+        <source>Output length</source>
+        <translation>输出长度</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>跟踪文件</translation>
+    </message>
+    <message>
+        <source>A CSV file of requests to replay or sample lengths from.</source>
+        <translation>用于回放或采样长度的请求 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Path relative to the file the scenario is written in.</source>
+        <translation>相对于场景所在文件的路径。</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Header names of the columns used.</source>
+        <translation>所用列的表头名称。</translation>
+    </message>
+    <message>
+        <source>Arrival column</source>
+        <translation>到达列</translation>
+    </message>
+    <message>
+        <source>Seconds or timestamps; needed with arrival trace.</source>
+        <translation>秒或时间戳；到达方式为 trace 时必填。</translation>
+    </message>
+    <message>
+        <source>Prompt column</source>
+        <translation>提示列</translation>
+    </message>
+    <message>
+        <source>Prompt token counts.</source>
+        <translation>提示 token 数。</translation>
+    </message>
+    <message>
+        <source>Output column</source>
+        <translation>输出列</translation>
+    </message>
+    <message>
+        <source>Output token counts.</source>
+        <translation>输出 token 数。</translation>
+    </message>
+    <message>
+        <source>Time scale</source>
+        <translation>时间缩放</translation>
+    </message>
+    <message>
+        <source>Replay speed-up: 2 halves every inter-arrival time.</source>
+        <translation>回放加速：2 表示每个到达间隔减半。</translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation>调度器</translation>
+    </message>
+    <message>
+        <source>Batching policy of each replica.</source>
+        <translation>每个副本的批处理策略。</translation>
+    </message>
+    <message>
+        <source>Max batch</source>
+        <translation>最大批大小</translation>
+    </message>
+    <message>
+        <source>Sequences in a batch.</source>
+        <translation>一个批次中的序列数。</translation>
+    </message>
+    <message>
+        <source>Max batched tokens</source>
+        <translation>每批最大 token 数</translation>
+    </message>
+    <message>
+        <source>Tokens per iteration (vLLM); 0: no limit.</source>
+        <translation>每次迭代的 token 数（vLLM）；0 表示无限制。</translation>
+    </message>
+    <message>
+        <source>Chunk size [tokens]</source>
+        <translation>分块大小 [token]</translation>
+    </message>
+    <message>
+        <source>Sarathi-Serve token budget per iteration.</source>
+        <translation>Sarathi-Serve 每次迭代的 token 预算。</translation>
+    </message>
+    <message>
+        <source>KV block [tokens]</source>
+        <translation>KV 块 [token]</translation>
+    </message>
+    <message>
+        <source>Tokens per paged KV-cache block.</source>
+        <translation>分页 KV 缓存每块的 token 数。</translation>
+    </message>
+    <message>
+        <source>KV watermark</source>
+        <translation>KV 水位线</translation>
+    </message>
+    <message>
+        <source>Fraction of blocks kept free when admitting (0 to 0.5).</source>
+        <translation>准入时保留的空闲块比例（0 至 0.5）。</translation>
+    </message>
+    <message>
+        <source>Memory reserve</source>
+        <translation>内存预留</translation>
+    </message>
+    <message>
+        <source>Fraction of device memory left unused (0 to 0.9).</source>
+        <translation>保留不用的设备内存比例（0 至 0.9）。</translation>
+    </message>
+    <message>
+        <source>Preemption</source>
+        <translation>抢占</translation>
+    </message>
+    <message>
+        <source>What happens to a preempted sequence's KV cache.</source>
+        <translation>被抢占序列的 KV 缓存如何处理。</translation>
+    </message>
+    <message>
+        <source>CPU overhead</source>
+        <translation>CPU 开销</translation>
+    </message>
+    <message>
+        <source>Per iteration: scheduling and sampling.</source>
+        <translation>每次迭代：调度与采样。</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>副本数</translation>
+    </message>
+    <message>
+        <source>Copies of the tensor x pipeline devices.</source>
+        <translation>张量 × 流水线设备组的副本数。</translation>
+    </message>
+    <message>
+        <source>Global scheduler</source>
+        <translation>全局调度器</translation>
+    </message>
+    <message>
+        <source>How requests are spread over replicas.</source>
+        <translation>请求如何分配到各副本。</translation>
+    </message>
+    <message>
+        <source>Prefill replicas</source>
+        <translation>预填充副本数</translation>
+    </message>
+    <message>
+        <source>Disaggregated: the first N replicas prefill, the rest decode.</source>
+        <translation>分离式：前 N 个副本做预填充，其余做解码。</translation>
+    </message>
+    <message>
+        <source>Service-level objectives</source>
+        <translation>服务等级目标</translation>
+    </message>
+    <message>
+        <source>99th-percentile targets for goodput and capacity searches.</source>
+        <translation>第 99 百分位目标，用于有效吞吐与容量搜索。</translation>
+    </message>
+    <message>
+        <source>Time to first token, p99</source>
+        <translation>首 token 时间，p99</translation>
+    </message>
+    <message>
+        <source>Target for the 99th percentile.</source>
+        <translation>第 99 百分位的目标。</translation>
+    </message>
+    <message>
+        <source>Time per output token, p99</source>
+        <translation>每输出 token 时间，p99</translation>
+    </message>
+    <message>
+        <source>End to end, p99</source>
+        <translation>端到端，p99</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same requests.</source>
+        <translation>随机种子：相同种子产生相同请求。</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>One training step.</source>
+        <translation>一个训练步。</translation>
+    </message>
+    <message>
+        <source>Global batch</source>
+        <translation>全局批大小</translation>
+    </message>
+    <message>
+        <source>Sequences per step; a multiple of micro batch x data parallel.</source>
+        <translation>每步序列数；须为微批 × 数据并行的倍数。</translation>
+    </message>
+    <message>
+        <source>Micro batch</source>
+        <translation>微批大小</translation>
+    </message>
+    <message>
+        <source>Sequences per pipeline micro-batch.</source>
+        <translation>每个流水线微批的序列数。</translation>
+    </message>
+    <message>
+        <source>Sequence [tokens]</source>
+        <translation>序列 [token]</translation>
+    </message>
+    <message>
+        <source>Tokens per sequence.</source>
+        <translation>每个序列的 token 数。</translation>
+    </message>
+    <message>
+        <source>ZeRO stage</source>
+        <translation>ZeRO 阶段</translation>
+    </message>
+    <message>
+        <source>0: none; 1: optimizer state, 2: + gradients, 3: + weights sharded.</source>
+        <translation>0：无；1：优化器状态，2：+ 梯度，3：+ 权重分片。</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <source>Activation recomputation to save memory.</source>
+        <translation>重新计算激活值以节省内存。</translation>
+    </message>
+    <message>
+        <source>Sequence parallel</source>
+        <translation>序列并行</translation>
+    </message>
+    <message>
+        <source>Splits norms and dropouts along the sequence (with tensor parallel).</source>
+        <translation>沿序列切分归一化与 dropout（配合张量并行）。</translation>
+    </message>
+    <message>
+        <source>Interleave</source>
+        <translation>交错</translation>
+    </message>
+    <message>
+        <source>Virtual pipeline chunks per device (1F1B only).</source>
+        <translation>每个设备的虚拟流水线块数（仅 1F1B）。</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>Sets the optimizer state per parameter.</source>
+        <translation>决定每个参数的优化器状态。</translation>
+    </message>
+    <message>
+        <source>Pipeline schedule</source>
+        <translation>流水线调度</translation>
+    </message>
+    <message>
+        <source>Order of forward and backward micro-batches.</source>
+        <translation>前向与反向微批的顺序。</translation>
+    </message>
+    <message>
+        <source>Overlap gradient reduce</source>
+        <translation>重叠梯度规约</translation>
+    </message>
+    <message>
+        <source>Gradient all-reduce hidden behind the backward pass.</source>
+        <translation>梯度 all-reduce 隐藏在反向传播之后。</translation>
+    </message>
+    <message>
+        <source>Overlap parameter gather</source>
+        <translation>重叠参数收集</translation>
+    </message>
+    <message>
+        <source>ZeRO parameter all-gather hidden behind compute.</source>
+        <translation>ZeRO 参数 all-gather 隐藏在计算之后。</translation>
+    </message>
+    <message>
+        <source>Overlap tensor communication</source>
+        <translation>重叠张量通信</translation>
+    </message>
+    <message>
+        <source>Tensor-parallel collectives hidden behind GEMMs.</source>
+        <translation>张量并行集合通信隐藏在 GEMM 之后。</translation>
+    </message>
+    <message>
+        <source>FP8 math</source>
+        <translation>FP8 计算</translation>
+    </message>
+    <message>
+        <source>GEMMs in fp8 (Transformer Engine style).</source>
+        <translation>以 fp8 执行 GEMM（Transformer Engine 风格）。</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>TPU</source>
+        <translation>TPU</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Edge device</source>
+        <translation>边缘设备</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>DRAM</source>
+        <translation>DRAM</translation>
+    </message>
+    <message>
+        <source>HBM</source>
+        <translation>HBM</translation>
+    </message>
+    <message>
+        <source>SRAM</source>
+        <translation>SRAM</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>缓存</translation>
+    </message>
+    <message>
+        <source>Register file</source>
+        <translation>寄存器堆</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>交换机</translation>
+    </message>
+    <message>
+        <source>Ring</source>
+        <translation>环形</translation>
+    </message>
+    <message>
+        <source>Torus</source>
+        <translation>环面</translation>
+    </message>
+    <message>
+        <source>Mesh</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Point to point</source>
+        <translation>点对点</translation>
+    </message>
+    <message>
+        <source>Poisson</source>
+        <translation>泊松</translation>
+    </message>
+    <message>
+        <source>Gamma</source>
+        <translation>伽马</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>恒定</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>Closed loop</source>
+        <translation>闭环</translation>
+    </message>
+    <message>
+        <source>Uniform</source>
+        <translation>均匀</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正态</translation>
+    </message>
+    <message>
+        <source>Log-normal</source>
+        <translation>对数正态</translation>
+    </message>
+    <message>
+        <source>Zipf</source>
+        <translation>Zipf</translation>
+    </message>
+    <message>
+        <source>vLLM</source>
+        <translation>vLLM</translation>
+    </message>
+    <message>
+        <source>Orca</source>
+        <translation>Orca</translation>
+    </message>
+    <message>
+        <source>Sarathi</source>
+        <translation>Sarathi</translation>
+    </message>
+    <message>
+        <source>FasterTransformer</source>
+        <translation>FasterTransformer</translation>
+    </message>
+    <message>
+        <source>Disaggregated</source>
+        <translation>分离式</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>换出</translation>
+    </message>
+    <message>
+        <source>Round robin</source>
+        <translation>轮询</translation>
+    </message>
+    <message>
+        <source>Least outstanding</source>
+        <translation>最少未完成</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Selective</source>
+        <translation>选择性</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>完全</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>AdamW</source>
+        <translation>AdamW</translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>1F1B</source>
+        <translation>1F1B</translation>
+    </message>
+    <message>
+        <source>GPipe</source>
+        <translation>GPipe</translation>
+    </message>
+    <message>
+        <source>Zero bubble</source>
+        <translation>零气泡</translation>
+    </message>
+    <message>
+        <source>Convolution</source>
+        <translation>卷积</translation>
+    </message>
+    <message>
+        <source>Depthwise convolution</source>
+        <translation>深度卷积</translation>
+    </message>
+    <message>
+        <source>Max pooling</source>
+        <translation>最大池化</translation>
+    </message>
+    <message>
+        <source>Average pooling</source>
+        <translation>平均池化</translation>
+    </message>
+    <message>
+        <source>Global average pooling</source>
+        <translation>全局平均池化</translation>
+    </message>
+    <message>
+        <source>Fully connected</source>
+        <translation>全连接</translation>
+    </message>
+    <message>
+        <source>Bottleneck block</source>
+        <translation>瓶颈块</translation>
+    </message>
+    <message>
+        <source>Basic block</source>
+        <translation>基本块</translation>
+    </message>
+    <message>
+        <source>Inverted residual</source>
+        <translation>倒残差块</translation>
+    </message>
+    <message>
+        <source>GEMM</source>
+        <translation>GEMM</translation>
+    </message>
+    <message>
+        <source>Batched matmul</source>
+        <translation>批量矩阵乘</translation>
+    </message>
+    <message>
+        <source>2D convolution</source>
+        <translation>二维卷积</translation>
+    </message>
+    <message>
+        <source>Pooling</source>
+        <translation>池化</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>注意力</translation>
+    </message>
+    <message>
+        <source>Attention scores</source>
+        <translation>注意力分数</translation>
+    </message>
+    <message>
+        <source>Attention values</source>
+        <translation>注意力加权值</translation>
+    </message>
+    <message>
+        <source>Softmax</source>
+        <translation>Softmax</translation>
+    </message>
+    <message>
+        <source>Normalization</source>
+        <translation>归一化</translation>
+    </message>
+    <message>
+        <source>Elementwise</source>
+        <translation>逐元素</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>嵌入</translation>
+    </message>
+    <message>
+        <source>MoE router</source>
+        <translation>MoE 路由</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>集合通信</translation>
+    </message>
+    <message>
+        <source>Send/receive</source>
+        <translation>发送/接收</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>ReLU6</source>
+        <translation>ReLU6</translation>
+    </message>
+    <message>
+        <source>GELU</source>
+        <translation>GELU</translation>
+    </message>
+    <message>
+        <source>SiLU</source>
+        <translation>SiLU</translation>
+    </message>
+    <message>
+        <source>Sigmoid</source>
+        <translation>Sigmoid</translation>
+    </message>
+    <message>
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::QuantityField</name>
+    <message>
+        <source>Scale from 0.1× to 10× of %1</source>
+        <translation>在 %1 的 0.1× 至 10× 之间缩放</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::DataflowView</name>
+    <message>
+        <source>this view has no table to export</source>
+        <translation>此视图没有可导出的表格</translation>
+    </message>
+    <message>
+        <source>unknown format '%1' (use png, svg, pdf or csv)</source>
+        <translation>未知格式“%1”（请使用 png、svg、pdf 或 csv）</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::RooflineScene</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>ridge %1 (%2)</source>
+        <translation>拐点 %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>rl::gui::QmCatalogue</name>
+    <message>
+        <source>not a compiled Qt translation (.qm): the magic number is missing</source>
+        <translation>不是编译后的 Qt 翻译文件（.qm）：缺少文件标识</translation>
+    </message>
+    <message>
+        <source>the .qm file is cut short (a block of %1 bytes at byte %2)</source>
+        <translation>.qm 文件不完整（第 %2 字节处有 %1 字节的块）</translation>
+    </message>
+    <message>
+        <source>a message of the .qm file is broken</source>
+        <translation>.qm 文件中的一条消息已损坏</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::ChartExportDialog</name>
+    <message>
+        <source>The suffix picks the format: .png, .pdf or .svg</source>
+        <translation>扩展名决定格式：.png、.pdf 或 .svg</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>像素</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>英寸</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>尺寸：</translation>
+    </message>
+    <message>
+        <source> DPI</source>
+        <translation> DPI</translation>
+    </message>
+    <message>
+        <source>PNG resolution: 96 DPI is the size on screen, 300 DPI for print</source>
+        <translation>PNG 分辨率：96 DPI 与屏幕相同，打印用 300 DPI</translation>
+    </message>
+    <message>
+        <source>Resolution (PNG):</source>
+        <translation>分辨率（PNG）：</translation>
+    </message>
+    <message>
+        <source>PDF and SVG: the page is the size times this factor</source>
+        <translation>PDF 和 SVG：页面为尺寸乘以此系数</translation>
+    </message>
+    <message>
+        <source>Scale (PDF, SVG):</source>
+        <translation>缩放（PDF、SVG）：</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>输出：</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>PNG: %1 × %2 px at %3 DPI</source>
+        <translation>PNG：%1 × %2 像素，%3 DPI</translation>
+    </message>
+    <message>
+        <source>%1 page: %2 × %3 in (%4 × %5 cm)</source>
+        <translation>%1 页面：%2 × %3 英寸（%4 × %5 厘米）</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::CompareSummary</name>
+    <message>
+        <source>total %1</source>
+        <translation>总计 %1</translation>
+    </message>
+    <message>
+        <source>TTFT %1</source>
+        <translation>首词延迟 %1</translation>
+    </message>
+    <message>
+        <source>TPOT %1</source>
+        <translation>每词延迟 %1</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@
 #include "app/cli/output.h"
 #include "app/cli/prediction_summary.h"
 #include "app/cli/predictor_option.h"
+#include "app/cli/scenario_overrides.h"
 #include "app/cli/spec_options.h"
 #include "core/analytical/analyze.h"
 #include "core/result/export.h"
@@ -108,13 +109,15 @@ std::vector<Table> tablesFor(const Prediction& p, bool allOps, int top) {
 
     // Explanation: the run and each phase as sentences; their what-ifs as numbers.
     Table ex("explanation", {"scope", "sentence"});
-    Table wi("what-ifs", {"scope", "what-if", "new time", "speedup"});
-    wi.alignRight({2, 3});
+    // Latency and throughput apart: 2x batch takes longer per step but does twice the work.
+    Table wi("what-ifs", {"scope", "what-if", "new time", "latency", "throughput"});
+    wi.alignRight({2, 3, 4});
     for (const Explanation& e : p.explanations) {
         if (e.kind == ExplanationScope::op) continue;
         for (const std::string& s : e.sentences) ex.addRow({e.scope, s});
         for (const WhatIf& w : e.whatIfs)
-            wi.addRow({e.scope, w.label, t(w.newTime), formatNumber(w.speedup, 3) + "x"});
+            wi.addRow({e.scope, w.label, t(w.newTime), formatNumber(w.latencyRatio, 3) + "x",
+                       formatNumber(w.throughputGain, 3) + "x"});
     }
     out.push_back(ex);
     out.push_back(wi);
@@ -127,7 +130,10 @@ int run(const QStringList& args) {
         "Predict time, traffic and energy of a model on hardware with the analytical (roofline) "
         "predictor, and explain what bounds it.");
     addStandardOptions(parser);
-    addSpecOptions(parser, "Hardware spec file.", "Scenario spec file.");
+    addSpecOptions(parser, "Hardware spec file.",
+                   "Scenario spec file (default with --hardware and --model: one inference pass, "
+                   "batch 1, 512 prompt and 128 generated tokens, fp16).");
+    addScenarioOverrideOptions(parser, OverrideTarget::inference);
     addPredictorOptions(parser, "Predictor");
     parser.addOption({"ops", "List every operator in order (default: the top operators by time)."});
     parser.addOption({"top", "How many operators to list without --ops (default 10).", "N", "10"});
@@ -149,10 +155,13 @@ int run(const QStringList& args) {
             2);
 
     int specsCode = 0;
+    Scenario defaultScenario;
+    defaultScenario.name = "default inference scenario";
     auto specs = loadSpecsFromOptions(parser, {"analyze", "cannot analyse"}, CombinationCheck::run,
-                                      specsCode);
+                                      specsCode, &defaultScenario);
     if (!specs) return specsCode;
     auto [hw, model, scenario] = std::move(*specs);
+    if (!applyScenarioOverrides(parser, OverrideTarget::inference, hw, model, scenario)) return 2;
 
     // One inference pass says little about a serving system under load or a
     // training step; never substitute it silently.

@@ -325,11 +325,23 @@ int runEvaluate(const QStringList& args) {
     if (!fmt) return 2;
     auto o = trainOptions(p);
     if (!o) return 2;
+    // What to evaluate and on what data, said before any data is read.
+    const bool transfer = p.isSet("train-devices") && p.isSet("test-devices");
+    if (!p.isSet("model") && !p.isSet("lodo") && !p.isSet("split") && !transfer)
+        return fail(
+            "learn evaluate needs what to evaluate: --model FILE (a saved model, from `learn "
+            "train`), --lodo, --split FRACTION, or --train-devices and --test-devices",
+            2);
+    if (p.positionalArguments().isEmpty())
+        return fail("learn evaluate needs the measurements to evaluate on: one or more CSV files",
+                    2);
     const DeviceLibrary lib = buildLibrary(p);
     auto data = loadData(p, p.positionalArguments(), lib);
     if (!data) return 1;
     try {
         const FeatureTable table = buildFeatureTable(*data, lib);
+        if (table.size() == 0)
+            return fail("no usable rows in the measurements to evaluate on (see above)");
         if (p.isSet("model")) {
             const LearnedModel m = LearnedModel::load(p.value("model").toStdString());
             std::vector<double> pred, lo, hi;
@@ -374,7 +386,7 @@ int runEvaluate(const QStringList& args) {
         ValidationReport rep;
         if (p.isSet("lodo")) {
             rep = leaveOneDeviceOut(table, vo);
-        } else if (p.isSet("train-devices") && p.isSet("test-devices")) {
+        } else if (transfer) {
             const auto trainNames = hardwareNames(lib, p.value("train-devices"));
             const auto testNames = hardwareNames(lib, p.value("test-devices"));
             if (!trainNames || !testNames) return 2;
@@ -433,7 +445,7 @@ int runPredict(const QStringList& args) {
     QCommandLineParser p;
     p.setApplicationDescription(
         "Predict one operator's time with a saved model: --op gemm|bmm|conv2d with its shape, on "
-        "--hardware-name (a spec name or alias).");
+        "--device (a hardware spec name or alias).");
     addCommonOptions(p);
     p.addOption({"model", "The model file.", "file"});
     p.addOption({"device", "Hardware name or alias, e.g. \"Tesla T4\".", "name"});
@@ -490,9 +502,11 @@ int runPredict(const QStringList& args) {
         const OperatorFacts f = describe(op, *hw);
         Table t("prediction", {"hardware", "op", "roofline", toString(m.kind()), "low (90%)",
                                "high (90%)", "note"});
+        for (std::size_t c = 2; c <= 5; ++c) t.setJsonUnit(c, "s");
         t.addRow({hw->name, op.name, formatQuantity(f.record.timeEach, Dimension::time),
                   formatQuantity(r.time, Dimension::time), formatQuantity(r.low, Dimension::time),
-                  formatQuantity(r.high, Dimension::time), r.note});
+                  formatQuantity(r.high, Dimension::time), r.note},
+                 {std::nullopt, std::nullopt, f.record.timeEach, r.time, r.low, r.high});
         printTables({t}, *fmt);
     } catch (const std::exception& e) {
         return fail(e.what());
@@ -609,6 +623,6 @@ int runLearn(const QStringList& args) {
 
 static const bool registered = registerCommand(
     {"learn", "Learned/hybrid predictors: import data, train, evaluate, predict, calibrate",
-     runLearn, false});
+     runLearn});
 
 }  // namespace rl::cli

@@ -133,6 +133,8 @@ int run(const QStringList& args) {
                 t = Table(t.title, {"name", "kind", "devices", "peak", "memory/device", "bandwidth",
                                     "file"});
                 t.alignRight({2, 3, 4, 5});
+                t.setJsonUnit(4, "B");
+                t.setJsonUnit(5, "B/s");
             }
             Diagnostics scratch(file);
             auto doc = readJsonFile(file, scratch);
@@ -145,7 +147,9 @@ int run(const QStringList& args) {
             }
             t.addRow({hw.value->name, hw.value->kind, std::to_string(hw.value->deviceCount()),
                       bestPeak(*hw.value), q(hw.value->mainMemoryBytes(), Dimension::bytes),
-                      q(hw.value->mainMemoryBandwidth(), Dimension::bandwidth), shown});
+                      q(hw.value->mainMemoryBandwidth(), Dimension::bandwidth), shown},
+                     {std::nullopt, std::nullopt, std::nullopt, std::nullopt,
+                      hw.value->mainMemoryBytes(), hw.value->mainMemoryBandwidth()});
         } else if (what == "models") {
             if (t.columns.empty()) {
                 t = Table(t.title, {"name", "params", "architecture", "file"});

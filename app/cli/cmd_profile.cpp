@@ -91,7 +91,6 @@ int runProfile(const QStringList& args) {
 }  // namespace
 
 static const bool registered = registerCommand(
-    {"profile", "Measure this machine: empirical roofline spec and a kernel dataset", runProfile,
-     false});
+    {"profile", "Measure this machine: empirical roofline spec and a kernel dataset", runProfile});
 
 }  // namespace rl::cli

@@ -18,6 +18,7 @@
 #include "app/cli/prediction_summary.h"
 #include "app/cli/predictor_option.h"
 #include "app/cli/run_budget.h"
+#include "app/cli/scenario_overrides.h"
 #include "app/cli/spec_options.h"
 #include "core/analytical/prediction_start.h"
 #include "core/result/export.h"
@@ -322,6 +323,7 @@ int run(const QStringList& args) {
         "Prints latency percentiles, throughput, goodput under SLOs and what would change them.");
     addStandardOptions(parser);
     addSpecOptions(parser, "Hardware spec file.", "Serving scenario spec file.");
+    addScenarioOverrideOptions(parser, OverrideTarget::serving);
     addPredictorOptions(parser, "Operator predictor");
     parser.addOption({"rate",
                       "Override: arrival rate (requests/s) of a Poisson, gamma or "
@@ -390,10 +392,11 @@ int run(const QStringList& args) {
         }
         scenario = *checked.value;
     }
+    if (!applyScenarioOverrides(parser, OverrideTarget::serving, hw, model, scenario)) return 2;
     {
         // The checks a project gets, also for specs given one by one and after
         // overrides: do the devices, layers and heads fit the scenario?
-        const bool overridden = anyOverride(parser);
+        const bool overridden = anyOverride(parser) || anyScenarioOverride(parser);
         Diagnostics combination(overridden ? "scenario with the command-line overrides"
                                 : parser.isSet("project") ? parser.value("project").toStdString()
                                                           : parser.value("scenario").toStdString());

@@ -118,21 +118,29 @@ std::vector<Table> reportTables(const Hardware& hw, const TrainingReport& r, dou
     sum.addRow({"sequence parallel / recompute / ZeRO",
                 std::string(p.sequenceParallel ? "on" : "off") + " / " +
                     std::string(toString(p.recompute)) + " / " + std::to_string(p.zeroStage)});
-    sum.addRow({"iteration time", t(r.iterationTime)});
-    sum.addRow({"MFU", pct(r.mfu)});
-    sum.addRow({"HFU", pct(r.hfu)});
-    sum.addRow({"tokens/s", formatNumber(r.tokensPerS, 5)});
-    sum.addRow({"TFLOP/s per GPU", formatNumber(r.tflopsPerGpu, 4)});
-    sum.addRow({"communication hidden", pct(r.overlap)});
-    if (r.plan.fp8) sum.addRow({"fp8 scaling (casts, amax)", t(r.fp8Scaling)});
+    // Each figure also as a number in its unit, for --format json.
+    auto figure = [&](const std::string& name, const std::string& text, double v,
+                      const char* unit) {
+        sum.addRow({name, text}, {std::nullopt, v}, unit);
+    };
+    figure("iteration time", t(r.iterationTime), r.iterationTime, "s");
+    figure("MFU", pct(r.mfu), 100 * r.mfu, "%");
+    figure("HFU", pct(r.hfu), 100 * r.hfu, "%");
+    figure("tokens/s", formatNumber(r.tokensPerS, 5), r.tokensPerS, "tokens/s");
+    figure("TFLOP/s per GPU", formatNumber(r.tflopsPerGpu, 4), r.tflopsPerGpu, "TFLOP/s");
+    figure("communication hidden", pct(r.overlap), 100 * r.overlap, "%");
+    if (r.plan.fp8) figure("fp8 scaling (casts, amax)", t(r.fp8Scaling), r.fp8Scaling, "s");
     if (r.dpContention > 0)
-        sum.addRow({"DP reduction slowed by PP sends on its NIC", t(r.dpContention)});
-    sum.addRow({"energy per iteration (at TDP)",
-                formatQuantity(r.energyPerIteration, Dimension::energy, 4)});
-    sum.addRow({"time to train " + formatCount(tokens) + " tokens",
-                formatNumber(r.timeToTrain / 86400, 4) + " days"});
-    if (hw.costPerHourUsd > 0) sum.addRow({"cost to train", "$" + formatNumber(r.costToTrain, 4)});
-    sum.addRow({"energy to train", formatQuantity(r.energyToTrain, Dimension::energy, 4)});
+        figure("DP reduction slowed by PP sends on its NIC", t(r.dpContention), r.dpContention,
+               "s");
+    figure("energy per iteration (at TDP)",
+           formatQuantity(r.energyPerIteration, Dimension::energy, 4), r.energyPerIteration, "J");
+    figure("time to train " + formatCount(tokens) + " tokens",
+           formatNumber(r.timeToTrain / 86400, 4) + " days", r.timeToTrain, "s");
+    if (hw.costPerHourUsd > 0)
+        figure("cost to train", "$" + formatNumber(r.costToTrain, 4), r.costToTrain, "USD");
+    figure("energy to train", formatQuantity(r.energyToTrain, Dimension::energy, 4),
+           r.energyToTrain, "J");
     sum.addRow(
         {"fits in memory",
          r.memory.fits
@@ -146,8 +154,9 @@ std::vector<Table> reportTables(const Hardware& hw, const TrainingReport& r, dou
     Table br("breakdown (stage " + std::to_string(r.criticalStage) + ")",
              {"part", "time", "share"});
     br.alignRight({1, 2});
+    br.setJsonUnit(1, "s");
     const double total = r.iterationTime > 0 ? r.iterationTime : 1;
-    for (auto [name, v] : b.parts()) br.addRow({name, t(v), pct(v / total)});
+    for (auto [name, v] : b.parts()) br.addRow({name, t(v), pct(v / total)}, {std::nullopt, v});
     out.push_back(br);
 
     Table mem("memory per GPU (GiB)", {"stage", "layers", "weights", "gradients", "optimizer",
@@ -163,12 +172,17 @@ std::vector<Table> reportTables(const Hardware& hw, const TrainingReport& r, dou
     Table col("collectives (per GPU per iteration)",
               {"purpose", "ranks", "tier", "size", "time each", "calls", "exposed"});
     col.alignRight({1, 3, 4, 5, 6});
+    col.setJsonUnit(3, "B");
+    col.setJsonUnit(4, "s");
+    col.setJsonUnit(6, "s");
     for (const CollectiveUse& c : r.collectives)
         col.addRow(
             {c.purpose, std::to_string(c.ranks),
              hw.interconnect.empty() ? "-" : hw.interconnect[static_cast<std::size_t>(c.tier)].name,
              formatQuantity(c.bytes, Dimension::bytes, 4), t(c.timeEach), formatNumber(c.calls, 5),
-             t(c.exposed)});
+             t(c.exposed)},
+            {std::nullopt, std::nullopt, std::nullopt, c.bytes, c.timeEach, std::nullopt,
+             c.exposed});
     out.push_back(col);
     return out;
 }
@@ -180,15 +194,19 @@ Table searchTable(const SearchResult& s, std::size_t top) {
              {"rank", "TP", "CP", "PP", "v", "schedule", "DP", "EP", "micro", "ZeRO", "recompute",
               "iteration", "MFU", "tokens/s", "memory (GiB)"});
     tb.alignRight({0, 1, 2, 3, 4, 6, 7, 8, 9, 11, 12, 13, 14});
+    tb.setJsonUnit(11, "s");
     for (std::size_t i = 0; i < s.fits.size() && i < top; ++i) {
         const SearchCandidate& c = s.fits[i];
-        tb.addRow({std::to_string(i + 1), std::to_string(c.plan.tp), std::to_string(c.plan.cp),
-                   std::to_string(c.plan.pp), std::to_string(c.plan.chunks),
-                   std::string(toString(c.plan.schedule)), std::to_string(c.plan.dp),
-                   std::to_string(c.plan.ep), std::to_string(c.plan.microBatch),
-                   std::to_string(c.plan.zeroStage), std::string(toString(c.plan.recompute)),
-                   t(c.iterationTime), pct(c.mfu), formatNumber(c.tokensPerS, 5),
-                   gib(c.peakMemory)});
+        tb.addRow(
+            {std::to_string(i + 1), std::to_string(c.plan.tp), std::to_string(c.plan.cp),
+             std::to_string(c.plan.pp), std::to_string(c.plan.chunks),
+             std::string(toString(c.plan.schedule)), std::to_string(c.plan.dp),
+             std::to_string(c.plan.ep), std::to_string(c.plan.microBatch),
+             std::to_string(c.plan.zeroStage), std::string(toString(c.plan.recompute)),
+             t(c.iterationTime), pct(c.mfu), formatNumber(c.tokensPerS, 5), gib(c.peakMemory)},
+            {std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt,
+             std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt,
+             c.iterationTime});
     }
     return tb;
 }
@@ -322,9 +340,11 @@ int run(const QStringList& args) {
             tables.push_back(why);
             Table wi("what-ifs (re-simulated)", {"change", "iteration", "throughput"});
             wi.alignRight({1, 2});
+            wi.setJsonUnit(1, "s");
             for (const TrainingWhatIf& w : ex.whatIfs)
                 wi.addRow({w.label, t(w.iterationTime),
-                           (w.throughputGain >= 0 ? "+" : "") + pct(w.throughputGain)});
+                           (w.throughputGain >= 0 ? "+" : "") + pct(w.throughputGain)},
+                          {std::nullopt, w.iterationTime});
             tables.push_back(wi);
         }
         const bool fits = r.memory.fits;

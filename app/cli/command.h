@@ -16,7 +16,10 @@ struct Command {
     // args[0] is "ridgeline-cli <name>", the rest are the command's arguments.
     // Returns the process exit code. Errors go to stderr.
     std::function<int(const QStringList& args)> run;
-    bool needsGui = false;  // true: main() creates a QApplication (offscreen if no display)
+    // Instead of `run`, for a command that makes its own application (render's
+    // plugin makes a QApplication): called before main() makes any, with
+    // argv[0] "ridgeline-cli <name>" and the command's arguments after it.
+    std::function<int(int argc, char** argv)> runOwnApplication = nullptr;
 };
 
 bool registerCommand(Command c);

@@ -1,16 +1,14 @@
 // ridgeline-cli: everything the GUI computes, headless and scriptable.
 #include <cstdio>
-#include <memory>
+
+#include <string>
+#include <vector>
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QStringList>
-#ifdef RIDGELINE_HAVE_GUI
-#include <QApplication>
-#endif
 
+#include "app/cli/cli_application.h"
 #include "app/cli/command.h"
-#include "core/spec/reference_policy.h"
 
 namespace {
 
@@ -49,21 +47,15 @@ int main(int argc, char** argv) {
         return 1;
     }
 
-    std::unique_ptr<QCoreApplication> app;
-#ifdef RIDGELINE_HAVE_GUI
-    if (command->needsGui) {
-        // Rendering charts needs a GUI application but never a screen.
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QApplication>(argc, argv);
+    if (command->runOwnApplication) {
+        std::string title = "ridgeline-cli " + name;
+        std::vector<char*> commandArgv = {title.data()};
+        for (int i = 2; i < argc; ++i) commandArgv.push_back(argv[i]);
+        commandArgv.push_back(nullptr);
+        return command->runOwnApplication(argc - 1, commandArgv.data());
     }
-#endif
-    if (!app) app = std::make_unique<QCoreApplication>(argc, argv);
-    QCoreApplication::setApplicationName("ridgeline-cli");
-    QCoreApplication::setOrganizationName("Ridgeline");
-    // Projects may reference the sample library beside the build or the install.
-    const QDir exe(QCoreApplication::applicationDirPath());
-    for (const char* rel : {"../../samples", "../share/ridgeline/samples"})
-        rl::addTrustedReferenceRoot(exe.absoluteFilePath(rel).toStdString());
+    QCoreApplication app(argc, argv);
+    rl::cli::setUpCliApplication();
 
     QStringList args;
     args << QString("ridgeline-cli %1").arg(QString::fromStdString(name));

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 
 #include "core/result/csv_writer.h"
 #include "core/spec/reference_policy.h"
@@ -25,9 +27,21 @@ void writeOut(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout)
 Table::Table(std::string t, std::vector<std::string> cols)
     : title(std::move(t)), columns(std::move(cols)), rightAligned(columns.size(), false) {}
 
-void Table::addRow(std::vector<std::string> cells) {
+void Table::addRow(std::vector<std::string> cells) { addRow(std::move(cells), {}); }
+
+void Table::addRow(std::vector<std::string> cells, std::vector<std::optional<double>> values,
+                   std::string unit) {
     cells.resize(columns.size());
+    values.resize(columns.size());
     rows.push_back(std::move(cells));
+    numbers.push_back(std::move(values));
+    rowUnits.resize(rows.size() - 1);
+    rowUnits.push_back(std::move(unit));
+}
+
+void Table::setJsonUnit(std::size_t column, std::string unit) {
+    jsonUnits.resize(columns.size());
+    if (column < jsonUnits.size()) jsonUnits[column] = std::move(unit);
 }
 
 void Table::alignRight(std::initializer_list<std::size_t> columnsToAlign) {
@@ -70,12 +84,115 @@ std::string renderCsv(const Table& t) {
     return out;
 }
 
+std::optional<double> numberInCell(std::string_view cell, bool& percent) {
+    percent = !cell.empty() && cell.back() == '%';
+    if (percent) cell.remove_suffix(1);
+    // A plain number as formatNumber and formatInteger write it: sign, digits
+    // (grouped by commas in threes), fraction, exponent; no unit, no spaces.
+    std::string plain;
+    std::size_t i = 0, digitsInGroup = 0;
+    bool grouped = false, digits = false;
+    if (i < cell.size() && (cell[i] == '-' || cell[i] == '+')) plain += cell[i++];
+    for (; i < cell.size(); ++i) {
+        const char c = cell[i];
+        if (c >= '0' && c <= '9') {
+            plain += c, digits = true, ++digitsInGroup;
+        } else if (c == ',' && digits && (!grouped || digitsInGroup == 3)) {
+            grouped = true, digitsInGroup = 0;
+        } else {
+            break;
+        }
+    }
+    if (!digits || (grouped && digitsInGroup != 3)) return std::nullopt;
+    if (i < cell.size() && cell[i] == '.') {
+        plain += cell[i++];
+        while (i < cell.size() && cell[i] >= '0' && cell[i] <= '9') plain += cell[i++];
+    }
+    if (i < cell.size() && (cell[i] == 'e' || cell[i] == 'E')) {
+        plain += cell[i++];
+        if (i < cell.size() && (cell[i] == '-' || cell[i] == '+')) plain += cell[i++];
+        const std::size_t start = i;
+        while (i < cell.size() && cell[i] >= '0' && cell[i] <= '9') plain += cell[i++];
+        if (i == start) return std::nullopt;
+    }
+    if (i != cell.size()) return std::nullopt;
+    const double v = std::strtod(plain.c_str(), nullptr);
+    if (!std::isfinite(v)) return std::nullopt;
+    return v;
+}
+
+namespace {
+
+// The exact number behind a cell, when the command gave one.
+std::optional<double> givenNumber(const Table& t, std::size_t row, std::size_t column) {
+    if (row >= t.numbers.size() || column >= t.numbers[row].size()) return std::nullopt;
+    const auto& v = t.numbers[row][column];
+    return v && std::isfinite(*v) ? v : std::nullopt;
+}
+
+// A number as JSON: whole numbers written without a fraction stay integers.
+nlohmann::json jsonNumber(double v, std::string_view text) {
+    const bool whole = text.find_first_of(".eE") == std::string_view::npos;
+    if (whole && std::fabs(v) < 9e15 && v == std::floor(v)) return static_cast<std::int64_t>(v);
+    return v;
+}
+
+}  // namespace
+
 nlohmann::json tableToJson(const Table& t) {
+    // A column whose every cell is a number (a count, a percentage) or
+    // carries one (a quantity with its unit, see Table::numbers) is written as
+    // JSON numbers, its key marked with its unit or "(%)"; a column with any
+    // other text (a name) stays text.
+    const std::size_t columns = t.columns.size();
+    std::vector<bool> numeric(columns, true), percent(columns, true);
+    for (std::size_t c = 0; c < columns; ++c) {
+        bool any = false;
+        for (std::size_t r = 0; r < t.rows.size(); ++r) {
+            const auto& row = t.rows[r];
+            if (c >= row.size() || row[c].empty()) continue;
+            any = true;
+            if (givenNumber(t, r, c)) {
+                percent[c] = false;
+                continue;
+            }
+            bool pc = false;
+            if (!numberInCell(row[c], pc)) numeric[c] = false;
+            percent[c] = percent[c] && pc;
+        }
+        numeric[c] = numeric[c] && any;
+    }
+    std::vector<std::string> keys = t.columns;
+    for (std::size_t c = 0; c < columns; ++c) {
+        const std::string unit = c < t.jsonUnits.size() ? t.jsonUnits[c] : std::string();
+        if (numeric[c] && !unit.empty())
+            keys[c] += " (" + unit + ")";
+        else if (numeric[c] && percent[c] && keys[c].find('%') == std::string::npos)
+            keys[c] += " (%)";
+    }
+    // In a table of one figure per row ("quantity", "value") each value is
+    // a number or text on its own, with "%" as the row's unit.
+    const bool figures = t.columns == std::vector<std::string>{"quantity", "value"};
     nlohmann::json rows = nlohmann::json::array();
-    for (const auto& row : t.rows) {
+    for (std::size_t r = 0; r < t.rows.size(); ++r) {
+        const auto& row = t.rows[r];
         nlohmann::json obj = nlohmann::json::object();
-        for (std::size_t c = 0; c < t.columns.size(); ++c)
-            obj[t.columns[c]] = c < row.size() ? row[c] : "";
+        for (std::size_t c = 0; c < columns; ++c) {
+            const std::string cell = c < row.size() ? row[c] : "";
+            bool pc = false;
+            if (auto given = givenNumber(t, r, c)) {
+                obj[keys[c]] = *given;
+            } else if (figures && c == 1 && numberInCell(cell, pc)) {
+                obj[keys[c]] = jsonNumber(*numberInCell(cell, pc), cell);
+                if (pc) obj["unit"] = "%";
+            } else if (!numeric[c])
+                obj[keys[c]] = cell;
+            else if (auto v = numberInCell(cell, pc))
+                obj[keys[c]] = jsonNumber(*v, cell);
+            else
+                obj[keys[c]] = nullptr;  // an empty cell of a numeric column
+        }
+        if (r < t.rowUnits.size() && !t.rowUnits[r].empty()) obj["unit"] = t.rowUnits[r];
         rows.push_back(obj);
     }
     return rows;

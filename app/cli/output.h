@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <QCommandLineParser>
@@ -22,10 +23,24 @@ struct Table {
     std::vector<std::string> columns;
     std::vector<std::vector<std::string>> rows;
     std::vector<bool> rightAligned;  // per column; numbers read better right-aligned
+    // For cells that show a quantity with its unit ("3.379 s"): the exact
+    // number JSON writes instead, in the unit of its column's jsonUnits entry
+    // (the JSON key becomes "time (s)"). Parallel to rows; nullopt: the text.
+    std::vector<std::vector<std::optional<double>>> numbers;
+    std::vector<std::string> jsonUnits;  // per column; empty: no unit in the key
+    // Per row, for tables of one quantity per row ("quantity", "value"): the
+    // unit of the row's number, written as the row's "unit" in JSON.
+    std::vector<std::string> rowUnits;
 
     Table() = default;
     Table(std::string title, std::vector<std::string> columns);
     void addRow(std::vector<std::string> cells);
+    // A row whose cells carry their numbers for JSON (see `numbers`), in
+    // `unit` when the row has its own (see `rowUnits`).
+    void addRow(std::vector<std::string> cells, std::vector<std::optional<double>> values,
+                std::string unit = {});
+    // The unit of a column's numbers in JSON ("s", "B").
+    void setJsonUnit(std::size_t column, std::string unit);
     // Marks columns as numeric (right-aligned in text output).
     void alignRight(std::initializer_list<std::size_t> columnsToAlign);
 };
@@ -35,8 +50,13 @@ struct Table {
 std::string renderText(const Table& t);
 // One CSV record per row (core/result/csv_writer.h); the header is the first.
 std::string renderCsv(const Table& t);
-// An array of objects keyed by column name.
+// An array of objects keyed by column name. Columns of numbers (counts,
+// percentages) are JSON numbers; the others stay text.
 nlohmann::json tableToJson(const Table& t);
+// The number a cell shows when it is a plain number as formatNumber or
+// formatInteger write it ("52447", "1,048,576", "-2.5e-05", "80.5%": 80.5,
+// with `percent` set); nullopt for anything else ("1.2 ms", "gemm").
+std::optional<double> numberInCell(std::string_view cell, bool& percent);
 
 // Prints several tables in the chosen format to stdout: text tables separated
 // by blank lines; CSV tables separated by a blank line, each preceded by a

@@ -16,7 +16,8 @@ void addSpecOptions(QCommandLineParser& parser, const char* hardwareHelp,
 
 std::optional<SpecsFromOptions> loadSpecsFromOptions(const QCommandLineParser& parser,
                                                      const SpecErrorWords& words,
-                                                     CombinationCheck check, int& code) {
+                                                     CombinationCheck check, int& code,
+                                                     const Scenario* defaultScenario) {
     const bool anySpec =
         parser.isSet("hardware") || parser.isSet("model") || parser.isSet("scenario");
     if (parser.isSet("project")) {
@@ -39,22 +40,29 @@ std::optional<SpecsFromOptions> loadSpecsFromOptions(const QCommandLineParser& p
         }
         return SpecsFromOptions{p->hardware, p->model, p->scenario};
     }
-    if (!parser.isSet("hardware") || !parser.isSet("model") || !parser.isSet("scenario")) {
-        code = fail(
-            words.command + " needs --hardware, --model and --scenario (or --project); see --help",
-            2);
+    const bool scenarioGiven = parser.isSet("scenario") || defaultScenario;
+    if (!parser.isSet("hardware") || !parser.isSet("model") || !scenarioGiven) {
+        code = fail(words.command + " needs --hardware, --model" +
+                        (defaultScenario ? std::string(" (and --scenario to set more than its "
+                                                       "defaults)")
+                                         : std::string(" and --scenario")) +
+                        " (or --project); see --help",
+                    2);
         return std::nullopt;
     }
     auto h = loadOrReport(loadHardware(parser.value("hardware").toStdString()));
     auto m = loadOrReport(loadModel(parser.value("model").toStdString()));
-    auto s = loadOrReport(loadScenario(parser.value("scenario").toStdString()));
+    auto s = parser.isSet("scenario")
+                 ? loadOrReport(loadScenario(parser.value("scenario").toStdString()))
+                 : std::optional<Scenario>(*defaultScenario);
     if (!h || !m || !s) {
         code = fail(words.failure + ": fix the errors above");
         return std::nullopt;
     }
     if (check == CombinationCheck::run) {
         // The checks a project gets: do these three specs fit together?
-        Diagnostics combination(parser.value("scenario").toStdString());
+        Diagnostics combination(parser.isSet("scenario") ? parser.value("scenario").toStdString()
+                                                         : defaultScenario->name);
         checkCombination(*h, *m, *s, combination);
         if (combination.hasErrors()) {
             std::fprintf(stderr, "%s\n", combination.format().c_str());

@@ -44,9 +44,11 @@ struct SpecErrorWords {
 
 // The specs from --project or from all three of --hardware, --model and
 // --scenario; nullopt after printing why, with the exit code in `code` (2 for
-// a wrong combination of options, 1 for files that cannot be used).
+// a wrong combination of options, 1 for files that cannot be used). With a
+// `defaultScenario`, --scenario may be left out and that one is used.
 std::optional<SpecsFromOptions> loadSpecsFromOptions(const QCommandLineParser& parser,
                                                      const SpecErrorWords& words,
-                                                     CombinationCheck check, int& code);
+                                                     CombinationCheck check, int& code,
+                                                     const Scenario* defaultScenario = nullptr);
 
 }  // namespace rl::cli

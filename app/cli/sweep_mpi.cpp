@@ -19,6 +19,7 @@
 #include <string>
 
 #include "app/cli/mpi/mpi_transport.h"
+#include "app/cli/plugin_loader.h"
 #include "app/cli/sweep_distributed.h"
 #include "core/explore/pareto.h"
 #include "core/explore/sweep_files.h"
@@ -40,19 +41,16 @@ int launcherSize() {
 
 // The plugin beside the executable, MPI initialised.
 bool loadMpi(RidgelineMpi& mpi, std::string& error) {
-    std::error_code ec;
-    const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-    const std::string path = (exe.parent_path() / RIDGELINE_MPI_PLUGIN).string();
     // Global symbols: Open MPI's own components resolve against libmpi.
-    void* handle = dlopen(path.c_str(), RTLD_NOW | RTLD_GLOBAL);
+    void* handle = openCliPlugin(RIDGELINE_MPI_PLUGIN, RTLD_NOW | RTLD_GLOBAL, error);
     if (!handle) {
-        error = "this ridgeline-cli was started by mpirun but cannot load its MPI plugin " + path +
-                " (" + dlerror() + "); build with RIDGELINE_WITH_MPI=ON (Open MPI installed)";
+        error = "this ridgeline-cli was started by mpirun but " + error +
+                "\nbuild with RIDGELINE_WITH_MPI=ON (Open MPI installed)";
         return false;
     }
     const auto init = reinterpret_cast<RidgelineMpiInit>(dlsym(handle, RIDGELINE_MPI_INIT));
     if (!init || init(&mpi) != 0) {
-        error = "MPI initialisation failed (" + path + ")";
+        error = "MPI initialisation failed (" RIDGELINE_MPI_PLUGIN ")";
         return false;
     }
     return true;

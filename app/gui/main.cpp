@@ -1,26 +1,29 @@
 // ridgeline: the workbench GUI.
 //   ridgeline [project.json] [--screenshot out.png [--size 1280x720]
-//             [--tab roofline|traffic|explanation|timeline|learned|serving|explore|training
+//             [--tab roofline|traffic|traffic-phases|traffic-layers|traffic-operators
+//                    |explanation|timeline|learned|serving|explore|training
 //                    |training-breakdown|training-memory|training-collectives|training-search
 //                    |dataflow|dataflow-<key>]]
-//             [--compare-hardware other.json] [--select-top] [--theme light|dark]
-//             [--learned-model model.json]
+//             [--compare-hardware other.json] [--side-by-side] [--select-top] [--theme light|dark]
+//             [--learned-model model.json] [--language en|de|zh_CN]
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
+#include <chrono>
 #include <iostream>
 
+#include "app/gui/language_switch.h"
 #include "app/gui/main_window.h"
 #include "app/gui/predictor_chooser.h"
 #include "app/gui/settings.h"
+#include "core/spec/json_reader.h"
 #include "core/spec/reference_policy.h"
 #include "views/common/op_selection.h"
 #include "views/common/theme.h"
 #include "views/dataflow/dataflow_page.h"
+#include "views/roofline/roofline_view.h"
 #include "views/start/sample_library.h"
 
 int main(int argc, char** argv) {
@@ -33,15 +36,8 @@ int main(int argc, char** argv) {
 
     const rl::gui::Settings settings = rl::gui::Settings::load();
     // Language: the preference, else the system locale; English is the source.
-    const QString language =
-        settings.language.isEmpty() ? QLocale::system().name() : settings.language;
-    QTranslator translator, qtTranslator;
-    if (!language.startsWith("en") && translator.load(":/i18n/ridgeline_" + language))
-        app.installTranslator(&translator);
-    else if (translator.load(":/i18n/ridgeline_" + language.section('_', 0, 0)))
-        app.installTranslator(&translator);
-    if (qtTranslator.load("qtbase_" + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(&qtTranslator);
+    rl::gui::LanguageSwitch::instance().setLanguage(
+        settings.language.isEmpty() ? QLocale::system().name() : settings.language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -70,6 +66,10 @@ int main(int argc, char** argv) {
         QApplication::translate("main",
                                 "Pin the first result as baseline, then predict on this hardware."),
         "hardware.json");
+    QCommandLineOption sideBySide("side-by-side",
+                                  QApplication::translate("main",
+                                                          "Compare rooflines side by side, not "
+                                                          "overlaid with arrows."));
     QCommandLineOption selectTop(
         "select-top", QApplication::translate("main", "Select the most time-consuming operator."));
     QCommandLineOption theme(
@@ -80,11 +80,28 @@ int main(int argc, char** argv) {
         QApplication::translate(
             "main", "Predict with this learned or hybrid model file instead of the roofline."),
         "model.json");
+    QCommandLineOption languageOption(
+        "language",
+        QApplication::translate("main",
+                                "Interface language: en, de or zh_CN (default: the "
+                                "preference, else the system's)."),
+        "language");
     QCommandLineOption size(
         "size", QApplication::translate("main", "Window size for --screenshot (default 1500x950)."),
         "WxH", "1500x950");
-    parser.addOptions({screenshot, tab, compare, selectTop, theme, learnedModel, size});
+    parser.addOptions({screenshot, tab, compare, selectTop, theme, learnedModel, languageOption,
+                       size, sideBySide});
     parser.process(app);
+    if (parser.isSet(languageOption)) {
+        const QString wanted = parser.value(languageOption);
+        if (!rl::gui::LanguageSwitch::languages().contains(wanted)) {
+            std::cerr << "ridgeline: --language expects one of "
+                      << rl::gui::LanguageSwitch::languages().join(", ").toStdString() << ", not \""
+                      << wanted.toStdString() << "\"\n";
+            return 1;
+        }
+        rl::gui::LanguageSwitch::instance().setLanguage(wanted);
+    }
 
     rl::views::Theme::instance().apply(
         rl::views::Theme::fromName(parser.isSet(theme) ? parser.value(theme) : settings.theme));
@@ -103,6 +120,19 @@ int main(int argc, char** argv) {
             return 1;
         }
         window.resize(w, h);
+        // A screenshot run never waits for a person: a file that cannot be
+        // read, or a result that never comes, ends it with an error.
+        if (parser.isSet(compare)) {
+            rl::Diagnostics diag(parser.value(compare).toStdString());
+            if (!rl::readJsonFile(parser.value(compare).toStdString(), diag)) {
+                std::cerr << "ridgeline: --compare-hardware: " << diag.format() << "\n";
+                return 1;
+            }
+        }
+        QTimer::singleShot(std::chrono::minutes(3), &app, [] {
+            std::cerr << "ridgeline: --screenshot: no result to show within 3 minutes\n";
+            QCoreApplication::exit(1);
+        });
         const QString tabName = parser.value(tab);
         const QStringList dataflowViews = window.dataflowPage()->viewKeys();
         if (tabName.startsWith("dataflow-") && !dataflowViews.contains(tabName.mid(9))) {
@@ -122,6 +152,9 @@ int main(int argc, char** argv) {
         }
     }
 
+    if (parser.isSet(sideBySide))
+        if (auto* roofline = window.findChild<rl::views::RooflineView*>())
+            roofline->setSideBySide(true);
     if (parser.isSet(compare) || parser.isSet(selectTop)) {
         // Automation: act on the first result, screenshot the next view update.
         const QString shot = automated ? parser.value(screenshot) : QString();

@@ -34,6 +34,7 @@
 #include <QVBoxLayout>
 
 #include "app/gui/explore_runner.h"
+#include "app/gui/language_switch.h"
 #include "app/gui/predictor_chooser.h"
 #include "app/gui/project_document.h"
 #include "app/gui/settings.h"
@@ -47,6 +48,7 @@
 #include "views/common/chart_export.h"
 #include "views/common/format.h"
 #include "views/common/qcp.h"
+#include "views/common/stale_banner.h"
 #include "views/common/theme.h"
 #include "views/dataflow/dataflow_page.h"
 #include "views/dataflow/dataflow_session.h"
@@ -116,12 +118,26 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), undo_(new QUndoSt
     results_ = new QWidget(central_);
     auto* resultsLayout = new QVBoxLayout(results_);
     resultsLayout->setContentsMargins(0, 0, 0, 0);
+    stale_ = new views::StaleBanner(results_);  // says when the result no longer matches the specs
+    resultsLayout->addWidget(stale_);
     resultsLayout->addWidget(tabs_, 1);
     central_->addWidget(start_);
     central_->addWidget(results_);
     setCentralWidget(central_);
 
     buildDocks();
+    const QList<QWidget*> resultPages = {roofline_, traffic_, explanation_,
+                                         timeline_, serving_, training_};
+    stale_->watch(tabs_, resultPages, resultPages + QList<QWidget*>{table_});
+    // "Go to the field" does what clicking the error in Messages does.
+    connect(stale_, &views::StaleBanner::goToField, this, [this](int which, const QString& path) {
+        for (int row = 0; row < messages_->count(); ++row) {
+            QListWidgetItem* item = messages_->item(row);
+            if (item->data(Qt::UserRole).toInt() == which &&
+                item->data(Qt::UserRole + 1).toString() == path)
+                return Q_EMIT messages_->itemActivated(item);
+        }
+    });
     buildDataflowPage();  // main_window_dataflow.cpp
     buildActions();
 
@@ -232,12 +248,22 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), undo_(new QUndoSt
         }
     });
     start_->setRecentFiles(recentFiles());
+    // Texts built from results or state are made again in the new language
+    // (static texts were re-translated by LanguageSwitch): as after a re-run.
+    connect(&LanguageSwitch::instance(), &LanguageSwitch::languageChanged, this, [this] {
+        updateTitle();
+        updateStatus();
+        updateMessages();
+        if (store_.result()) Q_EMIT store_.resultChanged();
+        Q_EMIT views::Theme::instance().changed();
+    });
 
     recoveryTimer_ = new QTimer(this);
     recoveryTimer_->setSingleShot(true);
     recoveryTimer_->setInterval(1500);
     connect(recoveryTimer_, &QTimer::timeout, this, &MainWindow::writeRecovery);
 
+    installExportMemory();  // every export dialog starts in the last export folder
     const Settings settings = Settings::load();
     resize(1400, 900);
     restoreGeometry(settings.windowGeometry);
@@ -302,6 +328,7 @@ void MainWindow::buildActions() {
         return a;
     };
     QAction* newA = add(file, tr("&New project"), QKeySequence::New, [this] { newProject(); });
+    addNewDocumentActions(file);  // New hardware / model / scenario / accelerator...
     QAction* openA = add(file, tr("&Open…"), QKeySequence::Open, [this] { openDialog(); });
     QAction* saveA = add(file, tr("&Save"), QKeySequence::Save, [this] { save(); });
     add(file, tr("Save &as…"), QKeySequence::SaveAs, [this] { saveAs(); });
@@ -316,9 +343,27 @@ void MainWindow::buildActions() {
     add(file, tr("&Quit"), QKeySequence::Quit, [this] { close(); });
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undoA = undo_->createUndoAction(this, tr("&Undo"));
+    // Not QUndoStack::createUndoAction: its "&Undo" prefix is fixed at creation
+    // and would stay in the first language after a language switch.
+    auto undoAction = [this](bool redo) {
+        auto* a = new QAction(this);
+        auto label = [this, a, redo] {
+            const QString what = redo ? undo_->redoText() : undo_->undoText();
+            a->setText(what.isEmpty() ? (redo ? tr("&Redo") : tr("&Undo"))
+                                      : (redo ? tr("&Redo %1") : tr("&Undo %1")).arg(what));
+        };
+        label();
+        a->setEnabled(redo ? undo_->canRedo() : undo_->canUndo());
+        connect(a, &QAction::triggered, undo_, redo ? &QUndoStack::redo : &QUndoStack::undo);
+        connect(undo_, redo ? &QUndoStack::canRedoChanged : &QUndoStack::canUndoChanged, a,
+                &QAction::setEnabled);
+        connect(undo_, redo ? &QUndoStack::redoTextChanged : &QUndoStack::undoTextChanged, a,
+                label);
+        return a;
+    };
+    QAction* undoA = undoAction(false);
     undoA->setShortcut(QKeySequence::Undo);
-    QAction* redoA = undo_->createRedoAction(this, tr("&Redo"));
+    QAction* redoA = undoAction(true);
     redoA->setShortcut(QKeySequence::Redo);
     edit->addAction(undoA);
     edit->addAction(redoA);
@@ -402,13 +447,9 @@ bool MainWindow::openFile(const QString& path, bool asUntitled) {
     }
     const rl::SpecKind kind = rl::detectSpecKind(*doc);
     views::SpecEditor* editors[3] = {hwEditor_, modelEditor_, scenarioEditor_};
-    if (kind == rl::SpecKind::hardware || kind == rl::SpecKind::model ||
-        kind == rl::SpecKind::scenario) {
-        const int which =
-            kind == rl::SpecKind::hardware ? 0 : (kind == rl::SpecKind::model ? 1 : 2);
-        editors[which]->editDocument(*doc, tr("Load %1").arg(QFileInfo(path).fileName()));
-        return true;
-    }
+    // A spec on its own goes into the open project, or becomes a new one.
+    if (kind != rl::SpecKind::project && kind != rl::SpecKind::unknown)
+        return openLoneDocument(kind, *doc, path);
     if (kind != rl::SpecKind::project) {
         QMessageBox::warning(this, tr("Open"),
                              tr("%1 is not a Ridgeline project or spec file.").arg(path));
@@ -428,7 +469,9 @@ bool MainWindow::openFile(const QString& path, bool asUntitled) {
     const rl::Json* specs[3] = {&project.hardwareJson, &project.modelJson, &project.scenarioJson};
     const std::string* refs[3] = {&project.hardwareRef, &project.modelRef, &project.scenarioRef};
     loading_ = true;
-    for (int i = 0; i < 3; ++i) editors[i]->setDocument(*specs[i], opened.labels[i]);
+    for (int i = 0; i < 3; ++i) {
+        editors[i]->setDocument(*specs[i], opened.labels[i]);
+    }
     loading_ = false;
     projectName_ = QString::fromStdString(project.name);
     projectDescription_ = QString::fromStdString(project.description);
@@ -465,8 +508,11 @@ void MainWindow::showOperatorViews(bool show) {
                              : tr("Serving and training projects are simulated, not analysed "
                                   "operator by operator: see the Serving or Training tab.");
     for (QWidget* page : {static_cast<QWidget*>(roofline_), static_cast<QWidget*>(traffic_)}) {
-        tabs_->setTabEnabled(tabs_->indexOf(page), show);
-        tabs_->setTabToolTip(tabs_->indexOf(page), why);
+        // Training predictions carry per-phase traffic records (weights,
+        // activations, gradients, optimizer state): their traffic tab stays on.
+        const bool on = show || (page == traffic_ && scenarioKind() == "training");
+        tabs_->setTabEnabled(tabs_->indexOf(page), on);
+        tabs_->setTabToolTip(tabs_->indexOf(page), on ? QString() : why);
     }
     if (!show && !tableDock_->isHidden()) {
         tableDock_->hide();
@@ -662,7 +708,7 @@ bool MainWindow::offerRecovery() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* e) {
-    if (!maybeSave()) {
+    if (!maybeSave() || !learned_->maybeSaveModel()) {
         e->ignore();
         return;
     }
@@ -805,6 +851,7 @@ void MainWindow::onResult(quint64, PredictionPtr result, double seconds) {
     const bool wasServing = serving_->isRunning();
     const int keep = selection_.current();
     store_.setResult(result);
+    stale_->clear();  // updateMessages() marks it again if a spec turned invalid meanwhile
     if (wasServing) serving_->runEnded(QString());
     if (keep >= static_cast<int>(result->ops.size()))
         selection_.clear();
@@ -844,7 +891,9 @@ void MainWindow::compareWithHardware(const QString& hardwarePath) {
         return;
     }
     pinBaseline();
-    hwEditor_->editDocument(*doc, tr("Compare with %1").arg(QFileInfo(hardwarePath).fileName()));
+    // The header then names the compared file, not the one it replaced.
+    replaceSpec(0, *doc, QFileInfo(hardwarePath).fileName(),
+                tr("Compare with %1").arg(QFileInfo(hardwarePath).fileName()));
     runNow();
 }
 
@@ -897,6 +946,17 @@ void MainWindow::updateMessages() {
                 new QListWidgetItem(tr("warning: %1").arg(QString::fromStdString(w)), messages_);
             item->setData(Qt::UserRole, -1);
         }
+    // The result on screen is stale while a spec has an error; a new result clears the mark.
+    for (int i = 0; i < 3 && analysable_ && haveProject_; ++i)
+        for (const auto& d : editors[i]->diagnostics().items())
+            if (d.severity == rl::Diagnostic::Severity::error)
+                return stale_->setSpecError(i, QString::fromStdString(d.file),
+                                            QString::fromStdString(d.path),
+                                            store_.result() != nullptr);
+    if (!runError_.isEmpty() && store_.result())
+        stale_->setRunFailed();
+    else
+        stale_->setRerunning();  // valid again: marked until the new result arrives
 }
 
 void MainWindow::updateTitle() {
@@ -940,28 +1000,22 @@ QCustomPlot* MainWindow::currentChart() const {
 
 // Export dialogs start in the last export folder and remember the one chosen.
 QString MainWindow::exportPath(const QString& title, const QString& filter) {
-    Settings settings = Settings::load();
-    const QString path = QFileDialog::getSaveFileName(this, title, settings.exportStart(), filter);
-    if (path.isEmpty()) return path;
-    settings.rememberExportFolder(path);
-    settings.save();
-    return path;
+    return views::askExportPath(this, title, filter);
 }
 
 void MainWindow::exportChart() {
     if (tabs_->currentWidget() == dataflow_ && dataflow_->currentView()) {
         // Dataflow views export themselves (PNG, SVG, PDF or their numbers as CSV).
-        const QString path =
-            exportPath(tr("Export view"), tr("PNG (*.png);;SVG (*.svg);;PDF (*.pdf);;CSV (*.csv)"));
-        if (path.isEmpty()) return;
-        const QString err = dataflow_->currentView()->exportTo(path);
+        const views::ChartExportRequest request =
+            views::askChartExport(this, tr("Export view"), dataflow_->currentView()->size(),
+                                  tr("PNG (*.png);;SVG (*.svg);;PDF (*.pdf);;CSV (*.csv)"));
+        if (request.path.isEmpty()) return;
+        const QString err = dataflow_->currentView()->exportTo(request.path, request.options.width,
+                                                               request.options.height);
         if (!err.isEmpty()) QMessageBox::warning(this, tr("Export view"), err);
         return;
     }
-    const QString path = exportPath(tr("Export chart"), views::chartFileFilter());
-    if (path.isEmpty()) return;
-    const QString err = views::exportChart(currentChart(), path);
-    if (!err.isEmpty()) QMessageBox::warning(this, tr("Export chart"), err);
+    views::exportChartInteractively(this, currentChart(), tr("Export chart"));
 }
 
 void MainWindow::copyChart() { views::copyChartToClipboard(currentChart()); }
@@ -997,13 +1051,13 @@ void MainWindow::showPreferences() {
     language->addItem(QStringLiteral("English"), "en");
     language->addItem(QStringLiteral("简体中文"), "zh_CN");
     language->addItem(QStringLiteral("Deutsch"), "de");
-    language->setCurrentIndex(std::max(
-        0, language->findData(settings.language.isEmpty() ? QString("en") : settings.language)));
+    language->setCurrentIndex(
+        std::max(0, language->findData(LanguageSwitch::instance().current())));
     auto* debounce = new QComboBox(&dialog);
     for (int ms : {50, 150, 300, 600}) debounce->addItem(tr("%1 ms").arg(ms), ms);
     debounce->setCurrentIndex(std::max(0, debounce->findData(runs_.debounceMs())));
     form->addRow(tr("Theme:"), theme);
-    form->addRow(tr("Language (after restart):"), language);
+    form->addRow(tr("Language:"), language);
     form->addRow(tr("Re-run delay after an edit:"), debounce);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     form->addRow(buttons);
@@ -1012,12 +1066,11 @@ void MainWindow::showPreferences() {
     if (dialog.exec() != QDialog::Accepted) return;
     settings.theme = theme->currentData().toString();
     views::Theme::instance().apply(views::Theme::fromName(settings.theme));
+    // The language changes at once (language_switch.h); the project stays as it is.
     const QString chosenLanguage = language->currentData().toString();
-    if ((settings.language.isEmpty() ? QString("en") : settings.language) != chosenLanguage) {
+    if (chosenLanguage != LanguageSwitch::instance().current() &&
+        LanguageSwitch::instance().setLanguage(chosenLanguage))
         settings.language = chosenLanguage;
-        QMessageBox::information(this, tr("Preferences"),
-                                 tr("The language changes when Ridgeline restarts."));
-    }
     runs_.setDebounceMs(debounce->currentData().toInt());
     settings.debounceMs = runs_.debounceMs();
     settings.save();
@@ -1088,9 +1141,14 @@ bool MainWindow::selectTab(const QString& tab) {
         tabs_->setCurrentWidget(dataflow_);
         return tab == "dataflow" || dataflow_->showView(tab.mid(9));
     }
-    if (tab == "traffic")
+    if (tab == "traffic" || tab.startsWith("traffic-")) {
+        // traffic-phases, traffic-layers, traffic-operators: the traffic view's grouping.
         tabs_->setCurrentWidget(traffic_);
-    else if (tab == "explanation")
+        if (tab == "traffic-phases") traffic_->setGrouping(views::TrafficView::Grouping::phase);
+        if (tab == "traffic-layers") traffic_->setGrouping(views::TrafficView::Grouping::layer);
+        if (tab == "traffic-operators") traffic_->setGrouping(views::TrafficView::Grouping::op);
+        return tab == "traffic" || traffic_->grouping() != views::TrafficView::Grouping::level;
+    } else if (tab == "explanation")
         tabs_->setCurrentWidget(explanation_);
     else if (tab == "timeline")
         tabs_->setCurrentWidget(timeline_);

@@ -16,6 +16,7 @@ class QAction;
 class QCustomPlot;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
@@ -27,6 +28,7 @@ class QUndoStack;
 namespace rl {
 struct Project;
 struct DataflowStudy;
+enum class SpecKind;
 namespace views {
 class DataflowEditors;
 class DataflowPage;
@@ -40,6 +42,7 @@ class ExplorePage;
 class TrainingPage;
 class PredictionTimeline;
 class SpecEditor;
+class StaleBanner;
 class StartPage;
 class TrafficView;
 struct WhatIfEdit;
@@ -50,6 +53,8 @@ namespace rl {
 namespace gui {
 
 class PredictorChooser;
+enum class NewDocumentKind;  // (no ": int" here: lupdate reads that as a class and loses the
+                             // namespace)
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -60,6 +65,10 @@ class MainWindow : public QMainWindow {
     // Opens a project file (or a single spec file into its editor). With
     // `asUntitled` the project becomes a new, unsaved copy (samples).
     bool openFile(const QString& path, bool asUntitled = false);
+    // File > New <kind> once the document is chosen (main_window_new.cpp): a
+    // spec of the open project is replaced as one undoable edit; anything
+    // else starts a new unsaved project (after the unsaved-changes prompt).
+    bool createDocument(NewDocumentKind kind, const rl::Json& doc, const QString& source);
     bool saveTo(const QString& path);
     // Saves the window to a PNG once the next result is shown, then quits.
     void screenshotAfterFirstResult(const QString& png, const QString& tab);
@@ -83,6 +92,7 @@ class MainWindow : public QMainWindow {
     views::ExplanationView* explanation() const { return explanation_; }
     views::OperatorTableView* operatorTable() const { return table_; }
     QListWidget* messages() const { return messages_; }
+    views::StaleBanner* staleBanner() const { return stale_; }
     QTabWidget* resultTabs() const { return tabs_; }
     views::LearnedModelsPage* learnedModelsPage() const { return learned_; }
     views::ServingPage* servingPage() const { return serving_; }
@@ -114,6 +124,16 @@ class MainWindow : public QMainWindow {
     void buildDocks();
     void newProject();
     void openDialog();
+    // New documents and lone spec files (main_window_new.cpp).
+    void addNewDocumentActions(QMenu* file);
+    void newDocument(NewDocumentKind kind);
+    bool openLoneDocument(rl::SpecKind kind, const rl::Json& doc, const QString& path);
+    bool openDataflowDocument(NewDocumentKind kind, const rl::Json& doc);
+    bool openUntitledProject(const rl::Project& project, const QString* labels);
+    // Replaces a spec as one undo step that also renames the editor's file.
+    void replaceSpec(int which, const rl::Json& doc, const QString& label,
+                     const QString& description);
+    void showSpecDock(int which);  // the new document's editor in front
     bool save();
     bool saveAs();
     bool maybeSave();
@@ -176,6 +196,7 @@ class MainWindow : public QMainWindow {
     QStackedWidget* central_;
     views::StartPage* start_;
     QTabWidget* tabs_;
+    views::StaleBanner* stale_ = nullptr;  // above tabs_: the result no longer matches the specs
     views::LearnedModelsPage* learned_ = nullptr;
     views::ServingPage* serving_ = nullptr;
     views::ExplorePage* explore_ = nullptr;

@@ -175,7 +175,8 @@ void MainWindow::setAnalysable(bool analysable) {
     for (QWidget* page : {static_cast<QWidget*>(roofline_), static_cast<QWidget*>(traffic_),
                           static_cast<QWidget*>(explanation_), static_cast<QWidget*>(timeline_)}) {
         const int index = tabs_->indexOf(page);
-        const bool perOperator = page == roofline_ || page == traffic_;
+        const bool perOperator =
+            page == roofline_ || (page == traffic_ && scenarioKind() != "training");
         tabs_->setTabEnabled(index, analysable && (operatorViews || !perOperator));
         if (!analysable)
             tabs_->setTabToolTip(index, why);

@@ -1,8 +1,12 @@
 #include "app/gui/settings.h"
 
+#include <algorithm>
+
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+
+#include "views/common/chart_export.h"
 
 namespace rl {
 namespace gui {
@@ -13,6 +17,11 @@ const char* const kGeometry = "window/geometry";
 const char* const kState = "window/state";
 const char* const kOpenFolder = "folders/open";
 const char* const kExportFolder = "folders/export";
+const char* const kExportWidth = "export/width";
+const char* const kExportHeight = "export/height";
+const char* const kExportDpi = "export/dpi";
+const char* const kExportScale = "export/scale";
+const char* const kExportInches = "export/inches";
 const char* const kLanguage = "ui/language";
 const char* const kTheme = "ui/theme";
 const char* const kDebounce = "run/debounceMs";
@@ -30,6 +39,11 @@ Settings Settings::load(const QSettings& store) {
     s.windowState = store.value(kState).toByteArray();
     s.openFolder = store.value(kOpenFolder).toString();
     s.exportFolder = store.value(kExportFolder).toString();
+    s.exportWidth = std::max(0, store.value(kExportWidth, 0).toInt());
+    s.exportHeight = std::max(0, store.value(kExportHeight, 0).toInt());
+    s.exportDpi = std::clamp(store.value(kExportDpi, s.exportDpi).toDouble(), 24.0, 1200.0);
+    s.exportScale = std::clamp(store.value(kExportScale, s.exportScale).toDouble(), 0.1, 20.0);
+    s.exportInches = store.value(kExportInches, false).toBool();
     s.language = store.value(kLanguage).toString();
     s.theme = store.value(kTheme, s.theme).toString() == "dark" ? "dark" : "light";
     s.debounceMs = store.value(kDebounce, s.debounceMs).toInt();
@@ -57,6 +71,11 @@ void Settings::save(QSettings& store) const {
     put(kState, windowState, !windowState.isEmpty());
     put(kOpenFolder, openFolder, !openFolder.isEmpty());
     put(kExportFolder, exportFolder, !exportFolder.isEmpty());
+    put(kExportWidth, exportWidth, exportWidth > 0);
+    put(kExportHeight, exportHeight, exportHeight > 0);
+    store.setValue(kExportDpi, exportDpi);
+    store.setValue(kExportScale, exportScale);
+    store.setValue(kExportInches, exportInches);
     put(kLanguage, language, !language.isEmpty());
     store.setValue(kTheme, theme);
     store.setValue(kDebounce, debounceMs);
@@ -88,6 +107,36 @@ QString Settings::exportStart() const {
     return exportFolder.isEmpty()
                ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                : exportFolder;
+}
+
+void installExportMemory() {
+    views::ExportMemory m;
+    m.folder = [] { return Settings::load().exportFolder; };
+    m.rememberFolder = [](const QString& file) {
+        Settings s = Settings::load();
+        s.rememberExportFolder(file);
+        s.save();
+    };
+    m.options = [] {
+        const Settings s = Settings::load();
+        views::ChartExportOptions o;
+        o.width = s.exportWidth;
+        o.height = s.exportHeight;
+        o.dpi = s.exportDpi;
+        o.scale = s.exportScale;
+        o.inches = s.exportInches;
+        return o;
+    };
+    m.rememberOptions = [](const views::ChartExportOptions& o) {
+        Settings s = Settings::load();
+        s.exportWidth = o.width;
+        s.exportHeight = o.height;
+        s.exportDpi = o.dpi;
+        s.exportScale = o.scale;
+        s.exportInches = o.inches;
+        s.save();
+    };
+    views::setExportMemory(std::move(m));
 }
 
 }  // namespace gui

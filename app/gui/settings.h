@@ -19,6 +19,10 @@ struct Settings {
     QByteArray windowState;     // docks and tool bars
     QString openFolder;         // where a project was last opened or saved
     QString exportFolder;       // where a chart, table or result was last exported
+    // The last chart export size (CSS px; 0: the chart's own), PNG DPI, PDF/SVG scale.
+    int exportWidth = 0, exportHeight = 0;
+    double exportDpi = 96, exportScale = 1;
+    bool exportInches = false;  // the dialog showed inches
     QString language;           // "en", "de", "zh_CN"; empty: the system's
     QString theme = "light";    // "light" or "dark"
     int debounceMs = 150;       // re-run delay after an edit
@@ -43,6 +47,10 @@ struct Settings {
     // Where an export dialog starts: the last export folder, else Documents.
     QString exportStart() const;
 };
+
+// Lets every export dialog of the views (views/common/chart_export.h) start in
+// the last export folder with the last size, and remember the new choice here.
+void installExportMemory();
 
 }  // namespace gui
 }  // namespace rl

@@ -23,6 +23,7 @@ OpRecord evaluateOperator(const Operator& op, const RooflineDevice& device) {
     rec.kind = op.kind;
     rec.phase = op.phase;
     rec.layer = op.layer;
+    rec.layerSpan = op.layerSpan;
     rec.count = op.count;
     rec.mathType = op.mathType;
     rec.flops = r.flops;

@@ -1,6 +1,7 @@
 // Bottleneck explanations: which resource binds the run, each phase and each
 // operator, how far the next bound trails, and what-ifs computed by
-// re-evaluating with one resource scaled. Sentences are built from numbers.
+// re-evaluating with one resource scaled. Sentences are built from numbers,
+// each kept as a typed Message (for translation) and its English rendering.
 // Explanations point at their op index or phase, what-ifs carry their edit:
 // the text is for people and never parsed back.
 #include <algorithm>
@@ -38,7 +39,7 @@ std::string capitalised(std::string s) {
 }
 
 // How a binding resource reads in a sentence.
-std::string describe(const std::string& resource, const Hardware& hw) {
+std::string describe(const std::string& resource) {
     if (resource == "launch") return "kernel launch overhead";
     if (resource.rfind("compute ", 0) == 0)
         return "compute (" + resource.substr(8) + " matrix units)";
@@ -46,22 +47,52 @@ std::string describe(const std::string& resource, const Hardware& hw) {
     return resource + " bandwidth";
 }
 
-std::optional<DType> narrower(DType t) {
+// Message arguments by kind.
+using Kind = MessageArg::Kind;
+MessageArg textArg(Kind kind, std::string text) { return {kind, std::move(text), 0.0}; }
+MessageArg valueArg(Kind kind, double value) { return {kind, {}, value}; }
+
+Message message(MessageId id, std::vector<MessageArg> args, std::string english,
+                std::vector<Message> clauses = {}) {
+    Message m;
+    m.id = id;
+    m.args = std::move(args);
+    m.clauses = std::move(clauses);
+    m.english = std::move(english);
+    return m;
+}
+
+// Every sentence is kept twice: typed for translation and in English.
+void say(Explanation& e, Message m) {
+    e.sentences.push_back(m.english);
+    e.messages.push_back(std::move(m));
+}
+
+// The next narrower type the hardware has compute for: a what-if never
+// proposes fp8 on a device without fp8 or int4 on one without int4.
+std::optional<DType> narrower(DType t, const ComputeSpec& compute) {
+    std::vector<DType> candidates;
     switch (t) {
         case DType::fp64:
-            return DType::fp32;
+            candidates = {DType::fp32};
+            break;
         case DType::fp32:
         case DType::tf32:
-            return DType::fp16;
+            candidates = {DType::fp16, DType::bf16};
+            break;
         case DType::bf16:
         case DType::fp16:
-            return DType::fp8;
+            candidates = {DType::fp8, DType::int8};
+            break;
         case DType::fp8:
         case DType::int8:
-            return DType::int4;
+            candidates = {DType::int4};
+            break;
         case DType::int4:
-            return std::nullopt;
+            break;
     }
+    for (DType c : candidates)
+        if (compute.peakFlops.count(c)) return c;
     return std::nullopt;
 }
 
@@ -116,9 +147,10 @@ WhatIfRun runWhatIf(WhatIf head, const std::vector<Operator>& ops, const Hardwar
     return s;
 }
 
-WhatIf whatIf(std::string label, std::string resource, const ResourceEdit& edit) {
+WhatIf whatIf(Message label, std::string resource, const ResourceEdit& edit) {
     WhatIf w;
-    w.label = std::move(label);
+    w.label = label.english;
+    w.labelMessage = std::move(label);
     w.resource = std::move(resource);
     w.edit = edit;
     w.factor = edit.factor;
@@ -133,21 +165,49 @@ ResourceEdit edit(ResourceEdit::Target target, double factor, int level = -1) {
     return e;
 }
 
+// "2x HBM3 bandwidth", "2x compute", "2x batch".
+Message scaleLabel(MessageId id, double factor, const std::string& name = {}) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%gx ", factor);
+    std::vector<MessageArg> args{valueArg(Kind::factor, factor)};
+    std::string english = buf;
+    if (id == MessageId::whatIfBandwidth) {
+        args.push_back(textArg(Kind::name, name));
+        english += name + " bandwidth";
+    } else {
+        english += id == MessageId::whatIfBatch ? "batch" : "compute";
+    }
+    return message(id, std::move(args), english);
+}
+
+// Per unit of work: 2x batch does twice the work in its new time per step.
 WhatIf scoped(const WhatIfRun& s, double oldTime, double newTime) {
     WhatIf w = s.head;
     w.newTime = newTime;
     w.speedup = newTime > 0 ? oldTime * s.workFactor / newTime : 1.0;
+    w.throughputGain = w.speedup;
+    w.latencyRatio = oldTime > 0 ? newTime / oldTime : 1.0;
     return w;
 }
 
-std::string whatIfSentence(const std::vector<WhatIf>& ws) {
-    std::string out;
-    for (const WhatIf& w : ws) {
-        if (!out.empty()) out += " ";
-        out += w.label + ": " + fmtX(w.speedup) +
-               (w.resource == "batch" ? " the throughput." : " faster.");
+// One sentence per what-if: "2x HBM3 bandwidth: 1.9x faster." or, where the
+// work changes, "2x batch: 1.93x throughput, 1.03x latency."
+Message whatIfMessage(const WhatIf& w) {
+    if (w.edit.target == ResourceEdit::Target::batch) {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, ": %.2fx throughput, %.2fx latency.", w.throughputGain,
+                      w.latencyRatio);
+        return message(
+            MessageId::whatIfThroughput,
+            {valueArg(Kind::factor, w.throughputGain), valueArg(Kind::factor, w.latencyRatio)},
+            w.label + buf, {w.labelMessage});
     }
-    return out;
+    return message(MessageId::whatIfFaster, {valueArg(Kind::factor, w.speedup)},
+                   w.label + ": " + fmtX(w.speedup) + " faster.", {w.labelMessage});
+}
+
+void sayWhatIfs(Explanation& e) {
+    for (const WhatIf& w : e.whatIfs) say(e, whatIfMessage(w));
 }
 
 // Sum over ops of each resource's bound (x count): what the phase would take
@@ -160,23 +220,28 @@ std::map<std::string, double> aggregateBounds(const std::vector<const OpRecord*>
     return agg;
 }
 
-std::string trailingSentence(const std::string& binding, const std::map<std::string, double>& agg,
-                             const Hardware& hw) {
+std::optional<Message> trailingMessage(const std::string& binding,
+                                       const std::map<std::string, double>& agg) {
     auto it = agg.find(binding);
-    if (it == agg.end() || it->second <= 0) return {};
+    if (it == agg.end() || it->second <= 0) return std::nullopt;
     const std::pair<const std::string, double>* next = nullptr;
     for (const auto& kv : agg)
         if (kv.first != binding && (!next || kv.second > next->second)) next = &kv;
-    if (!next || next->second <= 0) return {};
-    return "The next bound, " + describe(next->first, hw) + ", would need " +
-           fmtPct(next->second / it->second) + " of the time " + describe(binding, hw) + " needs.";
+    if (!next || next->second <= 0) return std::nullopt;
+    const double share = next->second / it->second;
+    return message(MessageId::nextBoundWouldNeed,
+                   {textArg(Kind::resource, next->first), valueArg(Kind::share, share),
+                    textArg(Kind::resource, binding)},
+                   "The next bound, " + describe(next->first) + ", would need " + fmtPct(share) +
+                       " of the time " + describe(binding) + " needs.");
 }
 
-// "94% of its time is in operators bound by HBM2e bandwidth, whose HBM2e
-// traffic is weights 96%, KV cache 3%."
-std::string bindingSentence(const std::string& scopeName, const std::string& binding,
-                            const std::vector<const OpRecord*>& ops, double scopeTime,
-                            const Prediction& p, const Hardware& hw) {
+// "The run is bound by HBM2e bandwidth: 94% of its time is in operators it
+// binds, whose HBM2e traffic is weights 96%, KV cache 3%." `phase` is empty
+// for the run.
+Message bindingMessage(const std::string& phase, const std::string& binding,
+                       const std::vector<const OpRecord*>& ops, double scopeTime,
+                       const Prediction& p) {
     double boundTime = 0;
     std::array<double, kTensorClassCount> cls{};
     int level = -1;
@@ -189,25 +254,59 @@ std::string bindingSentence(const std::string& scopeName, const std::string& bin
             for (std::size_t c = 0; c < kTensorClassCount; ++c)
                 cls[c] += r->traffic[level].bytes[c] * r->count;
     }
-    std::string s = capitalised(scopeName) + " is bound by " + describe(binding, hw) + ": " +
-                    fmtPct(scopeTime > 0 ? boundTime / scopeTime : 0) +
+    const double share = scopeTime > 0 ? boundTime / scopeTime : 0;
+    std::vector<MessageArg> args;
+    if (!phase.empty()) args.push_back(textArg(Kind::phase, phase));
+    args.push_back(textArg(Kind::resource, binding));
+    args.push_back(valueArg(Kind::share, share));
+    std::string s = (phase.empty() ? std::string("The run") : capitalised(phase)) +
+                    " is bound by " + describe(binding) + ": " + fmtPct(share) +
                     " of its time is in operators it binds";
     double total = 0;
     for (double b : cls) total += b;
+    std::vector<Message> clauses;
     if (level >= 0 && total > 0) {
         std::vector<std::pair<double, std::size_t>> order;
         for (std::size_t c = 0; c < kTensorClassCount; ++c)
             if (cls[c] / total >= 0.01) order.emplace_back(cls[c], c);
         std::sort(order.rbegin(), order.rend());
+        args.push_back(textArg(Kind::name, binding));
         s += ", whose " + binding + " traffic is ";
         for (std::size_t i = 0; i < order.size(); ++i) {
-            std::string name(toString(static_cast<TensorClass>(order[i].second)));
+            const std::string id(toString(static_cast<TensorClass>(order[i].second)));
+            std::string name = id == "kv_cache" ? "KV cache" : id;
             std::replace(name.begin(), name.end(), '_', ' ');
-            if (name == "kv cache") name = "KV cache";
-            s += (i ? ", " : "") + name + " " + fmtPct(order[i].first / total);
+            const double part = order[i].first / total;
+            std::string clause = name + " " + fmtPct(part);
+            s += (i ? ", " : "") + clause;
+            clauses.push_back(message(MessageId::trafficShare,
+                                      {textArg(Kind::tensorClass, id), valueArg(Kind::share, part)},
+                                      clause));
         }
     }
-    return s + ".";
+    const bool traffic = level >= 0 && total > 0;
+    const MessageId id = phase.empty()
+                             ? (traffic ? MessageId::runBoundTraffic : MessageId::runBound)
+                             : (traffic ? MessageId::phaseBoundTraffic : MessageId::phaseBound);
+    return message(id, std::move(args), s + ".", std::move(clauses));
+}
+
+// The memory footprint's sentence, typed by the same cases that worded it
+// (core/analytical/memory_footprint.cpp).
+Message memoryMessage(const MemoryFootprint& m, const Scenario& scenario) {
+    const std::string english = capitalised(m.message) + ".";
+    const auto bytes = [](double b) { return valueArg(Kind::bytes, b); };
+    const auto count = [](double c) { return valueArg(Kind::count, c); };
+    if (m.fits)
+        return message(MessageId::memoryFits,
+                       {bytes(m.total()), bytes(m.capacity), count(double(m.maxBatch))}, english);
+    if (m.weights > m.capacity)
+        return message(MessageId::memoryWeightsDoNotFit,
+                       {bytes(m.total()), bytes(m.capacity), bytes(m.weights)}, english);
+    const double batch = double(std::max<std::int64_t>(1, scenario.inference.batch));
+    return message(MessageId::memoryDoesNotFit,
+                   {bytes(m.total()), bytes(m.capacity), count(batch), count(double(m.maxBatch))},
+                   english);
 }
 
 }  // namespace
@@ -221,15 +320,16 @@ void explainPrediction(const Hardware& hw, const ModelSpec& model, const Scenari
     for (std::size_t j = 0; j < hw.memory.size(); ++j) {
         ResourceScale scale;
         if (j < scale.bandwidth.size()) scale.bandwidth[j] = 2;  // deeper levels are not costed
-        whatIfs.push_back(
-            runWhatIf(whatIf("2x " + hw.memory[j].name + " bandwidth", hw.memory[j].name,
-                             edit(Target::memoryBandwidth, 2.0, static_cast<int>(j))),
-                      ops, hw, scale, options, p.ops));
+        whatIfs.push_back(runWhatIf(
+            whatIf(scaleLabel(MessageId::whatIfBandwidth, 2.0, hw.memory[j].name),
+                   hw.memory[j].name, edit(Target::memoryBandwidth, 2.0, static_cast<int>(j))),
+            ops, hw, scale, options, p.ops));
     }
     {
         ResourceScale scale;
         scale.compute = 2;
-        whatIfs.push_back(runWhatIf(whatIf("2x compute", "compute", edit(Target::compute, 2.0)),
+        whatIfs.push_back(runWhatIf(whatIf(scaleLabel(MessageId::whatIfCompute, 2.0), "compute",
+                                           edit(Target::compute, 2.0)),
                                     ops, hw, scale, options, p.ops));
     }
     const bool hasNetwork = std::any_of(ops.begin(), ops.end(), [](const Operator& o) {
@@ -239,34 +339,40 @@ void explainPrediction(const Hardware& hw, const ModelSpec& model, const Scenari
         ResourceScale scale;
         scale.interconnect = 2;  // every dimension
         whatIfs.push_back(
-            runWhatIf(whatIf("2x " + hw.interconnect[0].name + " bandwidth", "interconnect",
-                             edit(Target::interconnectBandwidth, 2.0)),
+            runWhatIf(whatIf(scaleLabel(MessageId::whatIfBandwidth, 2.0, hw.interconnect[0].name),
+                             "interconnect", edit(Target::interconnectBandwidth, 2.0)),
                       ops, hw, scale, options, p.ops));
     }
     try {
         Scenario s2 = scenario;
-        auto w = narrower(scenario.precision.weights), a = narrower(scenario.precision.activations),
-             k = narrower(scenario.precision.kvCache);
+        auto w = narrower(scenario.precision.weights, hw.compute),
+             a = narrower(scenario.precision.activations, hw.compute),
+             k = narrower(scenario.precision.kvCache, hw.compute);
         if (w && a && k) {
             s2.precision = {*w, *a, *k};
-            std::string label = std::string(toString(*w)) + " weights, " +
-                                std::string(toString(*a)) + " activations";
-            if (model.kind == "transformer" && !model.transformer.encoderOnly)
-                label += ", " + std::string(toString(*k)) + " KV cache";
+            const std::string wn(toString(*w)), an(toString(*a)), kn(toString(*k));
+            Message label = message(MessageId::whatIfPrecision,
+                                    {textArg(Kind::name, wn), textArg(Kind::name, an)},
+                                    wn + " weights, " + an + " activations");
+            if (model.kind == "transformer" && !model.transformer.encoderOnly) {
+                label.id = MessageId::whatIfPrecisionKv;
+                label.args.push_back(textArg(Kind::name, kn));
+                label.english += ", " + kn + " KV cache";
+            }
             ResourceEdit narrow = edit(Target::precision, 0.5);  // bytes per element halved
             narrow.weights = *w;
             narrow.activations = *a;
             narrow.kvCache = *k;
-            whatIfs.push_back(runWhatIf(whatIf(label, "precision", narrow),
+            whatIfs.push_back(runWhatIf(whatIf(std::move(label), "precision", narrow),
                                         lowerForAnalysis(hw, model, s2), hw, ResourceScale{},
                                         options, p.ops));
         }
         if (model.kind != "graph") {
             Scenario s3 = scenario;
             s3.inference.batch = std::max<std::int64_t>(1, scenario.inference.batch) * 2;
-            whatIfs.push_back(runWhatIf(whatIf("2x batch", "batch", edit(Target::batch, 2.0)),
-                                        lowerForAnalysis(hw, model, s3), hw, ResourceScale{},
-                                        options, p.ops, 2.0));
+            whatIfs.push_back(runWhatIf(
+                whatIf(scaleLabel(MessageId::whatIfBatch, 2.0), "batch", edit(Target::batch, 2.0)),
+                lowerForAnalysis(hw, model, s3), hw, ResourceScale{}, options, p.ops, 2.0));
         }
     } catch (const std::invalid_argument&) {
         // A what-if that cannot be lowered is left out; the baseline lowered fine.
@@ -289,12 +395,25 @@ void explainPrediction(const Hardware& hw, const ModelSpec& model, const Scenari
                              [](const auto& a, const auto& b) { return a.second < b.second; });
         e.binding = best != byBinding.end() ? best->first : "";
         std::string head = p.model + " on " + p.hardware + ": " + fmtTime(p.totalTime) + " in all";
-        for (const PhaseSummary& ph : p.phases)
-            head += "; " + ph.phase + " " + fmtTime(ph.time) + " (" +
-                    fmtPct(p.totalTime > 0 ? ph.time / p.totalTime : 0) + ")";
-        e.sentences.push_back(head + ".");
+        std::vector<Message> phaseClauses;
+        for (const PhaseSummary& ph : p.phases) {
+            const double share = p.totalTime > 0 ? ph.time / p.totalTime : 0;
+            const std::string clause =
+                ph.phase + " " + fmtTime(ph.time) + " (" + fmtPct(share) + ")";
+            head += "; " + clause;
+            phaseClauses.push_back(
+                message(MessageId::phaseShare,
+                        {textArg(Kind::phase, ph.phase), valueArg(Kind::seconds, ph.time),
+                         valueArg(Kind::share, share)},
+                        clause));
+        }
+        say(e, message(MessageId::runSummary,
+                       {textArg(Kind::name, p.model), textArg(Kind::name, p.hardware),
+                        valueArg(Kind::seconds, p.totalTime)},
+                       head + ".", std::move(phaseClauses)));
         if (p.llm) {
             const LlmMetrics& m = *p.llm;
+            const std::string level = hw.memory.empty() ? "memory" : hw.memory[0].name;
             char buf[256];
             std::snprintf(buf, sizeof buf,
                           "Time to first token %s; %s per output token; %.4g "
@@ -302,22 +421,28 @@ void explainPrediction(const Hardware& hw, const ModelSpec& model, const Scenari
                           "bandwidth utilisation %s.",
                           fmtTime(m.timeToFirstToken).c_str(),
                           fmtTime(m.timePerOutputToken).c_str(), m.tokensPerSecond,
-                          fmtPct(m.mfu).c_str(),
-                          hw.memory.empty() ? "memory" : hw.memory[0].name.c_str(),
+                          fmtPct(m.mfu).c_str(), level.c_str(),
                           fmtPct(m.memoryBandwidthUtilisation).c_str());
-            e.sentences.push_back(buf);
+            say(e, message(MessageId::llmMetrics,
+                           {valueArg(Kind::seconds, m.timeToFirstToken),
+                            valueArg(Kind::seconds, m.timePerOutputToken),
+                            valueArg(Kind::rate, m.tokensPerSecond), valueArg(Kind::share, m.mfu),
+                            textArg(Kind::name, level),
+                            valueArg(Kind::share, m.memoryBandwidthUtilisation)},
+                           buf));
             if (m.communicationShare > 0)
-                e.sentences.push_back("Communication takes " + fmtPct(m.communicationShare) +
-                                      " of the time.");
+                say(e, message(MessageId::communicationShare,
+                               {valueArg(Kind::share, m.communicationShare)},
+                               "Communication takes " + fmtPct(m.communicationShare) +
+                                   " of the time."));
         }
-        if (p.memory) e.sentences.push_back(capitalised(p.memory->message) + ".");
+        if (p.memory) say(e, memoryMessage(*p.memory, scenario));
         if (!e.binding.empty()) {
-            e.sentences.push_back(bindingSentence("the run", e.binding, all, p.totalTime, p, hw));
-            const std::string t = trailingSentence(e.binding, aggregateBounds(all), hw);
-            if (!t.empty()) e.sentences.push_back(t);
+            say(e, bindingMessage({}, e.binding, all, p.totalTime, p));
+            if (auto t = trailingMessage(e.binding, aggregateBounds(all))) say(e, std::move(*t));
         }
         for (const WhatIfRun& s : whatIfs) e.whatIfs.push_back(scoped(s, p.totalTime, s.total));
-        if (!e.whatIfs.empty()) e.sentences.push_back(whatIfSentence(e.whatIfs));
+        sayWhatIfs(e);
         p.explanations.push_back(std::move(e));
     }
     // Each phase.
@@ -330,14 +455,13 @@ void explainPrediction(const Hardware& hw, const ModelSpec& model, const Scenari
         std::vector<const OpRecord*> mine;
         for (const OpRecord& r : p.ops)
             if (r.phase == ph.phase) mine.push_back(&r);
-        e.sentences.push_back(bindingSentence(ph.phase, ph.binding, mine, ph.time, p, hw));
-        const std::string t = trailingSentence(ph.binding, aggregateBounds(mine), hw);
-        if (!t.empty()) e.sentences.push_back(t);
+        say(e, bindingMessage(ph.phase, ph.binding, mine, ph.time, p));
+        if (auto t = trailingMessage(ph.binding, aggregateBounds(mine))) say(e, std::move(*t));
         for (const WhatIfRun& s : whatIfs) {
             auto it = s.phaseTime.find(ph.phase);
             if (it != s.phaseTime.end()) e.whatIfs.push_back(scoped(s, ph.time, it->second));
         }
-        e.sentences.push_back(whatIfSentence(e.whatIfs));
+        sayWhatIfs(e);
         p.explanations.push_back(std::move(e));
     }
     // Each operator.
@@ -349,11 +473,17 @@ void explainPrediction(const Hardware& hw, const ModelSpec& model, const Scenari
         e.opIndex = static_cast<int>(i);
         e.phase = r.phase;
         e.binding = r.binding;
-        std::string s = r.name + " (" + r.phase +
-                        (r.count != 1 ? ", x" + std::to_string(std::llround(r.count)) : "") +
-                        ") is bound by " + describe(r.binding, hw) + " at " + fmtTime(r.timeEach) +
-                        " each, " + fmtPct(r.share) + " of the run.";
-        e.sentences.push_back(s);
+        const bool repeated = r.count != 1;
+        std::vector<MessageArg> args{textArg(Kind::name, r.name), textArg(Kind::phase, r.phase)};
+        if (repeated) args.push_back(valueArg(Kind::count, std::round(r.count)));
+        args.push_back(textArg(Kind::resource, r.binding));
+        args.push_back(valueArg(Kind::seconds, r.timeEach));
+        args.push_back(valueArg(Kind::share, r.share));
+        say(e, message(repeated ? MessageId::opBoundRepeated : MessageId::opBound, std::move(args),
+                       r.name + " (" + r.phase +
+                           (repeated ? ", x" + std::to_string(std::llround(r.count)) : "") +
+                           ") is bound by " + describe(r.binding) + " at " + fmtTime(r.timeEach) +
+                           " each, " + fmtPct(r.share) + " of the run."));
         const Bound* top = nullptr;
         const Bound* next = nullptr;
         for (const Bound& b : r.bounds) {
@@ -365,12 +495,16 @@ void explainPrediction(const Hardware& hw, const ModelSpec& model, const Scenari
                 next = &b;
             }
         }
-        if (top && next && top->time > 0)
-            e.sentences.push_back("The next bound, " + describe(next->resource, hw) + ", is " +
-                                  fmtPct(next->time / top->time) + " of it.");
+        if (top && next && top->time > 0) {
+            const double share = next->time / top->time;
+            say(e, message(MessageId::opNextBound,
+                           {textArg(Kind::resource, next->resource), valueArg(Kind::share, share)},
+                           "The next bound, " + describe(next->resource) + ", is " + fmtPct(share) +
+                               " of it."));
+        }
         for (const WhatIfRun& w : whatIfs)
             if (i < w.opTime.size()) e.whatIfs.push_back(scoped(w, r.time, w.opTime[i]));
-        if (!e.whatIfs.empty()) e.sentences.push_back(whatIfSentence(e.whatIfs));
+        sayWhatIfs(e);
         p.explanations.push_back(std::move(e));
     }
 }

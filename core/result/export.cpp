@@ -36,6 +36,7 @@ json opToJson(const OpRecord& r, const std::vector<std::string>& levels) {
             {"kind", std::string(toString(r.kind))},
             {"phase", r.phase},
             {"layer", r.layer},
+            {"layer_span", r.layerSpan},
             {"count", r.count},
             {"math_type", std::string(toString(r.mathType))},
             {"flops", r.flops},
@@ -141,7 +142,9 @@ json predictionToJson(const Prediction& p) {
                                {"edit", editToJson(w.edit)},
                                {"factor", w.factor},
                                {"new_time_s", w.newTime},
-                               {"speedup", w.speedup}});
+                               {"speedup", w.speedup},
+                               {"throughput_gain", w.throughputGain},
+                               {"latency_ratio", w.latencyRatio}});
         json x = {{"scope", e.scope},
                   {"kind", kScopeNames[static_cast<std::size_t>(e.kind)]},
                   {"binding", e.binding},

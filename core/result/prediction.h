@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/result/message.h"
 #include "core/result/serving_report.h"
 #include "core/result/trace.h"
 #include "core/spec/dtype.h"
@@ -32,8 +33,9 @@ struct OpRecord {
     std::string name;
     OpKind kind = OpKind::gemm;
     std::string phase;
-    int layer = -1;
-    double count = 1;  // instances folded into this record
+    int layer = -1;     // first layer; -1 outside the layer stack (embedding, LM head)
+    int layerSpan = 1;  // layers folded into this record: layer .. layer + layerSpan - 1
+    double count = 1;   // instances folded into this record
     DType mathType = DType::fp16;
     double flops = 0;                   // per instance
     std::vector<LevelTraffic> traffic;  // per instance, one per memory level (Prediction::levels)
@@ -75,11 +77,16 @@ struct ResourceEdit {
 
 struct WhatIf {
     std::string label;     // "2x HBM bandwidth", for people only
+    Message labelMessage;  // the label typed for translation (MessageId::whatIf*)
     std::string resource;  // what was scaled, for people only
     ResourceEdit edit;     // what to change
     double factor = 2.0;
     double newTime = 0;
-    double speedup = 1.0;  // old time / new time
+    double speedup = 1.0;  // old time / new time, per unit of work (batch: throughput gain)
+    // Batch what-ifs change throughput and latency differently ("2x batch:
+    // 1.93x throughput, 1.03x latency"); for resource what-ifs both equal speedup.
+    double throughputGain = 1.0;  // new work per second / old work per second
+    double latencyRatio = 1.0;    // new time / old time of the scope (above 1: slower)
 };
 
 // What an explanation is about: the run, a phase, or one operator record.
@@ -91,7 +98,8 @@ struct Explanation {
     int opIndex = -1;   // Prediction::ops index when kind == op
     std::string phase;  // the phase when kind == phase or op
     std::string binding;
-    std::vector<std::string> sentences;
+    std::vector<std::string> sentences;  // English, one per entry of messages
+    std::vector<Message> messages;       // the same sentences, typed for translation
     std::vector<WhatIf> whatIfs;
 };
 

@@ -1,5 +1,6 @@
 #include "core/spec/units.h"
 
+#include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <cmath>
@@ -9,6 +10,9 @@
 
 namespace rl {
 namespace {
+
+// A Julian year: what "years" means when a long time is printed or parsed.
+constexpr double kYearS = 365.25 * 86400.0;
 
 struct UnitDef {
     std::string_view symbol;  // without prefix
@@ -27,7 +31,9 @@ std::vector<UnitDef> baseUnits(Dimension d) {
         case Dimension::frequency:
             return {{"Hz", 1.0}};
         case Dimension::time:
-            return {{"s", 1.0}, {"h", 3600.0}, {"min", 60.0}};
+            return {{"s", 1.0},       {"h", 3600.0},     {"min", 60.0},
+                    {"d", 86400.0},   {"day", 86400.0},  {"days", 86400.0},
+                    {"year", kYearS}, {"years", kYearS}, {"yr", kYearS}};
         case Dimension::power:
             return {{"W", 1.0}};
         case Dimension::energy:
@@ -74,6 +80,30 @@ constexpr Prefix kPrefixes[] = {
     {"E", 1e18},
     {"", 1.0},
 };
+
+// Times of 1000 s and more read as minutes, hours, days or years: "2.9 h",
+// "4.2 d", never "174 Gs". `rounding` keeps 3599.9 s from printing "60 min".
+std::string formatLongTime(double value, int significantDigits, double rounding) {
+    static constexpr std::pair<double, std::string_view> kLong[] = {
+        {kYearS, "years"}, {86400.0, "d"}, {3600.0, "h"}, {60.0, "min"}};
+    const double mag = std::fabs(value);
+    auto [scale, unit] = kLong[3];
+    for (const auto& [s, u] : kLong)
+        if (mag >= s * rounding) {
+            scale = s;
+            unit = u;
+            break;
+        }
+    const double scaled = value / scale;
+    char number[64];
+    // %g would switch to "1e+03 years" past the digits asked for.
+    if (std::fabs(scaled) >= std::pow(10.0, significantDigits) && std::fabs(scaled) < 1e15)
+        std::snprintf(number, sizeof number, "%.0f", scaled);
+    else
+        std::snprintf(number, sizeof number, "%.*g", significantDigits, scaled);
+    if (unit == "years" && std::string_view(number) == "1") unit = "year";
+    return std::string(number) + " " + std::string(unit);
+}
 
 std::string_view trim(std::string_view s) {
     while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
@@ -230,6 +260,11 @@ std::string formatQuantity(double value, Dimension d, int significantDigits) {
         {1.0, ""},   {1e-3, "m"}, {1e-6, "u"}, {1e-9, "n"}, {1e-12, "p"}, {1e-15, "f"},
     };
     double mag = std::fabs(value);
+    if (d == Dimension::time && std::isfinite(mag)) {
+        // What rounds up to the next unit at this many digits (0.9995 for 3).
+        const double rounding = 1.0 - 0.5 * std::pow(10.0, -std::max(significantDigits, 1));
+        if (mag >= 1e3 * rounding) return formatLongTime(value, significantDigits, rounding);
+    }
     double scale = 1.0;
     std::string_view prefix;
     if (mag > 0.0 && std::isfinite(mag)) {

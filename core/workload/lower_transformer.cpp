@@ -29,6 +29,8 @@ struct Ctx {
         op.kind = kind;
         op.phase = step.phase;
         op.layer = layer;
+        // Layer ops stand for the whole stack (layer 0 .. layers - 1), folded.
+        op.layerSpan = layer >= 0 ? static_cast<int>(c.layers) : 1;
         op.count = count * step.repeat;
         op.weightType = sc.precision.weights;
         op.activationType = sc.precision.activations;

@@ -86,7 +86,9 @@ struct Operator {
     OpKind kind = OpKind::gemm;
     std::string phase;  // "prefill", "decode", "forward"
     int layer = -1;     // -1 for ops outside the layer stack
-    double count = 1;   // how many times this exact op runs in the phase
+    // Identical layers fold into one op: it stands for layers layer .. layer + layerSpan - 1.
+    int layerSpan = 1;
+    double count = 1;  // how many times this exact op runs in the phase
     DType mathType = DType::fp16;
     DType weightType = DType::fp16;
     DType activationType = DType::fp16;

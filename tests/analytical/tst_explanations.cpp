@@ -5,8 +5,11 @@
 #include <QtTest>
 
 #include <cmath>
+#include <cstdio>
+#include <optional>
 
 #include "core/analytical/analyze.h"
+#include "core/result/export.h"
 #include "test_specs.h"
 
 using namespace rl;
@@ -94,11 +97,12 @@ class TstExplanations : public QObject {
         QVERIFY(close(compute->newTime, analyze(h2, m, sc, quiet).totalTime));
         const WhatIf* precision = findEdit(*run, Target::precision);
         QVERIFY(precision);
-        QVERIFY(precision->edit.weights == DType::fp8);
-        QVERIFY(precision->edit.activations == DType::fp8);
-        QVERIFY(precision->edit.kvCache == DType::fp8);
+        // The A100 has no fp8: the next narrower type it computes in is int8.
+        QVERIFY(precision->edit.weights == DType::int8);
+        QVERIFY(precision->edit.activations == DType::int8);
+        QVERIFY(precision->edit.kvCache == DType::int8);
         Scenario s2 = sc;
-        s2.precision = {DType::fp8, DType::fp8, DType::fp8};
+        s2.precision = {DType::int8, DType::int8, DType::int8};
         QVERIFY(close(precision->newTime, analyze(hw, m, s2, quiet).totalTime));
         const WhatIf* batch = findEdit(*run, Target::batch);
         QVERIFY(batch);
@@ -106,6 +110,111 @@ class TstExplanations : public QObject {
         Scenario s3 = sc;
         s3.inference.batch = 2;
         QVERIFY(close(batch->newTime, analyze(hw, m, s3, quiet).totalTime));
+    }
+
+    // A precision what-if only proposes a type the device has compute for:
+    // no fp8 on the A100 or the P100, fp8 on the H100; int4 on the A100, not
+    // on the H100.
+    void precisionWhatIfsFollowTheHardware() {
+        using Target = ResourceEdit::Target;
+        const ModelSpec m = test::llama2_7b();
+        const auto proposed = [&](const char* file, DType from) -> std::optional<DType> {
+            Scenario sc = test::inference(1, 128, 16);
+            sc.precision = {from, from, from};
+            const Prediction p = analyze(test::sampleHardware(file), m, sc);
+            for (const Explanation& e : p.explanations)
+                for (const WhatIf& w : e.whatIfs)
+                    if (w.edit.target == Target::precision) {
+                        if (w.label.find(std::string(toString(w.edit.weights))) != 0)
+                            return std::nullopt;  // the label must name the proposed type
+                        return w.edit.weights;
+                    }
+            return std::nullopt;
+        };
+        QCOMPARE(proposed("nvidia-h100-sxm5-80gb.json", DType::fp16), std::optional(DType::fp8));
+        QCOMPARE(proposed("nvidia-a100-sxm4-80gb.json", DType::fp16), std::optional(DType::int8));
+        QCOMPARE(proposed("nvidia-p100-pcie-16gb.json", DType::fp16), std::optional<DType>());
+        QCOMPARE(proposed("nvidia-a100-sxm4-80gb.json", DType::int8), std::optional(DType::int4));
+        QCOMPARE(proposed("nvidia-h100-sxm5-80gb.json", DType::fp8), std::optional<DType>());
+        // No sentence of the A100's analysis mentions fp8.
+        const Prediction a = analyze(a100(), m, test::inference(1, 128, 16));
+        for (const Explanation& e : a.explanations)
+            for (const std::string& s : e.sentences)
+                QVERIFY2(s.find("fp8") == std::string::npos, s.c_str());
+    }
+
+    // Every sentence is also a typed message with the same English, and each
+    // message carries the arguments its id promises (message.h).
+    void everySentenceHasItsMessage() {
+        for (const char* hwFile : {"nvidia-a100-sxm4-80gb.json", "nvidia-dgx-a100.json"}) {
+            Scenario sc = test::inference(4, 512, 64);
+            if (std::string(hwFile) == "nvidia-dgx-a100.json") sc.parallelism.tensor = 8;
+            const Prediction p = analyze(test::sampleHardware(hwFile), test::llama2_7b(), sc);
+            QVERIFY(!p.explanations.empty());
+            for (const Explanation& e : p.explanations) {
+                QCOMPARE(e.messages.size(), e.sentences.size());
+                for (std::size_t i = 0; i < e.sentences.size(); ++i) {
+                    QCOMPARE(e.messages[i].english, e.sentences[i]);
+                    QVERIFY(!e.sentences[i].empty());
+                }
+                for (const WhatIf& w : e.whatIfs) QCOMPARE(w.labelMessage.english, w.label);
+            }
+            const Explanation* run = runExplanation(p);
+            QVERIFY(run);
+            const Message& head = run->messages.front();
+            QVERIFY(head.id == MessageId::runSummary);
+            QCOMPARE(head.args.size(), std::size_t(3));
+            QCOMPARE(head.args[2].value, p.totalTime);
+            QCOMPARE(head.clauses.size(), p.phases.size());
+            for (std::size_t i = 0; i < p.phases.size(); ++i) {
+                QCOMPARE(head.clauses[i].args[0].text, p.phases[i].phase);
+                QCOMPARE(head.clauses[i].args[1].value, p.phases[i].time);
+            }
+            // One what-if sentence per what-if, its label as clause 0.
+            std::size_t whatIfSentences = 0;
+            for (const Message& m : run->messages)
+                if (m.id == MessageId::whatIfFaster || m.id == MessageId::whatIfThroughput) {
+                    QCOMPARE(m.clauses.size(), std::size_t(1));
+                    QCOMPARE(m.clauses[0].english, run->whatIfs[whatIfSentences].label);
+                    ++whatIfSentences;
+                }
+            QCOMPARE(whatIfSentences, run->whatIfs.size());
+        }
+    }
+
+    // 2x batch does twice the work in a little more time per step: its
+    // throughput gain is not its latency speed-up; for resource what-ifs the
+    // two are the same figure.
+    void batchWhatIfSeparatesThroughputFromLatency() {
+        const Prediction p = analyze(a100(), test::llama2_7b(), test::inference(1, 512, 256));
+        const Explanation* run = runExplanation(p);
+        QVERIFY(run);
+        const WhatIf* batch = findEdit(*run, ResourceEdit::Target::batch);
+        QVERIFY(batch);
+        QVERIFY(close(batch->latencyRatio, batch->newTime / p.totalTime));
+        QVERIFY(close(batch->throughputGain, 2.0 * p.totalTime / batch->newTime));
+        QVERIFY(batch->latencyRatio > 1.0);    // each step takes longer...
+        QVERIFY(batch->throughputGain > 1.5);  // ...but does nearly twice the work
+        QVERIFY(std::fabs(batch->throughputGain - 1.0 / batch->latencyRatio) > 0.5);
+        char expected[96];
+        std::snprintf(expected, sizeof expected, "2x batch: %.2fx throughput, %.2fx latency.",
+                      batch->throughputGain, batch->latencyRatio);
+        bool said = false;
+        for (const std::string& s : run->sentences) said |= s == expected;
+        QVERIFY2(said, expected);
+        // The JSON export carries both figures (docs/prediction-json.md).
+        const nlohmann::json doc = predictionToJson(p);
+        bool exported = false;
+        for (const auto& w : doc["explanations"][0]["what_ifs"])
+            if (w["edit"]["target"] == "batch")
+                exported = w["throughput_gain"].get<double>() == batch->throughputGain &&
+                           w["latency_ratio"].get<double>() == batch->latencyRatio;
+        QVERIFY(exported);
+        for (const WhatIf& w : run->whatIfs) {
+            if (w.edit.target == ResourceEdit::Target::batch) continue;
+            QVERIFY(close(w.throughputGain, w.speedup));
+            QVERIFY(close(w.latencyRatio * w.speedup, 1.0));
+        }
     }
 
     // Tensor parallelism over NVLink: the interconnect what-if scales every dimension.

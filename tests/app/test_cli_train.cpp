@@ -35,8 +35,8 @@ class TestCliTrain : public QObject {
         // NCCL's bus bandwidth plateau (REFERENCES.md: about 230 GB/s); the
         // model's pipelining term still costs 3% at 16 GiB (docs/training.md).
         const QJsonObject last = rows.last().toObject();
-        QCOMPARE(last["size (B)"].toString(), QString("17,179,869,184"));
-        const double busbw = last["busbw (GB/s)"].toString().toDouble();
+        QCOMPARE(last["size (B)"].toDouble(), 17179869184.0);  // a JSON number
+        const double busbw = last["busbw (GB/s)"].toDouble();
         QVERIFY2(busbw > 220 && busbw < 235, qPrintable(QString::number(busbw)));
     }
 
@@ -109,7 +109,7 @@ class TestCliTrain : public QObject {
                     "2", "--sizes", "1MiB", "--timing", "isolated", "--format", "json"});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject row = onlyTable(r.out).first().toObject();
-        const double us = row["time (us)"].toString().toDouble();
+        const double us = row["time (us)"].toDouble();
         QVERIFY2(us > 45 && us < 55, qPrintable(QString::number(us)));  // VIDUR: 48 us
         QCOMPARE(row["protocol"].toString(), QString("LL128"));
         r = runCli({"collective", "--hardware", sample("hardware/nvidia-dgx-a100.json"), "--model",
@@ -124,7 +124,7 @@ class TestCliTrain : public QObject {
         QCOMPARE(r.exitCode, 0);
         const QJsonArray rows = onlyTable(r.out);
         QCOMPARE(rows.size(), 5);
-        QCOMPARE(rows.first().toObject()["rank"].toString(), QString("1"));
+        QCOMPARE(rows.first().toObject()["rank"].toInt(), 1);
     }
 };
 

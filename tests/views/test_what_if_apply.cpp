@@ -9,6 +9,7 @@
 #include "core/analytical/analyze.h"
 #include "core/spec/spec_io.h"
 #include "core/spec/units.h"
+#include "tests/views/sample_document.h"
 #include "views/editors/what_if_apply.h"
 
 using namespace rl;
@@ -17,11 +18,7 @@ using rl::views::WhatIfEdit;
 
 namespace {
 
-Json readSample(const std::string& relative) {
-    Diagnostics d;
-    auto doc = readJsonFile(std::string(RIDGELINE_SAMPLES) + "/" + relative, d);
-    return doc ? *doc : Json();
-}
+using rl::test::readSample;
 
 double quantity(const Json& field, Dimension d) {
     auto v = parseQuantity(field.get<std::string>(), d);

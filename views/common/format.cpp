@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include "core/spec/units.h"
@@ -13,8 +14,17 @@ QString fmtQuantity(double v, rl::Dimension d) {
     // The engine writes micro as ASCII "u" (CLI output stays ASCII); on
     // screen it is the micro sign.
     static const QRegularExpression asciiMicro(QStringLiteral(" u(?=[A-Za-z])"));
-    return QString::fromStdString(rl::formatQuantity(v, d, 3))
-        .replace(asciiMicro, QStringLiteral(" \u00b5"));
+    QString text = QString::fromStdString(rl::formatQuantity(v, d, 3))
+                       .replace(asciiMicro, QStringLiteral(" \u00b5"));
+    // Long times end in a word, not a symbol ("3.1 years"): shown in the
+    // user's language. min, h and d are symbols in every language we ship.
+    if (d == rl::Dimension::time) {
+        if (text.endsWith(QLatin1String(" years")))
+            text = text.chopped(5) + QCoreApplication::translate("rl::views::Format", "years");
+        else if (text.endsWith(QLatin1String(" year")))
+            text = text.chopped(4) + QCoreApplication::translate("rl::views::Format", "year");
+    }
+    return text;
 }
 
 QString fmtTime(double s) { return fmtQuantity(s, rl::Dimension::time); }

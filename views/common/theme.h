@@ -35,6 +35,9 @@ class Theme : public QObject {
     // The i-th categorical colour (phases, bound resources), distinguishable on
     // both backgrounds.
     QColor category(int i) const;
+    // The i-th colour for binding resources (compute, memory levels, links):
+    // a palette of its own, so "colour by binding resource" never reads as phases.
+    QColor bindingResource(int i) const;
     // Colour of a tensor class (weights, activations, KV cache, ...).
     QColor tensorClass(int c) const;
 

@@ -2,26 +2,48 @@
 
 #include <algorithm>
 
+#include <QEvent>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include "views/common/format.h"
 #include "views/common/op_selection.h"
 #include "views/common/read_only_table.h"
+#include "views/explanation/message_text.h"
 
 namespace rl {
 namespace views {
 namespace {
+// The explanation in the user's language: its typed messages where the
+// engine gave one per sentence, its English sentences otherwise.
 QString sentencesHtml(const rl::Explanation& e) {
     QString html;
+    if (e.messages.size() == e.sentences.size()) {
+        for (const auto& m : e.messages)
+            html += "<p>" + MessageText::text(m).toHtmlEscaped() + "</p>";
+        return html;
+    }
     for (const auto& s : e.sentences) html += "<p>" + qstr(s).toHtmlEscaped() + "</p>";
     return html;
+}
+
+// What-if columns: the label takes the room left (elided on one line, the
+// full label in its tooltip), the numbers and the button their own width.
+void sizeWhatIfColumns(QTableWidget* table) {
+    auto* header = table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < table->columnCount() - 1; ++c)
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(table->columnCount() - 1, QHeaderView::Fixed);
+    table->setWordWrap(false);
+    table->setTextElideMode(Qt::ElideRight);
 }
 }  // namespace
 
@@ -31,7 +53,8 @@ ExplanationView::ExplanationView(ResultStore* store, OpSelection* selection, QWi
     auto* runBox = new QGroupBox(tr("Whole run"), this);
     runText_ = new QTextBrowser(runBox);
     runWhatIfs_ =
-        makeReadOnlyTable({tr("What if"), tr("Predicted time"), tr("Speed-up"), QString()}, runBox);
+        makeReadOnlyTable({QString(), QString(), QString(), QString(), QString()}, runBox);
+    sizeWhatIfColumns(runWhatIfs_);
     auto* runLayout = new QVBoxLayout(runBox);
     runLayout->addWidget(runText_, 3);
     runLayout->addWidget(runWhatIfs_, 2);
@@ -49,13 +72,14 @@ ExplanationView::ExplanationView(ResultStore* store, OpSelection* selection, QWi
     opBounds_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     opBounds_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     opBounds_->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    opWhatIfs_ =
-        makeReadOnlyTable({tr("What if"), tr("Predicted time"), tr("Speed-up"), QString()}, opBox);
+    opWhatIfs_ = makeReadOnlyTable({QString(), QString(), QString(), QString(), QString()}, opBox);
+    sizeWhatIfColumns(opWhatIfs_);
+    setWhatIfHeaders();
     auto* opLayout = new QVBoxLayout(opBox);
     opLayout->addWidget(opTitle_);
     opLayout->addWidget(opText_, 2);
     opLayout->addWidget(opBounds_, 2);
-    opLayout->addWidget(opWhatIfs_, 1);
+    opLayout->addWidget(opWhatIfs_, 2);
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(runBox);
@@ -78,23 +102,52 @@ void ExplanationView::fillWhatIfs(QTableWidget* table, const std::vector<rl::Wha
     table->setRowCount(static_cast<int>(whatIfs.size()));
     for (int r = 0; r < static_cast<int>(whatIfs.size()); ++r) {
         const rl::WhatIf w = whatIfs[r];
-        table->setItem(r, 0, new QTableWidgetItem(qstr(w.label)));
+        const QString label = MessageText::whatIfLabel(w);
+        auto* labelItem = new QTableWidgetItem(label);
+        labelItem->setToolTip(label);  // the full label where the column elides it
+        table->setItem(r, 0, labelItem);
         table->setItem(r, 1, new QTableWidgetItem(fmtTime(w.newTime)));
-        table->setItem(r, 2, new QTableWidgetItem(QString::asprintf("%.2f×", w.speedup)));
-        auto* apply = new QPushButton(tr("Apply"), table);
+        auto* latency = new QTableWidgetItem(MessageText::factor(w.latencyRatio));
+        latency->setToolTip(w.latencyRatio > 1 ? tr("Each step takes longer")
+                                               : tr("Each step takes less time"));
+        table->setItem(r, 2, latency);
+        table->setItem(r, 3, new QTableWidgetItem(MessageText::factor(w.throughputGain)));
+        // A tool button: as wide as its text, leaving the room to the labels.
+        auto* apply = new QToolButton(table);
+        apply->setText(tr("Apply"));
         using Target = rl::ResourceEdit::Target;
         const bool onScenario =
             w.edit.target == Target::precision || w.edit.target == Target::batch;
-        apply->setToolTip(onScenario
-                              ? tr("Apply %1 to the scenario spec (undoable)").arg(qstr(w.label))
-                              : tr("Scale %1 by %2 in the hardware spec (undoable)")
-                                    .arg(qstr(w.resource))
-                                    .arg(w.edit.factor));
-        connect(apply, &QPushButton::clicked, this, [this, w] { Q_EMIT applyWhatIf(w); });
-        table->setCellWidget(r, 3, apply);
+        apply->setToolTip(onScenario ? tr("Apply %1 to the scenario spec (undoable)").arg(label)
+                                     : tr("Apply %1 to the hardware spec (undoable)").arg(label));
+        connect(apply, &QToolButton::clicked, this, [this, w] { Q_EMIT applyWhatIf(w); });
+        table->setCellWidget(r, 4, apply);
+        table->setColumnWidth(4, apply->sizeHint().width());  // the button, not a default width
     }
-    table->resizeColumnsToContents();
-    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+}
+
+void ExplanationView::setWhatIfHeaders() {
+    for (QTableWidget* table : {runWhatIfs_, opWhatIfs_}) {
+        const QStringList headers{tr("What if"), tr("New time"), tr("Latency"), tr("Throughput"),
+                                  QString()};
+        for (int c = 0; c < headers.size(); ++c) {
+            auto* item = new QTableWidgetItem(headers[c]);
+            if (c == 2) item->setToolTip(tr("New time per step / old time: above 1× is slower"));
+            if (c == 3) item->setToolTip(tr("Work done per second, new / old"));
+            table->setHorizontalHeaderItem(c, item);
+        }
+    }
+}
+
+void ExplanationView::changeEvent(QEvent* event) {
+    // Sentences are rendered from the engine's messages: re-render them in
+    // the new language instead of waiting for the next result.
+    if (event->type() == QEvent::LanguageChange) {
+        setWhatIfHeaders();
+        refreshRun();
+        refreshOp();
+    }
+    QWidget::changeEvent(event);
 }
 
 void ExplanationView::refreshRun() {
@@ -112,15 +165,27 @@ void ExplanationView::refreshRun() {
                      qstr(p->predictor)) +
             "</p>";
     std::vector<rl::WhatIf> runWhatIfs;
+    const rl::Message* memory = nullptr;  // the run's memory sentence, typed
     for (const auto& e : p->explanations) {
         if (e.kind == rl::ExplanationScope::op) continue;  // shown when its op is selected
-        if (e.kind == rl::ExplanationScope::run) runWhatIfs = e.whatIfs;
+        if (e.kind == rl::ExplanationScope::run) {
+            runWhatIfs = e.whatIfs;
+            for (const auto& m : e.messages)
+                if (m.id == rl::MessageId::memoryDoesNotFit ||
+                    m.id == rl::MessageId::memoryWeightsDoNotFit)
+                    memory = &m;
+        }
         if (e.kind == rl::ExplanationScope::phase)
-            html += "<h4>" + qstr(e.phase).toHtmlEscaped() + "</h4>";
+            html += "<h4>" + MessageText::phase(e.phase).toHtmlEscaped() + "</h4>";
         html += sentencesHtml(e);
     }
-    for (const auto& w : p->warnings)
-        html += "<p style='color:#c62828'>⚠ " + qstr(w).toHtmlEscaped() + "</p>";
+    // Warnings are English engine text; the memory one is also a typed
+    // sentence, shown in the user's language.
+    for (const auto& w : p->warnings) {
+        const bool isMemory = memory && p->memory && w == p->memory->message;
+        const QString text = isMemory ? MessageText::text(*memory) : qstr(w);
+        html += "<p style='color:#c62828'>⚠ " + text.toHtmlEscaped() + "</p>";
+    }
     runText_->setHtml(html);
     fillWhatIfs(runWhatIfs_, runWhatIfs);
 }
@@ -147,7 +212,8 @@ void ExplanationView::refreshOp() {
     if (e)
         html = sentencesHtml(*e);
     else
-        html = "<p>" + tr("Bound by %1.").arg(qstr(op.binding).toHtmlEscaped()) + "</p>";
+        html = "<p>" + tr("Bound by %1.").arg(MessageText::resource(op.binding).toHtmlEscaped()) +
+               "</p>";
     if (!op.note.empty()) html += "<p><i>" + qstr(op.note).toHtmlEscaped() + "</i></p>";
     opText_->setHtml(html);
     std::vector<rl::Bound> bounds = op.bounds;
@@ -156,7 +222,7 @@ void ExplanationView::refreshOp() {
     const double top = bounds.empty() ? 0 : bounds.front().time;
     opBounds_->setRowCount(static_cast<int>(bounds.size()));
     for (int r = 0; r < static_cast<int>(bounds.size()); ++r) {
-        opBounds_->setItem(r, 0, new QTableWidgetItem(qstr(bounds[r].resource)));
+        opBounds_->setItem(r, 0, new QTableWidgetItem(MessageText::resource(bounds[r].resource)));
         opBounds_->setItem(r, 1, new QTableWidgetItem(fmtTime(bounds[r].time)));
         opBounds_->setItem(
             r, 2,

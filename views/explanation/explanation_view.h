@@ -1,6 +1,7 @@
 #pragma once
-// The engine's bottleneck sentences and what-if table, for the whole run and
-// for the selected operator, with a button per what-if that applies it to
+// The engine's bottleneck sentences (its typed messages, rendered in the
+// user's language) and what-if table, for the whole run and for the selected
+// operator, with a button per what-if that applies it to
 // the spec (the main window turns the request into an undoable edit).
 #include <QWidget>
 
@@ -30,7 +31,11 @@ class ExplanationView : public QWidget {
     // The user asked to apply this what-if to the specs.
     void applyWhatIf(const rl::WhatIf& whatIf);
 
+  protected:
+    void changeEvent(QEvent* event) override;
+
   private:
+    void setWhatIfHeaders();
     void refreshRun();
     void refreshOp();
     void fillWhatIfs(QTableWidget* table, const std::vector<rl::WhatIf>& whatIfs);

@@ -682,16 +682,11 @@ QString ExplorePage::exportTableCsv(const QString& path) const {
 }
 
 void ExplorePage::exportPlot() {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export chart"), QString(), chartFileFilter());
-    if (path.isEmpty()) return;
-    const QString err = exportChart(currentPlot(), path);
-    if (!err.isEmpty()) QMessageBox::warning(this, tr("Export chart"), err);
+    exportChartInteractively(this, currentPlot(), tr("Export chart"));
 }
 
 void ExplorePage::exportTable() {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export the points"), QString(), tr("CSV (*.csv)"));
+    const QString path = askExportPath(this, tr("Export the points"), tr("CSV (*.csv)"));
     if (path.isEmpty()) return;
     const QString err = exportTableCsv(path);
     if (!err.isEmpty()) QMessageBox::warning(this, tr("Export"), err);

@@ -3,11 +3,14 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
@@ -19,6 +22,7 @@
 #include <cmath>
 
 #include "views/learned/dataset_table_model.h"
+#include "views/start/sample_library.h"
 
 namespace rl::views {
 
@@ -79,6 +83,7 @@ LearnedModelsPage::LearnedModelsPage(QWidget* parent) : QWidget(parent) {
     table_->setModel(tableModel_);
     table_->horizontalHeader()->setStretchLastSection(true);
     table_->verticalHeader()->setVisible(false);
+    table_->setWordWrap(false);  // long device names are elided, rows stay one line
 
     plot_ = new QCustomPlot(this);
     plot_->setLocale(QLocale::c());  // decade labels as 10^n, see styleChart()
@@ -91,7 +96,14 @@ LearnedModelsPage::LearnedModelsPage(QWidget* parent) : QWidget(parent) {
     }
     plot_->xAxis->setLabel(tr("Measured time (s)"));
     plot_->yAxis->setLabel(tr("Predicted time (s)"));
-    plot_->legend->setVisible(true);
+    plot_->legend->setVisible(false);  // shown with the first result: an empty box says nothing
+    // Says what the empty chart is waiting for (hidden once it has points).
+    emptyHint_ = new QCPItemText(plot_);
+    emptyHint_->position->setType(QCPItemPosition::ptAxisRectRatio);
+    emptyHint_->position->setCoords(0.5, 0.5);
+    emptyHint_->setText(tr("Train a model to compare its predictions with the measurements."));
+    emptyHint_->setColor(Qt::gray);
+    emptyHint_->setClipToAxisRect(false);
 
     errors_ = new QTableWidget(this);
     errors_->setColumnCount(6);
@@ -121,12 +133,14 @@ LearnedModelsPage::LearnedModelsPage(QWidget* parent) : QWidget(parent) {
             this, tr("Measured kernel times"), QString(), tr("CSV files (*.csv);;All files (*)"));
         if (!files.isEmpty()) addFiles(files);
     });
-    connect(clearButton, &QPushButton::clicked, this, &LearnedModelsPage::clearData);
+    connect(clearButton, &QPushButton::clicked, this, [this] {
+        if (maybeSaveModel()) clearData();
+    });
     connect(trainButton_, &QPushButton::clicked, this, &LearnedModelsPage::train);
     connect(cancelButton_, &QPushButton::clicked, this, &LearnedModelsPage::cancelTraining);
     connect(saveButton_, &QPushButton::clicked, this, &LearnedModelsPage::saveModel);
     connect(&runner_, &JobRunner::progress, this,
-            [this](quint64, double f, const QString&) { progress_->setValue(int(f * 1000)); });
+            [this](quint64, double f, const QString&) { setProgress(f); });
     connect(&runner_, &JobRunner::finished, this,
             [this](quint64, const JobResult& r) { onFinished(*resultAs<TrainingRun>(r)); });
     connect(&runner_, &JobRunner::cancelled, this,
@@ -169,7 +183,54 @@ void LearnedModelsPage::clearData() {
     tableModel_->setDataset(nullptr);
     data_.samples.clear();
     tableModel_->setDataset(&data_);
+    clearResults();
+    progress_->setValue(0);
+    status_->setText(tr("Add CSV measurements (generic, NeuSight or VIDUR format) to start."));
     refreshDeviceChoices();
+}
+
+bool LearnedModelsPage::loadSampleDataset() {
+    const QString folder = samplesDir() + QStringLiteral("/datasets");
+    const QString file = folder + QStringLiteral("/cpu-kernels-epyc-vm.csv");
+    if (!QFileInfo::exists(file)) return false;
+    // The sample's devices have their specs beside it, not in the hardware library.
+    library_.addFolder(folder.toStdString());
+    const QStringList skipped = addFiles({file});
+    if (data_.samples.empty()) return false;
+    status_->setText(
+        tr("Sample dataset: %1 kernels (GEMM, convolution, add) measured by ridgeline-cli "
+           "profile on a 2-core AMD EPYC VM, with 2 threads and with 1 "
+           "(samples/datasets/README.md). Train to fit a model, or Clear and add your own "
+           "measurements.")
+            .arg(data_.samples.size()) +
+        (skipped.isEmpty() ? QString() : QLatin1Char(' ') + skipped.first()));
+    return true;
+}
+
+void LearnedModelsPage::showEvent(QShowEvent* e) {
+    QWidget::showEvent(e);
+    // Not empty on first open: the sample, unless the user brought data first.
+    if (firstShow_ && data_.samples.empty() && !runner_.isRunning()) loadSampleDataset();
+    firstShow_ = false;
+}
+
+void LearnedModelsPage::clearResults() {
+    plot_->clearGraphs();
+    points_ = 0;
+    emptyHint_->setVisible(true);
+    plot_->legend->setVisible(false);
+    plot_->replot();
+    errors_->setRowCount(0);
+    model_.reset();
+    modelSaved_ = false;
+    saveButton_->setEnabled(false);
+}
+
+void LearnedModelsPage::setProgress(double fraction) {
+    // One training reports several stages (features, then each model); the
+    // bar only moves forward so it never jumps back or starts full.
+    const int value = std::clamp(static_cast<int>(fraction * 1000), 0, 1000);
+    progress_->setValue(std::max(progress_->value(), value));
 }
 
 void LearnedModelsPage::refreshDeviceChoices() {
@@ -193,6 +254,8 @@ void LearnedModelsPage::train() {
         status_->setText(tr("Training is not available in this build."));
         return;
     }
+    // The previous model's results must not pass for this one's.
+    clearResults();
     trainButton_->setEnabled(false);
     cancelButton_->setEnabled(true);
     progress_->setValue(0);
@@ -241,6 +304,7 @@ void LearnedModelsPage::onFinished(const TrainingRun& run) {
                        .arg(trusted, 0, 'f', 1);
     }
     model_ = run.model;
+    modelSaved_ = false;
     saveButton_->setEnabled(true);
     progress_->setValue(1000);
     showResult(run);
@@ -249,6 +313,7 @@ void LearnedModelsPage::onFinished(const TrainingRun& run) {
 
 void LearnedModelsPage::endTraining(bool ok, const QString& message) {
     cancelButton_->setEnabled(false);
+    if (!ok) progress_->setValue(0);  // a cancelled or failed run shows no progress
     trainButton_->setEnabled(!data_.samples.empty());
     status_->setText(message);
     Q_EMIT trainingFinished(ok, message);
@@ -266,6 +331,8 @@ void LearnedModelsPage::showResult(const TrainingRun& r) {
         hi = std::max({hi, r.measured[i], r.predicted[i]});
     }
     points_ = static_cast<int>(x.size());
+    emptyHint_->setVisible(x.isEmpty());
+    plot_->legend->setVisible(!x.isEmpty());
     if (x.isEmpty()) {
         plot_->replot();
         return;
@@ -313,14 +380,38 @@ void LearnedModelsPage::showResult(const TrainingRun& r) {
     }
 }
 
-void LearnedModelsPage::saveModel() {
-    if (!model_) return;
+bool LearnedModelsPage::saveModel() {
+    if (!model_) return false;
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Save model"), QStringLiteral("model.json"),
                                      tr("Ridgeline learned model (*.json)"));
-    if (path.isEmpty()) return;
+    if (path.isEmpty()) return false;
+    const QString err = saveModelTo(path);
+    if (!err.isEmpty()) QMessageBox::warning(this, tr("Save model"), err);
+    return err.isEmpty();
+}
+
+QString LearnedModelsPage::saveModelTo(const QString& path) {
+    if (!model_) return tr("There is no trained model to save.");
     const std::string err = model_->save(path.toStdString());
-    status_->setText(err.empty() ? tr("Saved %1").arg(path) : QString::fromStdString(err));
+    if (!err.empty()) {
+        status_->setText(QString::fromStdString(err));
+        return QString::fromStdString(err);
+    }
+    modelSaved_ = true;
+    status_->setText(tr("Saved %1").arg(path));
+    return QString();
+}
+
+bool LearnedModelsPage::maybeSaveModel() {
+    if (!hasUnsavedModel()) return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved model"),
+        tr("The model trained on the Learned models page has not been saved and will be lost. "
+           "Save it?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save) return saveModel();
+    return answer == QMessageBox::Discard;
 }
 
 }  // namespace rl::views

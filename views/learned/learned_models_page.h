@@ -26,6 +26,8 @@ class QPushButton;
 class QTableView;
 class QTableWidget;
 class QCustomPlot;
+class QCPItemText;
+class QShowEvent;
 
 namespace rl::views {
 
@@ -41,7 +43,11 @@ class LearnedModelsPage : public QWidget {
     void setHardwareFolder(const QString& folder);
     // Imports CSV files (generic, NeuSight or VIDUR); returns the skipped-row messages.
     QStringList addFiles(const QStringList& files);
+    // Removes every row, the trained model and its results (no prompt).
     void clearData();
+    // The bundled sample (samples/datasets): loaded the first time the page is
+    // shown if nothing else was; false if it is missing or loads no row.
+    bool loadSampleDataset();
     using Trainer = std::function<TrainingRun(const Dataset&, const DeviceLibrary&,
                                               const TrainOptions&, const std::string& heldOut)>;
     // What train() runs (off the GUI thread); the app passes rl::trainAndEvaluate.
@@ -57,16 +63,29 @@ class LearnedModelsPage : public QWidget {
     int scatterPoints() const;
     const LearnedModel* model() const { return model_.get(); }
     std::shared_ptr<const LearnedModel> sharedModel() const { return model_; }
+    // A model was trained and not saved since.
+    bool hasUnsavedModel() const { return model_ && !modelSaved_; }
+    // Before the model would be lost (quitting, Clear): asks Save model /
+    // Discard / Cancel. True when it is saved, discarded or there is none.
+    bool maybeSaveModel();
+    // Saves the model to `path`; an error message or "".
+    QString saveModelTo(const QString& path);
 
   Q_SIGNALS:
     void trainingFinished(bool ok, const QString& message);
 
+  protected:
+    void showEvent(QShowEvent* e) override;
+
   private:
     void onFinished(const TrainingRun& run);
+    // Empties the scatter, the error table and the model: nothing stale stays.
+    void clearResults();
+    void setProgress(double fraction);
     void endTraining(bool ok, const QString& message);
     void showResult(const TrainingRun& r);
     void refreshDeviceChoices();
-    void saveModel();
+    bool saveModel();  // asks for a file; false if cancelled or failed
 
     DeviceLibrary library_;
     Dataset data_;
@@ -86,7 +105,10 @@ class LearnedModelsPage : public QWidget {
     Trainer trainer_;
     std::string heldOutDevice_;  // of the running job
     int points_ = 0;
-    JobRunner runner_;  // last: destroyed first, it waits for the job
+    bool modelSaved_ = false;
+    bool firstShow_ = true;
+    QCPItemText* emptyHint_ = nullptr;  // on the scatter while it has no points
+    JobRunner runner_;                  // last: destroyed first, it waits for the job
 };
 
 }  // namespace rl::views

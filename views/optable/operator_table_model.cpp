@@ -7,6 +7,7 @@
 
 #include "core/result/csv_writer.h"
 #include "views/common/format.h"
+#include "views/explanation/message_text.h"
 
 namespace rl {
 namespace views {
@@ -21,11 +22,18 @@ std::optional<QString> textCell(const OpRecord& op, int column) {
         case OperatorTableModel::Kind:
             return qstr(std::string(toString(op.kind)));
         case OperatorTableModel::Phase:
-            return qstr(op.phase);
+            return MessageText::phase(op.phase);  // an engine word, in the user's language
         case OperatorTableModel::Binding:
             return qstr(op.binding);
     }
     return std::nullopt;
+}
+
+// "7", "0–31" for a row folding identical layers, `none` outside the stack.
+QString layerText(const OpRecord& op, const QString& dash, const QString& none) {
+    if (op.layer < 0) return none;
+    if (op.layerSpan <= 1) return QString::number(op.layer);
+    return QString::number(op.layer) + dash + QString::number(op.layer + op.layerSpan - 1);
 }
 
 }  // namespace
@@ -111,7 +119,7 @@ QVariant OperatorTableModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
             case Layer:
-                return op.layer >= 0 ? QVariant(op.layer) : QVariant(QStringLiteral("–"));
+                return layerText(op, QStringLiteral("–"), QStringLiteral("–"));
             case Count:
                 return QString::number(op.count, 'g', 6);
             case Time:
@@ -135,6 +143,13 @@ QVariant OperatorTableModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::ForegroundRole && index.column() == DeltaTime && hasDelta &&
         std::abs(delta) > 0.001)
         return QBrush(delta < 0 ? QColor(0x2e, 0x9d, 0x3e) : QColor(0xd3, 0x2f, 0x2f));
+    if (role == Qt::ToolTipRole && index.column() == Layer)
+        return op.layer < 0 ? tr("Not in the layer stack (embedding, final norm, LM head, …)")
+               : op.layerSpan > 1 ? tr("One row for %1 identical layers (%2 to %3)")
+                                        .arg(op.layerSpan)
+                                        .arg(op.layer)
+                                        .arg(op.layer + op.layerSpan - 1)
+                                  : tr("Layer %1").arg(op.layer);
     if (role == Qt::ToolTipRole && !op.note.empty()) return qstr(op.note);
     return {};
 }
@@ -192,6 +207,10 @@ QString OperatorTableModel::toCsv() const {
         QStringList cells;
         for (int c = 0; c < ColumnCount; ++c) {
             if (c == DeltaTime && !baseline_) continue;
+            if (c == Layer) {  // "0-31" for folded layers, empty outside the stack
+                cells << layerText(result_->ops[r], QStringLiteral("-"), QString());
+                continue;
+            }
             const QVariant v = data(index(r, c), kSortRole);
             cells << (v.typeId() == QMetaType::Double ? QString::number(v.toDouble(), 'g', 10)
                                                       : quote(v.toString()));

@@ -9,6 +9,7 @@
 #include <QTransform>
 
 #include "views/common/format.h"
+#include "views/roofline/label_placement.h"
 
 namespace rl {
 namespace views {
@@ -27,54 +28,6 @@ constexpr double kLabelMargin = 4;  // px kept free around every placed label
 constexpr double kRoofLabelIndent =
     10;  // px from the plot's right edge to a roof label (leader room)
 
-// True when the segment crosses or lies in the polygon.
-bool segmentHits(const QLineF& s, const QPolygonF& poly) {
-    if (poly.containsPoint(s.p1(), Qt::OddEvenFill) || poly.containsPoint(s.p2(), Qt::OddEvenFill))
-        return true;
-    for (int i = 0; i < poly.size(); ++i) {
-        const QLineF edge(poly[i], poly[(i + 1) % poly.size()]);
-        if (s.intersects(edge, nullptr) == QLineF::BoundedIntersection) return true;
-    }
-    return false;
-}
-
-QPolygonF rectPolygon(const QPointF& topLeft, const QSizeF& size, double angle) {
-    QTransform t;
-    t.translate(topLeft.x(), topLeft.y());
-    t.rotate(angle);
-    return t.map(QPolygonF(QRectF(QPointF(0, 0), size)));
-}
-
-// Everything a label must keep clear of, in pixels.
-struct Obstacles {
-    QRectF area;
-    std::vector<QRectF> boxes;  // dots, ridge markers, legend, footnote
-    std::vector<QLineF> lines;  // visible ceilings
-    std::vector<QPolygonF> labels;
-
-    bool free(const QPolygonF& poly) const {
-        const QRectF inner = area.adjusted(1, 1, -1, -1);
-        for (const QPointF& p : poly)
-            if (!inner.contains(p)) return false;
-        for (const QRectF& b : boxes)
-            if (poly.intersects(QPolygonF(b))) return false;
-        for (const QLineF& l : lines)
-            if (segmentHits(l, poly)) return false;
-        // Labels keep a margin from each other (the polygon grown about its centre).
-        const QRectF bounds = poly.boundingRect();
-        const QPointF c = bounds.center();
-        QTransform grow;
-        grow.translate(c.x(), c.y());
-        grow.scale((bounds.width() + 2 * kLabelMargin) / std::max(1.0, bounds.width()),
-                   (bounds.height() + 2 * kLabelMargin) / std::max(1.0, bounds.height()));
-        grow.translate(-c.x(), -c.y());
-        const QPolygonF grown = grow.map(poly);
-        for (const QPolygonF& l : labels)
-            if (grown.intersects(l)) return false;
-        return true;
-    }
-};
-
 }  // namespace
 
 QPointF RooflineAxes::toPixel(double x, double y) const {
@@ -83,7 +36,7 @@ QPointF RooflineAxes::toPixel(double x, double y) const {
     return {area.left() + fx * area.width(), area.bottom() - fy * area.height()};
 }
 
-QPolygonF RooflineLabel::outline() const { return rectPolygon(topLeft, size, angle); }
+QPolygonF RooflineLabel::outline() const { return labelOutline(topLeft, size, angle); }
 
 void RooflineScene::build(const rl::Prediction* p, int level, ColorBy colorBy,
                           const std::function<bool(int)>& shown) {
@@ -92,6 +45,7 @@ void RooflineScene::build(const rl::Prediction* p, int level, ColorBy colorBy,
     for (const RooflineCeiling& c : ceilings_) wasVisible[c.label] = c.visible;
     ceilings_.clear();
     dots_.clear();
+    launchCaps_.clear();
     colorKeys_.clear();
     skipped_ = 0;
     mainType_.clear();
@@ -108,14 +62,18 @@ void RooflineScene::build(const rl::Prediction* p, int level, ColorBy colorBy,
         });
         if (same != ceilings_.end()) {
             same->label += ", " + qstr(c.label);
+            same->peak = std::max(same->peak, c.peak);
             if (!c.compute) same->levels.push_back(c.level);
+            if (c.compute) same->types.push_back(c.computeType);
             continue;
         }
         RooflineCeiling line;
         line.label = qstr(c.label);
         line.compute = c.compute;
         line.value = c.value;
+        line.peak = std::isfinite(c.peak) ? std::max(c.peak, c.value) : c.value;
         if (!c.compute) line.levels = {c.level};
+        if (c.compute) line.types = {c.computeType};
         ceilings_.push_back(line);
     }
     // Compute ceilings first, highest first; then memory levels by bandwidth.
@@ -184,6 +142,10 @@ void RooflineScene::build(const rl::Prediction* p, int level, ColorBy colorBy,
             0, kSizeBuckets - 1);
         d.diameter = kMinDot + (kMaxDot - kMinDot) * d.sizeBucket / (kSizeBuckets - 1);
         dots_.push_back(d);
+        if (op.binding == "launch")
+            for (const rl::Bound& b : op.bounds)
+                if (b.resource == "launch" && b.time > 0)
+                    launchCaps_.push_back({d.x, op.flops / b.time, d.op, b.time});
     }
 }
 
@@ -225,7 +187,24 @@ std::vector<QPointF> RooflineScene::ridges() const {
 
 QString RooflineScene::ceilingText(int i) const {
     const RooflineCeiling& c = ceilings_[static_cast<std::size_t>(i)];
-    return c.label + "  " + (c.compute ? fmtFlopRate(c.value) : fmtBandwidth(c.value));
+    auto rate = [&](double v) { return c.compute ? fmtFlopRate(v) : fmtBandwidth(v); };
+    QString text = c.label + "  " + rate(c.value);
+    // Roof labels stand in a column (two lines fit); diagonal ones stay thin.
+    if (c.derated())
+        text += (c.compute ? "\n" : "  ") +
+                tr("achievable (%1 of %2)").arg(fmtPercent(c.value / c.peak, 0), rate(c.peak));
+    return text;
+}
+
+QString RooflineScene::launchText() const {
+    if (launchCaps_.empty()) return {};
+    double lo = launchCaps_.front().launchTime, hi = lo;
+    for (const RooflineLaunchCap& c : launchCaps_) {
+        lo = std::min(lo, c.launchTime);
+        hi = std::max(hi, c.launchTime);
+    }
+    const QString t = hi > lo * 1.01 ? fmtTime(lo) + "–" + fmtTime(hi) : fmtTime(lo);
+    return tr("launch-bound: FLOP/s ≤ FLOPs ÷ %1 launch").arg(t);
 }
 
 QString RooflineScene::ridgeText() const {
@@ -256,6 +235,15 @@ std::pair<QPointF, QPointF> RooflineScene::segment(int i) const {
     return {QPointF(kLineXMin, c.value * kLineXMin), QPointF(x1, c.value * x1)};
 }
 
+std::pair<QPointF, QPointF> RooflineScene::peakSegment(int i) const {
+    const RooflineCeiling& c = ceilings_[static_cast<std::size_t>(i)];
+    const double scale = c.value > 0 ? c.peak / c.value : 1;
+    auto [a, b] = segment(i);
+    if (c.compute) return {QPointF(a.x() * scale, c.peak), QPointF(b.x(), c.peak)};
+    // A faster memory reaches the same highest roof earlier.
+    return {QPointF(a.x(), a.y() * scale), QPointF(b.x() / scale, b.y())};
+}
+
 RooflineAxes RooflineScene::fit(const QRectF& area, bool dotsOnly) const {
     RooflineAxes a;
     a.area = area;
@@ -281,7 +269,10 @@ RooflineAxes RooflineScene::fit(const QRectF& area, bool dotsOnly) const {
         xlo = std::min(xlo, pmax / bw);
         yhi = std::max(yhi, pmax);
         for (const auto& c : ceilings_)
-            if (c.compute) ylo = std::min(ylo, c.value);
+            if (c.compute) {
+                ylo = std::min(ylo, c.value);
+                if (c.visible) yhi = std::max(yhi, c.peak);  // the faint datasheet roof
+            }
     }
     if (xhi <= 0) {
         xlo = 0.1;
@@ -301,17 +292,20 @@ RooflineAxes RooflineScene::fit(const QRectF& area, bool dotsOnly) const {
 std::vector<RooflineLabel> RooflineScene::placeLabels(
     const RooflineAxes& axes, const Measure& measure, const std::vector<QRectF>& obstacles,
     const std::vector<CompareLabelRequest>& compare) const {
-    Obstacles obs;
-    obs.area = axes.area;
-    obs.boxes = obstacles;
+    LabelPlacer placer(axes.area, kLabelMargin);
+    for (const QRectF& r : obstacles) placer.addBox(r);
     for (const RooflineDot& d : dots_) {
         const QPointF c = axes.toPixel(d.x, d.y);
         const double r = d.diameter / 2 + 1;
-        obs.boxes.emplace_back(c.x() - r, c.y() - r, 2 * r, 2 * r);
+        placer.addBox(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r));
+    }
+    for (const RooflineLaunchCap& cap : launchCaps_) {
+        const QPointF c = axes.toPixel(cap.x, cap.y);
+        placer.addBox(QRectF(c.x() - kLaunchCapWidth / 2, c.y() - 2, kLaunchCapWidth, 4));
     }
     for (const QPointF& ridge : ridges()) {
         const QPointF c = axes.toPixel(ridge.x(), ridge.y());
-        obs.boxes.emplace_back(c.x() - 6, c.y() - 6, 12, 12);
+        placer.addBox(QRectF(c.x() - 6, c.y() - 6, 12, 12));
     }
     for (int i = 0; i < static_cast<int>(ceilings_.size()); ++i)
         if (ceilings_[i].visible) {
@@ -321,19 +315,15 @@ std::vector<RooflineLabel> RooflineScene::placeLabels(
             if (!(x1 > x0)) continue;
             const double slope = ceilings_[i].compute ? 0 : 1;  // log-log slope
             auto yAt = [&](double x) { return a.y() * std::pow(x / a.x(), slope); };
-            obs.lines.emplace_back(axes.toPixel(x0, yAt(x0)), axes.toPixel(x1, yAt(x1)));
+            placer.addLine(QLineF(axes.toPixel(x0, yAt(x0)), axes.toPixel(x1, yAt(x1))));
         }
 
     std::vector<RooflineLabel> out;
-    auto take = [&](RooflineLabel& label, const std::vector<std::pair<QPointF, double>>& tries) {
-        for (const auto& [topLeft, angle] : tries) {
-            const QPolygonF poly = rectPolygon(topLeft, label.size, angle);
-            if (!obs.free(poly)) continue;
-            label.topLeft = topLeft;
-            label.angle = angle;
+    auto take = [&](RooflineLabel& label, const std::vector<LabelCandidate>& tries, bool mustShow) {
+        if (auto c = placer.place(label.size, tries, mustShow)) {
+            label.topLeft = c->topLeft;
+            label.angle = c->angle;
             label.shown = true;
-            obs.labels.push_back(poly);
-            return;
         }
     };
     const QRectF& area = axes.area;
@@ -352,7 +342,9 @@ std::vector<RooflineLabel> RooflineScene::placeLabels(
         label.text = ceilingText(i);
         label.size = measure(label.text);
         label.anchor = QPointF(area.right(), y);
-        label.topLeft = QPointF(area.right() + kRoofLabelIndent, y - label.size.height() / 2);
+        // The first line (name and value) level with the roof.
+        const double firstLine = label.size.height() / (label.text.count('\n') + 1);
+        label.topLeft = QPointF(area.right() + kRoofLabelIndent, y - firstLine / 2);
         label.shown = true;
         roofLabels.push_back(label);
     }
@@ -370,7 +362,8 @@ std::vector<RooflineLabel> RooflineScene::placeLabels(
         limit = it->topLeft.y() - kLabelMargin / 2;
     }
     for (RooflineLabel& l : roofLabels) {
-        l.leader = std::abs(l.topLeft.y() + l.size.height() / 2 - l.anchor.y()) > 1;
+        const double firstLine = l.size.height() / (l.text.count('\n') + 1);
+        l.leader = std::abs(l.topLeft.y() + firstLine / 2 - l.anchor.y()) > 1;
         out.push_back(l);
     }
 
@@ -384,19 +377,18 @@ std::vector<RooflineLabel> RooflineScene::placeLabels(
         RooflineLabel label;
         label.kind = RooflineLabel::Kind::ceiling;
         label.index = i;
-        label.text = ceilingText(i);
-        label.size = measure(label.text);
         const double lb = std::log10(ceilings_[i].value);
         const double s0 = std::max(lx0, ly0 - lb);
         double s1 = std::min(lx1, ly1 - lb);
         if (pmax > 0) s1 = std::min(s1, std::log10(pmax) - lb);
-        std::vector<std::pair<QPointF, double>> tries;
-        if (s1 > s0) {
+        auto triesFor = [&](const QSizeF& size) {
+            std::vector<LabelCandidate> tries;
+            if (!(s1 > s0)) return tries;
             const QPointF a = axes.toPixel(std::pow(10, s0), std::pow(10, s0 + lb));
             const QPointF b = axes.toPixel(std::pow(10, s1), std::pow(10, s1 + lb));
             const double angle = std::atan2(b.y() - a.y(), b.x() - a.x()) * 180.0 / M_PI;
             const double length = std::hypot(b.x() - a.x(), b.y() - a.y());
-            const double w = label.size.width(), h = label.size.height();
+            const double w = size.width(), h = size.height();
             const QPointF along = (b - a) / std::max(1.0, length);
             const QPointF normal(along.y(), -along.x());  // points above the line
             // Next to the line first; where memory-bound dots crowd it, a
@@ -407,8 +399,22 @@ std::vector<RooflineLabel> RooflineScene::placeLabels(
                     tries.push_back({anchor + normal * (off + h), angle});
                     tries.push_back({anchor - normal * off, angle});
                 }
+            return tries;
+        };
+        // A derated line's label shortens where the whole one finds no room:
+        // "(80 % of 2.04 TB/s)", then "(80 %)"; the faint peak line stays.
+        QStringList texts{ceilingText(i)};
+        if (const RooflineCeiling& c = ceilings_[i]; c.derated()) {
+            const QString head = c.label + "  " + fmtBandwidth(c.value) + "  ";
+            texts << head +
+                         tr("(%1 of %2)").arg(fmtPercent(c.value / c.peak, 0), fmtBandwidth(c.peak))
+                  << head + QString("(%1)").arg(fmtPercent(c.value / c.peak, 0));
         }
-        take(label, tries);
+        for (int k = 0; k < texts.size() && !label.shown; ++k) {
+            label.text = texts[k];
+            label.size = measure(label.text);
+            take(label, triesFor(label.size), k == texts.size() - 1);
+        }
         out.push_back(label);
     };
     int chosen = -1;
@@ -422,18 +428,45 @@ std::vector<RooflineLabel> RooflineScene::placeLabels(
         label.size = measure(ridge);
         const QPointF p = axes.toPixel(mainRidge_.x(), mainRidge_.y());
         const double w = label.size.width(), h = label.size.height();
-        std::vector<std::pair<QPointF, double>> tries;
-        for (double r : {8.0, 14.0, 22.0, 32.0, 46.0, 64.0}) {
-            tries.push_back({QPointF(p.x() + r, p.y() + r / 2), 0});          // below right
-            tries.push_back({QPointF(p.x() - w / 2, p.y() + r), 0});          // below
-            tries.push_back({QPointF(p.x() + r, p.y() - h - r / 2), 0});      // above right
-            tries.push_back({QPointF(p.x() - w - r, p.y() - h - r / 2), 0});  // above left
+        // Touching the ridge's marker first (below the roof and right of the
+        // diagonal, where the plot is usually empty), then further out.
+        std::vector<LabelCandidate> tries;
+        for (double r : {7.0, 10.0, 14.0, 20.0, 28.0, 40.0, 56.0}) {
+            tries.push_back({QPointF(p.x() + r * 0.4, p.y() + r), 0});          // below right
+            tries.push_back({QPointF(p.x() - w / 2, p.y() + r), 0});            // below
+            tries.push_back({QPointF(p.x() + r, p.y() - h / 2 + r), 0});        // right, lower
+            tries.push_back({QPointF(p.x() - w - r * 0.4, p.y() - h - r), 0});  // above left
+            tries.push_back({QPointF(p.x() - w / 2, p.y() - h - r), 0});        // above
         }
-        take(label, tries);
+        take(label, tries, true);
         out.push_back(label);
     }
     for (int i = 0; i < static_cast<int>(ceilings_.size()); ++i)
         if (!ceilings_[i].compute && ceilings_[i].visible && i != chosen) placeMemory(i);
+
+    // The launch label beside the highest launch cap (right, else left, else above).
+    if (const QString launch = launchText(); !launch.isEmpty()) {
+        RooflineLabel label;
+        label.kind = RooflineLabel::Kind::launch;
+        label.text = launch;
+        label.size = measure(launch);
+        const double w = label.size.width(), h = label.size.height();
+        std::vector<const RooflineLaunchCap*> caps;
+        for (const RooflineLaunchCap& c : launchCaps_) caps.push_back(&c);
+        std::stable_sort(caps.begin(), caps.end(),
+                         [](const auto* a, const auto* b) { return a->y > b->y; });
+        std::vector<LabelCandidate> tries;
+        for (const RooflineLaunchCap* c : caps) {
+            const QPointF p = axes.toPixel(c->x, c->y);
+            for (double dy : {0.0, -8.0, 8.0, -16.0, 16.0}) {
+                tries.push_back({QPointF(p.x() + kLaunchCapWidth, p.y() - h / 2 + dy), 0});
+                tries.push_back({QPointF(p.x() - kLaunchCapWidth - w, p.y() - h / 2 + dy), 0});
+            }
+            tries.push_back({QPointF(p.x() - w / 2, p.y() - h - 4), 0});
+        }
+        take(label, tries, false);
+        out.push_back(label);
+    }
 
     // Compare labels beside their operator: right of it, else moved down or up.
     for (int k = 0; k < static_cast<int>(compare.size()); ++k) {
@@ -444,13 +477,13 @@ std::vector<RooflineLabel> RooflineScene::placeLabels(
         label.size = measure(label.text);
         const QPointF p = axes.toPixel(compare[k].x, compare[k].y);
         const double w = label.size.width(), h = label.size.height();
-        std::vector<std::pair<QPointF, double>> tries;
-        for (int step = 0; step < 12; ++step)
+        std::vector<LabelCandidate> tries;
+        for (int step = 0; step < 7; ++step)  // near enough to read as its dot's
             for (double sign : {1.0, -1.0}) {
                 tries.push_back({QPointF(p.x() + 14, p.y() - h / 2 + sign * step * h / 2), 0});
                 tries.push_back({QPointF(p.x() - 14 - w, p.y() - h / 2 + sign * step * h / 2), 0});
             }
-        take(label, tries);
+        take(label, tries, false);
         out.push_back(label);
     }
     return out;

@@ -3,10 +3,13 @@
 // type and a memory ceiling per level, each labelled and toggleable; ridge
 // points; operators as dots placed by their intensity at the chosen level,
 // sized by their share of time, coloured by phase or binding resource; a
-// pinned baseline draws arrows to where each operator moved. What to draw is
-// RooflineScene's; the view paints it and follows the shared zoom stack.
+// pinned baseline draws arrows to where each operator moved (overlay) or a
+// second roofline beside it on the same axes (side by side), under a title
+// that sums the change up. What to draw is RooflineScene's; the view paints
+// it and follows the shared zoom stack.
 #include <vector>
 
+#include <QLineF>
 #include <QPointF>
 #include <QStringList>
 #include <QWidget>
@@ -15,6 +18,8 @@
 #include "views/roofline/roofline_scene.h"
 
 class QComboBox;
+class QCPAxisRect;
+class QCPLayoutGrid;
 class QCustomPlot;
 class QCPGraph;
 class QCPItemText;
@@ -22,6 +27,7 @@ class QCPItemLine;
 class QCPTextElement;
 class QToolButton;
 class QMouseEvent;
+class QResizeEvent;
 class QWheelEvent;
 
 namespace rl {
@@ -38,21 +44,33 @@ class RooflineView : public QWidget {
 
     QCustomPlot* plot() const { return plot_; }
     // What is drawn, computed without widgets.
-    const RooflineScene& scene() const { return scene_; }
+    const RooflineScene& scene() const { return main_.scene; }
     // Where the last layout put the labels (pixels of plot()).
-    const std::vector<RooflineLabel>& labels() const { return labels_; }
+    const std::vector<RooflineLabel>& labels() const { return main_.labels; }
     int level() const { return level_; }
     void setLevel(int level);
     ColorBy colorBy() const { return colorBy_; }
     void setColorBy(ColorBy c);
 
     // What is drawn (used by tests and the status line).
-    int ceilingCount() const { return static_cast<int>(scene_.ceilings().size()); }
+    int ceilingCount() const { return static_cast<int>(main_.scene.ceilings().size()); }
     QStringList ceilingLabels() const;
     bool ceilingVisible(int i) const;
     void setCeilingVisible(int i, bool visible);
-    int dotCount() const { return static_cast<int>(scene_.dots().size()); }
+    int dotCount() const { return static_cast<int>(main_.scene.dots().size()); }
     int arrowCount() const { return static_cast<int>(arrows_.size()); }
+    // Pixel ends of compare arrow k as last laid out (from the baseline's
+    // circle to the current dot, clear of both).
+    QLineF arrowPixels(int k) const;
+    // Side by side: the baseline's roofline left of the current one, on the
+    // same ranges; otherwise (overlay) one chart with arrows. Only while a
+    // baseline other than the result is pinned.
+    void setSideBySide(bool on);
+    bool sideBySide() const { return sideBySide_; }
+    bool showsSideBySide() const;
+    QCPAxisRect* baselineRect() const { return baseline_.rect; }
+    const RooflineScene& baselineScene() const { return baseline_.scene; }
+    QString titleText() const;
     int ridgeCount() const;
     // Pixel position of an operator's dot, or (-1,-1) if it has none.
     QPointF dotPixel(int opIndex) const;
@@ -74,10 +92,39 @@ class RooflineView : public QWidget {
 
     QString exportTo(const QString& path, int width = 0, int height = 0);
 
+  protected:
+    void resizeEvent(QResizeEvent* e) override;
+
   private:
+    // One roofline: its axis rect, scene and what is drawn for it.
+    struct Panel {
+        QCPAxisRect* rect = nullptr;
+        RooflineScene scene;
+        std::vector<RooflineLabel> labels;
+        std::vector<QCPGraph*> ceilingGraphs;  // per scene ceiling
+        std::vector<QCPItemText*> ceilingTexts;
+        std::vector<QCPItemLine*> leaders;  // per ceiling: roof label to its roof's end
+        QCPItemText* ridgeText = nullptr;
+        QCPItemText* launchText = nullptr;
+        QCPGraph* ridgeGraph = nullptr;
+        void clear();
+    };
+    struct Arrow {
+        QCPItemLine* item;
+        double bx, by, x, y;  // from the baseline's dot to the current one (data)
+        double fromR, toR;    // px radius of the circle and of the dot
+    };
+
     void rebuild(bool refit = true);
-    void drawCeilings();
-    void drawDots();
+    void arrangeLayout();
+    void drawCeilings(Panel& panel);
+    void drawDots(Panel& panel, const rl::Prediction* p, bool withLegend);
+    void drawLaunchCaps(Panel& panel, bool withLegend);
+    void layoutPanel(Panel& panel, const std::vector<QRectF>& obstacles,
+                     const std::vector<CompareLabelRequest>& compare);
+    void layoutArrows();
+    void updateSideBySideButton();
+    void fitLegend();
     void rebuildCompare();
     void updateSelectionMarker();
     void updateTitle();
@@ -100,21 +147,20 @@ class RooflineView : public QWidget {
     QToolButton* ceilingsButton_;
     QToolButton* rectZoomButton_;
     QToolButton* backButton_;
+    QToolButton* sideBySideButton_;
     QCPItemText* footnote_ = nullptr;
     QCPTextElement* title_ = nullptr;
+    QCPTextElement* summary_ = nullptr;  // the whole-run change, while comparing
+    QCPLayoutGrid* pair_ = nullptr;      // side by side: baseline | current
 
     int level_ = 0;
     ColorBy colorBy_ = ColorBy::phase;
-    RooflineScene scene_;
-    std::vector<RooflineLabel> labels_;
-    std::vector<QCPGraph*> ceilingGraphs_;  // per scene ceiling
-    std::vector<QCPItemText*> ceilingTexts_;
-    std::vector<QCPItemLine*> leaders_;  // per ceiling: roof label to its roof's end
-    QCPItemText* ridgeText_ = nullptr;
-    std::vector<QCPItemLine*> arrows_;
+    bool sideBySide_ = false;
+    Panel main_;
+    Panel baseline_;  // side by side only
+    std::vector<Arrow> arrows_;
     std::vector<QCPItemText*> compareTexts_;
     std::vector<CompareLabelRequest> compareRequests_;
-    QCPGraph* ridgeGraph_ = nullptr;
     QCPGraph* selectedGraph_ = nullptr;
     QCPGraph* baselineGraph_ = nullptr;
     struct ZoomState {

@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QRegularExpression>
 #include <QToolTip>
 
 #include "views/common/chart_export.h"
@@ -33,6 +35,27 @@ QString className(int c) {
             return TrafficView::tr("optimizer state");
     }
     return {};
+}
+
+// The phases the engine names, for people.
+QString phaseName(const std::string& phase) {
+    if (phase == "prefill") return TrafficView::tr("prefill");
+    if (phase == "decode") return TrafficView::tr("decode");
+    if (phase == "forward") return TrafficView::tr("forward");
+    // Training iterations (core/sim/training/traffic_records.h).
+    if (phase == "backward") return TrafficView::tr("backward");
+    if (phase == "recompute") return TrafficView::tr("recompute");
+    if (phase == "optimizer") return TrafficView::tr("optimizer");
+    return qstr(phase);
+}
+
+// "layer.qkv_proj" -> "qkv_proj"; "layer.attention.chunk0-3" -> "attention".
+QString foldedOperatorName(const std::string& name) {
+    static const QRegularExpression chunk(QStringLiteral("\\.chunk\\d+(-\\d+)?$"));
+    QString s = qstr(name);
+    if (s.startsWith(QLatin1String("layer."))) s = s.mid(6);
+    s.remove(chunk);
+    return s;
 }
 }  // namespace
 
@@ -114,10 +137,12 @@ double TrafficView::levelBandwidth(int level) const {
 
 void TrafficView::rebuild() {
     plot_->clearPlottables();
+    plot_->clearItems();
     bars_.clear();
     groups_.clear();
     classes_.clear();
     groupLabels_.clear();
+    hiddenGroups_ = 0;
     styleChart(plot_);
     levelCombo_->setEnabled(grouping_ != Grouping::level);
     const auto& p = store_->result();
@@ -127,21 +152,54 @@ void TrafficView::rebuild() {
         plot_->replot(QCustomPlot::rpQueuedReplot);
         return;
     }
-    const int nLevels = static_cast<int>(p->levels.size());
+    collectGroups(*p);
+    drawBars();
+    plot_->legend->setVisible(!bars_.empty());  // an empty legend is a stray box
+    if (groups_.empty()) {
+        // Say why the chart is empty rather than show bare axes.
+        auto* note = new QCPItemText(plot_);
+        note->position->setType(QCPItemPosition::ptAxisRectRatio);
+        note->position->setCoords(0.5, 0.45);
+        note->setText(p->ops.empty()
+                          ? tr("This result has no operator records, so no traffic to show.\n"
+                               "A training iteration is broken down on the Training tab.")
+                          : tr("No traffic at this level for the operators shown."));
+        note->setColor(Theme::instance().chart().foreground);
+        note->setSelectable(false);
+    }
+    if (title) {
+        const int nLevels = static_cast<int>(p->levels.size());
+        QString scope = grouping_ == Grouping::level
+                            ? tr("all levels")
+                            : qstr(p->levels.empty() ? std::string()
+                                                     : p->levels[std::min(level_, nLevels - 1)]);
+        const Focus& f = selection_->focus()->current();
+        if (f.zoomed()) scope = tr("%1; zoomed to %2 operator(s)").arg(scope).arg(f.ops.size());
+        if (!f.filter.isEmpty()) scope = tr("%1; filter “%2”").arg(scope, f.filter);
+        title->setText(tr("Memory traffic by tensor class (%1)").arg(scope));
+    }
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TrafficView::collectGroups(const rl::Prediction& p) {
+    const int nLevels = static_cast<int>(p.levels.size());
     auto scale = [&](int level) {
         if (unit_ == Unit::bytes) return 1.0;
         const double bw = levelBandwidth(level);
         return bw > 0 ? 1.0 / bw : 0.0;
     };
-    // Only the operators of the shared zoom and filter count.
+    // Only the operators of the shared zoom and filter count. `share` splits
+    // an operator folded over several layers between them.
     const FocusStack* focus = selection_->focus();
-    auto addOp = [&](Group& g, const rl::OpRecord& op, int level) {
-        const int index = static_cast<int>(&op - p->ops.data());
-        if (!focus->shows(*p, index)) return;
+    auto addOp = [&](Group& g, const rl::OpRecord& op, int level, double share = 1.0) {
+        const int index = static_cast<int>(&op - p.ops.data());
+        if (!focus->shows(p, index)) return;
         if (g.ops.empty() || g.ops.back() != index) g.ops.push_back(index);
+        g.runs += op.count * share;
+        g.layers = std::max(g.layers, op.layer >= 0 ? op.layerSpan : 0);
         if (level >= static_cast<int>(op.traffic.size())) return;
         for (int c = 0; c < rl::kTensorClassCount; ++c)
-            g.values[c] += op.traffic[level].bytes[c] * op.count * scale(level);
+            g.values[c] += op.traffic[level].bytes[c] * op.count * share * scale(level);
     };
     auto newGroup = [](const QString& label) {
         Group g;
@@ -149,42 +207,77 @@ void TrafficView::rebuild() {
         g.values.assign(rl::kTensorClassCount, 0.0);
         return g;
     };
+    std::vector<Group> all;
     if (grouping_ == Grouping::level) {
         for (int l = 0; l < nLevels; ++l) {
-            Group g = newGroup(qstr(p->levels[l]));
-            for (const auto& op : p->ops) addOp(g, op, l);
-            groups_.push_back(g);
+            Group g = newGroup(qstr(p.levels[l]));
+            for (const auto& op : p.ops) addOp(g, op, l);
+            all.push_back(g);
         }
     } else if (grouping_ == Grouping::phase) {
         std::map<std::string, int> at;
-        for (const auto& op : p->ops) {
+        for (const auto& op : p.ops) {
             if (!at.count(op.phase)) {
-                at[op.phase] = static_cast<int>(groups_.size());
-                groups_.push_back(newGroup(qstr(op.phase)));
+                at[op.phase] = static_cast<int>(all.size());
+                all.push_back(newGroup(phaseName(op.phase)));
             }
-            addOp(groups_[at[op.phase]], op, level_);
+            addOp(all[at[op.phase]], op, level_);
         }
     } else if (grouping_ == Grouping::layer) {
+        // A folded operator stands for layers layer .. layer + span - 1 alike;
+        // "–" collects the operators outside the layer stack.
         std::map<int, Group> byLayer;
-        for (const auto& op : p->ops) {
-            auto it = byLayer.find(op.layer);
-            if (it == byLayer.end())
-                it = byLayer
-                         .emplace(op.layer,
-                                  newGroup(op.layer >= 0 ? QString::number(op.layer) : tr("other")))
-                         .first;
-            addOp(it->second, op, level_);
+        for (const auto& op : p.ops) {
+            const int span = op.layer >= 0 ? std::max(1, op.layerSpan) : 1;
+            for (int k = 0; k < span; ++k) {
+                const int layer = op.layer >= 0 ? op.layer + k : -1;
+                auto it = byLayer.find(layer);
+                if (it == byLayer.end())
+                    it = byLayer
+                             .emplace(layer, newGroup(layer >= 0 ? QString::number(layer)
+                                                                 : QStringLiteral("–")))
+                             .first;
+                addOp(it->second, op, level_, 1.0 / span);
+            }
         }
-        for (auto& [layer, g] : byLayer) groups_.push_back(g);
+        for (auto& [layer, g] : byLayer) all.push_back(g);
     } else {
-        std::vector<Group> all;
-        for (std::size_t i = 0; i < p->ops.size(); ++i) {
-            Group g = newGroup(qstr(p->ops[i].name));
-            g.op = static_cast<int>(i);
-            addOp(g, p->ops[i], level_);
-            all.push_back(g);
+        // Operators repeated over the layer stack or prefill chunks fold into
+        // one bar per phase and name ("layer.attention.chunk0-3": "attention").
+        std::set<std::string> phases;
+        for (const auto& op : p.ops) phases.insert(op.phase);
+        std::map<QString, int> at;
+        std::vector<std::string> phaseOf;
+        for (std::size_t i = 0; i < p.ops.size(); ++i) {
+            const auto& op = p.ops[i];
+            const QString name = foldedOperatorName(op.name);
+            const QString key = qstr(op.phase) + QChar(0x1f) + name;
+            auto it = at.find(key);
+            if (it == at.end()) {
+                it = at.emplace(key, static_cast<int>(all.size())).first;
+                all.push_back(newGroup(name));
+                all.back().op = static_cast<int>(i);  // a click selects the first of them
+                phaseOf.push_back(op.phase);
+            }
+            addOp(all[it->second], op, level_);
         }
-        std::erase_if(all, [](const Group& g) { return g.ops.empty(); });
+        for (std::size_t k = 0; k < all.size(); ++k) {
+            Group& g = all[k];
+            if (g.layers > 1) g.label = tr("%1 ×%2").arg(g.label).arg(g.layers);
+            if (phases.size() > 1) g.phase = phaseName(phaseOf[k]);
+        }
+    }
+    // Operators outside the zoom leave their groups empty: not drawn.
+    std::erase_if(all, [](const Group& g) { return g.ops.empty(); });
+    // Nothing to draw for a group without traffic: leave it out, and say so.
+    const auto empty = std::remove_if(all.begin(), all.end(), [](const Group& g) {
+        double s = 0;
+        for (double v : g.values) s += v;
+        return !(s > 0);
+    });
+    hiddenGroups_ = static_cast<int>(all.end() - empty);
+    all.erase(empty, all.end());
+    if (grouping_ == Grouping::op) {
         auto total = [](const Group& g) {
             double s = 0;
             for (double v : g.values) s += v;
@@ -193,10 +286,19 @@ void TrafficView::rebuild() {
         std::stable_sort(all.begin(), all.end(),
                          [&](const Group& a, const Group& b) { return total(a) > total(b); });
         if (all.size() > kMaxOperatorBars) all.resize(kMaxOperatorBars);
-        groups_ = all;
+        // One section per phase (in the run's order), largest first within it.
+        QStringList order;
+        for (const auto& op : p.ops)
+            if (!order.contains(phaseName(op.phase))) order << phaseName(op.phase);
+        std::stable_sort(all.begin(), all.end(), [&](const Group& a, const Group& b) {
+            return order.indexOf(a.phase) < order.indexOf(b.phase);
+        });
     }
+    groups_ = std::move(all);
     for (const auto& g : groups_) groupLabels_ << g.label;
+}
 
+void TrafficView::drawBars() {
     // Scale to a readable unit: one prefix for the whole axis.
     double maxTotal = 0;
     for (int i = 0; i < static_cast<int>(groups_.size()); ++i)
@@ -225,14 +327,20 @@ void TrafficView::rebuild() {
     for (int i = 0; i < static_cast<int>(groups_.size()); ++i)
         ticker->addTick(i + 1, groups_[i].label);
     plot_->xAxis->setTicker(ticker);
-    plot_->xAxis->setTickLabelRotation(groups_.size() > 8 ? 60 : 0);
+    // Layer numbers fit upright; names turn when there are many.
+    plot_->xAxis->setTickLabelRotation(grouping_ != Grouping::layer && groups_.size() > 8 ? 60 : 0);
     plot_->xAxis->setSubTicks(false);
     plot_->xAxis->setTickLength(0, 4);
     plot_->xAxis->grid()->setVisible(false);
-    plot_->xAxis->setRange(0.4, groups_.size() + 0.6);
+    plot_->xAxis->setRange(0.4, std::max<std::size_t>(groups_.size(), 1) + 0.6);
     static const char* groupNames[] = {QT_TR_NOOP("Memory level"), QT_TR_NOOP("Phase"),
                                        QT_TR_NOOP("Layer"), QT_TR_NOOP("Operator")};
-    plot_->xAxis->setLabel(tr(groupNames[static_cast<int>(grouping_)]));
+    QString xLabel = tr(groupNames[static_cast<int>(grouping_)]);
+    if (grouping_ == Grouping::layer && !groupLabels_.isEmpty() && groupLabels_.first() == "–")
+        xLabel = tr("%1 (– outside the layer stack)").arg(xLabel);
+    if (hiddenGroups_ > 0)
+        xLabel = tr("%1 (%2 without traffic not shown)").arg(xLabel).arg(hiddenGroups_);
+    plot_->xAxis->setLabel(xLabel);
     plot_->yAxis->setLabel(unit_ == Unit::bytes
                                ? tr("Bytes moved (%1)").arg(unitName)
                                : tr("Time to move at effective bandwidth (%1)").arg(unitName));
@@ -251,25 +359,47 @@ void TrafficView::rebuild() {
         bars->setPen(QPen(col.darker(130)));
         bars->setWidth(0.7);
         bars->setSelectable(QCP::stNone);
+        // A class absent from a group adds no segment (not even a hairline).
         for (int i = 0; i < static_cast<int>(groups_.size()); ++i)
-            bars->addData(i + 1, groups_[i].values[c] / div);
+            if (groups_[i].values[c] > 0) bars->addData(i + 1, groups_[i].values[c] / div);
         if (below) bars->moveAbove(below);
         below = bars;
         bars_.push_back(bars);
         classes_.push_back(c);
     }
-    plot_->yAxis->setRange(0, maxTotal > 0 ? maxTotal / div * 1.08 : 1);
-    if (title) {
-        QString scope = grouping_ == Grouping::level
-                            ? tr("all levels")
-                            : qstr(p->levels.empty() ? std::string()
-                                                     : p->levels[std::min(level_, nLevels - 1)]);
-        const Focus& f = focus->current();
-        if (f.zoomed()) scope = tr("%1; zoomed to %2 operator(s)").arg(scope).arg(f.ops.size());
-        if (!f.filter.isEmpty()) scope = tr("%1; filter “%2”").arg(scope, f.filter);
-        title->setText(tr("Memory traffic by tensor class (%1)").arg(scope));
+    // Head room over the tallest bar (more under the phase names).
+    const bool sections = !groups_.empty() && !groups_.front().phase.isEmpty();
+    const double top = maxTotal > 0 ? maxTotal / div * (sections ? 1.15 : 1.08) : 1;
+    plot_->yAxis->setRange(0, top);
+    axisDivisor_ = div;
+    drawPhaseSections(top);
+}
+
+void TrafficView::drawPhaseSections(double top) {
+    // A dashed line between phases and the phase's name over its section.
+    const ChartColors& colors = Theme::instance().chart();
+    int start = 0;
+    for (int i = 1; i <= static_cast<int>(groups_.size()); ++i) {
+        if (i < static_cast<int>(groups_.size()) && groups_[i].phase == groups_[start].phase)
+            continue;
+        if (groups_[start].phase.isEmpty()) return;
+        auto* name = new QCPItemText(plot_);
+        name->setClipToAxisRect(true);
+        name->position->setCoords((start + i + 1) / 2.0, top);
+        name->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
+        name->setText(groups_[start].phase);
+        name->setColor(colors.foreground);
+        name->setFont(QFont(plot_->font().family(), plot_->font().pointSize(), QFont::Bold));
+        name->setSelectable(false);
+        if (i < static_cast<int>(groups_.size())) {
+            auto* line = new QCPItemStraightLine(plot_);
+            line->point1->setCoords(i + 0.5, 0);
+            line->point2->setCoords(i + 0.5, 1);
+            line->setPen(QPen(colors.axis, 1, Qt::DashLine));
+            line->setSelectable(false);
+        }
+        start = i;
     }
-    plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
 double TrafficView::groupTotal(int group) const {
@@ -283,7 +413,9 @@ QString TrafficView::describeBar(int group, int stack) const {
     if (group < 0 || group >= static_cast<int>(groups_.size())) return {};
     const Group& g = groups_[group];
     auto fmt = [&](double v) { return unit_ == Unit::bytes ? fmtBytes(v) : fmtTime(v); };
-    QString s = "<b>" + g.label.toHtmlEscaped() + "</b><br>";
+    QString s = "<b>" + g.label.toHtmlEscaped() + "</b>";
+    if (!g.phase.isEmpty()) s += " (" + g.phase.toHtmlEscaped() + ")";
+    s += "<br>";
     for (std::size_t k = 0; k < classes_.size(); ++k) {
         const int c = classes_[k];
         QString line = className(c) + ": " + fmt(g.values[c]);
@@ -291,7 +423,20 @@ QString TrafficView::describeBar(int group, int stack) const {
         s += line + "<br>";
     }
     s += tr("total: %1").arg(fmt(groupTotal(group)));
+    if (g.layers > 1)
+        s += "<br>" + tr("%1 layers alike, %2 runs in all").arg(g.layers).arg(fmtNumber(g.runs));
+    else if (grouping_ != Grouping::level && g.runs > 1)
+        s += "<br>" + tr("%1 runs in all").arg(fmtNumber(g.runs));
     return s;
+}
+
+QString TrafficView::groupPhase(int group) const {
+    return group >= 0 && group < static_cast<int>(groups_.size()) ? groups_[group].phase
+                                                                  : QString();
+}
+
+int TrafficView::stackClass(int stack) const {
+    return stack >= 0 && stack < static_cast<int>(classes_.size()) ? classes_[stack] : -1;
 }
 
 int TrafficView::groupAt(const QPointF& pixel) const {
@@ -307,16 +452,8 @@ void TrafficView::onMouseMove(QMouseEvent* e) {
         QToolTip::hideText();
         return;
     }
-    // Which stack segment is under the cursor.
-    const double div = groupTotal(g) > 0 && bars_.size() ? groupTotal(g) /
-                                                               [&] {
-                                                                   double s = 0;
-                                                                   for (auto* b : bars_)
-                                                                       s += b->data()->at(g)->value;
-                                                                   return s > 0 ? s : 1.0;
-                                                               }()
-                                                         : 1.0;
-    const double y = plot_->yAxis->pixelToCoord(e->position().y()) * div;
+    // Which stack segment is under the cursor (values in the axis unit).
+    const double y = plot_->yAxis->pixelToCoord(e->position().y()) * axisDivisor_;
     int stack = -1;
     double acc = 0;
     for (std::size_t k = 0; k < classes_.size(); ++k) {

@@ -1,0 +1,250 @@
+// Switching the interface language while the window is open: every text the
+// user sees changes (menus, tabs, docks, charts, tables), nothing else does
+// (project, undo history, result), and the window still fits 1280x720.
+#include <QAbstractItemView>
+#include <QAction>
+#include <QCoreApplication>
+#include <QDockWidget>
+#include <QFile>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QUndoStack>
+#include <QtTest>
+
+#include "app/gui/language_switch.h"
+#include "app/gui/main_window.h"
+#include "app/gui/qm_catalogue.h"
+#include "app/gui/retranslator.h"
+#include "views/common/qcp.h"
+#include "views/editors/spec_editor.h"
+#include "views/explanation/explanation_view.h"
+#include "views/roofline/roofline_view.h"
+#include "views/traffic/traffic_view.h"
+
+using rl::gui::CatalogueEntry;
+using rl::gui::LanguageSwitch;
+using rl::gui::MainWindow;
+
+namespace {
+const QString kChat = QStringLiteral(RIDGELINE_SAMPLES) + "/projects/llama2-7b-chat-on-a100.json";
+
+std::vector<CatalogueEntry> catalogue(const QString& language) {
+    QFile f(QStringLiteral(RIDGELINE_QM_DIR) + "/ridgeline_" + language + ".qm");
+    if (!f.open(QIODevice::ReadOnly)) return {};
+    return rl::gui::readQmCatalogue(f.readAll());
+}
+
+QString mw(const char* source) {
+    return QCoreApplication::translate("rl::gui::MainWindow", source);
+}
+
+// Every text a user sees in the window now: menus, tabs, dock titles, visible
+// labels and buttons, headers of visible tables, axis titles and legends.
+QStringList visibleTexts(MainWindow& w) {
+    QStringList out;
+    for (QAction* a : w.menuBar()->actions()) {
+        out << a->text();
+        if (a->menu())
+            for (QAction* item : a->menu()->actions()) out << item->text();
+    }
+    for (QTabWidget* tabs : w.findChildren<QTabWidget*>())
+        if (tabs->isVisibleTo(&w))
+            for (int i = 0; i < tabs->count(); ++i)
+                if (tabs->isTabVisible(i)) out << tabs->tabText(i);
+    for (QDockWidget* d : w.findChildren<QDockWidget*>())
+        if (d->isVisibleTo(&w)) out << d->windowTitle();
+    for (QLabel* l : w.findChildren<QLabel*>())
+        if (l->isVisibleTo(&w)) out << l->text();
+    for (QAbstractButton* b : w.findChildren<QAbstractButton*>())
+        if (b->isVisibleTo(&w)) out << b->text();
+    for (QAbstractItemView* v : w.findChildren<QAbstractItemView*>())
+        if (v->isVisibleTo(&w) && v->model())
+            for (int c = 0; c < v->model()->columnCount(); ++c)
+                out << v->model()->headerData(c, Qt::Horizontal).toString();
+    for (QCustomPlot* p : w.findChildren<QCustomPlot*>()) {
+        if (!p->isVisibleTo(&w)) continue;
+        for (QCPAxis* a : p->axisRect()->axes()) out << a->label();
+        for (int i = 0; i < p->plottableCount(); ++i) out << p->plottable(i)->name();
+    }
+    out.removeAll(QString());
+    return out;
+}
+
+// Texts among `shown` that are `from`'s words for a message whose `to` words
+// differ: left over in the old language.
+QStringList leftOver(const QStringList& shown, const std::vector<CatalogueEntry>& entries,
+                     bool fromEnglish) {
+    QStringList out;
+    for (const CatalogueEntry& e : entries) {
+        const QString translated = e.translations.value(0);
+        if (translated.isEmpty() || translated == e.source) continue;
+        const QString old = fromEnglish ? e.source : translated;
+        if (shown.contains(old) && !out.contains(old)) out << old;
+    }
+    return out;
+}
+}  // namespace
+
+class TestGuiLanguage : public QObject {
+    Q_OBJECT
+  private Q_SLOTS:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        LanguageSwitch::instance().addQmFolder(QStringLiteral(RIDGELINE_QM_DIR));
+        QVERIFY(LanguageSwitch::instance().setLanguage("en"));
+    }
+    void cleanup() { LanguageSwitch::instance().setLanguage("en"); }
+
+    void readsTheCompiledCatalogue() {
+        const auto de = catalogue("de");
+        QVERIFY2(de.size() > 1000, qPrintable(QString::number(de.size())));
+        auto file = std::find_if(de.begin(), de.end(), [](const CatalogueEntry& e) {
+            return e.context == "rl::gui::MainWindow" && e.source == "&File";
+        });
+        QVERIFY(file != de.end());
+        QCOMPARE(file->translations.value(0), QStringLiteral("&Datei"));
+        // A cut-short or foreign file is refused with a reason, not read past its end.
+        QFile f(QStringLiteral(RIDGELINE_QM_DIR) + "/ridgeline_de.qm");
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QString error;
+        QVERIFY(rl::gui::readQmCatalogue(bytes.left(bytes.size() / 2), &error).empty());
+        QVERIFY(error.contains("cut short"));
+        QVERIFY(rl::gui::readQmCatalogue("not a qm file at all", &error).empty());
+        QVERIFY(error.contains("magic"));
+    }
+
+    void patternsKeepTheirValues() {
+        QVERIFY(LanguageSwitch::instance().setLanguage("de"));
+        const rl::gui::Retranslator fromEnglish(catalogue("de"), false);
+        // Word order and values survive: "%1 predicted in %2 (%3)".
+        const QString english = QStringLiteral("1.25 s predicted in 3 ms (roofline)");
+        const QString german = fromEnglish.translate(english, {"rl::gui::MainWindow"});
+        QCOMPARE(german, mw("%1 predicted in %2 (%3)").arg("1.25 s", "3 ms", "roofline"));
+        QVERIFY(german != english);
+        // Names and numbers are not messages: they stay.
+        QCOMPARE(fromEnglish.translate("NVIDIA A100 80GB"), QStringLiteral("NVIDIA A100 80GB"));
+        QCOMPARE(fromEnglish.translate("42"), QStringLiteral("42"));
+        // And back: German on screen, English installed.
+        QVERIFY(LanguageSwitch::instance().setLanguage("en"));
+        const rl::gui::Retranslator fromGerman(catalogue("de"), true);
+        QCOMPARE(fromGerman.translate(german, {"rl::gui::MainWindow"}), english);
+    }
+
+    void switchesWhileRunningAndKeepsTheWork() {
+        MainWindow w;
+        w.resize(1280, 720);
+        w.show();
+        QSignalSpy results(w.results(), &rl::views::ResultStore::resultChanged);
+        QVERIFY(w.openFile(kChat, true));
+        QVERIFY(results.wait(60000));
+        // Some work to keep: an undoable edit and its result.
+        w.hardwareEditor()->editField("/name", "A100 edited");
+        QCOMPARE(w.undoStack()->count(), 1);
+        const QString englishFile = w.menuBar()->actions().value(0)->text();
+        QCOMPARE(englishFile, QStringLiteral("&File"));
+        const QString englishAxis = w.roofline()->plot()->xAxis->label();
+
+        QVERIFY(LanguageSwitch::instance().setLanguage("de"));
+        QCoreApplication::processEvents();
+        QCOMPARE(w.menuBar()->actions().value(0)->text(), QStringLiteral("&Datei"));
+        QCOMPARE(w.resultTabs()->tabText(w.resultTabs()->indexOf(w.traffic())),
+                 QStringLiteral("Speicherverkehr"));
+        QCOMPARE(w.resultTabs()->tabText(w.resultTabs()->indexOf(w.explanation())),
+                 QCoreApplication::translate("rl::gui::MainWindow", "Explanation"));
+        QVERIFY(w.roofline()->plot()->xAxis->label() != englishAxis);
+        QCOMPARE(w.roofline()->plot()->xAxis->label(),
+                 QCoreApplication::translate("rl::views::RooflineView",
+                                             "Arithmetic intensity (FLOP/byte)"));
+        for (QDockWidget* d : w.findChildren<QDockWidget*>())
+            if (d->objectName() == "hardwareDock") QCOMPARE(d->windowTitle(), mw("Hardware"));
+        // Every analytical tab, as the user would click through them.
+        QStringList german;
+        for (QWidget* page :
+             {static_cast<QWidget*>(w.roofline()), static_cast<QWidget*>(w.traffic()),
+              static_cast<QWidget*>(w.explanation())}) {
+            w.resultTabs()->setCurrentWidget(page);
+            german += visibleTexts(w);
+        }
+        if (qEnvironmentVariableIsSet("RIDGELINE_LANGUAGE_SHOT"))  // to look at the switched window
+            w.grab().save(qEnvironmentVariable("RIDGELINE_LANGUAGE_SHOT"));
+        w.resultTabs()->setCurrentWidget(w.roofline());
+        const QStringList english = leftOver(german, catalogue("de"), true);
+        QVERIFY2(english.isEmpty(), qPrintable("still English: " + english.join(" | ")));
+        // The work is untouched; its undo entry is offered in German.
+        QCOMPARE(w.undoStack()->count(), 1);
+        const QAction* undo = w.menuBar()->actions().value(1)->menu()->actions().value(0);
+        QVERIFY2(undo->text().startsWith(QStringLiteral("&Rückgängig")), qPrintable(undo->text()));
+        QCOMPARE(w.hardwareEditor()->document().value("name", std::string()),
+                 std::string("A100 edited"));
+        QVERIFY(w.results()->result());
+        const QSize minGerman = w.minimumSizeHint();
+        qInfo("German minimum size after the switch: %dx%d", minGerman.width(), minGerman.height());
+        QVERIFY(minGerman.width() <= 1280 && minGerman.height() <= 720);
+
+        // German -> Chinese -> English, each from the one before.
+        QVERIFY(LanguageSwitch::instance().setLanguage("zh_CN"));
+        QCoreApplication::processEvents();
+        QCOMPARE(w.menuBar()->actions().value(0)->text(),
+                 QCoreApplication::translate("rl::gui::MainWindow", "&File"));
+        QVERIFY(w.menuBar()->actions().value(0)->text() != QStringLiteral("&Datei"));
+        const QStringList leftGerman = leftOver(visibleTexts(w), catalogue("de"), false);
+        QVERIFY2(leftGerman.isEmpty(), qPrintable("still German: " + leftGerman.join(" | ")));
+        QVERIFY(LanguageSwitch::instance().setLanguage("en"));
+        QCoreApplication::processEvents();
+        QCOMPARE(w.menuBar()->actions().value(0)->text(), englishFile);
+        QCOMPARE(w.roofline()->plot()->xAxis->label(), englishAxis);
+        const QStringList chinese = leftOver(visibleTexts(w), catalogue("zh_CN"), false);
+        QVERIFY2(chinese.isEmpty(), qPrintable("still Chinese: " + chinese.join(" | ")));
+        QCOMPARE(w.undoStack()->count(), 1);
+        w.undoStack()->undo();  // the history still works after the switches
+        QVERIFY(w.hardwareEditor()->document().value("name", std::string()) != "A100 edited");
+    }
+
+    void fitsA1280x720ScreenInEveryLanguage_data() {
+        QTest::addColumn<QString>("project");
+        for (const char* p : {"llama2-7b-chat-on-a100", "llama2-7b-serving-on-a100"})
+            QTest::newRow(p) << QString::fromLatin1(p);
+    }
+    void fitsA1280x720ScreenInEveryLanguage() {
+        QFETCH(QString, project);
+        MainWindow w;
+        w.resize(1280, 720);
+        w.show();
+        QSignalSpy results(w.results(), &rl::views::ResultStore::resultChanged);
+        QVERIFY(
+            w.openFile(QStringLiteral(RIDGELINE_SAMPLES) + "/projects/" + project + ".json", true));
+        QVERIFY(results.wait(60000));  // the result's tool bars and legends count too
+        for (const QString& language : LanguageSwitch::languages()) {
+            QVERIFY(LanguageSwitch::instance().setLanguage(language));
+            QCoreApplication::processEvents();
+            const QSize min = w.minimumSizeHint();
+            // What sets it: the widest page of the result tabs, and the docks beside them.
+            QString parts;
+            QTabWidget* tabs = w.resultTabs();
+            for (int i = 0; i < tabs->count(); ++i)
+                parts += QStringLiteral(" %1=%2")
+                             .arg(tabs->widget(i)->metaObject()->className())
+                             .arg(tabs->widget(i)->minimumSizeHint().width());
+            for (QDockWidget* d : w.findChildren<QDockWidget*>())
+                if (d->isVisibleTo(&w))
+                    parts += QStringLiteral(" %1=%2")
+                                 .arg(d->objectName())
+                                 .arg(d->minimumSizeHint().width());
+            qInfo("%s, %s: minimum %dx%d;%s", qPrintable(project), qPrintable(language),
+                  min.width(), min.height(), qPrintable(parts));
+            QVERIFY2(min.width() <= 1280 && min.height() <= 720,
+                     qPrintable(QStringLiteral("%1: minimum %2x%3")
+                                    .arg(language)
+                                    .arg(min.width())
+                                    .arg(min.height())));
+        }
+    }
+};
+
+QTEST_MAIN(TestGuiLanguage)
+#include "test_gui_language.moc"

@@ -1,0 +1,139 @@
+#!/usr/bin/env bash
+# Renders the main tabs of the sample projects with the GUI's --screenshot
+# option, in every language, theme and window size asked for, into one folder:
+#   OUT/<project>/<tab>-<language>-<theme>-<WxH>.png
+# Each run gets a fresh settings folder, so a stored language, theme or window
+# layout of the person running it changes nothing. See docs/screenshots.md.
+set -u
+
+usage() {
+    cat <<'EOF'
+usage: tools/screenshots.sh [options]
+  -o DIR      output folder (default: screenshots-out)
+  -b BINARY   the ridgeline GUI (default: build/bin/ridgeline)
+  -p NAMES    sample projects, names without .json (default: every one in samples/projects)
+  -t TABS     tabs for every project (default: the main tabs of each project's kind)
+  -l LANGS    languages (default: "en de zh_CN")
+  -s SIZES    window sizes (default: "1280x720 1600x1000")
+  -m THEMES   themes (default: "light dark")
+  -j N        runs at a time (default: 1)
+  -h          this help
+EOF
+}
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+out="screenshots-out"
+binary="$root/build/bin/ridgeline"
+projects=""
+tabs=""
+languages="en de zh_CN"
+sizes="1280x720 1600x1000"
+themes="light dark"
+jobs=1
+while getopts "o:b:p:t:l:s:m:j:h" opt; do
+    case "$opt" in
+        o) out="$OPTARG" ;;
+        b) binary="$OPTARG" ;;
+        p) projects="$OPTARG" ;;
+        t) tabs="$OPTARG" ;;
+        l) languages="$OPTARG" ;;
+        s) sizes="$OPTARG" ;;
+        m) themes="$OPTARG" ;;
+        j) jobs="$OPTARG" ;;
+        h) usage; exit 0 ;;
+        *) usage >&2; exit 2 ;;
+    esac
+done
+if [ ! -x "$binary" ]; then
+    echo "screenshots.sh: no GUI binary at $binary (build the 'ridgeline' target or pass -b)" >&2
+    exit 2
+fi
+case "$jobs" in '' | *[!0-9]* | 0) echo "screenshots.sh: -j expects a positive number, not '$jobs'" >&2; exit 2 ;; esac
+samples="$root/samples/projects"
+if [ -z "$projects" ]; then
+    projects="$(cd "$samples" && ls *.json | sed 's/\.json$//')"
+fi
+
+# The main tabs of a project: by its scenario's kind, or its dataflow study.
+default_tabs() {
+    python3 - "$1" <<'EOF'
+import json, os, sys
+path = sys.argv[1]
+doc = json.load(open(path))
+scenario = doc.get("scenario")
+if isinstance(scenario, str):
+    try:
+        scenario = json.load(open(os.path.join(os.path.dirname(path), scenario)))
+    except (OSError, ValueError):
+        scenario = None
+kind = scenario.get("kind", "inference") if isinstance(scenario, dict) else None
+if kind == "serving":
+    print("serving")
+elif kind == "training":
+    print("training training-breakdown training-memory")
+elif kind is None and "dataflow" in doc:
+    print("dataflow-loopnest dataflow-mapper dataflow-storage")
+else:
+    print("roofline traffic explanation timeline")
+EOF
+}
+
+locale_of() {
+    case "$1" in
+        de) echo "de_DE.UTF-8 de" ;;
+        zh_CN) echo "zh_CN.UTF-8 zh_CN" ;;
+        *) echo "en_US.UTF-8 en" ;;
+    esac
+}
+
+# One screenshot: project tab language theme size.
+shoot() {
+    local project="$1" tab="$2" language="$3" theme="$4" size="$5"
+    local file="$out/$project/$tab-$language-$theme-$size.png"
+    local settings
+    settings="$(mktemp -d)"
+    read -r lang languageVar <<<"$(locale_of "$language")"
+    mkdir -p "$out/$project"
+    if LANG="$lang" LANGUAGE="$languageVar" XDG_CONFIG_HOME="$settings" XDG_DATA_HOME="$settings" \
+        QT_QPA_PLATFORM=offscreen timeout 180 "$binary" "$samples/$project.json" \
+        --screenshot "$file" --tab "$tab" --size "$size" --theme "$theme" --language "$language" \
+        >"$settings/log" 2>&1 && [ -s "$file" ]; then
+        # A window whose minimum is wider than asked grows past the screen: say so.
+        local got
+        got="$(python3 -c 'import struct,sys; d=open(sys.argv[1],"rb").read(24); print("%dx%d" % struct.unpack(">II", d[16:24]))' "$file")"
+        if [ "$got" = "$size" ]; then
+            echo "ok   $file"
+        else
+            echo "FAIL $file: the window is $got, not $size (its minimum size is larger)"
+        fi
+    else
+        echo "FAIL $file: $(grep -v 'propagateSizeHints\|XDG_RUNTIME_DIR' "$settings/log" | tail -3 | tr '\n' ' ')"
+    fi
+    rm -rf "$settings"
+}
+export -f shoot locale_of
+export out binary samples
+
+list="$(mktemp)"
+for project in $projects; do
+    if [ ! -f "$samples/$project.json" ]; then
+        echo "screenshots.sh: no sample project $samples/$project.json" >&2
+        exit 2
+    fi
+    for tab in ${tabs:-$(default_tabs "$samples/$project.json")}; do
+        for language in $languages; do
+            for theme in $themes; do
+                for size in $sizes; do
+                    echo "$project $tab $language $theme $size" >>"$list"
+                done
+            done
+        done
+    done
+done
+echo "screenshots.sh: $(wc -l <"$list") screenshots into $out"
+results="$(xargs -P "$jobs" -L 1 bash -c 'shoot "$@"' _ <"$list")"
+rm -f "$list"
+echo "$results"
+failed="$(grep -c '^FAIL' <<<"$results")"
+echo "screenshots.sh: $((${#results} > 0 ? $(wc -l <<<"$results") : 0)) done, $failed failed"
+[ "$failed" -eq 0 ]

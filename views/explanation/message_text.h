@@ -1,0 +1,34 @@
+#pragma once
+// The engine's typed sentences (rl::Message) in the user's language: one tr()
+// template per MessageId, numbers through views/common/format.h, and engine
+// words (binding resources, phases, tensor classes) through their own tables.
+// Names from the user's files (models, hardware, operators, levels, dtypes)
+// are shown as they are. docs/messages.md describes the mechanism.
+#include <string>
+
+#include <QCoreApplication>
+#include <QString>
+
+#include "core/result/message.h"
+
+namespace rl {
+struct WhatIf;
+
+namespace views {
+
+class MessageText {
+    Q_DECLARE_TR_FUNCTIONS(rl::views::MessageText)
+  public:
+    // The sentence in the current language; its English where the id is unknown.
+    static QString text(const rl::Message& message);
+    // A what-if's label ("2× HBM3 bandwidth") in the current language.
+    static QString whatIfLabel(const rl::WhatIf& whatIf);
+    // "compute fp16" -> "compute (fp16 matrix units)", "HBM3" -> "HBM3 bandwidth".
+    static QString resource(const std::string& resource);
+    static QString phase(const std::string& phase);              // "prefill", "decode", ...
+    static QString tensorClass(const std::string& tensorClass);  // "kv_cache" -> "KV cache"
+    static QString factor(double ratio);  // "1.93×", "1.00×"; whole scales from 2 on: "2×"
+};
+
+}  // namespace views
+}  // namespace rl
