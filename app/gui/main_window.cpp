@@ -46,6 +46,7 @@
 #include "core/spec/project.h"
 #include "core/spec/spec_io.h"
 #include "views/common/chart_export.h"
+#include "views/common/elided_label.h"
 #include "views/common/format.h"
 #include "views/common/qcp.h"
 #include "views/common/stale_banner.h"
@@ -147,10 +148,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), undo_(new QUndoSt
     progress_->setVisible(false);
     cancel_ = new QPushButton(tr("Cancel"), this);
     cancel_->setVisible(false);
-    statusSpecs_ = new QLabel(this);
-    // Long spec names must not set the window's minimum width: the label is
-    // cut at the status bar's edge and its tooltip holds the whole line.
-    statusSpecs_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // Long spec names must not set the window's minimum width: the line is
+    // cut with "…" at the status bar's edge and its tooltip holds all of it.
+    statusSpecs_ = new views::ElidedLabel(Qt::ElideRight, this);
     statusRun_ = new QLabel(this);
     statusBar()->addWidget(statusSpecs_, 1);
     statusBar()->addPermanentWidget(statusRun_);
@@ -972,18 +972,16 @@ void MainWindow::updateStatus() {
         return QString::fromStdString(doc.value("name", std::string("?")));
     };
     if (!haveProject_) {
-        statusSpecs_->setText(tr("No project open"));
+        statusSpecs_->setFullText(tr("No project open"));
         return;
     }
     if (!analysable_) {
-        statusSpecs_->setText(tr("Dataflow study: %1").arg(projectName_));
-        statusSpecs_->setToolTip(statusSpecs_->text());
+        statusSpecs_->setFullText(tr("Dataflow study: %1").arg(projectName_));
         return;
     }
-    statusSpecs_->setText(tr("Hardware: %1  ·  Model: %2  ·  Scenario: %3")
-                              .arg(name(hwEditor_->document()), name(modelEditor_->document()),
-                                   name(scenarioEditor_->document())));
-    statusSpecs_->setToolTip(statusSpecs_->text());
+    statusSpecs_->setFullText(tr("Hardware: %1  ·  Model: %2  ·  Scenario: %3")
+                                  .arg(name(hwEditor_->document()), name(modelEditor_->document()),
+                                       name(scenarioEditor_->document())));
 }
 
 // ---------------------------------------------------------------- export

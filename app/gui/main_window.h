@@ -31,6 +31,7 @@ struct DataflowStudy;
 enum class SpecKind;
 namespace views {
 class DataflowEditors;
+class ElidedLabel;
 class DataflowPage;
 class DataflowSession;
 class ExplanationView;
@@ -221,7 +222,7 @@ class MainWindow : public QMainWindow {
     QListWidget* messages_;
     QProgressBar* progress_;
     QPushButton* cancel_;
-    QLabel* statusSpecs_;
+    views::ElidedLabel* statusSpecs_;
     QLabel* statusRun_;
     QTimer* recoveryTimer_;
 

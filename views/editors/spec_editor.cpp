@@ -1,5 +1,7 @@
 #include "views/editors/spec_editor.h"
 
+#include "views/common/elided_label.h"
+
 #include <functional>
 
 #include <QCheckBox>
@@ -125,14 +127,12 @@ SpecEditor::SpecEditor(Kind kind, QUndoStack* undo, QWidget* parent)
     : QWidget(parent), kind_(kind), undo_(undo) {
     setObjectName(QStringLiteral("specEditor_") + kindFolder(kind));
     auto* top = new QHBoxLayout;
-    summary_ = new QLabel(this);
+    // The header shows as much of the file name as fits; it never asks for width.
+    summary_ = new ElidedLabel(Qt::ElideMiddle, this);
     summary_->setObjectName(QStringLiteral("specEditorHeader"));
     QFont bold = summary_->font();
     bold.setBold(true);
     summary_->setFont(bold);
-    // The header shows as much of the file name as fits; it never asks for width.
-    summary_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    summary_->setMinimumWidth(40);
     top->addWidget(summary_, 1);
     status_ = new QLabel(this);
     top->addWidget(status_);
@@ -886,13 +886,7 @@ void SpecEditor::resizeEvent(QResizeEvent* event) {
     fitFormToWidth();
 }
 
-// The file name, elided in the middle to the width there is: a long name must
-// neither wrap the header onto many lines nor widen the dock.
-void SpecEditor::updateHeader() {
-    const int width = std::max(40, summary_->width());
-    summary_->setText(summary_->fontMetrics().elidedText(headerFull_, Qt::ElideMiddle, width));
-    summary_->setToolTip(headerFull_);
-}
+void SpecEditor::updateHeader() { summary_->setFullText(headerFull_); }
 
 bool SpecEditor::focusPath(const QString& path) {
     // The field itself, else the nearest field above it in the document.

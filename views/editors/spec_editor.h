@@ -42,6 +42,7 @@ class QVBoxLayout;
 namespace rl {
 namespace views {
 
+class ElidedLabel;
 class JsonPane;
 class QuantityField;
 struct FieldSpec;
@@ -176,7 +177,7 @@ class SpecEditor : public QWidget {
     QTabWidget* tabs_;
     QScrollArea* scroll_;
     QWidget* formHost_ = nullptr;
-    QLabel* summary_;       // the file, elided to fit
+    ElidedLabel* summary_;  // the file, elided to fit
     QLabel* status_;        // valid / n problems
     QToolButton* library_;  // its menu also saves to the library
     QString headerFull_;
