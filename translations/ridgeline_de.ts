@@ -7493,4 +7493,83 @@ Takte: %4 = %5 Rechnen + %6 Stall.
         <translation>TPOT %1</translation>
     </message>
 </context>
+<context>
+    <name>rl::views::TraceNames</name>
+    <message>
+        <source>forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation>Rückwärts</translation>
+    </message>
+    <message>
+        <source>weight gradients</source>
+        <translation>Gewichtsgradienten</translation>
+    </message>
+    <message>
+        <source>recompute</source>
+        <translation>Neuberechnung</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <source>TP comm</source>
+        <translation>TP-Komm.</translation>
+    </message>
+    <message>
+        <source>CP comm</source>
+        <translation>CP-Komm.</translation>
+    </message>
+    <message>
+        <source>EP comm</source>
+        <translation>EP-Komm.</translation>
+    </message>
+    <message>
+        <source>PP comm</source>
+        <translation>PP-Komm.</translation>
+    </message>
+    <message>
+        <source>DP comm</source>
+        <translation>DP-Komm.</translation>
+    </message>
+    <message>
+        <source>PP send</source>
+        <translation>PP-Senden</translation>
+    </message>
+    <message>
+        <source>DP reduce</source>
+        <translation>DP-Reduktion</translation>
+    </message>
+    <message>
+        <source>DP all-gather</source>
+        <translation>DP-All-Gather</translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <translation>Rechnen</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>rank %1 (stage %2, DP %3, TP %4)</source>
+        <translation>Rang %1 (Stufe %2, DP %3, TP %4)</translation>
+    </message>
+    <message>
+        <source>rank %1 (stage %2, DP %3, CP %4, TP %5)</source>
+        <translation>Rang %1 (Stufe %2, DP %3, CP %4, TP %5)</translation>
+    </message>
+</context>
 </TS>

@@ -7486,4 +7486,83 @@ Cycles: %4 = %5 compute + %6 stall.
         <translation>每词延迟 %1</translation>
     </message>
 </context>
+<context>
+    <name>rl::views::TraceNames</name>
+    <message>
+        <source>forward</source>
+        <translation>前向</translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation>反向</translation>
+    </message>
+    <message>
+        <source>weight gradients</source>
+        <translation>权重梯度</translation>
+    </message>
+    <message>
+        <source>recompute</source>
+        <translation>重计算</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>TP comm</source>
+        <translation>TP 通信</translation>
+    </message>
+    <message>
+        <source>CP comm</source>
+        <translation>CP 通信</translation>
+    </message>
+    <message>
+        <source>EP comm</source>
+        <translation>EP 通信</translation>
+    </message>
+    <message>
+        <source>PP comm</source>
+        <translation>PP 通信</translation>
+    </message>
+    <message>
+        <source>DP comm</source>
+        <translation>DP 通信</translation>
+    </message>
+    <message>
+        <source>PP send</source>
+        <translation>PP 发送</translation>
+    </message>
+    <message>
+        <source>DP reduce</source>
+        <translation>DP 归约</translation>
+    </message>
+    <message>
+        <source>DP all-gather</source>
+        <translation>DP 全收集</translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>阶段 %1</translation>
+    </message>
+    <message>
+        <source>rank %1 (stage %2, DP %3, TP %4)</source>
+        <translation>rank %1（阶段 %2，DP %3，TP %4）</translation>
+    </message>
+    <message>
+        <source>rank %1 (stage %2, DP %3, CP %4, TP %5)</source>
+        <translation>rank %1（阶段 %2，DP %3，CP %4，TP %5）</translation>
+    </message>
+</context>
 </TS>

@@ -9,6 +9,7 @@
 
 #include "core/spec/units.h"
 #include "views/common/format.h"
+#include "views/timeline/trace_names.h"
 
 namespace rl {
 namespace views {
@@ -145,12 +146,12 @@ void TimelineScene::layout() {
     };
     for (std::size_t g = 0; g < t.groups.size(); ++g) {
         const int gi = static_cast<int>(g);
-        add(TimelineRow::Kind::header, gi, -1, metrics_.headerHeight, qstr(t.groups[g]));
+        add(TimelineRow::Kind::header, gi, -1, metrics_.headerHeight, traceName(t.groups[g]));
         for (std::size_t k = 0; k < t.tracks.size(); ++k)
             if (t.tracks[k].group == gi) {
                 trackRow_[k] = static_cast<int>(rows_.size());
                 add(TimelineRow::Kind::track, gi, static_cast<int>(k), metrics_.trackHeight,
-                    qstr(t.tracks[k].name));
+                    traceName(t.tracks[k].name));
             }
         for (std::size_t c = 0; c < t.counters.size(); ++c)
             if (t.counters[c].group == gi) {
@@ -418,11 +419,12 @@ QString TimelineScene::describe(std::int64_t event) const {
     const auto& track = t.tracks[static_cast<std::size_t>(e.track)];
     QStringList lines;
     lines << qstr(t.labelOf(e));
-    lines << tr("category: %1").arg(qstr(t.categories[static_cast<std::size_t>(e.category)]));
+    lines << tr("category: %1").arg(traceName(t.categories[static_cast<std::size_t>(e.category)]));
     lines << tr("start: %1").arg(fmtTime(e.start));
     lines << tr("duration: %1").arg(fmtTime(e.duration));
     lines << tr("track: %1 / %2")
-                 .arg(qstr(t.groups[static_cast<std::size_t>(track.group)]), qstr(track.name));
+                 .arg(traceName(t.groups[static_cast<std::size_t>(track.group)]),
+                      traceName(track.name));
     if (e.ref != TraceRef::none)
         lines << tr("%1 #%2").arg(qstr(std::string(toString(e.ref)))).arg(e.id);
     lines << tr("event #%1").arg(event);

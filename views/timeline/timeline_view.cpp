@@ -17,6 +17,7 @@
 
 #include "views/common/format.h"
 #include "views/common/theme.h"
+#include "views/timeline/trace_names.h"
 
 namespace rl {
 namespace views {
@@ -102,7 +103,7 @@ int TimelineCanvas::legendLines(std::vector<QPointF>* at) const {
     double x = 8;
     int lines = 1;
     for (const std::string& c : t->categories) {
-        const double w = 14 + fm.horizontalAdvance(qstr(c)) + 18;
+        const double w = 14 + fm.horizontalAdvance(traceName(c)) + 18;
         if (x + w > width() - 8 && x > 8) {
             x = 8;
             ++lines;
@@ -298,7 +299,7 @@ void TimelineCanvas::paintEvent(QPaintEvent*) {
         p.fillRect(QRectF(o.x(), o.y() + 4, 11, 11), categoryColor(static_cast<int>(c)));
         p.setPen(colors.foreground);
         p.drawText(QRectF(o.x() + 15, o.y(), width(), kLegendLine),
-                   Qt::AlignVCenter | Qt::AlignLeft, qstr(trace.categories[c]));
+                   Qt::AlignVCenter | Qt::AlignLeft, traceName(trace.categories[c]));
     }
 
     view_->lastRects_ = f.rects.size();

@@ -1,0 +1,63 @@
+#include "views/timeline/trace_names.h"
+
+#include <iterator>
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace rl {
+namespace views {
+
+namespace {
+
+constexpr const char* kContext = "rl::views::TraceNames";
+
+// Exactly the words core/sim/training (iteration.cpp, rank_trace.cpp) and
+// core/analytical/timeline.cpp write as track and category names.
+constexpr const char* kWords[] = {
+    QT_TRANSLATE_NOOP("rl::views::TraceNames", "forward"),
+    QT_TRANSLATE_NOOP("rl::views::TraceNames", "backward"),
+    QT_TRANSLATE_NOOP("rl::views::TraceNames", "weight gradients"),
+    QT_TRANSLATE_NOOP("rl::views::TraceNames", "recompute"),
+    QT_TRANSLATE_NOOP("rl::views::TraceNames", "optimizer"),
+    QT_TRANSLATE_NOOP("rl::views::TraceNames", "TP comm"),
+    QT_TRANSLATE_NOOP("rl::views::TraceNames", "CP comm"),
+    QT_TRANSLATE_NOOP("rl::views::TraceNames", "EP comm"),
+    QT_TRANSLATE_NOOP("rl::views::TraceNames", "PP comm"),
+    QT_TRANSLATE_NOOP("rl::views::TraceNames", "DP comm"),
+    QT_TRANSLATE_NOOP("rl::views::TraceNames", "PP send"),
+    QT_TRANSLATE_NOOP("rl::views::TraceNames", "DP reduce"),
+    QT_TRANSLATE_NOOP("rl::views::TraceNames", "DP all-gather"),
+    QT_TRANSLATE_NOOP("rl::views::TraceNames", "compute"),
+    QT_TRANSLATE_NOOP("rl::views::TraceNames", "network"),
+    QT_TRANSLATE_NOOP("rl::views::TraceNames", "steps"),
+};
+
+// The group titles the training simulator builds from typed ids.
+QString rankTitle(const QString& name) {
+    static const QRegularExpression rank(
+        QStringLiteral(R"(^rank (\d+) \(stage (\d+), DP (\d+)(?:, CP (\d+))?, TP (\d+)\)$)"));
+    const QRegularExpressionMatch m = rank.match(name);
+    if (!m.hasMatch()) return {};
+    if (m.captured(4).isEmpty())
+        return QCoreApplication::translate(kContext, "rank %1 (stage %2, DP %3, TP %4)")
+            .arg(m.captured(1), m.captured(2), m.captured(3), m.captured(5));
+    return QCoreApplication::translate(kContext, "rank %1 (stage %2, DP %3, CP %4, TP %5)")
+        .arg(m.captured(1), m.captured(2), m.captured(3), m.captured(4), m.captured(5));
+}
+
+}  // namespace
+
+QString traceName(const std::string& name) {
+    for (const char* word : kWords)
+        if (name == word) return QCoreApplication::translate(kContext, word);
+    const QString text = QString::fromStdString(name);
+    static const QRegularExpression stage(QStringLiteral(R"(^stage (\d+)$)"));
+    if (const QRegularExpressionMatch m = stage.match(text); m.hasMatch())
+        return QCoreApplication::translate(kContext, "stage %1").arg(m.captured(1));
+    if (QString title = rankTitle(text); !title.isEmpty()) return title;
+    return text;
+}
+
+}  // namespace views
+}  // namespace rl
