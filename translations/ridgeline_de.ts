@@ -7571,5 +7571,49 @@ Takte: %4 = %5 Rechnen + %6 Stall.
         <source>rank %1 (stage %2, DP %3, CP %4, TP %5)</source>
         <translation>Rang %1 (Stufe %2, DP %3, CP %4, TP %5)</translation>
     </message>
+    <message>
+        <source>prefill</source>
+        <translation>Prefill</translation>
+    </message>
+    <message>
+        <source>decode</source>
+        <translation>Decode</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>Gemischt</translation>
+    </message>
+    <message>
+        <source>replica %1</source>
+        <translation>Replikat %1</translation>
+    </message>
+    <message>
+        <source>replica %1 (prefill)</source>
+        <translation>Replikat %1 (Prefill)</translation>
+    </message>
+    <message>
+        <source>replica %1 (decode)</source>
+        <translation>Replikat %1 (Decode)</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>queue length</source>
+        <translation>Warteschlangenlänge</translation>
+    </message>
+    <message>
+        <source>KV-cache blocks in use</source>
+        <translation>Belegte KV-Cache-Blöcke</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation>Blöcke</translation>
+    </message>
 </context>
 </TS>

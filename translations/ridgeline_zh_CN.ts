@@ -7564,5 +7564,49 @@ Cycles: %4 = %5 compute + %6 stall.
         <source>rank %1 (stage %2, DP %3, CP %4, TP %5)</source>
         <translation>rank %1（阶段 %2，DP %3，CP %4，TP %5）</translation>
     </message>
+    <message>
+        <source>prefill</source>
+        <translation>预填充</translation>
+    </message>
+    <message>
+        <source>decode</source>
+        <translation>解码</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>混合</translation>
+    </message>
+    <message>
+        <source>replica %1</source>
+        <translation>副本 %1</translation>
+    </message>
+    <message>
+        <source>replica %1 (prefill)</source>
+        <translation>副本 %1（预填充）</translation>
+    </message>
+    <message>
+        <source>replica %1 (decode)</source>
+        <translation>副本 %1（解码）</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>queue length</source>
+        <translation>队列长度</translation>
+    </message>
+    <message>
+        <source>KV-cache blocks in use</source>
+        <translation>已用 KV 缓存块</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation>块</translation>
+    </message>
 </context>
 </TS>

@@ -172,6 +172,9 @@ class TestMessageText : public QObject {
         const QString rankCp = views::traceName("rank 5 (stage 0, DP 2, CP 1, TP 3)");
         const QString unknown = views::traceName("my custom stream");
         const QString almostRank = views::traceName("rank 1 (stage 2)");
+        const QString mixed = views::traceName("mixed");
+        const QString replica = views::traceName("replica 2 (prefill)");
+        const QString almostReplica = views::traceName("replica 2 (warm-up)");
         QCoreApplication::removeTranslator(&translator);
         QCOMPARE(forward, QString::fromUtf8("Vorwärts"));
         QCOMPARE(tpComm, QString("TP-Komm."));
@@ -179,6 +182,9 @@ class TestMessageText : public QObject {
         QCOMPARE(rankCp, QString("Rang 5 (Stufe 0, DP 2, CP 1, TP 3)"));
         QCOMPARE(unknown, QString("my custom stream"));
         QCOMPARE(almostRank, QString("rank 1 (stage 2)"));
+        QCOMPARE(mixed, QString("Gemischt"));
+        QCOMPARE(replica, QString("Replikat 2 (Prefill)"));
+        QCOMPARE(almostReplica, QString("replica 2 (warm-up)"));
     }
 
     void shortMessagesRenderSafely() {

@@ -157,9 +157,9 @@ void TimelineScene::layout() {
             if (t.counters[c].group == gi) {
                 const TraceCounter& counter = t.counters[c];
                 add(TimelineRow::Kind::counter, gi, static_cast<int>(c), metrics_.counterHeight,
-                    counter.unit.empty()
-                        ? qstr(counter.name)
-                        : QStringLiteral("%1 (%2)").arg(qstr(counter.name), qstr(counter.unit)));
+                    counter.unit.empty() ? traceName(counter.name)
+                                         : QStringLiteral("%1 (%2)").arg(traceName(counter.name),
+                                                                         traceName(counter.unit)));
             }
     }
 }

@@ -12,8 +12,9 @@ namespace {
 
 constexpr const char* kContext = "rl::views::TraceNames";
 
-// Exactly the words core/sim/training (iteration.cpp, rank_trace.cpp) and
-// core/analytical/timeline.cpp write as track and category names.
+// Exactly the words core/sim/training (iteration.cpp, rank_trace.cpp),
+// core/sim/serving/simulation_report.cpp and core/analytical/timeline.cpp
+// write as track and category names.
 constexpr const char* kWords[] = {
     QT_TRANSLATE_NOOP("rl::views::TraceNames", "forward"),
     QT_TRANSLATE_NOOP("rl::views::TraceNames", "backward"),
@@ -31,7 +32,29 @@ constexpr const char* kWords[] = {
     QT_TRANSLATE_NOOP("rl::views::TraceNames", "compute"),
     QT_TRANSLATE_NOOP("rl::views::TraceNames", "network"),
     QT_TRANSLATE_NOOP("rl::views::TraceNames", "steps"),
+    QT_TRANSLATE_NOOP("rl::views::TraceNames", "prefill"),
+    QT_TRANSLATE_NOOP("rl::views::TraceNames", "decode"),
+    QT_TRANSLATE_NOOP("rl::views::TraceNames", "mixed"),
+    // Counters of the serving simulator (core/sim/serving/simulation.cpp) and their units.
+    QT_TRANSLATE_NOOP("rl::views::TraceNames", "batch size"),
+    QT_TRANSLATE_NOOP("rl::views::TraceNames", "queue length"),
+    QT_TRANSLATE_NOOP("rl::views::TraceNames", "KV-cache blocks in use"),
+    QT_TRANSLATE_NOOP("rl::views::TraceNames", "requests"),
+    QT_TRANSLATE_NOOP("rl::views::TraceNames", "blocks"),
 };
+
+// The serving simulator's replica group titles: "replica 2", "replica 0 (prefill)".
+QString replicaTitle(const QString& name) {
+    static const QRegularExpression replica(
+        QStringLiteral(R"(^replica (\d+)(?: \((prefill|decode)\))?$)"));
+    const QRegularExpressionMatch m = replica.match(name);
+    if (!m.hasMatch()) return {};
+    if (m.captured(2) == QLatin1String("prefill"))
+        return QCoreApplication::translate(kContext, "replica %1 (prefill)").arg(m.captured(1));
+    if (m.captured(2) == QLatin1String("decode"))
+        return QCoreApplication::translate(kContext, "replica %1 (decode)").arg(m.captured(1));
+    return QCoreApplication::translate(kContext, "replica %1").arg(m.captured(1));
+}
 
 // The group titles the training simulator builds from typed ids.
 QString rankTitle(const QString& name) {
@@ -56,6 +79,7 @@ QString traceName(const std::string& name) {
     if (const QRegularExpressionMatch m = stage.match(text); m.hasMatch())
         return QCoreApplication::translate(kContext, "stage %1").arg(m.captured(1));
     if (QString title = rankTitle(text); !title.isEmpty()) return title;
+    if (QString title = replicaTitle(text); !title.isEmpty()) return title;
     return text;
 }
 
