@@ -5895,6 +5895,22 @@ Takte: %4 = %5 Rechnen + %6 Stall.
         <source>%1 batch</source>
         <translation>%1 Batchgröße</translation>
     </message>
+    <message>
+        <source>backward</source>
+        <translation>Rückwärts</translation>
+    </message>
+    <message>
+        <source>recompute</source>
+        <translation>Neuberechnung</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>Gemischt</translation>
+    </message>
 </context>
 <context>
     <name>rl::views::FieldSchema</name>

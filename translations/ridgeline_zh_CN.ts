@@ -5888,6 +5888,22 @@ Cycles: %4 = %5 compute + %6 stall.
         <source>%1 batch</source>
         <translation>%1 批大小</translation>
     </message>
+    <message>
+        <source>backward</source>
+        <translation>反向</translation>
+    </message>
+    <message>
+        <source>recompute</source>
+        <translation>重计算</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>混合</translation>
+    </message>
 </context>
 <context>
     <name>rl::views::FieldSchema</name>

@@ -91,6 +91,12 @@ QString MessageText::phase(const std::string& p) {
     if (p == "decode") return tr("decode");
     if (p == "forward") return tr("forward");
     if (p == "run") return tr("run");
+    // Training iterations (core/sim/training/traffic_records.h) and the
+    // serving simulator's mixed prefill-and-decode iterations.
+    if (p == "backward") return tr("backward");
+    if (p == "recompute") return tr("recompute");
+    if (p == "optimizer") return tr("optimizer");
+    if (p == "mixed") return tr("mixed");
     return qstr(p);
 }
 

@@ -1,5 +1,7 @@
 #include "views/timeline/trace_names.h"
 
+#include "views/explanation/message_text.h"
+
 #include <iterator>
 
 #include <QCoreApplication>
@@ -32,9 +34,6 @@ constexpr const char* kWords[] = {
     QT_TRANSLATE_NOOP("rl::views::TraceNames", "compute"),
     QT_TRANSLATE_NOOP("rl::views::TraceNames", "network"),
     QT_TRANSLATE_NOOP("rl::views::TraceNames", "steps"),
-    QT_TRANSLATE_NOOP("rl::views::TraceNames", "prefill"),
-    QT_TRANSLATE_NOOP("rl::views::TraceNames", "decode"),
-    QT_TRANSLATE_NOOP("rl::views::TraceNames", "mixed"),
     // Counters of the serving simulator (core/sim/serving/simulation.cpp) and their units.
     QT_TRANSLATE_NOOP("rl::views::TraceNames", "batch size"),
     QT_TRANSLATE_NOOP("rl::views::TraceNames", "queue length"),
@@ -80,7 +79,7 @@ QString traceName(const std::string& name) {
         return QCoreApplication::translate(kContext, "stage %1").arg(m.captured(1));
     if (QString title = rankTitle(text); !title.isEmpty()) return title;
     if (QString title = replicaTitle(text); !title.isEmpty()) return title;
-    return text;
+    return MessageText::phase(name);  // phases ("prefill", "mixed"), else the name as is
 }
 
 }  // namespace views

@@ -1,5 +1,7 @@
 #include "views/traffic/traffic_view.h"
 
+#include "views/explanation/message_text.h"
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -35,18 +37,6 @@ QString className(int c) {
             return TrafficView::tr("optimizer state");
     }
     return {};
-}
-
-// The phases the engine names, for people.
-QString phaseName(const std::string& phase) {
-    if (phase == "prefill") return TrafficView::tr("prefill");
-    if (phase == "decode") return TrafficView::tr("decode");
-    if (phase == "forward") return TrafficView::tr("forward");
-    // Training iterations (core/sim/training/traffic_records.h).
-    if (phase == "backward") return TrafficView::tr("backward");
-    if (phase == "recompute") return TrafficView::tr("recompute");
-    if (phase == "optimizer") return TrafficView::tr("optimizer");
-    return qstr(phase);
 }
 
 // "layer.qkv_proj" -> "qkv_proj"; "layer.attention.chunk0-3" -> "attention".
@@ -219,7 +209,7 @@ void TrafficView::collectGroups(const rl::Prediction& p) {
         for (const auto& op : p.ops) {
             if (!at.count(op.phase)) {
                 at[op.phase] = static_cast<int>(all.size());
-                all.push_back(newGroup(phaseName(op.phase)));
+                all.push_back(newGroup(MessageText::phase(op.phase)));
             }
             addOp(all[at[op.phase]], op, level_);
         }
@@ -264,7 +254,7 @@ void TrafficView::collectGroups(const rl::Prediction& p) {
         for (std::size_t k = 0; k < all.size(); ++k) {
             Group& g = all[k];
             if (g.layers > 1) g.label = tr("%1 ×%2").arg(g.label).arg(g.layers);
-            if (phases.size() > 1) g.phase = phaseName(phaseOf[k]);
+            if (phases.size() > 1) g.phase = MessageText::phase(phaseOf[k]);
         }
     }
     // Operators outside the zoom leave their groups empty: not drawn.
@@ -289,7 +279,8 @@ void TrafficView::collectGroups(const rl::Prediction& p) {
         // One section per phase (in the run's order), largest first within it.
         QStringList order;
         for (const auto& op : p.ops)
-            if (!order.contains(phaseName(op.phase))) order << phaseName(op.phase);
+            if (!order.contains(MessageText::phase(op.phase)))
+                order << MessageText::phase(op.phase);
         std::stable_sort(all.begin(), all.end(), [&](const Group& a, const Group& b) {
             return order.indexOf(a.phase) < order.indexOf(b.phase);
         });
