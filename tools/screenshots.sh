@@ -12,7 +12,11 @@ usage: tools/screenshots.sh [options]
   -o DIR      output folder (default: screenshots-out)
   -b BINARY   the ridgeline GUI (default: build/bin/ridgeline)
   -p NAMES    sample projects, names without .json (default: every one in samples/projects)
-  -t TABS     tabs for every project (default: the main tabs of each project's kind)
+  -t TABS     tabs for every project (default: the main tabs of each project's kind);
+              compare-overlay and compare-side-by-side show the roofline against
+              a baseline run on the -c hardware
+  -c FILE     baseline hardware of the compare tabs
+              (default: samples/hardware/nvidia-h100-sxm5-80gb.json)
   -l LANGS    languages (default: "en de zh_CN")
   -s SIZES    window sizes (default: "1280x720 1600x1000")
   -m THEMES   themes (default: "light dark")
@@ -30,7 +34,8 @@ languages="en de zh_CN"
 sizes="1280x720 1600x1000"
 themes="light dark"
 jobs=1
-while getopts "o:b:p:t:l:s:m:j:h" opt; do
+compare_hardware="$root/samples/hardware/nvidia-h100-sxm5-80gb.json"
+while getopts "o:b:p:t:l:s:m:j:c:h" opt; do
     case "$opt" in
         o) out="$OPTARG" ;;
         b) binary="$OPTARG" ;;
@@ -40,12 +45,17 @@ while getopts "o:b:p:t:l:s:m:j:h" opt; do
         s) sizes="$OPTARG" ;;
         m) themes="$OPTARG" ;;
         j) jobs="$OPTARG" ;;
+        c) compare_hardware="$OPTARG" ;;
         h) usage; exit 0 ;;
         *) usage >&2; exit 2 ;;
     esac
 done
 if [ ! -x "$binary" ]; then
     echo "screenshots.sh: no GUI binary at $binary (build the 'ridgeline' target or pass -b)" >&2
+    exit 2
+fi
+if [ ! -f "$compare_hardware" ]; then
+    echo "screenshots.sh: no baseline hardware file $compare_hardware (-c)" >&2
     exit 2
 fi
 case "$jobs" in '' | *[!0-9]* | 0) echo "screenshots.sh: -j expects a positive number, not '$jobs'" >&2; exit 2 ;; esac
@@ -91,12 +101,20 @@ shoot() {
     local project="$1" tab="$2" language="$3" theme="$4" size="$5"
     local file="$out/$project/$tab-$language-$theme-$size.png"
     local settings
+    # The compare tabs: the roofline of this project against a baseline run
+    # of it on other hardware, overlaid (arrows) or in two panels.
+    local view=(--tab "$tab")
+    case "$tab" in
+        compare-overlay) view=(--tab roofline --compare-hardware "$compare_hardware") ;;
+        compare-side-by-side)
+            view=(--tab roofline --compare-hardware "$compare_hardware" --side-by-side) ;;
+    esac
     settings="$(mktemp -d)"
     read -r lang languageVar <<<"$(locale_of "$language")"
     mkdir -p "$out/$project"
     if LANG="$lang" LANGUAGE="$languageVar" XDG_CONFIG_HOME="$settings" XDG_DATA_HOME="$settings" \
         QT_QPA_PLATFORM=offscreen timeout 180 "$binary" "$samples/$project.json" \
-        --screenshot "$file" --tab "$tab" --size "$size" --theme "$theme" --language "$language" \
+        --screenshot "$file" "${view[@]}" --size "$size" --theme "$theme" --language "$language" \
         >"$settings/log" 2>&1 && [ -s "$file" ]; then
         # A window whose minimum is wider than asked grows past the screen: say so.
         local got
@@ -112,7 +130,7 @@ shoot() {
     rm -rf "$settings"
 }
 export -f shoot locale_of
-export out binary samples
+export out binary samples compare_hardware
 
 list="$(mktemp)"
 for project in $projects; do

@@ -1260,6 +1260,13 @@
             <numerusform>; %n Zeilen übersprungen, erste: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; %n row(s) with a warning, first: %1</source>
+        <translation>
+            <numerusform>; %n Zeile mit Warnung, erste: %1</numerusform>
+            <numerusform>; %n Zeilen mit Warnung, erste: %1</numerusform>
+        </translation>
+    </message>
     <message>
         <source>none (fit on all)</source>
         <translation>keins (an allen anpassen)</translation>
@@ -1657,6 +1664,10 @@
     <message>
         <source>(%1 of %2)</source>
         <translation>(%1 von %2)</translation>
+    </message>
+    <message>
+        <source>ridge %1</source>
+        <translation>Knick %1</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2275,10 @@ Eine Trainingsiteration ist im Reiter Training aufgeschlüsselt.</translation>
     <message>
         <source>optimizer</source>
         <translation>Optimierer</translation>
+    </message>
+    <message>
+        <source>Memory traffic by tensor class per GPU per iteration (%1)</source>
+        <translation>Speicherverkehr nach Tensorklasse pro GPU und Iteration (%1)</translation>
     </message>
 </context>
 <context>
@@ -4245,6 +4260,26 @@ Eine Trainingsiteration ist im Reiter Training aufgeschlüsselt.</translation>
         <source>Columns:</source>
         <translation>Spalten:</translation>
     </message>
+    <message>
+        <source>Window overlap</source>
+        <translation>Fensterüberlappung</translation>
+    </message>
+    <message>
+        <source>Shared (read once for all PEs)</source>
+        <translation>Geteilt (einmal gelesen)</translation>
+    </message>
+    <message>
+        <source>Timeloop (a copy per PE)</source>
+        <translation>Timeloop (Kopie je PE)</translation>
+    </message>
+    <message>
+        <source>window overlap</source>
+        <translation>Fensterüberlappung</translation>
+    </message>
+    <message>
+        <source>How input words needed by several PEs with overlapping windows are counted: read once and multicast, or delivered to each PE as Timeloop counts them. Mapspace constraints are edited in the JSON tab.</source>
+        <translation>Wie Eingabewörter gezählt werden, die mehrere PEs mit überlappenden Fenstern brauchen: einmal gelesen und per Multicast verteilt, oder jedem PE einzeln geliefert, wie Timeloop zählt. Mapspace-Beschränkungen werden im JSON-Reiter bearbeitet.</translation>
+    </message>
 </context>
 <context>
     <name>rl::views::ArchLevelsModel</name>
@@ -5911,6 +5946,194 @@ Takte: %4 = %5 Rechnen + %6 Stall.
         <source>mixed</source>
         <translation>Gemischt</translation>
     </message>
+    <message>
+        <source>the pipeline bubble</source>
+        <translation>die Pipeline-Blase</translation>
+    </message>
+    <message>
+        <source>exposed TP communication</source>
+        <translation>nicht verdeckte TP-Kommunikation</translation>
+    </message>
+    <message>
+        <source>exposed CP ring attention communication</source>
+        <translation>nicht verdeckte CP-Ring-Attention-Kommunikation</translation>
+    </message>
+    <message>
+        <source>exposed EP all-to-all</source>
+        <translation>nicht verdecktes EP-All-to-All</translation>
+    </message>
+    <message>
+        <source>exposed PP send/recv</source>
+        <translation>nicht verdecktes PP-Senden/Empfangen</translation>
+    </message>
+    <message>
+        <source>exposed DP communication</source>
+        <translation>nicht verdeckte DP-Kommunikation</translation>
+    </message>
+    <message>
+        <source>the optimizer step</source>
+        <translation>der Optimiererschritt</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>No request was served.</source>
+        <translation>Keine Anfrage wurde bedient.</translation>
+    </message>
+    <message>
+        <source>Queueing is %1 of p99 TTFT (%2): requests wait for a batch slot or KV-cache blocks.</source>
+        <translation>Warten in der Warteschlange macht %1 der p99-TTFT (%2) aus: Anfragen warten auf einen Batch-Platz oder KV-Cache-Blöcke.</translation>
+    </message>
+    <message>
+        <source>Queueing is %1 of p99 TTFT (%2): the prefill itself dominates.</source>
+        <translation>Warten in der Warteschlange macht %1 der p99-TTFT (%2) aus: das Prefill selbst überwiegt.</translation>
+    </message>
+    <message>
+        <source>p99 time between tokens is %1 (median %2).</source>
+        <translation>Die p99-Zeit zwischen Tokens beträgt %1 (Median %2).</translation>
+    </message>
+    <message>
+        <source>p99 time between tokens is %1 (median %2): decodes stall behind whole prompts in the same or an earlier iteration.</source>
+        <translation>Die p99-Zeit zwischen Tokens beträgt %1 (Median %2): Decodes warten hinter ganzen Prompts in derselben oder einer früheren Iteration.</translation>
+    </message>
+    <message>
+        <source>p99 time between tokens is %1 (median %2): some iterations carry large prefill chunks or recomputations.</source>
+        <translation>Die p99-Zeit zwischen Tokens beträgt %1 (Median %2): manche Iterationen tragen große Prefill-Blöcke oder Neuberechnungen.</translation>
+    </message>
+    <message>
+        <source>%1 preemptions: the KV cache (%2 blocks of %3 tokens per replica) runs out.</source>
+        <translation>%1 Verdrängungen: der KV-Cache (%2 Blöcke zu %3 Tokens pro Replikat) läuft voll.</translation>
+    </message>
+    <message>
+        <source>Devices are busy %1 of the time at %2 MFU; batches average %3 sequences (max %4).</source>
+        <translation>Die Geräte sind %1 der Zeit ausgelastet, bei %2 MFU; Batches enthalten im Mittel %3 Sequenzen (max. %4).</translation>
+    </message>
+    <message>
+        <source>%1 of served requests meet the SLO.</source>
+        <translation>%1 der bedienten Anfragen erfüllen das SLO.</translation>
+    </message>
+    <message>
+        <source>%1 requests were rejected (see each request's reason).</source>
+        <translation>%1 Anfragen wurden abgelehnt (siehe den Grund jeder Anfrage).</translation>
+    </message>
+    <message>
+        <source>%1: p99 TTFT %2 → %3, p99 TBT %4, preemptions %5 → %6</source>
+        <translation>%1: p99-TTFT %2 → %3, p99-TBT %4, Verdrängungen %5 → %6</translation>
+    </message>
+    <message>
+        <source>%1: cannot be simulated (%2)</source>
+        <translation>%1: nicht simulierbar (%2)</translation>
+    </message>
+    <message>
+        <source>+1 replica</source>
+        <translation>+1 Replikat</translation>
+    </message>
+    <message>
+        <source>fp8 KV cache</source>
+        <translation>fp8-KV-Cache</translation>
+    </message>
+    <message>
+        <source>max batch %1</source>
+        <translation>max. Batch %1</translation>
+    </message>
+    <message>
+        <source>Sarathi chunk %1</source>
+        <translation>Sarathi-Block %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2 of the step (%3)</source>
+        <translation>%1 macht %2 des Schritts (%3) aus</translation>
+    </message>
+    <message>
+        <source>DP reduce-scatter is exposed for %1 because it shares the NIC with PP sends (%2 longer than alone)</source>
+        <translation>DP-Reduce-Scatter liegt %1 frei, weil es sich die NIC mit PP-Sendungen teilt (%2 länger als allein)</translation>
+    </message>
+    <message>
+        <source>DP all-reduce is exposed for %1 because it shares the NIC with PP sends (%2 longer than alone)</source>
+        <translation>DP-All-Reduce liegt %1 frei, weil es sich die NIC mit PP-Sendungen teilt (%2 länger als allein)</translation>
+    </message>
+    <message>
+        <source>fp8 scaling (casts with amax, amax all-reduce) costs %1 of the step</source>
+        <translation>fp8-Skalierung (Umwandlungen mit amax, amax-All-Reduce) kostet %1 des Schritts</translation>
+    </message>
+    <message>
+        <source>Stage %1 does not fit in memory</source>
+        <translation>Stufe %1 passt nicht in den Speicher</translation>
+    </message>
+    <message>
+        <source>%1 micro-batches instead of %2 (global batch ×2)</source>
+        <translation>%1 Micro-Batches statt %2 (globaler Batch ×2)</translation>
+    </message>
+    <message>
+        <source>%1 micro-batches instead of %2 (half the micro-batch)</source>
+        <translation>%1 Micro-Batches statt %2 (halber Micro-Batch)</translation>
+    </message>
+    <message>
+        <source>interleave %1 chunks per rank</source>
+        <translation>%1 verschränkte Blöcke pro Rang</translation>
+    </message>
+    <message>
+        <source>zero-bubble schedule (ZB-H1)</source>
+        <translation>Zero-Bubble-Zeitplan (ZB-H1)</translation>
+    </message>
+    <message>
+        <source>fp8 GEMMs with per-tensor scaling</source>
+        <translation>fp8-GEMMs mit Skalierung pro Tensor</translation>
+    </message>
+    <message>
+        <source>DP communication overlapped with compute</source>
+        <translation>DP-Kommunikation überlappt mit Rechnen</translation>
+    </message>
+    <message>
+        <source>TP communication overlapped with GEMMs</source>
+        <translation>TP-Kommunikation überlappt mit GEMMs</translation>
+    </message>
+    <message>
+        <source>sequence parallelism on</source>
+        <translation>Sequenzparallelität an</translation>
+    </message>
+    <message>
+        <source>selective recompute</source>
+        <translation>selektive Neuberechnung</translation>
+    </message>
+    <message>
+        <source>no recompute</source>
+        <translation>keine Neuberechnung</translation>
+    </message>
+    <message>
+        <source>distributed optimizer (ZeRO 1)</source>
+        <translation>verteilter Optimierer (ZeRO 1)</translation>
+    </message>
+    <message>
+        <source>pipeline stage %1 does not fit in device memory</source>
+        <translation>Pipeline-Stufe %1 passt nicht in den Gerätespeicher</translation>
+    </message>
+    <message>
+        <source>%1 requests were rejected; the first: request %2 %3</source>
+        <translation>%1 Anfragen wurden abgelehnt; die erste: Anfrage %2 %3</translation>
+    </message>
+    <message>
+        <source>the scenario uses %1 devices but the hardware has no interconnect: collectives are not costed</source>
+        <translation>das Szenario nutzt %1 Geräte, aber die Hardware hat keine Verbindung: kollektive Operationen werden nicht bewertet</translation>
+    </message>
+    <message>
+        <source>the scenario uses %1 devices but '%2' lists %3; assuming identical devices on the same links</source>
+        <translation>das Szenario nutzt %1 Geräte, aber „%2“ führt %3; angenommen werden gleiche Geräte an denselben Verbindungen</translation>
+    </message>
+    <message>
+        <source>cannot analyse: %1</source>
+        <translation>Analyse nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>the hardware lists no memory levels: only compute is costed</source>
+        <translation>die Hardware führt keine Speicherebenen: nur Rechenleistung wird bewertet</translation>
+    </message>
+    <message>
+        <source>the analytical predictor costs one inference pass (batch, prompt and generated tokens of the scenario's inference settings); a '%1' scenario needs the simulator for its full behaviour</source>
+        <translation>der analytische Prädiktor bewertet einen Inferenzdurchlauf (Batch, Prompt und erzeugte Tokens aus den Inferenzeinstellungen des Szenarios); ein „%1“-Szenario braucht den Simulator für sein volles Verhalten</translation>
+    </message>
 </context>
 <context>
     <name>rl::views::FieldSchema</name>
@@ -7382,6 +7605,14 @@ Takte: %4 = %5 Rechnen + %6 Stall.
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
+    <message>
+        <source>Threads per unit</source>
+        <translation>Threads pro Einheit</translation>
+    </message>
+    <message>
+        <source>Resident threads per SM (2048, 1536 on sm_86/89, 1024 on sm_75); sets the bytes a streaming kernel keeps in flight.</source>
+        <translation>Residente Threads pro SM (2048, 1536 bei sm_86/89, 1024 bei sm_75); bestimmt, wie viele Bytes ein Streaming-Kernel gleichzeitig anfordert.</translation>
+    </message>
 </context>
 <context>
     <name>rl::views::QuantityField</name>
@@ -7630,6 +7861,14 @@ Takte: %4 = %5 Rechnen + %6 Stall.
     <message>
         <source>blocks</source>
         <translation>Blöcke</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>Gerät %1</translation>
+    </message>
+    <message>
+        <source>rank %1 (stage %2)</source>
+        <translation>Rang %1 (Stufe %2)</translation>
     </message>
 </context>
 </TS>

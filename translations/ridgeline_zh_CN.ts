@@ -1258,6 +1258,12 @@
             <numerusform>；跳过 %n 行，第一处：%1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; %n row(s) with a warning, first: %1</source>
+        <translation>
+            <numerusform>；%n 行有警告，第一处：%1</numerusform>
+        </translation>
+    </message>
     <message>
         <source>none (fit on all)</source>
         <translation>无（在全部数据上拟合）</translation>
@@ -1653,6 +1659,10 @@
     <message>
         <source>(%1 of %2)</source>
         <translation>（%2 的 %1）</translation>
+    </message>
+    <message>
+        <source>ridge %1</source>
+        <translation>拐点 %1</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2269,10 @@ A training iteration is broken down on the Training tab.</source>
     <message>
         <source>optimizer</source>
         <translation>优化器</translation>
+    </message>
+    <message>
+        <source>Memory traffic by tensor class per GPU per iteration (%1)</source>
+        <translation>每 GPU 每次迭代按张量类别的内存流量（%1）</translation>
     </message>
 </context>
 <context>
@@ -4240,6 +4254,26 @@ A training iteration is broken down on the Training tab.</source>
         <source>Columns:</source>
         <translation>列：</translation>
     </message>
+    <message>
+        <source>Window overlap</source>
+        <translation>窗口重叠</translation>
+    </message>
+    <message>
+        <source>Shared (read once for all PEs)</source>
+        <translation>共享（所有 PE 只读一次）</translation>
+    </message>
+    <message>
+        <source>Timeloop (a copy per PE)</source>
+        <translation>Timeloop（每个 PE 一份）</translation>
+    </message>
+    <message>
+        <source>window overlap</source>
+        <translation>窗口重叠</translation>
+    </message>
+    <message>
+        <source>How input words needed by several PEs with overlapping windows are counted: read once and multicast, or delivered to each PE as Timeloop counts them. Mapspace constraints are edited in the JSON tab.</source>
+        <translation>多个窗口重叠的 PE 所需的输入字如何计数：读取一次并组播，或像 Timeloop 那样分别送往每个 PE。映射空间约束在 JSON 标签页中编辑。</translation>
+    </message>
 </context>
 <context>
     <name>rl::views::ArchLevelsModel</name>
@@ -5904,6 +5938,194 @@ Cycles: %4 = %5 compute + %6 stall.
         <source>mixed</source>
         <translation>混合</translation>
     </message>
+    <message>
+        <source>the pipeline bubble</source>
+        <translation>流水线气泡</translation>
+    </message>
+    <message>
+        <source>exposed TP communication</source>
+        <translation>未被掩盖的 TP 通信</translation>
+    </message>
+    <message>
+        <source>exposed CP ring attention communication</source>
+        <translation>未被掩盖的 CP 环形注意力通信</translation>
+    </message>
+    <message>
+        <source>exposed EP all-to-all</source>
+        <translation>未被掩盖的 EP all-to-all</translation>
+    </message>
+    <message>
+        <source>exposed PP send/recv</source>
+        <translation>未被掩盖的 PP 发送/接收</translation>
+    </message>
+    <message>
+        <source>exposed DP communication</source>
+        <translation>未被掩盖的 DP 通信</translation>
+    </message>
+    <message>
+        <source>the optimizer step</source>
+        <translation>优化器步骤</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <source>No request was served.</source>
+        <translation>没有请求得到服务。</translation>
+    </message>
+    <message>
+        <source>Queueing is %1 of p99 TTFT (%2): requests wait for a batch slot or KV-cache blocks.</source>
+        <translation>排队占 p99 TTFT（%2）的 %1：请求在等待批次槽位或 KV 缓存块。</translation>
+    </message>
+    <message>
+        <source>Queueing is %1 of p99 TTFT (%2): the prefill itself dominates.</source>
+        <translation>排队占 p99 TTFT（%2）的 %1：预填充本身占主导。</translation>
+    </message>
+    <message>
+        <source>p99 time between tokens is %1 (median %2).</source>
+        <translation>token 间隔的 p99 为 %1（中位数 %2）。</translation>
+    </message>
+    <message>
+        <source>p99 time between tokens is %1 (median %2): decodes stall behind whole prompts in the same or an earlier iteration.</source>
+        <translation>token 间隔的 p99 为 %1（中位数 %2）：解码在同一或更早的迭代中被完整提示阻塞。</translation>
+    </message>
+    <message>
+        <source>p99 time between tokens is %1 (median %2): some iterations carry large prefill chunks or recomputations.</source>
+        <translation>token 间隔的 p99 为 %1（中位数 %2）：部分迭代包含较大的预填充块或重计算。</translation>
+    </message>
+    <message>
+        <source>%1 preemptions: the KV cache (%2 blocks of %3 tokens per replica) runs out.</source>
+        <translation>%1 次抢占：KV 缓存（每个副本 %2 个块，每块 %3 个 token）耗尽。</translation>
+    </message>
+    <message>
+        <source>Devices are busy %1 of the time at %2 MFU; batches average %3 sequences (max %4).</source>
+        <translation>设备忙碌时间占 %1，MFU 为 %2；批次平均 %3 条序列（最多 %4）。</translation>
+    </message>
+    <message>
+        <source>%1 of served requests meet the SLO.</source>
+        <translation>%1 的已服务请求满足 SLO。</translation>
+    </message>
+    <message>
+        <source>%1 requests were rejected (see each request's reason).</source>
+        <translation>%1 个请求被拒绝（原因见各请求）。</translation>
+    </message>
+    <message>
+        <source>%1: p99 TTFT %2 → %3, p99 TBT %4, preemptions %5 → %6</source>
+        <translation>%1：p99 TTFT %2 → %3，p99 TBT %4，抢占 %5 → %6</translation>
+    </message>
+    <message>
+        <source>%1: cannot be simulated (%2)</source>
+        <translation>%1：无法模拟（%2）</translation>
+    </message>
+    <message>
+        <source>+1 replica</source>
+        <translation>+1 个副本</translation>
+    </message>
+    <message>
+        <source>fp8 KV cache</source>
+        <translation>fp8 KV 缓存</translation>
+    </message>
+    <message>
+        <source>max batch %1</source>
+        <translation>最大批大小 %1</translation>
+    </message>
+    <message>
+        <source>Sarathi chunk %1</source>
+        <translation>Sarathi 分块 %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2 of the step (%3)</source>
+        <translation>%1占步骤的 %2（%3）</translation>
+    </message>
+    <message>
+        <source>DP reduce-scatter is exposed for %1 because it shares the NIC with PP sends (%2 longer than alone)</source>
+        <translation>DP reduce-scatter 有 %1 未被掩盖，因为它与 PP 发送共享网卡（比单独运行长 %2）</translation>
+    </message>
+    <message>
+        <source>DP all-reduce is exposed for %1 because it shares the NIC with PP sends (%2 longer than alone)</source>
+        <translation>DP all-reduce 有 %1 未被掩盖，因为它与 PP 发送共享网卡（比单独运行长 %2）</translation>
+    </message>
+    <message>
+        <source>fp8 scaling (casts with amax, amax all-reduce) costs %1 of the step</source>
+        <translation>fp8 缩放（带 amax 的类型转换、amax all-reduce）占步骤的 %1</translation>
+    </message>
+    <message>
+        <source>Stage %1 does not fit in memory</source>
+        <translation>阶段 %1 无法装入内存</translation>
+    </message>
+    <message>
+        <source>%1 micro-batches instead of %2 (global batch ×2)</source>
+        <translation>%1 个微批次而非 %2（全局批次 ×2）</translation>
+    </message>
+    <message>
+        <source>%1 micro-batches instead of %2 (half the micro-batch)</source>
+        <translation>%1 个微批次而非 %2（微批次减半）</translation>
+    </message>
+    <message>
+        <source>interleave %1 chunks per rank</source>
+        <translation>每个 rank 交错 %1 个分块</translation>
+    </message>
+    <message>
+        <source>zero-bubble schedule (ZB-H1)</source>
+        <translation>零气泡调度（ZB-H1）</translation>
+    </message>
+    <message>
+        <source>fp8 GEMMs with per-tensor scaling</source>
+        <translation>fp8 GEMM（逐张量缩放）</translation>
+    </message>
+    <message>
+        <source>DP communication overlapped with compute</source>
+        <translation>DP 通信与计算重叠</translation>
+    </message>
+    <message>
+        <source>TP communication overlapped with GEMMs</source>
+        <translation>TP 通信与 GEMM 重叠</translation>
+    </message>
+    <message>
+        <source>sequence parallelism on</source>
+        <translation>开启序列并行</translation>
+    </message>
+    <message>
+        <source>selective recompute</source>
+        <translation>选择性重计算</translation>
+    </message>
+    <message>
+        <source>no recompute</source>
+        <translation>不重计算</translation>
+    </message>
+    <message>
+        <source>distributed optimizer (ZeRO 1)</source>
+        <translation>分布式优化器（ZeRO 1）</translation>
+    </message>
+    <message>
+        <source>pipeline stage %1 does not fit in device memory</source>
+        <translation>流水线阶段 %1 无法装入设备内存</translation>
+    </message>
+    <message>
+        <source>%1 requests were rejected; the first: request %2 %3</source>
+        <translation>%1 个请求被拒绝；第一个：请求 %2 %3</translation>
+    </message>
+    <message>
+        <source>the scenario uses %1 devices but the hardware has no interconnect: collectives are not costed</source>
+        <translation>场景使用 %1 个设备，但硬件没有互连：集合通信未计入成本</translation>
+    </message>
+    <message>
+        <source>the scenario uses %1 devices but '%2' lists %3; assuming identical devices on the same links</source>
+        <translation>场景使用 %1 个设备，但“%2”只列出 %3 个；假定为相同链路上的相同设备</translation>
+    </message>
+    <message>
+        <source>cannot analyse: %1</source>
+        <translation>无法分析：%1</translation>
+    </message>
+    <message>
+        <source>the hardware lists no memory levels: only compute is costed</source>
+        <translation>硬件未列出存储层级：仅计入计算成本</translation>
+    </message>
+    <message>
+        <source>the analytical predictor costs one inference pass (batch, prompt and generated tokens of the scenario's inference settings); a '%1' scenario needs the simulator for its full behaviour</source>
+        <translation>解析预测器只计算一次推理（使用场景推理设置中的批大小、提示与生成 token）；“%1”场景需要模拟器才能反映其完整行为</translation>
+    </message>
 </context>
 <context>
     <name>rl::views::FieldSchema</name>
@@ -7375,6 +7597,14 @@ Cycles: %4 = %5 compute + %6 stall.
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
+    <message>
+        <source>Threads per unit</source>
+        <translation>每单元线程数</translation>
+    </message>
+    <message>
+        <source>Resident threads per SM (2048, 1536 on sm_86/89, 1024 on sm_75); sets the bytes a streaming kernel keeps in flight.</source>
+        <translation>每个 SM 的常驻线程数（2048；sm_86/89 为 1536；sm_75 为 1024）；决定流式内核同时在途的字节数。</translation>
+    </message>
 </context>
 <context>
     <name>rl::views::QuantityField</name>
@@ -7623,6 +7853,14 @@ Cycles: %4 = %5 compute + %6 stall.
     <message>
         <source>blocks</source>
         <translation>块</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>设备 %1</translation>
+    </message>
+    <message>
+        <source>rank %1 (stage %2)</source>
+        <translation>rank %1（阶段 %2）</translation>
     </message>
 </context>
 </TS>

@@ -1,19 +1,18 @@
 #include "app/cli/cli_application.h"
 
-#include <QCoreApplication>
-#include <QDir>
+#include <filesystem>
 
+#include "app/cli/plugin_loader.h"
 #include "core/spec/reference_policy.h"
 
 namespace rl::cli {
 
-void setUpCliApplication() {
-    QCoreApplication::setApplicationName("ridgeline-cli");
-    QCoreApplication::setOrganizationName("Ridgeline");
+void trustSampleLibrary() {
     // Projects may reference the sample library beside the build or the install.
-    const QDir exe(QCoreApplication::applicationDirPath());
+    const std::string dir = executableDir();
+    if (dir.empty()) return;
     for (const char* rel : {"../../samples", "../share/ridgeline/samples"})
-        rl::addTrustedReferenceRoot(exe.absoluteFilePath(rel).toStdString());
+        rl::addTrustedReferenceRoot((std::filesystem::path(dir) / rel).string());
 }
 
 }  // namespace rl::cli

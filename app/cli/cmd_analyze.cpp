@@ -15,6 +15,7 @@
 #include "app/cli/spec_options.h"
 #include "core/analytical/analyze.h"
 #include "core/result/export.h"
+#include "core/result/export_text.h"
 #include "core/spec/project_reader.h"
 #include "core/spec/spec_io.h"
 #include "core/spec/units.h"
@@ -124,8 +125,8 @@ std::vector<Table> tablesFor(const Prediction& p, bool allOps, int top) {
     return out;
 }
 
-int run(const QStringList& args) {
-    QCommandLineParser parser;
+int run(const std::vector<std::string>& args) {
+    Options parser;
     parser.setApplicationDescription(
         "Predict time, traffic and energy of a model on hardware with the analytical (roofline) "
         "predictor, and explain what bounds it.");
@@ -135,24 +136,24 @@ int run(const QStringList& args) {
                    "batch 1, 512 prompt and 128 generated tokens, fp16).");
     addScenarioOverrideOptions(parser, OverrideTarget::inference);
     addPredictorOptions(parser, "Predictor");
-    parser.addOption({"ops", "List every operator in order (default: the top operators by time)."});
-    parser.addOption({"top", "How many operators to list without --ops (default 10).", "N", "10"});
     parser.addOption(
-        {"trace", "Also write the timeline as a Chrome trace (JSON) to this file.", "file"});
-    parser.addOption({"no-explain", "Skip explanations and what-ifs."});
-    parser.addOption({"as-inference",
-                      "Analyse a serving or training scenario as one inference pass anyway "
-                      "(batch, prompt and generated tokens of its inference settings, by "
-                      "default 1, 512 and 128)."});
+        Option("ops", "List every operator in order (default: the top operators by time)."));
+    parser.addOption(
+        Option("top", "How many operators to list without --ops (default 10).", "N", "10"));
+    parser.addOption(
+        Option("trace", "Also write the timeline as a Chrome trace (JSON) to this file.", "file"));
+    parser.addOption(Option("no-explain", "Skip explanations and what-ifs."));
+    parser.addOption(Option("as-inference",
+                            "Analyse a serving or training scenario as one inference pass anyway "
+                            "(batch, prompt and generated tokens of its inference settings, by "
+                            "default 1, 512 and 128)."));
     if (auto code = parseArguments(parser, args)) return *code;
     auto format = outputFormat(parser);
     if (!format) return 2;
-    bool topOk = false;
-    const int top = parser.value("top").toInt(&topOk);
-    if (!topOk || top < 0)
-        return fail(
-            "--top expects a non-negative integer, got '" + parser.value("top").toStdString() + "'",
-            2);
+    const std::optional<int> topValue = toInt(parser.value("top"));
+    if (!topValue || *topValue < 0)
+        return fail("--top expects a non-negative integer, got '" + parser.value("top") + "'", 2);
+    const int top = *topValue;
 
     int specsCode = 0;
     Scenario defaultScenario;
@@ -174,8 +175,7 @@ int run(const QStringList& args) {
                             "inference pass of the scenario's inference settings instead",
                         2);
         // Said as it is in this build: the training command may not exist yet.
-        const bool haveTrain = std::any_of(commands().begin(), commands().end(),
-                                           [](const Command& c) { return c.name == "train"; });
+        const bool haveTrain = commandExists("train");
         return fail("scenario \"" + scenario.name + "\" is a " + scenario.kind + " scenario: " +
                         (haveTrain ? "`ridgeline-cli train` simulates a training step on it"
                                    : "the training simulator (`ridgeline-cli train`) is not "
@@ -197,14 +197,17 @@ int run(const QStringList& args) {
     if (p.ops.empty() && !p.warnings.empty()) return fail(p.warnings.front());
 
     if (parser.isSet("trace")) {
-        const std::string path = parser.value("trace").toStdString();
+        const std::string path = parser.value("trace");
         const std::string err = saveJsonAtomically(path, predictionChromeTrace(p));
         if (!err.empty()) return fail("cannot write trace '" + path + "': " + err);
     }
     switch (*format) {
-        case OutputFormat::json:
-            printJson(predictionToJson(p));
+        case OutputFormat::json: {
+            // Streamed: the same bytes as printJson(predictionToJson(p)), without the tree.
+            writePredictionJson(p, stdout);
+            std::fputs("\n", stdout);
             break;
+        }
         case OutputFormat::csv:
             std::fputs(predictionOpsCsv(p).c_str(), stdout);
             break;

@@ -13,6 +13,7 @@
 #include "core/dataflow/load_specs.h"
 #include "core/dataflow/lower_operator.h"
 #include "core/dataflow/mapper.h"
+#include "core/dataflow/mapspace.h"
 #include "core/dataflow/report.h"
 #include "core/spec/spec_io.h"
 #include "core/workload/lower.h"
@@ -233,6 +234,15 @@ int run(const QStringList& args) {
             std::fprintf(stderr, "%s\n", md.format().c_str());
             return 1;
         }
+        // The model evaluates any valid mapping; the constraints only narrow
+        // what the mapper proposes, so a mapping that breaks them is costed
+        // with a warning rather than refused.
+        Diagnostics cd;
+        if (!checkConstraints(nest, *arch, cd, ""))
+            std::fprintf(stderr,
+                         "warning: the mapping breaks the architecture's mapspace constraints "
+                         "(evaluated anyway; the mapper never proposes it):\n%s\n",
+                         cd.format().c_str());
         eval = LoopNestModel(*arch, *problem).evaluate(nest);
     } else if (parser.isSet("search")) {
         std::mutex mu;

@@ -6,12 +6,17 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cstring>
 #include <iostream>
 #include <map>
 #include <random>
 
 #include "app/cli/command.h"
 #include "app/cli/output.h"
+#include "app/cli/validation_tables.h"
+#include "core/analytical/collectives.h"
+#include "core/learned/csv.h"
 #include "core/learned/dataset.h"
 #include "core/learned/device_library.h"
 #include "core/learned/feature_table.h"
@@ -44,19 +49,25 @@ QString defaultHardwareDir() {
     return QString::fromStdString(defaultHardwareFolder());
 }
 
-void addCommonOptions(QCommandLineParser& p) {
+// The hardware specs device names map to.
+void addLibraryOptions(QCommandLineParser& p) {
     p.addOption({"hardware-dir",
                  "Folder of hardware specs devices map to (repeatable; default: samples/hardware).",
                  "dir"});
     p.addOption(
         {"hardware", "One more hardware spec file (repeatable), e.g. a profiled machine.", "file"});
+    p.addOption({"datasheet-only",
+                 "Drop the compute efficiency factors of every spec (they may have been fitted on "
+                 "the data)."});
+}
+
+// The library plus what selects rows of measurement files.
+void addCommonOptions(QCommandLineParser& p) {
+    addLibraryOptions(p);
     p.addOption({"ops",
                  "Only these op labels (comma separated: linear,bmm,conv2d,attn_pre_proj,...).",
                  "list"});
     p.addOption({"max-rows", "At most N rows per device, chosen deterministically (speed).", "N"});
-    p.addOption({"datasheet-only",
-                 "Drop the compute efficiency factors of every spec (they may have been fitted on "
-                 "the data)."});
     p.addOption({"quiet", "Do not list skipped rows."});
 }
 
@@ -91,16 +102,14 @@ std::optional<std::vector<std::string>> hardwareNames(const DeviceLibrary& lib,
 
 // Prints an import's skipped rows (and unreadable files) to stderr.
 void reportSkipped(const QCommandLineParser& p, const ImportResult& r) {
-    if (!r.issues.empty()) {
-        if (!p.isSet("quiet")) {
-            std::size_t shown = 0;
-            for (const auto& i : r.issues) {
-                if (++shown > 20) break;
-                std::cerr << "skipped: " << i.text() << "\n";
-            }
-        }
-        std::cerr << r.issues.size() << " row(s) skipped of " << r.rowsRead << "\n";
+    if (r.issues.empty()) return;
+    std::size_t skipped = 0, shown = 0;
+    for (const auto& i : r.issues) {
+        if (!i.rowKept) ++skipped;
+        if (p.isSet("quiet") || ++shown > 20) continue;
+        std::cerr << (i.rowKept ? "warning: " : "skipped: ") << i.text() << "\n";
     }
+    if (skipped > 0) std::cerr << skipped << " row(s) skipped of " << r.rowsRead << "\n";
 }
 
 // Imports the positional CSV files; prints skipped rows to stderr.
@@ -316,12 +325,16 @@ int runEvaluate(const QStringList& args) {
                  "machine).",
                  "fraction"});
     p.addOption({"no-learned", "Skip the pure learned predictor in cross-device validation."});
+    p.addOption({"no-physics",
+                 "--lodo --datasheet-only: use the datasheet fp32 peak, not the sustained-clock "
+                 "physics fitted on each fold's training devices."});
     p.addOption({"points", "Write predicted-vs-measured points (CSV) for plotting (--model only).",
                  "file"});
     p.addPositionalArgument("files", "CSV files.");
     addStandardOptions(p);
     if (auto rc = parseArguments(p, args)) return *rc;
-    auto fmt = outputFormat(p);
+    const bool markdown = wantsMarkdown(p);  // for tools/validate.sh
+    auto fmt = markdown ? std::optional(OutputFormat::table) : outputFormat(p);
     if (!fmt) return 2;
     auto o = trainOptions(p);
     if (!o) return 2;
@@ -358,7 +371,7 @@ int runEvaluate(const QStringList& args) {
                           formatNumber(r.metrics.kendallTau, 3),
                           formatNumber(100 * r.metrics.coverage, 3) + "%"});
             }
-            printTables({t}, *fmt);
+            markdown ? printMarkdown({t}) : printTables({t}, *fmt);
             if (p.isSet("points")) {
                 std::string text = "hardware,op,measured_s,predicted_s,low_s,high_s,roofline_s\r\n";
                 char numbers[160];
@@ -384,7 +397,11 @@ int runEvaluate(const QStringList& args) {
         for (const auto& k : splitList(p.value("ks"))) vo.ks.push_back(std::stoi(k));
         vo.progress = stderrProgress();
         ValidationReport rep;
-        if (p.isSet("lodo")) {
+        if (p.isSet("lodo") && p.isSet("datasheet-only")) {  // physics chosen per fold
+            rep = leaveOneDeviceOut(
+                *data, lib, p.isSet("no-physics") ? FoldPhysics::datasheet : FoldPhysics::fitted,
+                vo);
+        } else if (p.isSet("lodo")) {
             rep = leaveOneDeviceOut(table, vo);
         } else if (transfer) {
             const auto trainNames = hardwareNames(lib, p.value("train-devices"));
@@ -414,23 +431,9 @@ int runEvaluate(const QStringList& args) {
             return fail(
                 "give --model FILE, --lodo, --split F, or --train-devices and --test-devices");
         }
-        Table t(
-            "held-out devices",
-            {"held-out hardware", "op", "rows", "roofline MAPE", "learned MAPE", "hybrid MAPE",
-             "hybrid median APE", "hybrid Kendall tau", "trust", "hybrid MAPE, full correction"});
-        t.alignRight({2, 3, 4, 5, 6, 7, 8, 9});
-        for (const auto& r : rep.rows)
-            t.addRow({r.hardware, r.op, std::to_string(r.n), pct(r.roofline.mape),
-                      vo.withLearned ? pct(r.learned.mape) : "-", pct(r.hybrid.mape),
-                      pct(r.hybrid.medianApe), formatNumber(r.hybrid.kendallTau, 3),
-                      formatNumber(r.trust, 2), pct(r.hybridFull.mape)});
-        Table k("k-shot calibration (hybrid)",
-                {"hardware", "k", "MAPE (retrain)", "best draw", "worst draw", "MAPE (offset)"});
-        k.alignRight({1, 2, 3, 4, 5});
-        for (const auto& pt : rep.kshot)
-            k.addRow({pt.hardware, std::to_string(pt.k), pct(pt.mape), pct(pt.mapeMin),
-                      pct(pt.mapeMax), pct(pt.mapeOffset)});
-        printTables({t, k}, *fmt);
+        std::vector<Table> tables{heldOutTable(rep, vo.withLearned), kshotTable(rep)};
+        if (!rep.physics.empty()) tables.push_back(physicsTable(rep));
+        markdown ? printMarkdown(tables) : printTables(tables, *fmt);
     } catch (const Cancelled&) {
         return fail("cancelled");
     } catch (const std::exception& e) {
@@ -441,72 +444,197 @@ int runEvaluate(const QStringList& args) {
 
 // ---- predict ------------------------------------------------------------------
 
+// `learn predict --op NAME` names: the generic format's op kinds, plus the
+// collectives by their own names (written as op "collective" with the kind in
+// "detail", as the importer reads them).
+struct PredictOp {
+    std::string csvOp;   // the generic "op" column
+    std::string label;   // the label a model knows it by
+    std::string detail;  // the generic "detail" column ("" to keep --detail)
+};
+std::optional<PredictOp> predictOp(const std::string& name) {
+    std::string n = name;
+    std::replace(n.begin(), n.end(), '-', '_');
+    if (n == "gemm" || n == "linear") return PredictOp{"gemm", "linear", ""};
+    if (n == "bmm" || n == "batched_matmul") return PredictOp{"bmm", "bmm", ""};
+    if (n == "conv2d" || n == "conv") return PredictOp{"conv2d", "conv2d", ""};
+    for (const char* small : {"norm", "activation", "elementwise", "embedding", "softmax"})
+        if (n == small) return PredictOp{n, n, ""};
+    if (n == "send_recv") return PredictOp{"send_recv", "send_recv", "send_recv"};
+    for (const char* c : {"all_reduce", "all_gather", "reduce_scatter", "all_to_all"})
+        if (n == c) return PredictOp{"collective", n, n};
+    return std::nullopt;
+}
+
+// One row of the generic CSV format from the options, imported and mapped by
+// the same code as a measurement file, so that a prediction and an imported
+// row of the same op are the same operator.
+std::optional<Sample> sampleFromOptions(const QCommandLineParser& p, const DeviceLibrary& lib) {
+    const auto op = predictOp(p.value("op").toStdString());
+    if (!op) {
+        fail("--op \"" + p.value("op").toStdString() +
+             "\": expected gemm, bmm, conv2d, norm, activation, elementwise, embedding, softmax, "
+             "all_reduce, all_gather, reduce_scatter, all_to_all or send_recv");
+        return std::nullopt;
+    }
+    std::map<std::string, std::string> row{
+        {"op", op->csvOp},
+        {"label", p.isSet("label") ? p.value("label").toStdString() : op->label},
+        {"device", p.value("device").toStdString()},
+        {"dtype", p.value("dtype").toStdString()},
+        {"time_s", "1"},  // a placeholder the importer requires; never shown
+    };
+    // Options that are columns of the same name (dashes for underscores).
+    for (const char* column : {"batch", "m", "n", "k", "elements", "inputs", "flops_per_element",
+                               "ranks", "dimension", "detail"}) {
+        QString option = QString::fromLatin1(column).replace('_', '-');
+        if (p.isSet(option)) row[column] = p.value(option).toStdString();
+    }
+    if (!op->detail.empty()) row["detail"] = op->detail;
+    if (p.isSet("bytes")) {
+        const auto v = parseQuantity(p.value("bytes").toStdString(), Dimension::bytes);
+        if (const auto* e = std::get_if<QuantityError>(&v)) {
+            fail("--bytes \"" + p.value("bytes").toStdString() + "\": " + e->message);
+            return std::nullopt;
+        }
+        char number[32];
+        std::snprintf(number, sizeof number, "%.17g", std::get<double>(v));
+        row["bytes"] = number;
+    }
+    if (p.isSet("conv")) {
+        const auto v = splitList(p.value("conv"));
+        if (v.size() != 7) {
+            fail("--conv needs cin,cout,h,w,kernel,stride,padding");
+            return std::nullopt;
+        }
+        const char* cols[] = {"in_channels", "out_channels", "in_h",   "in_w",
+                              "kernel",      "stride",       "padding"};
+        for (std::size_t i = 0; i < 7; ++i) row[cols[i]] = v[i];
+    }
+    const std::vector<std::string> header = csv::splitLine(genericCsvHeader());
+    std::string line;
+    for (std::size_t i = 0; i < header.size(); ++i) {
+        const auto it = row.find(header[i]);
+        line += (i ? "," : "") + (it == row.end() ? std::string() : csv::field(it->second));
+    }
+    const std::string from = "learn predict options";
+    ImportResult r = importCsvText(genericCsvHeader() + "\n" + line + "\n", from);
+    auto issues = lib.map(r.data, from);
+    r.issues.insert(r.issues.end(), issues.begin(), issues.end());
+    for (const auto& i : r.issues) {
+        // Column names are the option names with dashes; there is no row to skip or keep.
+        std::string m = i.message;
+        for (const char* tail : {" (row skipped)", " (row kept)"})
+            if (m.size() > std::strlen(tail) && m.ends_with(tail))
+                m.resize(m.size() - std::strlen(tail));
+        if (!i.rowKept) {
+            fail("the options do not describe an operator: " + m);
+            return std::nullopt;
+        }
+        std::cerr << "warning: " << m << "\n";
+    }
+    if (r.data.samples.size() != 1) {
+        fail("the options do not describe one operator");
+        return std::nullopt;
+    }
+    return r.data.samples.front();
+}
+
 int runPredict(const QStringList& args) {
     QCommandLineParser p;
     p.setApplicationDescription(
-        "Predict one operator's time with a saved model: --op gemm|bmm|conv2d with its shape, on "
-        "--device (a hardware spec name or alias).");
-    addCommonOptions(p);
-    p.addOption({"model", "The model file.", "file"});
-    p.addOption({"device", "Hardware name or alias, e.g. \"Tesla T4\".", "name"});
-    p.addOption({"op", "gemm, bmm or conv2d.", "kind", "gemm"});
+        "Predict one operator's time on --device (a hardware spec name or alias): the roofline, "
+        "a saved model's prediction with its 90% interval (--model), and for collectives NCCL's "
+        "model. The options are the columns of the generic CSV format (docs/learned.md) and go "
+        "through the same importer: GEMMs (--m --n --k [--batch]), conv2d (--conv), small ops "
+        "(--elements [--inputs --flops-per-element --detail]), collectives (--bytes --ranks "
+        "[--dimension]).");
+    addLibraryOptions(p);
+    p.addOption(
+        {"model", "A saved model file (optional: without it, the roofline alone).", "file"});
+    p.addOption({"device", "Hardware name or alias, e.g. \"Tesla T4\", \"a100_dgx\".", "name"});
+    p.addOption({"op",
+                 "gemm (default), bmm, conv2d, norm, activation, elementwise, embedding, softmax, "
+                 "all_reduce, all_gather, reduce_scatter, all_to_all or send_recv.",
+                 "kind", "gemm"});
+    p.addOption({"label",
+                 "The op label a model knows it by (default: linear, bmm, conv2d or the "
+                 "op's name).",
+                 "name"});
     p.addOption({"dtype", "Data type (default fp32).", "t", "fp32"});
-    p.addOption({"batch", "Batch.", "N", "1"});
+    p.addOption({"batch", "GEMM batch (default 1).", "N"});
     p.addOption({"m", "GEMM M.", "N"});
     p.addOption({"n", "GEMM N.", "N"});
     p.addOption({"k", "GEMM K.", "N"});
-    p.addOption({"conv", "Conv2d as cin,cout,h,w,kernel,stride,padding.", "list"});
+    p.addOption({"conv", "Conv2d as cin,cout,h,w,kernel,stride,padding (with --batch).", "list"});
+    p.addOption({"elements", "Small ops: elements written (embedding: rows x width).", "N"});
+    p.addOption({"inputs", "Small ops: input tensors read (default 1; a residual add: 2).", "N"});
+    p.addOption({"flops-per-element", "Small ops: arithmetic per element (default 1).", "x"});
+    p.addOption({"detail", "Small ops: what it is (rms, rope, silu*gate, add, ...).", "text"});
+    p.addOption({"bytes", "Collectives: message size (e.g. 1048576 or 16MiB).", "size"});
+    p.addOption({"ranks", "Collectives: ranks in the group (send_recv: 2).", "N"});
+    p.addOption({"dimension",
+                 "Collectives: interconnect dimension, a tier index (0 innermost) or a tier name "
+                 "of the hardware spec (default 0).",
+                 "tier"});
+    p.addOption({"timing",
+                 "Collectives, NCCL model: stream (default) or isolated (one call timed alone, "
+                 "as VIDUR measured).",
+                 "name", "stream"});
     addStandardOptions(p);
     if (auto rc = parseArguments(p, args)) return *rc;
     auto fmt = outputFormat(p);
     if (!fmt) return 2;
-    if (!p.isSet("model") || !p.isSet("device")) return fail("--model and --device are required");
+    if (!p.isSet("device")) return fail("--device is required");
+    const QString timing = p.value("timing");
+    if (timing != "stream" && timing != "isolated")
+        return fail("--timing \"" + timing.toStdString() + "\": expected stream or isolated", 2);
     const DeviceLibrary lib = buildLibrary(p);
-    const Hardware* hw = lib.find(p.value("device").toStdString());
-    if (!hw) return fail("no hardware spec named \"" + p.value("device").toStdString() + "\"");
-    auto dt = parseDType(p.value("dtype").toStdString());
-    if (!dt) return fail("unknown --dtype " + p.value("dtype").toStdString());
-    Operator op;
-    op.mathType = op.weightType = op.activationType = op.kvType = *dt;
-    const QString kind = p.value("op");
-    if (kind == "gemm" || kind == "bmm") {
-        op.kind = kind == "gemm" ? OpKind::gemm : OpKind::batched_matmul;
-        op.name = kind == "gemm" ? "linear" : "bmm";
-        op.gemm.batch = p.value("batch").toLongLong();
-        op.gemm.m = p.value("m").toLongLong();
-        op.gemm.n = p.value("n").toLongLong();
-        op.gemm.k = p.value("k").toLongLong();
-        if (op.gemm.m < 1 || op.gemm.n < 1 || op.gemm.k < 1 || op.gemm.batch < 1)
-            return fail("--m, --n, --k and --batch must be positive integers");
-        if (op.kind == OpKind::batched_matmul) op.gemm.bClass = TensorClass::activations;
-    } else if (kind == "conv2d") {
-        const auto v = splitList(p.value("conv"));
-        if (v.size() != 7) return fail("--conv needs cin,cout,h,w,kernel,stride,padding");
-        op.kind = OpKind::conv2d;
-        op.name = "conv2d";
-        auto& c = op.conv;
-        c.batch = p.value("batch").toLongLong();
-        c.inChannels = std::stoll(v[0]);
-        c.outChannels = std::stoll(v[1]);
-        c.inHeight = std::stoll(v[2]);
-        c.inWidth = std::stoll(v[3]);
-        c.kernelH = c.kernelW = std::stoi(v[4]);
-        c.strideH = c.strideW = std::stoi(v[5]);
-        c.padH = c.padW = std::stoi(v[6]);
-    } else {
-        return fail("--op must be gemm, bmm or conv2d");
-    }
+    const auto sample = sampleFromOptions(p, lib);
+    if (!sample) return 2;
+    const Operator& op = sample->op;
+    const Hardware* hw = lib.byName(sample->hardware);
+    if (!hw) return fail("no hardware spec named \"" + sample->hardware + "\"");
+    const bool comm = op.kind == OpKind::collective || op.kind == OpKind::send_recv;
     try {
-        const LearnedModel m = LearnedModel::load(p.value("model").toStdString());
-        const LearnedPrediction r = m.predict(op, *hw);
         const OperatorFacts f = describe(op, *hw);
-        Table t("prediction", {"hardware", "op", "roofline", toString(m.kind()), "low (90%)",
-                               "high (90%)", "note"});
-        for (std::size_t c = 2; c <= 5; ++c) t.setJsonUnit(c, "s");
-        t.addRow({hw->name, op.name, formatQuantity(f.record.timeEach, Dimension::time),
-                  formatQuantity(r.time, Dimension::time), formatQuantity(r.low, Dimension::time),
-                  formatQuantity(r.high, Dimension::time), r.note},
-                 {std::nullopt, std::nullopt, f.record.timeEach, r.time, r.low, r.high});
+        std::vector<std::string> cols{"hardware", "op", "roofline"};
+        std::vector<std::string> cells{hw->name, opLabel(*sample),
+                                       formatQuantity(f.record.timeEach, Dimension::time)};
+        std::vector<std::optional<double>> values{std::nullopt, std::nullopt, f.record.timeEach};
+        std::string note = f.record.note;
+        if (p.isSet("model")) {
+            const LearnedModel m = LearnedModel::load(p.value("model").toStdString());
+            const LearnedPrediction r = m.predict(op, *hw);
+            for (const std::string c : {std::string(toString(m.kind())), std::string("low (90%)"),
+                                        std::string("high (90%)")})
+                cols.push_back(c);
+            for (double v : {r.time, r.low, r.high}) {
+                cells.push_back(formatQuantity(v, Dimension::time));
+                values.push_back(v);
+            }
+            if (!r.note.empty()) note = r.note;
+        }
+        if (comm) {
+            CollectiveOptions o;
+            o.isolated = timing == "isolated";
+            const CollectiveEstimate e = estimateCollective(
+                *hw, op.collective.kind, op.collective.bytes,
+                groupOnDimension(*hw, op.collective.ranks, op.collective.dimension), o);
+            cols.push_back("NCCL model");
+            cells.push_back(formatQuantity(e.time, Dimension::time));
+            values.push_back(e.time);
+            cols.push_back("tier");
+            cells.push_back(hw->interconnect[static_cast<std::size_t>(e.tier)].name);
+            values.push_back(std::nullopt);
+        }
+        cols.push_back("note");
+        cells.push_back(note);
+        values.push_back(std::nullopt);
+        Table t("prediction", cols);
+        for (std::size_t c = 2; c < cols.size(); ++c)
+            if (values[c] || c == 2) t.setJsonUnit(c, "s");
+        t.addRow(cells, values);
         printTables({t}, *fmt);
     } catch (const std::exception& e) {
         return fail(e.what());
@@ -599,7 +727,7 @@ int runLearn(const QStringList& args) {
         "  import     read CSV measurements, map devices, summarise (--out: generic CSV)\n"
         "  train      fit a hybrid or learned model and save it (--out model.json)\n"
         "  evaluate   accuracy of a model (--model), or --lodo / --train-devices --test-devices\n"
-        "  predict    one operator's time with a model\n"
+        "  predict    one operator's time (GEMM, conv, small op, collective), with a model or not\n"
         "  calibrate  adapt a model to a device from k measurements\n"
         "Each subcommand takes --help.\n";
     if (args.size() < 2 || args[1] == "--help" || args[1] == "-h") {

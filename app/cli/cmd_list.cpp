@@ -1,11 +1,12 @@
 // ridgeline-cli list hardware|models|scenarios|projects: the sample library.
-#include <QCoreApplication>
-#include <QDir>
-#include <QDirIterator>
-#include <QFileInfo>
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <system_error>
 
 #include "app/cli/command.h"
 #include "app/cli/output.h"
+#include "app/cli/plugin_loader.h"
 #include "core/spec/model_facts.h"
 #include "core/spec/spec_io.h"
 #include "core/spec/units.h"
@@ -15,21 +16,46 @@ namespace {
 
 // Where the samples are: --samples, $RIDGELINE_SAMPLES_DIR, next to the build
 // tree (<exe>/../../samples), or the source tree this binary was built from.
-QString samplesDir(const QCommandLineParser& parser) {
-    if (parser.isSet("samples")) return parser.value("samples");
-    const QString env = qEnvironmentVariable("RIDGELINE_SAMPLES_DIR");
-    if (!env.isEmpty()) return env;
-    const QString nearExe =
-        QDir(QCoreApplication::applicationDirPath()).absoluteFilePath("../../samples");
-    if (QFileInfo(nearExe).isDir()) return QDir::cleanPath(nearExe);
-    return QStringLiteral(RIDGELINE_SOURCE_DIR "/samples");
+namespace fs = std::filesystem;
+
+// A path without "." and ".." parts or a trailing separator, as QDir::cleanPath.
+std::string cleanPath(const std::string& path) {
+    std::string clean = fs::path(path).lexically_normal().string();
+    if (clean.size() > 1 && clean.back() == '/') clean.pop_back();
+    return clean.empty() ? "." : clean;
 }
 
-QStringList jsonFiles(const QString& dir) {
-    QStringList out;
-    QDirIterator it(dir, {"*.json"}, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) out << it.next();
-    out.sort();
+bool isDir(const std::string& path) {
+    std::error_code ec;
+    return fs::is_directory(path, ec);
+}
+
+std::string samplesDir(const Options& parser) {
+    if (parser.isSet("samples")) return parser.value("samples");
+    const char* env = std::getenv("RIDGELINE_SAMPLES_DIR");
+    if (env && *env) return env;
+    const std::string nearExe = executableDir() + "/../../samples";
+    if (isDir(nearExe)) return cleanPath(nearExe);
+    return RIDGELINE_SOURCE_DIR "/samples";
+}
+
+// The visible *.json files under `dir`, its visible subfolders included
+// (symbolic links to folders are not followed), sorted.
+std::vector<std::string> jsonFiles(const std::string& dir) {
+    std::vector<std::string> out;
+    std::error_code ec;
+    for (auto it = fs::recursive_directory_iterator(dir, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (name.empty() || name.front() == '.') {
+            if (it->is_directory(ec)) it.disable_recursion_pending();
+            continue;
+        }
+        if (name.size() > 5 && name.compare(name.size() - 5, 5, ".json") == 0 &&
+            it->is_regular_file(ec))
+            out.push_back(it->path().string());
+    }
+    std::sort(out.begin(), out.end());
     return out;
 }
 
@@ -83,44 +109,45 @@ std::string parallelism(const Parallelism& p) {
            std::to_string(p.data) + (p.expert > 1 ? " EP" + std::to_string(p.expert) : "");
 }
 
-int run(const QStringList& args) {
-    QCommandLineParser parser;
+int run(const std::vector<std::string>& args) {
+    Options parser;
     parser.setApplicationDescription(
         "Lists the sample library: hardware, models, scenarios or projects, with key figures.\n"
         "The library is --samples DIR, else $RIDGELINE_SAMPLES_DIR, else the samples/ folder of\n"
         "the source tree.");
     addStandardOptions(parser);
-    parser.addOption(QCommandLineOption("samples", "The sample library folder.", "DIR"));
+    parser.addOption(Option("samples", "The sample library folder.", "DIR"));
     parser.addPositionalArgument("what", "hardware, models, scenarios or projects.",
                                  "hardware|models|scenarios|projects");
     if (auto code = parseArguments(parser, args)) return *code;
     auto format = outputFormat(parser);
     if (!format) return 2;
-    const QStringList pos = parser.positionalArguments();
+    const std::vector<std::string>& pos = parser.positionalArguments();
     if (pos.size() != 1)
         return fail("list needs exactly one of hardware, models, scenarios, projects (see --help)",
                     2);
-    QString what = pos.first();
+    std::string what = pos.front();
     if (what == "model") what = "models";
     if (what == "scenario") what = "scenarios";
     if (what == "project") what = "projects";
     if (what != "hardware" && what != "models" && what != "scenarios" && what != "projects")
-        return fail("unknown list '" + what.toStdString() +
-                        "'; expected hardware, models, scenarios or projects",
+        return fail("unknown list '" + what + "'; expected hardware, models, scenarios or projects",
                     2);
 
-    const QString root = samplesDir(parser);
-    const QString dir = QDir(root).filePath(what);
-    if (!QFileInfo(dir).isDir())
-        return fail("no sample folder '" + dir.toStdString() + "' (set --samples DIR)");
+    const std::string root = samplesDir(parser);
+    const std::string dir = root.empty() ? what : (fs::path(root) / what).string();
+    if (!isDir(dir)) return fail("no sample folder '" + dir + "' (set --samples DIR)");
 
     Table t;
-    t.title = what.toStdString() + " in " + QDir::cleanPath(dir).toStdString();
+    t.title = what + " in " + cleanPath(dir);
     int invalid = 0;
-    const QDir base(root);
-    for (const QString& abs : jsonFiles(dir)) {
-        const std::string file = abs.toStdString();
-        const std::string shown = base.relativeFilePath(abs).toStdString();
+    // Relative to the library when it was named by an absolute path; a
+    // relative --samples keeps the paths as found (as QDir::relativeFilePath did).
+    const fs::path base = fs::path(root).lexically_normal();
+    for (const std::string& file : jsonFiles(dir)) {
+        const std::string shown =
+            base.is_absolute() ? fs::path(file).lexically_normal().lexically_relative(base).string()
+                               : file;
         auto skip = [&](const Diagnostics& d) {
             std::fprintf(
                 stderr,

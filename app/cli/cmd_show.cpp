@@ -299,8 +299,8 @@ void showFit(const Project& p, Shown& out) {
                           {"fits", need <= capacity}};
 }
 
-int run(const QStringList& args) {
-    QCommandLineParser parser;
+int run(const std::vector<std::string>& args) {
+    Options parser;
     parser.setApplicationDescription(
         "Shows a spec file resolved, with derived quantities: ridge points per data type and "
         "memory\n"
@@ -314,7 +314,7 @@ int run(const QStringList& args) {
     if (!format) return 2;
     if (parser.positionalArguments().size() != 1)
         return fail("show needs exactly one FILE (see --help)", 2);
-    const std::string file = parser.positionalArguments().first().toStdString();
+    const std::string file = parser.positionalArguments().front();
 
     Diagnostics diag(file);
     auto doc = readJsonFile(file, diag);

@@ -48,8 +48,8 @@ Diagnostics validate(const std::string& path, const std::string& kind) {
     return kind == kSweepKind ? explore::loadSweep(path).diagnostics : validateFile(path);
 }
 
-int run(const QStringList& args) {
-    QCommandLineParser parser;
+int run(const std::vector<std::string>& args) {
+    Options parser;
     parser.setApplicationDescription(
         "Validates Ridgeline spec files (hardware, model, scenario, project, sweep, and the\n"
         "dataflow formats) and reports every problem of every file: file, JSON path, value, "
@@ -60,15 +60,14 @@ int run(const QStringList& args) {
     if (auto code = parseArguments(parser, args)) return *code;
     auto format = outputFormat(parser);
     if (!format) return 2;
-    const QStringList files = parser.positionalArguments();
-    if (files.isEmpty()) return fail("validate needs at least one FILE (see --help)", 2);
+    const std::vector<std::string>& files = parser.positionalArguments();
+    if (files.empty()) return fail("validate needs at least one FILE (see --help)", 2);
 
     bool allValid = true;
     nlohmann::json report = nlohmann::json::array();
     Table csv("", {"file", "kind", "severity", "path", "value", "expected", "suggestion", "line",
                    "column"});
-    for (const QString& f : files) {
-        const std::string path = f.toStdString();
+    for (const std::string& path : files) {
         const std::string kind = kindOf(path);
         Diagnostics diag = validate(path, kind);
         const bool valid = !diag.hasErrors();

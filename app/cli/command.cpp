@@ -1,7 +1,5 @@
 #include "app/cli/command.h"
 
-#include <algorithm>
-
 namespace rl::cli {
 namespace {
 std::vector<Command>& registry() {
@@ -10,13 +8,7 @@ std::vector<Command>& registry() {
 }
 }  // namespace
 
-bool registerCommand(Command c) {
-    auto& all = registry();
-    auto pos = std::lower_bound(all.begin(), all.end(), c.name,
-                                [](const Command& a, const std::string& n) { return a.name < n; });
-    all.insert(pos, std::move(c));
-    return true;
-}
+bool registerCommand(Command c) { return insertByName(registry(), std::move(c)); }
 
 const std::vector<Command>& commands() { return registry(); }
 

@@ -231,47 +231,39 @@ void printTables(const std::vector<Table>& tables, OutputFormat format) {
     std::fflush(stdout);
 }
 
-void addStandardOptions(QCommandLineParser& parser, bool withFormat) {
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOption(QCommandLineOption({"h", "help"}, "Show this help."));
-    parser.addOption(QCommandLineOption("allow-outside-refs",
-                                        "Let a project read files outside its folder and the "
-                                        "sample library (docs/reliability.md)."));
+void addStandardOptions(OptionSet& parser, bool withFormat) {
+    parser.addOption(Option(std::vector<std::string>{"h", "help"}, "Show this help."));
+    parser.addOption(Option("allow-outside-refs",
+                            "Let a project read files outside its folder and the sample library "
+                            "(docs/reliability.md)."));
     if (withFormat)
-        parser.addOption(QCommandLineOption(
-            "format", "Output format: table (default), json or csv.", "table|json|csv", "table"));
+        parser.addOption(Option("format", "Output format: table (default), json or csv.",
+                                "table|json|csv", "table"));
 }
 
-std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& args) {
+std::optional<int> parseArguments(Options& parser, const std::vector<std::string>& args) {
     if (!parser.parse(args)) {
-        fail(parser.errorText().toStdString() + " (see --help)");
+        fail(parser.errorText() + " (see --help)");
         return 2;
     }
     if (parser.isSet("help")) {
-        // Qt names the executable path in the usage line; name the command instead.
-        QString help = parser.helpText();
-        const QString usage = QStringLiteral("Usage: ");
-        if (help.startsWith(usage) && !args.isEmpty()) {
-            qsizetype end = help.indexOf(QStringLiteral(" ["), usage.size());
-            qsizetype eol = help.indexOf(QLatin1Char('\n'));
-            if (end < 0 || (eol >= 0 && end > eol)) end = eol;
-            if (end > 0) help = usage + args.first() + help.mid(end);
-        }
-        writeOut(help.toStdString());
+        writeOut(parser.helpText());  // its usage line names the command (args[0])
         return 0;
     }
-    if (parser.optionNames().contains("allow-outside-refs") && parser.isSet("allow-outside-refs"))
-        allowReferencesOutsideProject(true);
+    if (parser.isSet("allow-outside-refs")) allowReferencesOutsideProject(true);
     return std::nullopt;
 }
 
-std::optional<OutputFormat> outputFormat(const QCommandLineParser& parser) {
-    const QString f = parser.value("format");
-    if (f == "table" || f.isEmpty()) return OutputFormat::table;
+std::optional<OutputFormat> parseOutputFormat(const std::string& f) {
+    if (f == "table" || f.empty()) return OutputFormat::table;
     if (f == "json") return OutputFormat::json;
     if (f == "csv") return OutputFormat::csv;
-    fail("unknown --format '" + f.toStdString() + "'; expected table, json or csv");
+    fail("unknown --format '" + f + "'; expected table, json or csv");
     return std::nullopt;
+}
+
+std::optional<OutputFormat> outputFormat(const OptionSet& parser) {
+    return parseOutputFormat(parser.value("format"));
 }
 
 int fail(const std::string& message, int code) {

@@ -7,10 +7,9 @@
 #include <string_view>
 #include <vector>
 
-#include <QCommandLineParser>
-#include <QStringList>
-
 #include <nlohmann/json.hpp>
+
+#include "app/cli/options.h"
 
 namespace rl::cli {
 
@@ -66,13 +65,15 @@ void printTables(const std::vector<Table>& tables, OutputFormat format);
 void printJson(const nlohmann::json& doc);
 
 // Adds the standard --format and --help options.
-void addStandardOptions(QCommandLineParser& parser, bool withFormat = true);
+void addStandardOptions(OptionSet& parser, bool withFormat = true);
 // Parses args. Returns an exit code when the command should stop now (after
 // --help, or after printing a usage error to stderr), nullopt to go on.
-std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& args);
+std::optional<int> parseArguments(Options& parser, const std::vector<std::string>& args);
 // The --format value (call after parseArguments); prints an error and returns
 // nullopt when it is not table, json or csv.
-std::optional<OutputFormat> outputFormat(const QCommandLineParser& parser);
+std::optional<OutputFormat> outputFormat(const OptionSet& parser);
+// The same for a --format value already read.
+std::optional<OutputFormat> parseOutputFormat(const std::string& format);
 
 // "ridgeline-cli: <message>" on stderr; returns `code` for `return fail(...)`.
 int fail(const std::string& message, int code = 1);
@@ -85,3 +86,16 @@ std::string formatNumber(double v, int significantDigits = 4);
 std::string formatBytes(double bytes);
 
 }  // namespace rl::cli
+
+#ifdef QT_CORE_LIB
+// The same for the commands built with Qt (libridgeline_cli_commands.so;
+// output_qt.cpp): the messages and the help layout are the same.
+#include <QCommandLineParser>
+#include <QStringList>
+
+namespace rl::cli {
+void addStandardOptions(QCommandLineParser& parser, bool withFormat = true);
+std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& args);
+std::optional<OutputFormat> outputFormat(const QCommandLineParser& parser);
+}  // namespace rl::cli
+#endif

@@ -40,8 +40,8 @@ std::string dtypeNames() {
 }
 
 // "--tp 3": the option as the user typed it, for messages.
-std::string typed(const QCommandLineParser& p, const char* name) {
-    return "--" + std::string(name) + " " + p.value(name).toStdString();
+std::string typed(const OptionSet& p, const char* name) {
+    return "--" + std::string(name) + " " + p.value(name);
 }
 
 // The JSON pointers of the scenario each option sets, for the reader's diagnostics.
@@ -62,7 +62,7 @@ std::vector<std::pair<std::string, const char*>> fieldsOf(OverrideTarget target)
 
 // The option a diagnostic of the re-read scenario or of the combination
 // checks is about; null when none of the set options is.
-const char* optionOf(const QCommandLineParser& p, OverrideTarget target, const Diagnostic& d) {
+const char* optionOf(const OptionSet& p, OverrideTarget target, const Diagnostic& d) {
     for (const auto& [path, option] : fieldsOf(target))
         if (d.path.rfind(path, 0) == 0 && p.isSet(option)) return option;
     // checkCombination names "/parallelism" with "tensor 3" or "pipeline 40" as the value.
@@ -76,21 +76,16 @@ const char* optionOf(const QCommandLineParser& p, OverrideTarget target, const D
 }
 
 // Whole numbers only: "8", not "8.5" or "eight".
-std::optional<long long> integerValue(const QCommandLineParser& p, const char* name,
-                                      std::string& error) {
+std::optional<long long> integerValue(const OptionSet& p, const char* name, std::string& error) {
     if (!p.isSet(name) || !error.empty()) return std::nullopt;
-    bool ok = false;
-    const long long v = p.value(name).toLongLong(&ok);
-    if (!ok) {
-        error = typed(p, name) + ": expected a whole number";
-        return std::nullopt;
-    }
+    const std::optional<long long> v = toLongLong(p.value(name));
+    if (!v) error = typed(p, name) + ": expected a whole number";
     return v;
 }
 
-std::optional<DType> dtypeValue(const QCommandLineParser& p, const char* name, std::string& error) {
+std::optional<DType> dtypeValue(const OptionSet& p, const char* name, std::string& error) {
     if (!p.isSet(name) || !error.empty()) return std::nullopt;
-    const auto t = parseDType(p.value(name).toStdString());
+    const auto t = parseDType(p.value(name));
     if (!t) error = typed(p, name) + ": expected one of " + dtypeNames();
     return t;
 }
@@ -110,23 +105,23 @@ LengthDistribution fixedLength(long long tokens) {
 
 }  // namespace
 
-void addScenarioOverrideOptions(QCommandLineParser& parser, OverrideTarget target) {
+void addScenarioOverrideOptions(OptionSet& parser, OverrideTarget target) {
     for (const OverrideOption& o : kOptions)
         parser.addOption(
-            {o.name,
-             QString("Override: ") +
-                 (target == OverrideTarget::inference ? o.inferenceHelp : o.servingHelp),
-             o.valueName});
+            Option(o.name,
+                   std::string("Override: ") +
+                       (target == OverrideTarget::inference ? o.inferenceHelp : o.servingHelp),
+                   o.valueName));
 }
 
-bool anyScenarioOverride(const QCommandLineParser& parser) {
+bool anyScenarioOverride(const OptionSet& parser) {
     for (const OverrideOption& o : kOptions)
         if (parser.isSet(o.name)) return true;
     return false;
 }
 
-bool applyScenarioOverrides(const QCommandLineParser& p, OverrideTarget target,
-                            const Hardware& hardware, const ModelSpec& model, Scenario& scenario) {
+bool applyScenarioOverrides(const OptionSet& p, OverrideTarget target, const Hardware& hardware,
+                            const ModelSpec& model, Scenario& scenario) {
     if (!anyScenarioOverride(p)) return true;
     std::string error;
     // The section the shape options set is read as if the scenario were of

@@ -14,8 +14,7 @@
 //             prompt and generate fix every request's prompt and output lengths.
 #include <string>
 
-#include <QCommandLineParser>
-
+#include "app/cli/options.h"
 #include "core/spec/hardware.h"
 #include "core/spec/model.h"
 #include "core/spec/scenario.h"
@@ -25,13 +24,34 @@ namespace rl::cli {
 // Which scenario section the shape options (--batch, --prompt, --generate) set.
 enum class OverrideTarget { inference, serving };
 
-void addScenarioOverrideOptions(QCommandLineParser& parser, OverrideTarget target);
-bool anyScenarioOverride(const QCommandLineParser& parser);
+void addScenarioOverrideOptions(OptionSet& parser, OverrideTarget target);
+bool anyScenarioOverride(const OptionSet& parser);
 
 // Applies the options to `scenario`, re-reads it as the scenario reader reads
 // a file and runs the combination checks with `hardware` and `model`.
 // Returns false after printing each error (naming its option) to stderr.
-bool applyScenarioOverrides(const QCommandLineParser& parser, OverrideTarget target,
+bool applyScenarioOverrides(const OptionSet& parser, OverrideTarget target,
                             const Hardware& hardware, const ModelSpec& model, Scenario& scenario);
 
 }  // namespace rl::cli
+
+#ifdef QT_CORE_LIB
+// The commands built with Qt hand their QCommandLineParser.
+#include "app/cli/qt_option_set.h"
+
+namespace rl::cli {
+inline void addScenarioOverrideOptions(QCommandLineParser& parser, OverrideTarget target) {
+    QtOptionSet options(parser);
+    addScenarioOverrideOptions(static_cast<OptionSet&>(options), target);
+}
+inline bool anyScenarioOverride(const QCommandLineParser& parser) {
+    return anyScenarioOverride(static_cast<const OptionSet&>(QtOptionSet(parser)));
+}
+inline bool applyScenarioOverrides(const QCommandLineParser& parser, OverrideTarget target,
+                                   const Hardware& hardware, const ModelSpec& model,
+                                   Scenario& scenario) {
+    return applyScenarioOverrides(static_cast<const OptionSet&>(QtOptionSet(parser)), target,
+                                  hardware, model, scenario);
+}
+}  // namespace rl::cli
+#endif

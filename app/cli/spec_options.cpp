@@ -5,16 +5,15 @@
 
 namespace rl::cli {
 
-void addSpecOptions(QCommandLineParser& parser, const char* hardwareHelp,
-                    const char* scenarioHelp) {
-    parser.addOption({"hardware", hardwareHelp, "file"});
-    parser.addOption({"model", "Model spec file (or a Hugging Face config.json).", "file"});
-    parser.addOption({"scenario", scenarioHelp, "file"});
+void addSpecOptions(OptionSet& parser, const char* hardwareHelp, const char* scenarioHelp) {
+    parser.addOption(Option("hardware", hardwareHelp, "file"));
+    parser.addOption(Option("model", "Model spec file (or a Hugging Face config.json).", "file"));
+    parser.addOption(Option("scenario", scenarioHelp, "file"));
     parser.addOption(
-        {"project", "Project file (instead of --hardware/--model/--scenario).", "file"});
+        Option("project", "Project file (instead of --hardware/--model/--scenario).", "file"));
 }
 
-std::optional<SpecsFromOptions> loadSpecsFromOptions(const QCommandLineParser& parser,
+std::optional<SpecsFromOptions> loadSpecsFromOptions(const OptionSet& parser,
                                                      const SpecErrorWords& words,
                                                      CombinationCheck check, int& code,
                                                      const Scenario* defaultScenario) {
@@ -25,7 +24,7 @@ std::optional<SpecsFromOptions> loadSpecsFromOptions(const QCommandLineParser& p
             code = fail("give either --project or --hardware/--model/--scenario, not both", 2);
             return std::nullopt;
         }
-        const std::string path = parser.value("project").toStdString();
+        const std::string path = parser.value("project");
         auto p = loadOrReport(loadProject(path));
         if (!p) {
             code = fail("cannot load project '" + path + "'");
@@ -50,18 +49,17 @@ std::optional<SpecsFromOptions> loadSpecsFromOptions(const QCommandLineParser& p
                     2);
         return std::nullopt;
     }
-    auto h = loadOrReport(loadHardware(parser.value("hardware").toStdString()));
-    auto m = loadOrReport(loadModel(parser.value("model").toStdString()));
-    auto s = parser.isSet("scenario")
-                 ? loadOrReport(loadScenario(parser.value("scenario").toStdString()))
-                 : std::optional<Scenario>(*defaultScenario);
+    auto h = loadOrReport(loadHardware(parser.value("hardware")));
+    auto m = loadOrReport(loadModel(parser.value("model")));
+    auto s = parser.isSet("scenario") ? loadOrReport(loadScenario(parser.value("scenario")))
+                                      : std::optional<Scenario>(*defaultScenario);
     if (!h || !m || !s) {
         code = fail(words.failure + ": fix the errors above");
         return std::nullopt;
     }
     if (check == CombinationCheck::run) {
         // The checks a project gets: do these three specs fit together?
-        Diagnostics combination(parser.isSet("scenario") ? parser.value("scenario").toStdString()
+        Diagnostics combination(parser.isSet("scenario") ? parser.value("scenario")
                                                          : defaultScenario->name);
         checkCombination(*h, *m, *s, combination);
         if (combination.hasErrors()) {

@@ -6,8 +6,7 @@
 #include <optional>
 #include <string>
 
-#include <QCommandLineParser>
-
+#include "app/cli/options.h"
 #include "core/spec/hardware.h"
 #include "core/spec/model.h"
 #include "core/spec/scenario.h"
@@ -32,7 +31,7 @@ std::optional<T> loadOrReport(const Loaded<T>& l) {
 
 // The help lines of --hardware and --scenario differ by command; --model and
 // --project do not.
-void addSpecOptions(QCommandLineParser& parser, const char* hardwareHelp, const char* scenarioHelp);
+void addSpecOptions(OptionSet& parser, const char* hardwareHelp, const char* scenarioHelp);
 
 // Whether specs given one by one get the combination checks a project gets.
 enum class CombinationCheck { skip, run };
@@ -46,9 +45,28 @@ struct SpecErrorWords {
 // --scenario; nullopt after printing why, with the exit code in `code` (2 for
 // a wrong combination of options, 1 for files that cannot be used). With a
 // `defaultScenario`, --scenario may be left out and that one is used.
-std::optional<SpecsFromOptions> loadSpecsFromOptions(const QCommandLineParser& parser,
+std::optional<SpecsFromOptions> loadSpecsFromOptions(const OptionSet& parser,
                                                      const SpecErrorWords& words,
                                                      CombinationCheck check, int& code,
                                                      const Scenario* defaultScenario = nullptr);
 
 }  // namespace rl::cli
+
+#ifdef QT_CORE_LIB
+// The commands built with Qt hand their QCommandLineParser.
+#include "app/cli/qt_option_set.h"
+
+namespace rl::cli {
+inline void addSpecOptions(QCommandLineParser& parser, const char* hardwareHelp,
+                           const char* scenarioHelp) {
+    QtOptionSet options(parser);
+    addSpecOptions(static_cast<OptionSet&>(options), hardwareHelp, scenarioHelp);
+}
+inline std::optional<SpecsFromOptions> loadSpecsFromOptions(
+    const QCommandLineParser& parser, const SpecErrorWords& words, CombinationCheck check,
+    int& code, const Scenario* defaultScenario = nullptr) {
+    return loadSpecsFromOptions(static_cast<const OptionSet&>(QtOptionSet(parser)), words, check,
+                                code, defaultScenario);
+}
+}  // namespace rl::cli
+#endif

@@ -57,6 +57,7 @@
 #include "views/editors/spec_editor.h"
 #include "views/editors/what_if_apply.h"
 #include "views/explanation/explanation_view.h"
+#include "views/explanation/message_text.h"
 #include "views/explore/explore_page.h"
 #include "views/learned/learned_models_page.h"
 #include "views/optable/operator_table_view.h"
@@ -203,8 +204,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), undo_(new QUndoSt
     connect(serving_, &views::ServingPage::capacitySearchRequested, this,
             &MainWindow::findServingCapacity);
     connect(serving_, &views::ServingPage::applyWhatIf, this, [this](const rl::ServingWhatIf& w) {
+        // The undo entry names the change (clause 0), in the user's language.
         applyWhatIfEdit(views::applyServingWhatIf(w, scenarioEditor_->document()),
-                        QString::fromStdString(w.label));
+                        w.message.clauses.empty()
+                            ? QString::fromStdString(w.label)
+                            : views::MessageText::text(w.message.clauses.front()));
     });
     connect(training_, &views::TrainingPage::resultReady, this,
             [this](std::shared_ptr<const rl::Prediction> p, double seconds) {
@@ -900,7 +904,7 @@ void MainWindow::compareWithHardware(const QString& hardwarePath) {
 void MainWindow::applyWhatIf(const rl::WhatIf& w) {
     applyWhatIfEdit(
         views::applyWhatIfToSpecs(w, hwEditor_->document(), scenarioEditor_->document()),
-        QString::fromStdString(w.label));
+        views::MessageText::whatIfLabel(w));
 }
 
 // One path for every what-if (analytical or serving): pin the current result as
@@ -941,9 +945,8 @@ void MainWindow::updateMessages() {
         item->setForeground(QColor(0xd3, 0x2f, 0x2f));
     }
     if (const auto& p = store_.result())
-        for (const auto& w : p->warnings) {
-            auto* item =
-                new QListWidgetItem(tr("warning: %1").arg(QString::fromStdString(w)), messages_);
+        for (const QString& w : views::MessageText::warnings(*p)) {
+            auto* item = new QListWidgetItem(tr("warning: %1").arg(w), messages_);
             item->setData(Qt::UserRole, -1);
         }
     // The result on screen is stale while a spec has an error; a new result clears the mark.

@@ -7,10 +7,12 @@
 #include <map>
 #include <stdexcept>
 
+#include "core/analytical/collectives.h"
 #include "core/analytical/compose.h"
 #include "core/analytical/memory_footprint.h"
 #include "core/analytical/prediction_start.h"
 #include "core/analytical/roofline.h"
+#include "core/analytical/sustained_clock.h"
 #include "core/analytical/timeline.h"
 #include "core/spec/parallelism.h"
 #include "core/workload/lower.h"
@@ -18,6 +20,14 @@
 namespace rl {
 
 namespace {
+
+// A warning in English and typed for translation (docs/messages.md).
+void warn(Prediction& p, std::string english, MessageId id, std::vector<MessageArg> args = {}) {
+    p.warningMessages.push_back({id, std::move(args), {}, english});
+    p.warnings.push_back(std::move(english));
+}
+
+MessageArg countArg(double n) { return {MessageArg::Kind::count, {}, n}; }
 
 bool isTransformerLm(const ModelSpec& m) {
     return m.kind == "transformer" && !m.transformer.encoderOnly;
@@ -29,7 +39,7 @@ void fillCeilings(const Hardware& hw, Prediction& p) {
         c.label = std::string(toString(t));
         c.compute = true;
         c.computeType = t;
-        c.value = peak * hw.compute.efficiencyFor(t);
+        c.value = peak * computeEfficiency(hw, t);
         c.peak = peak;
         p.ceilings.push_back(std::move(c));
     }
@@ -131,13 +141,19 @@ void parallelismWarnings(const Hardware& hw, const Scenario& sc, Prediction& p) 
     const std::int64_t need = devicesUsed(sc);
     if (need <= 1) return;
     if (hw.interconnect.empty() && devicesPerReplica(sc.parallelism) > 1) {
-        p.warnings.push_back(
-            "the scenario uses " + std::to_string(need) +
-            " devices but the hardware has no interconnect: collectives are not costed");
+        warn(p,
+             "the scenario uses " + std::to_string(need) +
+                 " devices but the hardware has no interconnect: collectives are not costed",
+             MessageId::warnNoInterconnect, {countArg(double(need))});
     } else if (need > hw.deviceCount()) {
-        p.warnings.push_back("the scenario uses " + std::to_string(need) + " devices but '" +
-                             hw.name + "' lists " + std::to_string(hw.deviceCount()) +
-                             "; assuming identical devices on the same links");
+        warn(p,
+             "the scenario uses " + std::to_string(need) + " devices but '" + hw.name + "' lists " +
+                 std::to_string(hw.deviceCount()) +
+                 "; assuming identical devices on the same links",
+             MessageId::warnMoreDevicesThanHardware,
+             {countArg(double(need)),
+              {MessageArg::Kind::name, hw.name, 0.0},
+              countArg(double(hw.deviceCount()))});
     }
 }
 
@@ -184,11 +200,13 @@ Prediction analyze(const Hardware& hw, const ModelSpec& model, const Scenario& s
     try {
         ops = lowerForAnalysis(hw, model, scenario);
     } catch (const std::invalid_argument& e) {
-        p.warnings.push_back(std::string("cannot analyse: ") + e.what());
+        warn(p, std::string("cannot analyse: ") + e.what(), MessageId::warnCannotAnalyse,
+             {{MessageArg::Kind::name, e.what(), 0.0}});
         return p;
     }
     if (hw.memory.empty())
-        p.warnings.push_back("the hardware lists no memory levels: only compute is costed");
+        warn(p, "the hardware lists no memory levels: only compute is costed",
+             MessageId::warnNoMemoryLevels);
     options.progress.check();
     options.progress(0.2, "costing operators");
     evaluateOps(ops, hw, options, p.ops);
@@ -198,11 +216,14 @@ Prediction analyze(const Hardware& hw, const ModelSpec& model, const Scenario& s
         p.trace = analyticalTrace(hw, model, scenario, options, p);
     }
     parallelismWarnings(hw, scenario, p);
+    // Untyped (docs/messages.md): a collective wider than its interconnect dimension.
+    for (std::string& w : collectiveWarnings(hw, ops)) p.warnings.push_back(std::move(w));
     if (scenario.kind != "inference")
-        p.warnings.push_back(
-            "the analytical predictor costs one inference pass (batch, prompt and generated "
-            "tokens of the scenario's inference settings); a '" +
-            scenario.kind + "' scenario needs the simulator for its full behaviour");
+        warn(p,
+             "the analytical predictor costs one inference pass (batch, prompt and generated "
+             "tokens of the scenario's inference settings); a '" +
+                 scenario.kind + "' scenario needs the simulator for its full behaviour",
+             MessageId::warnNotInference, {{MessageArg::Kind::name, scenario.kind, 0.0}});
 
     options.progress.check();
     options.progress(0.4, "memory footprint");

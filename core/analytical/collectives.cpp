@@ -31,6 +31,11 @@ struct Links {
     double outerLatency = 0;
     double innerCopy = 0;  // B/s a send/recv copy reaches on the tier-0 link
     double outerCopy = 0;  // the same on the outer tier
+    // Links of the outer tier a node's members use at once: one per member
+    // (a rail: a NIC or switch port per GPU), or one for the whole node when
+    // the tier is point_to_point (a host bridge between NVLink pairs, one NIC
+    // shared by the node).
+    int outerRails = 1;
 };
 
 Links linksOf(const Hardware& hw, const GroupPlacement& p, CollectiveModel model) {
@@ -40,6 +45,7 @@ Links linksOf(const Hardware& hw, const GroupPlacement& p, CollectiveModel model
     const bool nccl = model == CollectiveModel::nccl;
     l.innerCopy = nccl ? in.linkBandwidth * nccl::kPointToPointLinkFraction : l.inner;
     l.outerCopy = nccl ? out.linkBandwidth * nccl::kPointToPointLinkFraction : l.outer;
+    l.outerRails = out.topology == "point_to_point" ? 1 : p.perInner;
     return l;
 }
 
@@ -92,7 +98,7 @@ double ringOn(const Costing& c, CollectiveKind kind, double bytes, int n, double
 double ringTime(const Costing& c, CollectiveKind kind, double bytes, int n, const GroupPlacement& p,
                 const Links& l) {
     if (p.innerGroups <= 1) return ringOn(c, kind, bytes, n, l.inner, l.innerLatency, true);
-    double bw = l.outer * p.perInner;
+    double bw = l.outer * l.outerRails;
     if (p.perInner > 1) bw = std::min(bw, l.inner);
     return ringOn(c, kind, bytes, n, bw, l.outerLatency, false);
 }
@@ -101,7 +107,7 @@ double ringTime(const Costing& c, CollectiveKind kind, double bytes, int n, cons
 // tensor twice (reduce up, broadcast down) with 2 log2(n) hops of latency.
 double treeTime(const Costing& c, double bytes, int n, const GroupPlacement& p, const Links& l) {
     const double hops = 2.0 * std::ceil(std::log2(static_cast<double>(n)));
-    double bw = p.innerGroups <= 1 ? l.inner : l.outer * p.perInner;
+    double bw = p.innerGroups <= 1 ? l.inner : l.outer * l.outerRails;
     if (p.innerGroups > 1 && p.perInner > 1) bw = std::min(bw, l.inner);
     const bool inside = p.innerGroups <= 1;
     return c(hops, inside ? l.innerLatency : l.outerLatency, 2.0 * bytes, bw, inside);
@@ -119,7 +125,9 @@ double directTime(const Costing& c, CollectiveKind kind, double bytes, int n,
     const double share = bytes / n;
     const double offNode = share * (n - p.perInner);
     const double onNode = share * (p.perInner - 1);
-    double t = std::max(offNode > 0 ? c(1, a, offNode, l.outerCopy, false) : 0.0,
+    // Members sharing one outer link split it.
+    const double offBandwidth = l.outerCopy * l.outerRails / std::max(1, p.perInner);
+    double t = std::max(offNode > 0 ? c(1, a, offNode, offBandwidth, false) : 0.0,
                         onNode > 0 ? c(1, a, onNode, l.innerCopy, false) : 0.0);
     // Two-shot all-reduce: a direct reduce-scatter then a direct all-gather.
     return kind == CollectiveKind::all_reduce ? 2 * t : t;
@@ -133,8 +141,10 @@ double hierarchicalTime(const Costing& c, CollectiveKind kind, double bytes,
     auto in = [&](CollectiveKind k, double b) {
         return ringOn(c, k, b, p.perInner, l.inner, l.innerLatency, true);
     };
+    // One ring per member across nodes, each on its rail (or all on one link).
+    const double railBandwidth = l.outer * l.outerRails / std::max(1, p.perInner);
     auto out = [&](CollectiveKind k, double b) {
-        return ringOn(c, k, b, p.innerGroups, l.outer, l.outerLatency, false);
+        return ringOn(c, k, b, p.innerGroups, railBandwidth, l.outerLatency, false);
     };
     switch (kind) {
         case CollectiveKind::all_reduce:
@@ -163,7 +173,9 @@ bool applies(CollectiveAlgorithm a, CollectiveKind kind, const GroupPlacement& p
         case CollectiveAlgorithm::direct:
             return kind == CollectiveKind::all_to_all || kind == CollectiveKind::send_recv;
         case CollectiveAlgorithm::hierarchical:
-            return p.innerGroups > 1 && p.perInner > 1 &&
+            // It stands for NCCL's trees across the network; inside one
+            // machine NCCL runs rings (and chains) through every GPU.
+            return p.innerGroups > 1 && p.perInner > 1 && p.network &&
                    (kind == CollectiveKind::all_reduce || kind == CollectiveKind::reduce_scatter ||
                     kind == CollectiveKind::all_gather);
         case CollectiveAlgorithm::nvls:
@@ -238,7 +250,60 @@ GroupPlacement placeGroup(const Hardware& hw, const RankGroup& group) {
             p.outerTier = static_cast<int>(k);
             break;
         }
+    p.network = p.outerTier == static_cast<int>(hw.interconnect.size()) - 1;
     return p;
+}
+
+int devicesPerNode(const Hardware& hw) {
+    if (hw.interconnect.empty()) return 1;
+    if (hw.interconnect.size() == 1) return std::max(1, hw.interconnect.front().devices);
+    return static_cast<int>(span(hw, hw.interconnect.size() - 2));
+}
+
+RankGroup groupOnNodes(const Hardware& hw, int ranks, int ranksPerNode) {
+    const int n = std::max(1, ranks), g = std::max(1, ranksPerNode);
+    if (g >= n) return {n, 1};
+    return {n, std::max(1, devicesPerNode(hw) / g)};
+}
+
+RankGroup groupOnDimension(const Hardware& hw, int ranks, int dimension) {
+    const int n = std::max(1, ranks);
+    if (dimension <= 0 || hw.interconnect.empty()) return {n, 1};
+    const std::size_t below =
+        std::min<std::size_t>(static_cast<std::size_t>(dimension) - 1, hw.interconnect.size() - 1);
+    const double inside = span(hw, below);
+    if (n > inside) return {n, 1};
+    return {n, static_cast<int>(inside)};
+}
+
+std::string dimensionWarning(const Hardware& hw, CollectiveKind kind, int ranks, int dimension) {
+    const int n = kind == CollectiveKind::send_recv ? 2 : std::max(1, ranks);
+    if (n <= 1) return {};
+    const std::string what = "a " + std::string(toString(kind)) + " over " + std::to_string(n) +
+                             " ranks on interconnect dimension " + std::to_string(dimension);
+    if (hw.interconnect.empty()) return what + ": '" + hw.name + "' has no interconnect";
+    if (dimension < 0 || static_cast<std::size_t>(dimension) >= hw.interconnect.size())
+        return what + ": '" + hw.name + "' has dimensions 0.." +
+               std::to_string(hw.interconnect.size() - 1);
+    const double devices = span(hw, static_cast<std::size_t>(dimension));
+    if (n <= devices) return {};
+    const InterconnectDim& d = hw.interconnect[static_cast<std::size_t>(dimension)];
+    return what + " (" + d.name + ") needs " + std::to_string(n) + " devices, but '" + hw.name +
+           "' has " + std::to_string(static_cast<long long>(devices)) +
+           " up to that dimension (costed as if it extended)";
+}
+
+std::vector<std::string> collectiveWarnings(const Hardware& hw, const std::vector<Operator>& ops) {
+    std::vector<std::string> out;
+    for (const Operator& op : ops) {
+        if (op.kind != OpKind::collective && op.kind != OpKind::send_recv) continue;
+        const std::string w =
+            dimensionWarning(hw, op.collective.kind, op.collective.ranks, op.collective.dimension);
+        if (w.empty()) continue;
+        const std::string line = op.name + ": " + w;
+        if (std::find(out.begin(), out.end(), line) == out.end()) out.push_back(line);
+    }
+    return out;
 }
 
 double busFactor(CollectiveKind kind, int ranks) {

@@ -42,8 +42,31 @@ struct GroupPlacement {
     int outerTier = 0;    // index into Hardware::interconnect (0: stays inside tier 0)
     int perInner = 1;     // members sharing one instance of tier 0 (one node)
     int innerGroups = 1;  // instances of tier 0 the group spans (nodes)
+    // The slowest hop is the hardware's last tier (the network between
+    // machines), not a tier inside one (a host bridge between NVLink pairs).
+    bool network = false;
 };
 GroupPlacement placeGroup(const Hardware& hw, const RankGroup& group);
+
+// Devices in one node: every tier but the outermost (the network between
+// nodes); tier 0 alone for hardware with one tier.
+int devicesPerNode(const Hardware& hw);
+// A group of `ranks` with `ranksPerNode` members in each node (as measurement
+// files such as VIDUR's describe it): packed (stride 1) inside one node,
+// spread evenly over the node's devices otherwise.
+RankGroup groupOnNodes(const Hardware& hw, int ranks, int ranksPerNode);
+// A group of `ranks` that runs on interconnect dimension `dimension`: packed
+// when it cannot fit the tiers below anyway, else one member per instance of
+// the tier below (so that its slowest hop is that dimension).
+RankGroup groupOnDimension(const Hardware& hw, int ranks, int dimension);
+
+// A sentence for people when a collective over `ranks` (2 for send/recv) on
+// interconnect dimension `dimension` asks for more devices than tiers
+// 0..dimension hold, or names a dimension the hardware lacks; "" otherwise.
+std::string dimensionWarning(const Hardware& hw, CollectiveKind kind, int ranks, int dimension);
+// dimensionWarning of every collective and send/recv in `ops`, each distinct
+// sentence once (with the operator's name), in order.
+std::vector<std::string> collectiveWarnings(const Hardware& hw, const std::vector<Operator>& ops);
 
 enum class CollectiveModel {
     ideal,  // alpha-beta: steps x latency + bus bytes / bandwidth

@@ -1,6 +1,7 @@
 // Hierarchical roofline: traffic per memory level from a tiling model,
 // one bound per resource, wave quantisation for tiled kernels.
 #include "core/analytical/roofline.h"
+#include "core/analytical/sustained_clock.h"
 
 #include <algorithm>
 #include <cmath>
@@ -22,6 +23,21 @@ constexpr double kMaxCtaTile = 128;
 constexpr double kMinCtaTile = 16;
 // Split-K never splits K finer than this.
 constexpr double kMinSplitDepth = 256;
+
+// Streaming kernels on a GPU (docs/analytical.md, "Small kernels"): a
+// vectorised elementwise kernel (PyTorch's) keeps one 16-byte load per input
+// in flight per thread; the hand-written row kernels of a serving engine
+// (norms, RoPE, gated activations, gathers) one scalar element per thread.
+constexpr double kVectorLoadBytes = 16;
+// Resident threads per compute unit when the spec does not say (NVIDIA SMs
+// of compute capability 3.x-8.0 and 9.0).
+constexpr double kDefaultThreadsPerUnit = 2048;
+// Cycles per compute unit per gathered element (index -> offset arithmetic),
+// chosen on the A100 rows alone; the A40 is held out (docs/analytical.md).
+constexpr double kGatherCyclesPerElement = 2.0;
+// GPU-side launch and tail: the front end fetches the launch's parameters
+// and first instructions, completion waits for the last writes to land.
+constexpr double kDeviceOverheadRoundTrips = 2;
 
 constexpr auto kA = static_cast<std::size_t>(TensorClass::activations);
 
@@ -95,6 +111,24 @@ void streamingTraffic(const OpCost& c, RooflineResult& r) {
     }
 }
 
+// Bytes a streaming kernel keeps in flight and its issue-bound cycles: one
+// thread per element (scalar kernels) or per 16-byte vector, at most
+// units x resident threads at once.
+void streamingConcurrency(const Operator& op, const RooflineDevice& dev, RooflineResult& r) {
+    const double elements = std::max(0.0, static_cast<double>(op.elementwise.elements));
+    const double elementBytes = bytesPerElement(op.activationType);
+    const bool scalar = op.kind == OpKind::norm || op.kind == OpKind::activation ||
+                        op.kind == OpKind::embedding || op.detail == "rope";
+    const double perThread = scalar ? 1.0 : std::max(1.0, kVectorLoadBytes / elementBytes);
+    const double inputs = std::max(1, op.elementwise.inputs);
+    const double loadBytes = scalar ? elementBytes : kVectorLoadBytes * inputs;
+    const double threads =
+        std::min(std::ceil(elements / perThread), dev.units * dev.threadsPerUnit);
+    r.inflightBytes = threads * loadBytes;
+    if (op.kind == OpKind::embedding)
+        r.issueCycles = elements * kGatherCyclesPerElement / dev.units;
+}
+
 // Fraction of the device a tiled kernel keeps busy. Output tiles of up to
 // 128 x 128 (narrower when M or N is small, as a library picks; rows and
 // columns past M and N are padding). With at least one tile per compute unit,
@@ -124,6 +158,13 @@ double RooflineResult::levelTotal(int level) const {
     double s = 0;
     for (double b : bytes[level]) s += b;
     return s;
+}
+
+double levelTime(double bytes, double bandwidth, double latency, double inflight) {
+    if (bytes <= 0 || bandwidth <= 0) return 0.0;
+    const double achieved =
+        inflight > 0 && latency > 0 ? std::min(bandwidth, inflight / latency) : bandwidth;
+    return bytes / achieved + latency;
 }
 
 double tileSideForCapacity(double capacityBytes, double inBytes) {
@@ -160,8 +201,7 @@ RooflineDevice::RooflineDevice(const Hardware& h, const ResourceScale* scale) : 
     const ResourceScale& s = scale ? *scale : kUnit;
     levels = static_cast<int>(std::min<std::size_t>(h.memory.size(), kMaxMemoryLevels));
     for (DType t : kAllDTypes)
-        peak[static_cast<std::size_t>(t)] =
-            h.compute.peak(t) * h.compute.efficiencyFor(t) * s.compute;
+        peak[static_cast<std::size_t>(t)] = h.compute.peak(t) * computeEfficiency(h, t) * s.compute;
     hasFp32 = h.compute.peakFlops.count(DType::fp32) > 0;
     units = std::max(1, h.compute.units);
     for (int j = 0; j < levels; ++j) {
@@ -175,6 +215,11 @@ RooflineDevice::RooflineDevice(const Hardware& h, const ResourceScale* scale) : 
     interconnectScale = s.interconnect;
     launch = h.kernelLaunchS;
     energyPerFlop = h.compute.energyPerFlopJ;
+    gpu = h.kind == "gpu";
+    threadsPerUnit =
+        h.compute.threadsPerUnit > 0 ? h.compute.threadsPerUnit : kDefaultThreadsPerUnit;
+    clockHz = h.compute.clockHz;
+    deviceOverhead = gpu && levels > 0 ? kDeviceOverheadRoundTrips * latency[0] : 0.0;
 }
 
 void evaluateRoofline(const Operator& op, const Hardware& hw, const ResourceScale* scale,
@@ -192,6 +237,7 @@ void evaluateRoofline(const Operator& op, const RooflineDevice& dev, RooflineRes
     }
     r.networkBytes = r.networkTime = r.energy = 0;
     r.bindingLevel = -1;
+    r.inflightBytes = r.issueCycles = 0;
     const OpCost c = costOf(op);
     r.flops = c.flops;
     r.tensorCores = c.tensorCores;
@@ -204,6 +250,9 @@ void evaluateRoofline(const Operator& op, const RooflineDevice& dev, RooflineRes
             attentionTraffic(c, dev, r);
             break;
         case ReuseKind::streaming:
+            streamingTraffic(c, r);
+            if (dev.gpu) streamingConcurrency(op, dev, r);
+            break;
         case ReuseKind::network:
             streamingTraffic(c, r);
             break;
@@ -222,14 +271,15 @@ void evaluateRoofline(const Operator& op, const RooflineDevice& dev, RooflineRes
         r.occupancy = std::min(1.0, ctas / dev.units);
     }
     r.computeTime = peak > 0 && c.flops > 0 ? c.flops / (peak * r.occupancy) : 0.0;
+    if (r.issueCycles > 0 && dev.clockHz > 0)
+        r.computeTime = std::max(r.computeTime, r.issueCycles / dev.clockHz);
 
     double worst = r.computeTime;
     r.binding = BindingKind::compute;
     for (int j = 0; j < r.levels; ++j) {
         const double bytes = r.levelTotal(j);
         // A kernel waits at least one round trip to a level it touches.
-        r.levelTime[j] =
-            bytes > 0 && dev.bandwidth[j] > 0 ? bytes / dev.bandwidth[j] + dev.latency[j] : 0.0;
+        r.levelTime[j] = levelTime(bytes, dev.bandwidth[j], dev.latency[j], r.inflightBytes);
         if (r.levelTime[j] > worst) {
             worst = r.levelTime[j];
             r.binding = BindingKind::memory;
@@ -259,6 +309,7 @@ void evaluateRoofline(const Operator& op, const RooflineDevice& dev, RooflineRes
         r.bindingLevel = -1;
     }
     r.timeEach = worst + r.launchTime;
+    r.deviceTime = worst + dev.deviceOverhead;
     r.energy += c.flops * dev.energyPerFlop;
 }
 

@@ -38,6 +38,14 @@ struct RooflineResult {
     double networkTime = 0;
     double launchTime = 0;
     double timeEach = 0;  // max(bounds) + launch
+    // Bytes the kernel keeps in flight to each memory level (Little's law caps
+    // its bandwidth at inflight / latency); 0: enough to fill the level.
+    double inflightBytes = 0;
+    // Cycles per compute unit of issue-bound work (index arithmetic of a gather).
+    double issueCycles = 0;
+    // What a profiler's GPU events see: max(bounds) + the GPU-side launch and
+    // tail (round trips to main memory), without the host's launch.
+    double deviceTime = 0;
     BindingKind binding = BindingKind::compute;
     int bindingLevel = -1;  // memory level index when binding == memory
     double energy = 0;      // J for one instance
@@ -60,6 +68,10 @@ struct RooflineDevice {
         tileCapacity{};
     double interconnectScale = 1.0;
     double launch = 0.0;
+    bool gpu = false;             // streaming kernels costed by Little's law
+    double threadsPerUnit = 0;    // resident threads per compute unit
+    double clockHz = 0;           // for issue-bound work; 0: unknown
+    double deviceOverhead = 0.0;  // GPU-side launch + tail (deviceTime)
     double energyPerFlop = 0.0;
 };
 
@@ -68,6 +80,11 @@ void evaluateRoofline(const Operator& op, const Hardware& hw, const ResourceScal
                       RooflineResult& out);
 // The same on a precomputed device: the fast path for sweeps.
 void evaluateRoofline(const Operator& op, const RooflineDevice& device, RooflineResult& out);
+
+// Seconds to move `bytes` through a level of `bandwidth` (x efficiency) and
+// `latency`: Little's law caps the achieved bandwidth at inflight / latency
+// (inflight 0: uncapped), plus one round trip.
+double levelTime(double bytes, double bandwidth, double latency, double inflight);
 
 // Capacity one GEMM tile may use inside a level: per instance when the level
 // has one instance per compute unit, the whole level when shared; caches keep

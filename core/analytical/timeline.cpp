@@ -29,7 +29,7 @@ struct Builder {
     std::vector<std::vector<TraceEvent>> perTrack;
 
     explicit Builder(bool hasNetwork) {
-        group = trace.group("device 0");
+        group = trace.group(TraceGroup::device(0));
         steps = trace.track("steps", group);
         compute = trace.track("compute", group);
         if (hasNetwork) network = trace.track("network", group);

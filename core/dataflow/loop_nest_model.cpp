@@ -35,7 +35,11 @@ std::int64_t LoopNestModel::transfers(const FlatNest& fl, int level, int t,
     const std::int64_t outer = fl.prefix[k];
     const int jd = fl.dim[k];
     const std::int64_t f = fl.factor[k];
-    if (t == kInputs && (jd == kP || jd == kR || jd == kQ || jd == kS)) {
+    // Timeloop only saves the overlap when the sliding loop is the innermost
+    // loop above the level; with any loop inside it the window is reloaded whole.
+    const bool slides =
+        arch_.windowOverlap == WindowOverlap::shared || k == fl.levelStart[level] - 1;
+    if (t == kInputs && slides && (jd == kP || jd == kR || jd == kQ || jd == kS)) {
         // Sliding window: stepping a P/R (Q/S) loop shifts the input window,
         // so only the new columns (rows) are delivered.
         bool horizontal = (jd == kP || jd == kR);
@@ -50,6 +54,14 @@ std::int64_t LoopNestModel::transfers(const FlatNest& fl, int level, int t,
         return outer * (tile + (f - 1) * delta);
     }
     return outer * f * tile;
+}
+
+std::int64_t LoopNestModel::distinctTiles(const MappingNest& m, int from, int to, int t) const {
+    std::int64_t copies = 1;
+    for (int j = from; j < to; ++j)
+        for (int d = 0; d < kDimCount; ++d)
+            if (proj_.relevant[t][d]) copies *= m.levels[j].spatialX[d] * m.levels[j].spatialY[d];
+    return copies;
 }
 
 void LoopNestModel::evaluate(const MappingNest& m, Evaluation& out) const {
@@ -111,12 +123,20 @@ void LoopNestModel::evaluate(const MappingNest& m, Evaluation& out) const {
             if (parent >= 0) {
                 // The parent delivers the union of its children's tiles (multicast
                 // of shared words, reduction of outputs across the fanout).
-                DimArray u = tileExt[c];
-                for (int j = parent; j < c; ++j)
-                    for (int d = 0; d < kDimCount; ++d)
-                        u[d] *= m.levels[j].spatialX[d] * m.levels[j].spatialY[d];
-                std::int64_t parentSide = transfers(fl, c, t, u) * util[parent];
-                std::int64_t childSide = transfers(fl, c, t, tileExt[c]) * util[c];
+                const std::int64_t childSide = transfers(fl, c, t, tileExt[c]) * util[c];
+                std::int64_t parentSide = 0;
+                if (arch_.windowOverlap == WindowOverlap::timeloop) {
+                    // Each child whose tile differs gets its own copy, even where
+                    // sliding windows overlap; identical tiles are multicast.
+                    parentSide = transfers(fl, c, t, tileExt[c]) * distinctTiles(m, parent, c, t) *
+                                 util[parent];
+                } else {
+                    DimArray u = tileExt[c];
+                    for (int j = parent; j < c; ++j)
+                        for (int d = 0; d < kDimCount; ++d)
+                            u[d] *= m.levels[j].spatialX[d] * m.levels[j].spatialY[d];
+                    parentSide = transfers(fl, c, t, u) * util[parent];
+                }
                 if (t == kOutputs) {
                     out.level[parent].tensor[t].updates += parentSide;
                     DimArray ext;
@@ -133,7 +153,9 @@ void LoopNestModel::evaluate(const MappingNest& m, Evaluation& out) const {
         }
         if (parent < 0) continue;
         // The MACs below the innermost keeper read (or update) every cycle.
-        std::int64_t perCycle = proj_.footprint(t, spatialBelow[parent]);
+        std::int64_t perCycle = arch_.windowOverlap == WindowOverlap::timeloop
+                                    ? proj_.footprint(t, kOnes) * distinctTiles(m, parent, n, t)
+                                    : proj_.footprint(t, spatialBelow[parent]);
         std::int64_t macSide = computeCycles * perCycle * util[parent];
         if (t == kOutputs)
             out.level[parent].tensor[t].updates += macSide;

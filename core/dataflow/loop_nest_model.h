@@ -7,6 +7,8 @@
 // cycles stretched by bandwidth shortfalls, utilisation and energy (per-
 // instance action counts rounded up to whole blocks x energy per action x
 // instances, plus leakage per cycle). Closed form; evaluate() never allocates.
+// AcceleratorArch::windowOverlap picks how overlapping input windows count:
+// read once for all children (shared), or Timeloop's per-PE delivery.
 #include <array>
 #include <cstdint>
 
@@ -80,6 +82,9 @@ class LoopNestModel {
     // Words moved into one instance of a level holding tile `e` of tensor t,
     // given the temporal loops of all levels above it.
     std::int64_t transfers(const FlatNest& f, int level, int t, const DimArray& e) const;
+    // Children of levels [from, to) holding different tiles of tensor t
+    // (spatial factors of the dimensions that index it).
+    std::int64_t distinctTiles(const MappingNest& m, int from, int to, int t) const;
     const AcceleratorArch& arch_;
     DataflowProblem problem_;
     Projection proj_;

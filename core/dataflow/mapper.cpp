@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <bit>
 #include <chrono>
 #include <cmath>
 #include <mutex>
@@ -9,6 +10,7 @@
 #include <tbb/global_control.h>
 #include <tbb/parallel_for.h>
 
+#include "core/dataflow/mapspace.h"
 #include "core/spec/enum_names.h"
 
 namespace rl::dataflow {
@@ -45,8 +47,21 @@ struct Spatial {
 struct PrimeFactor {
     int dim = 0;
     std::int64_t p = 1;
-    int slot = 0;  // temporal level
+    int slot = 0;                 // temporal level
+    std::uint32_t allowed = ~0u;  // levels the constraints let it go to (bit per level)
 };
+
+constexpr std::uint32_t kAnyLevel = ~0u;
+
+// A level the prime may go to, at random; unconstrained primes draw exactly
+// as before constraints existed, so unconstrained searches are unchanged.
+int randomSlot(const PrimeFactor& f, int n, Rng& rng) {
+    if (f.allowed == kAnyLevel) return rng.below(n);
+    int k = rng.below(std::popcount(f.allowed & ((1u << n) - 1)));
+    for (int i = 0; i < n; ++i)
+        if ((f.allowed >> i & 1u) && k-- == 0) return i;
+    return f.slot;
+}
 
 constexpr int kMaxPrimes = 128;
 
@@ -110,8 +125,17 @@ void divisorVectors(const DimArray& rem, std::int64_t limit, int d, DimArray& cu
     cur[d] = 1;
 }
 
+// True if the spatial split (x, y) below a level obeys its constraints.
+bool spatialAllowed(const LevelRules& r, const DimArray& x, const DimArray& y) {
+    for (int d = 0; d < kDimCount; ++d) {
+        if ((x[d] > 1 && !r.allowX[d]) || (y[d] > 1 && !r.allowY[d])) return false;
+        if (r.spatial[d] > 0 && x[d] * y[d] != r.spatial[d]) return false;
+    }
+    return true;
+}
+
 std::vector<Spatial> enumerateSpatial(const AcceleratorArch& arch, const DataflowProblem& p,
-                                      int cap) {
+                                      const BoundConstraints& rules, int cap) {
     std::vector<Spatial> current(1);
     const int n = static_cast<int>(arch.levels.size());
     const std::size_t keep = static_cast<std::size_t>(cap) * 4;
@@ -136,6 +160,7 @@ std::vector<Spatial> enumerateSpatial(const AcceleratorArch& arch, const Dataflo
                     cur = kOnes;
                     divisorVectors(rem2, fy, 0, cur, 1, ys);
                     for (const auto& y : ys) {
+                        if (rules.any && !spatialAllowed(rules.level[i], x, y)) continue;
                         std::int64_t py = 1;
                         for (int d = 0; d < kDimCount; ++d) py *= y[d];
                         fn(s, x, y, s.product * px * py);
@@ -201,6 +226,7 @@ class Searcher {
           opt_(o),
           model_(arch, p),
           proj_(p),
+          rules_(bindConstraints(arch)),
           progress_(progress),
           done_(done),
           total_(total),
@@ -223,7 +249,7 @@ class Searcher {
         for (int d = 0; d < kDimCount; ++d) {
             std::int64_t rem = problem_.bounds[d];
             for (int i = 0; i < n; ++i) rem /= sp.x[i][d] * sp.y[i][d];
-            factorize(rem, d, primes);
+            if (!constrainPrimes(d, rem, primes)) return;  // no mapping obeys the constraints
         }
         if (static_cast<int>(primes.size()) > kMaxPrimes) return;
         Genome g;
@@ -324,10 +350,50 @@ class Searcher {
         if (opt_.sink && !batch_.empty()) opt_.sink->deliver(batch_);
     }
 
+    // The primes of dimension d's remaining bound `rem`: a level's exact
+    // temporal factor takes its primes there; the rest may go to the levels
+    // that leave d free. False when no mapping can obey the constraints.
+    bool constrainPrimes(int d, std::int64_t rem, std::vector<PrimeFactor>& primes) const {
+        const int n = static_cast<int>(arch_.levels.size());
+        std::uint32_t freeLevels = kAnyLevel;
+        for (int i = 0; i < n && rules_.any; ++i) {
+            const std::int64_t f = rules_.level[i].temporal[d];
+            if (f == 0) continue;
+            freeLevels &= ~(1u << i);
+            if (rem % f != 0) return false;
+            rem /= f;
+            std::size_t first = primes.size();
+            factorize(f, d, primes);
+            for (std::size_t k = first; k < primes.size(); ++k) {
+                primes[k].allowed = 1u << i;
+                primes[k].slot = i;
+            }
+        }
+        std::size_t first = primes.size();
+        factorize(rem, d, primes);
+        if (primes.size() > first && (freeLevels & ((1u << n) - 1)) == 0) return false;
+        for (std::size_t k = first; k < primes.size(); ++k) {
+            primes[k].allowed = freeLevels;
+            primes[k].slot = std::countr_zero(freeLevels);
+        }
+        return true;
+    }
+
+    // Forced keeps and bypasses, and the order constraint, of level i.
+    void obey(LevelNest& l, int i) const {
+        if (!rules_.any) return;
+        const auto& r = rules_.level[i];
+        for (int t = 0; t < kDataSpaceCount; ++t) {
+            if (r.keep[t]) l.keep[t] = true;
+            if (r.bypass[t]) l.keep[t] = false;
+        }
+        applyOrder(l, r);
+    }
+
     bool randomStart(Genome& g, Rng& rng, TaskResult& res) {
         const int n = g.nest.levelCount;
         for (int attempt = 0; attempt < 64; ++attempt) {
-            for (int k = 0; k < g.count; ++k) g.primes[k].slot = rng.below(n);
+            for (int k = 0; k < g.count; ++k) g.primes[k].slot = randomSlot(g.primes[k], n, rng);
             for (int i = 0; i < n; ++i) {
                 auto& o = g.nest.levels[i].order;
                 o = kAllDims;
@@ -337,12 +403,18 @@ class Searcher {
                     g.nest.levels[i].keep[t] =
                         holds && (i == 0 || !opt_.searchBypass || rng.chance(0.8));
                 }
+                obey(g.nest.levels[i], i);
             }
             g.rebuild();
-            // Repair: move factors out of overflowing levels.
+            // Repair: move factors out of overflowing levels (to the next
+            // level out that the constraints allow).
             for (int fix = 0; fix < 4 * g.count && !fitsArchitecture(g.nest, arch_, proj_); ++fix) {
-                int k = rng.below(g.count);
-                if (g.primes[k].slot > 0) --g.primes[k].slot;
+                auto& f = g.primes[rng.below(g.count)];
+                for (int j = f.slot - 1; j >= 0; --j)
+                    if (f.allowed >> j & 1u) {
+                        f.slot = j;
+                        break;
+                    }
                 g.rebuild();
             }
             ++res.evaluations;
@@ -359,15 +431,18 @@ class Searcher {
         int kind = rng.below(10);
         if (kind < 6 && g.count > 0) {
             int k = rng.below(g.count);
-            g.primes[k].slot = rng.below(n);
+            g.primes[k].slot = randomSlot(g.primes[k], n, rng);
             g.rebuild();
         } else if (kind < 9) {
-            auto& o = g.nest.levels[rng.below(n)].order;
+            const int i = rng.below(n);
+            auto& o = g.nest.levels[i].order;
             std::swap(o[rng.below(kDimCount)], o[rng.below(kDimCount)]);
+            obey(g.nest.levels[i], i);
         } else if (opt_.searchBypass && n > 1) {
             int i = 1 + rng.below(n - 1);
             int t = rng.below(kDataSpaceCount);
             if (arch_.levels[i].holds[t]) g.nest.levels[i].keep[t] = !g.nest.levels[i].keep[t];
+            obey(g.nest.levels[i], i);
         }
     }
 
@@ -376,6 +451,7 @@ class Searcher {
     const MapperOptions& opt_;
     LoopNestModel model_;
     Projection proj_;
+    BoundConstraints rules_;
     const Progress& progress_;
     std::atomic<std::int64_t>& done_;
     std::int64_t total_;
@@ -480,7 +556,8 @@ MapperResult searchMappings(const AcceleratorArch& arch, const DataflowProblem& 
     auto t0 = Clock::now();
     MapperResult out;
     if (arch.levels.empty() || static_cast<int>(arch.levels.size()) > kMaxLevels) return out;
-    auto spatial = enumerateSpatial(arch, problem, std::max(1, options.maxSpatialChoices));
+    const BoundConstraints rules = bindConstraints(arch);
+    auto spatial = enumerateSpatial(arch, problem, rules, std::max(1, options.maxSpatialChoices));
     out.spatialChoices = static_cast<std::int64_t>(spatial.size());
     if (spatial.empty()) return out;
 

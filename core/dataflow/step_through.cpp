@@ -119,18 +119,29 @@ StepThrough::StepThrough(const AcceleratorArch& arch, const DataflowProblem& pro
                 const int k = innermostRelevant_[c][t];
                 tr.innermostRelevant = k;
                 tr.epochSteps = k >= 0 ? loops_[k].stepsPerIteration : steps_;
+                // Timeloop's counting: each child with a different tile gets its
+                // own copy, so the parent reads copies x the child's words.
                 DimArray u = tileExt_[c];
+                std::int64_t copies = 1;
                 for (int j = parent; j < c; ++j)
-                    for (int d = 0; d < kDimCount; ++d)
-                        u[d] *= m.levels[j].spatialX[d] * m.levels[j].spatialY[d];
-                tr.parentWords = proj_.footprint(t, u) * util_[parent];
+                    for (int d = 0; d < kDimCount; ++d) {
+                        const auto s = m.levels[j].spatialX[d] * m.levels[j].spatialY[d];
+                        u[d] *= s;
+                        if (proj_.relevant[t][d]) copies *= s;
+                    }
+                const bool perPe = arch.windowOverlap == WindowOverlap::timeloop;
+                tr.parentWords = perPe ? proj_.footprint(t, tileExt_[c]) * copies * util_[parent]
+                                       : proj_.footprint(t, u) * util_[parent];
                 tr.childWords = proj_.footprint(t, tileExt_[c]) * util_[c];
-                if (t == kInputs && k >= 0) {
+                // Timeloop saves a window's overlap only when its loop is the
+                // innermost one above the level.
+                const bool slides = !perPe || k == levelStart_[c] - 1;
+                if (t == kInputs && k >= 0 && slides) {
                     const int jd = static_cast<int>(loops_[k].dim);
-                    const auto pd = slideDelta(proj_, jd, u);
+                    const auto pd = slideDelta(proj_, jd, perPe ? tileExt_[c] : u);
                     if (pd > 0) {
                         tr.slideFactor = loops_[k].factor;
-                        tr.parentDelta = pd * util_[parent];
+                        tr.parentDelta = pd * (perPe ? copies : 1) * util_[parent];
                         tr.childDelta = slideDelta(proj_, jd, tileExt_[c]) * util_[c];
                     }
                 }
@@ -140,8 +151,17 @@ StepThrough::StepThrough(const AcceleratorArch& arch, const DataflowProblem& pro
         }
         macSide_[t].tensor = t;
         macSide_[t].keeper = parent;
-        if (parent >= 0)
-            macSide_[t].wordsPerStep = proj_.footprint(t, spatialBelow[parent]) * util_[parent];
+        if (parent >= 0) {
+            std::int64_t copies = 1;
+            for (int j = parent; j < n_; ++j)
+                for (int d = 0; d < kDimCount; ++d)
+                    if (proj_.relevant[t][d])
+                        copies *= m.levels[j].spatialX[d] * m.levels[j].spatialY[d];
+            macSide_[t].wordsPerStep =
+                arch.windowOverlap == WindowOverlap::timeloop
+                    ? proj_.footprint(t, kOnes) * copies * util_[parent]
+                    : proj_.footprint(t, spatialBelow[parent]) * util_[parent];
+        }
     }
     // The MAC grid and how its columns and rows decompose into fanouts.
     macCols_ = std::max(1, arch.mac.meshX);

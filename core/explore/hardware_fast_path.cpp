@@ -7,6 +7,7 @@
 
 #include "core/analytical/compose.h"
 #include "core/analytical/memory_footprint.h"
+#include "core/analytical/sustained_clock.h"
 #include "core/ops/op_cost.h"
 
 namespace rl::explore {
@@ -21,6 +22,7 @@ HardwareFastPath::Structure HardwareFastPath::structureOf(const Hardware& hw) {
         s.tileCapacity[j] = tileCapacity(hw.memory[static_cast<std::size_t>(j)]);
     s.interconnectDims = hw.interconnect.size();
     s.innerDevices = hw.interconnect.size() > 1 ? hw.interconnect[0].devices : 0;
+    s.threadsPerUnit = hw.compute.threadsPerUnit;
     return s;
 }
 
@@ -29,7 +31,8 @@ bool HardwareFastPath::sameStructure(const Hardware& hw) const {
     return s.levels == structure_.levels && s.units == structure_.units &&
            s.hasFp32 == structure_.hasFp32 && s.tileCapacity == structure_.tileCapacity &&
            s.interconnectDims == structure_.interconnectDims &&
-           s.innerDevices == structure_.innerDevices;
+           s.innerDevices == structure_.innerDevices &&
+           s.threadsPerUnit == structure_.threadsPerUnit;
 }
 
 HardwareFastPath::HardwareFastPath(const Hardware& base, const ModelSpec& model,
@@ -45,6 +48,8 @@ HardwareFastPath::HardwareFastPath(const Hardware& base, const ModelSpec& model,
         t.count = op.count;
         t.flops = r.flops;
         t.occupancy = r.occupancy;
+        t.inflightBytes = r.inflightBytes;
+        t.issueCycles = r.issueCycles;
         auto slot = std::find(usedTypes_.begin(), usedTypes_.end(), r.peakType);
         if (slot == usedTypes_.end()) slot = usedTypes_.insert(usedTypes_.end(), r.peakType);
         t.peakSlot = static_cast<int>(slot - usedTypes_.begin());
@@ -77,7 +82,7 @@ HardwareFastPath::HardwareFastPath(const Hardware& base, const ModelSpec& model,
 AnalyticalFigures HardwareFastPath::evaluate(const Hardware& hw) const {
     std::array<double, kAllDTypes.size()> peak{};
     for (std::size_t i = 0; i < usedTypes_.size(); ++i)
-        peak[i] = hw.compute.peak(usedTypes_[i]) * hw.compute.efficiencyFor(usedTypes_[i]);
+        peak[i] = hw.compute.peak(usedTypes_[i]) * computeEfficiency(hw, usedTypes_[i]);
     const int levels = structure_.levels;
     std::array<double, kMaxMemoryLevels> bandwidth{}, latency{}, readEnergy{}, writeEnergy{};
     for (int j = 0; j < levels; ++j) {
@@ -93,12 +98,12 @@ AnalyticalFigures HardwareFastPath::evaluate(const Hardware& hw) const {
     for (const Terms& op : ops_) {
         const double p = peak[static_cast<std::size_t>(op.peakSlot)];
         double worst = p > 0 && op.flops > 0 ? op.flops / (p * op.occupancy) : 0.0;
+        if (op.issueCycles > 0 && hw.compute.clockHz > 0)
+            worst = std::max(worst, op.issueCycles / hw.compute.clockHz);
         double energy = 0;
         for (int j = 0; j < levels; ++j) {
             const double bytes = op.bytes[j], written = op.writeBytes[j];
-            const double levelTime =
-                bytes > 0 && bandwidth[j] > 0 ? bytes / bandwidth[j] + latency[j] : 0.0;
-            worst = std::max(worst, levelTime);
+            worst = std::max(worst, levelTime(bytes, bandwidth[j], latency[j], op.inflightBytes));
             energy += (bytes - written) * readEnergy[j] + written * writeEnergy[j];
         }
         if (op.network) {

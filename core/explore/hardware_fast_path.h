@@ -49,6 +49,7 @@ class HardwareFastPath {
         double collectiveBytes = 0, networkBytes = 0;
         int ranks = 1;
         int dimension = 0;
+        double inflightBytes = 0, issueCycles = 0;  // RooflineResult's
     };
     struct Structure {
         int levels = 0;
@@ -56,7 +57,8 @@ class HardwareFastPath {
         bool hasFp32 = false;
         std::array<double, kMaxMemoryLevels> tileCapacity{};
         std::size_t interconnectDims = 0;
-        int innerDevices = 0;  // decides where pipeline send/recv run
+        int innerDevices = 0;    // decides where pipeline send/recv run
+        int threadsPerUnit = 0;  // decides a streaming kernel's bytes in flight
     };
     static Structure structureOf(const Hardware& hw);
 

@@ -14,6 +14,7 @@
 #include "core/spec/diagnostics.h"
 #include "core/spec/enum_names.h"
 #include "core/spec/input_file.h"
+#include "core/workload/embedding_op.h"
 #include "core/workload/operator_names.h"
 
 namespace rl {
@@ -238,6 +239,13 @@ Sample elementwiseSample(const std::string& label, OpKind kind, long long elemen
     return s;
 }
 
+// The lookup as the lowering builds it (core/workload/embedding_op.h).
+Sample embeddingSample(const std::string& label, long long tokens, long long width, DType t) {
+    Sample s = elementwiseSample(label, OpKind::embedding, 0, 1, 0, 0, t, {});
+    makeEmbeddingLookup(s.op, tokens, width);
+    return s;
+}
+
 // The canonical names (core/workload/operator_names.h), lower case, plus the
 // spellings other tools write.
 std::optional<CollectiveKind> parseCollective(const std::string& s) {
@@ -315,7 +323,8 @@ void readGeneric(RowReader& r, std::vector<Sample>& out) {
             s.op.mathType = s.op.weightType = s.op.activationType = s.op.kvType = t;
             s.op.collective.bytes = r.number("bytes");
             if (s.op.collective.bytes <= 0) r.problems.push_back("bytes must be positive");
-            s.op.collective.ranks = r.count("ranks", 2, true, 2);
+            // A send/recv is a pair: ranks may be left out.
+            s.op.collective.ranks = r.count("ranks", 2, *kind != OpKind::send_recv, 2);
             const std::string d = r.text("detail");
             auto ck = parseCollective(
                 d.empty() ? std::string(*kind == OpKind::send_recv ? "send_recv" : "all_reduce")
@@ -324,12 +333,26 @@ void readGeneric(RowReader& r, std::vector<Sample>& out) {
                 r.problems.push_back("detail = \"" + d + "\" is not a collective kind");
             else
                 s.op.collective.kind = *ck;
+            // A tier index or name; names are checked against the spec when
+            // the device is mapped (DeviceLibrary::map).
+            s.dimension = r.text("dimension");
+            if (!s.dimension.empty() && s.dimension.front() == '-')
+                r.problems.push_back("dimension = \"" + displayValue(s.dimension) +
+                                     "\" is not an interconnect dimension (expected a tier index "
+                                     "from 0, innermost, or a tier name of the hardware spec)");
             break;
         }
+        case OpKind::embedding:
+            // elements = rows x width gathered; the generic row has no separate width.
+            s = embeddingSample(label, r.integer("elements"), 1, t);
+            break;
         default:
             s = elementwiseSample(label, *kind, r.integer("elements"), r.count("inputs", 1, false),
                                   r.number("flops_per_element", 1.0, false), 0, t,
                                   r.text("detail"));
+            if (r.present("dimension"))
+                r.problems.push_back("dimension = \"" + displayValue(r.text("dimension")) +
+                                     "\" is only for collective and send_recv rows");
             break;
     }
     s.device = r.text("device");
@@ -423,8 +446,7 @@ void readVidurOps(RowReader& r, std::vector<Sample>& out) {
                            gated ? 5 : 4, 0, t, gated ? "silu*gate" : "gelu")},
         {"add_median_ms",
          elementwiseSample("add", OpKind::elementwise, tokens * embd, 2, 1, 0, t, "add")},
-        {"emb_median_ms",
-         elementwiseSample("emb", OpKind::embedding, tokens * embd, 1, 0, 0, t, "lookup")},
+        {"emb_median_ms", embeddingSample("emb", tokens, embd, t)},
     };
     bool any = false;
     for (auto& c : cols) {
@@ -464,7 +486,9 @@ void readVidurCollectives(RowReader& r, std::vector<Sample>& out) {
     const long long workers = r.count("num_workers", 2, true, 2);
     const long long perNode = r.integer("devices_per_node", 1);
     s.op.collective.ranks = static_cast<int>(workers);
-    // Ranks spread over nodes use the second interconnect dimension.
+    // Where the group lands on the tiers is known once the topology maps to a
+    // spec (DeviceLibrary::map); until then: inside a node or across.
+    s.ranksPerNode = static_cast<int>(std::min(perNode, workers));
     s.op.collective.dimension = perNode < workers ? 1 : 0;
     s.op.detail = r.text("network_device");
     // The topology name starts with the GPU ("a100_dgx", "a40_pairwise_nvlink").
@@ -566,7 +590,7 @@ ImportResult importCsv(const std::string& path) {
 std::string genericCsvHeader() {
     return "op,label,device,dtype,time_s,time_std_s,repeats,batch,m,n,k,in_channels,"
            "out_channels,in_h,in_w,kernel,stride,padding,groups,elements,inputs,"
-           "flops_per_element,bytes,ranks,detail";
+           "flops_per_element,bytes,ranks,detail,dimension";
 }
 
 namespace {
@@ -579,7 +603,7 @@ std::string num(double v) {
 
 std::string toGenericCsvRow(const Sample& s) {
     const Operator& op = s.op;
-    std::vector<std::string> f(25);
+    std::vector<std::string> f(26);
     f[0] = std::string(toString(op.kind));
     f[1] = csv::field(op.name);
     f[2] = csv::field(s.hardware.empty() ? s.device : s.device);
@@ -611,6 +635,7 @@ std::string toGenericCsvRow(const Sample& s) {
             f[22] = num(op.collective.bytes);
             f[23] = std::to_string(op.collective.ranks);
             f[24] = std::string(toString(op.collective.kind));
+            f[25] = std::to_string(op.collective.dimension);
             break;
         default:
             f[19] = std::to_string(op.elementwise.elements);

@@ -21,12 +21,20 @@ struct Sample {
     double timeStdS = 0;   // spread of the repeats if known, else 0
     int repeats = 0;       // repeats behind the statistic if known, else 0
     int line = 0;          // line in the source file (for messages), 0 if none
+    // Collectives only. Members per node as the file gives them (VIDUR's
+    // devices_per_node; 0 if not given): DeviceLibrary::map places the group on
+    // the spec's tiers from it. `dimension`: the generic "dimension" column as
+    // written (a tier index or a tier name; "" if absent), resolved against the
+    // spec by DeviceLibrary::map into op.collective.dimension.
+    int ranksPerNode = 0;
+    std::string dimension;
 };
 
 struct ImportIssue {
     std::string file;
     int line = 0;  // 1-based line in the file (the header is line 1)
     std::string message;
+    bool rowKept = false;      // a warning about a row that was imported anyway
     std::string text() const;  // "file:line: message"
 };
 

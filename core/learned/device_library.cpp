@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "core/analytical/collectives.h"
 #include "core/learned/csv.h"
+#include "core/spec/diagnostics.h"
 #include "core/spec/spec_io.h"
 
 namespace rl {
@@ -55,6 +57,55 @@ const Hardware* DeviceLibrary::byName(const std::string& hardwareName) const {
     return nullptr;
 }
 
+namespace {
+
+// The spec a collective row ran on: a topology name ("a100_dgx") names a node;
+// a row spanning k nodes looks for the cluster aliased "<topology> x<k>" first.
+const Hardware* topologySpec(const DeviceLibrary& lib, const Sample& s) {
+    if (s.op.detail.empty()) return nullptr;
+    const int perNode = s.ranksPerNode;
+    const int ranks = s.op.kind == OpKind::send_recv ? 2 : std::max(1, s.op.collective.ranks);
+    if (perNode > 0 && perNode < ranks) {
+        const int nodes = (ranks + perNode - 1) / perNode;
+        if (const Hardware* hw = lib.find(s.op.detail + " x" + std::to_string(nodes))) return hw;
+    }
+    return lib.find(s.op.detail);
+}
+
+// The interconnect dimension a collective row uses: the file's "dimension"
+// column (an index or a tier name), else where the group lands on the tiers
+// given its members per node; an unknown dimension is an error message.
+std::string resolveDimension(const Hardware& hw, Sample& s) {
+    Operator& op = s.op;
+    const std::size_t tiers = hw.interconnect.size();
+    if (!s.dimension.empty()) {
+        if (auto index = csv::toInteger(s.dimension);
+            index && *index >= 0 && static_cast<std::size_t>(*index) < tiers) {
+            op.collective.dimension = static_cast<int>(*index);
+            return {};
+        }
+        for (std::size_t i = 0; i < tiers; ++i)
+            if (csv::lower(hw.interconnect[i].name) == csv::lower(s.dimension)) {
+                op.collective.dimension = static_cast<int>(i);
+                return {};
+            }
+        std::string expected;
+        for (std::size_t i = 0; i < tiers; ++i)
+            expected +=
+                (i ? ", " : "") + std::to_string(i) + " or \"" + hw.interconnect[i].name + "\"";
+        return "dimension = \"" + displayValue(s.dimension) +
+               "\" is not an interconnect dimension of '" + hw.name + "' (expected " +
+               (tiers == 0 ? std::string("none: it has no interconnect") : expected) + ")";
+    }
+    if (s.ranksPerNode > 0 && tiers > 0) {
+        const int ranks = op.kind == OpKind::send_recv ? 2 : op.collective.ranks;
+        op.collective.dimension = placeGroup(hw, groupOnNodes(hw, ranks, s.ranksPerNode)).outerTier;
+    }
+    return {};
+}
+
+}  // namespace
+
 std::vector<ImportIssue> DeviceLibrary::map(Dataset& data, const std::string& file) const {
     std::vector<ImportIssue> issues;
     std::vector<Sample> kept;
@@ -64,13 +115,23 @@ std::vector<ImportIssue> DeviceLibrary::map(Dataset& data, const std::string& fi
         // cluster spec of that name, whose interconnect it ran on; the GPU
         // alone has no tiers for it.
         const bool comm = s.op.kind == OpKind::collective || s.op.kind == OpKind::send_recv;
-        const Hardware* hw = comm && !s.op.detail.empty() ? find(s.op.detail) : nullptr;
+        const Hardware* hw = comm ? topologySpec(*this, s) : nullptr;
         if (!hw) hw = find(s.device);
         if (!hw) {
             issues.push_back({file, s.line,
                               "unknown device \"" + s.device +
                                   "\": no hardware spec has this name or alias (row skipped)"});
             continue;
+        }
+        if (comm) {
+            const std::string bad = resolveDimension(*hw, s);
+            if (!bad.empty()) {
+                issues.push_back({file, s.line, bad + " (row skipped)"});
+                continue;
+            }
+            const std::string wide = dimensionWarning(
+                *hw, s.op.collective.kind, s.op.collective.ranks, s.op.collective.dimension);
+            if (!wide.empty()) issues.push_back({file, s.line, wide + " (row kept)", true});
         }
         s.hardware = hw->name;
         kept.push_back(std::move(s));

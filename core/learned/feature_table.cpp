@@ -18,6 +18,7 @@ FeatureTable FeatureTable::subset(const std::vector<std::size_t>& rows) const {
         t.measured.push_back(measured[i]);
         t.hardware.push_back(hardware[i]);
         t.op.push_back(op[i]);
+        if (!rooflineUnseen.empty()) t.rooflineUnseen.push_back(rooflineUnseen[i]);
     }
     return t;
 }
@@ -39,6 +40,16 @@ void FeatureTable::append(const FeatureTable& o) {
     measured.insert(measured.end(), o.measured.begin(), o.measured.end());
     hardware.insert(hardware.end(), o.hardware.begin(), o.hardware.end());
     op.insert(op.end(), o.op.begin(), o.op.end());
+    // The optional column stays consistent: filled from the roofline where one side lacks it.
+    if (!rooflineUnseen.empty() || !o.rooflineUnseen.empty()) {
+        if (rooflineUnseen.empty())
+            rooflineUnseen.assign(roofline.begin(), roofline.end() - o.roofline.size());
+        if (o.rooflineUnseen.empty())
+            rooflineUnseen.insert(rooflineUnseen.end(), o.roofline.begin(), o.roofline.end());
+        else
+            rooflineUnseen.insert(rooflineUnseen.end(), o.rooflineUnseen.begin(),
+                                  o.rooflineUnseen.end());
+    }
 }
 
 FeatureTable buildFeatureTable(const Dataset& data, const DeviceLibrary& library,

@@ -19,6 +19,14 @@ struct FeatureTable {
     std::vector<double> roofline;  // evaluateOperator(op, hw).timeEach
     std::vector<double> floor;     // datasheet roofline (0 for collectives)
     std::vector<double> measured;  // seconds
+    // Optional (empty: the roofline column): the roofline each row's device
+    // gets when the physics constants of the roofline are chosen without that
+    // device, so that a transfer check sees the roofline error an unseen
+    // device would have (leave-one-device-out validation sets it).
+    std::vector<double> rooflineUnseen;
+    double unseenRoofline(std::size_t i) const {
+        return rooflineUnseen.empty() ? roofline[i] : rooflineUnseen[i];
+    }
     std::vector<std::string> hardware;
     std::vector<std::string> op;  // op label for breakdowns
     std::size_t size() const { return measured.size(); }

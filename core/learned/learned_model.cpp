@@ -51,7 +51,7 @@ LearnedModel LearnedModel::train(const FeatureTable& data, const TrainOptions& o
     m.members_ = members;
     // The transfer check trains one more single-member model per device.
     const std::size_t devices = distinctSorted(data.hardware).size();
-    const bool check = o.transferCheck && o.kind == PredictorKind::hybrid && devices >= 2;
+    const bool check = o.transferCheck && devices >= 2;
     const double memberShare = check ? double(members) / double(members + devices) : 1.0;
     for (int k = 0; k < members; ++k) {
         const double from = memberShare * k / members, to = memberShare * (k + 1) / members;
@@ -188,9 +188,14 @@ void LearnedModel::predict(const FeatureTable& data, std::vector<double>& time,
         double lv = trust * mean[i];
         if (cal) lv += cal->offset + cal->slope * (data.features[i][cf] - 0.5);
         time[i] = finish(lv, data.roofline[i], data.floor[i]);
-        // Devices the model never saw get the held-out (transfer) residuals.
-        const double rLow = seen ? residualLow_ : transfer_.residualLow;
-        const double rHigh = seen ? residualHigh_ : transfer_.residualHigh;
+        // Devices the model never saw get the held-out (transfer) residuals
+        // of the operator kind (conformal), or of all kinds.
+        double rLow = residualLow_, rHigh = residualHigh_;
+        if (!seen) {
+            const auto q = transfer_.residualByKind.find(kind);
+            rLow = q != transfer_.residualByKind.end() ? q->second.first : transfer_.residualLow;
+            rHigh = q != transfer_.residualByKind.end() ? q->second.second : transfer_.residualHigh;
+        }
         if (low) (*low)[i] = finish(lv + rLow - kZ90 * spread[i], data.roofline[i], data.floor[i]);
         if (high)
             (*high)[i] = finish(lv + rHigh + kZ90 * spread[i], data.roofline[i], data.floor[i]);

@@ -61,9 +61,10 @@ struct TrainOptions {
     // which; the device-wide level then comes from the spec's efficiency
     // factors (zero-shot) or from k-shot calibration.
     bool centerPerDevice = false;
-    // Hybrid only, with 2 or more training devices: retrain once per training
-    // device without it to fit the trust in the correction on unseen devices
-    // (TransferCheck). Costs one extra single-member training per device.
+    // With 2 or more training devices: retrain once per training device
+    // without it, for the held-out residuals that give unseen devices their
+    // interval and (hybrid) to fit the trust in the correction on unseen
+    // devices (TransferCheck). Costs one extra single-member training per device.
     bool transferCheck = true;
     unsigned seed = 42;
     Progress progress;
@@ -98,6 +99,9 @@ struct TransferCheck {
     double trust = 1.0;                        // over all operator kinds
     std::map<int, double> trustByKind;         // OpKind value -> trust, fitted per kind
     double residualLow = 0, residualHigh = 0;  // 5% / 95% held-out residual, log10
+    // The same per operator kind, each held-out device weighted equally (a
+    // split-conformal interval for a device never seen; OpKind value -> q05, q95).
+    std::map<int, std::pair<double, double>> residualByKind;
     // log10 spreads of the held-out residuals: of the device means around the
     // model (levelSpread) and of rows around their device's mean (rowSpread).
     double levelSpread = 0, rowSpread = 0;

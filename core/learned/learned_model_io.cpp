@@ -16,6 +16,12 @@ using namespace learned_detail;
 
 namespace {
 
+std::optional<OpKind> opKindFromName(const std::string& name) {
+    for (int k = 0; k <= static_cast<int>(OpKind::send_recv); ++k)
+        if (toString(static_cast<OpKind>(k)) == name) return static_cast<OpKind>(k);
+    return std::nullopt;
+}
+
 nlohmann::json metricsJson(const ErrorMetrics& m) {
     return {{"rows", m.n},
             {"mape_percent", m.mape},
@@ -103,11 +109,15 @@ nlohmann::json LearnedModel::toJson() const {
     nlohmann::json byKind = nlohmann::json::object();
     for (const auto& [kind, trust] : transfer_.trustByKind)
         byKind[std::string(toString(static_cast<OpKind>(kind)))] = trust;
+    nlohmann::json residualByKind = nlohmann::json::object();
+    for (const auto& [kind, q] : transfer_.residualByKind)
+        residualByKind[std::string(toString(static_cast<OpKind>(kind)))] = {q.first, q.second};
     doc["transfer"] = {{"checked", transfer_.done},
                        {"trust", transfer_.trust},
                        {"trust_by_op_kind", byKind},
                        {"residual_q05_log10", transfer_.residualLow},
                        {"residual_q95_log10", transfer_.residualHigh},
+                       {"residual_q05_q95_log10_by_op_kind", residualByKind},
                        {"level_spread_log10", transfer_.levelSpread},
                        {"row_spread_log10", transfer_.rowSpread},
                        {"held_out_devices", tdev}};
@@ -202,10 +212,9 @@ LearnedModel LearnedModel::fromJson(const nlohmann::json& doc, const std::string
         if (!(m.transfer_.trust >= 0 && m.transfer_.trust <= 1))
             throw fail("/transfer/trust", "expected a number in [0, 1]");
         for (const auto& [name, trust] : tr.at("trust_by_op_kind").items()) {
-            int kind = -1;
-            for (int k = 0; k <= static_cast<int>(OpKind::send_recv); ++k)
-                if (toString(static_cast<OpKind>(k)) == name) kind = k;
-            if (kind < 0) throw fail("/transfer/trust_by_op_kind/" + name, "unknown operator kind");
+            const std::optional<OpKind> known = opKindFromName(name);
+            if (!known) throw fail("/transfer/trust_by_op_kind/" + name, "unknown operator kind");
+            const int kind = static_cast<int>(*known);
             const double t = trust.get<double>();
             if (!(t >= 0 && t <= 1))
                 throw fail("/transfer/trust_by_op_kind/" + name, "expected a number in [0, 1]");
@@ -213,6 +222,18 @@ LearnedModel LearnedModel::fromJson(const nlohmann::json& doc, const std::string
         }
         m.transfer_.residualLow = tr.at("residual_q05_log10").get<double>();
         m.transfer_.residualHigh = tr.at("residual_q95_log10").get<double>();
+        if (tr.contains("residual_q05_q95_log10_by_op_kind"))  // optional: older files lack it
+            for (const auto& [name, q] : tr.at("residual_q05_q95_log10_by_op_kind").items()) {
+                const std::string path = "/transfer/residual_q05_q95_log10_by_op_kind/" + name;
+                const std::optional<OpKind> kind = opKindFromName(name);
+                if (!kind) throw fail(path, "unknown operator kind");
+                if (!q.is_array() || q.size() != 2 || !q[0].is_number() || !q[1].is_number() ||
+                    !std::isfinite(q[0].get<double>()) || !std::isfinite(q[1].get<double>()) ||
+                    q[0].get<double>() > q[1].get<double>())
+                    throw fail(path, "expected [q05, q95], two finite numbers in order");
+                m.transfer_.residualByKind[static_cast<int>(*kind)] = {q[0].get<double>(),
+                                                                       q[1].get<double>()};
+            }
         m.transfer_.levelSpread = tr.at("level_spread_log10").get<double>();
         m.transfer_.rowSpread = tr.at("row_spread_log10").get<double>();
         if (!(m.transfer_.levelSpread >= 0 && m.transfer_.rowSpread >= 0))

@@ -25,6 +25,15 @@ double mapeOf(const std::vector<double>& pred, const std::vector<double>& meas,
     return rows.empty() ? 0 : 100.0 * s / rows.size();
 }
 
+// One-sided 95% quantile of Student's t with `dof` degrees of freedom.
+double studentT95(int dof) {
+    static constexpr double kTable[] = {6.314, 2.920, 2.353, 2.132, 2.015,
+                                        1.943, 1.895, 1.860, 1.833, 1.812};
+    if (dof < 1) return 0;
+    if (dof <= 10) return kTable[dof - 1];
+    return 1.645 + 1.7 / dof;  // within 1% of the exact value from 11 on
+}
+
 }  // namespace
 
 static_assert(static_cast<int>(OpKind::send_recv) < kOpKindSlots,
@@ -63,6 +72,8 @@ void LearnedModel::checkTransfer(const FeatureTable& data, const TrainOptions& o
         all.push_back(std::move(rows));
     }
     auto bestTrust = [&](const std::vector<std::vector<std::size_t>>& groups) {
+        // A learned model's log time is not a correction to scale: trust 1.
+        if (kind_ != PredictorKind::hybrid) return 1.0;
         double best = 1.0, bestScore = 1e300;
         for (int step = 0; step <= 20; ++step) {  // ties keep the smaller, more cautious trust
             const double trust = step / 20.0;
@@ -70,7 +81,8 @@ void LearnedModel::checkTransfer(const FeatureTable& data, const TrainOptions& o
             for (const auto& rows : groups) {
                 double s = 0;
                 for (std::size_t i : rows) {
-                    const double p = finish(trust * correction[i], data.roofline[i], data.floor[i]);
+                    const double p =
+                        finish(trust * correction[i], data.unseenRoofline(i), data.floor[i]);
                     s += std::abs(p - data.measured[i]) / data.measured[i];
                 }
                 score += s / rows.size();
@@ -88,14 +100,47 @@ void LearnedModel::checkTransfer(const FeatureTable& data, const TrainOptions& o
     std::vector<double> trusted(data.size()), full(data.size());
     for (std::size_t i = 0; i < data.size(); ++i) {
         trusted[i] = finish(transfer_.trustByKind[opKindOf(data, i)] * correction[i],
-                            data.roofline[i], data.floor[i]);
-        full[i] = finish(correction[i], data.roofline[i], data.floor[i]);
+                            data.unseenRoofline(i), data.floor[i]);
+        full[i] = finish(correction[i], data.unseenRoofline(i), data.floor[i]);
     }
     std::vector<double> res(data.size());
     for (std::size_t i = 0; i < data.size(); ++i)
         res[i] = std::log10(data.measured[i] / trusted[i]);
     transfer_.residualLow = percentile(res, 0.05);
     transfer_.residualHigh = percentile(res, 0.95);
+    // Per operator kind, a predictive interval for one more device: a new
+    // device's level (its mean residual) is drawn like the held-out devices'
+    // levels, whose spread counts with Student's t for their number (a few
+    // devices say little about the next one), and its rows scatter around
+    // that level like theirs (quantiles of the within-device residuals, each
+    // device weighted equally); the two combine in quadrature.
+    transfer_.residualByKind.clear();
+    {
+        std::map<int, std::map<std::string, std::vector<std::size_t>>> rowsByKind;
+        for (std::size_t i = 0; i < data.size(); ++i)
+            rowsByKind[opKindOf(data, i)][data.hardware[i]].push_back(i);
+        for (const auto& [kind, byDevice] : rowsByKind) {
+            std::vector<double> levels, within, weights;
+            for (const auto& [hw, rows] : byDevice) {
+                double level = 0;
+                for (std::size_t i : rows) level += res[i] / rows.size();
+                levels.push_back(level);
+                for (std::size_t i : rows) {
+                    within.push_back(res[i] - level);
+                    weights.push_back(1.0 / rows.size());
+                }
+            }
+            const double n = static_cast<double>(levels.size());
+            double mean = 0, var = 0;
+            for (double l : levels) mean += l / n;
+            for (double l : levels) var += n > 1 ? (l - mean) * (l - mean) / (n - 1) : 0.0;
+            const double level = studentT95(static_cast<int>(n) - 1) * std::sqrt(var * (1 + 1 / n));
+            const double lo = weightedPercentile(within, weights, kIntervalLow);
+            const double hi = weightedPercentile(within, weights, kIntervalHigh);
+            transfer_.residualByKind[kind] = {mean - std::hypot(lo, level),
+                                              mean + std::hypot(hi, level)};
+        }
+    }
     transfer_.devices.clear();
     // How much a new device's level differs from the model (between-device
     // spread of the mean residual) against the scatter of single rows around
@@ -104,7 +149,9 @@ void LearnedModel::checkTransfer(const FeatureTable& data, const TrainOptions& o
     for (std::size_t d = 0; d < devices.size(); ++d) {
         const std::vector<std::size_t>& rows = deviceRows[d];
         transfer_.devices.push_back(
-            {devices[d], rows.size(), mapeOf(data.roofline, data.measured, rows),
+            {devices[d], rows.size(),
+             mapeOf(data.rooflineUnseen.empty() ? data.roofline : data.rooflineUnseen,
+                    data.measured, rows),
              mapeOf(full, data.measured, rows), mapeOf(trusted, data.measured, rows)});
         double mean = 0;
         for (std::size_t i : rows) mean += res[i] / rows.size();

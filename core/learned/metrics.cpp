@@ -56,6 +56,22 @@ double percentile(std::vector<double> v, double q) {
     return i + 1 < v.size() ? v[i] * (1 - f) + v[i + 1] * f : v[i];
 }
 
+double weightedPercentile(const std::vector<double>& v, const std::vector<double>& w, double q) {
+    if (v.empty() || w.size() != v.size()) return 0;
+    std::vector<std::size_t> order(v.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(),
+              [&v](std::size_t a, std::size_t b) { return v[a] < v[b]; });
+    double total = 0;
+    for (double x : w) total += std::max(0.0, x);
+    double sum = 0;
+    for (std::size_t i : order) {
+        sum += std::max(0.0, w[i]);
+        if (sum >= q * total) return v[i];
+    }
+    return v[order.back()];
+}
+
 double kendallTau(const std::vector<double>& x, const std::vector<double>& y) {
     const std::size_t n = std::min(x.size(), y.size());
     if (n < 2) return 0;

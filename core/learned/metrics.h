@@ -27,6 +27,10 @@ ErrorMetrics computeMetrics(const std::vector<double>& predicted,
 // The q-quantile (q in [0, 1]) of `v`, linearly interpolated; 0 when empty.
 double percentile(std::vector<double> v, double q);
 
+// The q-quantile of `v` where value i counts with weight w[i] (> 0): the
+// smallest value whose cumulative weight reaches q of the total; 0 when empty.
+double weightedPercentile(const std::vector<double>& v, const std::vector<double>& w, double q);
+
 // Kendall's tau-b in O(n log n) (Knight's algorithm).
 double kendallTau(const std::vector<double>& x, const std::vector<double>& y);
 

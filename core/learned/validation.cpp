@@ -1,6 +1,7 @@
 #include "core/learned/validation.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <numeric>
 #include <random>
@@ -15,14 +16,21 @@ std::vector<std::string> distinct(const std::vector<std::string>& v) {
     return {s.begin(), s.end()};
 }
 
+// Errors of `pred` on `rows`; with intervals, also their coverage.
 ErrorMetrics metricsOf(const std::vector<double>& pred, const FeatureTable& t,
-                       const std::vector<std::size_t>& rows) {
-    std::vector<double> p, m;
+                       const std::vector<std::size_t>& rows,
+                       const std::vector<double>* low = nullptr,
+                       const std::vector<double>* high = nullptr) {
+    std::vector<double> p, m, lo, hi;
     for (std::size_t i : rows) {
         p.push_back(pred[i]);
         m.push_back(t.measured[i]);
+        if (low && high) {
+            lo.push_back((*low)[i]);
+            hi.push_back((*high)[i]);
+        }
     }
-    return computeMetrics(p, m);
+    return computeMetrics(p, m, lo, hi);
 }
 
 }  // namespace
@@ -34,17 +42,17 @@ ValidationReport validateTransfer(const FeatureTable& train, const FeatureTable&
     ho.kind = PredictorKind::hybrid;
     ho.progress = o.progress;
     const LearnedModel hybrid = LearnedModel::train(train, ho);
-    std::vector<double> hybridPred;
-    hybrid.predict(test, hybridPred);
+    std::vector<double> hybridPred, hybridLow, hybridHigh;
+    hybrid.predict(test, hybridPred, &hybridLow, &hybridHigh);
     std::vector<double> hybridFull(test.size());
     hybrid.predictRaw(test.features.data(), test.roofline.data(), test.floor.data(), test.size(),
                       hybridFull.data(), TrustTable::full());
-    std::vector<double> learnedPred;
+    std::vector<double> learnedPred, learnedLow, learnedHigh;
     if (o.withLearned) {
         TrainOptions lo = o.learned;
         lo.kind = PredictorKind::learned;
         lo.progress = o.progress;
-        LearnedModel::train(train, lo).predict(test, learnedPred);
+        LearnedModel::train(train, lo).predict(test, learnedPred, &learnedLow, &learnedHigh);
     }
     // Per (hardware, op) and per hardware.
     std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> groups;
@@ -58,14 +66,15 @@ ValidationReport validateTransfer(const FeatureTable& train, const FeatureTable&
         r.op = key.second;
         r.n = rows.size();
         r.roofline = metricsOf(test.roofline, test, rows);
-        r.hybrid = metricsOf(hybridPred, test, rows);
+        r.hybrid = metricsOf(hybridPred, test, rows, &hybridLow, &hybridHigh);
         r.hybridFull = metricsOf(hybridFull, test, rows);
         // One op label is one operator kind; "all" shows the overall trust.
         const auto kind = static_cast<OpKind>(
             static_cast<int>(test.features[rows.front()][static_cast<int>(Feature::op_kind)]));
         r.trust =
             hybrid.trustFor(key.first, key.second == "all" ? std::nullopt : std::optional(kind));
-        if (o.withLearned) r.learned = metricsOf(learnedPred, test, rows);
+        if (o.withLearned)
+            r.learned = metricsOf(learnedPred, test, rows, &learnedLow, &learnedHigh);
         rep.rows.push_back(r);
     }
     // k-shot calibration per held-out device.
@@ -127,6 +136,125 @@ ValidationReport leaveOneDeviceOut(const FeatureTable& all, const ValidationOpti
         ValidationOptions fold = o;
         fold.progress.report = nullptr;  // one report per fold is enough
         ValidationReport r = validateTransfer(train, test, fold);
+        rep.rows.insert(rep.rows.end(), r.rows.begin(), r.rows.end());
+        rep.kshot.insert(rep.kshot.end(), r.kshot.begin(), r.kshot.end());
+    }
+    o.progress(1.0, "done");
+    return rep;
+}
+
+std::map<std::string, double> measuredGemmEfficiency(const FeatureTable& t) {
+    std::map<std::string, std::vector<double>> byDevice;
+    const auto col = [](Feature f) { return static_cast<int>(f); };
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        const FeatureRow& x = t.features[i];
+        const auto kind = static_cast<OpKind>(static_cast<int>(x[col(Feature::op_kind)]));
+        if (kind != OpKind::gemm && kind != OpKind::batched_matmul) continue;
+        if (x[col(Feature::log_flops)] < 10 || x[col(Feature::compute_fraction)] < 0.5) continue;
+        const double ideal = std::pow(10.0, x[col(Feature::log_flops)] - x[col(Feature::log_peak)]);
+        if (t.measured[i] > 0) byDevice[t.hardware[i]].push_back(ideal / t.measured[i]);
+    }
+    std::map<std::string, double> out;
+    for (const auto& [hw, v] : byDevice) out[hw] = percentile(v, 0.5);
+    return out;
+}
+
+SustainedClockModel fitSustainedClock(const std::vector<std::pair<double, double>>& points) {
+    SustainedClockModel best;
+    // No measurements: the datasheet (not the shipped constants, which were
+    // chosen on devices that may be held out here).
+    if (points.empty()) return {1.0, 0.0};
+    double bestScore = 1e300;
+    for (int step = 20; step <= 600; ++step) {  // thresholds 0.2 .. 6 W per unit-GHz
+        SustainedClockModel m;
+        m.fullClockBudget = step / 100.0;
+        std::vector<double> logA;
+        for (const auto& [budget, eff] : points)
+            logA.push_back(std::log(eff / std::min(1.0, budget / m.fullClockBudget)));
+        // Least squares in log: the best `a` for this threshold is the geometric mean.
+        double meanLogA = 0;
+        for (double v : logA) meanLogA += v / logA.size();
+        m.achievable = std::min(1.0, std::exp(meanLogA));
+        double score = 0;
+        for (const auto& [budget, eff] : points) {
+            const double e =
+                std::log(m.achievable * std::min(1.0, budget / m.fullClockBudget) / eff);
+            score += e * e;
+        }
+        if (score <= bestScore + 1e-9) {  // ties: the higher threshold
+            bestScore = std::min(bestScore, score);
+            best = m;
+        }
+    }
+    return best;
+}
+
+ValidationReport leaveOneDeviceOut(const Dataset& data, const DeviceLibrary& library,
+                                   FoldPhysics physics, const ValidationOptions& o,
+                                   std::vector<std::string> devices) {
+    // Efficiencies measured against the datasheet peak, for fitting the constants.
+    DeviceLibrary datasheet;
+    for (Hardware hw : library.all()) {
+        if (!hw.compute.efficiency.count(DType::fp32)) hw.compute.efficiency[DType::fp32] = 1.0;
+        datasheet.add(hw);
+    }
+    const FeatureTable raw = buildFeatureTable(data, datasheet);
+    const std::map<std::string, double> measured = measuredGemmEfficiency(raw);
+    if (devices.empty()) devices = distinct(raw.hardware);
+    ValidationReport rep;
+    for (std::size_t d = 0; d < devices.size(); ++d) {
+        o.progress.check();
+        o.progress(double(d) / devices.size(), "fold " + devices[d]);
+        // The constants from the measured devices other than `without`.
+        auto fitWithout = [&](const std::vector<std::string>& without) {
+            if (physics != FoldPhysics::fitted) return SustainedClockModel{1.0, 0.0};
+            std::vector<std::pair<double, double>> points;
+            for (const auto& [hw, eff] : measured)
+                if (std::find(without.begin(), without.end(), hw) == without.end())
+                    if (const Hardware* spec = library.byName(hw))
+                        points.emplace_back(powerBudgetPerUnitGhz(*spec), eff);
+            return fitSustainedClock(points);
+        };
+        // Specs without an fp32 efficiency get it from the physics.
+        auto libraryWith = [&](const SustainedClockModel& m) {
+            DeviceLibrary lib;
+            for (Hardware hw : library.all()) {
+                if (!hw.compute.efficiency.count(DType::fp32))
+                    hw.compute.efficiency[DType::fp32] = physics == FoldPhysics::fitted
+                                                             ? physicsEfficiency(hw, DType::fp32, m)
+                                                             : 1.0;
+                lib.add(hw);
+            }
+            return lib;
+        };
+        const SustainedClockModel model = fitWithout({devices[d]});
+        const DeviceLibrary fold = libraryWith(model);
+        if (const Hardware* spec = fold.byName(devices[d])) {
+            const auto m = measured.find(devices[d]);
+            rep.physics.push_back({devices[d], powerBudgetPerUnitGhz(*spec), model,
+                                   spec->compute.efficiencyFor(DType::fp32),
+                                   m != measured.end() ? m->second : 0.0});
+        }
+        const FeatureTable all = buildFeatureTable(data, fold);
+        FeatureTable train = all.subset(all.rowsOf({devices[d]}, false));
+        const FeatureTable test = all.subset(all.rowsOf({devices[d]}, true));
+        if (train.size() == 0 || test.size() == 0) continue;
+        if (physics == FoldPhysics::fitted) {
+            // The transfer check inside the fold must see the roofline error of
+            // a device the constants were not chosen on: each training device's
+            // roofline with constants fitted on the other training devices.
+            train.rooflineUnseen = train.roofline;
+            for (const std::string& inner : distinct(train.hardware)) {
+                const FeatureTable own = buildFeatureTable(
+                    data.filtered({inner}, true), libraryWith(fitWithout({devices[d], inner})));
+                std::size_t next = 0;
+                for (std::size_t i = 0; i < train.size() && next < own.size(); ++i)
+                    if (train.hardware[i] == inner) train.rooflineUnseen[i] = own.roofline[next++];
+            }
+        }
+        ValidationOptions foldOptions = o;
+        foldOptions.progress.report = nullptr;
+        ValidationReport r = validateTransfer(train, test, foldOptions);
         rep.rows.insert(rep.rows.end(), r.rows.begin(), r.rows.end());
         rep.kshot.insert(rep.kshot.end(), r.kshot.begin(), r.kshot.end());
     }

@@ -2,9 +2,13 @@
 // Cross-device validation: fit on some devices, predict others never seen,
 // for the roofline, the pure learned and the hybrid predictor; and k-shot
 // calibration curves (how error falls with k measurements on the new device).
+#include <map>
 #include <string>
 #include <vector>
 
+#include "core/analytical/sustained_clock.h"
+#include "core/learned/dataset.h"
+#include "core/learned/device_library.h"
 #include "core/learned/feature_table.h"
 #include "core/learned/learned_model.h"
 
@@ -26,9 +30,20 @@ struct KShotPoint {
     double mapeOffset = 0;  // offset calibration, same draws
 };
 
+// The sustained-clock constants one fold chose on its training devices, and
+// what they predict for the held-out device against what it measured.
+struct PhysicsFold {
+    std::string heldOut;
+    double budget = 0;  // W per (compute unit x GHz), from the held-out device's datasheet
+    SustainedClockModel model;
+    double predicted = 0;  // fp32 efficiency the physics gives the held-out device
+    double measured = 0;   // its measured median over large compute-bound GEMMs (0: none)
+};
+
 struct ValidationReport {
     std::vector<HeldOutRow> rows;
     std::vector<KShotPoint> kshot;
+    std::vector<PhysicsFold> physics;
 };
 
 struct ValidationOptions {
@@ -48,6 +63,32 @@ ValidationReport validateTransfer(const FeatureTable& train, const FeatureTable&
 
 // One fold per device in `devices` (all devices of the table if empty).
 ValidationReport leaveOneDeviceOut(const FeatureTable& all, const ValidationOptions& options,
+                                   std::vector<std::string> devices = {});
+
+// Per device: the median fraction of the datasheet peak that its large
+// compute-bound GEMMs reached (at least 1e10 FLOP, compute fraction >= 0.5).
+std::map<std::string, double> measuredGemmEfficiency(const FeatureTable& table);
+
+// The sustained-clock constants that best explain (budget, efficiency) pairs
+// of some devices: least squares in log (the estimator that transferred
+// best, leave one device out, against least absolute error and the median); where the devices leave
+// the threshold open (none of them is power limited), the highest threshold that explains them as
+// well, i.e. a new device is assumed to throttle as soon as its budget falls below that of every
+// device seen at full clock.
+SustainedClockModel fitSustainedClock(const std::vector<std::pair<double, double>>& points);
+
+// How the fp32 roofline of each fold is set for devices whose specs carry no
+// efficiency factor (datasheet-only validation).
+enum class FoldPhysics {
+    datasheet,  // efficiency 1: the datasheet peak
+    fitted      // sustained-clock physics, constants fitted on the fold's training devices
+};
+
+// Leave-one-device-out on the datasheet specs of `library`: each fold fits
+// the physics constants on its training devices only, sets the fp32
+// efficiency of every spec without one from them, and validates.
+ValidationReport leaveOneDeviceOut(const Dataset& data, const DeviceLibrary& library,
+                                   FoldPhysics physics, const ValidationOptions& options,
                                    std::vector<std::string> devices = {});
 
 }  // namespace rl

@@ -33,58 +33,44 @@ double median(std::vector<double> v) {
 // cover the FMA latency on two pipes) and returns the FLOPs it did; the result
 // is folded into `sink` so the compiler cannot drop the loop.
 #if defined(__x86_64__)
-__attribute__((target("avx512f"))) double fmaAvx512F32(long iters, float* sink) {
-    __m512 acc[16];
-    const __m512 m = _mm512_set1_ps(0.999999f), a = _mm512_set1_ps(1e-7f);
-    for (int j = 0; j < 16; ++j) acc[j] = _mm512_set1_ps(1.0f + j * 1e-3f);
+// flatten pulls fmaChains and the intrinsics into each target-specific kernel.
+#define RL_AVX512 __attribute__((target("avx512f"), flatten))
+#define RL_AVX2 __attribute__((target("avx2,fma"), flatten))
+// GCC vector types: + and [] work on them generically, so only the FMA itself
+// needs an ISA intrinsic; one chain body (fmaChains) serves every width.
+typedef float F32x16 __attribute__((vector_size(64)));
+typedef double F64x8 __attribute__((vector_size(64)));
+typedef float F32x8 __attribute__((vector_size(32)));
+typedef double F64x4 __attribute__((vector_size(32)));
+RL_AVX512 inline F32x16 fmaV(F32x16 a, F32x16 b, F32x16 c) { return _mm512_fmadd_ps(a, b, c); }
+RL_AVX512 inline F64x8 fmaV(F64x8 a, F64x8 b, F64x8 c) { return _mm512_fmadd_pd(a, b, c); }
+RL_AVX2 inline F32x8 fmaV(F32x8 a, F32x8 b, F32x8 c) { return _mm256_fmadd_ps(a, b, c); }
+RL_AVX2 inline F64x4 fmaV(F64x4 a, F64x4 b, F64x4 c) { return _mm256_fmadd_pd(a, b, c); }
+
+// Only ever inlined (flatten) into the target-specific wrappers below, so the
+// ABI note GCC gives for wide vectors in a function without that target is moot.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wpsabi"
+template <class V>
+double fmaChains(long iters, float* sink, decltype(V{}[0]) addend) {
+    using T = decltype(V{}[0]);
+    constexpr int lanes = sizeof(V) / sizeof(T);
+    V acc[16];
+    const V m = V{} + T(0.999999), a = V{} + addend;
+    for (int j = 0; j < 16; ++j) acc[j] = V{} + (T(1) + T(j) * T(1e-3));
     for (long i = 0; i < iters; ++i)
-        for (int j = 0; j < 16; ++j) acc[j] = _mm512_fmadd_ps(acc[j], m, a);
-    __m512 s = acc[0];
-    for (int j = 1; j < 16; ++j) s = _mm512_add_ps(s, acc[j]);
-    alignas(64) float out[16];
-    _mm512_store_ps(out, s);
-    for (float v : out) *sink += v;
-    return 2.0 * 16 * 16 * iters;
+        for (int j = 0; j < 16; ++j) acc[j] = fmaV(acc[j], m, a);
+    V s = acc[0];
+    for (int j = 1; j < 16; ++j) s += acc[j];
+    for (int k = 0; k < lanes; ++k) *sink += static_cast<float>(s[k]);
+    return 2.0 * lanes * 16 * iters;
 }
-__attribute__((target("avx512f"))) double fmaAvx512F64(long iters, float* sink) {
-    __m512d acc[16];
-    const __m512d m = _mm512_set1_pd(0.999999), a = _mm512_set1_pd(1e-9);
-    for (int j = 0; j < 16; ++j) acc[j] = _mm512_set1_pd(1.0 + j * 1e-3);
-    for (long i = 0; i < iters; ++i)
-        for (int j = 0; j < 16; ++j) acc[j] = _mm512_fmadd_pd(acc[j], m, a);
-    __m512d s = acc[0];
-    for (int j = 1; j < 16; ++j) s = _mm512_add_pd(s, acc[j]);
-    alignas(64) double out[8];
-    _mm512_store_pd(out, s);
-    for (double v : out) *sink += static_cast<float>(v);
-    return 2.0 * 8 * 16 * iters;
-}
-__attribute__((target("avx2,fma"))) double fmaAvx2F32(long iters, float* sink) {
-    __m256 acc[16];
-    const __m256 m = _mm256_set1_ps(0.999999f), a = _mm256_set1_ps(1e-7f);
-    for (int j = 0; j < 16; ++j) acc[j] = _mm256_set1_ps(1.0f + j * 1e-3f);
-    for (long i = 0; i < iters; ++i)
-        for (int j = 0; j < 16; ++j) acc[j] = _mm256_fmadd_ps(acc[j], m, a);
-    alignas(32) float out[8];
-    __m256 s = acc[0];
-    for (int j = 1; j < 16; ++j) s = _mm256_add_ps(s, acc[j]);
-    _mm256_store_ps(out, s);
-    for (float v : out) *sink += v;
-    return 2.0 * 8 * 16 * iters;
-}
-__attribute__((target("avx2,fma"))) double fmaAvx2F64(long iters, float* sink) {
-    __m256d acc[16];
-    const __m256d m = _mm256_set1_pd(0.999999), a = _mm256_set1_pd(1e-9);
-    for (int j = 0; j < 16; ++j) acc[j] = _mm256_set1_pd(1.0 + j * 1e-3);
-    for (long i = 0; i < iters; ++i)
-        for (int j = 0; j < 16; ++j) acc[j] = _mm256_fmadd_pd(acc[j], m, a);
-    alignas(32) double out[4];
-    __m256d s = acc[0];
-    for (int j = 1; j < 16; ++j) s = _mm256_add_pd(s, acc[j]);
-    _mm256_store_pd(out, s);
-    for (double v : out) *sink += static_cast<float>(v);
-    return 2.0 * 4 * 16 * iters;
-}
+#pragma GCC diagnostic pop
+
+RL_AVX512 double fmaAvx512F32(long n, float* sink) { return fmaChains<F32x16>(n, sink, 1e-7f); }
+RL_AVX512 double fmaAvx512F64(long n, float* sink) { return fmaChains<F64x8>(n, sink, 1e-9); }
+RL_AVX2 double fmaAvx2F32(long n, float* sink) { return fmaChains<F32x8>(n, sink, 1e-7f); }
+RL_AVX2 double fmaAvx2F64(long n, float* sink) { return fmaChains<F64x4>(n, sink, 1e-9); }
 #endif
 
 template <class T>

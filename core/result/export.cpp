@@ -2,15 +2,152 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <map>
+#include <memory>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include "core/result/csv_writer.h"
+#include "core/result/export_text.h"
 
 namespace rl {
 
 namespace {
 
 using nlohmann::json;
+
+// nlohmann::json's initializer lists copy every value they hold (an
+// initializer_list's elements are const), so a document built from nested
+// lists is copied once more per level: the trace events of a chat prediction
+// three times over. object("key", value, ...) moves each value in instead;
+// the document, and so the bytes dump() writes, are the same.
+void put(json&) {}
+
+template <class Key, class Value, class... Rest>
+void put(json& o, Key&& key, Value&& value, Rest&&... rest) {
+    o.emplace(std::forward<Key>(key), json(std::forward<Value>(value)));
+    put(o, std::forward<Rest>(rest)...);
+}
+
+template <class... Members>
+json object(Members&&... members) {
+    json o = json::object();
+    put(o, std::forward<Members>(members)...);
+    return o;
+}
+
+// The JSON text of a document as dump(2) writes it (same bytes), written as
+// it is made: the big arrays of a prediction (operators, explanations, trace
+// events) go out element by element, so the whole tree is never built (the
+// CLI's `analyze --format json`: BENCHMARKS.md, "CLI start-up"). nlohmann's
+// serializer writes every value, so numbers and escapes are its own.
+class JsonWriter {
+  public:
+    using Output = nlohmann::detail::output_adapter_t<char>;
+    explicit JsonWriter(Output out)
+        : out_(out), serializer_(std::move(out), ' ', json::error_handler_t::replace) {}
+    void value(const json& v, unsigned indent) { serializer_.dump(v, true, false, 2, indent); }
+    void text(std::string_view s) { out_->write_characters(s.data(), s.size()); }
+    void newline(unsigned indent) {
+        out_->write_character('\n');
+        for (unsigned i = 0; i < indent; ++i) out_->write_character(' ');
+    }
+
+  private:
+    Output out_;
+    nlohmann::detail::serializer<json> serializer_;
+};
+
+// Straight to a stdio stream through a buffer of its own: the serializer
+// writes a few characters at a time, and each stdio call takes a lock.
+class FileOutput final : public nlohmann::detail::output_adapter_protocol<char> {
+  public:
+    explicit FileOutput(std::FILE* file) : file_(file) { buffer_.reserve(kSize); }
+    ~FileOutput() override { flush(); }
+    void write_character(char c) override {
+        buffer_.push_back(c);
+        if (buffer_.size() >= kSize) flush();
+    }
+    void write_characters(const char* s, std::size_t n) override {
+        buffer_.append(s, n);
+        if (buffer_.size() >= kSize) flush();
+    }
+    void flush() {
+        std::fwrite(buffer_.data(), 1, buffer_.size(), file_);
+        buffer_.clear();
+    }
+
+  private:
+    static constexpr std::size_t kSize = 1 << 16;
+    std::FILE* file_;
+    std::string buffer_;
+};
+
+// One member of an object: its value as a tree and, for a big one, written
+// straight to the text.
+struct Member {
+    std::string key;
+    std::function<json()> value;
+    std::function<void(JsonWriter&, unsigned indent)> write = nullptr;
+};
+
+json treeOf(const std::vector<Member>& members) {
+    json o = json::object();
+    for (const Member& m : members) o.emplace(m.key, m.value());
+    return o;
+}
+
+// Members in key order, as nlohmann's std::map keeps them.
+void writeObject(JsonWriter& w, std::vector<Member> members, unsigned indent) {
+    if (members.empty()) return w.text("{}");
+    std::sort(members.begin(), members.end(),
+              [](const Member& a, const Member& b) { return a.key < b.key; });
+    w.text("{");
+    for (std::size_t i = 0; i < members.size(); ++i) {
+        w.text(i ? "," : "");
+        w.newline(indent + 2);
+        w.value(json(members[i].key), 0);
+        w.text(": ");
+        if (members[i].write)
+            members[i].write(w, indent + 2);
+        else
+            w.value(members[i].value(), indent + 2);
+    }
+    w.newline(indent);
+    w.text("}");
+}
+
+// An array of n elements made one at a time by element(i).
+template <class Element>
+Member arrayMember(std::string key, std::size_t n, Element element) {
+    return {std::move(key),
+            [=] {
+                json a = json::array();
+                a.get_ref<json::array_t&>().reserve(n);
+                for (std::size_t i = 0; i < n; ++i) a.push_back(element(i));
+                return a;
+            },
+            [=](JsonWriter& w, unsigned indent) {
+                if (n == 0) return w.text("[]");
+                w.text("[");
+                for (std::size_t i = 0; i < n; ++i) {
+                    w.text(i ? "," : "");
+                    w.newline(indent + 2);
+                    w.value(element(i), indent + 2);
+                }
+                w.newline(indent);
+                w.text("]");
+            }};
+}
+
+// An object whose members are made by members(), written member by member.
+template <class Members>
+Member objectMember(std::string key, Members members) {
+    return {std::move(key), [=] { return treeOf(members()); },
+            [=](JsonWriter& w, unsigned indent) { writeObject(w, members(), indent); }};
+}
 
 json classBytes(const LevelTraffic& t) {
     json o = json::object();
@@ -24,61 +161,62 @@ json opToJson(const OpRecord& r, const std::vector<std::string>& levels) {
     json traffic = json::array();
     json intensity = json::array();
     for (std::size_t j = 0; j < r.traffic.size(); ++j) {
-        traffic.push_back({{"level", j < levels.size() ? levels[j] : std::to_string(j)},
-                           {"bytes", classBytes(r.traffic[j])},
-                           {"total_bytes", r.traffic[j].total()}});
+        traffic.push_back(object("level", j < levels.size() ? levels[j] : std::to_string(j),
+                                 "bytes", classBytes(r.traffic[j]), "total_bytes",
+                                 r.traffic[j].total()));
         intensity.push_back(r.intensity(j));
     }
     json bounds = json::array();
     for (const Bound& b : r.bounds)
-        bounds.push_back({{"resource", b.resource}, {"time_s", b.time}});
-    return {{"name", r.name},
-            {"kind", std::string(toString(r.kind))},
-            {"phase", r.phase},
-            {"layer", r.layer},
-            {"layer_span", r.layerSpan},
-            {"count", r.count},
-            {"math_type", std::string(toString(r.mathType))},
-            {"flops", r.flops},
-            {"traffic", traffic},
-            {"intensity_flop_per_byte", intensity},
-            {"network_bytes", r.networkBytes},
-            {"bounds", bounds},
-            {"binding", r.binding},
-            {"time_each_s", r.timeEach},
-            {"time_s", r.time},
-            {"time_low_s", r.timeLow},
-            {"time_high_s", r.timeHigh},
-            {"attained_flop_per_s", r.attainedFlops()},
-            {"energy_j", r.energy},
-            {"share", r.share},
-            {"note", r.note}};
+        bounds.push_back(object("resource", b.resource, "time_s", b.time));
+    return object("name", r.name, "kind", std::string(toString(r.kind)), "phase", r.phase, "layer",
+                  r.layer, "layer_span", r.layerSpan, "count", r.count, "math_type",
+                  std::string(toString(r.mathType)), "flops", r.flops, "traffic",
+                  std::move(traffic), "intensity_flop_per_byte", std::move(intensity),
+                  "network_bytes", r.networkBytes, "bounds", std::move(bounds), "binding",
+                  r.binding, "time_each_s", r.timeEach, "time_s", r.time, "time_low_s", r.timeLow,
+                  "time_high_s", r.timeHigh, "attained_flop_per_s", r.attainedFlops(), "energy_j",
+                  r.energy, "share", r.share, "note", r.note);
 }
 
-json traceToJson(const Trace& t) {
-    json tracks = json::array();
-    for (const TraceTrack& k : t.tracks) tracks.push_back({{"name", k.name}, {"group", k.group}});
-    json events = json::array();
-    for (const TraceEvent& e : t.events)
-        events.push_back({{"track", e.track},
-                          {"category", e.category},
-                          {"label", e.label},
-                          {"start_s", e.start},
-                          {"duration_s", e.duration},
-                          {"ref", std::string(toString(e.ref))},
-                          {"id", e.id}});
-    json counters = json::array();
-    for (const TraceCounter& c : t.counters)
-        counters.push_back({{"name", c.name},
-                            {"unit", c.unit},
-                            {"group", c.group},
-                            {"times_s", c.times},
-                            {"values", c.values}});
-    json flows = json::array();
-    for (const TraceFlow& f : t.flows) flows.push_back({{"from", f.from}, {"to", f.to}});
-    return {{"groups", t.groups}, {"tracks", tracks}, {"categories", t.categories},
-            {"labels", t.labels}, {"events", events}, {"counters", counters},
-            {"flows", flows}};
+json eventToJson(const TraceEvent& e) {
+    return object("track", e.track, "category", e.category, "label", e.label, "start_s", e.start,
+                  "duration_s", e.duration, "ref", std::string(toString(e.ref)), "id", e.id);
+}
+
+// The members of the "trace" object; its events, the bulk, one by one.
+std::vector<Member> traceMembers(const Trace& t) {
+    return {{"groups",
+             [&] {
+                 json groups = json::array();
+                 for (const TraceGroup& g : t.groups) groups.push_back(g.name);
+                 return groups;
+             }},
+            {"tracks",
+             [&] {
+                 json tracks = json::array();
+                 for (const TraceTrack& k : t.tracks)
+                     tracks.push_back(object("name", k.name, "group", k.group));
+                 return tracks;
+             }},
+            {"categories", [&] { return json(t.categories); }},
+            {"labels", [&] { return json(t.labels); }},
+            arrayMember("events", t.events.size(),
+                        [&](std::size_t i) { return eventToJson(t.events[i]); }),
+            {"counters",
+             [&] {
+                 json counters = json::array();
+                 for (const TraceCounter& c : t.counters)
+                     counters.push_back(object("name", c.name, "unit", c.unit, "group", c.group,
+                                               "times_s", c.times, "values", c.values));
+                 return counters;
+             }},
+            {"flows", [&] {
+                 json flows = json::array();
+                 for (const TraceFlow& f : t.flows)
+                     flows.push_back(object("from", f.from, "to", f.to));
+                 return flows;
+             }}};
 }
 
 // Names of the typed identities in the JSON (docs/prediction-json.md), in enum order.
@@ -109,98 +247,113 @@ std::string num(double v) {
 
 }  // namespace
 
-json predictionToJson(const Prediction& p) {
-    json levels = p.levels;
-    json ceilings = json::array();
-    for (const Ceiling& c : p.ceilings) {
-        json j = {{"label", c.label}, {"compute", c.compute}, {"value", c.value}, {"peak", c.peak}};
-        if (c.compute)
-            j["type"] = std::string(toString(c.computeType));
-        else
-            j["level"] = c.level;
-        ceilings.push_back(std::move(j));
-    }
-    json totalsBytes = json::object();
-    for (std::size_t j = 0; j < p.totalBytesPerLevel.size() && j < p.levels.size(); ++j)
-        totalsBytes[p.levels[j]] = p.totalBytesPerLevel[j];
-    json phases = json::array();
-    for (const PhaseSummary& s : p.phases)
-        phases.push_back({{"phase", s.phase},
-                          {"time_s", s.time},
-                          {"flops", s.flops},
-                          {"energy_j", s.energy},
-                          {"bytes_per_level", s.bytesPerLevel},
-                          {"binding", s.binding}});
-    json ops = json::array();
-    for (const OpRecord& r : p.ops) ops.push_back(opToJson(r, p.levels));
-    json explanations = json::array();
-    for (const Explanation& e : p.explanations) {
-        json whatIfs = json::array();
-        for (const WhatIf& w : e.whatIfs)
-            whatIfs.push_back({{"label", w.label},
-                               {"resource", w.resource},
-                               {"edit", editToJson(w.edit)},
-                               {"factor", w.factor},
-                               {"new_time_s", w.newTime},
-                               {"speedup", w.speedup},
-                               {"throughput_gain", w.throughputGain},
-                               {"latency_ratio", w.latencyRatio}});
-        json x = {{"scope", e.scope},
-                  {"kind", kScopeNames[static_cast<std::size_t>(e.kind)]},
-                  {"binding", e.binding},
-                  {"sentences", e.sentences},
-                  {"what_ifs", whatIfs}};
-        if (e.kind != ExplanationScope::run) x["phase"] = e.phase;
-        if (e.kind == ExplanationScope::op) x["op_index"] = e.opIndex;
-        explanations.push_back(std::move(x));
-    }
-    json memory = nullptr;
-    if (p.memory) {
-        const MemoryFootprint& m = *p.memory;
-        memory = {{"weights_bytes", m.weights},
-                  {"kv_cache_bytes", m.kvCache},
-                  {"activations_bytes", m.activations},
-                  {"total_bytes", m.total()},
-                  {"capacity_bytes", m.capacity},
-                  {"fits", m.fits},
-                  {"max_batch", m.maxBatch},
-                  {"message", m.message}};
-    }
-    json llm = nullptr;
-    if (p.llm) {
-        const LlmMetrics& m = *p.llm;
-        json byContext = json::array();
-        for (const auto& [ctx, t] : m.timePerTokenByContext)
-            byContext.push_back({{"context", ctx}, {"time_s", t}});
-        llm = {{"time_to_first_token_s", m.timeToFirstToken},
-               {"time_per_output_token_s", m.timePerOutputToken},
-               {"time_per_token_by_context", byContext},
-               {"total_latency_s", m.totalLatency},
-               {"tokens_per_s", m.tokensPerSecond},
-               {"mfu", m.mfu},
-               {"memory_bandwidth_utilisation", m.memoryBandwidthUtilisation},
-               {"communication_share", m.communicationShare}};
-    }
-    return {{"format", "ridgeline.prediction"},
-            {"version", kPredictionJsonVersion},
-            {"predictor", p.predictor},
-            {"hardware", p.hardware},
-            {"model", p.model},
-            {"scenario", p.scenario},
-            {"levels", levels},
-            {"ceilings", ceilings},
-            {"totals",
-             {{"time_s", p.totalTime},
-              {"flops", p.totalFlops},
-              {"energy_j", p.totalEnergy},
-              {"bytes_per_level", totalsBytes}}},
-            {"phases", phases},
-            {"ops", ops},
-            {"trace", p.trace ? traceToJson(*p.trace) : json(nullptr)},
-            {"explanations", explanations},
-            {"memory", memory},
-            {"llm", llm},
-            {"warnings", p.warnings}};
+namespace {
+
+json explanationToJson(const Explanation& e) {
+    json whatIfs = json::array();
+    for (const WhatIf& w : e.whatIfs)
+        whatIfs.push_back(object("label", w.label, "resource", w.resource, "edit",
+                                 editToJson(w.edit), "factor", w.factor, "new_time_s", w.newTime,
+                                 "speedup", w.speedup, "throughput_gain", w.throughputGain,
+                                 "latency_ratio", w.latencyRatio));
+    json x = object("scope", e.scope, "kind", kScopeNames[static_cast<std::size_t>(e.kind)],
+                    "binding", e.binding, "sentences", e.sentences, "what_ifs", std::move(whatIfs));
+    if (e.kind != ExplanationScope::run) x["phase"] = e.phase;
+    if (e.kind == ExplanationScope::op) x["op_index"] = e.opIndex;
+    return x;
+}
+
+// The members of the prediction document (docs/prediction-json.md).
+std::vector<Member> predictionMembers(const Prediction& p) {
+    std::vector<Member> m = {
+        {"format", [] { return json("ridgeline.prediction"); }},
+        {"version", [] { return json(kPredictionJsonVersion); }},
+        {"predictor", [&] { return json(p.predictor); }},
+        {"hardware", [&] { return json(p.hardware); }},
+        {"model", [&] { return json(p.model); }},
+        {"scenario", [&] { return json(p.scenario); }},
+        {"levels", [&] { return json(p.levels); }},
+        {"ceilings",
+         [&] {
+             json ceilings = json::array();
+             for (const Ceiling& c : p.ceilings) {
+                 json j = object("label", c.label, "compute", c.compute, "value", c.value, "peak",
+                                 c.peak);
+                 if (c.compute)
+                     j["type"] = std::string(toString(c.computeType));
+                 else
+                     j["level"] = c.level;
+                 ceilings.push_back(std::move(j));
+             }
+             return ceilings;
+         }},
+        {"totals",
+         [&] {
+             json bytes = json::object();
+             for (std::size_t j = 0; j < p.totalBytesPerLevel.size() && j < p.levels.size(); ++j)
+                 bytes[p.levels[j]] = p.totalBytesPerLevel[j];
+             return object("time_s", p.totalTime, "flops", p.totalFlops, "energy_j", p.totalEnergy,
+                           "bytes_per_level", std::move(bytes));
+         }},
+        {"phases",
+         [&] {
+             json phases = json::array();
+             for (const PhaseSummary& s : p.phases)
+                 phases.push_back(object("phase", s.phase, "time_s", s.time, "flops", s.flops,
+                                         "energy_j", s.energy, "bytes_per_level", s.bytesPerLevel,
+                                         "binding", s.binding));
+             return phases;
+         }},
+        arrayMember("ops", p.ops.size(),
+                    [&](std::size_t i) { return opToJson(p.ops[i], p.levels); }),
+        arrayMember("explanations", p.explanations.size(),
+                    [&](std::size_t i) { return explanationToJson(p.explanations[i]); }),
+        {"memory",
+         [&] {
+             if (!p.memory) return json(nullptr);
+             const MemoryFootprint& f = *p.memory;
+             return object("weights_bytes", f.weights, "kv_cache_bytes", f.kvCache,
+                           "activations_bytes", f.activations, "total_bytes", f.total(),
+                           "capacity_bytes", f.capacity, "fits", f.fits, "max_batch", f.maxBatch,
+                           "message", f.message);
+         }},
+        {"llm",
+         [&] {
+             if (!p.llm) return json(nullptr);
+             const LlmMetrics& l = *p.llm;
+             json byContext = json::array();
+             for (const auto& [ctx, t] : l.timePerTokenByContext)
+                 byContext.push_back(object("context", ctx, "time_s", t));
+             return object("time_to_first_token_s", l.timeToFirstToken, "time_per_output_token_s",
+                           l.timePerOutputToken, "time_per_token_by_context", std::move(byContext),
+                           "total_latency_s", l.totalLatency, "tokens_per_s", l.tokensPerSecond,
+                           "mfu", l.mfu, "memory_bandwidth_utilisation",
+                           l.memoryBandwidthUtilisation, "communication_share",
+                           l.communicationShare);
+         }},
+        {"warnings", [&] { return json(p.warnings); }},
+    };
+    if (p.trace)
+        m.push_back(objectMember("trace", [&] { return traceMembers(*p.trace); }));
+    else
+        m.push_back({"trace", [] { return json(nullptr); }});
+    return m;
+}
+
+}  // namespace
+
+json predictionToJson(const Prediction& p) { return treeOf(predictionMembers(p)); }
+
+std::string predictionJsonText(const Prediction& p) {
+    std::string out;
+    JsonWriter w{nlohmann::detail::output_adapter<char, std::string>(out)};
+    writeObject(w, predictionMembers(p), 0);
+    return out;
+}
+
+void writePredictionJson(const Prediction& p, std::FILE* out) {
+    JsonWriter w(std::make_shared<FileOutput>(out));
+    writeObject(w, predictionMembers(p), 0);
 }
 
 std::string predictionOpsCsv(const Prediction& p) {
@@ -251,29 +404,17 @@ json predictionChromeTrace(const Prediction& p) {
         // as the trace lists them (Perfetto would otherwise sort by name).
         for (std::size_t g = 0; g < t.groups.size(); ++g) {
             const int pid = static_cast<int>(g) + 1;
-            events.push_back({{"ph", "M"},
-                              {"name", "process_name"},
-                              {"pid", pid},
-                              {"tid", 0},
-                              {"args", {{"name", t.groups[g]}}}});
-            events.push_back({{"ph", "M"},
-                              {"name", "process_sort_index"},
-                              {"pid", pid},
-                              {"tid", 0},
-                              {"args", {{"sort_index", g}}}});
+            events.push_back(object("ph", "M", "name", "process_name", "pid", pid, "tid", 0, "args",
+                                    object("name", t.groups[g].name)));
+            events.push_back(object("ph", "M", "name", "process_sort_index", "pid", pid, "tid", 0,
+                                    "args", object("sort_index", g)));
         }
         for (std::size_t k = 0; k < t.tracks.size(); ++k) {
             const int pid = t.tracks[k].group + 1, tid = static_cast<int>(k) + 1;
-            events.push_back({{"ph", "M"},
-                              {"name", "thread_name"},
-                              {"pid", pid},
-                              {"tid", tid},
-                              {"args", {{"name", t.tracks[k].name}}}});
-            events.push_back({{"ph", "M"},
-                              {"name", "thread_sort_index"},
-                              {"pid", pid},
-                              {"tid", tid},
-                              {"args", {{"sort_index", k}}}});
+            events.push_back(object("ph", "M", "name", "thread_name", "pid", pid, "tid", tid,
+                                    "args", object("name", t.tracks[k].name)));
+            events.push_back(object("ph", "M", "name", "thread_sort_index", "pid", pid, "tid", tid,
+                                    "args", object("sort_index", k)));
         }
         auto pidTid = [&](const TraceEvent& e) {
             const auto k = static_cast<std::size_t>(e.track);
@@ -286,7 +427,7 @@ json predictionChromeTrace(const Prediction& p) {
                 e.category >= 0 && static_cast<std::size_t>(e.category) < t.categories.size()
                     ? t.categories[static_cast<std::size_t>(e.category)]
                     : std::string();
-            json args = {{"category", category}, {"ref", std::string(toString(e.ref))}};
+            json args = object("category", category, "ref", std::string(toString(e.ref)));
             if (e.ref != TraceRef::none) args["id"] = e.id;
             if (e.ref == TraceRef::op && e.id >= 0 &&
                 static_cast<std::size_t>(e.id) < p.ops.size()) {
@@ -295,24 +436,16 @@ json predictionChromeTrace(const Prediction& p) {
                 args["phase"] = r.phase;
                 args["binding"] = r.binding;
             }
-            events.push_back({{"ph", "X"},
-                              {"name", t.labelOf(e)},
-                              {"cat", category},
-                              {"pid", pid},
-                              {"tid", tid},
-                              {"ts", e.start * 1e6},
-                              {"dur", e.duration * 1e6},
-                              {"args", args}});
+            events.push_back(object("ph", "X", "name", t.labelOf(e), "cat", category, "pid", pid,
+                                    "tid", tid, "ts", e.start * 1e6, "dur", e.duration * 1e6,
+                                    "args", std::move(args)));
         }
         for (const TraceCounter& c : t.counters) {
             const std::string name = c.unit.empty() ? c.name : c.name + " (" + c.unit + ")";
             for (std::size_t i = 0; i < c.times.size() && i < c.values.size(); ++i)
-                events.push_back({{"ph", "C"},
-                                  {"name", name},
-                                  {"pid", c.group + 1},
-                                  {"tid", 0},
-                                  {"ts", c.times[i] * 1e6},
-                                  {"args", {{c.unit.empty() ? "value" : c.unit, c.values[i]}}}});
+                events.push_back(object("ph", "C", "name", name, "pid", c.group + 1, "tid", 0, "ts",
+                                        c.times[i] * 1e6, "args",
+                                        object(c.unit.empty() ? "value" : c.unit, c.values[i])));
         }
         // A flow leaves its source event where that event starts and binds to
         // the enclosing slice of its target ("bp": "e").
@@ -325,24 +458,13 @@ json predictionChromeTrace(const Prediction& p) {
             const TraceEvent& b = t.events[static_cast<std::size_t>(f.to)];
             const auto [pa, ta] = pidTid(a);
             const auto [pb, tb] = pidTid(b);
-            events.push_back({{"ph", "s"},
-                              {"name", "flow"},
-                              {"cat", "flow"},
-                              {"id", i},
-                              {"pid", pa},
-                              {"tid", ta},
-                              {"ts", a.start * 1e6}});
-            events.push_back({{"ph", "f"},
-                              {"bp", "e"},
-                              {"name", "flow"},
-                              {"cat", "flow"},
-                              {"id", i},
-                              {"pid", pb},
-                              {"tid", tb},
-                              {"ts", b.start * 1e6}});
+            events.push_back(object("ph", "s", "name", "flow", "cat", "flow", "id", i, "pid", pa,
+                                    "tid", ta, "ts", a.start * 1e6));
+            events.push_back(object("ph", "f", "bp", "e", "name", "flow", "cat", "flow", "id", i,
+                                    "pid", pb, "tid", tb, "ts", b.start * 1e6));
         }
     }
-    return {{"traceEvents", events},
+    return {{"traceEvents", std::move(events)},
             {"displayTimeUnit", "ms"},
             {"otherData",
              {{"hardware", p.hardware},

@@ -133,7 +133,11 @@ struct Ceiling {
 };
 
 struct Prediction {
+    // What `ops` and the phases count: one whole run (analytical engines), or
+    // one training iteration on one GPU of the critical pipeline stage.
+    enum class OpScope : std::uint8_t { run, gpuIteration };
     std::string predictor;  // "roofline", "learned", "hybrid", "dataflow"
+    OpScope opScope = OpScope::run;
     std::string hardware, model, scenario;
     std::vector<std::string> levels;  // memory level names, outermost first
     std::vector<Ceiling> ceilings;
@@ -145,6 +149,9 @@ struct Prediction {
     std::optional<MemoryFootprint> memory;
     std::optional<LlmMetrics> llm;
     std::vector<std::string> warnings;
+    // Warnings typed for translation, each with `english` equal to its entry
+    // in `warnings`; a warning without one is shown in English.
+    std::vector<Message> warningMessages;
     // The timeline of every engine (analytical ops per prefill/decode step,
     // serving iterations, training ranks) and the serving simulator's report.
     // Shared and immutable so copies of a million-event run stay cheap.

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "core/result/message.h"
+
 namespace rl {
 
 // One request's life. Times are absolute simulation times (s); a time that
@@ -76,6 +78,7 @@ struct ServingWhatIf {
     double value = 0;       // new chunk size, batch, rate; replicas added
     std::string scheduler;  // for Change::scheduler
     std::string label;      // for people, never parsed
+    Message message;        // the label typed for translation (MessageId::servingWhatIf*)
     double ttftP99Before = 0, ttftP99After = 0;
     double tbtP99Before = 0, tbtP99After = 0;
     std::int64_t preemptionsBefore = 0, preemptionsAfter = 0;
@@ -100,7 +103,8 @@ struct ServingReport {
     std::vector<CapacityTrial> capacityTrials;  // in the order they ran
     double capacityRatePerS = 0;                // highest rate meeting the SLO (0: none)
     std::vector<ServingWhatIf> whatIfs;
-    std::vector<std::string> explanation;  // sentences
+    std::vector<std::string> explanation;      // sentences
+    std::vector<Message> explanationMessages;  // the same sentences, typed for translation
 };
 
 }  // namespace rl

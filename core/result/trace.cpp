@@ -49,18 +49,53 @@ void fillLongest(Trace& t) {
 
 std::string_view toString(TraceRef r) { return nameOf(kTraceRefNames, r, "none"); }
 
-int Trace::group(const std::string& name) {
+TraceGroup TraceGroup::device(int index) {
+    return {"device " + std::to_string(index), TraceGroupKind::device, index, {}};
+}
+
+TraceGroup TraceGroup::replica(TraceGroupKind kind, int index) {
+    const char* role = kind == TraceGroupKind::prefillReplica  ? " (prefill)"
+                       : kind == TraceGroupKind::decodeReplica ? " (decode)"
+                                                               : "";
+    if (kind != TraceGroupKind::prefillReplica && kind != TraceGroupKind::decodeReplica)
+        kind = TraceGroupKind::replica;
+    return {"replica " + std::to_string(index) + role, kind, index, {}};
+}
+
+TraceGroup TraceGroup::rank(int index, TraceRankPlace place) {
+    std::string name = "rank " + std::to_string(index);
+    std::string coords;
+    auto part = [&](const char* label, int value) {
+        if (value < 0) return;
+        coords += (coords.empty() ? "" : ", ") + std::string(label) + std::to_string(value);
+    };
+    part("stage ", place.stage);
+    part("DP ", place.dp);
+    part("CP ", place.cp);
+    part("TP ", place.tp);
+    if (!coords.empty()) name += " (" + coords + ")";
+    return {std::move(name), TraceGroupKind::rank, index, place};
+}
+
+TraceTrack TraceTrack::stage(int stage, int group) {
+    return {"stage " + std::to_string(stage), group, TraceTrackKind::stage, stage};
+}
+
+int Trace::group(const std::string& name) { return group(TraceGroup{name}); }
+
+int Trace::group(const TraceGroup& g) {
     return lookupOrAdd(
-        groups, groupIndex_, name, [](const std::string& g) { return g; }, [&] { return name; });
+        groups, groupIndex_, g.name, [](const TraceGroup& x) { return x.name; }, [&] { return g; });
 }
 
 int Trace::track(const std::string& name, int groupIndex) {
+    return track(TraceTrack{name, groupIndex});
+}
+
+int Trace::track(const TraceTrack& t) {
     return lookupOrAdd(
-        tracks, trackIndex_, trackKey(name, groupIndex),
-        [](const TraceTrack& t) { return trackKey(t.name, t.group); },
-        [&] {
-            return TraceTrack{name, groupIndex};
-        });
+        tracks, trackIndex_, trackKey(t.name, t.group),
+        [](const TraceTrack& x) { return trackKey(x.name, x.group); }, [&] { return t; });
 }
 
 int Trace::category(const std::string& name) {

@@ -25,9 +25,48 @@ enum class TraceRef : std::uint8_t {
 };
 std::string_view toString(TraceRef r);  // "none", "op", "iteration", "request", "task"
 
+// What a group of tracks stands for, so a view can name it in the user's
+// language from typed ids instead of parsing the English name.
+enum class TraceGroupKind : std::uint8_t {
+    other,           // only a name
+    device,          // the analytical engine's device `index`
+    replica,         // serving replica `index`
+    prefillReplica,  // disaggregated serving: a replica that only prefills
+    decodeReplica,   // ... and one that only decodes
+    rank,            // training rank `index` (global), at `place`
+};
+
+// A training rank's coordinates in its parallel plan; -1: not part of the name.
+struct TraceRankPlace {
+    int stage = -1, dp = -1, cp = -1, tp = -1;
+    bool operator==(const TraceRankPlace&) const = default;
+};
+
+struct TraceGroup {
+    std::string name;  // English, as exports write it: "replica 0", "rank 3 (stage 1, DP 0, TP 1)"
+    TraceGroupKind kind = TraceGroupKind::other;
+    int index = -1;
+    TraceRankPlace place;  // kind == rank only
+    bool operator==(const TraceGroup&) const = default;
+
+    // Typed groups with their English names built from the ids.
+    static TraceGroup device(int index);
+    static TraceGroup replica(TraceGroupKind kind, int index);  // one of the replica kinds
+    static TraceGroup rank(int index, TraceRankPlace place);
+};
+
+enum class TraceTrackKind : std::uint8_t {
+    named,  // a stream named by a word ("compute", "TP comm")
+    stage,  // pipeline stage `index`
+};
+
 struct TraceTrack {
-    std::string name;  // "stage 0", "compute", "TP comm"
-    int group = 0;     // index into Trace::groups ("replica 0", "rank 3")
+    std::string name;  // English: "stage 0", "compute", "TP comm"
+    int group = 0;     // index into Trace::groups
+    TraceTrackKind kind = TraceTrackKind::named;
+    int index = -1;  // kind == stage: the stage
+
+    static TraceTrack stage(int stage, int group);
 };
 
 struct TraceEvent {
@@ -53,7 +92,7 @@ struct TraceFlow {
 };
 
 struct Trace {
-    std::vector<std::string> groups;
+    std::vector<TraceGroup> groups;
     std::vector<TraceTrack> tracks;
     std::vector<std::string> categories;
     std::vector<std::string> labels;
@@ -61,9 +100,13 @@ struct Trace {
     std::vector<TraceCounter> counters;
     std::vector<TraceFlow> flows;
 
-    // Table builders: return the index of `name`, adding it when new.
+    // Table builders: return the index of `name`, adding it when new. Groups
+    // are keyed by name, tracks by (name, group); a plain name makes an
+    // untyped group (TraceGroupKind::other) or a named track.
     int group(const std::string& name);
+    int group(const TraceGroup& group);
     int track(const std::string& name, int group);
+    int track(const TraceTrack& track);
     int category(const std::string& name);
     int label(const std::string& name);
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 #include <set>
+#include <tuple>
 
 #include "core/spec/enum_names.h"
 
@@ -156,6 +157,140 @@ bool readLevel(const Json& node, const std::string& path, Diagnostics& diag, Sto
     return diag.errorCount() == before;
 }
 
+// Distinct dimension letters ("QK"), outer first where it is an order.
+std::optional<std::vector<Dim>> readDimLetters(ObjectReader& r, std::string_view key,
+                                               const char* expected) {
+    auto s = r.string(key);
+    if (!s) return std::nullopt;
+    std::array<bool, kDimCount> seen{};
+    std::vector<Dim> dims;
+    for (char c : *s) {
+        if (c == ' ') continue;
+        auto d = parseDim(c);
+        if (!d || seen[static_cast<int>(*d)]) {
+            r.diagnostics().error(r.pathOf(key), "\"" + displayValue(*s) + "\"", expected);
+            return std::nullopt;
+        }
+        seen[static_cast<int>(*d)] = true;
+        dims.push_back(*d);
+    }
+    return dims;
+}
+
+// Exact factors of a constraint: dimensions left out stay 0 (free).
+DimArray exactFactors(ObjectReader& r, std::string_view key) {
+    DimArray out{};
+    const Json* v = r.child(key);
+    auto f = readFactors(r, key, 1);
+    if (!v || !f || !v->is_object()) return out;
+    for (auto it = v->begin(); it != v->end(); ++it)
+        if (auto d = it.key().size() == 1 ? parseDim(it.key()[0]) : std::nullopt)
+            out[static_cast<int>(*d)] = (*f)[static_cast<int>(*d)];
+    return out;
+}
+
+void readConstraints(const Json& node, const std::string& path, AcceleratorArch& arch,
+                     Diagnostics& diag) {
+    ObjectReader r(node, path, diag);
+    if (!r.valid()) return;
+    if (auto s = r.string("name")) arch.constraints.name = *s;
+    const Json* lv = r.child("levels", Need::required);
+    r.accept({"comment", "source"});
+    r.finish();
+    if (!lv) return;
+    std::string lp = r.pathOf("levels");
+    if (!lv->is_array()) {
+        diag.error(lp, displayJson(*lv), "an array of per-level constraints");
+        return;
+    }
+    for (std::size_t i = 0; i < lv->size(); ++i) {
+        std::string ip = jsonPointerChild(lp, i);
+        ObjectReader cr((*lv)[i], ip, diag);
+        if (!cr.valid()) continue;
+        LevelConstraint c;
+        if (auto s = cr.string("target", Need::required)) c.target = *s;
+        c.temporal = exactFactors(cr, "temporal");
+        c.spatial = exactFactors(cr, "spatial");
+        const char* axisText = "dimension letters (N K C P Q R S) allowed across this axis";
+        for (auto [key, mask, given] : {std::tuple{"spatial_x", &c.spatialX, &c.spatialXGiven},
+                                        std::tuple{"spatial_y", &c.spatialY, &c.spatialYGiven}})
+            if (auto dims = readDimLetters(cr, key, axisText)) {
+                for (Dim d : *dims) (*mask)[static_cast<int>(d)] = true;
+                *given = true;  // "" allows nothing across the axis
+            }
+        if (auto dims = readDimLetters(
+                cr, "order",
+                "a loop order of distinct dimension letters (N K C P Q R S), outer first"))
+            c.order = *dims;
+        if (auto k = readTensorList(cr, "keep")) c.keep = *k;
+        if (auto b = readTensorList(cr, "bypass")) c.bypass = *b;
+        cr.accept({"comment"});
+        cr.finish();
+        int li = arch.levelIndex(c.target);
+        if (!c.target.empty() && li < 0) {
+            std::string names;
+            for (const auto& l : arch.levels) names += (names.empty() ? "" : ", ") + l.name;
+            diag.error(jsonPointerChild(ip, "target"), "\"" + displayValue(c.target) + "\"",
+                       "a level of this architecture (" + names + ")");
+            continue;
+        }
+        for (int t = 0; t < kDataSpaceCount && li >= 0; ++t) {
+            const std::string tensor(toString(static_cast<DataSpace>(t)));
+            if (c.keep[t] && c.bypass[t])
+                diag.error(jsonPointerChild(ip, "bypass"), tensor,
+                           "a tensor either kept or bypassed, not both");
+            else if (c.keep[t] && !arch.levels[li].holds[t])
+                diag.error(jsonPointerChild(ip, "keep"), tensor,
+                           "only tensors level \"" + c.target + "\" may hold");
+            else if (c.bypass[t] && li == 0)
+                diag.error(jsonPointerChild(ip, "bypass"), tensor,
+                           "no bypass at the outermost level (it is the backing store)");
+        }
+        for (const auto& other : arch.constraints.levels)
+            if (other.target == c.target)
+                diag.error(jsonPointerChild(ip, "target"), "\"" + displayValue(c.target) + "\"",
+                           "a level constrained once");
+        arch.constraints.levels.push_back(std::move(c));
+    }
+}
+
+Json constraintsToJson(const MapspaceConstraints& cs) {
+    Json o = Json::object();
+    if (!cs.name.empty()) o["name"] = cs.name;
+    Json levels = Json::array();
+    auto letters = [](const std::array<bool, kDimCount>& mask) {
+        std::string s;
+        for (Dim d : kAllDims)
+            if (mask[static_cast<int>(d)]) s += dimLetter(d);
+        return s;
+    };
+    auto exact = [](const DimArray& f) {
+        Json j = Json::object();
+        for (Dim d : kAllDims)
+            if (f[static_cast<int>(d)] > 0)
+                j[std::string(1, dimLetter(d))] = f[static_cast<int>(d)];
+        return j;
+    };
+    for (const auto& c : cs.levels) {
+        Json j = Json::object();
+        j["target"] = c.target;
+        if (c.temporal != DimArray{}) j["temporal"] = exact(c.temporal);
+        if (c.spatial != DimArray{}) j["spatial"] = exact(c.spatial);
+        if (c.spatialXGiven) j["spatial_x"] = letters(c.spatialX);
+        if (c.spatialYGiven) j["spatial_y"] = letters(c.spatialY);
+        if (!c.order.empty()) {
+            std::string s;
+            for (Dim d : c.order) s += dimLetter(d);
+            j["order"] = s;
+        }
+        if (c.keep != std::array<bool, kDataSpaceCount>{}) j["keep"] = tensorList(c.keep);
+        if (c.bypass != std::array<bool, kDataSpaceCount>{}) j["bypass"] = tensorList(c.bypass);
+        levels.push_back(j);
+    }
+    o["levels"] = levels;
+    return o;
+}
+
 }  // namespace
 
 namespace {
@@ -257,6 +392,10 @@ std::shared_ptr<const AcceleratorArch> parseAcceleratorArch(const Json& node,
             arch->mac.leak = *v;
         mr.finish();
     }
+    if (auto s = r.choice("window_overlap", {"shared", "timeloop"}))
+        arch->windowOverlap = *s == "timeloop" ? WindowOverlap::timeloop : WindowOverlap::shared;
+    if (const Json* c = r.child("constraints"))
+        readConstraints(*c, r.pathOf("constraints"), *arch, diag);
     r.accept({"comment"});
     r.finish();
     if (diag.errorCount() != before) return nullptr;
@@ -439,6 +578,8 @@ Json acceleratorBodyToJson(const AcceleratorArch& a) {
     mac["energy"] = energyText(a.mac.energyPerMac);
     mac["leak"] = energyText(a.mac.leak);
     o["mac"] = mac;
+    if (a.windowOverlap == WindowOverlap::timeloop) o["window_overlap"] = "timeloop";
+    if (!a.constraints.empty()) o["constraints"] = constraintsToJson(a.constraints);
     return o;
 }
 

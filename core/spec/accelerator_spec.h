@@ -73,6 +73,36 @@ struct ArithmeticUnits {
     int meshY() const { return meshX > 0 ? instances / meshX : instances; }
 };
 
+// Mapspace constraints on one level (Timeloop's architecture constraints),
+// obeyed by the mapper: exact factors (0 = free; 1 forbids the dimension), the
+// dimensions each spatial axis of the fanout below may spread, a relative loop
+// order and tensors the level must keep or bypass. Format: docs/dataflow.md.
+struct LevelConstraint {
+    std::string target;                                  // level name
+    DimArray temporal{};                                 // 0: free, else the exact factor
+    DimArray spatial{};                                  // 0: free, else the exact X x Y factor
+    std::array<bool, kDimCount> spatialX{};              // allowed across X (when given)
+    std::array<bool, kDimCount> spatialY{};              // allowed across Y (when given)
+    bool spatialXGiven = false, spatialYGiven = false;   // false: any dimension
+    std::vector<Dim> order;                              // outer first; empty: any order
+    std::array<bool, kDataSpaceCount> keep{}, bypass{};  // forced choices
+};
+
+struct MapspaceConstraints {
+    std::string name;  // "Eyeriss row-stationary"
+    std::vector<LevelConstraint> levels;
+    bool empty() const { return levels.empty(); }
+};
+
+// How partial overlaps of input windows are counted. `shared`: a word needed
+// by several children of a fanout is read once (a NoC that multicasts by
+// address, as Eyeriss' does) and a window sliding along a loop reloads only
+// its new part wherever that loop sits. `timeloop`: Timeloop's counting, in
+// which only children with identical tiles share a read (each PE gets its own
+// copy of overlapping input words) and the sliding-window saving applies only
+// when the sliding loop is the innermost loop above the level.
+enum class WindowOverlap : int { shared = 0, timeloop = 1 };
+
 struct AcceleratorArch {
     std::string name;
     std::string source;      // where the energy tables come from
@@ -80,6 +110,8 @@ struct AcceleratorArch {
     double clockHz = 1e9;
     std::vector<StorageLevel> levels;  // outermost (DRAM) first
     ArithmeticUnits mac;
+    WindowOverlap windowOverlap = WindowOverlap::shared;  // "window_overlap"
+    MapspaceConstraints constraints;                      // "constraints"
     // Index of a level by name, -1 if none.
     int levelIndex(std::string_view name) const;
 };

@@ -83,25 +83,23 @@ struct Walker {
         if (static_cast<double>(oh) * ow * out * (c / groups) * k * k > kMaxMacs)
             return fail(layer, "out_channels", std::to_string(out),
                         "a layer of at most 1e18 multiply-accumulates (this one is far larger)");
-        CnnPrimitive prim;
-        prim.kind = CnnPrimitive::Kind::conv;
-        prim.layerIndex = layer;
-        prim.repeatIndex = rep;
-        prim.name = std::move(name);
-        prim.inChannels = c;
-        prim.outChannels = out;
-        prim.inHeight = h;
-        prim.inWidth = w;
-        prim.outHeight = oh;
-        prim.outWidth = ow;
-        prim.kernel = k;
-        prim.stride = s;
-        prim.padding = p;
-        prim.groups = groups;
-        prim.bias = bias;
-        prim.batchNorm = bn;
-        prim.activation = std::move(act);
-        visit(prim);
+        visit({.kind = CnnPrimitive::Kind::conv,
+               .layerIndex = layer,
+               .repeatIndex = rep,
+               .name = std::move(name),
+               .inChannels = c,
+               .outChannels = out,
+               .inHeight = h,
+               .inWidth = w,
+               .outHeight = oh,
+               .outWidth = ow,
+               .kernel = k,
+               .stride = s,
+               .padding = p,
+               .groups = groups,
+               .bias = bias,
+               .batchNorm = bn,
+               .activation = std::move(act)});
         c = out;
         h = oh;
         w = ow;
@@ -109,12 +107,11 @@ struct Walker {
     }
 
     void add(std::size_t layer, int rep, std::string name) {
-        CnnPrimitive prim;
-        prim.kind = CnnPrimitive::Kind::add;
-        prim.layerIndex = layer;
-        prim.repeatIndex = rep;
-        prim.name = std::move(name);
-        prim.inChannels = prim.outChannels = c;
+        CnnPrimitive prim{.kind = CnnPrimitive::Kind::add,
+                          .layerIndex = layer,
+                          .repeatIndex = rep,
+                          .name = std::move(name)};
+        prim.inChannels = prim.outChannels = c;  // the shape passes through unchanged
         prim.inHeight = prim.outHeight = h;
         prim.inWidth = prim.outWidth = w;
         visit(prim);

@@ -17,6 +17,7 @@ struct ComputeSpec {
     std::map<DType, double> efficiency;  // fraction of peak a real kernel reaches, (0, 1]
     int units = 1;                       // SMs, cores, PEs, tensor cores...
     double clockHz = 0.0;                // boost clock; 0 if unknown
+    int threadsPerUnit = 0;              // resident threads per unit (SM); 0: 2048
     double energyPerFlopJ = 0.0;         // J per FLOP at the math precision; 0 if unknown
 
     // Peak for a math type; falls back to the nearest wider type the device has

@@ -46,6 +46,8 @@ void readCompute(ObjectReader& top, Hardware& hw) {
         hw.compute.units = static_cast<int>(*v);
     if (auto v = r.quantity("clock", Dimension::frequency, Range::positive(limits::kMaxClockHz)))
         hw.compute.clockHz = *v;
+    if (auto v = r.integer("threads_per_unit", 1, limits::kMaxThreadsPerUnit))
+        hw.compute.threadsPerUnit = static_cast<int>(*v);
     readPeaks(r, hw.compute);
     readEfficiencies(r, hw.compute);
     if (auto v = r.quantity("energy_per_flop", Dimension::energy_per_flop,
@@ -215,10 +217,7 @@ Loaded<Hardware> parseHardware(const Json& doc, const std::string& file) {
 }
 
 Json toJson(const Hardware& hw) {
-    Json doc = Json::object();
-    doc["format"] = "ridgeline.hardware";
-    doc["version"] = kFormatVersion;
-    doc["name"] = hw.name;
+    Json doc = newDocument("ridgeline.hardware", hw.name);
     if (!hw.vendor.empty()) doc["vendor"] = hw.vendor;
     doc["kind"] = hw.kind;
     doc["source"] = hw.source;
@@ -228,6 +227,7 @@ Json toJson(const Hardware& hw) {
     compute["units"] = hw.compute.units;
     if (hw.compute.clockHz > 0)
         compute["clock"] = formatQuantity(hw.compute.clockHz, Dimension::frequency, 10);
+    if (hw.compute.threadsPerUnit > 0) compute["threads_per_unit"] = hw.compute.threadsPerUnit;
     Json peak = Json::object();
     for (const auto& [t, v] : hw.compute.peakFlops)
         peak[std::string(toString(t))] = formatQuantity(v, Dimension::flop_rate, 10);

@@ -135,6 +135,15 @@ bool needsHeadDim(const TransformerConfig& c) {
     return c.hidden % c.heads != 0 || c.headDim != c.hidden / c.heads;
 }
 
+// The GPT-2-era block that gpt2, opt and bert share: layer norm, an ungated
+// MLP, one KV head per query head and learned absolute positions.
+void setClassicBlock(TransformerConfig& c) {
+    c.gatedMlp = false;
+    c.norm = "layer";
+    c.kvHeads = c.heads;
+    c.learnedPositions = true;
+}
+
 }  // namespace
 
 const std::vector<std::string>& supportedTransformerFamilies() {
@@ -225,19 +234,13 @@ std::optional<TransformerConfig> parseTransformerConfig(const Json& node, const 
                        "no \"num_experts_per_tok\" without \"num_local_experts\"");
         }
     } else if (fam == "gpt2") {
-        c.gatedMlp = false;
-        c.norm = "layer";
-        c.kvHeads = c.heads;
+        setClassicBlock(c);
         c.attentionBias = c.attentionOutputBias = c.mlpBias = true;
-        c.learnedPositions = true;
         c.intermediate = 4 * c.hidden;
         if (auto v = readInt(r, {"n_inner", "intermediate_size"}, 1, kMaxIntermediate, false))
             c.intermediate = *v;
     } else if (fam == "opt") {
-        c.gatedMlp = false;
-        c.norm = "layer";
-        c.kvHeads = c.heads;
-        c.learnedPositions = true;
+        setClassicBlock(c);
         c.positionOffset = 2;
         if (auto v = readInt(r, {"ffn_dim"}, 1, kMaxIntermediate, true)) c.intermediate = *v;
         bool bias = true;
@@ -274,11 +277,8 @@ std::optional<TransformerConfig> parseTransformerConfig(const Json& node, const 
             c.intermediate = *v;
         if (c.maxPositions == 0) c.maxPositions = 2048;
     } else if (fam == "bert") {
-        c.gatedMlp = false;
-        c.norm = "layer";
-        c.kvHeads = c.heads;
+        setClassicBlock(c);
         c.attentionBias = c.attentionOutputBias = c.mlpBias = true;
-        c.learnedPositions = true;
         c.encoderOnly = true;
         c.embeddingNorm = true;
         c.finalNorm = false;  // post-norm: each layer ends in its own norm
@@ -326,52 +326,51 @@ std::optional<TransformerConfig> parseTransformerConfig(const Json& node, const 
 }
 
 Json transformerConfigToJson(const TransformerConfig& c) {
-    Json j = Json::object();
+    // Json objects keep their keys sorted, so each family's keys are listed as
+    // one table; the order written here does not reach the file.
     const std::string fam = familyOf(c.family);
-    j["model_type"] = c.family;
     if (fam == "gpt2") {
-        j["n_embd"] = c.hidden;
-        j["n_layer"] = c.layers;
-        j["n_head"] = c.heads;
-        j["n_inner"] = c.intermediate;
-        j["n_positions"] = c.maxPositions;
-        j["vocab_size"] = c.vocab;
-        j["activation_function"] = c.activation;
-        j["tie_word_embeddings"] = c.tiedEmbeddings;
+        Json j = {{"model_type", c.family},
+                  {"n_embd", c.hidden},
+                  {"n_layer", c.layers},
+                  {"n_head", c.heads},
+                  {"n_inner", c.intermediate},
+                  {"n_positions", c.maxPositions},
+                  {"vocab_size", c.vocab},
+                  {"activation_function", c.activation},
+                  {"tie_word_embeddings", c.tiedEmbeddings}};
         if (needsHeadDim(c)) j["head_dim"] = c.headDim;
         return j;
     }
-    j["hidden_size"] = c.hidden;
-    j["num_hidden_layers"] = c.layers;
-    j["num_attention_heads"] = c.heads;
-    j["vocab_size"] = c.vocab;
+    Json j = {{"model_type", c.family},        {"hidden_size", c.hidden},
+              {"num_hidden_layers", c.layers}, {"num_attention_heads", c.heads},
+              {"vocab_size", c.vocab},         {"tie_word_embeddings", c.tiedEmbeddings}};
     if (c.maxPositions > 0) j["max_position_embeddings"] = c.maxPositions;
     if (needsHeadDim(c)) j["head_dim"] = c.headDim;
-    j["tie_word_embeddings"] = c.tiedEmbeddings;
     if (fam == "opt") {
-        j["ffn_dim"] = c.intermediate;
-        j["activation_function"] = c.activation;
-        j["enable_bias"] = c.mlpBias;
-        j["do_layer_norm_before"] = c.finalNorm;
-        j["word_embed_proj_dim"] = c.wordEmbedProjDim > 0 ? c.wordEmbedProjDim : c.hidden;
+        j.update({{"ffn_dim", c.intermediate},
+                  {"activation_function", c.activation},
+                  {"enable_bias", c.mlpBias},
+                  {"do_layer_norm_before", c.finalNorm},
+                  {"word_embed_proj_dim", c.wordEmbedProjDim > 0 ? c.wordEmbedProjDim : c.hidden}});
     } else if (fam == "falcon") {
-        j["hidden_act"] = c.activation;
-        j["ffn_hidden_size"] = c.intermediate;
-        j["parallel_attn"] = c.parallelBlock;
-        j["bias"] = c.mlpBias;
         // Always written in the new-architecture form, which states KV heads and
         // norms per layer explicitly.
-        j["new_decoder_architecture"] = true;
-        j["num_kv_heads"] = c.kvHeads;
-        j["num_ln_in_parallel_attn"] = c.normsPerLayer;
+        j.update({{"hidden_act", c.activation},
+                  {"ffn_hidden_size", c.intermediate},
+                  {"parallel_attn", c.parallelBlock},
+                  {"bias", c.mlpBias},
+                  {"new_decoder_architecture", true},
+                  {"num_kv_heads", c.kvHeads},
+                  {"num_ln_in_parallel_attn", c.normsPerLayer}});
     } else if (fam == "bert") {
-        j["intermediate_size"] = c.intermediate;
-        j["hidden_act"] = c.activation;
-        j["type_vocab_size"] = c.typeVocab;
+        j.update({{"intermediate_size", c.intermediate},
+                  {"hidden_act", c.activation},
+                  {"type_vocab_size", c.typeVocab}});
     } else {  // llama-like
-        j["intermediate_size"] = c.intermediate;
-        j["num_key_value_heads"] = c.kvHeads;
-        j["hidden_act"] = c.activation;
+        j.update({{"intermediate_size", c.intermediate},
+                  {"num_key_value_heads", c.kvHeads},
+                  {"hidden_act", c.activation}});
         if (fam == "qwen2") {
             if (!c.attentionBias) j["attention_bias"] = false;
         } else {

@@ -72,10 +72,7 @@ Loaded<ModelSpec> parseModel(const Json& doc, const std::string& file) {
 }
 
 Json toJson(const ModelSpec& m) {
-    Json doc = Json::object();
-    doc["format"] = "ridgeline.model";
-    doc["version"] = kFormatVersion;
-    doc["name"] = m.name;
+    Json doc = newDocument("ridgeline.model", m.name);
     if (!m.source.empty()) doc["source"] = m.source;
     if (m.publishedParams > 0) doc["published_params"] = m.publishedParams;
     if (m.kind == "transformer")

@@ -445,10 +445,7 @@ Json studyToJson(const DataflowStudy& s) {
 }  // namespace
 
 Json toJson(const Project& p) {
-    Json doc = Json::object();
-    doc["format"] = "ridgeline.project";
-    doc["version"] = kFormatVersion;
-    doc["name"] = p.name;
+    Json doc = newDocument("ridgeline.project", p.name);
     if (!p.description.empty()) doc["description"] = p.description;
     // A spec without a reference is embedded: its document as the user wrote it
     // when there is one (kept even with errors), else the parsed spec.

@@ -423,10 +423,7 @@ Loaded<Scenario> parseScenario(const Json& doc, const std::string& file) {
 }
 
 Json toJson(const Scenario& s) {
-    Json doc = Json::object();
-    doc["format"] = "ridgeline.scenario";
-    doc["version"] = kFormatVersion;
-    doc["name"] = s.name;
+    Json doc = newDocument("ridgeline.scenario", s.name);
     doc["kind"] = s.kind;
     doc["precision"] = {{"weights", toString(s.precision.weights)},
                         {"activations", toString(s.precision.activations)},

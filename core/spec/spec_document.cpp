@@ -1,10 +1,16 @@
 #include "core/spec/spec_document.h"
 
+#include "core/spec/spec_io.h"
+
 namespace rl {
 
 std::string unsupportedVersionMessage(std::int64_t version) {
     return "file format version " + std::to_string(version) +
            " is not supported; this Ridgeline reads version 1";
+}
+
+Json newDocument(std::string_view format, const std::string& name) {
+    return {{"format", std::string(format)}, {"version", kFormatVersion}, {"name", name}};
 }
 
 bool readFormatHeader(ObjectReader& r, std::string_view expectedFormat) {

@@ -15,6 +15,10 @@ namespace rl {
 // in which case the caller should not read further: every key would be wrong.
 bool readFormatHeader(ObjectReader& r, std::string_view expectedFormat);
 
+// A new document of `format` (e.g. "ridgeline.hardware") in this build's
+// version, named `name`: the keys every writer starts with.
+Json newDocument(std::string_view format, const std::string& name);
+
 // The message for a version this build cannot read.
 std::string unsupportedVersionMessage(std::int64_t version);
 

@@ -12,6 +12,7 @@ inline constexpr double kMaxBandwidth = 1e15;                          // 1 PB/s
 inline constexpr double kMaxPeakFlops = 1e19;                          // 10 EFLOP/s
 inline constexpr double kMaxClockHz = 1e10;                            // 10 GHz
 inline constexpr std::int64_t kMaxComputeUnits = 10'000'000;
+inline constexpr std::int64_t kMaxThreadsPerUnit = 1'000'000;
 inline constexpr std::int64_t kMaxInstances = 10'000'000;
 inline constexpr std::int64_t kMaxDevicesPerDim = 1'000'000;
 inline constexpr std::int64_t kMaxDevices = 10'000'000;

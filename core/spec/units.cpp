@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <map>
 #include <utility>
 #include <vector>
 
@@ -19,37 +20,33 @@ struct UnitDef {
     double scale;             // SI value of one unit
 };
 
-// The base units accepted for each dimension (prefixes are applied on top).
-std::vector<UnitDef> baseUnits(Dimension d) {
-    switch (d) {
-        case Dimension::bytes:
-            return {{"B", 1.0}, {"bit", 0.125}, {"b", 0.125}};
-        case Dimension::bandwidth:
-            return {{"B/s", 1.0}, {"bit/s", 0.125}, {"bps", 0.125}};
-        case Dimension::flop_rate:
-            return {{"FLOP/s", 1.0}, {"FLOPS", 1.0}, {"OP/s", 1.0}, {"OPS", 1.0}};
-        case Dimension::frequency:
-            return {{"Hz", 1.0}};
-        case Dimension::time:
-            return {{"s", 1.0},       {"h", 3600.0},     {"min", 60.0},
-                    {"d", 86400.0},   {"day", 86400.0},  {"days", 86400.0},
-                    {"year", kYearS}, {"years", kYearS}, {"yr", kYearS}};
-        case Dimension::power:
-            return {{"W", 1.0}};
-        case Dimension::energy:
-            return {{"J", 1.0}};
-        case Dimension::energy_per_byte:
-            return {{"J/B", 1.0}, {"J/bit", 8.0}};
-        case Dimension::energy_per_flop:
-            return {{"J/FLOP", 1.0}, {"J/OP", 1.0}};
-        case Dimension::area:
-            return {{"m2", 1.0}, {"m^2", 1.0}};
-        case Dimension::money_rate:
-            return {{"USD/h", 1.0}, {"$/h", 1.0}};
-        case Dimension::flops:
-            return {{"FLOP", 1.0}, {"OP", 1.0}};
-    }
-    return {};
+// The base units accepted for each dimension (prefixes are applied on top);
+// the first is the one values are written in.
+const std::vector<UnitDef>& baseUnits(Dimension d) {
+    static const std::map<Dimension, std::vector<UnitDef>> kUnits = {
+        {Dimension::bytes, {{"B", 1.0}, {"bit", 0.125}, {"b", 0.125}}},
+        {Dimension::bandwidth, {{"B/s", 1.0}, {"bit/s", 0.125}, {"bps", 0.125}}},
+        {Dimension::flop_rate, {{"FLOP/s", 1.0}, {"FLOPS", 1.0}, {"OP/s", 1.0}, {"OPS", 1.0}}},
+        {Dimension::frequency, {{"Hz", 1.0}}},
+        {Dimension::time,
+         {{"s", 1.0},
+          {"h", 3600.0},
+          {"min", 60.0},
+          {"d", 86400.0},
+          {"day", 86400.0},
+          {"days", 86400.0},
+          {"year", kYearS},
+          {"years", kYearS},
+          {"yr", kYearS}}},
+        {Dimension::power, {{"W", 1.0}}},
+        {Dimension::energy, {{"J", 1.0}}},
+        {Dimension::energy_per_byte, {{"J/B", 1.0}, {"J/bit", 8.0}}},
+        {Dimension::energy_per_flop, {{"J/FLOP", 1.0}, {"J/OP", 1.0}}},
+        {Dimension::area, {{"m2", 1.0}, {"m^2", 1.0}}},
+        {Dimension::money_rate, {{"USD/h", 1.0}, {"$/h", 1.0}}},
+        {Dimension::flops, {{"FLOP", 1.0}, {"OP", 1.0}}},
+    };
+    return kUnits.at(d);
 }
 
 struct Prefix {
@@ -212,49 +209,16 @@ std::variant<double, QuantityError> parseQuantity(std::string_view text, Dimensi
 }
 
 std::string formatQuantity(double value, Dimension d, int significantDigits) {
-    std::string_view unit;
-    switch (d) {
-        case Dimension::bytes:
-            unit = "B";
-            break;
-        case Dimension::bandwidth:
-            unit = "B/s";
-            break;
-        case Dimension::flop_rate:
-            unit = "FLOP/s";
-            break;
-        case Dimension::frequency:
-            unit = "Hz";
-            break;
-        case Dimension::time:
-            unit = "s";
-            break;
-        case Dimension::power:
-            unit = "W";
-            break;
-        case Dimension::energy:
-            unit = "J";
-            break;
-        case Dimension::energy_per_byte:
-            unit = "J/B";
-            break;
-        case Dimension::energy_per_flop:
-            unit = "J/FLOP";
-            break;
-        case Dimension::flops:
-            unit = "FLOP";
-            break;
-        case Dimension::area: {
-            char buf[64];
+    // Areas (in mm2) and money rates are written without SI prefixes.
+    if (d == Dimension::area || d == Dimension::money_rate) {
+        char buf[64];
+        if (d == Dimension::area)
             std::snprintf(buf, sizeof buf, "%.*g mm2", significantDigits, value * 1e6);
-            return buf;
-        }
-        case Dimension::money_rate: {
-            char buf[64];
+        else
             std::snprintf(buf, sizeof buf, "%.*g USD/h", significantDigits, value);
-            return buf;
-        }
+        return buf;
     }
+    const std::string_view unit = baseUnits(d).front().symbol;
     static constexpr std::pair<double, std::string_view> kScale[] = {
         {1e18, "E"}, {1e15, "P"}, {1e12, "T"}, {1e9, "G"},  {1e6, "M"},   {1e3, "k"},
         {1.0, ""},   {1e-3, "m"}, {1e-6, "u"}, {1e-9, "n"}, {1e-12, "p"}, {1e-15, "f"},

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "core/workload/embedding_op.h"
 #include "core/workload/lower.h"
 
 namespace rl {
@@ -235,9 +236,7 @@ std::vector<Operator> lowerTransformerStep(const ModelSpec& model, const Scenari
     if (step.embedding) {
         // Gather: reads one row of the table per token (weights), writes activations.
         Operator e = x.base("embedding", OpKind::embedding, -1, 1);
-        e.mathType = e.activationType;
-        e.elementwise = {T * embDim, 1, 0.0, T * embDim};
-        e.detail = "token";
+        makeEmbeddingLookup(e, T, embDim);
         out.push_back(e);
         if (c.learnedPositions) {
             e.name = "position_embedding";

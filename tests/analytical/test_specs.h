@@ -3,6 +3,7 @@
 // QFAIL-friendly loader, and small specs built in code.
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 #include "core/spec/spec_io.h"
 
@@ -25,22 +26,30 @@ inline ModelSpec sampleModel(const std::string& file) {
     return *l.value;
 }
 
-// Llama-2-7B written out by hand (independent of the model reader).
-inline ModelSpec llama2_7b() {
+// The dimensions of a Llama-style decoder (written positionally, in this order).
+struct DecoderDims {
+    std::int64_t hidden, layers, heads, kvHeads, headDim, intermediate, vocab, maxPositions;
+};
+
+// A decoder ModelSpec written out in code (independent of the model reader).
+inline ModelSpec decoderModel(std::string name, std::string family, const DecoderDims& d) {
     ModelSpec m;
-    m.name = "Llama-2-7B";
+    m.name = std::move(name);
     m.kind = "transformer";
-    auto& t = m.transformer;
-    t.family = "llama";
-    t.hidden = 4096;
-    t.layers = 32;
-    t.heads = 32;
-    t.kvHeads = 32;
-    t.headDim = 128;
-    t.intermediate = 11008;
-    t.vocab = 32000;
-    t.maxPositions = 4096;
+    m.transformer = {.family = std::move(family),
+                     .hidden = d.hidden,
+                     .layers = d.layers,
+                     .heads = d.heads,
+                     .kvHeads = d.kvHeads,
+                     .headDim = d.headDim,
+                     .intermediate = d.intermediate,
+                     .vocab = d.vocab,
+                     .maxPositions = d.maxPositions};
     return m;
+}
+
+inline ModelSpec llama2_7b() {
+    return decoderModel("Llama-2-7B", "llama", {4096, 32, 32, 32, 128, 11008, 32000, 4096});
 }
 
 inline Scenario inference(std::int64_t batch, std::int64_t prompt, std::int64_t generated) {

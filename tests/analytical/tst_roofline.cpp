@@ -46,7 +46,9 @@ class TstRoofline : public QObject {
             if (s.phase == "decode") decode = &s;
         QVERIFY(decode);
         QCOMPARE(decode->binding, hw.memory[0].name);
-        // Time per token ~ weight bytes / effective HBM bandwidth (+ KV, launches).
+        // Time per token ~ weight bytes / effective HBM bandwidth (+ KV, launches,
+        // and the one-token norms, RoPE and adds: latency-bound, ~2-3 us each on
+        // the GPU, docs/analytical.md "Small kernels").
         const TransformerParams P = transformerParams(m.transformer);
         const double weightBytes =
             (P.total() - P.embedding) * 2.0;  // the embedding is only gathered
@@ -54,7 +56,7 @@ class TstRoofline : public QObject {
         QVERIFY(p.llm);
         const double tpot = p.llm->timePerOutputToken;
         QVERIFY2(
-            tpot > ideal && tpot < 1.25 * ideal,
+            tpot > ideal && tpot < 1.3 * ideal,
             qPrintable(
                 QString("tpot %1 ms, weights/bandwidth %2 ms").arg(tpot * 1e3).arg(ideal * 1e3)));
         // Decode time grows linearly with the context.

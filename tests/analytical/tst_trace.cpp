@@ -35,14 +35,12 @@ Trace smallTrace() {
     t.track("idle", r1);
     const int prefill = t.category("prefill"), decode = t.category("decode");
     auto add = [&](double start, double dur, int track, int cat, TraceRef ref, std::int64_t id) {
-        TraceEvent e;
-        e.start = start;
-        e.duration = dur;
-        e.track = track;
-        e.category = cat;
-        e.ref = ref;
-        e.id = id;
-        t.events.push_back(e);
+        t.events.push_back({.start = start,
+                            .duration = dur,
+                            .track = track,
+                            .category = cat,
+                            .ref = ref,
+                            .id = id});
     };
     add(2e-3, 1e-3, b, decode, TraceRef::iteration, 7);    // 0
     add(0.0, 1.5e-3, a, prefill, TraceRef::iteration, 3);  // 1

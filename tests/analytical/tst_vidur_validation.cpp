@@ -2,7 +2,8 @@
 // A100 / A40 timings of the Llama layers (../shared/data/vidur). Reports
 // per-GPU, per-op MAPE and checks the memory-bound plateau and the
 // compute-bound slope. The bounds below are the measured MAPE plus margin
-// (docs/analytical.md); nothing is fitted to this data.
+// (docs/analytical.md). Nothing is fitted to this data but the gather's cycles
+// per element, chosen on the A100 rows alone: every A40 figure is held out.
 #include <QtTest>
 
 #include <cmath>
@@ -11,6 +12,7 @@
 #include <sstream>
 
 #include "core/analytical/analyze.h"
+#include "core/analytical/roofline.h"
 #include "core/workload/lower.h"
 #include "test_specs.h"
 
@@ -89,8 +91,15 @@ std::map<std::string, double> predict(const Row& r, const Hardware& hw) {
     step.queryTokens = r.tokens;
     step.lmHead = false;
     std::map<std::string, double> out;
-    for (const Operator& op : lowerTransformerStep(r.spec, sc, step))
-        out[op.name] = evaluateOperator(op, hw).timeEach;
+    // VIDUR times kernels with CUDA events: small kernels are compared by
+    // their GPU-side time; GEMMs keep the host launch, which stands in for the
+    // GPU-side overheads of a cuBLAS call the GEMM model does not cost yet
+    // (split-K reduction, epilogue): docs/analytical.md.
+    RooflineResult res;
+    for (const Operator& op : lowerTransformerStep(r.spec, sc, step)) {
+        evaluateRoofline(op, hw, nullptr, res);
+        out[op.name] = op.kind == OpKind::gemm ? res.timeEach : res.deviceTime;
+    }
     return out;
 }
 
@@ -119,11 +128,11 @@ class TstVidurValidation : public QObject {
             const auto pred = predict(r, hw_.at(r.gpu));
             for (const auto& [op, ms] : r.ms) {
                 const double e = std::fabs(pred.at(op) - ms * 1e-3) / (ms * 1e-3);
-                for (const std::string& key : {r.gpu + " " + op, r.gpu + " all", r.gpu + " gemm"}) {
-                    if (key == r.gpu + " gemm" && op.find("proj") == std::string::npos &&
-                        op.find("mlp_up") == std::string::npos &&
-                        op.find("mlp_down") == std::string::npos)
-                        continue;
+                const bool gemm = op.find("proj") != std::string::npos ||
+                                  op.find("mlp_up") != std::string::npos ||
+                                  op.find("mlp_down") != std::string::npos;
+                for (const std::string& key : {r.gpu + " " + op, r.gpu + " all",
+                                               r.gpu + (gemm ? " gemm" : " small kernels")}) {
                     ape[key].first += e;
                     ape[key].second += 1;
                 }
@@ -137,8 +146,16 @@ class TstVidurValidation : public QObject {
         // Measured (docs/analytical.md) plus margin: GEMMs carry most of the time.
         QVERIFY2(mape["a100 gemm"] < 11.0, qPrintable(QString::number(mape["a100 gemm"])));
         QVERIFY2(mape["a40 gemm"] < 15.0, qPrintable(QString::number(mape["a40 gemm"])));
-        QVERIFY2(mape["a100 all"] < 33.0, qPrintable(QString::number(mape["a100 all"])));
-        QVERIFY2(mape["a40 all"] < 25.0, qPrintable(QString::number(mape["a40 all"])));
+        QVERIFY2(mape["a100 all"] < 13.0, qPrintable(QString::number(mape["a100 all"])));
+        QVERIFY2(mape["a40 all"] < 16.5, qPrintable(QString::number(mape["a40 all"])));
+        // Small kernels: Little's-law bandwidth ramp + GPU-side launch (13.5% / 17.3%).
+        QVERIFY2(mape["a100 small kernels"] < 15.0,
+                 qPrintable(QString::number(mape["a100 small kernels"])));
+        QVERIFY2(mape["a40 small kernels"] < 19.0,
+                 qPrintable(QString::number(mape["a40 small kernels"])));
+        for (const auto& [key, value] : mape)
+            QVERIFY2(value < 22.0,
+                     qPrintable(QString::fromStdString(key) + ": " + QString::number(value)));
     }
 
     void flashAttentionMape() {

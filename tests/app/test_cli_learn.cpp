@@ -106,6 +106,23 @@ class TestCliLearn : public QObject {
         QVERIFY(r.out.contains("MAPE (retrain)") && r.out.contains("MAPE (offset)"));
         for (const char* gpu : {"A100", "P100", "P4", "T4", "V100"})
             QVERIFY2(r.out.contains(gpu), gpu);
+        QVERIFY(r.out.contains("hybrid 90% coverage"));  // coverage beside MAPE
+    }
+
+    // tools/validate.sh pastes this output into the docs: datasheet specs with
+    // the physics chosen per fold, as Markdown tables.
+    void leaveOneDeviceOutMarkdownWithPhysics() {
+        const CliRun r =
+            runCli(QStringList{"learn", "evaluate", "--lodo", linear, "--ks", "0", "--no-learned",
+                               "--datasheet-only", "--format", "markdown"} +
+                       kFast,
+                   QProcessEnvironment::systemEnvironment(), 180000);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("| held-out hardware | op | rows | roofline MAPE |"),
+                 r.out.constData());
+        QVERIFY(r.out.contains("|---|---|---:|"));
+        QVERIFY(r.out.contains("**sustained-clock physics per fold (fp32 FMA path)**"));
+        QVERIFY(r.out.contains("| NVIDIA Tesla T4 |"));
     }
 };
 

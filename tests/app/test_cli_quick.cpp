@@ -185,13 +185,17 @@ class TestCliQuick : public QObject {
                  bad.err.constData());
     }
 
-    // The executable loads no drawing library and no XGBoost at start.
+    // The executable loads no Qt, no drawing library and no XGBoost at start;
+    // the commands built with Qt Core are in the plugin beside it.
     void startLoadsNoDrawingOrXgboost() {
         const QStringList libs = neededLibraries(RIDGELINE_CLI);
         if (libs.isEmpty()) QSKIP("readelf is not available");
-        QVERIFY2(libs.contains("libQt6Core.so.6"), qPrintable(libs.join(' ')));
-        for (const char* heavy : {"libQt6Widgets", "libQt6Gui", "libQt6Svg", "libQt6PrintSupport",
-                                  "libQCustomPlot", "libxgboost"})
+        QVERIFY2(libs.contains("libc.so.6"), qPrintable(libs.join(' ')));
+        const QString commands =
+            QFileInfo(RIDGELINE_CLI).absoluteDir().filePath("libridgeline_cli_commands.so");
+        QVERIFY2(neededLibraries(commands).contains("libQt6Core.so.6"), qPrintable(commands));
+        for (const char* heavy : {"libQt6Core", "libQt6Widgets", "libQt6Gui", "libQt6Svg",
+                                  "libQt6PrintSupport", "libQCustomPlot", "libxgboost"})
             for (const QString& lib : libs)
                 QVERIFY2(!lib.startsWith(heavy), qPrintable("ridgeline-cli needs " + lib));
     }
@@ -362,6 +366,43 @@ class TestCliQuick : public QObject {
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("--device"));
         QVERIFY(!help.out.contains("--hardware-name"));
+    }
+
+    // dataflow --mapping: a given mapping that breaks the architecture's
+    // mapspace constraints is costed, with a warning that names the rule.
+    void givenMappingBreakingConstraintsWarns() {
+        const QString arch = sample("accelerators/timeloop-simple-weight-stationary.json");
+        const QStringList rest = {
+            "--problem", sample("accelerators/problem-timeloop-example-layer.json"), "--mapping",
+            sample("accelerators/mapping-timeloop-simple-weight-stationary.json")};
+        const CliRun ok = runCli(QStringList{"dataflow", "--arch", arch} + rest);
+        QVERIFY2(ok.exitCode == 0, ok.err.constData());
+        QVERIFY2(!ok.err.contains("mapspace constraints"), ok.err.constData());
+
+        // The same design, but the global buffer must spread Q two ways.
+        QJsonObject doc = readJson(arch);
+        QJsonObject constraints = doc["constraints"].toObject();
+        QJsonArray levels = constraints["levels"].toArray();
+        QJsonObject glb = levels[0].toObject();
+        QCOMPARE(glb["target"].toString(), QStringLiteral("shared_glb"));
+        QJsonObject spatial = glb["spatial"].toObject();
+        spatial["Q"] = 2;
+        glb["spatial"] = spatial;
+        levels[0] = glb;
+        constraints["levels"] = levels;
+        doc["constraints"] = constraints;
+        QTemporaryDir dir;
+        const QString strict = dir.filePath("strict.json");
+        QFile f(strict);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(doc).toJson());
+        f.close();
+        const CliRun warned = runCli(QStringList{"dataflow", "--arch", strict} + rest);
+        QVERIFY2(warned.exitCode == 0, warned.err.constData());
+        QVERIFY2(warned.err.contains("breaks the architecture's mapspace constraints"),
+                 warned.err.constData());
+        QVERIFY2(warned.err.contains("shared_glb"), warned.err.constData());
+        QCOMPARE(warned.out, ok.out);  // costed exactly as before
     }
 };
 

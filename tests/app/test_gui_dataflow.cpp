@@ -16,6 +16,7 @@
 #include "app/gui/main_window.h"
 #include "core/dataflow/mapping_nest.h"
 #include "core/spec/spec_io.h"
+#include "tests/app/gui_waits.h"
 #include "tests/dataflow/sample_designs.h"
 #include "views/dataflow/dataflow_editors.h"
 #include "views/dataflow/dataflow_page.h"
@@ -30,12 +31,8 @@ QString project(const char* name) {
     return QStringLiteral(RIDGELINE_SAMPLES) + "/projects/" + QString::fromLatin1(name);
 }
 
-// Waits for the session's first design (the mapper runs in the background).
-bool waitForDesign(MainWindow& w, int timeoutMs = 120000) {
-    if (w.dataflowPage()->design() && !w.dataflowSession()->isMapping()) return true;
-    QSignalSpy spy(w.dataflowSession(), &rl::views::DataflowSession::ready);
-    return spy.wait(timeoutMs);
-}
+// The first design, mapper included: 120 s at most.
+bool waitForDesign(MainWindow& w) { return rl::test::waitForDesign(w, 120000); }
 
 bool tabEnabled(const MainWindow& w, QWidget* page) {
     return w.resultTabs()->isTabEnabled(w.resultTabs()->indexOf(page));

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -243,6 +244,26 @@ class TestGuiLanguage : public QObject {
                                     .arg(min.width())
                                     .arg(min.height())));
         }
+    }
+
+    // Qt's own texts (the standard buttons of every dialog) come from Qt's
+    // catalogue (qtbase_<language>.qm, Debian package qt6-translations-l10n):
+    // in a dialog opened after the switch and in one already open.
+    void qtDialogButtonsFollowTheLanguage() {
+        auto cancelOf = [](QMessageBox& box) { return box.button(QMessageBox::Cancel)->text(); };
+        const auto buttons = QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel;
+        QMessageBox open(QMessageBox::Question, "Ridgeline", "Save the project?", buttons);
+        QCOMPARE(cancelOf(open), QStringLiteral("Cancel"));
+        QVERIFY(LanguageSwitch::instance().setLanguage("de"));
+        QMessageBox german(QMessageBox::Question, "Ridgeline", "Save the project?", buttons);
+        QCOMPARE(cancelOf(german), QStringLiteral("Abbrechen"));
+        QCOMPARE(german.button(QMessageBox::Save)->text(), QStringLiteral("Speichern"));
+        QTRY_COMPARE(cancelOf(open), QStringLiteral("Abbrechen"));
+        QVERIFY(LanguageSwitch::instance().setLanguage("zh_CN"));
+        QMessageBox chinese(QMessageBox::Question, "Ridgeline", "Save the project?", buttons);
+        QCOMPARE(cancelOf(chinese), QString::fromUtf8("取消"));
+        QVERIFY(LanguageSwitch::instance().setLanguage("en"));
+        QTRY_COMPARE(cancelOf(open), QStringLiteral("Cancel"));
     }
 };
 

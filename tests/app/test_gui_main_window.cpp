@@ -23,6 +23,7 @@
 #include "app/gui/predictor_chooser.h"
 #include "core/spec/spec_io.h"
 #include "core/spec/units.h"
+#include "tests/app/gui_waits.h"
 #include "views/editors/spec_editor.h"
 #include "views/explanation/explanation_view.h"
 #include "views/learned/learned_models_page.h"
@@ -36,10 +37,8 @@ using rl::gui::MainWindow;
 namespace {
 const QString kSample = QStringLiteral(RIDGELINE_SAMPLES) + "/projects/llama2-7b-chat-on-a100.json";
 
-bool waitForResult(MainWindow& w, int timeoutMs = 60000) {
-    QSignalSpy spy(w.results(), &rl::views::ResultStore::resultChanged);
-    return spy.wait(timeoutMs);
-}
+// A run of the engine: 60 s at most.
+bool waitForResult(MainWindow& w) { return rl::test::waitForResult(w, 60000); }
 }  // namespace
 
 class TestGuiMainWindow : public QObject {

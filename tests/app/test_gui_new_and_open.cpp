@@ -30,6 +30,7 @@
 #include "core/dataflow/design.h"
 #include "core/spec/accelerator_spec.h"
 #include "core/spec/spec_io.h"
+#include "tests/app/gui_waits.h"
 #include "views/dataflow/dataflow_page.h"
 #include "views/dataflow/dataflow_session.h"
 #include "views/editors/spec_editor.h"
@@ -40,16 +41,10 @@ using rl::gui::NewDocumentKind;
 namespace {
 const QString kSamples = QStringLiteral(RIDGELINE_SAMPLES);
 
-bool waitForResult(MainWindow& w, int timeoutMs = 60000) {
-    QSignalSpy spy(w.results(), &rl::views::ResultStore::resultChanged);
-    return spy.wait(timeoutMs);
-}
-
-bool waitForDesign(MainWindow& w, int timeoutMs = 240000) {
-    if (w.dataflowPage()->design() && !w.dataflowSession()->isMapping()) return true;
-    QSignalSpy spy(w.dataflowSession(), &rl::views::DataflowSession::ready);
-    return spy.wait(timeoutMs);
-}
+// A run of the engine: 60 s at most.
+bool waitForResult(MainWindow& w) { return rl::test::waitForResult(w, 60000); }
+// The first design, mapper included: 240 s at most.
+bool waitForDesign(MainWindow& w) { return rl::test::waitForDesign(w, 240000); }
 
 // The editor's header in full (its tooltip; the label itself may be elided).
 QString header(const rl::views::SpecEditor* editor) {

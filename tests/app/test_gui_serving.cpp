@@ -15,6 +15,7 @@
 #include <QtTest>
 
 #include "app/gui/main_window.h"
+#include "tests/app/gui_waits.h"
 #include "views/common/qcp.h"
 #include "views/editors/spec_editor.h"
 #include "views/serving/request_table_model.h"
@@ -26,10 +27,8 @@ using rl::gui::MainWindow;
 namespace {
 const QString kProjects = QStringLiteral(RIDGELINE_SAMPLES) + "/projects/";
 
-bool waitForResult(MainWindow& w, int timeoutMs = 120000) {
-    QSignalSpy spy(w.results(), &rl::views::ResultStore::resultChanged);
-    return spy.wait(timeoutMs);
-}
+// A run of the engine: 120 s at most.
+bool waitForResult(MainWindow& w) { return rl::test::waitForResult(w, 120000); }
 
 // Edits the scenario's serving section and waits for the re-run.
 bool editServing(MainWindow& w, const char* key, const rl::Json& value) {

@@ -17,6 +17,7 @@
 #include <QtTest>
 
 #include "app/gui/main_window.h"
+#include "tests/app/gui_waits.h"
 #include "views/common/stale_banner.h"
 #include "views/editors/spec_editor.h"
 #include "views/learned/learned_models_page.h"
@@ -29,10 +30,8 @@ namespace {
 const QString kSample = QStringLiteral(RIDGELINE_SAMPLES) + "/projects/llama2-7b-chat-on-a100.json";
 const QString kField = QStringLiteral("/memory/0/bandwidth");
 
-bool waitForResult(MainWindow& w, int timeoutMs = 60000) {
-    QSignalSpy spy(w.results(), &rl::views::ResultStore::resultChanged);
-    return spy.wait(timeoutMs);
-}
+// A run of the engine: 60 s at most.
+bool waitForResult(MainWindow& w) { return rl::test::waitForResult(w, 60000); }
 
 bool dimmed(QWidget* w) { return rl::views::StaleBanner::isGreyed(w); }
 

@@ -102,7 +102,7 @@ class TestGuiTraining : public QObject {
         page->tpIndexBox()->setValue(3);
         const rl::Trace* other = page->timeline()->scene().trace();
         QVERIFY(other != trace);
-        QVERIFY(QString::fromStdString(other->groups[1]).startsWith("rank 11 (stage 1"));
+        QVERIFY(QString::fromStdString(other->groups[1].name).startsWith("rank 11 (stage 1"));
         QCOMPARE(other->tracks.size(), trace->tracks.size());
         saveTabs(w, "training");
 

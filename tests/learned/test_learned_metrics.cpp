@@ -3,7 +3,9 @@
 
 #include <random>
 
+#include "core/analytical/sustained_clock.h"
 #include "core/learned/metrics.h"
+#include "core/learned/validation.h"
 
 using namespace rl;
 
@@ -59,6 +61,52 @@ class TestLearnedMetrics : public QObject {
         QCOMPARE(rows.size(), std::size_t(8));
         for (const auto& r : rows)
             if (r.hardware == "b" && r.op == "all") QVERIFY(std::abs(r.metrics.mape - 10.0) < 1e-9);
+    }
+
+    void weightedPercentileCountsWeights() {
+        // Equal weights: the plain order statistic.
+        QCOMPARE(weightedPercentile({3, 1, 2, 4}, {1, 1, 1, 1}, 0.5), 2.0);
+        // One heavy value moves the median onto it.
+        QCOMPARE(weightedPercentile({3, 1, 2, 4}, {1, 1, 1, 10}, 0.5), 4.0);
+        QCOMPARE(weightedPercentile({3, 1, 2, 4}, {1, 1, 1, 10}, 0.05), 1.0);
+        QCOMPARE(weightedPercentile({}, {}, 0.5), 0.0);
+        QCOMPARE(weightedPercentile({1, 2}, {1}, 0.5), 0.0);  // sizes differ: nothing
+    }
+
+    void sustainedClockPhysics() {
+        Hardware gpu;
+        gpu.kind = "gpu";
+        gpu.compute.units = 40;
+        gpu.compute.clockHz = 1.59e9;
+        gpu.tdpW = 70;  // a T4: 1.10 W per unit-GHz
+        QVERIFY(std::abs(powerBudgetPerUnitGhz(gpu) - 70 / (40 * 1.59)) < 1e-12);
+        const SustainedClockModel m{0.8, 1.65};
+        QVERIFY(std::abs(physicsEfficiency(gpu, DType::fp32, m) - 0.8 * 70 / (40 * 1.59) / 1.65) <
+                1e-12);
+        QCOMPARE(physicsEfficiency(gpu, DType::fp16, m), 1.0);  // tensor path: not modelled
+        gpu.tdpW = 400;                                         // ample budget: full clock
+        QCOMPARE(physicsEfficiency(gpu, DType::fp32, m), 0.8);
+        gpu.compute.efficiency[DType::fp32] = 0.5;  // a spec's own factor wins
+        QCOMPARE(computeEfficiency(gpu, DType::fp32, m), 0.5);
+        gpu.kind = "cpu";
+        QCOMPARE(physicsEfficiency(gpu, DType::fp32, m), 1.0);
+    }
+
+    void sustainedClockFitRule() {
+        // No power-limited device among the points: the threshold is the
+        // lowest budget seen at full clock (ties go to the higher threshold).
+        const SustainedClockModel open = fitSustainedClock({{1.64, 0.8}, {2.3, 0.8}, {3.4, 0.8}});
+        QVERIFY2(std::abs(open.fullClockBudget - 1.64) < 1e-9,
+                 std::to_string(open.fullClockBudget).c_str());
+        QVERIFY(std::abs(open.achievable - 0.8) < 1e-9);
+        const SustainedClockModel none = fitSustainedClock({});
+        QCOMPARE(none.achievable, 1.0);  // nothing measured: the datasheet peak
+        QCOMPARE(none.fullClockBudget, 0.0);
+        // A throttled device (half the budget, half the efficiency) pins it.
+        const SustainedClockModel pinned =
+            fitSustainedClock({{1.0, 0.4}, {2.5, 0.8}, {3.0, 0.8}, {4.0, 0.8}});
+        QVERIFY2(std::abs(pinned.fullClockBudget - 2.0) < 0.011,
+                 std::to_string(pinned.fullClockBudget).c_str());
     }
 };
 

@@ -15,24 +15,23 @@ inline ModelSpec megatronGpt(const std::string& name, std::int64_t hidden, std::
     ModelSpec m;
     m.name = name;
     m.kind = "transformer";
-    auto& t = m.transformer;
-    t.family = "gpt2";
-    t.hidden = hidden;
-    t.heads = heads;
-    t.kvHeads = heads;
-    t.headDim = hidden / heads;
-    t.layers = layers;
-    t.intermediate = 4 * hidden;
-    t.vocab = 51200;
-    t.maxPositions = 2048;
-    t.gatedMlp = false;
-    t.activation = "gelu";
-    t.norm = "layer";
-    t.tiedEmbeddings = true;
-    t.attentionBias = true;
-    t.attentionOutputBias = true;
-    t.mlpBias = true;
-    t.learnedPositions = true;
+    m.transformer = {.family = "gpt2",
+                     .hidden = hidden,
+                     .layers = layers,
+                     .heads = heads,
+                     .kvHeads = heads,
+                     .headDim = hidden / heads,
+                     .intermediate = 4 * hidden,
+                     .vocab = 51200,
+                     .maxPositions = 2048,
+                     .gatedMlp = false,
+                     .activation = "gelu",
+                     .norm = "layer",
+                     .tiedEmbeddings = true,
+                     .attentionBias = true,
+                     .mlpBias = true,
+                     .learnedPositions = true,
+                     .attentionOutputBias = true};
     return m;
 }
 
@@ -40,18 +39,27 @@ inline ModelSpec megatronGpt(const std::string& name, std::int64_t hidden, std::
 // batch = GPUs (22B: 4), micro-batch 1 (22B: 4), interleave 3 for 175B and 530B.
 inline training::TrainingPlan megatronPlan(const ModelSpec& m, int pp, int chunks,
                                            std::int64_t globalBatch, std::int64_t microBatch) {
-    training::TrainingPlan p;
-    p.tp = 8;
-    p.pp = pp;
-    p.dp = 1;
-    p.chunks = chunks;
-    p.schedule = chunks > 1 ? training::Schedule::interleaved : training::Schedule::oneFOneB;
-    p.globalBatch = globalBatch;
-    p.microBatch = microBatch;
-    p.microBatches = globalBatch / microBatch;
-    p.sequence = 2048;
-    p.weights = p.activations = DType::bf16;
-    p.layers = m.transformer.layers;
+    return {.tp = 8,
+            .pp = pp,
+            .dp = 1,
+            .chunks = chunks,
+            .schedule = chunks > 1 ? training::Schedule::interleaved : training::Schedule::oneFOneB,
+            .globalBatch = globalBatch,
+            .microBatch = microBatch,
+            .sequence = 2048,
+            .microBatches = globalBatch / microBatch,
+            .weights = DType::bf16,
+            .activations = DType::bf16,
+            .layers = m.transformer.layers};
+}
+
+// megatronPlan with sequence parallelism and selective recompute: the setting
+// Korthikanti et al. recommend and report their iteration times for.
+inline training::TrainingPlan megatronSpPlan(const ModelSpec& m, int pp, int chunks,
+                                             std::int64_t globalBatch, std::int64_t microBatch) {
+    training::TrainingPlan p = megatronPlan(m, pp, chunks, globalBatch, microBatch);
+    p.sequenceParallel = true;
+    p.recompute = training::Recompute::selective;
     return p;
 }
 

@@ -10,10 +10,12 @@
 #include <map>
 #include <sstream>
 
+#include "core/analytical/analyze.h"
 #include "core/analytical/collectives.h"
 #include "core/analytical/roofline.h"
 #include "core/learned/dataset.h"
 #include "core/learned/device_library.h"
+#include "core/sim/serving/serving_sim.h"
 #include "core/spec/spec_io.h"
 
 using namespace rl;
@@ -218,8 +220,11 @@ class TstTrainingCollectives : public QObject {
         QCOMPARE(estimateCollective(cluster, CollectiveKind::send_recv, 1e6, {2, 1}).tier, 0);
     }
 
-    // VIDUR's "a100_dgx" rows map to the DGX A100 node (NVLink and NICs),
-    // not to the single A100; GPU-only topology names keep the GPU.
+    // VIDUR's topology names map to the machine they describe: a100_dgx rows
+    // inside one node to the DGX A100 node, rows across two nodes to the
+    // two-node cluster, the pairwise-NVLink topologies to specs with that
+    // bridge (not to a DGX node or the bare GPU); the dimension follows from
+    // where the group lands.
     void vidurTopologyMapsToTheNode() {
         DeviceLibrary lib;
         lib.addFolder(std::string(RIDGELINE_SAMPLES) + "/hardware");
@@ -227,15 +232,148 @@ class TstTrainingCollectives : public QObject {
             "network_device,collective,num_workers,devices_per_node,max_devices_per_node,"
             "size_bytes,median_ms,min_ms,max_ms\n"
             "a100_dgx,all_reduce,2,1,8,2048,0.043,0.031,0.077\n"
-            "h100_dgx,send_recv,2,1,8,2048,0.043,0.031,0.077\n"
-            "a40_pairwise_nvlink,send_recv,2,2,2,1048576,0.05,0.04,0.06\n",
+            "h100_dgx,send_recv,2,2,8,2048,0.043,0.031,0.077\n"
+            "a40_pairwise_nvlink,send_recv,2,2,2,1048576,0.05,0.04,0.06\n"
+            "a100_pairwise_nvlink,all_reduce,4,4,4,1048576,0.05,0.04,0.06\n"
+            "a100_pairwise_nvlink,send_recv,2,1,4,1048576,0.05,0.04,0.06\n"
+            "a100_dgx,all_reduce,8,8,8,2048,0.043,0.031,0.077\n",
             "v.csv");
         QVERIFY(lib.map(r.data, "v.csv").empty());
-        QCOMPARE(r.data.samples.size(), std::size_t(3));
-        QCOMPARE(r.data.samples[0].hardware, sample("nvidia-dgx-a100.json").name);
-        QCOMPARE(r.data.samples[1].hardware, sample("nvidia-dgx-h100.json").name);
-        QCOMPARE(r.data.samples[2].hardware, sample("nvidia-a40.json").name);
-        QCOMPARE(r.data.samples[0].op.collective.dimension, 1);  // across nodes: the NICs
+        QCOMPARE(r.data.samples.size(), std::size_t(6));
+        const auto& s = r.data.samples;
+        QCOMPARE(s[0].hardware, sample("cluster-2x-dgx-a100.json").name);
+        QCOMPARE(s[0].op.collective.dimension, 1);  // across nodes: the NICs
+        QCOMPARE(s[1].hardware, sample("nvidia-dgx-h100.json").name);
+        QCOMPARE(s[1].op.collective.dimension, 0);
+        QCOMPARE(s[2].hardware, sample("cluster-2x-a40-pairwise-nvlink.json").name);
+        QCOMPARE(s[2].op.collective.dimension, 0);  // the bridge of a pair
+        QCOMPARE(s[3].hardware, sample("cluster-2x-azure-nc96ads-a100-v4.json").name);
+        QCOMPARE(s[3].op.collective.dimension, 1);  // two pairs: PCIe through the host
+        QCOMPARE(s[4].op.collective.dimension, 2);  // two nodes: the Ethernet NIC
+        QCOMPARE(s[5].hardware, sample("nvidia-dgx-a100.json").name);
+        QCOMPARE(s[5].op.collective.dimension, 0);
+    }
+
+    // Every VIDUR collective row of 1-64 MiB, imported and mapped as a user's
+    // file is, against the NCCL model on the mapped spec (isolated calls).
+    // Inside a node the pairwise-NVLink A100 rows are held out (the constants
+    // were chosen on DGX rows). Across nodes the specs carry the networks'
+    // datasheet figures (VIDUR issue #43 names them); the rows reach 20-35%
+    // of those line rates, so the model is checked to be an upper bound on
+    // speed there and its error is reported, not fitted (docs/training.md).
+    void vidurRowsOnEveryTopology() {
+        const std::string path =
+            std::string(RIDGELINE_SHARED_DATA) + "/vidur/collectives_median_ms.csv";
+        if (!std::ifstream(path)) QSKIP(qPrintable(QString::fromStdString("no " + path)));
+        DeviceLibrary lib;
+        lib.addFolder(std::string(RIDGELINE_SAMPLES) + "/hardware");
+        ImportResult r = importCsv(path);
+        QVERIFY(r.issues.empty());
+        QVERIFY(lib.map(r.data, path).empty());
+        CollectiveOptions isolated;
+        isolated.isolated = true;
+        struct Err {
+            double sum = 0;
+            int n = 0, faster = 0;
+            bool across = false;
+        };
+        std::map<std::string, Err> err;
+        for (const Sample& s : r.data.samples) {
+            const double bytes = s.op.collective.bytes;
+            if (bytes < 1048576 || bytes > 67108864) continue;
+            const Hardware* hw = lib.byName(s.hardware);
+            QVERIFY(hw);
+            const RankGroup g = groupOnNodes(*hw, s.op.collective.ranks, s.ranksPerNode);
+            const double t = estimateCollective(*hw, s.op.collective.kind, bytes, g, isolated).time;
+            Err& e =
+                err[s.op.detail + " " + opLabel(s) + " x" + std::to_string(s.op.collective.ranks) +
+                    " (" + std::to_string(s.ranksPerNode) + " per node)"];
+            e.sum += std::abs(t - s.timeS) / s.timeS;
+            e.n += 1;
+            e.faster += t < s.timeS;
+            e.across = s.ranksPerNode < s.op.collective.ranks;
+        }
+        QCOMPARE(err.size(), std::size_t(15));
+        for (const auto& [key, e] : err) {
+            qInfo("%s: MAPE %.1f%% over %d sizes%s", key.c_str(), 100 * e.sum / e.n, e.n,
+                  e.across ? " (across nodes)" : "");
+            if (e.across) QVERIFY2(e.faster >= 0.9 * e.n, key.c_str());
+        }
+        // In one node, DGX (constants) and pairwise NVLink A100 (held out).
+        // Not asserted: the pairwise A100 send/recv rows beat the bridge's
+        // datasheet rate (322 GB/s at 16 MiB against 300 per direction) and
+        // the A40 pair's reach 4 GB/s of its 56 (not over the bridge).
+        for (const char* key :
+             {"a100_dgx all_reduce x2 (2 per node)", "a100_dgx all_reduce x4 (4 per node)",
+              "a100_dgx all_reduce x8 (8 per node)", "a100_dgx send_recv x2 (2 per node)",
+              "a100_pairwise_nvlink all_reduce x2 (2 per node)",
+              "a100_pairwise_nvlink all_reduce x4 (4 per node)"}) {
+            QVERIFY2(err.count(key), key);
+            QVERIFY2(err[key].sum / err[key].n < 0.15, key);
+        }
+    }
+
+    // A point_to_point outer tier is one link for the node (a host bridge
+    // between NVLink pairs): a ring crossing it gets that link once, while a
+    // switch tier gives every member its own rail.
+    void pointToPointTierIsOneLink() {
+        const Hardware pairs = sample("cluster-2x-azure-nc96ads-a100-v4.json");
+        const auto ring = estimateCollective(pairs, CollectiveKind::all_reduce, 64.0 * 1048576,
+                                             {4, 1}, CollectiveAlgorithm::ring);
+        QCOMPARE(ring.tier, 1);
+        // One PCIe Gen4 x16 direction at 0.75: 24 GB/s (VIDUR measured 23.6).
+        QVERIFY2(ring.busbw > 0.85 * 24e9 && ring.busbw < 24e9,
+                 qPrintable(QString::number(ring.busbw)));
+        const Hardware dgx = sample("cluster-2x-dgx-a100.json");
+        const auto rails = estimateCollective(dgx, CollectiveKind::all_reduce, 1e9, {4, 4},
+                                              CollectiveAlgorithm::ring);
+        QCOMPARE(rails.tier, 1);
+        QVERIFY2(rails.busbw > 1.6 * 22.5e9, qPrintable(QString::number(rails.busbw)));
+    }
+
+    // More ranks than the devices of the chosen dimension: a sentence from
+    // the one check, in analyze's and the serving simulator's warnings; the
+    // training simulator refuses a plan wider than the hardware.
+    void ranksBeyondTheDimensionWarnEverywhere() {
+        const Hardware node = sample("nvidia-dgx-a100.json");
+        QVERIFY(dimensionWarning(node, CollectiveKind::all_reduce, 8, 0).empty());
+        const std::string wide = dimensionWarning(node, CollectiveKind::all_reduce, 16, 0);
+        QVERIFY2(wide.find("needs 16 devices") != std::string::npos, wide.c_str());
+        QVERIFY2(wide.find("has 8") != std::string::npos, wide.c_str());
+        const std::string missing = dimensionWarning(node, CollectiveKind::send_recv, 2, 4);
+        QVERIFY2(missing.find("dimensions 0..1") != std::string::npos, missing.c_str());
+
+        const Hardware cluster = sample("cluster-8x-dgx-a100.json");
+        auto model = loadModel(std::string(RIDGELINE_SAMPLES) + "/models/gpt3-175b.json");
+        auto scenario =
+            loadScenario(std::string(RIDGELINE_SAMPLES) + "/scenarios/chat-batch1-fp16.json");
+        QVERIFY(model.ok() && scenario.ok());
+        Scenario sc = *scenario.value;
+        const auto warned = [](const std::vector<std::string>& w) {
+            for (const auto& s : w)
+                if (s.find("layer.attn_allreduce") != std::string::npos &&
+                    s.find("needs 16 devices") != std::string::npos)
+                    return true;
+            return false;
+        };
+        sc.parallelism.tensor = 8;
+        QVERIFY(!warned(analyze(cluster, *model.value, sc).warnings));
+        sc.parallelism.tensor = 16;  // one all-reduce over NVLink's 8 GPUs cannot hold 16
+        QVERIFY(warned(analyze(cluster, *model.value, sc).warnings));
+        Scenario serving = sc;
+        serving.kind = "serving";
+        ServingWorkload w;
+        for (int i = 0; i < 2; ++i) {
+            ServingRequest q;
+            q.id = i;
+            q.arrival = 0.01 * i;
+            q.promptTokens = 64;
+            q.outputTokens = 4;
+            w.requests.push_back(q);
+        }
+        QVERIFY(warned(simulateServing(cluster, *model.value, serving, w).warnings));
+        serving.parallelism.tensor = 8;
+        QVERIFY(!warned(simulateServing(cluster, *model.value, serving, w).warnings));
     }
 };
 

@@ -44,9 +44,7 @@ const Row kRows[] = {
 
 TrainingReport simulateRow(const Row& r, bool trace = false) {
     const ModelSpec m = test::megatronGpt(r.name, r.h, r.heads, r.layers);
-    TrainingPlan p = test::megatronPlan(m, r.pp, r.chunks, r.globalBatch, r.microBatch);
-    p.sequenceParallel = true;
-    p.recompute = Recompute::selective;
+    TrainingPlan p = test::megatronSpPlan(m, r.pp, r.chunks, r.globalBatch, r.microBatch);
     p.flashAttention = false;  // Megatron-LM 2022: unfused attention
     TrainingOptions o;
     o.trace = trace;
@@ -99,9 +97,8 @@ class TstTrainingIteration : public QObject {
         QVERIFY(off.iterationTime > on.iterationTime);
         QVERIFY(std::abs(off.breakdown.total() - off.iterationTime) < 1e-9 * off.iterationTime);
         // More micro-batches shrink the bubble share (GPipe and 1F1B alike).
-        TrainingPlan q = test::megatronPlan(test::megatronGpt("175B", 12288, 96, 96), 8, 1, 64, 1);
-        q.sequenceParallel = true;
-        q.recompute = Recompute::selective;
+        TrainingPlan q =
+            test::megatronSpPlan(test::megatronGpt("175B", 12288, 96, 96), 8, 1, 64, 1);
         const auto big = test::megatronGpt("175B", 12288, 96, 96);
         const TrainingReport m64 = simulateTraining(selene(8), big, q);
         q.globalBatch = 128;

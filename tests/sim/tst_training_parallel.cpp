@@ -48,13 +48,7 @@ ModelSpec llama(std::int64_t hidden, std::int64_t heads, std::int64_t kv, std::i
 }
 
 TrainingPlan schedulePlan(Schedule s, int p, int m) {
-    TrainingPlan t;
-    t.pp = p;
-    t.schedule = s;
-    t.microBatches = m;
-    t.globalBatch = m;
-    t.layers = p;
-    return t;
+    return {.pp = p, .schedule = s, .globalBatch = m, .microBatches = m, .layers = p};
 }
 
 }  // namespace
@@ -128,9 +122,7 @@ class TstTrainingParallel : public QObject {
     // same memory as 1F1B's first stage on every stage.
     void zeroBubbleIteration() {
         const ModelSpec m = test::megatronGpt("175B", 12288, 96, 96);
-        TrainingPlan p = test::megatronPlan(m, 8, 1, 64, 1);
-        p.sequenceParallel = true;
-        p.recompute = Recompute::selective;
+        TrainingPlan p = test::megatronSpPlan(m, 8, 1, 64, 1);
         const TrainingReport one = simulateTraining(selene(8), m, p);
         p.schedule = Schedule::zeroBubble;
         const TrainingReport zb = simulateTraining(selene(8), m, p);
@@ -228,9 +220,7 @@ class TstTrainingParallel : public QObject {
     // refused on A100 (no fp8 tensor cores); bf16 pays no scaling.
     void fp8() {
         const ModelSpec m = test::megatronGpt("22B", 6144, 64, 48);
-        TrainingPlan p = test::megatronPlan(m, 1, 1, 64, 4);
-        p.sequenceParallel = true;
-        p.recompute = Recompute::selective;
+        TrainingPlan p = test::megatronSpPlan(m, 1, 1, 64, 4);
         const TrainingReport bf16H = simulateTraining(h100s(1), m, p);
         QCOMPARE(bf16H.fp8Scaling, 0.0);
         QCOMPARE(bf16H.costs.layerScaling.time, 0.0);

@@ -78,7 +78,7 @@ class TstTrainingRankTrace : public QObject {
         QCOMPARE(streams, (std::vector<std::string>{"compute", "TP comm", "PP comm"}));
         QCOMPARE(t.groups.size(), std::size_t(8));
         QCOMPARE(t.tracks.size(), std::size_t(8 * streams.size()));
-        QCOMPARE(QString::fromStdString(t.groups[1]), QString("rank 8 (stage 1, DP 0, TP 0)"));
+        QCOMPARE(QString::fromStdString(t.groups[1].name), QString("rank 8 (stage 1, DP 0, TP 0)"));
         const int passes = static_cast<int>(r.plan.microBatches * r.plan.chunks * r.plan.pp);
         QCOMPARE(countOf(t, RankCategory::forward), passes);
         QCOMPARE(countOf(t, RankCategory::backward), passes);
@@ -138,7 +138,7 @@ class TstTrainingRankTrace : public QObject {
         QCOMPARE(t.tracks.size(), std::size_t(2 * 4));
         // TP innermost, then DP, then PP: stage 1, DP 1, TP 1 is rank 2 x 2 + 1 x 2 + 1.
         QCOMPARE(globalRank(r.plan, 1, 1, 1), 7);
-        QCOMPARE(QString::fromStdString(t.groups[1]), QString("rank 7 (stage 1, DP 1, TP 1)"));
+        QCOMPARE(QString::fromStdString(t.groups[1].name), QString("rank 7 (stage 1, DP 1, TP 1)"));
         // ZeRO 1: gradients reduce-scattered, parameters all-gathered, on the DP stream.
         QVERIFY(countOf(t, RankCategory::dpReduce) == 2);
         QVERIFY(countOf(t, RankCategory::dpGather) == 2);

@@ -12,14 +12,12 @@ using namespace rl::training;
 namespace {
 
 TrainingPlan plan(Schedule s, int p, int m, int v) {
-    TrainingPlan t;
-    t.pp = p;
-    t.chunks = v;
-    t.schedule = s;
-    t.microBatches = m;
-    t.globalBatch = m;
-    t.layers = static_cast<std::int64_t>(p) * v;
-    return t;
+    return {.pp = p,
+            .chunks = v,
+            .schedule = s,
+            .globalBatch = m,
+            .microBatches = m,
+            .layers = static_cast<std::int64_t>(p) * v};
 }
 
 // Forward 1, backward 2 per micro-batch per stage, split evenly over chunks.

@@ -21,13 +21,16 @@ TransformerConfig parse(const char* json) {
 
 CnnLayer layer(const char* type, std::int64_t out, int kernel = 1, int stride = 1,
                int padding = 0) {
-    CnnLayer L;
-    L.type = type;
-    L.outChannels = out;
-    L.kernel = kernel;
-    L.stride = stride;
-    L.padding = padding;
-    return L;
+    return {
+        .type = type, .outChannels = out, .kernel = kernel, .stride = stride, .padding = padding};
+}
+
+// A fully connected layer with a bias and no batch norm (the classifier heads).
+CnnLayer classifier(std::int64_t out) {
+    CnnLayer fc = layer("fc", out);
+    fc.bias = true;
+    fc.batchNorm = false;
+    return fc;
 }
 
 CnnSpec resnet50() {
@@ -45,10 +48,7 @@ CnnSpec resnet50() {
         s.layers.push_back(b);
     }
     s.layers.push_back(layer("global_avgpool", 0));
-    CnnLayer fc = layer("fc", 1000);
-    fc.bias = true;
-    fc.batchNorm = false;
-    s.layers.push_back(fc);
+    s.layers.push_back(classifier(1000));
     return s;
 }
 
@@ -62,16 +62,11 @@ CnnSpec vgg16() {
             continue;
         }
         CnnLayer L = layer("conv", c, 3, 1, 1);
-        L.bias = true;
+        L.bias = true;  // VGG-16 has biases and no batch norm
         L.batchNorm = false;
         s.layers.push_back(L);
     }
-    for (int out : {4096, 4096, 1000}) {
-        CnnLayer fc = layer("fc", out);
-        fc.bias = true;
-        fc.batchNorm = false;
-        s.layers.push_back(fc);
-    }
+    for (int out : {4096, 4096, 1000}) s.layers.push_back(classifier(out));
     return s;
 }
 
@@ -93,10 +88,7 @@ CnnSpec mobilenetV2() {
     head.activation = "relu6";
     s.layers.push_back(head);
     s.layers.push_back(layer("global_avgpool", 0));
-    CnnLayer fc = layer("fc", 1000);
-    fc.bias = true;
-    fc.batchNorm = false;
-    s.layers.push_back(fc);
+    s.layers.push_back(classifier(1000));
     return s;
 }
 

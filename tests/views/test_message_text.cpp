@@ -15,7 +15,6 @@
 #include "views/common/result_store.h"
 #include "views/explanation/explanation_view.h"
 #include "views/explanation/message_text.h"
-#include "views/timeline/trace_names.h"
 
 using namespace rl;
 using rl::views::MessageText;
@@ -159,34 +158,6 @@ class TestMessageText : public QObject {
 
     // A message short of arguments (a newer engine, a hand-made result)
     // renders without crashing and without placeholders.
-    // The timeline's engine words: known ones in German, rank titles rebuilt
-    // from their ids, anything else exactly as the engine wrote it.
-    void traceNamesAreTranslatedAndUnknownOnesPassThrough() {
-        QCOMPARE(views::traceName("forward"), QString("forward"));
-        QTranslator translator;
-        QVERIFY(translator.load("ridgeline_de", RIDGELINE_QM_DIR));
-        QCoreApplication::installTranslator(&translator);
-        const QString forward = views::traceName("forward");
-        const QString tpComm = views::traceName("TP comm");
-        const QString rank = views::traceName("rank 12 (stage 3, DP 1, TP 0)");
-        const QString rankCp = views::traceName("rank 5 (stage 0, DP 2, CP 1, TP 3)");
-        const QString unknown = views::traceName("my custom stream");
-        const QString almostRank = views::traceName("rank 1 (stage 2)");
-        const QString mixed = views::traceName("mixed");
-        const QString replica = views::traceName("replica 2 (prefill)");
-        const QString almostReplica = views::traceName("replica 2 (warm-up)");
-        QCoreApplication::removeTranslator(&translator);
-        QCOMPARE(forward, QString::fromUtf8("Vorwärts"));
-        QCOMPARE(tpComm, QString("TP-Komm."));
-        QCOMPARE(rank, QString("Rang 12 (Stufe 3, DP 1, TP 0)"));
-        QCOMPARE(rankCp, QString("Rang 5 (Stufe 0, DP 2, CP 1, TP 3)"));
-        QCOMPARE(unknown, QString("my custom stream"));
-        QCOMPARE(almostRank, QString("rank 1 (stage 2)"));
-        QCOMPARE(mixed, QString("Gemischt"));
-        QCOMPARE(replica, QString("Replikat 2 (Prefill)"));
-        QCOMPARE(almostReplica, QString("replica 2 (warm-up)"));
-    }
-
     void shortMessagesRenderSafely() {
         Message m;
         m.id = MessageId::opBoundRepeated;

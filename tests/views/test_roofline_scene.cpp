@@ -80,6 +80,15 @@ QString checkPlacement(const RooflineScene& scene, const RooflineAxes& axes,
     return {};
 }
 
+// Text sizes in the roofline view's label font (a point under the default).
+RooflineScene::Measure labelMeasure() {
+    QFont font;
+    font.setPointSize(std::max(7, font.pointSize() - 1));
+    return [fm = QFontMetricsF(font)](const QString& text) {
+        return fm.boundingRect(QRectF(), Qt::TextDontClip, text).size();
+    };
+}
+
 }  // namespace
 
 class TestRooflineScene : public QObject {
@@ -139,12 +148,7 @@ class TestRooflineScene : public QObject {
         QVERIFY(loaded.value);
         const rl::Project& pr = *loaded.value;
         const rl::Prediction p = rl::analyze(pr.hardware, pr.model, pr.scenario);
-        QFont font;
-        font.setPointSize(std::max(7, font.pointSize() - 1));
-        const QFontMetricsF fm(font);
-        auto measure = [&fm](const QString& text) {
-            return fm.boundingRect(QRectF(), Qt::TextDontClip, text).size();
-        };
+        const RooflineScene::Measure measure = labelMeasure();
         for (int level = 0; level < static_cast<int>(p.levels.size()); ++level) {
             RooflineScene scene;
             scene.build(&p, level, RooflineScene::ColorBy::phase);
@@ -166,6 +170,66 @@ class TestRooflineScene : public QObject {
                     const double dy = std::max({0.0, box.top() - r.y(), r.y() - box.bottom()});
                     QVERIFY2(std::hypot(dx, dy) < 80, qPrintable(l.text));
                 }
+        }
+    }
+
+    // Side by side (the compare view's two half-width panels, one range for
+    // both), at the panel sizes of 1280x720 and 1600x1000 windows: each panel
+    // still labels every ceiling once and its ridge, off every dot and label.
+    void sideBySidePanelsLabelEveryCeiling_data() {
+        QTest::addColumn<QString>("project");
+        QTest::addColumn<QString>("otherHardware");
+        QTest::addColumn<int>("plotWidth");
+        QTest::addColumn<int>("height");
+        const QDir dir(QString(RIDGELINE_SAMPLES) + "/projects");
+        const QString h100 = QString(RIDGELINE_SAMPLES) + "/hardware/nvidia-h100-sxm5-80gb.json";
+        for (const QString& f : dir.entryList({"*.json"}, QDir::Files, QDir::Name)) {
+            auto loaded = rl::loadProject(dir.filePath(f).toStdString());
+            if (!loaded.value || loaded.value->scenario.kind != "inference") continue;
+            // The chart's width and a panel's plot height in each window size
+            // (as --compare-hardware in tools/screenshots.sh: the project's run
+            // is the baseline, the same on an H100 the current result).
+            QTest::newRow(qPrintable(f + " 1280x720")) << dir.filePath(f) << h100 << 930 << 215;
+            QTest::newRow(qPrintable(f + " 1600x1000")) << dir.filePath(f) << h100 << 1250 << 470;
+        }
+    }
+
+    void sideBySidePanelsLabelEveryCeiling() {
+        QFETCH(QString, project);
+        QFETCH(QString, otherHardware);
+        QFETCH(int, plotWidth);
+        QFETCH(int, height);
+        auto loaded = rl::loadProject(project.toStdString());
+        QVERIFY(loaded.value);
+        const rl::Project& pr = *loaded.value;
+        auto other = rl::loadHardware(otherHardware.toStdString());
+        QVERIFY(other.value);
+        const rl::Prediction baseline = rl::analyze(pr.hardware, pr.model, pr.scenario);
+        const rl::Prediction current = rl::analyze(*other.value, pr.model, pr.scenario);
+        const RooflineScene::Measure measure = labelMeasure();
+        RooflineScene scenes[2];
+        scenes[0].build(&baseline, 0, RooflineScene::ColorBy::phase);
+        scenes[1].build(&current, 0, RooflineScene::ColorBy::phase);
+        // Each half: the y axis' tick labels (about 70 px), the plot, the roof column.
+        std::vector<RooflineAxes> axes;
+        for (int k = 0; k < 2; ++k) {
+            const double left = k * plotWidth / 2.0 + 70;
+            const double width = plotWidth / 2.0 - 70 - scenes[k].roofLabelColumn(measure) - 10;
+            QVERIFY2(width > 100, qPrintable(QString("panel %1 px wide").arg(width)));
+            axes.push_back(scenes[k].fit(QRectF(left, 40, width, height)));
+        }
+        for (RooflineAxes& a : axes) {  // one range for both panels
+            a.xlo = std::min(axes[0].xlo, axes[1].xlo);
+            a.xhi = std::max(axes[0].xhi, axes[1].xhi);
+            a.ylo = std::min(axes[0].ylo, axes[1].ylo);
+            a.yhi = std::max(axes[0].yhi, axes[1].yhi);
+        }
+        for (int k = 0; k < 2; ++k) {
+            const auto labels = scenes[k].placeLabels(axes[k], measure, {});
+            const QString broken = checkPlacement(scenes[k], axes[k], labels, QRectF(),
+                                                  scenes[k].roofLabelColumn(measure));
+            QVERIFY2(broken.isEmpty(),
+                     qPrintable(QString(k ? "current: %1" : "baseline: %1").arg(broken)));
         }
     }
 };

@@ -37,6 +37,14 @@ QStringList comboItems(const QComboBox* box) {
     return out;
 }
 
+// The A100 sample open in a hardware editor with its own undo stack.
+struct A100Editor {
+    const rl::Json a100 = readSample("hardware/nvidia-a100-sxm4-80gb.json");
+    QUndoStack undo;
+    SpecEditor editor{SpecEditor::Kind::hardware, &undo};
+    A100Editor() { editor.setDocument(a100, "a100.json"); }
+};
+
 // What a drop-down shows.
 QStringList comboTexts(const QComboBox* box) {
     QStringList out;
@@ -104,10 +112,8 @@ class TestSpecEditorAuthoring : public QObject {
     }
 
     void enumsAreCombosWithTheParsersValues() {
-        const rl::Json a100 = readSample("hardware/nvidia-a100-sxm4-80gb.json");
-        QUndoStack undo;
-        SpecEditor hw(SpecEditor::Kind::hardware, &undo);
-        hw.setDocument(a100, "a100.json");
+        A100Editor e;
+        auto& [a100, undo, hw] = e;
         auto* kind = qobject_cast<QComboBox*>(hw.fieldWidget("/memory/0/kind"));
         QVERIFY(kind);
         QCOMPARE(comboItems(kind), QStringList({"dram", "hbm", "sram", "cache", "regfile"}));
@@ -246,10 +252,8 @@ class TestSpecEditorAuthoring : public QObject {
     }
 
     void optionalFieldsAreAddedAndRemoved() {
-        const rl::Json a100 = readSample("hardware/nvidia-a100-sxm4-80gb.json");
-        QUndoStack undo;
-        SpecEditor hw(SpecEditor::Kind::hardware, &undo);
-        hw.setDocument(a100, "a100.json");
+        A100Editor e;
+        auto& [a100, undo, hw] = e;
         const QString path = "/interconnect/0/energy_per_byte";
         QVERIFY(!a100["interconnect"][0].contains("energy_per_byte"));
         QWidget* greyed = hw.fieldWidget(path);
@@ -288,10 +292,8 @@ class TestSpecEditorAuthoring : public QObject {
     }
 
     void rowsAreAddedRemovedAndMoved() {
-        const rl::Json a100 = readSample("hardware/nvidia-a100-sxm4-80gb.json");
-        QUndoStack undo;
-        SpecEditor hw(SpecEditor::Kind::hardware, &undo);
-        hw.setDocument(a100, "a100.json");
+        A100Editor e;
+        auto& [a100, undo, hw] = e;
         QVERIFY(hw.addButtonFor("/memory"));
         hw.addButtonFor("/memory")->click();
         QCOMPARE(hw.document()["memory"].size(), std::size_t(4));
@@ -343,10 +345,8 @@ class TestSpecEditorAuthoring : public QObject {
     }
 
     void quantityUnitsConvertAndSliderFollowsUndo() {
-        const rl::Json a100 = readSample("hardware/nvidia-a100-sxm4-80gb.json");
-        QUndoStack undo;
-        SpecEditor hw(SpecEditor::Kind::hardware, &undo);
-        hw.setDocument(a100, "a100.json");
+        A100Editor e;
+        auto& [a100, undo, hw] = e;
         const QString bw = "/memory/0/bandwidth";
 
         // Another unit keeps the quantity: 2039 GB/s is 2.039 TB/s.

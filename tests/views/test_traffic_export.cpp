@@ -10,6 +10,7 @@
 #include <QImage>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QXmlStreamReader>
 #include <QtTest>
 
@@ -156,6 +157,30 @@ class TestTrafficExport : public QObject {
         view.resize(900, 500);
         view.plot()->replot();
         QVERIFY(!view.plot()->axisRect()->rect().intersects(view.plot()->legend->outerRect()));
+    }
+
+    // A training result's bars are one iteration on one GPU: the title says
+    // so (in the user's language); an inference run's title does not.
+    void trainingTitleSaysPerGpuPerIteration() {
+        TrafficView view(store(), selection());
+        auto title = [&] {
+            auto* t = qobject_cast<QCPTextElement*>(view.plot()->plotLayout()->element(0, 0));
+            return t ? t->text() : QString();
+        };
+        store()->setResult(llamaLike());
+        QVERIFY2(!title().contains("per GPU"), qPrintable(title()));
+        auto training = trainingLike();
+        training->opScope = rl::Prediction::OpScope::gpuIteration;
+        store()->setResult(training);
+        QCOMPARE(title(),
+                 QString("Memory traffic by tensor class per GPU per iteration (all levels)"));
+        QTranslator german;
+        QVERIFY(german.load("ridgeline_de", RIDGELINE_QM_DIR));
+        QCoreApplication::installTranslator(&german);
+        view.setGrouping(TrafficView::Grouping::phase);  // rebuilds the chart
+        const QString translated = title();
+        QCoreApplication::removeTranslator(&german);
+        QVERIFY2(translated.contains("pro GPU und Iteration"), qPrintable(translated));
     }
 
     void tableShowsLayerRanges() {

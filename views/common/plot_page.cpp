@@ -33,11 +33,15 @@ QComboBox* addLabelledCombo(QHBoxLayout* bar, const QString& label, const QStrin
     return combo;
 }
 
-void stackToolBarOverPlot(QWidget* owner, QHBoxLayout* bar, QCustomPlot* plot) {
+void stackToolBarOver(QWidget* owner, QHBoxLayout* bar, QWidget* body) {
     auto* layout = new QVBoxLayout(owner);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
-    layout->addWidget(plot, 1);
+    layout->addWidget(body, 1);
+}
+
+void stackToolBarOverPlot(QWidget* owner, QHBoxLayout* bar, QCustomPlot* plot) {
+    stackToolBarOver(owner, bar, plot);
     plot->setMinimumSize(320, 240);
 }
 

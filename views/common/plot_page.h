@@ -23,7 +23,11 @@ QHBoxLayout* newPlotToolBar();
 QComboBox* addLabelledCombo(QHBoxLayout* bar, const QString& label, const QString& toolTip,
                             QWidget* owner);
 
-// Lays `bar` above `plot` on `owner`; the plot takes the spare height.
+// Lays `bar` above `body` on `owner`, without margins; the body takes the
+// spare height.
+void stackToolBarOver(QWidget* owner, QHBoxLayout* bar, QWidget* body);
+
+// stackToolBarOver for a plot, which also gets a minimum size.
 void stackToolBarOverPlot(QWidget* owner, QHBoxLayout* bar, QCustomPlot* plot);
 
 // A title row above the plot's axes, in a bold font one point above `base`'s.

@@ -61,36 +61,30 @@ void Theme::apply(ThemeKind kind) {
 namespace {
 // The i-th colour of a palette (wrapping), lightened by `lighter` % on dark.
 template <std::size_t N>
-QColor pick(const QColor (&base)[N], int i, ThemeKind kind, int lighter) {
+QColor pick(const QRgb (&base)[N], int i, ThemeKind kind, int lighter) {
     const int n = static_cast<int>(N);
-    const QColor c = base[((i % n) + n) % n];
+    const QColor c(base[((i % n) + n) % n]);
     return kind == ThemeKind::dark ? c.lighter(lighter) : c;
 }
 }  // namespace
 
 QColor Theme::category(int i) const {
     // Tableau-like set; the dark theme uses lighter tints of the same hues.
-    static const QColor base[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e),
-                                  QColor(0x2c, 0xa0, 0x2c), QColor(0xd6, 0x27, 0x28),
-                                  QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
-                                  QColor(0xe3, 0x77, 0xc2), QColor(0x17, 0xbe, 0xcf)};
+    static const QRgb base[] = {0x1f77b4, 0xff7f0e, 0x2ca02c, 0xd62728,
+                                0x9467bd, 0x8c564b, 0xe377c2, 0x17becf};
     return pick(base, i, kind_, 135);
 }
 
 QColor Theme::bindingResource(int i) const {
     // Okabe-Ito hues (colour-blind safe), none of them a phase colour above;
     // the yellow is deepened to read on white, everything lightened on dark.
-    static const QColor base[] = {QColor(0xd5, 0x5e, 0x00), QColor(0x00, 0x72, 0xb2),
-                                  QColor(0x00, 0x9e, 0x73), QColor(0xcc, 0x79, 0xa7),
-                                  QColor(0xc9, 0xa2, 0x00), QColor(0x56, 0xb4, 0xe9),
-                                  QColor(0xe6, 0x9f, 0x00), QColor(0x60, 0x60, 0x60)};
+    static const QRgb base[] = {0xd55e00, 0x0072b2, 0x009e73, 0xcc79a7,
+                                0xc9a200, 0x56b4e9, 0xe69f00, 0x606060};
     return pick(base, i, kind_, 130);
 }
 
 QColor Theme::tensorClass(int c) const {
-    static const QColor base[] = {QColor(0x42, 0x85, 0xf4), QColor(0x34, 0xa8, 0x53),
-                                  QColor(0xfb, 0xbc, 0x05), QColor(0xea, 0x43, 0x35),
-                                  QColor(0x9c, 0x27, 0xb0)};
+    static const QRgb base[] = {0x4285f4, 0x34a853, 0xfbbc05, 0xea4335, 0x9c27b0};
     return pick(base, c, kind_, 120);
 }
 

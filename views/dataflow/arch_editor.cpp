@@ -51,6 +51,24 @@ QToolButton* toolButton(const QString& text, const QString& tip, QWidget* parent
     return b;
 }
 
+// Mapspace constraints name levels too: a renamed level keeps its constraints,
+// a removed one loses them (empty `to`), in the same document edit.
+void retargetConstraints(Json& doc, const std::string& from, const std::string& to) {
+    if (!doc.contains("constraints") || !doc["constraints"].is_object()) return;
+    Json& levels = doc["constraints"]["levels"];
+    if (!levels.is_array()) return;
+    for (auto it = levels.begin(); it != levels.end();) {
+        if (it->is_object() && it->value("target", Json()) == from) {
+            if (to.empty()) {
+                it = levels.erase(it);
+                continue;
+            }
+            (*it)["target"] = to;
+        }
+        ++it;
+    }
+}
+
 }  // namespace
 
 ArchEditor::ArchEditor(QUndoStack* undo, QWidget* parent) : DataflowDocEditor(undo, parent) {
@@ -68,6 +86,16 @@ ArchEditor::ArchEditor(QUndoStack* undo, QWidget* parent) : DataflowDocEditor(un
     general->addRow(tr("Clock"),
                     fields_->addText("/clock", {}, tr("clock"),
                                      tr("Clock frequency with unit, e.g. \"1 GHz\".")));
+    general->addRow(
+        tr("Window overlap"),
+        fields_->addChoice(
+            "/window_overlap", "shared",
+            {{"shared", tr("Shared (read once for all PEs)")},
+             {"timeloop", tr("Timeloop (a copy per PE)")}},
+            tr("window overlap"),
+            tr("How input words needed by several PEs with overlapping windows are counted: read "
+               "once and multicast, or delivered to each PE as Timeloop counts them. Mapspace "
+               "constraints are edited in the JSON tab.")));
     v->addLayout(general);
 
     auto* levelsBox = new QGroupBox(tr("Storage levels (outermost first)"), form);
@@ -198,8 +226,10 @@ void ArchEditor::editLevels(const Json& doc, const QString& description, const Q
             }
         }
     if (!oldName.isEmpty()) {
+        Json renamed = doc;
+        retargetConstraints(renamed, oldName.toStdString(), newName.toStdString());
         Q_EMIT structureEditStarted(description);
-        editDocument(doc, description);
+        editDocument(renamed, description);
         Q_EMIT levelNameChanged(oldName, newName);
         Q_EMIT structureEditFinished();
     } else {
@@ -243,6 +273,7 @@ void ArchEditor::removeLevel(int row) {
     if (row < 0 || row >= static_cast<int>(levels.size()) || levels.size() <= 1) return;
     const QString name = levelName(row);
     levels.erase(levels.begin() + row);
+    retargetConstraints(doc, name.toStdString(), {});
     const QString text =
         tr("Remove level %1").arg(name.isEmpty() ? QString::number(row + 1) : name);
     Q_EMIT structureEditStarted(text);

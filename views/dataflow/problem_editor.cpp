@@ -78,18 +78,20 @@ ProblemEditor::ProblemEditor(QUndoStack* undo, QWidget* parent) : DataflowDocEdi
 
     auto* stepBox = new QGroupBox(tr("Strides and dilations"), form);
     auto* steps = new QFormLayout(stepBox);
-    steps->addRow(tr("Stride along P"),
-                  fields_->addInt("/stride_p", 1, 1, 1024, tr("stride P"),
-                                  tr("Input columns between neighbouring outputs along P.")));
-    steps->addRow(tr("Stride along Q"),
-                  fields_->addInt("/stride_q", 1, 1, 1024, tr("stride Q"),
-                                  tr("Input rows between neighbouring outputs along Q.")));
-    steps->addRow(tr("Dilation of R"),
-                  fields_->addInt("/dilation_r", 1, 1, 1024, tr("dilation R"),
-                                  tr("Input columns between neighbouring filter taps along R.")));
-    steps->addRow(tr("Dilation of S"),
-                  fields_->addInt("/dilation_s", 1, 1, 1024, tr("dilation S"),
-                                  tr("Input rows between neighbouring filter taps along S.")));
+    // Field, row label, noun for undo entries, tooltip (marked for lupdate here,
+    // translated when shown).
+    static const char* const kSteps[][4] = {
+        {"/stride_p", QT_TR_NOOP("Stride along P"), QT_TR_NOOP("stride P"),
+         QT_TR_NOOP("Input columns between neighbouring outputs along P.")},
+        {"/stride_q", QT_TR_NOOP("Stride along Q"), QT_TR_NOOP("stride Q"),
+         QT_TR_NOOP("Input rows between neighbouring outputs along Q.")},
+        {"/dilation_r", QT_TR_NOOP("Dilation of R"), QT_TR_NOOP("dilation R"),
+         QT_TR_NOOP("Input columns between neighbouring filter taps along R.")},
+        {"/dilation_s", QT_TR_NOOP("Dilation of S"), QT_TR_NOOP("dilation S"),
+         QT_TR_NOOP("Input rows between neighbouring filter taps along S.")},
+    };
+    for (const auto& step : kSteps)
+        steps->addRow(tr(step[1]), fields_->addInt(step[0], 1, 1, 1024, tr(step[2]), tr(step[3])));
     v->addWidget(stepBox);
 
     auto* more = new QFormLayout;

@@ -112,6 +112,12 @@ std::vector<FieldSpec> hardwareTable() {
             .def(1),
         q("/compute/clock", QT_TRANSLATE_NOOP("rl::views::FieldSchema", "Clock"),
           QT_TRANSLATE_NOOP("rl::views::FieldSchema", "Boost clock."), D::frequency, "1 GHz"),
+        Entry("/compute/threads_per_unit", K::integer,
+              QT_TRANSLATE_NOOP("rl::views::FieldSchema", "Threads per unit"),
+              QT_TRANSLATE_NOOP("rl::views::FieldSchema",
+                                "Resident threads per SM (2048, 1536 on sm_86/89, 1024 on sm_75); "
+                                "sets the bytes a streaming kernel keeps in flight."))
+            .def(2048),
         Entry("/compute/peak", K::object,
               QT_TRANSLATE_NOOP("rl::views::FieldSchema", "Peak math rate"),
               QT_TRANSLATE_NOOP("rl::views::FieldSchema",

@@ -23,14 +23,7 @@ namespace {
 // The explanation in the user's language: its typed messages where the
 // engine gave one per sentence, its English sentences otherwise.
 QString sentencesHtml(const rl::Explanation& e) {
-    QString html;
-    if (e.messages.size() == e.sentences.size()) {
-        for (const auto& m : e.messages)
-            html += "<p>" + MessageText::text(m).toHtmlEscaped() + "</p>";
-        return html;
-    }
-    for (const auto& s : e.sentences) html += "<p>" + qstr(s).toHtmlEscaped() + "</p>";
-    return html;
+    return MessageText::sentencesHtml(e.sentences, e.messages);
 }
 
 // What-if columns: the label takes the room left (elided on one line, the
@@ -165,27 +158,15 @@ void ExplanationView::refreshRun() {
                      qstr(p->predictor)) +
             "</p>";
     std::vector<rl::WhatIf> runWhatIfs;
-    const rl::Message* memory = nullptr;  // the run's memory sentence, typed
     for (const auto& e : p->explanations) {
         if (e.kind == rl::ExplanationScope::op) continue;  // shown when its op is selected
-        if (e.kind == rl::ExplanationScope::run) {
-            runWhatIfs = e.whatIfs;
-            for (const auto& m : e.messages)
-                if (m.id == rl::MessageId::memoryDoesNotFit ||
-                    m.id == rl::MessageId::memoryWeightsDoNotFit)
-                    memory = &m;
-        }
+        if (e.kind == rl::ExplanationScope::run) runWhatIfs = e.whatIfs;
         if (e.kind == rl::ExplanationScope::phase)
             html += "<h4>" + MessageText::phase(e.phase).toHtmlEscaped() + "</h4>";
         html += sentencesHtml(e);
     }
-    // Warnings are English engine text; the memory one is also a typed
-    // sentence, shown in the user's language.
-    for (const auto& w : p->warnings) {
-        const bool isMemory = memory && p->memory && w == p->memory->message;
-        const QString text = isMemory ? MessageText::text(*memory) : qstr(w);
-        html += "<p style='color:#c62828'>⚠ " + text.toHtmlEscaped() + "</p>";
-    }
+    for (const QString& w : MessageText::warnings(*p))
+        html += "<p style='color:#c62828'>⚠ " + w.toHtmlEscaped() + "</p>";
     runText_->setHtml(html);
     fillWhatIfs(runWhatIfs_, runWhatIfs);
 }

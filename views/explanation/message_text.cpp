@@ -1,5 +1,6 @@
 #include "views/explanation/message_text.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/result/prediction.h"
@@ -10,6 +11,14 @@ namespace views {
 namespace {
 
 using Kind = rl::MessageArg::Kind;
+
+// A relative change, signed: "+12 %", "-40 %" (a minus sign, not a hyphen).
+QString changeText(double change) {
+    if (!std::isfinite(change)) return QStringLiteral("–");
+    const QString magnitude = fmtPercent(std::abs(change), 0);
+    if (magnitude.startsWith(QLatin1Char('0'))) return magnitude;  // "0 %": no sign
+    return (change < 0 ? QStringLiteral("−") : QStringLiteral("+")) + magnitude;
+}
 
 // One argument as the user reads it.
 QString argText(const rl::MessageArg& a) {
@@ -34,6 +43,12 @@ QString argText(const rl::MessageArg& a) {
             return QString::number(static_cast<qint64>(std::llround(a.value)));
         case Kind::rate:
             return fmtNumber(a.value);
+        case Kind::decimal:
+            return std::isfinite(a.value) ? QString::number(a.value, 'f', 1) : QStringLiteral("–");
+        case Kind::change:
+            return changeText(a.value);
+        case Kind::stepPart:
+            return MessageText::stepPart(a.text);
     }
     return qstr(a.text);
 }
@@ -109,8 +124,64 @@ QString MessageText::tensorClass(const std::string& c) {
     return qstr(c);
 }
 
-QString MessageText::whatIfLabel(const rl::WhatIf& w) {
-    return w.labelMessage.english.empty() ? qstr(w.label) : text(w.labelMessage);
+QString MessageText::stepPart(const std::string& p) {
+    // The names core/sim/training/what_if.cpp gives its sentence parts.
+    if (p == "bubble") return tr("the pipeline bubble");
+    if (p == "tp") return tr("exposed TP communication");
+    if (p == "cp") return tr("exposed CP ring attention communication");
+    if (p == "ep") return tr("exposed EP all-to-all");
+    if (p == "pp") return tr("exposed PP send/recv");
+    if (p == "dp") return tr("exposed DP communication");
+    if (p == "recompute") return tr("recompute");
+    if (p == "optimizer") return tr("the optimizer step");
+    return qstr(p);
+}
+
+QString MessageText::whatIfLabel(const rl::WhatIf& w) { return label(w.labelMessage, w.label); }
+
+QString MessageText::label(const rl::Message& typed, const std::string& english) {
+    return typed.english.empty() ? qstr(english) : text(typed);
+}
+
+QStringList MessageText::sentences(const std::vector<std::string>& english,
+                                   const std::vector<rl::Message>& typed) {
+    QStringList out;
+    if (typed.size() == english.size()) {
+        for (const auto& m : typed) out << text(m);
+    } else {  // a report from an older engine or a file: its English
+        for (const auto& s : english) out << qstr(s);
+    }
+    return out;
+}
+
+QString MessageText::sentencesHtml(const std::vector<std::string>& english,
+                                   const std::vector<rl::Message>& typed) {
+    QString html;
+    for (const QString& s : sentences(english, typed)) html += "<p>" + s.toHtmlEscaped() + "</p>";
+    return html;
+}
+
+QStringList MessageText::warnings(const rl::Prediction& p) {
+    // The footprint's warning is typed as the run explanation's memory sentence.
+    const rl::Message* memory = nullptr;
+    for (const auto& e : p.explanations)
+        if (e.kind == rl::ExplanationScope::run)
+            for (const auto& m : e.messages)
+                if (m.id == rl::MessageId::memoryDoesNotFit ||
+                    m.id == rl::MessageId::memoryWeightsDoNotFit)
+                    memory = &m;
+    QStringList out;
+    for (const std::string& w : p.warnings) {
+        const auto typed = std::find_if(p.warningMessages.begin(), p.warningMessages.end(),
+                                        [&w](const rl::Message& m) { return m.english == w; });
+        if (typed != p.warningMessages.end())
+            out << text(*typed);
+        else if (memory && p.memory && w == p.memory->message)
+            out << text(*memory);
+        else
+            out << qstr(w);  // not typed yet (docs/messages.md lists them)
+    }
+    return out;
 }
 
 QString MessageText::text(const rl::Message& m) {
@@ -178,6 +249,112 @@ QString MessageText::text(const rl::Message& m) {
             return fill(tr("%1 weights, %2 activations, %3 KV cache"), m);
         case Id::whatIfBatch:
             return fill(tr("%1 batch"), m);
+        case Id::sentence:
+            return tr("%1.").arg(label);
+        // Serving.
+        case Id::servingNoneServed:
+            return tr("No request was served.");
+        case Id::servingQueueingWaits:
+            return fill(tr("Queueing is %1 of p99 TTFT (%2): requests wait for a batch slot or "
+                           "KV-cache blocks."),
+                        m);
+        case Id::servingPrefillDominates:
+            return fill(tr("Queueing is %1 of p99 TTFT (%2): the prefill itself dominates."), m);
+        case Id::servingTbt:
+            return fill(tr("p99 time between tokens is %1 (median %2)."), m);
+        case Id::servingTbtStallPrompts:
+            return fill(tr("p99 time between tokens is %1 (median %2): decodes stall behind whole "
+                           "prompts in the same or an earlier iteration."),
+                        m);
+        case Id::servingTbtStallChunks:
+            return fill(tr("p99 time between tokens is %1 (median %2): some iterations carry "
+                           "large prefill chunks or recomputations."),
+                        m);
+        case Id::servingPreemptions:
+            return fill(tr("%1 preemptions: the KV cache (%2 blocks of %3 tokens per replica) "
+                           "runs out."),
+                        m);
+        case Id::servingBusy:
+            return fill(tr("Devices are busy %1 of the time at %2 MFU; batches average %3 "
+                           "sequences (max %4)."),
+                        m);
+        case Id::servingSloMet:
+            return fill(tr("%1 of served requests meet the SLO."), m);
+        case Id::servingRejected:
+            return fill(tr("%1 requests were rejected (see each request's reason)."), m);
+        case Id::servingWhatIfResult:
+            return fill(tr("%1: p99 TTFT %2 → %3, p99 TBT %4, preemptions %5 → %6"), m, {},
+                        {label});
+        case Id::servingWhatIfFailed:
+            return fill(tr("%1: cannot be simulated (%2)"), m, {}, {label});
+        case Id::servingWhatIfAddReplica:
+            return tr("+1 replica");
+        case Id::servingWhatIfKvFp8:
+            return tr("fp8 KV cache");
+        case Id::servingWhatIfMaxBatch:
+            return fill(tr("max batch %1"), m);
+        case Id::servingWhatIfChunk:
+            return fill(tr("Sarathi chunk %1"), m);
+        // Training.
+        case Id::trainingPartShare:
+            return capitalised(fill(tr("%1 is %2 of the step (%3)"), m));
+        case Id::trainingDpReduceScatterContention:
+            return fill(tr("DP reduce-scatter is exposed for %1 because it shares the NIC with PP "
+                           "sends (%2 longer than alone)"),
+                        m);
+        case Id::trainingDpAllReduceContention:
+            return fill(tr("DP all-reduce is exposed for %1 because it shares the NIC with PP "
+                           "sends (%2 longer than alone)"),
+                        m);
+        case Id::trainingFp8Scaling:
+            return fill(tr("fp8 scaling (casts with amax, amax all-reduce) costs %1 of the step"),
+                        m);
+        case Id::trainingStageDoesNotFit:
+            return fill(tr("Stage %1 does not fit in memory"), m);
+        case Id::trainingWhatIfMicroBatchesGlobal:
+            return fill(tr("%1 micro-batches instead of %2 (global batch ×2)"), m);
+        case Id::trainingWhatIfMicroBatchesHalf:
+            return fill(tr("%1 micro-batches instead of %2 (half the micro-batch)"), m);
+        case Id::trainingWhatIfInterleave:
+            return fill(tr("interleave %1 chunks per rank"), m);
+        case Id::trainingWhatIfZeroBubble:
+            return tr("zero-bubble schedule (ZB-H1)");
+        case Id::trainingWhatIfFp8:
+            return tr("fp8 GEMMs with per-tensor scaling");
+        case Id::trainingWhatIfDpOverlap:
+            return tr("DP communication overlapped with compute");
+        case Id::trainingWhatIfTpOverlap:
+            return tr("TP communication overlapped with GEMMs");
+        case Id::trainingWhatIfSequenceParallel:
+            return tr("sequence parallelism on");
+        case Id::trainingWhatIfRecomputeSelective:
+            return tr("selective recompute");
+        case Id::trainingWhatIfRecomputeNone:
+            return tr("no recompute");
+        case Id::trainingWhatIfZero1:
+            return tr("distributed optimizer (ZeRO 1)");
+        // Warnings.
+        case Id::warnStageDoesNotFit:
+            return fill(tr("pipeline stage %1 does not fit in device memory"), m);
+        case Id::warnRequestsRejected:
+            return fill(tr("%1 requests were rejected; the first: request %2 %3"), m);
+        case Id::warnNoInterconnect:
+            return fill(tr("the scenario uses %1 devices but the hardware has no interconnect: "
+                           "collectives are not costed"),
+                        m);
+        case Id::warnMoreDevicesThanHardware:
+            return fill(tr("the scenario uses %1 devices but '%2' lists %3; assuming identical "
+                           "devices on the same links"),
+                        m);
+        case Id::warnCannotAnalyse:
+            return fill(tr("cannot analyse: %1"), m);
+        case Id::warnNoMemoryLevels:
+            return tr("the hardware lists no memory levels: only compute is costed");
+        case Id::warnNotInference:
+            return fill(tr("the analytical predictor costs one inference pass (batch, prompt and "
+                           "generated tokens of the scenario's inference settings); a '%1' "
+                           "scenario needs the simulator for its full behaviour"),
+                        m);
     }
     return qstr(m.english);
 }

@@ -5,13 +5,16 @@
 // Names from the user's files (models, hardware, operators, levels, dtypes)
 // are shown as they are. docs/messages.md describes the mechanism.
 #include <string>
+#include <vector>
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include "core/result/message.h"
 
 namespace rl {
+struct Prediction;
 struct WhatIf;
 
 namespace views {
@@ -23,10 +26,24 @@ class MessageText {
     static QString text(const rl::Message& message);
     // A what-if's label ("2× HBM3 bandwidth") in the current language.
     static QString whatIfLabel(const rl::WhatIf& whatIf);
+    // `typed` in the current language; `english` where it was not typed
+    // (an empty message: a result read from a file or an older engine).
+    static QString label(const rl::Message& typed, const std::string& english);
+    // Sentences with their typed twins: rendered when there is one per
+    // sentence, else the English as it is. As HTML: one <p> each.
+    static QStringList sentences(const std::vector<std::string>& english,
+                                 const std::vector<rl::Message>& typed);
+    static QString sentencesHtml(const std::vector<std::string>& english,
+                                 const std::vector<rl::Message>& typed);
+    // A Prediction's warnings in the current language, in order; the ones
+    // not typed yet in English.
+    static QStringList warnings(const rl::Prediction& prediction);
     // "compute fp16" -> "compute (fp16 matrix units)", "HBM3" -> "HBM3 bandwidth".
     static QString resource(const std::string& resource);
     static QString phase(const std::string& phase);              // "prefill", "decode", ...
     static QString tensorClass(const std::string& tensorClass);  // "kv_cache" -> "KV cache"
+    // A part of a training step ("bubble" -> "the pipeline bubble").
+    static QString stepPart(const std::string& part);
     static QString factor(double ratio);  // "1.93×", "1.00×"; whole scales from 2 on: "2×"
 };
 

@@ -28,8 +28,10 @@
 #include "core/spec/atomic_save.h"
 #include "views/common/chart_export.h"
 #include "views/common/format.h"
+#include "views/common/page_frame.h"
 #include "views/common/plot_page.h"
 #include "views/common/qcp.h"
+#include "views/common/sorted_table.h"
 #include "views/common/theme.h"
 #include "views/explore/pareto_plot.h"
 #include "views/explore/sweep_builder_dialog.h"
@@ -145,10 +147,7 @@ ExplorePage::ExplorePage(QWidget* parent)
     exportPlotButton->setToolTip(tr("Save the chart shown as PNG, SVG or PDF"));
     paretoBar->addWidget(exportPlotButton);
     pareto_ = new ParetoPlot(paretoTab);
-    auto* paretoLayout = new QVBoxLayout(paretoTab);
-    paretoLayout->setContentsMargins(0, 0, 0, 0);
-    paretoLayout->addLayout(paretoBar);
-    paretoLayout->addWidget(pareto_, 1);
+    stackToolBarOver(paretoTab, paretoBar, pareto_);
     auto* tornadoTab = new QWidget(tabs_);
     auto* tornadoBar = newPlotToolBar();
     tornadoObjective_ = addLabelledCombo(
@@ -158,28 +157,17 @@ ExplorePage::ExplorePage(QWidget* parent)
     exportTornadoButton->setToolTip(tr("Save the chart shown as PNG, SVG or PDF"));
     tornadoBar->addWidget(exportTornadoButton);
     tornado_ = new TornadoPlot(tornadoTab);
-    auto* tornadoLayout = new QVBoxLayout(tornadoTab);
-    tornadoLayout->setContentsMargins(0, 0, 0, 0);
-    tornadoLayout->addLayout(tornadoBar);
-    tornadoLayout->addWidget(tornado_, 1);
+    stackToolBarOver(tornadoTab, tornadoBar, tornado_);
     tabs_->addTab(paretoTab, tr("Pareto front"));
     tabs_->addTab(tornadoTab, tr("Sensitivity"));
 
     // The table of points and the selected point's details.
     model_ = new SweepTableModel(this);
     proxy_ = new QSortFilterProxyModel(this);
-    proxy_->setSourceModel(model_);
-    proxy_->setSortRole(SweepTableModel::kSortRole);
     table_ = new QTableView(this);
     table_->setObjectName("explorePoints");
-    table_->setModel(proxy_);
-    table_->setSortingEnabled(true);
-    table_->sortByColumn(0, Qt::AscendingOrder);
-    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table_->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    table_->verticalHeader()->setVisible(false);
-    table_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    table_->horizontalHeader()->setStretchLastSection(true);
+    setUpSortedTable(table_, proxy_, model_, SweepTableModel::kSortRole, 0, Qt::AscendingOrder,
+                     QAbstractItemView::ExtendedSelection);
     auto* detailsBox = new QGroupBox(tr("Selected design"), this);
     details_ = new QTextBrowser(detailsBox);
     details_->setObjectName("exploreDetails");
@@ -212,12 +200,7 @@ ExplorePage::ExplorePage(QWidget* parent)
     split_->setSizes({600, 280});  // the plot gets about two thirds of the height
     bottom->setSizes({700, 280});
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addLayout(top);
-    layout->addWidget(notice_);
-    layout->addWidget(split_, 1);
+    stackPageFrame(this, top, notice_, split_);
 
     liveTimer_->setInterval(kLiveIntervalMs);
     connect(liveTimer_, &QTimer::timeout, this, &ExplorePage::drainLive);

@@ -52,6 +52,7 @@ LearnedModelsPage::LearnedModelsPage(QWidget* parent) : QWidget(parent) {
     status_ =
         new QLabel(tr("Add CSV measurements (generic, NeuSight or VIDUR format) to start."), this);
     status_->setWordWrap(true);
+    status_->setObjectName(QStringLiteral("learnedStatus"));
 
     // Two rows so the page fits a 1280 px window in every language. The
     // combos are as wide as their text when there is room and may shrink to
@@ -167,15 +168,21 @@ QStringList LearnedModelsPage::addFiles(const QStringList& files) {
     tableModel_->setDataset(nullptr);
     for (auto& s : r.data.samples) data_.samples.push_back(std::move(s));
     tableModel_->setDataset(&data_);
-    QStringList issues;
-    for (const auto& i : r.issues) issues << QString::fromStdString(i.text());
-    status_->setText(tr("%n row(s) loaded", nullptr, static_cast<int>(data_.samples.size())) +
-                     (issues.isEmpty() ? QString()
-                                       : tr("; %n row(s) skipped, first: %1", nullptr,
-                                            static_cast<int>(issues.size()))
-                                             .arg(issues.first())));
+    // A warning about a row that was still imported is not a skipped row.
+    QStringList skipped, warnings;
+    for (const auto& i : r.issues)
+        (i.rowKept ? warnings : skipped) << QString::fromStdString(i.text());
+    QString text = tr("%n row(s) loaded", nullptr, static_cast<int>(data_.samples.size()));
+    if (!skipped.isEmpty())
+        text += tr("; %n row(s) skipped, first: %1", nullptr, static_cast<int>(skipped.size()))
+                    .arg(skipped.first());
+    if (!warnings.isEmpty())
+        text +=
+            tr("; %n row(s) with a warning, first: %1", nullptr, static_cast<int>(warnings.size()))
+                .arg(warnings.first());
+    status_->setText(text);
     refreshDeviceChoices();
-    return issues;
+    return skipped;
 }
 
 void LearnedModelsPage::clearData() {

@@ -9,6 +9,7 @@
 #include "core/spec/atomic_save.h"
 #include "views/common/focus_stack.h"
 #include "views/common/op_selection.h"
+#include "views/common/sorted_table.h"
 #include "views/optable/operator_table_model.h"
 
 namespace rl {
@@ -19,8 +20,6 @@ OperatorTableView::OperatorTableView(ResultStore* store, OpSelection* selection,
     setObjectName("operatorTable");
     model_ = new OperatorTableModel(store, this);
     proxy_ = new QSortFilterProxyModel(this);
-    proxy_->setSourceModel(model_);
-    proxy_->setSortRole(OperatorTableModel::kSortRole);
     proxy_->setFilterCaseSensitivity(Qt::CaseInsensitive);
     proxy_->setFilterKeyColumn(-1);  // match name, kind, phase or binding
     filter_ = new QLineEdit(this);
@@ -35,15 +34,10 @@ OperatorTableView::OperatorTableView(ResultStore* store, OpSelection* selection,
         if (filter_->text() != focus->current().filter) filter_->setText(focus->current().filter);
     });
     table_ = new QTableView(this);
-    table_->setModel(proxy_);
-    table_->setSortingEnabled(true);
-    table_->sortByColumn(OperatorTableModel::Time, Qt::DescendingOrder);
-    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table_->setSelectionMode(QAbstractItemView::SingleSelection);
+    setUpSortedTable(table_, proxy_, model_, OperatorTableModel::kSortRole,
+                     OperatorTableModel::Time, Qt::DescendingOrder,
+                     QAbstractItemView::SingleSelection);
     table_->setAlternatingRowColors(true);
-    table_->verticalHeader()->setVisible(false);
-    table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
-    table_->horizontalHeader()->setStretchLastSection(true);
     table_->setColumnHidden(OperatorTableModel::DeltaTime, true);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);

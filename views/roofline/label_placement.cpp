@@ -77,6 +77,13 @@ double LabelPlacer::cost(const QPolygonF& outline) const {
     return kHard * hard + soft;
 }
 
+bool LabelPlacer::clear(const QLineF& segment) const {
+    return std::none_of(boxes_.begin(), boxes_.end(),
+                        [&](const QRectF& b) { return segmentHits(segment, QPolygonF(b)); }) &&
+           std::none_of(labels_.begin(), labels_.end(),
+                        [&](const QPolygonF& l) { return segmentHits(segment, l); });
+}
+
 std::optional<LabelCandidate> LabelPlacer::place(const QSizeF& size,
                                                  const std::vector<LabelCandidate>& candidates,
                                                  bool mustShow) {

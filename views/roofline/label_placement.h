@@ -39,6 +39,8 @@ class LabelPlacer {
     // box and coming within the margin of a label each count 1000 per px²;
     // crossing a line counts 1 per line.
     double cost(const QPolygonF& outline) const;
+    // True when a leader line along `segment` would cross no box and no label.
+    bool clear(const QLineF& segment) const;
 
     // The chosen place for a `size` label among `candidates` (best first), or
     // none: the first that covers nothing, else with `mustShow` the one that

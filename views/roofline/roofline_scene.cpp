@@ -327,6 +327,36 @@ std::vector<RooflineLabel> RooflineScene::placeLabels(
         }
     };
     const QRectF& area = axes.area;
+    // A level label below a line from `a` to `b` (px), its leader from the
+    // line to the label's first line: nearest spots first, and only where the
+    // leader crosses no dot, marker or label.
+    auto placeWithLeader = [&](RooflineLabel& label, const QPointF& a, const QPointF& b) {
+        const double length = QLineF(a, b).length();
+        const double h = label.size.height() / (label.text.count('\n') + 1);
+        struct Try {
+            QPointF anchor, topLeft;
+            double distance;
+        };
+        std::vector<Try> tries;
+        for (double d = 8; d + 8 <= length; d += 8) {
+            const QPointF anchor = a + (b - a) * (d / length);
+            for (double dx : {10.0, 20.0, 35.0, 55.0, 80.0})
+                for (double dy : {12.0, 24.0, 40.0, 60.0, 85.0, 110.0})
+                    tries.push_back({anchor, anchor + QPointF(dx, dy - h / 2), std::hypot(dx, dy)});
+        }
+        std::stable_sort(tries.begin(), tries.end(),
+                         [](const Try& x, const Try& y) { return x.distance < y.distance; });
+        for (const Try& t : tries) {
+            const QPointF end(t.topLeft.x() - 2, t.topLeft.y() + h / 2);
+            if (placer.cost(labelOutline(t.topLeft, label.size, 0)) != 0 ||
+                !placer.clear(QLineF(t.anchor, end)))
+                continue;
+            take(label, {{t.topLeft, 0}}, false);
+            label.leader = true;
+            label.anchor = t.anchor;
+            return;
+        }
+    };
 
     // Roofs, highest first, in the column right of the area: each label
     // centred on its roof's height, pushed down just enough to clear the one
@@ -381,11 +411,11 @@ std::vector<RooflineLabel> RooflineScene::placeLabels(
         const double s0 = std::max(lx0, ly0 - lb);
         double s1 = std::min(lx1, ly1 - lb);
         if (pmax > 0) s1 = std::min(s1, std::log10(pmax) - lb);
+        const QPointF a = axes.toPixel(std::pow(10, s0), std::pow(10, s0 + lb));
+        const QPointF b = axes.toPixel(std::pow(10, s1), std::pow(10, s1 + lb));
         auto triesFor = [&](const QSizeF& size) {
             std::vector<LabelCandidate> tries;
             if (!(s1 > s0)) return tries;
-            const QPointF a = axes.toPixel(std::pow(10, s0), std::pow(10, s0 + lb));
-            const QPointF b = axes.toPixel(std::pow(10, s1), std::pow(10, s1 + lb));
             const double angle = std::atan2(b.y() - a.y(), b.x() - a.x()) * 180.0 / M_PI;
             const double length = std::hypot(b.x() - a.x(), b.y() - a.y());
             const double w = size.width(), h = size.height();
@@ -404,23 +434,44 @@ std::vector<RooflineLabel> RooflineScene::placeLabels(
         // A derated line's label shortens where the whole one finds no room:
         // "(80 % of 2.04 TB/s)", then "(80 %)"; the faint peak line stays.
         QStringList texts{ceilingText(i)};
-        if (const RooflineCeiling& c = ceilings_[i]; c.derated()) {
+        const RooflineCeiling& c = ceilings_[i];
+        if (c.derated()) {
             const QString head = c.label + "  " + fmtBandwidth(c.value) + "  ";
             texts << head +
                          tr("(%1 of %2)").arg(fmtPercent(c.value / c.peak, 0), fmtBandwidth(c.peak))
                   << head + QString("(%1)").arg(fmtPercent(c.value / c.peak, 0));
         }
+        texts << c.label + "  " + fmtBandwidth(c.value);
+        texts.removeDuplicates();
         for (int k = 0; k < texts.size() && !label.shown; ++k) {
             label.text = texts[k];
             label.size = measure(label.text);
-            take(label, triesFor(label.size), k == texts.size() - 1);
+            take(label, triesFor(label.size), false);
         }
+        // A panel too small for any of them along the line (side by side, a
+        // crowded diagonal): level, in the free space under the line, with a
+        // leader to it.
+        for (int k = 0; k < texts.size() && !label.shown && s1 > s0; ++k) {
+            label.text = texts[k];
+            label.size = measure(label.text);
+            placeWithLeader(label, a, b);
+        }
+        // The last resort: the level's name alone along the line.
+        for (bool mustShow : {false, true})
+            if (!label.shown) {
+                label.text = c.label;
+                label.size = measure(label.text);
+                take(label, triesFor(label.size), mustShow);
+            }
         out.push_back(label);
     };
     int chosen = -1;
     for (int i = 0; i < static_cast<int>(ceilings_.size()); ++i)
         if (ceilings_[i].chosen && ceilings_[i].visible) chosen = i;
     if (chosen >= 0) placeMemory(chosen);
+    auto shortRidgeText = [&] {
+        return tr("ridge %1").arg(fmtIntensity(mainPeak_ / levelBandwidth()));
+    };
     if (const QString ridge = ridgeText(); !ridge.isEmpty()) {
         RooflineLabel label;
         label.kind = RooflineLabel::Kind::ridge;
@@ -438,7 +489,33 @@ std::vector<RooflineLabel> RooflineScene::placeLabels(
             tries.push_back({QPointF(p.x() - w - r * 0.4, p.y() - h - r), 0});  // above left
             tries.push_back({QPointF(p.x() - w / 2, p.y() - h - r), 0});        // above
         }
-        take(label, tries, true);
+        // A ridge near the plot's edge or among dots (a half-width panel):
+        // any free spot within reach, nearest first, then the shorter text.
+        auto around = [&](double w, double h) {
+            std::vector<std::pair<double, LabelCandidate>> spots;
+            for (double dx = -w - 72; dx <= 72; dx += 6)
+                for (double dy = -h - 72; dy <= 72; dy += 6) {
+                    // From the ridge point to the label's box (dx, dy, w, h).
+                    const double gap =
+                        std::hypot(std::max({0.0, dx, -(dx + w)}), std::max({0.0, dy, -(dy + h)}));
+                    if (gap >= 6) spots.push_back({gap, {QPointF(p.x() + dx, p.y() + dy), 0}});
+                }
+            std::stable_sort(spots.begin(), spots.end(),
+                             [](const auto& a, const auto& b) { return a.first < b.first; });
+            std::vector<LabelCandidate> out;
+            for (const auto& s : spots) out.push_back(s.second);
+            return out;
+        };
+        const std::vector<LabelCandidate> near = around(w, h);
+        tries.insert(tries.end(), near.begin(), near.end());
+        take(label, tries, false);
+        if (!label.shown) {
+            label.text = shortRidgeText();
+            label.size = measure(label.text);
+            tries = around(label.size.width(), label.size.height());
+            take(label, tries, false);
+            if (!label.shown) take(label, tries, true);
+        }
         out.push_back(label);
     }
     for (int i = 0; i < static_cast<int>(ceilings_.size()); ++i)

@@ -431,16 +431,15 @@ void RooflineView::drawCeilings(Panel& panel) {
         t->setText(panel.scene.ceilingText(i));
         t->setClipToAxisRect(!line.compute);  // roof labels stand right of the axes
         panel.ceilingTexts.push_back(t);
-        QCPItemLine* leader = nullptr;
-        if (line.compute) {
-            leader = new QCPItemLine(plot_);
-            leader->start->setType(QCPItemPosition::ptAbsolute);
-            leader->end->setType(QCPItemPosition::ptAbsolute);
-            leader->setClipToAxisRect(false);
-            leader->setPen(QPen(style.color, 1));
-            leader->setSelectable(false);
-            leader->setVisible(false);
-        }
+        // Roof labels moved off their height, and memory labels a small
+        // panel has no room for along their line, point back with a leader.
+        auto* leader = new QCPItemLine(plot_);
+        leader->start->setType(QCPItemPosition::ptAbsolute);
+        leader->end->setType(QCPItemPosition::ptAbsolute);
+        leader->setClipToAxisRect(false);
+        leader->setPen(QPen(style.color, 1));
+        leader->setSelectable(false);
+        leader->setVisible(false);
         panel.leaders.push_back(leader);
     }
     const std::vector<QPointF> ridges = panel.scene.ridges();

@@ -21,10 +21,13 @@
 #include <QVBoxLayout>
 
 #include "views/common/format.h"
+#include "views/common/page_frame.h"
 #include "views/common/plot_page.h"
 #include "views/common/qcp.h"
 #include "views/common/read_only_table.h"
+#include "views/common/sorted_table.h"
 #include "views/common/theme.h"
+#include "views/explanation/message_text.h"
 #include "views/serving/request_table_model.h"
 #include "views/timeline/timeline_view.h"
 
@@ -153,18 +156,10 @@ ServingPage::ServingPage(ResultStore* store, QWidget* parent) : QWidget(parent),
     auto* requests = new QWidget(tabs_);
     model_ = new RequestTableModel(this);
     proxy_ = new QSortFilterProxyModel(this);
-    proxy_->setSourceModel(model_);
-    proxy_->setSortRole(RequestTableModel::kSortRole);
     requestView_ = new QTableView(requests);
     requestView_->setObjectName("servingRequests");
-    requestView_->setModel(proxy_);
-    requestView_->setSortingEnabled(true);
-    requestView_->sortByColumn(RequestTableModel::Id, Qt::AscendingOrder);
-    requestView_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    requestView_->setSelectionMode(QAbstractItemView::SingleSelection);
-    requestView_->verticalHeader()->setVisible(false);
-    requestView_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    requestView_->horizontalHeader()->setStretchLastSection(true);
+    setUpSortedTable(requestView_, proxy_, model_, RequestTableModel::kSortRole,
+                     RequestTableModel::Id, Qt::AscendingOrder, QAbstractItemView::SingleSelection);
     // Wide enough for each header (sizing to every row's content would not scale to 10^6 rows).
     for (int c = 0; c < RequestTableModel::ColumnCount; ++c) {
         const QString h = model_->headerData(c, Qt::Horizontal).toString();
@@ -236,12 +231,7 @@ ServingPage::ServingPage(ResultStore* store, QWidget* parent) : QWidget(parent),
     mainSplit_->setStretchFactor(1, 0);
     mainSplit_->setSizes({900, 360});
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addLayout(top);
-    layout->addWidget(notice_);
-    layout->addWidget(mainSplit_, 1);
+    stackPageFrame(this, top, notice_, mainSplit_);
 
     connect(progress_, &RunProgress::cancelClicked, this, &ServingPage::cancelRequested);
     connect(capacityButton_, &QPushButton::clicked, this, &ServingPage::capacitySearchRequested);
@@ -667,12 +657,16 @@ void ServingPage::fillSummary() {
     }
 }
 
+void ServingPage::changeEvent(QEvent* e) {
+    if (e->type() == QEvent::LanguageChange) fillExplanation();
+    QWidget::changeEvent(e);
+}
+
 void ServingPage::fillExplanation() {
     explanation_->clear();
     whatIfs_->setRowCount(0);
     if (!report_) return;
-    QString html;
-    for (const auto& s : report_->explanation) html += "<p>" + qstr(s).toHtmlEscaped() + "</p>";
+    QString html = MessageText::sentencesHtml(report_->explanation, report_->explanationMessages);
     if (html.isEmpty() && partial_)
         html = "<p>" + tr("The explanation follows the full run.") + "</p>";
     explanation_->setHtml(html);
@@ -694,7 +688,7 @@ void ServingPage::fillExplanation() {
             effect << tr("output %1 tokens/s")
                           .arg(change(w.throughputBefore, w.throughputAfter, fmtCount));
         if (effect.isEmpty()) effect << tr("no change");
-        auto* item = new QTableWidgetItem(qstr(w.label));
+        auto* item = new QTableWidgetItem(MessageText::label(w.message, w.label));
         item->setToolTip(effect.join('\n'));
         whatIfs_->setItem(r, 0, item);
         auto* apply = new QPushButton(tr("Apply"), whatIfs_);

@@ -99,6 +99,8 @@ class ServingPage : public QWidget {
 
   protected:
     bool eventFilter(QObject* watched, QEvent* e) override;
+    // Re-renders the explanation's sentences in the new language.
+    void changeEvent(QEvent* e) override;
 
   private:
     void onResultChanged();

@@ -151,7 +151,7 @@ void TimelineScene::layout() {
             if (t.tracks[k].group == gi) {
                 trackRow_[k] = static_cast<int>(rows_.size());
                 add(TimelineRow::Kind::track, gi, static_cast<int>(k), metrics_.trackHeight,
-                    traceName(t.tracks[k].name));
+                    traceName(t.tracks[k]));
             }
         for (std::size_t c = 0; c < t.counters.size(); ++c)
             if (t.counters[c].group == gi) {
@@ -423,8 +423,7 @@ QString TimelineScene::describe(std::int64_t event) const {
     lines << tr("start: %1").arg(fmtTime(e.start));
     lines << tr("duration: %1").arg(fmtTime(e.duration));
     lines << tr("track: %1 / %2")
-                 .arg(traceName(t.groups[static_cast<std::size_t>(track.group)]),
-                      traceName(track.name));
+                 .arg(traceName(t.groups[static_cast<std::size_t>(track.group)]), traceName(track));
     if (e.ref != TraceRef::none)
         lines << tr("%1 #%2").arg(qstr(std::string(toString(e.ref)))).arg(e.id);
     lines << tr("event #%1").arg(event);

@@ -253,7 +253,17 @@ void TimelineCanvas::paintEvent(QPaintEvent*) {
     p.fillRect(QRectF(0, 0, width(), kAxis), colors.background);
     p.setPen(colors.axis);
     p.drawLine(QPointF(kGutter, kAxis - 0.5), QPointF(width(), kAxis - 0.5));
-    p.drawLine(QPointF(kGutter - 0.5, 0), QPointF(kGutter - 0.5, kAxis + ph));
+    // The gutter's edge, broken where a group header spans the whole width so
+    // a long group title ("Rang 0 (Stufe 0, DP 0, TP 0)") is not crossed.
+    p.drawLine(QPointF(kGutter - 0.5, 0), QPointF(kGutter - 0.5, kAxis));
+    p.save();
+    p.setClipRect(QRectF(0, kAxis, width(), ph));
+    for (const TimelineRow& r : rows) {
+        const double y = kAxis + r.top - sy;
+        if (r.kind == TimelineRow::Kind::header || y + r.height < kAxis || y > kAxis + ph) continue;
+        p.drawLine(QPointF(kGutter - 0.5, y), QPointF(kGutter - 0.5, y + r.height));
+    }
+    p.restore();
     for (const TimelineTick& t : f.ticks) {
         const double x = kGutter + t.x;
         const bool major = !t.text.isEmpty();

@@ -2,10 +2,7 @@
 
 #include "views/explanation/message_text.h"
 
-#include <iterator>
-
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace rl {
 namespace views {
@@ -42,44 +39,47 @@ constexpr const char* kWords[] = {
     QT_TRANSLATE_NOOP("rl::views::TraceNames", "blocks"),
 };
 
-// The serving simulator's replica group titles: "replica 2", "replica 0 (prefill)".
-QString replicaTitle(const QString& name) {
-    static const QRegularExpression replica(
-        QStringLiteral(R"(^replica (\d+)(?: \((prefill|decode)\))?$)"));
-    const QRegularExpressionMatch m = replica.match(name);
-    if (!m.hasMatch()) return {};
-    if (m.captured(2) == QLatin1String("prefill"))
-        return QCoreApplication::translate(kContext, "replica %1 (prefill)").arg(m.captured(1));
-    if (m.captured(2) == QLatin1String("decode"))
-        return QCoreApplication::translate(kContext, "replica %1 (decode)").arg(m.captured(1));
-    return QCoreApplication::translate(kContext, "replica %1").arg(m.captured(1));
-}
-
-// The group titles the training simulator builds from typed ids.
-QString rankTitle(const QString& name) {
-    static const QRegularExpression rank(
-        QStringLiteral(R"(^rank (\d+) \(stage (\d+), DP (\d+)(?:, CP (\d+))?, TP (\d+)\)$)"));
-    const QRegularExpressionMatch m = rank.match(name);
-    if (!m.hasMatch()) return {};
-    if (m.captured(4).isEmpty())
-        return QCoreApplication::translate(kContext, "rank %1 (stage %2, DP %3, TP %4)")
-            .arg(m.captured(1), m.captured(2), m.captured(3), m.captured(5));
-    return QCoreApplication::translate(kContext, "rank %1 (stage %2, DP %3, CP %4, TP %5)")
-        .arg(m.captured(1), m.captured(2), m.captured(3), m.captured(4), m.captured(5));
-}
-
 }  // namespace
 
-QString traceName(const std::string& name) {
-    for (const char* word : kWords)
-        if (name == word) return QCoreApplication::translate(kContext, word);
-    const QString text = QString::fromStdString(name);
-    static const QRegularExpression stage(QStringLiteral(R"(^stage (\d+)$)"));
-    if (const QRegularExpressionMatch m = stage.match(text); m.hasMatch())
-        return QCoreApplication::translate(kContext, "stage %1").arg(m.captured(1));
-    if (QString title = rankTitle(text); !title.isEmpty()) return title;
-    if (QString title = replicaTitle(text); !title.isEmpty()) return title;
-    return MessageText::phase(name);  // phases ("prefill", "mixed"), else the name as is
+QString traceName(const std::string& word) {
+    for (const char* known : kWords)
+        if (word == known) return QCoreApplication::translate(kContext, known);
+    return MessageText::phase(word);  // phases ("prefill", "mixed"), else the word as is
+}
+
+QString traceName(const TraceGroup& g) {
+    const QString n = QString::number(g.index);
+    const TraceRankPlace& at = g.place;
+    switch (g.kind) {
+        case TraceGroupKind::device:
+            return QCoreApplication::translate(kContext, "device %1").arg(n);
+        case TraceGroupKind::replica:
+            return QCoreApplication::translate(kContext, "replica %1").arg(n);
+        case TraceGroupKind::prefillReplica:
+            return QCoreApplication::translate(kContext, "replica %1 (prefill)").arg(n);
+        case TraceGroupKind::decodeReplica:
+            return QCoreApplication::translate(kContext, "replica %1 (decode)").arg(n);
+        case TraceGroupKind::rank:
+            if (at.dp < 0 || at.tp < 0)  // the per-stage report names a stage's first rank
+                return QCoreApplication::translate(kContext, "rank %1 (stage %2)")
+                    .arg(n, QString::number(at.stage));
+            if (at.cp < 0)
+                return QCoreApplication::translate(kContext, "rank %1 (stage %2, DP %3, TP %4)")
+                    .arg(n, QString::number(at.stage), QString::number(at.dp),
+                         QString::number(at.tp));
+            return QCoreApplication::translate(kContext, "rank %1 (stage %2, DP %3, CP %4, TP %5)")
+                .arg(n, QString::number(at.stage), QString::number(at.dp), QString::number(at.cp),
+                     QString::number(at.tp));
+        case TraceGroupKind::other:
+            break;
+    }
+    return QString::fromStdString(g.name);
+}
+
+QString traceName(const TraceTrack& t) {
+    if (t.kind == TraceTrackKind::stage)
+        return QCoreApplication::translate(kContext, "stage %1").arg(t.index);
+    return traceName(t.name);
 }
 
 }  // namespace views

@@ -1,17 +1,24 @@
 #pragma once
-// The engine's trace words (track, category and group names) in the user's
-// language. The simulators write them in English; the views translate the
-// ones they know and leave any other name as it is.
+// The engine's trace words and identities in the user's language. The
+// simulators write English names (kept for exports); group and track titles
+// are rebuilt here from their typed ids, words from one table, and any other
+// name is shown as the engine wrote it.
 #include <string>
 
 #include <QString>
 
+#include "core/result/trace.h"
+
 namespace rl {
 namespace views {
 
-// "forward" -> "Vorwärts", "rank 3 (stage 1, DP 0, TP 1)" -> its parts in
-// the current language; unknown names come back unchanged.
-QString traceName(const std::string& name);
+// "forward" -> "Vorwärts"; a category, counter, unit or stream name. Unknown
+// words come back unchanged.
+QString traceName(const std::string& word);
+// "Rang 3 (Stufe 1, DP 0, TP 1)", "Replikat 2 (Prefill)"; an untyped group by its name.
+QString traceName(const TraceGroup& group);
+// "Stufe 2" for a stage track, else its stream word.
+QString traceName(const TraceTrack& track);
 
 }  // namespace views
 }  // namespace rl

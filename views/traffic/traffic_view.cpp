@@ -166,7 +166,12 @@ void TrafficView::rebuild() {
         const Focus& f = selection_->focus()->current();
         if (f.zoomed()) scope = tr("%1; zoomed to %2 operator(s)").arg(scope).arg(f.ops.size());
         if (!f.filter.isEmpty()) scope = tr("%1; filter “%2”").arg(scope, f.filter);
-        title->setText(tr("Memory traffic by tensor class (%1)").arg(scope));
+        // A training run's records are one iteration on one GPU: say so, or
+        // its bytes read as the whole cluster's.
+        title->setText(
+            p->opScope == rl::Prediction::OpScope::gpuIteration
+                ? tr("Memory traffic by tensor class per GPU per iteration (%1)").arg(scope)
+                : tr("Memory traffic by tensor class (%1)").arg(scope));
     }
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }

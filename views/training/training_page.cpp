@@ -22,10 +22,12 @@
 #include "core/sim/training/search_base.h"
 #include "core/spec/spec_io.h"
 #include "views/common/format.h"
+#include "views/common/page_frame.h"
 #include "views/common/plot_page.h"
 #include "views/common/qcp.h"
 #include "views/common/read_only_table.h"
 #include "views/common/theme.h"
+#include "views/explanation/message_text.h"
 #include "views/timeline/timeline_view.h"
 #include "views/training/collective_table_model.h"
 #include "views/training/search_table_model.h"
@@ -158,12 +160,7 @@ TrainingPage::TrainingPage(QWidget* parent) : QWidget(parent) {
     split_->setSizes({700, 300});
     split_->setChildrenCollapsible(false);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addLayout(top);
-    layout->addWidget(notice_);
-    layout->addWidget(split_, 1);
+    stackPageFrame(this, top, notice_, split_);
     connectRunners();
     fillBreakdown();
     fillMemory();
@@ -196,10 +193,7 @@ QWidget* TrainingPage::buildTimelineTab() {
                 [this] { showRanks(dpIndex_->value(), tpIndex_->value(), cpIndex_->value()); });
     timeline_ = new TimelineView(tab);
     timeline_->setObjectName("trainingTimeline");
-    auto* layout = new QVBoxLayout(tab);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(bar);
-    layout->addWidget(timeline_, 1);
+    stackToolBarOver(tab, bar, timeline_);
     return tab;
 }
 
@@ -238,10 +232,7 @@ QWidget* TrainingPage::buildSearchTab() {
     searchView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(searchView_, &QTableView::clicked, this,
             [this](const QModelIndex& i) { pickSearchRow(i.row()); });
-    auto* layout = new QVBoxLayout(tab);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(bar);
-    layout->addWidget(searchView_, 1);
+    stackToolBarOver(tab, bar, searchView_);
     return tab;
 }
 
@@ -602,28 +593,31 @@ void TrainingPage::fillCollectives() {
                               std::move(tiers));
 }
 
+void TrainingPage::changeEvent(QEvent* e) {
+    if (e->type() == QEvent::LanguageChange) fillExplanation();
+    QWidget::changeEvent(e);
+}
+
 void TrainingPage::fillExplanation() {
     explanation_->clear();
     whatIfs_->setRowCount(0);
     if (!run_) return;
-    QString html;
-    for (const std::string& s : run_->explanation.sentences)
-        html += "<p>" + qstr(s).toHtmlEscaped() + "</p>";
-    explanation_->setHtml(html);
+    explanation_->setHtml(
+        MessageText::sentencesHtml(run_->explanation.sentences, run_->explanation.messages));
     const auto& whatIfs = run_->explanation.whatIfs;
     whatIfs_->setRowCount(static_cast<int>(whatIfs.size()));
     for (int r = 0; r < static_cast<int>(whatIfs.size()); ++r) {
         const rl::training::TrainingWhatIf& w = whatIfs[static_cast<std::size_t>(r)];
         const QString gain = QStringLiteral("%1%2").arg(w.throughputGain >= 0 ? "+" : "",
                                                         fmtPercent(w.throughputGain));
-        auto* item = new QTableWidgetItem(tr("%1: %2 throughput").arg(qstr(w.label), gain));
+        const QString label = MessageText::label(w.labelMessage, w.label);
+        auto* item = new QTableWidgetItem(tr("%1: %2 throughput").arg(label, gain));
         item->setToolTip(
             tr("Iteration %1 → %2").arg(fmtTime(report_->iterationTime), fmtTime(w.iterationTime)));
         whatIfs_->setItem(r, 0, item);
         auto* apply = new QPushButton(tr("Apply"), whatIfs_);
         apply->setToolTip(tr("Change the scenario accordingly and simulate again (undoable)"));
         const rl::training::TrainingPlan plan = w.plan;
-        const QString label = qstr(w.label);
         connect(apply, &QPushButton::clicked, this,
                 [this, plan, label] { Q_EMIT planChosen(plan, label); });
         whatIfs_->setCellWidget(r, 1, apply);

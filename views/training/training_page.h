@@ -93,6 +93,8 @@ class TrainingPage : public QWidget {
 
   protected:
     bool eventFilter(QObject* watched, QEvent* e) override;
+    // Re-renders the explanation's sentences in the new language.
+    void changeEvent(QEvent* e) override;
 
   private:
     QWidget* buildTimelineTab();

@@ -20,6 +20,16 @@ std::string percent(double f) {
     return buf;
 }
 
+using Kind = MessageArg::Kind;
+
+MessageArg num(Kind kind, double value) { return {kind, {}, value}; }
+
+// A sentence and its typed twin, side by side in the report.
+Message& say(ServingReport& r, std::string english, MessageId id, std::vector<MessageArg> args) {
+    r.explanation.push_back(english);
+    return r.explanationMessages.emplace_back(Message{id, std::move(args), {}, std::move(english)});
+}
+
 std::string change(double before, double after) {
     if (before <= 0) return seconds(after);
     char buf[32];
@@ -35,6 +45,10 @@ ServingWhatIf whatIf(const Hardware& hw, const ModelSpec& model, const Scenario&
         after = simulateReport(hw, model, changed, workload, quiet);
     } catch (const std::invalid_argument& e) {
         w.label += ": cannot be simulated (" + std::string(e.what()) + ")";
+        w.message = {MessageId::servingWhatIfFailed,
+                     {{Kind::name, e.what(), 0.0}},
+                     {std::move(w.message)},
+                     w.label};
         return w;
     }
     w.ttftP99Before = before.ttft.p99;
@@ -48,6 +62,16 @@ ServingWhatIf whatIf(const Hardware& hw, const ModelSpec& model, const Scenario&
     w.label += ": p99 TTFT " + seconds(w.ttftP99Before) + " -> " + seconds(w.ttftP99After) +
                ", p99 TBT " + change(w.tbtP99Before, w.tbtP99After) + ", preemptions " +
                std::to_string(w.preemptionsBefore) + " -> " + std::to_string(w.preemptionsAfter);
+    // The TBT change is relative unless there was no TBT before (as `change`).
+    const MessageArg tbt = w.tbtP99Before > 0
+                               ? num(Kind::change, w.tbtP99After / w.tbtP99Before - 1.0)
+                               : num(Kind::seconds, w.tbtP99After);
+    w.message = {MessageId::servingWhatIfResult,
+                 {num(Kind::seconds, w.ttftP99Before), num(Kind::seconds, w.ttftP99After), tbt,
+                  num(Kind::count, double(w.preemptionsBefore)),
+                  num(Kind::count, double(w.preemptionsAfter))},
+                 {std::move(w.message)},
+                 w.label};
     return w;
 }
 
@@ -57,9 +81,8 @@ void explainServing(const Hardware& hw, const ModelSpec& model, const Scenario& 
                     const ServingWorkload& workload, const ServingOptions& options,
                     ServingReport& r) {
     const ServingScenario& s = scenario.serving;
-    std::vector<std::string>& out = r.explanation;
     if (r.served == 0) {
-        out.push_back("No request was served.");
+        say(r, "No request was served.", MessageId::servingNoneServed, {});
         return;
     }
     // TTFT: queueing (waiting for a batch slot or KV blocks) against the
@@ -72,25 +95,38 @@ void explainServing(const Hardware& hw, const ModelSpec& model, const Scenario& 
         }
     if (total > 0) {
         const double share = wait / total;
-        out.push_back("Queueing is " + percent(share) + " of p99 TTFT (" + seconds(r.ttft.p99) +
-                      ")" +
-                      (share > 0.5 ? ": requests wait for a batch slot or KV-cache blocks."
-                                   : ": the prefill itself dominates."));
+        const bool waits = share > 0.5;
+        say(r,
+            "Queueing is " + percent(share) + " of p99 TTFT (" + seconds(r.ttft.p99) + ")" +
+                (waits ? ": requests wait for a batch slot or KV-cache blocks."
+                       : ": the prefill itself dominates."),
+            waits ? MessageId::servingQueueingWaits : MessageId::servingPrefillDominates,
+            {num(Kind::share, share), num(Kind::seconds, r.ttft.p99)});
     }
     // Time between tokens: stalls behind prefills, preemptions, batch size.
     if (r.tbt.samples > 0) {
         std::string t = "p99 time between tokens is " + seconds(r.tbt.p99) + " (median " +
                         seconds(r.tbt.p50) + ")";
-        if (r.tbt.p50 > 0 && r.tbt.p99 > 2 * r.tbt.p50)
-            t += s.scheduler == "vllm" || s.scheduler == "orca"
+        MessageId id = MessageId::servingTbt;
+        if (r.tbt.p50 > 0 && r.tbt.p99 > 2 * r.tbt.p50) {
+            const bool wholePrompts = s.scheduler == "vllm" || s.scheduler == "orca";
+            t += wholePrompts
                      ? ": decodes stall behind whole prompts in the same or an earlier iteration"
                      : ": some iterations carry large prefill chunks or recomputations";
-        out.push_back(t + ".");
+            id =
+                wholePrompts ? MessageId::servingTbtStallPrompts : MessageId::servingTbtStallChunks;
+        }
+        say(r, t + ".", id, {num(Kind::seconds, r.tbt.p99), num(Kind::seconds, r.tbt.p50)});
     }
     if (r.preemptions > 0)
-        out.push_back(std::to_string(r.preemptions) + " preemptions: the KV cache (" +
-                      std::to_string(r.kvBlocksPerReplica) + " blocks of " +
-                      std::to_string(s.kvBlockTokens) + " tokens per replica) runs out.");
+        say(r,
+            std::to_string(r.preemptions) + " preemptions: the KV cache (" +
+                std::to_string(r.kvBlocksPerReplica) + " blocks of " +
+                std::to_string(s.kvBlockTokens) + " tokens per replica) runs out.",
+            MessageId::servingPreemptions,
+            {num(Kind::count, double(r.preemptions)),
+             num(Kind::count, double(r.kvBlocksPerReplica)),
+             num(Kind::count, double(s.kvBlockTokens))});
     double meanBatch = 0, n = 0;
     for (const ServingSeries& se : r.series)
         for (std::size_t i = 0; i < se.batchSize.size(); ++i)
@@ -105,12 +141,15 @@ void explainServing(const Hardware& hw, const ModelSpec& model, const Scenario& 
                   "(max %lld).",
                   percent(r.busyFraction).c_str(), percent(r.mfu).c_str(), meanBatch,
                   static_cast<long long>(s.maxBatch));
-    out.push_back(buf);
+    say(r, buf, MessageId::servingBusy,
+        {num(Kind::share, r.busyFraction), num(Kind::share, r.mfu), num(Kind::decimal, meanBatch),
+         num(Kind::count, double(s.maxBatch))});
     if (s.slo.ttftP99 > 0 || s.slo.tpotP99 > 0 || s.slo.e2eP99 > 0)
-        out.push_back(percent(r.sloAttainment) + " of served requests meet the SLO.");
+        say(r, percent(r.sloAttainment) + " of served requests meet the SLO.",
+            MessageId::servingSloMet, {num(Kind::share, r.sloAttainment)});
     if (r.rejected > 0)
-        out.push_back(std::to_string(r.rejected) +
-                      " requests were rejected (see each request's reason).");
+        say(r, std::to_string(r.rejected) + " requests were rejected (see each request's reason).",
+            MessageId::servingRejected, {num(Kind::count, double(r.rejected))});
 
     // What-ifs, each a full re-simulation of the same requests.
     ServingOptions quiet = options;
@@ -125,6 +164,7 @@ void explainServing(const Hardware& hw, const ModelSpec& model, const Scenario& 
         w.change = ServingWhatIf::Change::addReplica;
         w.value = 1;
         w.label = "+1 replica";
+        w.message = {MessageId::servingWhatIfAddReplica, {}, {}, w.label};
         r.whatIfs.push_back(whatIf(hw, model, c, workload, quiet, r, w));
     }
     if (scenario.precision.kvCache != DType::fp8) {
@@ -133,6 +173,7 @@ void explainServing(const Hardware& hw, const ModelSpec& model, const Scenario& 
         ServingWhatIf w;
         w.change = ServingWhatIf::Change::kvCacheFp8;
         w.label = "fp8 KV cache";
+        w.message = {MessageId::servingWhatIfKvFp8, {}, {}, w.label};
         r.whatIfs.push_back(whatIf(hw, model, c, workload, quiet, r, w));
     }
     {
@@ -142,6 +183,7 @@ void explainServing(const Hardware& hw, const ModelSpec& model, const Scenario& 
         w.change = ServingWhatIf::Change::maxBatch;
         w.value = static_cast<double>(c.serving.maxBatch);
         w.label = "max batch " + std::to_string(c.serving.maxBatch);
+        w.message = {MessageId::servingWhatIfMaxBatch, {num(Kind::count, w.value)}, {}, w.label};
         r.whatIfs.push_back(whatIf(hw, model, c, workload, quiet, r, w));
     }
     if (s.scheduler == "sarathi") {
@@ -151,6 +193,7 @@ void explainServing(const Hardware& hw, const ModelSpec& model, const Scenario& 
         w.change = ServingWhatIf::Change::chunkSize;
         w.value = static_cast<double>(c.serving.chunkSize);
         w.label = "Sarathi chunk " + std::to_string(c.serving.chunkSize);
+        w.message = {MessageId::servingWhatIfChunk, {num(Kind::count, w.value)}, {}, w.label};
         r.whatIfs.push_back(whatIf(hw, model, c, workload, quiet, r, w));
     } else if (s.scheduler != "disaggregated") {
         Scenario c = scenario;
@@ -161,9 +204,11 @@ void explainServing(const Hardware& hw, const ModelSpec& model, const Scenario& 
         w.scheduler = "sarathi";
         w.value = 512;
         w.label = "Sarathi chunk 512";
+        w.message = {MessageId::servingWhatIfChunk, {num(Kind::count, w.value)}, {}, w.label};
         r.whatIfs.push_back(whatIf(hw, model, c, workload, quiet, r, w));
     }
-    for (const ServingWhatIf& w : r.whatIfs) out.push_back(w.label + ".");
+    for (const ServingWhatIf& w : r.whatIfs)
+        say(r, w.label + ".", MessageId::sentence, {}).clauses.push_back(w.message);
 }
 
 }  // namespace rl::serving

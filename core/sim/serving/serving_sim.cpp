@@ -2,6 +2,8 @@
 // Prediction (report, trace, footprint, explanation).
 #include <memory>
 
+#include "core/analytical/collectives.h"
+#include "core/analytical/compose.h"
 #include "core/analytical/memory_footprint.h"
 #include "core/analytical/prediction_start.h"
 #include "core/sim/serving/serving_internal.h"
@@ -67,13 +69,25 @@ Prediction simulateServing(const Hardware& hw, const ModelSpec& model, const Sce
                 p.warnings.push_back(std::to_string(report->rejected) +
                                      " requests were rejected; the first: request " +
                                      std::to_string(r.id) + " " + r.rejected);
+                using Kind = MessageArg::Kind;
+                p.warningMessages.push_back({MessageId::warnRequestsRejected,
+                                             {{Kind::count, {}, double(report->rejected)},
+                                              {Kind::count, {}, double(r.id)},
+                                              {Kind::name, r.rejected, 0.0}},
+                                             {},
+                                             p.warnings.back()});
                 break;
             }
     }
+    // Untyped (docs/messages.md): collectives wider than their interconnect
+    // dimension, checked on the scenario's lowered pass as `analyze` does.
+    for (std::string& w : collectiveWarnings(hw, lowerForAnalysis(hw, model, scenario)))
+        p.warnings.push_back(std::move(w));
     Explanation e;
     e.scope = "run";
     e.kind = ExplanationScope::run;
     e.sentences = report->explanation;
+    e.messages = report->explanationMessages;
     if (!e.sentences.empty()) p.explanations.push_back(std::move(e));
     p.serving = std::move(report);
     p.trace = std::move(trace);

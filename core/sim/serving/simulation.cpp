@@ -388,14 +388,17 @@ void Simulation::batchDone(std::int64_t batchId, double t) {
     trySchedule(r, t);
 }
 
+ReplicaState& Simulation::leaveReplica(std::int64_t i, int replica) {
+    ReplicaState& r = replicas_[static_cast<std::size_t>(replica)];
+    releaseBlocks(r, seqs_[static_cast<std::size_t>(i)]);
+    --r.outstanding;
+    return r;
+}
+
 void Simulation::transferDone(int replica, std::int64_t i, double t) {
-    const auto idx = static_cast<std::size_t>(i);
-    SeqState& q = seqs_[idx];
-    RequestRecord& rec = records_[idx];
-    ReplicaState& from = replicas_[static_cast<std::size_t>(rec.prefillReplica)];
-    releaseBlocks(from, q);
-    q.inFlight = false;
-    --from.outstanding;
+    RequestRecord& rec = records_[static_cast<std::size_t>(i)];
+    ReplicaState& from = leaveReplica(i, rec.prefillReplica);
+    seqs_[static_cast<std::size_t>(i)].inFlight = false;
     rec.replica = replica;
     ReplicaState& to = replicas_[static_cast<std::size_t>(replica)];
     to.incoming.push_back(i);
@@ -407,11 +410,9 @@ void Simulation::finish(std::int64_t i, double t) {
     const auto idx = static_cast<std::size_t>(i);
     SeqState& q = seqs_[idx];
     RequestRecord& rec = records_[idx];
-    ReplicaState& r = replicas_[static_cast<std::size_t>(rec.replica)];
-    releaseBlocks(r, q);
+    ReplicaState& r = leaveReplica(i, rec.replica);
     q.done = true;
     std::erase(r.running, i);
-    --r.outstanding;
     rec.completion = t;
     rec.maxTokenGap = q.maxGap;
     lastCompletion_ = std::max(lastCompletion_, t);

@@ -123,6 +123,9 @@ class Simulation {
                   std::int64_t keepFree);
     // Gives every KV block `q` holds back to `r`, the replica holding them.
     void releaseBlocks(ReplicaState& r, SeqState& q);
+    // Request i leaves `replica`: its KV blocks go back and it no longer counts
+    // as outstanding there. Returns that replica.
+    ReplicaState& leaveReplica(std::int64_t i, int replica);
     void launch(ReplicaState& r, Batch& b, double extra, double t);
 
     const Hardware& hw_;

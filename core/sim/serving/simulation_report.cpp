@@ -111,13 +111,12 @@ Trace Simulation::trace() const {
               mixed = tr.category("mixed");
     std::vector<std::vector<int>> track(replicas_.size());
     for (const ReplicaState& r : replicas_) {
-        const int g = tr.group("replica " + std::to_string(r.index) +
-                               (r.prefillOnly  ? " (prefill)"
-                                : r.decodeOnly ? " (decode)"
-                                               : ""));
+        const int g = tr.group(TraceGroup::replica(r.prefillOnly  ? TraceGroupKind::prefillReplica
+                                                   : r.decodeOnly ? TraceGroupKind::decodeReplica
+                                                                  : TraceGroupKind::replica,
+                                                   r.index));
         for (int s = 0; s < pp_; ++s)
-            track[static_cast<std::size_t>(r.index)].push_back(
-                tr.track("stage " + std::to_string(s), g));
+            track[static_cast<std::size_t>(r.index)].push_back(tr.track(TraceTrack::stage(s, g)));
         auto counters = [&](TraceCounter c) {
             c.group = g;
             tr.counters.push_back(std::move(c));

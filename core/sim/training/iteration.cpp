@@ -40,8 +40,7 @@ void addTrace(TrainingReport& r, const std::vector<StageComm>& dp, double optimi
               gat = t.category("DP all-gather"), opt = t.category("optimizer");
     std::int64_t task = 0;
     for (int s = 0; s < p.pp; ++s) {
-        const int g = t.group("rank " + std::to_string(s * p.tp * p.dp) + " (stage " +
-                              std::to_string(s) + ")");
+        const int g = t.group(TraceGroup::rank(s * p.tp * p.dp, {.stage = s}));
         const int compute = t.track("compute", g), pp = t.track("PP comm", g),
                   dpTrack = t.track("DP comm", g);
         const int V = p.virtualStages();

@@ -175,10 +175,9 @@ Trace rankTrace(const TrainingReport& r, int dpIndex, int tpIndex, int cpIndex) 
     for (const char* name : kCategoryNames) t.category(name);
     const std::vector<std::string> streams = rankStreams(p);
     for (int s = 0; s < p.pp; ++s) {
-        std::string name = "rank " + std::to_string(globalRank(p, s, dpIndex, tpIndex, cpIndex)) +
-                           " (stage " + std::to_string(s) + ", DP " + std::to_string(dpIndex);
-        if (p.cp > 1) name += ", CP " + std::to_string(cpIndex);
-        const int g = t.group(name + ", TP " + std::to_string(tpIndex) + ")");
+        const TraceRankPlace place{
+            .stage = s, .dp = dpIndex, .cp = p.cp > 1 ? cpIndex : -1, .tp = tpIndex};
+        const int g = t.group(TraceGroup::rank(globalRank(p, s, dpIndex, tpIndex, cpIndex), place));
         for (const std::string& name : streams) t.track(name, g);
     }
     // The report's task ids count the passes stage by stage, in execution order.
@@ -193,7 +192,7 @@ Trace rankTrace(const TrainingReport& r, int dpIndex, int tpIndex, int cpIndex) 
         const TraceEvent& ev = src.events[e];
         const TraceTrack& track = src.tracks.at(static_cast<std::size_t>(ev.track));
         // The report's groups are the stages, in order.
-        const int mine = t.track(track.name, track.group);
+        const int mine = t.track(track);
         moved[e] = static_cast<std::int64_t>(t.events.size());
         if (ev.ref == TraceRef::task && ev.id >= 0 &&
             ev.id < static_cast<std::int64_t>(tasks.size())) {

@@ -11,6 +11,7 @@ Prediction trainingPrediction(const Hardware& hw, const ModelSpec& model,
                               const std::string& scenarioName, TrainingReport&& r) {
     Prediction p;
     p.predictor = "training simulator (roofline operators)";
+    p.opScope = Prediction::OpScope::gpuIteration;
     p.hardware = hw.name;
     p.model = model.name;
     p.scenario = scenarioName;
@@ -46,9 +47,14 @@ Prediction trainingPrediction(const Hardware& hw, const ModelSpec& model,
         if (!p.levels.empty()) p.totalBytesPerLevel[0] += ph.bytesPerLevel[0];
         p.phases.push_back(ph);
     }
-    if (!r.memory.fits)
+    if (!r.memory.fits) {
         p.warnings.push_back("pipeline stage " + std::to_string(r.memory.worstStage) +
                              " does not fit in device memory");
+        p.warningMessages.push_back({MessageId::warnStageDoesNotFit,
+                                     {{MessageArg::Kind::count, {}, double(r.memory.worstStage)}},
+                                     {},
+                                     p.warnings.back()});
+    }
     p.trace = std::make_shared<const Trace>(std::move(r.trace));
     return p;
 }

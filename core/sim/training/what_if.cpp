@@ -24,6 +24,21 @@ std::string seconds(double s) {
     return buf;
 }
 
+using Kind = MessageArg::Kind;
+
+MessageArg num(Kind kind, double value) { return {kind, {}, value}; }
+
+void say(TrainingExplanation& out, std::string english, MessageId id,
+         std::vector<MessageArg> args) {
+    out.messages.push_back({id, std::move(args), {}, english});
+    out.sentences.push_back(std::move(english));
+}
+
+// A what-if's label: its English and its typed twin.
+Message label(std::string english, MessageId id, std::vector<MessageArg> args = {}) {
+    return {id, std::move(args), {}, std::move(english)};
+}
+
 }  // namespace
 
 TrainingExplanation explainTraining(const Hardware& hw, const ModelSpec& model,
@@ -33,35 +48,46 @@ TrainingExplanation explainTraining(const Hardware& hw, const ModelSpec& model,
     const StepBreakdown& b = r.breakdown;
     const double T = r.iterationTime > 0 ? r.iterationTime : 1;
     struct Part {
+        const char* id;  // MessageArg::Kind::stepPart
         const char* what;
         double time;
     };
-    const Part parts[] = {{"the pipeline bubble", b.bubble},
-                          {"exposed TP communication", b.tpExposed},
-                          {"exposed CP ring attention communication", b.cpExposed},
-                          {"exposed EP all-to-all", b.epExposed},
-                          {"exposed PP send/recv", b.ppExposed},
-                          {"exposed DP communication", b.dpExposed},
-                          {"recompute", b.recompute},
-                          {"the optimizer step", b.optimizer}};
+    const Part parts[] = {{"bubble", "the pipeline bubble", b.bubble},
+                          {"tp", "exposed TP communication", b.tpExposed},
+                          {"cp", "exposed CP ring attention communication", b.cpExposed},
+                          {"ep", "exposed EP all-to-all", b.epExposed},
+                          {"pp", "exposed PP send/recv", b.ppExposed},
+                          {"dp", "exposed DP communication", b.dpExposed},
+                          {"recompute", "recompute", b.recompute},
+                          {"optimizer", "the optimizer step", b.optimizer}};
     for (const Part& part : parts)
         if (part.time / T >= 0.03)
-            out.sentences.push_back(std::string(part.what) + " is " + percent(part.time / T) +
-                                    " of the step (" + seconds(part.time) + ")");
+            say(out,
+                std::string(part.what) + " is " + percent(part.time / T) + " of the step (" +
+                    seconds(part.time) + ")",
+                MessageId::trainingPartShare,
+                {{Kind::stepPart, part.id, 0.0},
+                 num(Kind::share, part.time / T),
+                 num(Kind::seconds, part.time)});
     if (r.dpContention / T >= 0.01)
-        out.sentences.push_back(
+        say(out,
             std::string(p.zeroStage >= 1 ? "DP reduce-scatter" : "DP all-reduce") +
-            " is exposed for " + seconds(b.dpExposed) +
-            " because it shares the NIC with PP sends (" + seconds(r.dpContention) +
-            " longer than alone)");
+                " is exposed for " + seconds(b.dpExposed) +
+                " because it shares the NIC with PP sends (" + seconds(r.dpContention) +
+                " longer than alone)",
+            p.zeroStage >= 1 ? MessageId::trainingDpReduceScatterContention
+                             : MessageId::trainingDpAllReduceContention,
+            {num(Kind::seconds, b.dpExposed), num(Kind::seconds, r.dpContention)});
     if (p.fp8 && r.fp8Scaling / T >= 0.01)
-        out.sentences.push_back("fp8 scaling (casts with amax, amax all-reduce) costs " +
-                                seconds(r.fp8Scaling) + " of the step");
+        say(out,
+            "fp8 scaling (casts with amax, amax all-reduce) costs " + seconds(r.fp8Scaling) +
+                " of the step",
+            MessageId::trainingFp8Scaling, {num(Kind::seconds, r.fp8Scaling)});
     if (!r.memory.fits)
-        out.sentences.push_back("stage " + std::to_string(r.memory.worstStage) +
-                                " does not fit in memory");
+        say(out, "stage " + std::to_string(r.memory.worstStage) + " does not fit in memory",
+            MessageId::trainingStageDoesNotFit, {num(Kind::count, r.memory.worstStage)});
 
-    auto consider = [&](std::string label, TrainingPlan edited) {
+    auto consider = [&](Message label, TrainingPlan edited) {
         try {
             checkPlan(model, edited);
             if (!trainingMemory(model, edited, hw.mainMemoryBytes()).fits && r.memory.fits) return;
@@ -69,7 +95,8 @@ TrainingExplanation explainTraining(const Hardware& hw, const ModelSpec& model,
             o.refine = refine;
             const TrainingReport w = simulateTraining(hw, model, edited, o);
             TrainingWhatIf wi;
-            wi.label = std::move(label);
+            wi.label = label.english;
+            wi.labelMessage = std::move(label);
             wi.plan = edited;
             wi.iterationTime = w.iterationTime;
             wi.throughputGain = r.tokensPerS > 0 ? w.tokensPerS / r.tokensPerS - 1 : 0;
@@ -86,50 +113,63 @@ TrainingExplanation explainTraining(const Hardware& hw, const ModelSpec& model,
             e.globalBatch *= 2;
         }
         e.microBatches = e.globalBatch / (e.microBatch * e.dp);
-        consider(
-            std::to_string(e.microBatches) + " micro-batches instead of " +
-                std::to_string(p.microBatches) +
-                (e.globalBatch != p.globalBatch ? " (global batch x2)" : " (half the micro-batch)"),
-            e);
+        const bool doubled = e.globalBatch != p.globalBatch;
+        consider(label(std::to_string(e.microBatches) + " micro-batches instead of " +
+                           std::to_string(p.microBatches) +
+                           (doubled ? " (global batch x2)" : " (half the micro-batch)"),
+                       doubled ? MessageId::trainingWhatIfMicroBatchesGlobal
+                               : MessageId::trainingWhatIfMicroBatchesHalf,
+                       {num(Kind::count, double(e.microBatches)),
+                        num(Kind::count, double(p.microBatches))}),
+                 e);
         e = p;
         e.chunks = p.chunks + 1;
         e.schedule = Schedule::interleaved;
-        consider("interleave " + std::to_string(e.chunks) + " chunks per rank", e);
+        consider(label("interleave " + std::to_string(e.chunks) + " chunks per rank",
+                       MessageId::trainingWhatIfInterleave, {num(Kind::count, e.chunks)}),
+                 e);
         if (p.schedule == Schedule::oneFOneB) {
             e = p;
             e.schedule = Schedule::zeroBubble;
-            consider("zero-bubble schedule (ZB-H1)", e);
+            consider(label("zero-bubble schedule (ZB-H1)", MessageId::trainingWhatIfZeroBubble), e);
         }
     }
     if (!p.fp8 && hw.compute.peak(DType::fp8) > hw.compute.peak(DType::bf16)) {
         TrainingPlan e = p;
         e.fp8 = true;
-        consider("fp8 GEMMs with per-tensor scaling", e);
+        consider(label("fp8 GEMMs with per-tensor scaling", MessageId::trainingWhatIfFp8), e);
     }
     if (p.dp > 1 && (!p.overlapGradReduce || !p.overlapParamGather)) {
         TrainingPlan e = p;
         e.overlapGradReduce = e.overlapParamGather = true;
-        consider("DP communication overlapped with compute", e);
+        consider(
+            label("DP communication overlapped with compute", MessageId::trainingWhatIfDpOverlap),
+            e);
     }
     if (!p.overlapTensorComm && b.tpExposed / T >= 0.02) {
         TrainingPlan e = p;
         e.overlapTensorComm = true;
-        consider("TP communication overlapped with GEMMs", e);
+        consider(
+            label("TP communication overlapped with GEMMs", MessageId::trainingWhatIfTpOverlap), e);
     }
     if (p.tp > 1 && !p.sequenceParallel) {
         TrainingPlan e = p;
         e.sequenceParallel = true;
-        consider("sequence parallelism on", e);
+        consider(label("sequence parallelism on", MessageId::trainingWhatIfSequenceParallel), e);
     }
     if (p.recompute != Recompute::none) {
         TrainingPlan e = p;
         e.recompute = p.recompute == Recompute::full ? Recompute::selective : Recompute::none;
-        consider(std::string("recompute ") + std::string(toString(e.recompute)), e);
+        consider(
+            label(std::string("recompute ") + std::string(toString(e.recompute)),
+                  e.recompute == Recompute::none ? MessageId::trainingWhatIfRecomputeNone
+                                                 : MessageId::trainingWhatIfRecomputeSelective),
+            e);
     }
     if (p.dp > 1 && p.zeroStage == 0 && !r.memory.fits) {
         TrainingPlan e = p;
         e.zeroStage = 1;
-        consider("distributed optimizer (ZeRO 1)", e);
+        consider(label("distributed optimizer (ZeRO 1)", MessageId::trainingWhatIfZero1), e);
     }
     std::sort(out.whatIfs.begin(), out.whatIfs.end(),
               [](const auto& a, const auto& b) { return a.throughputGain > b.throughputGain; });

@@ -5,19 +5,22 @@
 #include <string>
 #include <vector>
 
+#include "core/result/message.h"
 #include "core/sim/training/iteration.h"
 
 namespace rl::training {
 
 struct TrainingWhatIf {
-    std::string label;  // "128 micro-batches instead of 64", for people only
-    TrainingPlan plan;  // the edited plan
+    std::string label;     // "128 micro-batches instead of 64", for people only
+    Message labelMessage;  // the label typed for translation (MessageId::trainingWhatIf*)
+    TrainingPlan plan;     // the edited plan
     double iterationTime = 0;
     double throughputGain = 0;  // tokens/s of the edit / tokens/s now - 1
 };
 
 struct TrainingExplanation {
     std::vector<std::string> sentences;   // where the time goes, for people
+    std::vector<Message> messages;        // the same sentences, typed for translation
     std::vector<TrainingWhatIf> whatIfs;  // fits in memory and valid; best first
 };
 

@@ -23,22 +23,29 @@ def main():
     print(f"rows {x.shape[0]} features {x.shape[1]}")
     big = np.tile(x, (max(1, (1 << 20) // x.shape[0] + 1), 1))[: 1 << 20]
 
+    def measure(label, fit, predict, warm_up):
+        """Times fit() and predict(model, rows) on all of `big` (after a call on
+        its first 1000 rows when `warm_up`) and prints both for BENCHMARKS.md."""
+        t = time.perf_counter()
+        model = fit()
+        train_s = time.perf_counter() - t
+        if warm_up:
+            predict(model, big[:1000])
+        t = time.perf_counter()
+        predict(model, big)
+        pred_s = time.perf_counter() - t
+        print(f"{label}: train {train_s:.2f} s, "
+              f"predict {big.shape[0] / pred_s:.3g} predictions/s (batch {big.shape[0]})")
+
     try:
         import xgboost as xgb
 
         params = dict(objective="reg:squarederror", tree_method="hist", max_depth=6, eta=0.25,
                       subsample=0.8, colsample_bytree=0.8, min_child_weight=2.0, seed=42,
                       base_score=float(y.mean()), nthread=args.threads)
-        t = time.perf_counter()
-        dm = xgb.DMatrix(x, label=y)
-        booster = xgb.train(params, dm, num_boost_round=args.rounds)
-        train_s = time.perf_counter() - t
-        booster.inplace_predict(big[:1000])
-        t = time.perf_counter()
-        booster.inplace_predict(big)
-        pred_s = time.perf_counter() - t
-        print(f"xgboost-python {xgb.__version__}: train {train_s:.2f} s, "
-              f"predict {big.shape[0] / pred_s:.3g} predictions/s (batch {big.shape[0]})")
+        measure(f"xgboost-python {xgb.__version__}",
+                lambda: xgb.train(params, xgb.DMatrix(x, label=y), num_boost_round=args.rounds),
+                lambda booster, rows: booster.inplace_predict(rows), warm_up=True)
     except ImportError as e:
         print(f"xgboost-python unavailable: {e}")
 
@@ -48,14 +55,8 @@ def main():
 
         model = HistGradientBoostingRegressor(max_iter=args.rounds, max_depth=6, learning_rate=0.25,
                                               random_state=42, early_stopping=False)
-        t = time.perf_counter()
-        model.fit(x, y)
-        train_s = time.perf_counter() - t
-        t = time.perf_counter()
-        model.predict(big)
-        pred_s = time.perf_counter() - t
-        print(f"scikit-learn {sklearn.__version__} HistGradientBoostingRegressor: train {train_s:.2f} s, "
-              f"predict {big.shape[0] / pred_s:.3g} predictions/s (batch {big.shape[0]})")
+        measure(f"scikit-learn {sklearn.__version__} HistGradientBoostingRegressor",
+                lambda: model.fit(x, y), lambda fitted, rows: fitted.predict(rows), warm_up=False)
     except ImportError as e:
         print(f"scikit-learn unavailable: {e}")
 

@@ -13,39 +13,18 @@
 #include "core/sim/serving/kv_cache.h"
 #include "core/sim/serving/serving_sim.h"
 #include "core/spec/spec_io.h"
+#include "tests/analytical/test_specs.h"
 
 using namespace rl;
 
 namespace {
 
-Hardware hardware(const std::string& f) {
-    auto l = loadHardware(std::string(RIDGELINE_SAMPLES) + "/hardware/" + f);
-    if (!l.ok()) throw std::runtime_error(l.diagnostics.format());
-    return *l.value;
-}
-
-ModelSpec sampleModel(const std::string& f) {
-    auto l = loadModel(std::string(RIDGELINE_SAMPLES) + "/models/" + f);
-    if (!l.ok()) throw std::runtime_error(l.diagnostics.format());
-    return *l.value;
-}
+using test::sampleHardware;
+using test::sampleModel;
 
 // Yi-34B from its public config.json.
 ModelSpec yi34b() {
-    ModelSpec m;
-    m.name = "Yi-34B";
-    m.kind = "transformer";
-    auto& t = m.transformer;
-    t.family = "llama";
-    t.hidden = 7168;
-    t.layers = 60;
-    t.heads = 56;
-    t.kvHeads = 8;
-    t.headDim = 128;
-    t.intermediate = 20480;
-    t.vocab = 64000;
-    t.maxPositions = 4096;
-    return m;
+    return test::decoderModel("Yi-34B", "llama", {7168, 60, 56, 8, 128, 20480, 64000, 4096});
 }
 
 std::vector<std::vector<std::string>> readCsv(const std::string& path) {
@@ -87,7 +66,7 @@ void saturatedThroughput() {
                           {2048, 2048, 1500, 9305, 12194},
                           {20000, 2000, 1000, 1351, 1804}};
     for (const char* gpu : {"nvidia-h100-sxm5-80gb.json", "nvidia-h200-sxm-141gb.json"}) {
-        const Hardware hw = hardware(gpu);
+        const Hardware hw = sampleHardware(gpu);
         for (const Case& c : cases) {
             Scenario sc;
             sc.kind = "serving";
@@ -121,7 +100,7 @@ void saturatedThroughput() {
 }
 
 void yiIterations() {
-    const Hardware hw = hardware("nvidia-a100-pcie-80gb.json");
+    const Hardware hw = sampleHardware("nvidia-a100-pcie-80gb.json");
     const ModelSpec model = yi34b();
     Scenario sc;
     sc.kind = "serving";
