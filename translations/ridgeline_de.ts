@@ -6112,7 +6112,7 @@ Takte: %4 = %5 Rechnen + %6 Stall.
     </message>
     <message>
         <source>%1 requests were rejected; the first: request %2 %3</source>
-        <translation>%1 Anfragen wurden abgelehnt; die erste: Anfrage %2 %3</translation>
+        <translation>%1 Anfragen wurden abgelehnt; die erste: Anfrage %2 (%3)</translation>
     </message>
     <message>
         <source>the scenario uses %1 devices but the hardware has no interconnect: collectives are not costed</source>
@@ -6133,6 +6133,178 @@ Takte: %4 = %5 Rechnen + %6 Stall.
     <message>
         <source>the analytical predictor costs one inference pass (batch, prompt and generated tokens of the scenario's inference settings); a '%1' scenario needs the simulator for its full behaviour</source>
         <translation>der analytische Prädiktor bewertet einen Inferenzdurchlauf (Batch, Prompt und erzeugte Tokens aus den Inferenzeinstellungen des Szenarios); ein „%1“-Szenario braucht den Simulator für sein volles Verhalten</translation>
+    </message>
+    <message>
+        <source>%1: %2 over %3 ranks on interconnect dimension %4: '%5' has no interconnect</source>
+        <translation>%1: %2 über %3 Ranks auf Verbindungsdimension %4: „%5“ hat keine Verbindung</translation>
+    </message>
+    <message>
+        <source>%1: %2 over %3 ranks on interconnect dimension %4: '%5' has dimensions 0..%6</source>
+        <translation>%1: %2 über %3 Ranks auf Verbindungsdimension %4: „%5“ hat nur die Dimensionen 0..%6</translation>
+    </message>
+    <message>
+        <source>%1: %2 over %3 ranks on interconnect dimension %4 (%5) needs %6 devices, but '%7' has %8 up to that dimension (costed as if it extended)</source>
+        <translation>%1: %2 über %3 Ranks auf Verbindungsdimension %4 (%5) braucht %6 Geräte, aber „%7“ hat bis zu dieser Dimension nur %8 (bewertet, als reichte sie weiter)</translation>
+    </message>
+    <message>
+        <source>few tiles: %1 of the device's compute is busy</source>
+        <translation>wenige Kacheln: nur %1 der Rechenleistung des Geräts ist ausgelastet</translation>
+    </message>
+    <message>
+        <source>the hardware has no interconnect: the collective is costed as local memory traffic only</source>
+        <translation>die Hardware hat keine Verbindung: die kollektive Operation wird nur als lokaler Speicherverkehr bewertet</translation>
+    </message>
+    <message>
+        <source>outside the training data: %1</source>
+        <translation>außerhalb der Trainingsdaten: %1</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (trained on %3 .. %4)</source>
+        <translation>%1 = %2 (trainiert auf %3 .. %4)</translation>
+    </message>
+    <message>
+        <source>how the correction carries to %1 is unchecked (the model has one training device, or its transfer check was skipped)</source>
+        <translation>ob die Korrektur auf %1 übertragbar ist, ist ungeprüft (das Modell hat nur ein Trainingsgerät, oder seine Übertragungsprüfung wurde übersprungen)</translation>
+    </message>
+    <message>
+        <source>%1 was not trained on %2 operators</source>
+        <translation>%1 wurde nicht auf Operatoren der Art „%2“ trainiert</translation>
+    </message>
+    <message>
+        <source>roofline kept: %1 was not trained on %2 operators</source>
+        <translation>Roofline-Zeit beibehalten: %1 wurde nicht auf Operatoren der Art „%2“ trainiert</translation>
+    </message>
+    <message>
+        <source>the hybrid model</source>
+        <translation>das hybride Modell</translation>
+    </message>
+    <message>
+        <source>the learned model</source>
+        <translation>das gelernte Modell</translation>
+    </message>
+    <message>
+        <source>the %1 model</source>
+        <translation>das Modell „%1“</translation>
+    </message>
+    <message>
+        <source>needs %1 KV-cache blocks (%2 prompt + %3 output tokens) plus a watermark of %4; a replica has %5</source>
+        <translation>braucht %1 KV-Cache-Blöcke (%2 Prompt- + %3 Ausgabe-Tokens) und eine Reserve von %4; ein Replikat hat %5</translation>
+    </message>
+    <message>
+        <source>prompt of %1 tokens exceeds max_batched_tokens %2 (vLLM does not split prompts)</source>
+        <translation>Prompt mit %1 Tokens überschreitet max_batched_tokens %2 (vLLM teilt Prompts nicht auf)</translation>
+    </message>
+    <message>
+        <source>never completed: the replica could not make progress</source>
+        <translation>nie abgeschlossen: das Replikat kam nicht voran</translation>
+    </message>
+    <message>
+        <source>KV cache: %1 blocks of %2 tokens (%3) per device after %4 of weights and %5 of activations</source>
+        <translation>KV-Cache: %1 Blöcke zu je %2 Tokens (%3) pro Gerät, nach %4 für Gewichte und %5 für Aktivierungen</translation>
+    </message>
+    <message>
+        <source>model '%1' cannot be served: the serving simulator needs a decoder transformer</source>
+        <translation>Modell „%1“ kann nicht bedient werden: der Serving-Simulator braucht einen Decoder-Transformer</translation>
+    </message>
+    <message>
+        <source>model '%1' cannot be served on '%2' at TP %3 × PP %4: no KV-cache block fits: each device has %5, keeps %6 in reserve, and needs %7 for weights and %8 for activations</source>
+        <translation>Modell „%1“ kann auf „%2“ bei TP %3 × PP %4 nicht bedient werden: kein KV-Cache-Block passt: jedes Gerät hat %5, hält %6 in Reserve und braucht %7 für Gewichte und %8 für Aktivierungen</translation>
+    </message>
+    <message>
+        <source>capacity search needs a service-level objective: set serving.slo ttft_p99, tpot_p99 or e2e_p99</source>
+        <translation>Die Kapazitätssuche braucht ein Service-Level-Ziel: setzen Sie serving.slo ttft_p99, tpot_p99 oder e2e_p99</translation>
+    </message>
+    <message>
+        <source>model '%1' is a %2; the training simulator needs a transformer</source>
+        <translation>Modell „%1“ ist vom Typ %2; der Trainingssimulator braucht einen Transformer</translation>
+    </message>
+    <message>
+        <source>tensor parallelism %1 does not divide the %2 attention heads of '%3'</source>
+        <translation>Tensor-Parallelität %1 teilt die %2 Attention-Köpfe von „%3“ nicht</translation>
+    </message>
+    <message>
+        <source>context parallelism %1 needs the sequence (%2) to be a multiple of 2 × CP = %3 (ring attention's load-balanced chunks)</source>
+        <translation>Kontext-Parallelität %1 braucht eine Sequenzlänge (%2), die ein Vielfaches von 2 × CP = %3 ist (lastverteilte Abschnitte der Ring-Attention)</translation>
+    </message>
+    <message>
+        <source>pipeline %1 × interleave %2 = %3 virtual stages for only %4 layers of '%5'</source>
+        <translation>Pipeline %1 × Verschränkung %2 = %3 virtuelle Stufen für nur %4 Schichten von „%5“</translation>
+    </message>
+    <message>
+        <source>global batch %1 is not a multiple of micro batch × data parallel = %2 × %3</source>
+        <translation>Globaler Batch %1 ist kein Vielfaches von Mikro-Batch × Datenparallelität = %2 × %3</translation>
+    </message>
+    <message>
+        <source>the interleaved schedule needs interleave &gt;= 2</source>
+        <translation>Der verschränkte Ablaufplan braucht eine Verschränkung ≥ 2</translation>
+    </message>
+    <message>
+        <source>interleaved 1F1B needs the micro-batches per replica (%1) to be a multiple of pipeline parallelism (%2)</source>
+        <translation>Verschränktes 1F1B braucht Mikro-Batches pro Replikat (%1) als Vielfaches der Pipeline-Parallelität (%2)</translation>
+    </message>
+    <message>
+        <source>interleave %1 needs the 1F1B schedule, not %2</source>
+        <translation>Verschränkung %1 braucht den 1F1B-Ablaufplan, nicht %2</translation>
+    </message>
+    <message>
+        <source>expert parallelism %1 on dense model '%2' (no experts)</source>
+        <translation>Experten-Parallelität %1 beim dichten Modell „%2“ (ohne Experten)</translation>
+    </message>
+    <message>
+        <source>expert parallelism %1 must divide the %2 experts and data parallelism %3</source>
+        <translation>Experten-Parallelität %1 muss die %2 Experten und die Datenparallelität %3 teilen</translation>
+    </message>
+    <message>
+        <source>sequence parallelism needs the sequence (%1) to be a multiple of tensor × context parallelism (%2 × %3)</source>
+        <translation>Sequenz-Parallelität braucht eine Sequenzlänge (%1), die ein Vielfaches von Tensor- × Kontext-Parallelität (%2 × %3) ist</translation>
+    </message>
+    <message>
+        <source>the plan needs TP × CP × PP × DP = %1 × %2 × %3 × %4 = %5 GPUs; '%6' has %7</source>
+        <translation>Der Plan braucht TP × CP × PP × DP = %1 × %2 × %3 × %4 = %5 GPUs; „%6“ hat %7</translation>
+    </message>
+    <message>
+        <source>fp8 GEMMs need fp8 tensor cores; '%1' lists no fp8 peak</source>
+        <translation>fp8-GEMMs brauchen fp8-Tensorkerne; „%1“ nennt keine fp8-Spitzenleistung</translation>
+    </message>
+    <message>
+        <source>no plan of TP (within a node, dividing the %1 heads) × PP (at most the %2 layers) × DP divides %3 GPUs and the global batch of %4</source>
+        <translation>Kein Plan aus TP (innerhalb eines Knotens, teilt die %1 Köpfe) × PP (höchstens die %2 Schichten) × DP teilt %3 GPUs und den globalen Batch von %4</translation>
+    </message>
+    <message>
+        <source>workload: %1</source>
+        <translation>Arbeitslast: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(row) (line %1, column %2): warning: got %3; at least %4 fields (the row has %5)</source>
+        <translation>(Datenzeile) (Zeile %1, Spalte %2): Warnung: %3 gelesen; erwartet mindestens %4 Felder (die Zeile hat %5)</translation>
+    </message>
+    <message>
+        <source>column "%1" (line %2, column %3): warning: got %4; a whole number of tokens from 0 to %5 (row skipped)</source>
+        <translation>Spalte „%1“ (Zeile %2, Spalte %3): Warnung: %4 gelesen; erwartet eine ganze Zahl von Tokens von 0 bis %5 (Zeile übersprungen)</translation>
+    </message>
+    <message>
+        <source>column "%1" (line %2, column %3): warning: got %4; a timestamp such as "2023-11-16 18:15:46.6805900" like the rows above (row skipped)</source>
+        <translation>Spalte „%1“ (Zeile %2, Spalte %3): Warnung: %4 gelesen; erwartet ein Zeitstempel wie „2023-11-16 18:15:46.6805900“ wie in den Zeilen darüber (Zeile übersprungen)</translation>
+    </message>
+    <message>
+        <source>column "%1" (line %2, column %3): warning: got %4; an arrival time in seconds &gt;= 0 like the rows above (row skipped)</source>
+        <translation>Spalte „%1“ (Zeile %2, Spalte %3): Warnung: %4 gelesen; erwartet eine Ankunftszeit in Sekunden ≥ 0 wie in den Zeilen darüber (Zeile übersprungen)</translation>
+    </message>
+    <message>
+        <source>column "%1" (line %2, column %3): warning: got %4; an arrival time in seconds, or a timestamp such as "2023-11-16 18:15:46.6805900" (row skipped)</source>
+        <translation>Spalte „%1“ (Zeile %2, Spalte %3): Warnung: %4 gelesen; erwartet eine Ankunftszeit in Sekunden oder ein Zeitstempel wie „2023-11-16 18:15:46.6805900“ (Zeile übersprungen)</translation>
+    </message>
+    <message>
+        <source>(file): warning: got %1 more bad rows; rows like the ones above (skipped; only the first %2 are listed)</source>
+        <translation>(Datei): Warnung: %1 weitere fehlerhafte Zeilen; Zeilen wie die obigen (übersprungen; nur die ersten %2 sind aufgeführt)</translation>
+    </message>
+    <message>
+        <source>(rows): warning: got %1 usable rows; %2 requests as the scenario asks (replaying all %3 rows instead)</source>
+        <translation>(Zeilen): Warnung: %1 brauchbare Zeilen; das Szenario verlangt %2 Anfragen (stattdessen werden alle %3 Zeilen abgespielt)</translation>
     </message>
 </context>
 <context>
@@ -7869,6 +8041,14 @@ Takte: %4 = %5 Rechnen + %6 Stall.
     <message>
         <source>rank %1 (stage %2)</source>
         <translation>Rang %1 (Stufe %2)</translation>
+    </message>
+    <message>
+        <source>KV length</source>
+        <translation>KV-Länge</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>Tokens</translation>
     </message>
 </context>
 </TS>

@@ -6104,7 +6104,7 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>%1 requests were rejected; the first: request %2 %3</source>
-        <translation>%1 个请求被拒绝；第一个：请求 %2 %3</translation>
+        <translation>%1 个请求被拒绝；第一个：请求 %2（%3）</translation>
     </message>
     <message>
         <source>the scenario uses %1 devices but the hardware has no interconnect: collectives are not costed</source>
@@ -6125,6 +6125,178 @@ Cycles: %4 = %5 compute + %6 stall.
     <message>
         <source>the analytical predictor costs one inference pass (batch, prompt and generated tokens of the scenario's inference settings); a '%1' scenario needs the simulator for its full behaviour</source>
         <translation>解析预测器只计算一次推理（使用场景推理设置中的批大小、提示与生成 token）；“%1”场景需要模拟器才能反映其完整行为</translation>
+    </message>
+    <message>
+        <source>%1: %2 over %3 ranks on interconnect dimension %4: '%5' has no interconnect</source>
+        <translation>%1：%2 跨 %3 个 rank，位于互连维度 %4：“%5”没有互连</translation>
+    </message>
+    <message>
+        <source>%1: %2 over %3 ranks on interconnect dimension %4: '%5' has dimensions 0..%6</source>
+        <translation>%1：%2 跨 %3 个 rank，位于互连维度 %4：“%5”只有维度 0..%6</translation>
+    </message>
+    <message>
+        <source>%1: %2 over %3 ranks on interconnect dimension %4 (%5) needs %6 devices, but '%7' has %8 up to that dimension (costed as if it extended)</source>
+        <translation>%1：%2 跨 %3 个 rank，位于互连维度 %4（%5），需要 %6 个设备，但“%7”到该维度只有 %8 个（按该维度继续延伸计算）</translation>
+    </message>
+    <message>
+        <source>few tiles: %1 of the device's compute is busy</source>
+        <translation>分块过少：设备只有 %1 的算力在工作</translation>
+    </message>
+    <message>
+        <source>the hardware has no interconnect: the collective is costed as local memory traffic only</source>
+        <translation>硬件没有互连：该集合通信仅按本地内存流量计算</translation>
+    </message>
+    <message>
+        <source>outside the training data: %1</source>
+        <translation>超出训练数据范围：%1</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (trained on %3 .. %4)</source>
+        <translation>%1 = %2（训练范围 %3 .. %4）</translation>
+    </message>
+    <message>
+        <source>how the correction carries to %1 is unchecked (the model has one training device, or its transfer check was skipped)</source>
+        <translation>校正能否迁移到 %1 尚未验证（模型只有一个训练设备，或跳过了迁移检验）</translation>
+    </message>
+    <message>
+        <source>%1 was not trained on %2 operators</source>
+        <translation>%1未在“%2”类算子上训练</translation>
+    </message>
+    <message>
+        <source>roofline kept: %1 was not trained on %2 operators</source>
+        <translation>保留 Roofline 时间：%1未在“%2”类算子上训练</translation>
+    </message>
+    <message>
+        <source>the hybrid model</source>
+        <translation>混合模型</translation>
+    </message>
+    <message>
+        <source>the learned model</source>
+        <translation>学习模型</translation>
+    </message>
+    <message>
+        <source>the %1 model</source>
+        <translation>%1 模型</translation>
+    </message>
+    <message>
+        <source>needs %1 KV-cache blocks (%2 prompt + %3 output tokens) plus a watermark of %4; a replica has %5</source>
+        <translation>需要 %1 个 KV 缓存块（%2 个提示 token + %3 个输出 token），另加 %4 个水位线块；一个副本只有 %5 个</translation>
+    </message>
+    <message>
+        <source>prompt of %1 tokens exceeds max_batched_tokens %2 (vLLM does not split prompts)</source>
+        <translation>%1 个 token 的提示超过 max_batched_tokens %2（vLLM 不拆分提示）</translation>
+    </message>
+    <message>
+        <source>never completed: the replica could not make progress</source>
+        <translation>从未完成：副本无法继续推进</translation>
+    </message>
+    <message>
+        <source>KV cache: %1 blocks of %2 tokens (%3) per device after %4 of weights and %5 of activations</source>
+        <translation>KV 缓存：每个设备 %1 个块，每块 %2 个 token（%3），已扣除 %4 权重和 %5 激活</translation>
+    </message>
+    <message>
+        <source>model '%1' cannot be served: the serving simulator needs a decoder transformer</source>
+        <translation>模型“%1”无法部署推理服务：服务模拟器需要解码器 Transformer 模型</translation>
+    </message>
+    <message>
+        <source>model '%1' cannot be served on '%2' at TP %3 × PP %4: no KV-cache block fits: each device has %5, keeps %6 in reserve, and needs %7 for weights and %8 for activations</source>
+        <translation>模型“%1”无法在“%2”上以 TP %3 × PP %4 提供服务：放不下任何 KV 缓存块：每个设备有 %5，预留 %6，权重需要 %7，激活需要 %8</translation>
+    </message>
+    <message>
+        <source>capacity search needs a service-level objective: set serving.slo ttft_p99, tpot_p99 or e2e_p99</source>
+        <translation>容量搜索需要服务等级目标：请设置 serving.slo 的 ttft_p99、tpot_p99 或 e2e_p99</translation>
+    </message>
+    <message>
+        <source>model '%1' is a %2; the training simulator needs a transformer</source>
+        <translation>模型“%1”的类型是 %2；训练模拟器需要 Transformer 模型</translation>
+    </message>
+    <message>
+        <source>tensor parallelism %1 does not divide the %2 attention heads of '%3'</source>
+        <translation>张量并行度 %1 不能整除“%3”的 %2 个注意力头</translation>
+    </message>
+    <message>
+        <source>context parallelism %1 needs the sequence (%2) to be a multiple of 2 × CP = %3 (ring attention's load-balanced chunks)</source>
+        <translation>上下文并行度 %1 要求序列长度（%2）是 2 × CP = %3 的倍数（环形注意力的负载均衡分块）</translation>
+    </message>
+    <message>
+        <source>pipeline %1 × interleave %2 = %3 virtual stages for only %4 layers of '%5'</source>
+        <translation>流水线 %1 × 交错数 %2 = %3 个虚拟阶段，但“%5”只有 %4 层</translation>
+    </message>
+    <message>
+        <source>global batch %1 is not a multiple of micro batch × data parallel = %2 × %3</source>
+        <translation>全局批量 %1 不是微批量 × 数据并行度 = %2 × %3 的倍数</translation>
+    </message>
+    <message>
+        <source>the interleaved schedule needs interleave &gt;= 2</source>
+        <translation>交错调度需要交错数 ≥ 2</translation>
+    </message>
+    <message>
+        <source>interleaved 1F1B needs the micro-batches per replica (%1) to be a multiple of pipeline parallelism (%2)</source>
+        <translation>交错 1F1B 要求每个副本的微批次数（%1）是流水线并行度（%2）的倍数</translation>
+    </message>
+    <message>
+        <source>interleave %1 needs the 1F1B schedule, not %2</source>
+        <translation>交错数 %1 需要 1F1B 调度，而非 %2</translation>
+    </message>
+    <message>
+        <source>expert parallelism %1 on dense model '%2' (no experts)</source>
+        <translation>在稠密模型“%2”上使用专家并行度 %1（没有专家）</translation>
+    </message>
+    <message>
+        <source>expert parallelism %1 must divide the %2 experts and data parallelism %3</source>
+        <translation>专家并行度 %1 必须整除 %2 个专家和数据并行度 %3</translation>
+    </message>
+    <message>
+        <source>sequence parallelism needs the sequence (%1) to be a multiple of tensor × context parallelism (%2 × %3)</source>
+        <translation>序列并行要求序列长度（%1）是张量并行度 × 上下文并行度（%2 × %3）的倍数</translation>
+    </message>
+    <message>
+        <source>the plan needs TP × CP × PP × DP = %1 × %2 × %3 × %4 = %5 GPUs; '%6' has %7</source>
+        <translation>该方案需要 TP × CP × PP × DP = %1 × %2 × %3 × %4 = %5 个 GPU；“%6”只有 %7 个</translation>
+    </message>
+    <message>
+        <source>fp8 GEMMs need fp8 tensor cores; '%1' lists no fp8 peak</source>
+        <translation>fp8 GEMM 需要 fp8 张量核心；“%1”未列出 fp8 峰值算力</translation>
+    </message>
+    <message>
+        <source>no plan of TP (within a node, dividing the %1 heads) × PP (at most the %2 layers) × DP divides %3 GPUs and the global batch of %4</source>
+        <translation>没有任何 TP（节点内，整除 %1 个注意力头）× PP（不超过 %2 层）× DP 的方案能整除 %3 个 GPU 和全局批量 %4</translation>
+    </message>
+    <message>
+        <source>workload: %1</source>
+        <translation>负载：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>(row) (line %1, column %2): warning: got %3; at least %4 fields (the row has %5)</source>
+        <translation>（数据行）（第 %1 行，第 %2 列）：警告：读到 %3；至少需要 %4 个字段（该行只有 %5 个）</translation>
+    </message>
+    <message>
+        <source>column "%1" (line %2, column %3): warning: got %4; a whole number of tokens from 0 to %5 (row skipped)</source>
+        <translation>列“%1”（第 %2 行，第 %3 列）：警告：读到 %4；应为 0 到 %5 之间的整数 token 数（已跳过该行）</translation>
+    </message>
+    <message>
+        <source>column "%1" (line %2, column %3): warning: got %4; a timestamp such as "2023-11-16 18:15:46.6805900" like the rows above (row skipped)</source>
+        <translation>列“%1”（第 %2 行，第 %3 列）：警告：读到 %4；应与上面各行一样为时间戳，例如“2023-11-16 18:15:46.6805900”（已跳过该行）</translation>
+    </message>
+    <message>
+        <source>column "%1" (line %2, column %3): warning: got %4; an arrival time in seconds &gt;= 0 like the rows above (row skipped)</source>
+        <translation>列“%1”（第 %2 行，第 %3 列）：警告：读到 %4；应与上面各行一样为以秒计的到达时间 ≥ 0（已跳过该行）</translation>
+    </message>
+    <message>
+        <source>column "%1" (line %2, column %3): warning: got %4; an arrival time in seconds, or a timestamp such as "2023-11-16 18:15:46.6805900" (row skipped)</source>
+        <translation>列“%1”（第 %2 行，第 %3 列）：警告：读到 %4；应为以秒计的到达时间，或时间戳，例如“2023-11-16 18:15:46.6805900”（已跳过该行）</translation>
+    </message>
+    <message>
+        <source>(file): warning: got %1 more bad rows; rows like the ones above (skipped; only the first %2 are listed)</source>
+        <translation>（文件）：警告：另有 %1 个错误行；与上面各行类似（已跳过；只列出前 %2 个）</translation>
+    </message>
+    <message>
+        <source>(rows): warning: got %1 usable rows; %2 requests as the scenario asks (replaying all %3 rows instead)</source>
+        <translation>（数据行）：警告：只有 %1 个可用行；场景要求 %2 个请求（改为回放全部 %3 行）</translation>
     </message>
 </context>
 <context>
@@ -7861,6 +8033,14 @@ Cycles: %4 = %5 compute + %6 stall.
     <message>
         <source>rank %1 (stage %2)</source>
         <translation>rank %1（阶段 %2）</translation>
+    </message>
+    <message>
+        <source>KV length</source>
+        <translation>KV 长度</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>token</translation>
     </message>
 </context>
 </TS>

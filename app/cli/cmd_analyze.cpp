@@ -147,9 +147,9 @@ int run(const std::vector<std::string>& args) {
                             "Analyse a serving or training scenario as one inference pass anyway "
                             "(batch, prompt and generated tokens of its inference settings, by "
                             "default 1, 512 and 128)."));
-    if (auto code = parseArguments(parser, args)) return *code;
-    auto format = outputFormat(parser);
-    if (!format) return 2;
+    int exitCode = 0;
+    const auto format = startCommand(parser, args, exitCode);
+    if (!format) return exitCode;
     const std::optional<int> topValue = toInt(parser.value("top"));
     if (!topValue || *topValue < 0)
         return fail("--top expects a non-negative integer, got '" + parser.value("top") + "'", 2);

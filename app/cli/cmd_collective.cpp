@@ -88,13 +88,22 @@ int run(const QStringList& args) {
                       "stream (default: enqueued behind other work, as nccl-tests averages) or "
                       "isolated (one call between CUDA events, with NCCL's host launch).",
                       "name", "stream"});
+    parser.addOption({"network",
+                      "How bytes cross the network between nodes: gpudirect (default: RDMA into "
+                      "GPU memory at the tier's rate), host_staged (RDMA through host memory, "
+                      "no GPUDirect RDMA) or socket (TCP).",
+                      "name", "gpudirect"});
+    parser.addOption({"gpus-per-uplink",
+                      "GPUs sharing one PCIe uplink to the host with their NICs (host_staged "
+                      "only; 2 on a DGX A100). Default 1.",
+                      "N", "1"});
     parser.addOption({"sizes",
                       "Message sizes: FIRST..LAST doubling (default 1KiB..16GiB) or a "
                       "comma-separated list.",
                       "list", "1KiB..16GiB"});
-    if (auto code = parseArguments(parser, args)) return *code;
-    auto format = outputFormat(parser);
-    if (!format) return 2;
+    int exitCode = 0;
+    const auto format = startCommand(parser, args, exitCode);
+    if (!format) return exitCode;
     if (!parser.isSet("hardware")) return fail("collective needs --hardware; see --help", 2);
     const std::string opName = parser.value("op").toStdString();
     const auto op = parseOp(opName);
@@ -119,6 +128,15 @@ int run(const QStringList& args) {
     if (timing != "stream" && timing != "isolated")
         return fail("--timing '" + timing + "': expected stream or isolated", 2);
     options.isolated = timing == "isolated";
+    const std::string network = parser.value("network").toStdString();
+    if (!parseNetworkPath(network, options.network.path))
+        return fail("--network '" + network + "': expected gpudirect, host_staged or socket", 2);
+    bool uplinkOk = false;
+    options.network.gpusPerHostUplink = parser.value("gpus-per-uplink").toInt(&uplinkOk);
+    if (!uplinkOk || options.network.gpusPerHostUplink < 1)
+        return fail("--gpus-per-uplink expects a positive integer, got '" +
+                        parser.value("gpus-per-uplink").toStdString() + "'",
+                    2);
     std::string error;
     const auto sizes = parseSizes(parser.value("sizes").toStdString(), error);
     if (!sizes) return fail(error, 2);

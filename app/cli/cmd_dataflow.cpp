@@ -173,9 +173,9 @@ int run(const QStringList& args) {
     RunBudget::addOptions(parser);
     parser.addOption({"model", "Model file: map every layer (with --scenario).", "file"});
     parser.addOption({"scenario", "Scenario file for --model.", "file"});
-    if (auto code = parseArguments(parser, args)) return *code;
-    auto format = outputFormat(parser);
-    if (!format) return 2;
+    int exitCode = 0;
+    const auto format = startCommand(parser, args, exitCode);
+    if (!format) return exitCode;
     if (!parser.isSet("arch")) return fail("--arch is required (see --help)", 2);
 
     Diagnostics diag;

@@ -12,10 +12,12 @@
 #include <map>
 #include <random>
 
+#include "app/cli/collective_costing_options.h"
 #include "app/cli/command.h"
 #include "app/cli/output.h"
 #include "app/cli/validation_tables.h"
 #include "core/analytical/collectives.h"
+#include "core/learned/collective_costing.h"
 #include "core/learned/csv.h"
 #include "core/learned/dataset.h"
 #include "core/learned/device_library.h"
@@ -215,9 +217,9 @@ int runImport(const QStringList& args) {
     p.addOption({"out", "Write the mapped rows in the generic CSV format.", "file"});
     p.addPositionalArgument("files", "CSV files.");
     addStandardOptions(p);
-    if (auto rc = parseArguments(p, args)) return *rc;
-    auto fmt = outputFormat(p);
-    if (!fmt) return 2;
+    int exitCode = 0;
+    const auto fmt = startCommand(p, args, exitCode);
+    if (!fmt) return exitCode;
     const DeviceLibrary lib = buildLibrary(p);
     auto data = loadData(p, p.positionalArguments(), lib);
     if (!data) return 1;
@@ -306,9 +308,12 @@ int runTrain(const QStringList& args) {
 int runEvaluate(const QStringList& args) {
     QCommandLineParser p;
     p.setApplicationDescription(
-        "Measure accuracy. --model F: a saved model on the data. --lodo: leave-one-device-out "
+        "Measure accuracy. Without --model or a validation option: the roofline alone on the "
+        "data. --model F: a saved model on the data. --lodo: leave-one-device-out "
         "(roofline vs learned vs hybrid) with k-shot calibration curves. --train-devices A "
-        "--test-devices B: fit on some devices, predict others.");
+        "--test-devices B: fit on some devices, predict others. The roofline costs collective "
+        "rows with its alpha-beta ring; with --timing, --network or --gpus-per-uplink (the "
+        "roofline alone only) NCCL's model costs them as the measurement was taken.");
     addCommonOptions(p);
     addTrainOptions(p);
     p.addOption({"model", "A saved model file to evaluate.", "file"});
@@ -328,8 +333,11 @@ int runEvaluate(const QStringList& args) {
     p.addOption({"no-physics",
                  "--lodo --datasheet-only: use the datasheet fp32 peak, not the sustained-clock "
                  "physics fitted on each fold's training devices."});
-    p.addOption({"points", "Write predicted-vs-measured points (CSV) for plotting (--model only).",
+    p.addOption({"points",
+                 "Write predicted-vs-measured points (CSV) for plotting (--model or the roofline "
+                 "alone).",
                  "file"});
+    addCollectiveCostingOptions(p);
     p.addPositionalArgument("files", "CSV files.");
     addStandardOptions(p);
     if (auto rc = parseArguments(p, args)) return *rc;
@@ -340,11 +348,21 @@ int runEvaluate(const QStringList& args) {
     if (!o) return 2;
     // What to evaluate and on what data, said before any data is read.
     const bool transfer = p.isSet("train-devices") && p.isSet("test-devices");
-    if (!p.isSet("model") && !p.isSet("lodo") && !p.isSet("split") && !transfer)
-        return fail(
-            "learn evaluate needs what to evaluate: --model FILE (a saved model, from `learn "
-            "train`), --lodo, --split FRACTION, or --train-devices and --test-devices",
-            2);
+    // Nothing to train or load: the roofline (analytical physics) alone.
+    const bool rooflineOnly =
+        !p.isSet("model") && !p.isSet("lodo") && !p.isSet("split") && !transfer;
+    // A model was trained on the roofline's collective times; only the
+    // roofline alone may be costed another way.
+    std::optional<CollectiveOptions> nccl;
+    if (collectiveCostingRequested(p)) {
+        if (!rooflineOnly)
+            return fail(
+                "--timing, --network and --gpus-per-uplink apply to the roofline alone (no "
+                "--model, --lodo, --split or --train-devices/--test-devices)",
+                2);
+        nccl = collectiveCostingOptions(p);
+        if (!nccl) return 2;
+    }
     if (p.positionalArguments().isEmpty())
         return fail("learn evaluate needs the measurements to evaluate on: one or more CSV files",
                     2);
@@ -352,13 +370,14 @@ int runEvaluate(const QStringList& args) {
     auto data = loadData(p, p.positionalArguments(), lib);
     if (!data) return 1;
     try {
-        const FeatureTable table = buildFeatureTable(*data, lib);
+        FeatureTable table = buildFeatureTable(*data, lib);
         if (table.size() == 0)
             return fail("no usable rows in the measurements to evaluate on (see above)");
-        if (p.isSet("model")) {
-            const LearnedModel m = LearnedModel::load(p.value("model").toStdString());
-            std::vector<double> pred, lo, hi;
-            m.predict(table, pred, &lo, &hi);
+        if (nccl) costCollectivesWithNccl(table, *data, lib, *nccl);
+        if (p.isSet("model") || rooflineOnly) {
+            std::vector<double> pred = table.roofline, lo, hi;
+            if (!rooflineOnly)
+                LearnedModel::load(p.value("model").toStdString()).predict(table, pred, &lo, &hi);
             Table t("accuracy", {"hardware", "op", "rows", "roofline MAPE", "model MAPE",
                                  "median APE", "Kendall tau", "interval coverage"});
             t.alignRight({2, 3, 4, 5, 6, 7});
@@ -367,17 +386,21 @@ int runEvaluate(const QStringList& args) {
             for (std::size_t i = 0; i < model.size(); ++i) {
                 const auto& r = model[i];
                 t.addRow({r.hardware, r.op, std::to_string(r.metrics.n), pct(roof[i].metrics.mape),
-                          pct(r.metrics.mape), pct(r.metrics.medianApe),
+                          rooflineOnly ? "-" : pct(r.metrics.mape), pct(r.metrics.medianApe),
                           formatNumber(r.metrics.kendallTau, 3),
-                          formatNumber(100 * r.metrics.coverage, 3) + "%"});
+                          r.metrics.coverage < 0
+                              ? std::string("-")
+                              : formatNumber(100 * r.metrics.coverage, 3) + "%"});
             }
             markdown ? printMarkdown({t}) : printTables({t}, *fmt);
             if (p.isSet("points")) {
                 std::string text = "hardware,op,measured_s,predicted_s,low_s,high_s,roofline_s\r\n";
                 char numbers[160];
                 for (std::size_t i = 0; i < table.size(); ++i) {
+                    // The roofline alone has no interval: its bounds are its prediction.
                     std::snprintf(numbers, sizeof numbers, ",%.6g,%.6g,%.6g,%.6g,%.6g\r\n",
-                                  table.measured[i], pred[i], lo[i], hi[i], table.roofline[i]);
+                                  table.measured[i], pred[i], lo.empty() ? pred[i] : lo[i],
+                                  hi.empty() ? pred[i] : hi[i], table.roofline[i]);
                     text += csv::field(table.hardware[i]) + "," + csv::field(table.op[i]) + numbers;
                 }
                 const std::string err = saveFileAtomically(p.value("points").toStdString(), text);
@@ -577,18 +600,14 @@ int runPredict(const QStringList& args) {
                  "Collectives: interconnect dimension, a tier index (0 innermost) or a tier name "
                  "of the hardware spec (default 0).",
                  "tier"});
-    p.addOption({"timing",
-                 "Collectives, NCCL model: stream (default) or isolated (one call timed alone, "
-                 "as VIDUR measured).",
-                 "name", "stream"});
+    addCollectiveCostingOptions(p);
     addStandardOptions(p);
-    if (auto rc = parseArguments(p, args)) return *rc;
-    auto fmt = outputFormat(p);
-    if (!fmt) return 2;
+    int exitCode = 0;
+    const auto fmt = startCommand(p, args, exitCode);
+    if (!fmt) return exitCode;
     if (!p.isSet("device")) return fail("--device is required");
-    const QString timing = p.value("timing");
-    if (timing != "stream" && timing != "isolated")
-        return fail("--timing \"" + timing.toStdString() + "\": expected stream or isolated", 2);
+    const auto nccl = collectiveCostingOptions(p);
+    if (!nccl) return 2;
     const DeviceLibrary lib = buildLibrary(p);
     const auto sample = sampleFromOptions(p, lib);
     if (!sample) return 2;
@@ -616,11 +635,8 @@ int runPredict(const QStringList& args) {
             if (!r.note.empty()) note = r.note;
         }
         if (comm) {
-            CollectiveOptions o;
-            o.isolated = timing == "isolated";
             const CollectiveEstimate e = estimateCollective(
-                *hw, op.collective.kind, op.collective.bytes,
-                groupOnDimension(*hw, op.collective.ranks, op.collective.dimension), o);
+                *hw, op.collective.kind, op.collective.bytes, sampleGroup(*hw, *sample), *nccl);
             cols.push_back("NCCL model");
             cells.push_back(formatQuantity(e.time, Dimension::time));
             values.push_back(e.time);

@@ -119,13 +119,12 @@ int run(const std::vector<std::string>& args) {
     parser.addOption(Option("samples", "The sample library folder.", "DIR"));
     parser.addPositionalArgument("what", "hardware, models, scenarios or projects.",
                                  "hardware|models|scenarios|projects");
-    if (auto code = parseArguments(parser, args)) return *code;
-    auto format = outputFormat(parser);
-    if (!format) return 2;
+    int exitCode = 0;
+    const auto format = startCommand(
+        parser, args, exitCode,
+        {1, 1, "list needs exactly one of hardware, models, scenarios, projects (see --help)"});
+    if (!format) return exitCode;
     const std::vector<std::string>& pos = parser.positionalArguments();
-    if (pos.size() != 1)
-        return fail("list needs exactly one of hardware, models, scenarios, projects (see --help)",
-                    2);
     std::string what = pos.front();
     if (what == "model") what = "models";
     if (what == "scenario") what = "scenarios";

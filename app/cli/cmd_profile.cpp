@@ -29,9 +29,9 @@ int runProfile(const QStringList& args) {
     p.addOption({"quick", "Short probes and a few kernel shapes (seconds)."});
     p.addOption({"no-sweep", "Only the roofline, no kernel dataset."});
     addStandardOptions(p);
-    if (auto rc = parseArguments(p, args)) return *rc;
-    auto fmt = outputFormat(p);
-    if (!fmt) return 2;
+    int exitCode = 0;
+    const auto fmt = startCommand(p, args, exitCode);
+    if (!fmt) return exitCode;
     ProfileOptions o;
     o.threads = p.value("threads").toInt();
     o.quick = p.isSet("quick");

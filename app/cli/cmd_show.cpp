@@ -309,11 +309,10 @@ int run(const std::vector<std::string>& args) {
         "a memory fit check for projects.");
     addStandardOptions(parser);
     parser.addPositionalArgument("file", "A hardware, model, scenario or project file.", "FILE");
-    if (auto code = parseArguments(parser, args)) return *code;
-    auto format = outputFormat(parser);
-    if (!format) return 2;
-    if (parser.positionalArguments().size() != 1)
-        return fail("show needs exactly one FILE (see --help)", 2);
+    int exitCode = 0;
+    const auto format =
+        startCommand(parser, args, exitCode, {1, 1, "show needs exactly one FILE (see --help)"});
+    if (!format) return exitCode;
     const std::string file = parser.positionalArguments().front();
 
     Diagnostics diag(file);

@@ -362,9 +362,9 @@ int run(const QStringList& args) {
     parser.addOption(
         {"progress", "Show a progress line on stderr even when it is not a terminal."});
     RunBudget::addOptions(parser);
-    if (auto code = parseArguments(parser, args)) return *code;
-    auto format = outputFormat(parser);
-    if (!format) return 2;
+    int exitCode = 0;
+    const auto format = startCommand(parser, args, exitCode);
+    if (!format) return exitCode;
 
     int specsCode = 0;
     auto specs = loadSpecsFromOptions(parser, {"simulate", "cannot simulate"},

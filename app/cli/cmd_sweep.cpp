@@ -88,9 +88,9 @@ int runMerge(const QStringList& args) {
     parser.addOption({"front-only", "Print only the Pareto front."});
     parser.addPositionalArgument("merge", "The word merge.", "merge");
     parser.addPositionalArgument("dirs", "The shards' output folders, in any order.", "DIR...");
-    if (auto code = parseArguments(parser, args)) return *code;
-    auto format = outputFormat(parser);
-    if (!format) return 2;
+    int exitCode = 0;
+    const auto format = startCommand(parser, args, exitCode);
+    if (!format) return exitCode;
     QStringList dirs = parser.positionalArguments();
     dirs.removeFirst();  // "merge"
     if (dirs.isEmpty()) return fail("sweep merge needs the shards' folders (see --help)", 2);
@@ -146,11 +146,11 @@ int runSweepCommand(const QStringList& args) {
     parser.addOption({"no-sensitivity", "Skip the one-at-a-time sensitivity around the base."});
     RunBudget::addOptions(parser);
     parser.addPositionalArgument("spec", "The sweep file.", "SPEC");
-    if (auto code = parseArguments(parser, args)) return *code;
-    auto format = outputFormat(parser);
-    if (!format) return 2;
+    int exitCode = 0;
+    const auto format = startCommand(parser, args, exitCode,
+                                     {1, 1, "sweep needs exactly one SPEC file (see --help)"});
+    if (!format) return exitCode;
     const QStringList pos = parser.positionalArguments();
-    if (pos.size() != 1) return fail("sweep needs exactly one SPEC file (see --help)", 2);
 
     RunOptions options;
     if (parser.isSet("threads")) {

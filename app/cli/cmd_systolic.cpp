@@ -97,9 +97,9 @@ int run(const QStringList& args) {
     parser.addOption({"layer", "One conv layer as H,W,FH,FW,C,M,STRIDE[,BATCH].", "list"});
     parser.addOption({"model", "Model file: every conv/GEMM layer (with --scenario).", "file"});
     parser.addOption({"scenario", "Scenario file for --model.", "file"});
-    if (auto code = parseArguments(parser, args)) return *code;
-    auto format = outputFormat(parser);
-    if (!format) return 2;
+    int exitCode = 0;
+    const auto format = startCommand(parser, args, exitCode);
+    if (!format) return exitCode;
     SystolicArray a;
     bool ok1 = false, ok2 = false, ok4 = false;
     a.rows = parser.value("rows").toInt(&ok1);

@@ -256,9 +256,9 @@ int run(const QStringList& args) {
     parser.addOption({"gpus", "GPUs for --search (default: every device of the hardware).", "N"});
     parser.addOption({"top", "Rows of the --search table (default 20).", "N", "20"});
     RunBudget::addOptions(parser);
-    if (auto code = parseArguments(parser, args)) return *code;
-    auto format = outputFormat(parser);
-    if (!format) return 2;
+    int exitCode = 0;
+    const auto format = startCommand(parser, args, exitCode);
+    if (!format) return exitCode;
 
     int specsCode = 0;
     auto specs = loadSpecsFromOptions(parser, {"train", "cannot simulate"}, CombinationCheck::skip,

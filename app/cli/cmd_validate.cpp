@@ -57,11 +57,12 @@ int run(const std::vector<std::string>& args) {
         "Exit code 0 when all files are valid (warnings allowed), 1 otherwise.");
     addStandardOptions(parser);
     parser.addPositionalArgument("files", "Spec files (.json) to check.", "FILE...");
-    if (auto code = parseArguments(parser, args)) return *code;
-    auto format = outputFormat(parser);
-    if (!format) return 2;
+    int exitCode = 0;
+    const auto format = startCommand(
+        parser, args, exitCode,
+        {1, static_cast<std::size_t>(-1), "validate needs at least one FILE (see --help)"});
+    if (!format) return exitCode;
     const std::vector<std::string>& files = parser.positionalArguments();
-    if (files.empty()) return fail("validate needs at least one FILE (see --help)", 2);
 
     bool allValid = true;
     nlohmann::json report = nlohmann::json::array();

@@ -266,6 +266,31 @@ std::optional<OutputFormat> outputFormat(const OptionSet& parser) {
     return parseOutputFormat(parser.value("format"));
 }
 
+std::optional<OutputFormat> checkFormatAndPositionals(const OptionSet& parser,
+                                                      std::size_t positionalCount,
+                                                      const PositionalCount& positionals,
+                                                      int& exitCode) {
+    exitCode = 2;
+    const auto format = outputFormat(parser);
+    if (!format) return std::nullopt;
+    if (positionalCount < positionals.min || positionalCount > positionals.max) {
+        fail(positionals.error, 2);
+        return std::nullopt;
+    }
+    exitCode = 0;
+    return format;
+}
+
+std::optional<OutputFormat> startCommand(Options& parser, const std::vector<std::string>& args,
+                                         int& exitCode, const PositionalCount& positionals) {
+    if (auto code = parseArguments(parser, args)) {
+        exitCode = *code;
+        return std::nullopt;
+    }
+    return checkFormatAndPositionals(parser, parser.positionalArguments().size(), positionals,
+                                     exitCode);
+}
+
 int fail(const std::string& message, int code) {
     std::fflush(stdout);
     std::fprintf(stderr, "ridgeline-cli: %s\n", message.c_str());

@@ -75,6 +75,23 @@ std::optional<OutputFormat> outputFormat(const OptionSet& parser);
 // The same for a --format value already read.
 std::optional<OutputFormat> parseOutputFormat(const std::string& format);
 
+// How many positional arguments a command takes, and the usage error printed
+// when the count is off ("show needs exactly one FILE (see --help)").
+struct PositionalCount {
+    std::size_t min = 0, max = static_cast<std::size_t>(-1);
+    std::string error;
+};
+// The first steps every command takes, in this order: parse args (stopping
+// after --help or a usage error), read --format, check the positional count.
+// The format to go on with, or nullopt with `exitCode` set to what to return.
+std::optional<OutputFormat> startCommand(Options& parser, const std::vector<std::string>& args,
+                                         int& exitCode, const PositionalCount& positionals = {});
+// The last two steps, for either parser (the Qt overload below).
+std::optional<OutputFormat> checkFormatAndPositionals(const OptionSet& parser,
+                                                      std::size_t positionalCount,
+                                                      const PositionalCount& positionals,
+                                                      int& exitCode);
+
 // "ridgeline-cli: <message>" on stderr; returns `code` for `return fail(...)`.
 int fail(const std::string& message, int code = 1);
 
@@ -97,5 +114,7 @@ namespace rl::cli {
 void addStandardOptions(QCommandLineParser& parser, bool withFormat = true);
 std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& args);
 std::optional<OutputFormat> outputFormat(const QCommandLineParser& parser);
+std::optional<OutputFormat> startCommand(QCommandLineParser& parser, const QStringList& args,
+                                         int& exitCode, const PositionalCount& positionals = {});
 }  // namespace rl::cli
 #endif

@@ -1,6 +1,7 @@
 // The standard options of output.h for the commands built with Qt
 // (libridgeline_cli_commands.so), which parse with QCommandLineParser.
 #include <cstdio>
+#include <utility>
 
 #include "app/cli/output.h"
 #include "app/cli/qt_option_set.h"
@@ -40,6 +41,17 @@ std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList&
 
 std::optional<OutputFormat> outputFormat(const QCommandLineParser& parser) {
     return parseOutputFormat(parser.value("format").toStdString());
+}
+
+std::optional<OutputFormat> startCommand(QCommandLineParser& parser, const QStringList& args,
+                                         int& exitCode, const PositionalCount& positionals) {
+    if (auto code = parseArguments(parser, args)) {
+        exitCode = *code;
+        return std::nullopt;
+    }
+    return checkFormatAndPositionals(QtOptionSet(std::as_const(parser)),
+                                     static_cast<std::size_t>(parser.positionalArguments().size()),
+                                     positionals, exitCode);
 }
 
 }  // namespace rl::cli

@@ -29,17 +29,21 @@ std::string markdownCell(const std::string& s) {
 }  // namespace
 
 Table heldOutTable(const ValidationReport& report, bool withLearned) {
-    Table t("held-out devices",
-            {"held-out hardware", "op", "rows", "roofline MAPE", "learned MAPE",
-             "learned 90% coverage", "hybrid MAPE", "hybrid 90% coverage", "hybrid median APE",
-             "hybrid Kendall tau", "trust", "hybrid MAPE, full correction"});
-    t.alignRight({2, 3, 4, 5, 6, 7, 8, 9, 10, 11});
+    Table t(
+        "held-out devices",
+        {"held-out hardware", "op", "rows", "roofline MAPE", "learned MAPE", "learned 90% coverage",
+         "hybrid MAPE", "hybrid 90% coverage", "hybrid median APE", "hybrid Kendall tau", "trust",
+         "hybrid MAPE, full correction", "learned 90% width", "hybrid 90% width"});
+    t.alignRight({2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13});
+    // Median high / low of the interval, "x2.1"; "-" without one.
+    const auto width = [](double w) { return w > 0 ? "x" + formatNumber(w, 3) : std::string("-"); };
     for (const auto& r : report.rows)
         t.addRow({r.hardware, r.op, std::to_string(r.n), pct(r.roofline.mape),
                   withLearned ? pct(r.learned.mape) : "-", withLearned ? coverage(r.learned) : "-",
                   pct(r.hybrid.mape), coverage(r.hybrid), pct(r.hybrid.medianApe),
                   formatNumber(r.hybrid.kendallTau, 3), formatNumber(r.trust, 2),
-                  pct(r.hybridFull.mape)});
+                  pct(r.hybridFull.mape), withLearned ? width(r.learnedWidth) : "-",
+                  width(r.hybridWidth)});
     return t;
 }
 

@@ -521,9 +521,10 @@ void MainWindow::showOperatorViews(bool show) {
     if (!show && !tableDock_->isHidden()) {
         tableDock_->hide();
         tableHiddenForServing_ = true;
-        // Messages alone need little height: give it to the serving page.
+        // Messages alone need little height: give it to the serving page (at 720 px its
+        // what-if table showed two rows under 110 px of empty messages).
         if (auto* messagesDock = qobject_cast<QDockWidget*>(messages_->parentWidget()))
-            resizeDocks({messagesDock}, {110}, Qt::Vertical);
+            resizeDocks({messagesDock}, {70}, Qt::Vertical);
     } else if (show && tableHiddenForServing_) {
         tableDock_->show();
         tableHiddenForServing_ = false;

@@ -216,8 +216,10 @@ Prediction analyze(const Hardware& hw, const ModelSpec& model, const Scenario& s
         p.trace = analyticalTrace(hw, model, scenario, options, p);
     }
     parallelismWarnings(hw, scenario, p);
-    // Untyped (docs/messages.md): a collective wider than its interconnect dimension.
-    for (std::string& w : collectiveWarnings(hw, ops)) p.warnings.push_back(std::move(w));
+    for (Message& m : collectiveWarnings(hw, ops)) {
+        p.warnings.push_back(m.english);
+        p.warningMessages.push_back(std::move(m));
+    }
     if (scenario.kind != "inference")
         warn(p,
              "the analytical predictor costs one inference pass (batch, prompt and generated "

@@ -38,7 +38,9 @@ struct Links {
     int outerRails = 1;
 };
 
-Links linksOf(const Hardware& hw, const GroupPlacement& p, CollectiveModel model) {
+Links linksOf(const Hardware& hw, const GroupPlacement& p, CollectiveKind kind,
+              const CollectiveOptions& options) {
+    const CollectiveModel model = options.model;
     const InterconnectDim& in = hw.interconnect.front();
     const InterconnectDim& out = hw.interconnect[static_cast<std::size_t>(p.outerTier)];
     Links l{effectiveBandwidth(in), effectiveBandwidth(out), in.latencyS, out.latencyS, 0, 0};
@@ -46,6 +48,12 @@ Links linksOf(const Hardware& hw, const GroupPlacement& p, CollectiveModel model
     l.innerCopy = nccl ? in.linkBandwidth * nccl::kPointToPointLinkFraction : l.inner;
     l.outerCopy = nccl ? out.linkBandwidth * nccl::kPointToPointLinkFraction : l.outer;
     l.outerRails = out.topology == "point_to_point" ? 1 : p.perInner;
+    if (p.network && p.innerGroups > 1) {
+        // The path across the network caps each rail (collective_network.h).
+        const bool both = kind != CollectiveKind::send_recv;
+        l.outer = nccl::networkRailBandwidth(l.outer, options.network, l.outerRails, both);
+        l.outerCopy = nccl::networkRailBandwidth(l.outerCopy, options.network, l.outerRails, both);
+    }
     return l;
 }
 
@@ -221,6 +229,26 @@ void fastestProtocol(CollectiveModel model, CollectiveAlgorithm a, CollectiveKin
     }
 }
 
+// `best` holds the ring; NCCL's tree (our tree or hierarchical, whichever is
+// faster) replaces it where NCCL's tuner would take the tree.
+void tuneAcrossNodes(CollectiveModel model, double bytes, int n, const GroupPlacement& p,
+                     const Links& l, CollectiveEstimate& best) {
+    const auto fastest = [&](CollectiveAlgorithm a, double b) {
+        CollectiveEstimate e;
+        e.time = std::numeric_limits<double>::infinity();
+        if (applies(a, CollectiveKind::all_reduce, p))
+            fastestProtocol(model, a, CollectiveKind::all_reduce, b, n, p, l, e);
+        return e;
+    };
+    CollectiveEstimate tree = fastest(CollectiveAlgorithm::tree, bytes);
+    const CollectiveEstimate hierarchical = fastest(CollectiveAlgorithm::hierarchical, bytes);
+    if (hierarchical.time < tree.time) tree = hierarchical;
+    const double ringLatency = fastest(best.algorithm, 0).time;
+    const double treeLatency = fastest(tree.algorithm, 0).time;
+    if (nccl::tunerTakesTree(best.time, ringLatency, treeLatency, n))
+        best.time = tree.time, best.algorithm = tree.algorithm, best.protocol = tree.protocol;
+}
+
 }  // namespace
 
 std::string_view toString(CollectiveAlgorithm a) {
@@ -276,32 +304,60 @@ RankGroup groupOnDimension(const Hardware& hw, int ranks, int dimension) {
     return {n, static_cast<int>(inside)};
 }
 
-std::string dimensionWarning(const Hardware& hw, CollectiveKind kind, int ranks, int dimension) {
+Message dimensionWarningMessage(const Hardware& hw, CollectiveKind kind, int ranks, int dimension) {
     const int n = kind == CollectiveKind::send_recv ? 2 : std::max(1, ranks);
     if (n <= 1) return {};
-    const std::string what = "a " + std::string(toString(kind)) + " over " + std::to_string(n) +
-                             " ranks on interconnect dimension " + std::to_string(dimension);
-    if (hw.interconnect.empty()) return what + ": '" + hw.name + "' has no interconnect";
-    if (dimension < 0 || static_cast<std::size_t>(dimension) >= hw.interconnect.size())
-        return what + ": '" + hw.name + "' has dimensions 0.." +
-               std::to_string(hw.interconnect.size() - 1);
+    using Kind = MessageArg::Kind;
+    Message m;
+    m.args = {{Kind::name, std::string(toString(kind)), 0.0},
+              {Kind::count, {}, double(n)},
+              {Kind::count, {}, double(dimension)}};
+    m.english = "a " + std::string(toString(kind)) + " over " + std::to_string(n) +
+                " ranks on interconnect dimension " + std::to_string(dimension);
+    const MessageArg hardware{Kind::name, hw.name, 0.0};
+    if (hw.interconnect.empty()) {
+        m.id = MessageId::warnCollectiveNoInterconnect;
+        m.args.push_back(hardware);
+        m.english += ": '" + hw.name + "' has no interconnect";
+        return m;
+    }
+    if (dimension < 0 || static_cast<std::size_t>(dimension) >= hw.interconnect.size()) {
+        const std::size_t last = hw.interconnect.size() - 1;
+        m.id = MessageId::warnCollectiveNoDimension;
+        m.args.push_back(hardware);
+        m.args.push_back({Kind::count, {}, double(last)});
+        m.english += ": '" + hw.name + "' has dimensions 0.." + std::to_string(last);
+        return m;
+    }
     const double devices = span(hw, static_cast<std::size_t>(dimension));
     if (n <= devices) return {};
     const InterconnectDim& d = hw.interconnect[static_cast<std::size_t>(dimension)];
-    return what + " (" + d.name + ") needs " + std::to_string(n) + " devices, but '" + hw.name +
-           "' has " + std::to_string(static_cast<long long>(devices)) +
-           " up to that dimension (costed as if it extended)";
+    m.id = MessageId::warnCollectiveTooWide;
+    m.args.push_back({Kind::name, d.name, 0.0});
+    m.args.push_back({Kind::count, {}, double(n)});
+    m.args.push_back(hardware);
+    m.args.push_back({Kind::count, {}, devices});
+    m.english += " (" + d.name + ") needs " + std::to_string(n) + " devices, but '" + hw.name +
+                 "' has " + std::to_string(static_cast<long long>(devices)) +
+                 " up to that dimension (costed as if it extended)";
+    return m;
 }
 
-std::vector<std::string> collectiveWarnings(const Hardware& hw, const std::vector<Operator>& ops) {
-    std::vector<std::string> out;
+std::string dimensionWarning(const Hardware& hw, CollectiveKind kind, int ranks, int dimension) {
+    return dimensionWarningMessage(hw, kind, ranks, dimension).english;
+}
+
+std::vector<Message> collectiveWarnings(const Hardware& hw, const std::vector<Operator>& ops) {
+    std::vector<Message> out;
     for (const Operator& op : ops) {
         if (op.kind != OpKind::collective && op.kind != OpKind::send_recv) continue;
-        const std::string w =
-            dimensionWarning(hw, op.collective.kind, op.collective.ranks, op.collective.dimension);
-        if (w.empty()) continue;
-        const std::string line = op.name + ": " + w;
-        if (std::find(out.begin(), out.end(), line) == out.end()) out.push_back(line);
+        Message m = dimensionWarningMessage(hw, op.collective.kind, op.collective.ranks,
+                                            op.collective.dimension);
+        if (m.english.empty()) continue;
+        m.english = op.name + ": " + m.english;
+        m.args.insert(m.args.begin(), {MessageArg::Kind::name, op.name, 0.0});
+        const auto same = [&m](const Message& w) { return w.english == m.english; };
+        if (std::none_of(out.begin(), out.end(), same)) out.push_back(std::move(m));
     }
     return out;
 }
@@ -341,7 +397,7 @@ CollectiveEstimate estimateCollective(const Hardware& hw, CollectiveKind kind, d
     // A send/recv pair: two ranks `stride` apart.
     if (kind == CollectiveKind::send_recv) g.ranks = 2;
     const GroupPlacement p = placeGroup(hw, g);
-    const Links l = linksOf(hw, p, options.model);
+    const Links l = linksOf(hw, p, kind, options);
     e.tier = p.outerTier;
     const double reach = static_cast<double>(std::max(1, g.stride)) * (g.ranks - 1) + 1;
     if (reach > hw.deviceCount())
@@ -358,11 +414,19 @@ CollectiveEstimate estimateCollective(const Hardware& hw, CollectiveKind kind, d
                      ? CollectiveAlgorithm::direct
                      : CollectiveAlgorithm::ring;
     if (chosen == CollectiveAlgorithm::automatic) {
+        // Across nodes NCCL's tuner picks the all-reduce's tree (our
+        // hierarchical) by its own credits, not by the time (collective_network.h).
+        const bool tuned = options.model == CollectiveModel::nccl &&
+                           kind == CollectiveKind::all_reduce && p.network && p.innerGroups > 1;
+        const auto treeLike = [](CollectiveAlgorithm a) {
+            return a == CollectiveAlgorithm::tree || a == CollectiveAlgorithm::hierarchical;
+        };
         for (CollectiveAlgorithm a :
              {CollectiveAlgorithm::ring, CollectiveAlgorithm::tree, CollectiveAlgorithm::direct,
               CollectiveAlgorithm::hierarchical})
-            if (applies(a, kind, p))
+            if (applies(a, kind, p) && !(tuned && treeLike(a)))
                 fastestProtocol(options.model, a, kind, bytes, g.ranks, p, l, e);
+        if (tuned) tuneAcrossNodes(options.model, bytes, g.ranks, p, l, e);
     } else {
         fastestProtocol(options.model, chosen, kind, bytes, g.ranks, p, l, e);
     }

@@ -10,7 +10,9 @@
 #include <string_view>
 #include <vector>
 
+#include "core/analytical/collective_network.h"
 #include "core/analytical/nccl_model.h"
+#include "core/result/message.h"
 #include "core/spec/hardware.h"
 #include "core/workload/operator.h"
 
@@ -64,9 +66,13 @@ RankGroup groupOnDimension(const Hardware& hw, int ranks, int dimension);
 // interconnect dimension `dimension` asks for more devices than tiers
 // 0..dimension hold, or names a dimension the hardware lacks; "" otherwise.
 std::string dimensionWarning(const Hardware& hw, CollectiveKind kind, int ranks, int dimension);
+// The same typed for translation (MessageId::warnCollective*, without the
+// operator's name); an empty message where dimensionWarning is "".
+Message dimensionWarningMessage(const Hardware& hw, CollectiveKind kind, int ranks, int dimension);
 // dimensionWarning of every collective and send/recv in `ops`, each distinct
-// sentence once (with the operator's name), in order.
-std::vector<std::string> collectiveWarnings(const Hardware& hw, const std::vector<Operator>& ops);
+// sentence once, typed, with the operator's name first ("{op}: " + the
+// sentence in `english`, the op as argument 0), in order.
+std::vector<Message> collectiveWarnings(const Hardware& hw, const std::vector<Operator>& ops);
 
 enum class CollectiveModel {
     ideal,  // alpha-beta: steps x latency + bus bytes / bandwidth
@@ -80,6 +86,10 @@ struct CollectiveOptions {
     // host launch and rendezvous. Off: enqueued in a stream behind other work
     // (a training step), pays the hardware's kernel launch only.
     bool isolated = false;
+    // How bytes cross the network between nodes (collective_network.h):
+    // GPUDirect RDMA at the tier's rate, or a host-staged or socket path that
+    // caps each NIC rail. Tiers inside a node are unaffected.
+    NetworkPathOptions network;
 };
 
 struct CollectiveEstimate {

@@ -47,6 +47,7 @@ OpRecord evaluateOperator(const Operator& op, const RooflineDevice& device) {
             rec.note =
                 "the hardware has no interconnect: the collective is costed as local memory "
                 "traffic only";
+            rec.noteMessages = {{MessageId::noteCollectiveWithoutInterconnect, {}, {}, rec.note}};
         }
     }
     rec.bounds.push_back({"launch", r.launchTime});
@@ -71,6 +72,8 @@ OpRecord evaluateOperator(const Operator& op, const RooflineDevice& device) {
     if (r.occupancy < 0.5 && r.binding == BindingKind::compute) {
         rec.note = "few tiles: " + std::to_string(static_cast<int>(r.occupancy * 100 + 0.5)) +
                    "% of the device's compute is busy";
+        rec.noteMessages = {
+            {MessageId::noteFewTiles, {{MessageArg::Kind::share, {}, r.occupancy}}, {}, rec.note}};
     }
     return rec;
 }

@@ -1,7 +1,10 @@
 // Hierarchical roofline: traffic per memory level from a tiling model,
 // one bound per resource, wave quantisation for tiled kernels.
 #include "core/analytical/roofline.h"
+#include "core/analytical/attention_time.h"
+#include "core/analytical/gemm_waves.h"
 #include "core/analytical/sustained_clock.h"
+#include "core/spec/device_kind.h"
 
 #include <algorithm>
 #include <cmath>
@@ -18,11 +21,8 @@ constexpr double kCacheUsable = 0.5;
 constexpr double kRegisterTile = 64;
 // Flash attention: K/V blocks of this many keys share the level with Q rows.
 constexpr double kAttentionKeyBlock = 64;
-// CTA tile of a tensor-core GEMM for wave quantisation; narrower for small M/N.
+// Query rows per CTA of a flash-attention kernel.
 constexpr double kMaxCtaTile = 128;
-constexpr double kMinCtaTile = 16;
-// Split-K never splits K finer than this.
-constexpr double kMinSplitDepth = 256;
 
 // Streaming kernels on a GPU (docs/analytical.md, "Small kernels"): a
 // vectorised elementwise kernel (PyTorch's) keeps one 16-byte load per input
@@ -40,12 +40,6 @@ constexpr double kGatherCyclesPerElement = 2.0;
 constexpr double kDeviceOverheadRoundTrips = 2;
 
 constexpr auto kA = static_cast<std::size_t>(TensorClass::activations);
-
-double pow2Ceil(double v) {
-    double p = 1;
-    while (p < v) p *= 2;
-    return p;
-}
 
 }  // namespace
 
@@ -129,29 +123,6 @@ void streamingConcurrency(const Operator& op, const RooflineDevice& dev, Rooflin
         r.issueCycles = elements * kGatherCyclesPerElement / dev.units;
 }
 
-// Fraction of the device a tiled kernel keeps busy. Output tiles of up to
-// 128 x 128 (narrower when M or N is small, as a library picks; rows and
-// columns past M and N are padding). With at least one tile per compute unit,
-// full waves run data-parallel and the remainder is spread over every unit by
-// splitting K (the "data-parallel + stream-K" schedule of CUTLASS/cuBLAS), so
-// only the padding is lost. With fewer tiles than units, split-K divides K
-// (no finer than 256) and the units left over idle.
-double tiledOccupancy(const OpCost& c, int units) {
-    if (c.m <= 0 || c.n <= 0 || c.k <= 0) return 1.0;
-    const double tm = std::clamp(pow2Ceil(c.m), kMinCtaTile, kMaxCtaTile);
-    const double tn = std::clamp(pow2Ceil(c.n), kMinCtaTile, kMaxCtaTile);
-    const double mTiles = std::ceil(c.m / tm), nTiles = std::ceil(c.n / tn);
-    const double tiles = c.problems * mTiles * nTiles;
-    const double padding = (c.m * c.n) / (mTiles * tm * nTiles * tn);
-    double busy = 1.0;
-    if (tiles < units) {
-        const double split =
-            std::max(1.0, std::min(std::floor(units / tiles), std::floor(c.k / kMinSplitDepth)));
-        busy = std::min(1.0, tiles * split / units);
-    }
-    return padding * busy;
-}
-
 }  // namespace
 
 double RooflineResult::levelTotal(int level) const {
@@ -215,7 +186,7 @@ RooflineDevice::RooflineDevice(const Hardware& h, const ResourceScale* scale) : 
     interconnectScale = s.interconnect;
     launch = h.kernelLaunchS;
     energyPerFlop = h.compute.energyPerFlopJ;
-    gpu = h.kind == "gpu";
+    gpu = isGpu(h);
     threadsPerUnit =
         h.compute.threadsPerUnit > 0 ? h.compute.threadsPerUnit : kDefaultThreadsPerUnit;
     clockHz = h.compute.clockHz;
@@ -263,7 +234,9 @@ void evaluateRoofline(const Operator& op, const RooflineDevice& dev, RooflineRes
     r.peakType = c.tensorCores ? op.mathType : (dev.hasFp32 ? DType::fp32 : op.mathType);
     const double peak = dev.peak[static_cast<std::size_t>(r.peakType)];
     r.occupancy = 1.0;
-    if (c.reuse == ReuseKind::tiled && c.tensorCores) r.occupancy = tiledOccupancy(c, dev.units);
+    // Tensor-core GEMMs: tile and wave quantisation (gemm_waves.h).
+    if (c.reuse == ReuseKind::tiled && c.tensorCores)
+        r.occupancy = chooseGemmTile(c.m, c.n, c.k, c.problems, dev.units).occupancy;
     if (c.reuse == ReuseKind::attention) {
         // One CTA per (sequence, head, block of 128 query rows): short chunks
         // of few sequences leave compute units idle.
@@ -303,6 +276,8 @@ void evaluateRoofline(const Operator& op, const RooflineDevice& dev, RooflineRes
             r.bindingLevel = -1;
         }
     }
+    // Fused inference attention on a GPU: FlashAttention-2's kernel from its tiling.
+    if (c.reuse == ReuseKind::attention) applyFlashAttention(op, dev, r, worst);
     r.launchTime = dev.launch;
     if (r.launchTime > worst) {
         r.binding = BindingKind::launch;

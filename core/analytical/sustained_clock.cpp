@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/spec/device_kind.h"
+
 namespace rl {
 
 double powerBudgetPerUnitGhz(const Hardware& hw) {
@@ -16,7 +18,7 @@ double sustainedClockFraction(const Hardware& hw, const SustainedClockModel& mod
 }
 
 double physicsEfficiency(const Hardware& hw, DType t, const SustainedClockModel& model) {
-    if (hw.kind != "gpu" || t != DType::fp32 || powerBudgetPerUnitGhz(hw) <= 0) return 1.0;
+    if (!isGpu(hw) || t != DType::fp32 || powerBudgetPerUnitGhz(hw) <= 0) return 1.0;
     return std::clamp(model.achievable * sustainedClockFraction(hw, model), 0.01, 1.0);
 }
 

@@ -33,7 +33,7 @@ class AnalyticalEvaluator final : public DesignEvaluator {
     AnalyticalEvaluator(const SweepSpec& spec, OperatorModel model)
         : DesignEvaluator(spec), spec_(spec), model_(std::move(model)) {}
 
-    std::string evaluate(const PointDesign& point, std::span<double> out) const override {
+    PointError evaluate(const PointDesign& point, std::span<double> out) const override {
         return fast_ ? evaluateFast(point, out) : DesignEvaluator::evaluate(point, out);
     }
 
@@ -59,12 +59,12 @@ class AnalyticalEvaluator final : public DesignEvaluator {
         fastAxes_ = std::move(axes);
     }
 
-    std::string evaluateDesign(DesignSpecs& d, std::span<double> out) const override {
+    PointError evaluateDesign(DesignSpecs& d, std::span<double> out) const override {
         if (model_.refine) return evaluateWithAnalyze(d, out);
         try {
             writeFigures(analyseFigures(d.hardware, d.model, d.scenario), d.hardware, out);
         } catch (const std::invalid_argument& e) {
-            return e.what();
+            return PointError(e);
         }
         return {};
     }
@@ -130,7 +130,7 @@ class AnalyticalEvaluator final : public DesignEvaluator {
         return v ? *v : s.number;
     }
 
-    std::string evaluateFast(const PointDesign& point, std::span<double> out) const {
+    PointError evaluateFast(const PointDesign& point, std::span<double> out) const {
         Hardware& hw = scratch_->local();
         const auto settings = point.settings();
         for (const FastAxis& fa : fastAxes_) fa.figure.apply(hw, siOf(fa, settings[fa.axis]));
@@ -141,12 +141,12 @@ class AnalyticalEvaluator final : public DesignEvaluator {
         try {  // a figure moved the traffic model: every operator again
             writeFigures(analyseFigures(hw, fastModel_, fastScenario_), hw, out);
         } catch (const std::invalid_argument& e) {
-            return e.what();
+            return PointError(e);
         }
         return {};
     }
 
-    std::string evaluateWithAnalyze(const DesignSpecs& d, std::span<double> out) const {
+    PointError evaluateWithAnalyze(const DesignSpecs& d, std::span<double> out) const {
         AnalysisOptions options;
         options.explain = false;
         options.timeline = false;

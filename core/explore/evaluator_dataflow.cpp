@@ -35,7 +35,7 @@ class DataflowEvaluator final : public DesignEvaluator {
     }
 
   private:
-    std::string evaluateDesign(DesignSpecs& d, std::span<double> out) const override {
+    PointError evaluateDesign(DesignSpecs& d, std::span<double> out) const override {
         const auto& arch = d.hardware.accelerator;
         if (!arch)
             return "hardware '" + d.hardware.name +
@@ -45,7 +45,7 @@ class DataflowEvaluator final : public DesignEvaluator {
         try {
             ops = lowerModel(d.model, d.scenario);
         } catch (const std::invalid_argument& e) {
-            return e.what();
+            return PointError(e);
         }
         const dataflow::ModelMapping m = dataflow::mapModel(*arch, ops, options_);
         if (m.problems == 0) return "model '" + d.model.name + "' has no layer to map";

@@ -31,14 +31,14 @@ class ServingEvaluator final : public DesignEvaluator {
                        "e2e_p99): capacity is the highest rate that meets it");
     }
 
-    std::string evaluateDesign(DesignSpecs& d, std::span<double> out) const override {
+    PointError evaluateDesign(DesignSpecs& d, std::span<double> out) const override {
         if (requests_ > 0) d.scenario.serving.requests = requests_;
         Prediction p;
         try {
             p = capacity_ ? searchCapacity(d.hardware, d.model, d.scenario, options_)
                           : simulateServing(d.hardware, d.model, d.scenario, options_);
         } catch (const std::invalid_argument& e) {
-            return e.what();
+            return PointError(e);
         }
         if (!p.serving) return "the simulation produced no serving report";
         const ServingReport& r = *p.serving;

@@ -16,13 +16,13 @@ class TrainingEvaluator final : public DesignEvaluator {
     }
 
   private:
-    std::string evaluateDesign(DesignSpecs& d, std::span<double> out) const override {
+    PointError evaluateDesign(DesignSpecs& d, std::span<double> out) const override {
         training::TrainingReport r;
         try {
             const training::TrainingPlan plan = training::makePlan(d.model, d.scenario);
             r = training::simulateTraining(d.hardware, d.model, plan, options_);
         } catch (const std::invalid_argument& e) {
-            return e.what();
+            return PointError(e);
         }
         const training::MemoryReport& mem = r.memory;
         const double peak =

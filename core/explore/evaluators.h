@@ -52,7 +52,7 @@ class DesignEvaluator : public PointEvaluator {
         reader_.prepare(base, space);
         prepareSweep(base, space, diag);
     }
-    std::string evaluate(const PointDesign& point, std::span<double> out) const override {
+    PointError evaluate(const PointDesign& point, std::span<double> out) const override {
         DesignSpecs d;
         if (std::string error = reader_.read(point, d); !error.empty()) return error;
         return evaluateDesign(d, out);
@@ -62,7 +62,7 @@ class DesignEvaluator : public PointEvaluator {
     // Once per sweep, after the reader is ready.
     virtual void prepareSweep(const SweepBase&, const PointSpace&, Diagnostics&) {}
     // The engine call on one valid design: "" or why it cannot be evaluated.
-    virtual std::string evaluateDesign(DesignSpecs& design, std::span<double> out) const = 0;
+    virtual PointError evaluateDesign(DesignSpecs& design, std::span<double> out) const = 0;
     // out[i] = value(metric i), the die area (the spec's, when it gives one) aside.
     template <class ValueOf>
     void write(std::span<double> out, const Hardware& hw, ValueOf&& value) const {

@@ -4,7 +4,9 @@
 #include "core/explore/hardware_fast_path.h"
 
 #include <algorithm>
+#include <optional>
 
+#include "core/analytical/attention_time.h"
 #include "core/analytical/compose.h"
 #include "core/analytical/memory_footprint.h"
 #include "core/analytical/sustained_clock.h"
@@ -69,6 +71,10 @@ HardwareFastPath::HardwareFastPath(const Hardware& base, const ModelSpec& model,
             t.dimension = static_cast<int>(std::min<std::size_t>(
                 std::max(0, op.collective.dimension), base.interconnect.size() - 1));
         }
+        if (usesFlashKvCacheKernel(op)) {
+            t.flashOp = static_cast<int>(flashOps_.size());
+            flashOps_.push_back(op);
+        }
         ops_.push_back(t);
     }
     if (model.kind == "transformer") {
@@ -94,6 +100,10 @@ AnalyticalFigures HardwareFastPath::evaluate(const Hardware& hw) const {
     }
     const double launch = hw.kernelLaunchS, energyPerFlop = hw.compute.energyPerFlopJ;
 
+    // The FlashAttention model reads the whole device (clock, SM memory, L2):
+    // it is re-run per point, as the full path does.
+    std::optional<RooflineDevice> device;
+    if (!flashOps_.empty()) device.emplace(hw);
     AnalyticalFigures f;
     for (const Terms& op : ops_) {
         const double p = peak[static_cast<std::size_t>(op.peakSlot)];
@@ -111,6 +121,11 @@ AnalyticalFigures HardwareFastPath::evaluate(const Hardware& hw) const {
             worst = std::max(worst,
                              collectiveTime(op.collective, op.collectiveBytes, op.ranks, dim, 1.0));
             energy += op.networkBytes * dim.energyPerByteJ;
+        }
+        if (op.flashOp >= 0) {
+            RooflineResult unused;
+            applyFlashAttention(flashOps_[static_cast<std::size_t>(op.flashOp)], *device, unused,
+                                worst);
         }
         energy += op.flops * energyPerFlop;
         const double time = (worst + launch) * op.count;

@@ -50,6 +50,7 @@ class HardwareFastPath {
         int ranks = 1;
         int dimension = 0;
         double inflightBytes = 0, issueCycles = 0;  // RooflineResult's
+        int flashOp = -1;  // index into flashOps_: costed by the FlashAttention model per point
     };
     struct Structure {
         int levels = 0;
@@ -67,6 +68,7 @@ class HardwareFastPath {
     Structure structure_;
     std::vector<DType> usedTypes_;  // peak types the operators are bound by
     std::vector<Terms> ops_;
+    std::vector<Operator> flashOps_;  // fused inference attention (attention_time.h)
     double memoryRequired_ = 0;
 };
 

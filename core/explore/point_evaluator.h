@@ -9,15 +9,36 @@
 // bounds from the settings' SI numbers, never touching JSON. Otherwise it
 // asks the point for its materialised design() and parses it.
 #include <cstdint>
+#include <exception>
 #include <memory>
 #include <optional>
 #include <span>
 #include <string>
+#include <utility>
 
 #include "core/explore/sweep_points.h"
 #include "core/explore/sweep_spec.h"
+#include "core/result/message_error.h"
 
 namespace rl::explore {
+
+// Why a point could not be evaluated: the engine's English (points.csv, the
+// CLI, exports) and, when the engine typed it (a MessageError), the same
+// reason as a Message the GUI shows in the user's language. An empty
+// `english` means the point was evaluated.
+struct PointError {
+    std::string english;
+    std::optional<Message> typed;
+
+    PointError() = default;
+    PointError(std::string why) : english(std::move(why)) {}  // an untyped reason
+    PointError(const char* why) : english(why) {}
+    // The exception's what(), and its Message when it is a MessageError.
+    explicit PointError(const std::exception& e) : english(e.what()) {
+        if (const Message* m = typedReason(e)) typed = *m;
+    }
+    bool failed() const { return !english.empty(); }
+};
 
 // One point handed to an evaluator. Cheap to make; design() builds the JSON
 // only when asked (once per point).
@@ -58,11 +79,11 @@ class PointEvaluator {
     virtual void prepare(const SweepBase& base, const PointSpace& space, Diagnostics& diag) = 0;
 
     // Writes one value per entry of SweepSpec::metrics() (same order) into
-    // `out` (already sized, filled with NaN). Returns "" on success or why the
-    // design cannot be evaluated ("tensor parallel 16 does not divide 64
-    // heads"); then `out` is ignored. Must be thread-safe: called
-    // concurrently from worker threads. Never throws except Cancelled.
-    virtual std::string evaluate(const PointDesign& point, std::span<double> out) const = 0;
+    // `out` (already sized, filled with NaN). Returns no error on success or
+    // why the design cannot be evaluated ("tensor parallel 16 does not divide
+    // 64 heads"), typed where the engine typed it; then `out` is ignored. Must be thread-safe:
+    // called concurrently from worker threads. Never throws except Cancelled.
+    virtual PointError evaluate(const PointDesign& point, std::span<double> out) const = 0;
 };
 
 // Makes the evaluator for spec.predictor (analytical, dataflow, serving,

@@ -14,17 +14,17 @@ std::vector<double> objectivesOf(const SweepSpec& spec, const SweepBase& base,
     const std::vector<Metric> metrics = spec.metrics();
     std::vector<double> values(metrics.size(), kNoValue);
     PointDesign point(0, settings, space, base);
-    std::string error;
+    bool failed = false;
     try {
-        error = evaluator.evaluate(point, values);
+        failed = evaluator.evaluate(point, values).failed();
     } catch (const Cancelled&) {
         throw;
-    } catch (const std::exception& e) {
-        error = e.what();
+    } catch (const std::exception&) {
+        failed = true;
     }
     std::vector<double> out;
     for (const Objective& o : spec.objectives)
-        out.push_back(error.empty() ? values[spec.metricSlot(o.metric)] : kNoValue);
+        out.push_back(!failed ? values[spec.metricSlot(o.metric)] : kNoValue);
     return out;
 }
 

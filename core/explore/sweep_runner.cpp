@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include <tbb/enumerable_thread_specific.h>
 #include <tbb/parallel_for.h>
@@ -36,6 +37,7 @@ struct Batch {
     std::size_t count = 0;
     std::vector<double> rows;  // count x (objectives + constraints)
     std::vector<std::string> errors;
+    std::vector<std::optional<Message>> reasons;  // typed errors, when rendering
     std::vector<unsigned char> feasible;
     std::vector<SweepPoint> points;  // when rendering
     std::vector<std::string> csv, json;
@@ -60,14 +62,16 @@ class PointWorker {
         const std::uint64_t index = b.first + i;
         space_.settings(index, settings_);
         std::fill(values_.begin(), values_.end(), kNoValue);
-        std::string& error = b.errors[i];
+        PointError failure;
         try {
-            error = evaluator_.evaluate(PointDesign(index, settings_, space_, base_), values_);
+            failure = evaluator_.evaluate(PointDesign(index, settings_, space_, base_), values_);
         } catch (const Cancelled&) {
             throw;
         } catch (const std::exception& e) {
-            error = e.what();  // the contract says no throw; keep the sweep alive anyway
+            failure = PointError(e);  // the contract says no throw; keep the sweep alive anyway
         }
+        std::string& error = b.errors[i];
+        error = std::move(failure.english);
         const bool ok = error.empty();
         double* row = b.rows.data() + i * slots_.size();
         for (std::size_t s = 0; s < slots_.size(); ++s) row[s] = ok ? values_[slots_[s]] : kNoValue;
@@ -86,6 +90,7 @@ class PointWorker {
         p.constraints.assign(row + k, row + slots_.size());
         p.feasible = feasible;
         p.error = error;
+        b.reasons[i] = std::move(failure.typed);
         b.csv[i] = csvRecord(d_, p);
         b.json[i] = jsonLine(d_, p);
     }
@@ -108,11 +113,13 @@ class Collector {
           front_(senses(result), result.constraints.size()),
           keepPoints_(keepPoints) {}
 
-    // A point found on disk (resume) or rendered.
-    void take(const SweepPoint& p) {
+    // A point found on disk (resume) or rendered, with its typed failure if any.
+    void take(const SweepPoint& p, std::optional<Message>* reason = nullptr) {
         count(p.error.empty(), p.feasible);
         if (p.feasible) front_.add(p.index, p.objectives.data(), p.constraints.data());
-        if (keepPoints_) result_.points.push_back(p);
+        if (!keepPoints_) return;
+        result_.points.push_back(p);
+        if (reason && *reason) result_.failures.push_back({p.index, std::move(**reason)});
     }
     // A point known only by its row (nothing rendered).
     void take(std::uint64_t index, const double* row, bool ok, bool feasible) {
@@ -211,6 +218,7 @@ RunReport runSweep(const SweepSpec& spec, const SweepBase& base, PointEvaluator&
             b.feasible.resize(b.count);
             if (render) {
                 b.points.resize(b.count);
+                b.reasons.assign(b.count, std::nullopt);
                 b.csv.resize(b.count);
                 b.json.resize(b.count);
             }
@@ -232,7 +240,7 @@ RunReport runSweep(const SweepSpec& spec, const SweepBase& base, PointEvaluator&
                 }
                 if (writer) writer->append(b.first + i, b.csv[i], b.json[i]);
                 if (options.onPoint) options.onPoint(b.points[i], b.csv[i], b.json[i]);
-                collect.take(b.points[i]);
+                collect.take(b.points[i], &b.reasons[i]);
             }
             next += b.count;
             if (writer)

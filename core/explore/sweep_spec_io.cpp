@@ -8,6 +8,7 @@
 #include "core/explore/field_values.h"
 #include "core/explore/sweep_spec.h"
 #include "core/predict/predictor_registry.h"
+#include "core/spec/device_kind.h"
 #include "core/spec/spec_document.h"
 
 namespace rl::explore {
@@ -99,9 +100,7 @@ void readLibrary(ObjectReader& a, const Json& node, const std::string& file, Axi
     ObjectReader r(node, a.pathOf("library"), a.diagnostics());
     if (!r.valid()) return;
     out.kind = AxisValues::Kind::library;
-    if (auto k = r.choice("kind", {"gpu", "tpu", "cpu", "edge", "accelerator", "node", "cluster"},
-                          Need::required))
-        out.libraryKind = *k;
+    if (auto k = r.choice("kind", deviceKindNames(), Need::required)) out.libraryKind = *k;
     if (auto f = r.string("folder", Need::optional, 4096))
         out.libraryFolder = resolveAgainst(file, *f);
     if (auto req = readStringList(r, "require", 64)) {

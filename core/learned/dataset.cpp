@@ -75,11 +75,12 @@ Dataset Dataset::subsample(std::size_t perDevice, unsigned seed) const {
 }
 
 namespace {
-constexpr std::array<EnumName<CsvFormat>, 5> kCsvFormatNames{{
+constexpr std::array<EnumName<CsvFormat>, 6> kCsvFormatNames{{
     {CsvFormat::generic, "generic"},
     {CsvFormat::neusight, "neusight"},
     {CsvFormat::vidur_ops, "vidur-ops"},
     {CsvFormat::vidur_collectives, "vidur-collectives"},
+    {CsvFormat::vidur_attention, "vidur-attention"},
     {CsvFormat::unknown, "unknown"},
 }};
 }  // namespace
@@ -503,9 +504,44 @@ void readVidurCollectives(RowReader& r, std::vector<Sample>& out) {
     out.push_back(std::move(s));
 }
 
+// ---- VIDUR attention -------------------------------------------------------
+
+// One FlashAttention call per row: a prefill chunk after kv_cache_size cached
+// tokens (batch 1), or a decode of batch_size sequences at that KV length.
+// Model dims are unsharded; one tensor-parallel shard is measured.
+void readVidurAttention(RowReader& r, std::vector<Sample>& out) {
+    const std::string device = r.text("gpu");
+    if (device.empty()) r.problems.push_back("missing gpu");
+    const long long embd = r.integer("n_embd"), heads = r.integer("n_q_head"),
+                    kvHeads = r.integer("n_kv_head"), tp = r.integer("tp"),
+                    batch = r.integer("batch_size"), kv = r.integer("kv_cache_size", 0, true, 0);
+    const bool prefill = csv::lower(r.text("is_prefill")) == "true";
+    const long long chunk = prefill ? r.integer("prefill_chunk_size") : 1;
+    if (!r.problems.empty()) return;
+    if (embd % heads != 0 || heads % tp != 0 || kvHeads % tp != 0) {
+        r.problems.push_back("n_embd, n_q_head and n_kv_head do not divide into " +
+                             std::to_string(tp) + " tensor-parallel shards of whole heads");
+        return;
+    }
+    r.product("batch_size x (kv_cache_size + chunk) x n_embd", {batch, kv + chunk, embd});
+    if (!r.problems.empty()) return;
+    Sample s;
+    s.op.name = prefill ? "attn_prefill" : "attn_decode";
+    s.op.kind = OpKind::attention;
+    s.op.phase = prefill ? "prefill" : "decode";
+    s.op.mathType = s.op.weightType = s.op.activationType = s.op.kvType = DType::fp16;
+    s.op.attention = {batch, heads / tp, kvHeads / tp, embd / heads, chunk, kv + chunk, true};
+    s.timeS = r.time(prefill ? "attn_prefill_median_ms" : "attn_decode_median_ms", 1e-3);
+    s.device = device;
+    s.repeats = 20;
+    out.push_back(std::move(s));
+}
+
 CsvFormat detect(const Table& t) {
     if (t.has("op") && t.has("device") && t.has("time_s")) return CsvFormat::generic;
     if (t.has("op") && t.has("device") && t.has("latency_ms")) return CsvFormat::neusight;
+    if (t.has("gpu") && t.has("is_prefill") && t.has("kv_cache_size"))
+        return CsvFormat::vidur_attention;
     if (t.has("gpu") && t.has("num_tokens") && t.has("n_embd")) return CsvFormat::vidur_ops;
     if (t.has("network_device") && t.has("collective") && t.has("size_bytes"))
         return CsvFormat::vidur_collectives;
@@ -531,12 +567,14 @@ ImportResult importCsvText(const std::string& text, const std::string& file) {
     res.format = detect(table);
     if (res.format == CsvFormat::unknown) {
         res.issues.push_back({file, lineNo == 0 ? 1 : lineNo,
-                              lineNo == 0 ? "the file is empty"
-                                          : "unknown header: expected the generic format "
-                                            "(op,device,dtype,time_s,...), NeuSight "
-                                            "(op,device,...,latency_ms), VIDUR per-op "
-                                            "(gpu,...,num_tokens,...) or VIDUR collectives "
-                                            "(network_device,collective,size_bytes,...)"});
+                              lineNo == 0
+                                  ? "the file is empty"
+                                  : "unknown header: expected the generic format "
+                                    "(op,device,dtype,time_s,...), NeuSight "
+                                    "(op,device,...,latency_ms), VIDUR per-op "
+                                    "(gpu,...,num_tokens,...), VIDUR attention "
+                                    "(gpu,...,is_prefill,...,kv_cache_size,...) or VIDUR "
+                                    "collectives (network_device,collective,size_bytes,...)"});
         return res;
     }
     while (std::getline(in, line)) {
@@ -558,6 +596,9 @@ ImportResult importCsvText(const std::string& text, const std::string& file) {
                 break;
             case CsvFormat::vidur_collectives:
                 readVidurCollectives(r, rows);
+                break;
+            case CsvFormat::vidur_attention:
+                readVidurAttention(r, rows);
                 break;
             case CsvFormat::unknown:
                 break;

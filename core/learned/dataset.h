@@ -50,7 +50,7 @@ struct Dataset {
     Dataset subsample(std::size_t perDevice, unsigned seed) const;
 };
 
-enum class CsvFormat { generic, neusight, vidur_ops, vidur_collectives, unknown };
+enum class CsvFormat { generic, neusight, vidur_ops, vidur_collectives, vidur_attention, unknown };
 std::string toString(CsvFormat f);
 
 struct ImportResult {

@@ -190,15 +190,15 @@ void LearnedModel::predict(const FeatureTable& data, std::vector<double>& time,
         time[i] = finish(lv, data.roofline[i], data.floor[i]);
         // Devices the model never saw get the held-out (transfer) residuals
         // of the operator kind (conformal), or of all kinds.
-        double rLow = residualLow_, rHigh = residualHigh_;
+        double rLow = residualLow_, rHigh = residualHigh_, widen = kZ90 * spread[i];
         if (!seen) {
+            if (transfer_.conformal) widen = 0;  // the bounds are calibrated as they are
             const auto q = transfer_.residualByKind.find(kind);
             rLow = q != transfer_.residualByKind.end() ? q->second.first : transfer_.residualLow;
             rHigh = q != transfer_.residualByKind.end() ? q->second.second : transfer_.residualHigh;
         }
-        if (low) (*low)[i] = finish(lv + rLow - kZ90 * spread[i], data.roofline[i], data.floor[i]);
-        if (high)
-            (*high)[i] = finish(lv + rHigh + kZ90 * spread[i], data.roofline[i], data.floor[i]);
+        if (low) (*low)[i] = finish(lv + rLow - widen, data.roofline[i], data.floor[i]);
+        if (high) (*high)[i] = finish(lv + rHigh + widen, data.roofline[i], data.floor[i]);
     }
 }
 
@@ -252,35 +252,61 @@ LearnedPrediction LearnedModel::predict(const Operator& op, const Hardware& hw,
     t.op.push_back(op.name);
     std::vector<double> time, lo, hi;
     predict(t, time, &lo, &hi);
-    LearnedPrediction p{time[0], lo[0], hi[0], outOfDistribution(f.features)};
+    LearnedPrediction p{time[0], lo[0], hi[0], {}, {}};
+    const auto addNote = [&p](Message m) {
+        p.note += (p.note.empty() ? "" : "; ") + m.english;
+        p.noteMessages.push_back(std::move(m));
+    };
+    if (Message outside = outOfDistribution(f.features); !outside.english.empty())
+        addNote(std::move(outside));
+    using Kind = MessageArg::Kind;
     if (kind_ == PredictorKind::hybrid && !transfer_.done && !trainedOn(hw.name) &&
         !calibrations_.count(hw.name)) {
-        p.note +=
-            std::string(p.note.empty() ? "" : "; ") + "how the correction carries to " + hw.name +
-            " is unchecked (the model has one training device, or its transfer check was skipped)";
+        addNote({MessageId::noteTransferUnchecked,
+                 {{Kind::name, hw.name, 0.0}},
+                 {},
+                 "how the correction carries to " + hw.name +
+                     " is unchecked (the model has one training device, or its transfer check "
+                     "was skipped)"});
     }
     if (!knows(op.kind)) {
-        p.note = "the " + toString(kind_) + " model was not trained on " +
-                 std::string(toString(op.kind)) + " operators";
+        p.note.clear();
+        p.noteMessages.clear();
+        addNote({MessageId::noteKindNotTrained,
+                 {{Kind::name, toString(kind_), 0.0},
+                  {Kind::name, std::string(toString(op.kind)), 0.0}},
+                 {},
+                 "the " + toString(kind_) + " model was not trained on " +
+                     std::string(toString(op.kind)) + " operators"});
     }
     return p;
 }
 
-std::string LearnedModel::outOfDistribution(const FeatureRow& row) const {
-    std::string note;
+Message LearnedModel::outOfDistribution(const FeatureRow& row) const {
+    using Kind = MessageArg::Kind;
+    Message out{MessageId::noteOutsideTrainingData, {}, {}, {}};
+    std::string list;
     for (std::size_t c = 0; c < features_.size(); ++c) {
         const double v = row[static_cast<int>(features_[c])];
         const double span = featMax_[c] - featMin_[c];
         const double tol = 0.05 * span + 1e-9;
         if (v < featMin_[c] - tol || v > featMax_[c] + tol) {
+            const std::string name(toString(features_[c]));
             char buf[200];
-            std::snprintf(buf, sizeof buf, "%s%s = %.3g (trained on %.3g .. %.3g)",
-                          note.empty() ? "" : "; ", std::string(toString(features_[c])).c_str(), v,
+            std::snprintf(buf, sizeof buf, "%s = %.3g (trained on %.3g .. %.3g)", name.c_str(), v,
                           featMin_[c], featMax_[c]);
-            note += buf;
+            out.clauses.push_back({MessageId::noteFeatureOutside,
+                                   {{Kind::name, name, 0.0},
+                                    {Kind::number, {}, v},
+                                    {Kind::number, {}, featMin_[c]},
+                                    {Kind::number, {}, featMax_[c]}},
+                                   {},
+                                   buf});
+            list += (list.empty() ? "" : "; ") + out.clauses.back().english;
         }
     }
-    return note.empty() ? note : "outside the training data: " + note;
+    if (!list.empty()) out.english = "outside the training data: " + list;
+    return out;
 }
 
 }  // namespace rl

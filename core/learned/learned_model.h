@@ -102,6 +102,10 @@ struct TransferCheck {
     // The same per operator kind, each held-out device weighted equally (a
     // split-conformal interval for a device never seen; OpKind value -> q05, q95).
     std::map<int, std::pair<double, double>> residualByKind;
+    // The bounds above are split-conformal on the held-out residuals alone
+    // (interval_calibration.h) and are used as they are. Files written before
+    // (no "interval" key) widened them by the ensemble spread: kept for those.
+    bool conformal = false;
     // log10 spreads of the held-out residuals: of the device means around the
     // model (levelSpread) and of rows around their device's mean (rowSpread).
     double levelSpread = 0, rowSpread = 0;
@@ -126,6 +130,8 @@ struct TrustTable {
 struct LearnedPrediction {
     double time = 0, low = 0, high = 0;
     std::string note;  // out-of-distribution warning, empty if inside
+    // `note` typed for translation: its parts, their English joined by "; ".
+    std::vector<Message> noteMessages;
 };
 
 // Thrown by load/fromJson with a message naming the file and the problem.
@@ -177,8 +183,9 @@ class LearnedModel {
                                  const Progress& progress = {});
     void clearCalibration(const std::string& hardware) { calibrations_.erase(hardware); }
 
-    // Out-of-distribution check of one feature row; "" if inside.
-    std::string outOfDistribution(const FeatureRow& row) const;
+    // Out-of-distribution check of one feature row (MessageId::noteOutsideTrainingData,
+    // a clause per feature outside); an empty message if inside.
+    Message outOfDistribution(const FeatureRow& row) const;
 
     nlohmann::json toJson() const;
     static LearnedModel fromJson(const nlohmann::json& doc, const std::string& file);

@@ -13,6 +13,7 @@ namespace rl::learned_detail {
 inline constexpr double kZ90 = 1.645;  // two-sided 90% normal quantile
 // Residual quantiles of the 90% interval.
 inline constexpr double kIntervalLow = 0.05, kIntervalHigh = 0.95;
+inline constexpr double kIntervalCoverage = kIntervalHigh - kIntervalLow;
 inline constexpr double kTrustPriorSamples = 20;
 inline constexpr double kTargetMargin = 0.3;  // log10: a factor of 2 beyond the measured extremes
 

@@ -16,6 +16,10 @@ using namespace learned_detail;
 
 namespace {
 
+// How the held-out bounds of "transfer" are meant ("interval"; absent: spread).
+constexpr const char* kConformalInterval = "split-conformal, leave one device out";
+constexpr const char* kSpreadInterval = "held-out quantiles + ensemble spread";
+
 std::optional<OpKind> opKindFromName(const std::string& name) {
     for (int k = 0; k <= static_cast<int>(OpKind::send_recv); ++k)
         if (toString(static_cast<OpKind>(k)) == name) return static_cast<OpKind>(k);
@@ -118,6 +122,7 @@ nlohmann::json LearnedModel::toJson() const {
                        {"residual_q05_log10", transfer_.residualLow},
                        {"residual_q95_log10", transfer_.residualHigh},
                        {"residual_q05_q95_log10_by_op_kind", residualByKind},
+                       {"interval", transfer_.conformal ? kConformalInterval : kSpreadInterval},
                        {"level_spread_log10", transfer_.levelSpread},
                        {"row_spread_log10", transfer_.rowSpread},
                        {"held_out_devices", tdev}};
@@ -234,6 +239,13 @@ LearnedModel LearnedModel::fromJson(const nlohmann::json& doc, const std::string
                 m.transfer_.residualByKind[static_cast<int>(*kind)] = {q[0].get<double>(),
                                                                        q[1].get<double>()};
             }
+        // Optional: files before it widened the bounds by the ensemble spread.
+        const std::string interval = tr.value("interval", std::string(kSpreadInterval));
+        if (interval != kConformalInterval && interval != kSpreadInterval)
+            throw fail("/transfer/interval", "\"" + interval + "\": expected \"" +
+                                                 kConformalInterval + "\" or \"" + kSpreadInterval +
+                                                 "\"");
+        m.transfer_.conformal = interval == kConformalInterval;
         m.transfer_.levelSpread = tr.at("level_spread_log10").get<double>();
         m.transfer_.rowSpread = tr.at("row_spread_log10").get<double>();
         if (!(m.transfer_.levelSpread >= 0 && m.transfer_.rowSpread >= 0))

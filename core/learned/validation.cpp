@@ -33,6 +33,15 @@ ErrorMetrics metricsOf(const std::vector<double>& pred, const FeatureTable& t,
     return computeMetrics(p, m, lo, hi);
 }
 
+// Median of high / low over `rows`: how wide the 90% interval is, typically.
+double medianWidth(const std::vector<double>& low, const std::vector<double>& high,
+                   const std::vector<std::size_t>& rows) {
+    std::vector<double> ratio;
+    for (std::size_t i : rows)
+        if (low[i] > 0) ratio.push_back(high[i] / low[i]);
+    return percentile(ratio, 0.5);
+}
+
 }  // namespace
 
 ValidationReport validateTransfer(const FeatureTable& train, const FeatureTable& test,
@@ -68,13 +77,16 @@ ValidationReport validateTransfer(const FeatureTable& train, const FeatureTable&
         r.roofline = metricsOf(test.roofline, test, rows);
         r.hybrid = metricsOf(hybridPred, test, rows, &hybridLow, &hybridHigh);
         r.hybridFull = metricsOf(hybridFull, test, rows);
+        r.hybridWidth = medianWidth(hybridLow, hybridHigh, rows);
         // One op label is one operator kind; "all" shows the overall trust.
         const auto kind = static_cast<OpKind>(
             static_cast<int>(test.features[rows.front()][static_cast<int>(Feature::op_kind)]));
         r.trust =
             hybrid.trustFor(key.first, key.second == "all" ? std::nullopt : std::optional(kind));
-        if (o.withLearned)
+        if (o.withLearned) {
             r.learned = metricsOf(learnedPred, test, rows, &learnedLow, &learnedHigh);
+            r.learnedWidth = medianWidth(learnedLow, learnedHigh, rows);
+        }
         rep.rows.push_back(r);
     }
     // k-shot calibration per held-out device.

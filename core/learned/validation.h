@@ -20,6 +20,8 @@ struct HeldOutRow {
     ErrorMetrics roofline, learned, hybrid;
     ErrorMetrics hybridFull;  // the hybrid's correction applied in full (trust 1)
     double trust = 1;         // the hybrid's transfer trust in this fold
+    // Median width of the 90% intervals as high / low (0: no interval).
+    double hybridWidth = 0, learnedWidth = 0;
 };
 
 struct KShotPoint {

@@ -13,6 +13,12 @@ void LearnedCostModel::refine(const Operator& op, const Hardware& hw, OpRecord& 
     if (!model_->knows(op.kind)) {
         rec.note = "roofline kept: the " + toString(model_->kind()) + " model was not trained on " +
                    std::string(toString(op.kind)) + " operators";
+        using Kind = MessageArg::Kind;
+        rec.noteMessages = {{MessageId::noteRooflineKept,
+                             {{Kind::name, toString(model_->kind()), 0.0},
+                              {Kind::name, std::string(toString(op.kind)), 0.0}},
+                             {},
+                             rec.note}};
         return;
     }
     const LearnedPrediction p = model_->predict(op, hw, rec);
@@ -21,6 +27,7 @@ void LearnedCostModel::refine(const Operator& op, const Hardware& hw, OpRecord& 
     rec.timeLow = p.low;
     rec.timeHigh = p.high;
     rec.note = p.note;
+    rec.noteMessages = p.noteMessages;
 }
 
 }  // namespace rl

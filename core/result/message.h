@@ -110,6 +110,98 @@ enum class MessageId {
     warnNotInference,             // the analytical predictor costs one inference pass (...); a
                                   // '{name}' scenario needs the simulator for its full behaviour
     // memoryDoesNotFit / memoryWeightsDoNotFit also stand for the footprint warning.
+
+    // Operator notes and collective warnings of the analytical and learned predictors.
+    // Warnings (Prediction::warningMessages): a collective on an interconnect dimension.
+    warnCollectiveNoInterconnect,  // {op}: a {name} over {count} ranks on interconnect dimension
+                                   // {count}: '{name}' has no interconnect
+    warnCollectiveNoDimension,     // {op}: a {name} over {count} ranks on interconnect dimension
+                                   // {count}: '{name}' has dimensions 0..{count}
+    warnCollectiveTooWide,  // {op}: a {name} over {count} ranks on interconnect dimension {count}
+                            // ({name}) needs {count} devices, but '{name}' has {count} up to that
+                            // dimension (costed as if it extended)
+    // Operator notes (OpRecord::noteMessages, joined by "; " as OpRecord::note).
+    noteFewTiles,  // few tiles: {share} of the device's compute is busy  (share as "37%")
+    noteCollectiveWithoutInterconnect,  // the hardware has no interconnect: the collective is
+                                        // costed as local memory traffic only
+    noteOutsideTrainingData,  // "outside the training data: ", then clauses joined by "; "
+    noteFeatureOutside,       // {name} = {number} (trained on {number} .. {number})  (a clause)
+    noteTransferUnchecked,    // how the correction carries to {name} is unchecked (the model has
+                              // one training device, or its transfer check was skipped)
+    noteKindNotTrained,       // the {name} model was not trained on {name} operators
+                              // (the predictor kind, "learned" or "hybrid"; an operator kind)
+    noteRooflineKept,         // roofline kept: the {name} model was not trained on {name}
+                              // operators
+
+    // Serving diagnostics: why a request was rejected, workload checks, the KV-cache footprint.
+    // A typed reason (one of the ids below) also rides as clause 0 of warnRequestsRejected and
+    // as clause 1 of servingWhatIfFailed; a renderer shows it in place of their {name} (the
+    // English reason).
+    // Why a request was rejected (ServingReport::rejections; english = RequestRecord::rejected).
+    rejectKvBlocks,        // needs {count} KV-cache blocks ({count} prompt + {count} output
+                           // tokens) plus a watermark of {count}; a replica has {count}
+    rejectPromptTooLong,   // prompt of {count} tokens exceeds max_batched_tokens {count} (vLLM
+                           // does not split prompts)
+    rejectNeverCompleted,  // never completed: the replica could not make progress
+    // The KV cache of a serving run (ServingReport::kvCacheMessage; english =
+    // MemoryFootprint::message).
+    servingKvFootprint,  // KV cache: {count} blocks of {count} tokens ({bytes}) per device after
+                         // {bytes} of weights and {bytes} of activations
+    // Why a run cannot be simulated (MessageError::message(); english = what()).
+    servingNeedsDecoder,       // model '{name}' cannot be served: the serving simulator needs a
+                               // decoder transformer
+    servingNoKvBlock,          // model '{name}' cannot be served on '{name}' at TP {count} x PP
+                               // {count}: no KV-cache block fits: each device has {bytes}, keeps
+                               // {share} in reserve, and needs {bytes} for weights and {bytes}
+                               // for activations
+    servingCapacityNeedsSlo,   // capacity search needs a service-level objective: set
+                               // serving.slo ttft_p99, tpot_p99 or e2e_p99
+    trainingNotTransformer,    // model '{name}' is a {name}; the training simulator needs a
+                               // transformer
+    trainingTpHeads,           // tensor parallelism {count} does not divide the {count} attention
+                               // heads of '{name}'
+    trainingCpSequence,        // context parallelism {count} needs the sequence ({count}) to be a
+                               // multiple of 2 x CP = {count} (ring attention's load-balanced
+                               // chunks)
+    trainingStagesLayers,      // pipeline {count} x interleave {count} = {count} virtual stages
+                               // for only {count} layers of '{name}'
+    trainingGlobalBatch,       // global batch {count} is not a multiple of micro batch x data
+                               // parallel = {count} x {count}
+    trainingInterleaveChunks,  // the interleaved schedule needs interleave >= 2
+    trainingInterleavedMicroBatches,  // interleaved 1F1B needs the micro-batches per replica
+                                      // ({count}) to be a multiple of pipeline parallelism
+                                      // ({count})
+    trainingInterleaveSchedule,       // interleave {count} needs the 1F1B schedule, not {name}
+    trainingEpDense,      // expert parallelism {count} on dense model '{name}' (no experts)
+    trainingEpDivide,     // expert parallelism {count} must divide the {count} experts and data
+                          // parallelism {count}
+    trainingSpSequence,   // sequence parallelism needs the sequence ({count}) to be a multiple of
+                          // tensor x context parallelism ({count} x {count})
+    trainingTooFewGpus,   // the plan needs TP x CP x PP x DP = {count} x {count} x {count} x
+                          // {count} = {count} GPUs; '{name}' has {count}
+    trainingFp8Hardware,  // fp8 GEMMs need fp8 tensor cores; '{name}' lists no fp8 peak
+    trainingNoPlan,       // no plan of TP (within a node, dividing the {count} heads) x PP (at
+                          // most the {count} layers) x DP divides {count} GPUs and the global
+                          // batch of {count}
+    // The workload checks of a serving scenario: the `workload: ` warning (english = "workload: "
+    // then each clause and a line break); each clause is one Diagnostic (english = its format()),
+    // {name} a trace file, then the row's line and column.
+    warnWorkload,
+    workloadRowTooShort,   // {name}: (row) (line {count}, column {count}): warning: got {name};
+                           // at least {count} fields (the row has {count})
+    workloadBadTokens,     // {name}: column "{name}" (line {count}, column {count}): warning: got
+                           // {name}; a whole number of tokens from 0 to {count} (row skipped)
+    workloadBadTimestamp,  // {name}: column "{name}" (line {count}, column {count}): warning: got
+                           // {name}; a timestamp such as "2023-11-16 18:15:46.6805900" like the
+                           // rows above (row skipped)
+    workloadBadSeconds,    // as workloadBadTimestamp, "an arrival time in seconds >= 0 like the
+                           // rows above (row skipped)"
+    workloadBadArrival,    // as workloadBadTimestamp, "an arrival time in seconds, or a timestamp
+                           // such as "2023-11-16 18:15:46.6805900" (row skipped)"
+    workloadMoreBadRows,   // {name}: (file): warning: got {count} more bad rows; rows like the
+                           // ones above (skipped; only the first {count} are listed)
+    workloadFewerRows,     // {name}: (rows): warning: got {count} usable rows; {count} requests
+                           // as the scenario asks (replaying all {count} rows instead)
 };
 
 struct MessageArg {
@@ -128,6 +220,7 @@ struct MessageArg {
         count,
         rate,      // per second
         decimal,   // a plain number, shown with one decimal ("12.4")
+        number,    // a plain number, three significant digits ("0.831", "12.3")
         change,    // a relative change after/before - 1, shown signed ("+12%", "-40%")
         stepPart,  // a part of a training step: "bubble", "tp", "cp", "ep", "pp", "dp",
                    // "recompute", "optimizer"

@@ -49,6 +49,9 @@ struct OpRecord {
     // Learned predictors: an interval around timeEach, and a warning if out of distribution.
     double timeLow = 0, timeHigh = 0;
     std::string note;
+    // `note` typed for translation, one message per part; their English joined
+    // by "; " is `note` (docs/messages.md). Empty for a record read from a file.
+    std::vector<Message> noteMessages;
 
     double intensity(std::size_t level) const;  // FLOP per byte at that level
     double attainedFlops() const;               // flops / timeEach

@@ -3,6 +3,7 @@
 // request, every iteration, time series per replica, percentiles, SLO
 // attainment, capacity-search trials and re-simulated what-ifs.
 // JSON layout: docs/serving.md.
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -85,8 +86,16 @@ struct ServingWhatIf {
     double throughputBefore = 0, throughputAfter = 0;  // output tokens/s
 };
 
+// A rejected request's reason typed for translation (english == its RequestRecord::rejected).
+// Kept beside the records, not in them: most requests are served and a record stays small.
+struct RequestRejection {
+    std::int64_t request = 0;  // RequestRecord::id
+    Message reason;            // MessageId::reject*
+};
+
 struct ServingReport {
-    std::vector<RequestRecord> requests;  // by id
+    std::vector<RequestRecord> requests;       // by id
+    std::vector<RequestRejection> rejections;  // by request id; empty in a report read from a file
     std::vector<IterationRecord> iterations;
     std::vector<ServingSeries> series;  // one per replica
     LatencySummary ttft, tbt /* every gap between tokens */, tpot, e2e, schedulingDelay,
@@ -105,6 +114,17 @@ struct ServingReport {
     std::vector<ServingWhatIf> whatIfs;
     std::vector<std::string> explanation;      // sentences
     std::vector<Message> explanationMessages;  // the same sentences, typed for translation
+    // The KV cache per device (MessageId::servingKvFootprint), typed twin of the run's
+    // MemoryFootprint::message.
+    Message kvCacheMessage;
 };
+
+// The typed reason a request was rejected, or nullptr (served, or a report without them).
+inline const Message* rejectionReason(const ServingReport& r, std::int64_t request) {
+    auto it =
+        std::lower_bound(r.rejections.begin(), r.rejections.end(), request,
+                         [](const RequestRejection& x, std::int64_t id) { return x.request < id; });
+    return it != r.rejections.end() && it->request == request ? &it->reason : nullptr;
+}
 
 }  // namespace rl

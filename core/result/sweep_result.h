@@ -7,11 +7,14 @@
 // sweep's output folder by core/explore/sweep_files.h.
 // Values are SI (s, J, B, FLOP/s, m^2, USD); a value that could not be
 // computed is NaN.
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <limits>
 #include <string>
 #include <vector>
+
+#include "core/result/message.h"
 
 namespace rl {
 
@@ -71,6 +74,14 @@ struct SweepPoint {
     std::string error;                 // why the point could not be evaluated; empty if it was
 };
 
+// The typed reason a kept point failed (MessageId of the engine's
+// MessageError), for the GUI to show in the user's language. Kept beside the
+// points, not in them: most points succeed and a sweep can hold millions.
+struct SweepPointFailure {
+    std::uint64_t point = 0;  // SweepPoint::index
+    Message reason;
+};
+
 // One axis' effect on one objective with every other axis at the base design
 // (the base project as written): what a tornado chart draws. Tied axes move
 // together and have one row, under the group's first axis.
@@ -111,6 +122,19 @@ struct SweepResult {
     // ascending point index.
     std::vector<std::size_t> front;
     std::vector<SensitivityRow> sensitivity;  // empty when not computed
+    // Typed reasons of the kept points that failed with one, by ascending
+    // point index; empty for a sweep read from its files (points.csv keeps
+    // the English) and for failures the engine did not type.
+    std::vector<SweepPointFailure> failures;
 };
+
+// The typed reason point `index` failed, or nullptr (evaluated, untyped, or
+// a sweep read from its files).
+inline const Message* failureReason(const SweepResult& r, std::uint64_t index) {
+    auto it =
+        std::lower_bound(r.failures.begin(), r.failures.end(), index,
+                         [](const SweepPointFailure& f, std::uint64_t i) { return f.point < i; });
+    return it != r.failures.end() && it->point == index ? &it->reason : nullptr;
+}
 
 }  // namespace rl

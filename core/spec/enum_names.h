@@ -33,4 +33,13 @@ constexpr std::optional<E> valueOf(const std::array<EnumName<E>, N>& table, std:
     return std::nullopt;
 }
 
+// The names alone, in table order: the choices a reader accepts or a
+// drop-down offers, so they come from the same table as the parser.
+template <typename E, std::size_t N>
+constexpr std::array<std::string_view, N> namesOf(const std::array<EnumName<E>, N>& table) {
+    std::array<std::string_view, N> names{};
+    for (std::size_t i = 0; i < N; ++i) names[i] = table[i].name;
+    return names;
+}
+
 }  // namespace rl

@@ -8,26 +8,58 @@
 namespace rl {
 
 const std::vector<GraphKindInfo>& graphOpKinds() {
-    static const std::vector<GraphKindInfo> kKinds = {
-        {"gemm", 3, 4, "[m, n, k] or [batch, m, n, k]"},
-        {"batched_matmul", 4, 4, "[batch, m, n, k]"},
-        {"conv2d", 6, 9,
-         "[batch, in_channels, out_channels, height, width, kernel, stride?, padding?, groups?]"},
-        {"pool", 5, 6, "[batch, channels, height, width, kernel, stride?]"},
-        {"attention", 6, 6, "[batch, heads, kv_heads, head_dim, query_len, kv_len]"},
-        {"attention_scores", 6, 6, "[batch, heads, kv_heads, head_dim, query_len, kv_len]"},
-        {"attention_values", 6, 6, "[batch, heads, kv_heads, head_dim, query_len, kv_len]"},
-        {"softmax", 1, 2, "[elements] or [rows, cols]"},
-        {"norm", 1, 2, "[elements] or [rows, cols]"},
-        {"activation", 1, 2, "[elements] or [rows, cols]"},
-        {"elementwise", 1, 2, "[elements] or [rows, cols]"},
-        {"embedding", 1, 2, "[elements] or [rows, cols]"},
-        {"moe_router", 3, 3, "[tokens, hidden, experts]"},
-        {"collective", 2, 2, "[bytes, ranks]"},
-        {"send_recv", 1, 1, "[bytes]"},
-    };
+    static const std::vector<GraphKindInfo> kKinds = [] {
+        // Kinds that take the same dims, each shape stated once (as in
+        // docs/formats.md), in the order the kinds are listed there.
+        struct Shape {
+            std::vector<const char*> kinds;
+            std::size_t minDims, maxDims;
+            const char* help;
+        };
+        // clang-format off
+        const Shape shapes[] = {
+            {{"gemm"}, 3, 4, "[m, n, k] or [batch, m, n, k]"},
+            {{"batched_matmul"}, 4, 4, "[batch, m, n, k]"},
+            {{"conv2d"}, 6, 9, "[batch, in_channels, out_channels, height, width, kernel, "
+                               "stride?, padding?, groups?]"},
+            {{"pool"}, 5, 6, "[batch, channels, height, width, kernel, stride?]"},
+            {{"attention", "attention_scores", "attention_values"}, 6, 6,
+             "[batch, heads, kv_heads, head_dim, query_len, kv_len]"},
+            // The second number is what the cost reads: tensors of that size
+            // read per output element (a residual add reads 2), as the
+            // learned CSV's "inputs" column.
+            {{"softmax", "norm", "activation", "elementwise"}, 1, 2,
+             "[elements] or [elements, inputs]"},
+            // A gather reads the table rows it writes: one number, rows x width.
+            {{"embedding"}, 1, 1, "[elements]"},
+            {{"moe_router"}, 3, 3, "[tokens, hidden, experts]"},
+            {{"collective"}, 2, 2, "[bytes, ranks]"},
+            // A pair, as in the learned CSV: ranks may be left out (2).
+            {{"send_recv"}, 1, 2, "[bytes] or [bytes, ranks]"},
+        };
+        // clang-format on
+        std::vector<GraphKindInfo> kinds;
+        for (const Shape& shape : shapes)
+            for (const char* kind : shape.kinds)
+                kinds.push_back({kind, shape.minDims, shape.maxDims, shape.help});
+        return kinds;
+    }();
     return kKinds;
 }
+
+namespace {
+
+// The kind names in table order: the choices of an op's "kind".
+const std::vector<std::string_view>& graphOpKindNames() {
+    static const std::vector<std::string_view> kNames = [] {
+        std::vector<std::string_view> names;
+        for (const GraphKindInfo& k : graphOpKinds()) names.emplace_back(k.kind);
+        return names;
+    }();
+    return kNames;
+}
+
+}  // namespace
 
 std::optional<std::vector<GraphOpSpec>> parseGraphSpec(const Json& node, const std::string& path,
                                                        Diagnostics& diag) {
@@ -56,12 +88,7 @@ std::optional<std::vector<GraphOpSpec>> parseGraphSpec(const Json& node, const s
         GraphOpSpec op;
         if (auto v = readName(r, "name")) op.name = *v;
         const GraphKindInfo* info = nullptr;
-        if (auto v =
-                r.choice("kind",
-                         {"gemm", "batched_matmul", "conv2d", "pool", "attention",
-                          "attention_scores", "attention_values", "softmax", "norm", "activation",
-                          "elementwise", "embedding", "moe_router", "collective", "send_recv"},
-                         Need::required)) {
+        if (auto v = r.choice("kind", graphOpKindNames(), Need::required)) {
             op.kind = *v;
             for (const auto& k : graphOpKinds())
                 if (k.kind == op.kind) info = &k;

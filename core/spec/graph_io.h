@@ -5,8 +5,10 @@
 //   conv2d [batch, in_channels, out_channels, height, width, kernel, stride?, padding?, groups?];
 //   pool [batch, channels, height, width, kernel, stride?];
 //   attention, attention_scores, attention_values [batch, heads, kv_heads, head_dim, query_len,
-//   kv_len]; softmax, norm, activation, elementwise, embedding [elements] or [rows, cols];
-//   moe_router [tokens, hidden, experts]; collective [bytes, ranks]; send_recv [bytes].
+//   kv_len]; softmax, norm, activation, elementwise [elements] or [elements, inputs];
+//   embedding [elements]; moe_router [tokens, hidden, experts]; collective [bytes, ranks];
+//   send_recv [bytes] or [bytes, ranks] (ranks 2 when left out).
+// The lowering (core/workload/lower.cpp) checks the same table.
 #include <optional>
 #include <string>
 #include <utility>

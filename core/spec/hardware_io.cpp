@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "core/spec/accelerator_spec.h"
+#include "core/spec/device_kind.h"
 #include "core/spec/spec_document.h"
 #include "core/spec/spec_io.h"
 #include "core/spec/spec_limits.h"
@@ -181,19 +182,10 @@ void readInterconnect(ObjectReader& top, Hardware& hw) {
     }
 }
 
-}  // namespace
-
-Loaded<Hardware> parseHardware(const Json& doc, const std::string& file) {
-    Loaded<Hardware> out{std::nullopt, Diagnostics(file)};
-    Diagnostics& diag = out.diagnostics;
-    ObjectReader r(doc, "", diag);
-    if (!readFormatHeader(r, "ridgeline.hardware")) return out;
-    Hardware hw;
+void readHardwareBody(ObjectReader& r, Hardware& hw) {
     if (auto v = readName(r, "name")) hw.name = *v;
     if (auto v = r.string("vendor")) hw.vendor = *v;
-    if (auto v = r.choice("kind", {"gpu", "tpu", "cpu", "edge", "accelerator", "node", "cluster"},
-                          Need::required))
-        hw.kind = *v;
+    if (auto v = r.choice("kind", deviceKindNames(), Need::required)) hw.kind = *v;
     if (auto v = readName(r, "source", Need::required, 2000)) hw.source = *v;
     if (auto v = readStringList(r, "aliases")) hw.aliases = *v;
     readCompute(r, hw);
@@ -210,10 +202,13 @@ Loaded<Hardware> parseHardware(const Json& doc, const std::string& file) {
                             Range::nonNegative(limits::kMaxKernelLaunchS)))
         hw.kernelLaunchS = *v;
     if (const Json* acc = r.child("accelerator"))
-        hw.accelerator = parseAcceleratorArch(*acc, r.pathOf("accelerator"), diag);
-    r.finish();
-    if (!diag.hasErrors()) out.value = std::move(hw);
-    return out;
+        hw.accelerator = parseAcceleratorArch(*acc, r.pathOf("accelerator"), r.diagnostics());
+}
+
+}  // namespace
+
+Loaded<Hardware> parseHardware(const Json& doc, const std::string& file) {
+    return readSpecDocument<Hardware>(doc, file, "ridgeline.hardware", readHardwareBody);
 }
 
 Json toJson(const Hardware& hw) {

@@ -1,5 +1,6 @@
 #include "core/spec/json_reader.h"
 
+#include "core/spec/dtype_names.h"
 #include "core/spec/input_file.h"
 #include "core/spec/json_text.h"
 
@@ -273,7 +274,7 @@ std::optional<std::string> ObjectReader::string(std::string_view key, Need need,
 }
 
 std::optional<std::string> ObjectReader::choice(std::string_view key,
-                                                std::initializer_list<std::string_view> choices,
+                                                std::span<const std::string_view> choices,
                                                 Need need) {
     auto s = string(key, need);
     if (!s) return std::nullopt;
@@ -366,7 +367,8 @@ std::optional<double> ObjectReader::quantity(std::string_view key, Dimension dim
 }
 
 std::optional<DType> ObjectReader::dtype(std::string_view key, Need need) {
-    auto s = choice(key, {"fp64", "fp32", "tf32", "bf16", "fp16", "fp8", "int8", "int4"}, need);
+    static constexpr auto kNames = namesOf(kDTypeNames);
+    auto s = choice(key, kNames, need);
     if (!s) return std::nullopt;
     return parseDType(*s);
 }

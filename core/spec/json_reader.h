@@ -9,6 +9,7 @@
 #include <limits>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -69,8 +70,13 @@ class ObjectReader {
                                       std::size_t maxLength = 256);
     // A string that must be one of `choices`.
     std::optional<std::string> choice(std::string_view key,
-                                      std::initializer_list<std::string_view> choices,
+                                      std::span<const std::string_view> choices,
                                       Need need = Need::optional);
+    std::optional<std::string> choice(std::string_view key,
+                                      std::initializer_list<std::string_view> choices,
+                                      Need need = Need::optional) {
+        return choice(key, std::span(choices.begin(), choices.size()), need);
+    }
     std::optional<bool> boolean(std::string_view key, Need need = Need::optional);
     // An integer (JSON number without fraction) within [min, max].
     std::optional<std::int64_t> integer(std::string_view key, std::int64_t min, std::int64_t max,

@@ -21,24 +21,8 @@ std::string nameFromFile(const std::string& file) {
     return stem.empty() ? std::string("model") : stem;
 }
 
-}  // namespace
-
-Loaded<ModelSpec> parseModel(const Json& doc, const std::string& file) {
-    Loaded<ModelSpec> out{std::nullopt, Diagnostics(file)};
-    Diagnostics& diag = out.diagnostics;
-    ModelSpec m;
-
-    // A Hugging Face config.json as downloaded: the whole document is the transformer.
-    if (doc.is_object() && !doc.contains("format") && doc.contains("model_type")) {
-        m.name = nameFromFile(file);
-        m.kind = "transformer";
-        if (auto c = parseTransformerConfig(doc, "", diag)) m.transformer = *c;
-        if (!diag.hasErrors()) out.value = std::move(m);
-        return out;
-    }
-
-    ObjectReader r(doc, "", diag);
-    if (!readFormatHeader(r, "ridgeline.model")) return out;
+void readModelBody(ObjectReader& r, ModelSpec& m) {
+    Diagnostics& diag = r.diagnostics();
     if (auto v = readName(r, "name")) m.name = *v;
     if (auto v = r.string("source", Need::optional, 2000)) m.source = *v;
     if (auto v = r.number("published_params", Range::positive(limits::kMaxPublishedParams)))
@@ -66,9 +50,25 @@ Loaded<ModelSpec> parseModel(const Json& doc, const std::string& file) {
         m.kind = "graph";
         if (auto g = parseGraphSpec(*graph, "/graph", diag)) m.graph = *g;
     }
-    r.finish();
-    if (!diag.hasErrors()) out.value = std::move(m);
-    return out;
+}
+
+}  // namespace
+
+Loaded<ModelSpec> parseModel(const Json& doc, const std::string& file) {
+    Loaded<ModelSpec> out{std::nullopt, Diagnostics(file)};
+    Diagnostics& diag = out.diagnostics;
+    ModelSpec m;
+
+    // A Hugging Face config.json as downloaded: the whole document is the transformer.
+    if (doc.is_object() && !doc.contains("format") && doc.contains("model_type")) {
+        m.name = nameFromFile(file);
+        m.kind = "transformer";
+        if (auto c = parseTransformerConfig(doc, "", diag)) m.transformer = *c;
+        if (!diag.hasErrors()) out.value = std::move(m);
+        return out;
+    }
+
+    return readSpecDocument<ModelSpec>(doc, file, "ridgeline.model", readModelBody);
 }
 
 Json toJson(const ModelSpec& m) {

@@ -378,18 +378,9 @@ Json servingToJson(const ServingScenario& v) {
     return j;
 }
 
-}  // namespace
-
-Loaded<Scenario> parseScenario(const Json& doc, const std::string& file) {
-    Loaded<Scenario> out{std::nullopt, Diagnostics(file)};
-    Diagnostics& diag = out.diagnostics;
-    ObjectReader r(doc, "", diag);
-    if (!readFormatHeader(r, "ridgeline.scenario")) return out;
-    Scenario s;
-    // Paths inside the scenario (a trace file) are relative to the file it is
-    // written in: the scenario file, or the project that embeds it.
-    std::error_code ec;
-    const fs::path baseDir = file.empty() ? fs::current_path(ec) : fs::path(file).parent_path();
+// `baseDir`: what paths inside the scenario (a trace file) are relative to.
+void readScenarioBody(ObjectReader& r, Scenario& s, const fs::path& baseDir) {
+    Diagnostics& diag = r.diagnostics();
     if (auto v = readName(r, "name")) s.name = *v;
     bool kindKnown = false;
     if (auto v = r.choice("kind", {"inference", "serving", "training"}, Need::required))
@@ -417,9 +408,18 @@ Loaded<Scenario> parseScenario(const Json& doc, const std::string& file) {
         else
             readTraining(*node, path, diag, s.training, s.parallelism);
     }
-    r.finish();
-    if (!diag.hasErrors()) out.value = std::move(s);
-    return out;
+}
+
+}  // namespace
+
+Loaded<Scenario> parseScenario(const Json& doc, const std::string& file) {
+    // Paths inside the scenario (a trace file) are relative to the file it is
+    // written in: the scenario file, or the project that embeds it.
+    std::error_code ec;
+    const fs::path baseDir = file.empty() ? fs::current_path(ec) : fs::path(file).parent_path();
+    return readSpecDocument<Scenario>(
+        doc, file, "ridgeline.scenario",
+        [&](ObjectReader& r, Scenario& s) { readScenarioBody(r, s, baseDir); });
 }
 
 Json toJson(const Scenario& s) {

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "core/spec/json_reader.h"
+#include "core/spec/spec_io.h"
 
 namespace rl {
 
@@ -14,6 +15,23 @@ namespace rl {
 // reporting why) when the document is of another kind or an unknown version,
 // in which case the caller should not read further: every key would be wrong.
 bool readFormatHeader(ObjectReader& r, std::string_view expectedFormat);
+
+// Reads a whole document of `format` as a T: checks the header, lets
+// `body(reader, value)` read the keys, reports the keys nobody read, and
+// hands out the value only when nothing was wrong, so a half-read spec never
+// escapes. Every top-level spec reader goes through here.
+template <typename T, typename Body>
+Loaded<T> readSpecDocument(const Json& doc, const std::string& file, std::string_view format,
+                           Body body) {
+    Loaded<T> out{std::nullopt, Diagnostics(file)};
+    ObjectReader r(doc, "", out.diagnostics);
+    if (!readFormatHeader(r, format)) return out;
+    T value;
+    body(r, value);
+    r.finish();
+    if (!out.diagnostics.hasErrors()) out.value = std::move(value);
+    return out;
+}
 
 // A new document of `format` (e.g. "ridgeline.hardware") in this build's
 // version, named `name`: the keys every writer starts with.

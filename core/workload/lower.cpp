@@ -3,6 +3,7 @@
 #include <optional>
 #include <stdexcept>
 
+#include "core/spec/graph_io.h"
 #include "core/workload/lower.h"
 #include "core/workload/operator_names.h"
 
@@ -19,10 +20,17 @@ namespace {
 }
 
 Operator lowerGraphOp(const GraphOpSpec& g, const Scenario& sc) {
-    auto kind = parseOpKind(g.kind);
-    if (!kind)
+    // The kinds and dims count per kind are the reader's table
+    // (core/spec/graph_io.cpp), so that every graph the reader accepts lowers
+    // and the texts agree.
+    const auto& kinds = graphOpKinds();
+    const auto info = std::find_if(kinds.begin(), kinds.end(),
+                                   [&](const GraphKindInfo& k) { return k.kind == g.kind; });
+    const auto kind = parseOpKind(g.kind);
+    if (!kind || info == kinds.end())
         throw std::invalid_argument("graph op '" + g.name + "': unknown kind '" + g.kind + "'");
     const auto& d = g.dims;
+    if (d.size() < info->minDims || d.size() > info->maxDims) badDims(g, info->dimsHelp);
     for (auto v : d)
         if (v <= 0) badDims(g, "positive sizes");
     Operator op;
@@ -36,9 +44,7 @@ Operator lowerGraphOp(const GraphOpSpec& g, const Scenario& sc) {
     op.mathType = mathTypeFor(op.weightType, op.activationType);
     switch (*kind) {
         case OpKind::gemm:
-        case OpKind::batched_matmul:
-        case OpKind::moe_router: {
-            if (d.size() != 3 && d.size() != 4) badDims(g, "[m, n, k] or [batch, m, n, k]");
+        case OpKind::batched_matmul: {
             const std::size_t o = d.size() - 3;
             op.gemm.batch = o ? d[0] : 1;
             op.gemm.m = d[o];
@@ -49,11 +55,12 @@ Operator lowerGraphOp(const GraphOpSpec& g, const Scenario& sc) {
             if (*kind == OpKind::batched_matmul) op.mathType = op.activationType;
             break;
         }
+        case OpKind::moe_router:
+            // [tokens, hidden, experts]: tokens x hidden times hidden x experts,
+            // as the transformer lowering builds its router.
+            op.gemm = {1, d[0], d[2], d[1], false, TensorClass::weights};
+            break;
         case OpKind::conv2d: {
-            if (d.size() < 6 || d.size() > 9)
-                badDims(g,
-                        "[batch, in_channels, out_channels, height, width, kernel, stride, "
-                        "padding, groups]");
             op.conv.batch = d[0];
             op.conv.inChannels = d[1];
             op.conv.outChannels = d[2];
@@ -69,17 +76,19 @@ Operator lowerGraphOp(const GraphOpSpec& g, const Scenario& sc) {
                 badDims(g, "an input at least the kernel size");
             break;
         }
-        case OpKind::pool:
-            if (d.size() != 6) badDims(g, "[batch, channels, height, width, kernel, stride]");
+        case OpKind::pool: {
+            // Stride left out: the kernel size (windows side by side, as a
+            // framework's max-pool does by default).
+            const int kernel = static_cast<int>(d[4]);
             op.mathType = op.activationType;
-            op.pool = {d[0], d[1], d[2], d[3], static_cast<int>(d[4]), static_cast<int>(d[5]),
-                       0,    false};
+            const int stride = d.size() > 5 ? static_cast<int>(d[5]) : kernel;
+            op.pool = {d[0], d[1], d[2], d[3], kernel, stride, 0, false};
             if (d[4] > d[2] || d[4] > d[3]) badDims(g, "a kernel no larger than the input");
             break;
+        }
         case OpKind::attention:
         case OpKind::attention_scores:
         case OpKind::attention_values: {
-            if (d.size() != 6) badDims(g, "[batch, heads, kv_heads, head_dim, query_len, kv_len]");
             op.mathType = op.activationType;
             op.attention = {d[0], d[1], d[2], d[3], d[4], d[5], true};
             if (d[2] > d[1] || d[1] % d[2] || d[4] > d[5])
@@ -96,7 +105,6 @@ Operator lowerGraphOp(const GraphOpSpec& g, const Scenario& sc) {
         case OpKind::activation:
         case OpKind::elementwise:
         case OpKind::embedding:
-            if (d.size() != 1 && d.size() != 2) badDims(g, "[elements] or [elements, inputs]");
             op.mathType = op.activationType;
             op.elementwise.elements = d[0];
             op.elementwise.inputs = d.size() > 1 ? static_cast<int>(d[1]) : 1;
@@ -108,12 +116,12 @@ Operator lowerGraphOp(const GraphOpSpec& g, const Scenario& sc) {
             break;
         case OpKind::collective:
         case OpKind::send_recv:
-            if (d.size() != 2) badDims(g, "[bytes, ranks]");
             op.mathType = op.activationType;
             op.collective.kind =
                 *kind == OpKind::send_recv ? CollectiveKind::send_recv : CollectiveKind::all_reduce;
             op.collective.bytes = static_cast<double>(d[0]);
-            op.collective.ranks = static_cast<int>(d[1]);
+            // A send/recv without ranks is a pair.
+            op.collective.ranks = d.size() > 1 ? static_cast<int>(d[1]) : 2;
             break;
     }
     return op;

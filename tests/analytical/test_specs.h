@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "core/spec/spec_io.h"
+#include "core/workload/operator.h"
 
 namespace rl::test {
 
@@ -59,6 +60,15 @@ inline Scenario inference(std::int64_t batch, std::int64_t prompt, std::int64_t 
     s.inference.promptTokens = prompt;
     s.inference.generatedTokens = generated;
     return s;
+}
+
+// A GEMM of m x n x k against a weight matrix (fp16 by default).
+inline Operator weightGemm(std::int64_t m, std::int64_t n, std::int64_t k) {
+    Operator op;
+    op.name = "gemm";
+    op.kind = OpKind::gemm;
+    op.gemm = {1, m, n, k, false, TensorClass::weights};
+    return op;
 }
 
 }  // namespace rl::test

@@ -18,13 +18,7 @@ namespace {
 
 Hardware a100() { return test::sampleHardware("nvidia-a100-sxm4-80gb.json"); }
 
-Operator gemm(std::int64_t m, std::int64_t n, std::int64_t k) {
-    Operator op;
-    op.name = "gemm";
-    op.kind = OpKind::gemm;
-    op.gemm = {1, m, n, k, false, TensorClass::weights};
-    return op;
-}
+Operator gemm(std::int64_t m, std::int64_t n, std::int64_t k) { return test::weightGemm(m, n, k); }
 
 double boundOf(const OpRecord& r, const std::string& resource) {
     for (const Bound& b : r.bounds)
@@ -59,14 +53,14 @@ class TstRoofline : public QObject {
             tpot > ideal && tpot < 1.3 * ideal,
             qPrintable(
                 QString("tpot %1 ms, weights/bandwidth %2 ms").arg(tpot * 1e3).arg(ideal * 1e3)));
-        // Decode time grows linearly with the context.
+        // Decode time never falls with the context. At batch 1 it is flat over
+        // these few hundred tokens: FlashAttention splits the keys over more
+        // CTAs as they grow, so its latency-bound kernel takes the same time
+        // (docs/analytical.md, "FlashAttention").
         const auto& ctx = p.llm->timePerTokenByContext;
         QVERIFY(ctx.size() >= 3);
-        for (std::size_t i = 1; i < ctx.size(); ++i) QVERIFY(ctx[i].second > ctx[i - 1].second);
-        const double slope1 = (ctx[1].second - ctx[0].second) / double(ctx[1].first - ctx[0].first);
-        const double slope2 =
-            (ctx.back().second - ctx[1].second) / double(ctx.back().first - ctx[1].first);
-        QVERIFY(std::fabs(slope1 - slope2) < 0.05 * slope2);
+        for (std::size_t i = 1; i < ctx.size(); ++i) QVERIFY(ctx[i].second >= ctx[i - 1].second);
+        QVERIFY(ctx.back().second - ctx.front().second < 0.01 * ctx.front().second);
         QCOMPARE(p.llm->timeToFirstToken + 255 * p.llm->timePerOutputToken, p.llm->totalLatency);
     }
 

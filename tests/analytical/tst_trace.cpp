@@ -170,8 +170,9 @@ class TstTrace : public QObject {
         QCOMPARE(kv.values.front(), 128.0);
         QCOMPARE(kv.values.back(), 143.0);
         QVERIFY(std::is_sorted(kv.times.begin(), kv.times.end()));
-        // A decode step takes longer as the KV cache grows.
-        QVERIFY(steps[15]->duration > steps[1]->duration);
+        // A decode step never gets faster as the KV cache grows (FlashAttention's
+        // KV-cache kernel splits keys, so 15 more tokens may cost nothing).
+        QVERIFY(steps[15]->duration >= steps[1]->duration * (1 - 1e-4));
     }
 
     void longGenerationsAreSampledAndStayClose() {
@@ -190,8 +191,12 @@ class TstTrace : public QObject {
         const double drawn = steps[static_cast<std::size_t>(step)]->duration;
         QVERIFY2(std::abs(drawn - exact) <= 1e-3 * exact,
                  qPrintable(QStringLiteral("%1 vs %2").arg(drawn).arg(exact)));
+        // Never faster as the cache grows, but for the few parts per million a
+        // change in FlashAttention's key split can give back.
         for (std::size_t i = 2; i < steps.size(); ++i)
-            QVERIFY(steps[i]->duration >= steps[i - 1]->duration * (1 - 1e-12));
+            QVERIFY(steps[i]->duration >= steps[i - 1]->duration * (1 - 1e-4));
+        // Over 3000 tokens the KV cache's reads show.
+        QVERIFY(steps.back()->duration > steps[1]->duration * 1.01);
     }
 
     void tensorParallelOpsUseTheNetworkTrack() {

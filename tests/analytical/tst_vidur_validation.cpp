@@ -161,7 +161,9 @@ class TstVidurValidation : public QObject {
     void flashAttentionMape() {
         // A100 FlashAttention, Llama-2-70B at TP=2: 32 query heads, 4 KV heads,
         // head dim 128 per GPU; prefill chunks after a prior KV length, and
-        // decode of a batch at a KV length.
+        // decode of a batch at a KV length. Costed by FlashAttention-2's KV-cache
+        // kernel from its tiling (core/analytical/attention_time.h), with no
+        // constant taken from these rows (docs/analytical.md, "FlashAttention").
         const std::string path = std::string(RIDGELINE_SHARED_DATA) +
                                  "/vidur/attention_a100_llama2_70b_geometry_tp2_median_ms.csv";
         std::ifstream f(path);
@@ -170,8 +172,8 @@ class TstVidurValidation : public QObject {
         std::getline(f, line);
         const auto header = split(line);
         const Hardware& hw = hw_.at("a100");
-        double ape[2] = {0, 0};
-        int n[2] = {0, 0};
+        const RooflineDevice device(hw);
+        std::map<std::string, std::pair<double, int>> ape;  // range -> (sum, n)
         while (std::getline(f, line)) {
             const auto v = split(line);
             if (v.size() != header.size()) continue;
@@ -183,20 +185,43 @@ class TstVidurValidation : public QObject {
             Operator op;
             op.name = "attention";
             op.kind = OpKind::attention;
+            op.phase = prefill ? "prefill" : "decode";
             const std::int64_t kv = std::stoll(c["kv_cache_size"]);
             const std::int64_t chunk = std::stoll(c["prefill_chunk_size"]);
-            op.attention = {std::stoll(c["batch_size"]),   32,  4, 128, prefill ? chunk : 1,
-                            prefill ? kv + chunk : kv + 1, true};
+            const std::int64_t batch = std::stoll(c["batch_size"]);
+            op.attention = {batch, 32, 4, 128, prefill ? chunk : 1, prefill ? kv + chunk : kv + 1,
+                            true};
             const double meas = std::stod(ms) * 1e-3;
-            ape[prefill] += std::fabs(evaluateOperator(op, hw).timeEach - meas) / meas;
-            ++n[prefill];
+            const double e = std::fabs(evaluateOperator(op, device).timeEach - meas) / meas;
+            const std::string kvRange = kv < 512    ? "kv < 512"
+                                        : kv < 2048 ? "kv 512-2047"
+                                                    : "kv >= 2048";
+            const std::string sizeRange = prefill ? (chunk <= 256    ? "chunk <= 256"
+                                                     : chunk <= 1024 ? "chunk 257-1024"
+                                                                     : "chunk > 1024")
+                                                  : (batch <= 8    ? "batch <= 8"
+                                                     : batch <= 32 ? "batch 9-32"
+                                                                   : "batch > 32");
+            const std::string kind = prefill ? "prefill" : "decode";
+            for (const std::string& key : {kind, kind + " " + sizeRange, kind + " " + kvRange}) {
+                ape[key].first += e;
+                ape[key].second += 1;
+            }
         }
-        QVERIFY(n[0] > 1000 && n[1] > 1000);
-        const double decode = 100 * ape[0] / n[0], prefill = 100 * ape[1] / n[1];
-        qInfo("a100 attention prefill       MAPE %5.1f%%  (n=%d)", prefill, n[1]);
-        qInfo("a100 attention decode        MAPE %5.1f%%  (n=%d)", decode, n[0]);
-        QVERIFY2(prefill < 70.0, qPrintable(QString::number(prefill)));
-        QVERIFY2(decode < 28.0, qPrintable(QString::number(decode)));
+        QVERIFY(ape["prefill"].second > 1000 && ape["decode"].second > 1000);
+        std::map<std::string, double> mape;
+        for (const auto& [k, v] : ape) {
+            mape[k] = 100 * v.first / v.second;
+            qInfo("a100 attention %-24s MAPE %5.1f%%  (n=%d)", k.c_str(), mape[k], v.second);
+        }
+        // Measured 9.1% / 13.5% (docs/analytical.md) plus margin; every range
+        // under 35% (the worst, decode of <= 8 sequences, misses a 12-17 us
+        // floor the kernel model puts at 6-14 us: 32%).
+        QVERIFY2(mape["prefill"] < 11.0, qPrintable(QString::number(mape["prefill"])));
+        QVERIFY2(mape["decode"] < 15.0, qPrintable(QString::number(mape["decode"])));
+        for (const auto& [key, value] : mape)
+            QVERIFY2(value < 35.0,
+                     qPrintable(QString::fromStdString(key) + ": " + QString::number(value)));
     }
 
     void plateauAndSlope() {

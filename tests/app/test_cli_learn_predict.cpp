@@ -1,17 +1,35 @@
 // ridgeline-cli learn predict beyond GEMMs (issue 15): collectives and small
 // ops from the generic CSV's columns, with or without a model; an unknown
 // dimension is refused with the value and what was expected; --help names
-// only options the command has.
+// only options the command has. learn evaluate costs collective rows as they
+// were measured (--timing, --network, --gpus-per-uplink).
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QtTest>
+#include <cmath>
 
 #include "cli_runner.h"
 
 namespace {
 QJsonObject firstRow(const CliRun& r) {
     return QJsonDocument::fromJson(r.out).object()["prediction"].toArray()[0].toObject();
+}
+
+bool writeText(const QString& path, const QByteArray& text) {
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
+}
+
+// The roofline_s column of `learn evaluate --points` (one data row).
+double pointsRoofline(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) return -1;
+    const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+    if (lines.size() != 2) return -1;
+    return lines[1].trimmed().split(',').last().toDouble();
 }
 }  // namespace
 
@@ -40,6 +58,54 @@ class TestCliLearnPredict : public QObject {
         QCOMPARE(firstRow(ib)["tier"].toString(), QString("InfiniBand HDR"));
         // 64 MiB over one 25 GB/s rail: at least 2.7 ms.
         QVERIFY2(firstRow(ib)["NCCL model (s)"].toDouble() > 2.7e-3, ib.out.constData());
+    }
+
+    // One VIDUR row: a 16 MiB all-reduce between two DGX A100 nodes, one GPU
+    // each. By default the roofline's ring at the InfiniBand rate; as VIDUR
+    // measured it (one call alone, NCCL staged through host memory, two GPUs
+    // per PCIe uplink) the staged rail: 7.72 GB/s x 0.7/0.92 = 5.87 GB/s moves
+    // the 16 MiB each rank sends in 2.86 ms, plus NCCL's isolated launch.
+    void evaluateCostsCollectivesAsMeasured() {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath("coll.csv");
+        QVERIFY(writeText(csv,
+                          "network_device,collective,num_workers,devices_per_node,"
+                          "max_devices_per_node,size_bytes,median_ms,min_ms,max_ms\n"
+                          "a100_dgx,all_reduce,2,1,8,16777216,2.9,2.8,3.0\n"));
+        const QString ring = dir.filePath("ring.csv"), staged = dir.filePath("staged.csv");
+        const CliRun byDefault = runCli({"learn", "evaluate", csv, "--quiet", "--points", ring});
+        QVERIFY2(byDefault.exitCode == 0, byDefault.err.constData());
+        const CliRun measured =
+            runCli({"learn", "evaluate", csv, "--quiet", "--points", staged, "--timing", "isolated",
+                    "--network", "host_staged", "--gpus-per-uplink", "2"});
+        QVERIFY2(measured.exitCode == 0, measured.err.constData());
+        const double tRing = pointsRoofline(ring), tStaged = pointsRoofline(staged);
+        QVERIFY2(tRing > 0 && tRing < 1e-3, QByteArray::number(tRing).constData());
+        QVERIFY2(tStaged > 2.86e-3 && tStaged < 2.95e-3, QByteArray::number(tStaged).constData());
+        // The same estimate as ridgeline-cli collective with the same options.
+        const CliRun direct = runCli(
+            {"collective", "--hardware", RIDGELINE_SAMPLES "/hardware/cluster-2x-dgx-a100.json",
+             "--op", "all-reduce", "--ranks", "2", "--stride", "8", "--timing", "isolated",
+             "--network", "host_staged", "--gpus-per-uplink", "2", "--sizes", "16MiB", "--format",
+             "json"});
+        QVERIFY2(direct.exitCode == 0, direct.err.constData());
+        const QJsonObject tables = QJsonDocument::fromJson(direct.out).object();
+        QCOMPARE(tables.size(), 1);
+        const double us = tables.begin()->toArray()[0].toObject()["time (us)"].toDouble();
+        QVERIFY2(std::abs(us * 1e-6 - tStaged) < 1e-4 * tStaged, direct.out.constData());
+
+        const CliRun bad = runCli({"learn", "evaluate", csv, "--network", "rdma"});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("--network 'rdma': expected gpudirect, host_staged or socket"),
+                 bad.err.constData());
+        const CliRun badTiming = runCli({"learn", "evaluate", csv, "--timing", "alone"});
+        QCOMPARE(badTiming.exitCode, 2);
+        QVERIFY2(badTiming.err.contains("--timing 'alone': expected stream or isolated"),
+                 badTiming.err.constData());
+        // A model was trained on the roofline's times: not with these options.
+        const CliRun lodo = runCli({"learn", "evaluate", csv, "--lodo", "--timing", "isolated"});
+        QCOMPARE(lodo.exitCode, 2);
+        QVERIFY2(lodo.err.contains("apply to the roofline alone"), lodo.err.constData());
     }
 
     void unknownDimensionIsRefused() {
@@ -76,8 +142,8 @@ class TestCliLearnPredict : public QObject {
     void helpListsOnlyItsOptions() {
         const CliRun help = runCli({"learn", "predict", "--help"});
         QCOMPARE(help.exitCode, 0);
-        for (const char* o :
-             {"--device", "--model", "--bytes", "--ranks", "--dimension", "--elements", "--timing"})
+        for (const char* o : {"--device", "--model", "--bytes", "--ranks", "--dimension",
+                              "--elements", "--timing", "--network", "--gpus-per-uplink"})
             QVERIFY2(help.out.contains(o), o);
         for (const char* o : {"--hardware-name", "--ops", "--max-rows", "--quiet"})
             QVERIFY2(!help.out.contains(o), o);

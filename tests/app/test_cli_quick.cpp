@@ -352,9 +352,24 @@ class TestCliQuick : public QObject {
         const CliRun none = runCli({"learn", "evaluate"});
         QCOMPARE(none.status, QProcess::NormalExit);
         QCOMPARE(none.exitCode, 2);
-        QVERIFY2(none.err.contains("learn evaluate needs what to evaluate: --model FILE"),
-                 none.err.constData());
+        QVERIFY2(none.err.contains("one or more CSV files"), none.err.constData());
         QVERIFY(none.out.isEmpty());
+        // Without a model: the roofline alone, no model column, no interval.
+        const CliRun roof =
+            runCli({"learn", "evaluate", sample("../tests/data/learned/vidur_small.csv"), "--quiet",
+                    "--format", "csv"});
+        QCOMPARE(roof.exitCode, 0);
+        bool total = false;
+        for (const QByteArray& line : roof.out.split('\n'))
+            if (line.startsWith("all,all,")) {
+                const QList<QByteArray> f = line.trimmed().split(',');
+                QCOMPARE(f.size(), 8);
+                QVERIFY2(f[3].endsWith('%') && f[3].chopped(1).toDouble() > 0, line.constData());
+                QCOMPARE(f[4], QByteArray("-"));
+                QCOMPARE(f[7], QByteArray("-"));
+                total = true;
+            }
+        QVERIFY2(total, roof.out.constData());
         const CliRun noData = runCli({"learn", "evaluate", "--model", "m.json"});
         QCOMPARE(noData.exitCode, 2);
         QVERIFY2(noData.err.contains("one or more CSV files"), noData.err.constData());

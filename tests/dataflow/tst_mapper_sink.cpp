@@ -9,30 +9,21 @@
 
 #include "core/dataflow/load_specs.h"
 #include "core/dataflow/mapper.h"
+#include "tests/dataflow/sample_designs.h"
 
 using namespace rl;
 using namespace rl::dataflow;
 
 namespace {
 
-std::string sample(const char* name) {
-    return std::string(RIDGELINE_SAMPLES) + "/accelerators/" + name;
+using Specs = testing::SampleSpecs;
+
+Specs tutorial() {
+    return testing::loadSampleSpecs("tutorial-3level.json", "problem-conv1d-k32-r3-p16.json");
 }
-
-struct Specs {
-    std::shared_ptr<const AcceleratorArch> arch;
-    std::optional<DataflowProblem> problem;
-};
-
-Specs load(const char* arch, const char* problem) {
-    Diagnostics diag;
-    Specs s{loadAcceleratorArch(sample(arch), diag), loadProblem(sample(problem), diag)};
-    if (!s.arch || !s.problem) qFatal("%s", diag.format().c_str());
-    return s;
+Specs eyeriss() {
+    return testing::loadSampleSpecs("eyeriss-like.json", "problem-vgg-conv3-2.json");
 }
-
-Specs tutorial() { return load("tutorial-3level.json", "problem-conv1d-k32-r3-p16.json"); }
-Specs eyeriss() { return load("eyeriss-like.json", "problem-vgg-conv3-2.json"); }
 
 std::string mappingText(const MappingNest& m, const AcceleratorArch& arch) {
     return toJson(toMapping(m, arch)).dump();
@@ -55,16 +46,16 @@ class TstMapperSink : public QObject {
         MapperOptions o;
         o.evaluations = 40000;
         o.sink = &sink;
-        const MapperResult r = searchMappings(*s.arch, *s.problem, o);
+        const MapperResult r = searchMappings(*s.arch, s.problem, o);
         QVERIFY(r.found);
         const auto points = sink.drain();
         QVERIFY(points.size() > 50);
         QCOMPARE(static_cast<std::int64_t>(points.size()), sink.received());
-        const LoopNestModel model(*s.arch, *s.problem);
+        const LoopNestModel model(*s.arch, s.problem);
         int fronts = 0;
         for (const auto& p : points) {
             Diagnostics diag;
-            QVERIFY2(validateMapping(p.mapping, *s.arch, *s.problem, diag), diag.format().c_str());
+            QVERIFY2(validateMapping(p.mapping, *s.arch, s.problem, diag), diag.format().c_str());
             const Evaluation e = model.evaluate(p.mapping);
             QCOMPARE(p.cycles, e.cycles);
             QCOMPARE(p.energyJ, e.energyJ);
@@ -81,7 +72,7 @@ class TstMapperSink : public QObject {
         MapperOptions o;
         o.evaluations = 60000;
         o.sink = &sink;
-        const MapperResult r = searchMappings(*s.arch, *s.problem, o);
+        const MapperResult r = searchMappings(*s.arch, s.problem, o);
         const auto points = sink.drain();
         QVERIFY(!r.pareto.empty());
         for (const auto& f : r.pareto) {
@@ -110,7 +101,7 @@ class TstMapperSink : public QObject {
                 std::this_thread::sleep_for(std::chrono::milliseconds(2));
             }
         });
-        const MapperResult r = searchMappings(*s.arch, *s.problem, o);
+        const MapperResult r = searchMappings(*s.arch, s.problem, o);
         running = false;
         viewer.join();
         auto rest = sink.drain();
@@ -136,10 +127,10 @@ class TstMapperSink : public QObject {
         o.evaluations = 50000;
         o.seed = 11;
         o.threads = 2;
-        const MapperResult plain = searchMappings(*s.arch, *s.problem, o);
+        const MapperResult plain = searchMappings(*s.arch, s.problem, o);
         MapperSink sink(50, 20);
         o.sink = &sink;
-        const MapperResult watched = searchMappings(*s.arch, *s.problem, o);
+        const MapperResult watched = searchMappings(*s.arch, s.problem, o);
         QVERIFY(plain.found && watched.found);
         QVERIFY(sink.received() > 0);
         QCOMPARE(watched.bestEval.cycles, plain.bestEval.cycles);
@@ -163,7 +154,7 @@ class TstMapperSink : public QObject {
         MapperOptions o;
         o.evaluations = 10'000'000;
         o.sink = &sink;
-        QVERIFY_THROWS_EXCEPTION(Cancelled, searchMappings(*s.arch, *s.problem, o, p));
+        QVERIFY_THROWS_EXCEPTION(Cancelled, searchMappings(*s.arch, s.problem, o, p));
 
         // Cancelled part way and keeping the best: partial, and what the sink
         // got is still good.
@@ -171,7 +162,7 @@ class TstMapperSink : public QObject {
         p.report = [&](double, std::string_view) { cancel = true; };
         o.evaluations = 1'000'000'000;
         o.keepBestOnCancel = true;
-        const MapperResult r = searchMappings(*s.arch, *s.problem, o, p);
+        const MapperResult r = searchMappings(*s.arch, s.problem, o, p);
         QVERIFY(r.partial && r.found);
         QVERIFY(r.evaluations < o.evaluations / 100);
         QVERIFY(!sink.drain().empty());
@@ -183,11 +174,11 @@ class TstMapperSink : public QObject {
         MapperOptions o;
         o.evaluations = 1'000'000'000;
         o.timeLimitSeconds = 0.3;
-        const MapperResult r = searchMappings(*s.arch, *s.problem, o);
+        const MapperResult r = searchMappings(*s.arch, s.problem, o);
         QVERIFY(r.partial && r.found);
         QVERIFY(r.evaluations < o.evaluations / 100);
         Diagnostics diag;
-        QVERIFY2(validateMapping(r.best, *s.arch, *s.problem, diag), diag.format().c_str());
+        QVERIFY2(validateMapping(r.best, *s.arch, s.problem, diag), diag.format().c_str());
     }
 };
 

@@ -28,13 +28,8 @@ struct Case {
 };
 
 Case sampleCase(const char* arch, const char* problem, const char* mapping) {
-    Diagnostics diag;
-    auto a = loadAcceleratorArch(testing::acceleratorSample(arch), diag);
-    auto p = loadProblem(testing::acceleratorSample(problem), diag);
-    auto m = loadMapping(testing::acceleratorSample(mapping), diag);
-    auto design = a && p && m ? makeDesign(a, *p, *m, diag) : nullptr;
-    if (!design) qFatal("cannot load samples: %s", diag.format().c_str());
-    return {mapping, design->arch, design->problem, design->mapping};
+    testing::SampleSpecs s = testing::loadSampleSpecs(arch, problem, mapping);
+    return {mapping, std::move(s.arch), std::move(s.problem), std::move(s.nest)};
 }
 
 // The sample mappings with their problems and architectures (as in

@@ -24,26 +24,12 @@ using namespace rl::dataflow;
 
 namespace {
 
-struct Case {
-    std::shared_ptr<const AcceleratorArch> arch;
-    DataflowProblem problem;
-    MappingNest nest;
-};
+using Case = testing::SampleSpecs;
 
 Case load(const std::string& design) {
-    Diagnostics diag;
-    Case c;
-    c.arch = loadAcceleratorArch(
-        testing::acceleratorSample(("timeloop-" + design + ".json").c_str()), diag);
-    auto p = loadProblem(testing::acceleratorSample("problem-timeloop-example-layer.json"), diag);
-    auto m = loadMapping(
-        testing::acceleratorSample(("mapping-timeloop-" + design + ".json").c_str()), diag);
-    if (!c.arch || !p || !m) qFatal("cannot load %s: %s", design.c_str(), diag.format().c_str());
-    c.problem = *p;
-    if (!bindMapping(*m, *c.arch, c.nest, diag) ||
-        !validateMapping(c.nest, *c.arch, c.problem, diag))
-        qFatal("invalid mapping for %s: %s", design.c_str(), diag.format().c_str());
-    return c;
+    return testing::loadSampleSpecs("timeloop-" + design + ".json",
+                                    "problem-timeloop-example-layer.json",
+                                    "mapping-timeloop-" + design + ".json");
 }
 
 // "level tensor reads fills updates" per instance, x utilised instances.
@@ -201,8 +187,7 @@ void TstTimeloopExamples::structureAsPublished() {
     for (const auto& d : all) {
         Diagnostics diag;
         auto arch = loadAcceleratorArch(
-            testing::acceleratorSample((std::string("timeloop-") + d.file + ".json").c_str()),
-            diag);
+            testing::acceleratorSample(std::string("timeloop-") + d.file + ".json"), diag);
         QVERIFY2(arch, diag.format().c_str());
         QCOMPARE(arch->levels.size(), d.levels.size());
         QCOMPARE(arch->windowOverlap, WindowOverlap::timeloop);

@@ -13,28 +13,11 @@ using namespace rl::dataflow;
 
 namespace {
 QString fj(double joules) { return QString::number(joules * 1e15, 'f', 2); }
-std::string sample(const char* name) {
-    return std::string(RIDGELINE_SAMPLES) + "/accelerators/" + name;
-}
 
-struct Loaded {
-    std::shared_ptr<const AcceleratorArch> arch;
-    DataflowProblem problem;
-    MappingNest nest;
-};
-
-Loaded load(const char* arch, const char* problem, const char* mapping) {
-    Diagnostics diag;
-    Loaded l;
-    l.arch = loadAcceleratorArch(sample(arch), diag);
-    auto p = loadProblem(sample(problem), diag);
-    auto m = loadMapping(sample(mapping), diag);
-    if (!l.arch || !p || !m) qFatal("cannot load samples: %s", diag.format().c_str());
-    l.problem = *p;
-    if (!bindMapping(*m, *l.arch, l.nest, diag) ||
-        !validateMapping(l.nest, *l.arch, l.problem, diag))
-        qFatal("invalid mapping: %s", diag.format().c_str());
-    return l;
+// The model's evaluation of a sample mapping.
+Evaluation evaluate(const char* arch, const char* problem, const char* mapping) {
+    const auto s = testing::loadSampleSpecs(arch, problem, mapping);
+    return LoopNestModel(*s.arch, s.problem).evaluate(s.nest);
 }
 }  // namespace
 
@@ -92,10 +75,9 @@ void TstTimeloopReference::energyPerMac() {
     QFETCH(qint64, cycles);
     QFETCH(QString, total);
     QFETCH(QStringList, perLevel);
-    auto l =
-        load(arch.toUtf8().constData(), problem.toUtf8().constData(), mapping.toUtf8().constData());
-    LoopNestModel model(*l.arch, l.problem);
-    Evaluation e = model.evaluate(l.nest);
+    const auto l =
+        testing::loadSampleSpecs(arch.toStdString(), problem.toStdString(), mapping.toStdString());
+    const Evaluation e = LoopNestModel(*l.arch, l.problem).evaluate(l.nest);
     QCOMPARE(e.cycles, cycles);
     QCOMPARE(e.utilization, 1.0);
     QCOMPARE(fj(e.energyPerMacJ()), total);
@@ -113,47 +95,42 @@ void TstTimeloopReference::energyPerMac() {
 void TstTimeloopReference::counts() {
     const int W = 0, I = 1, O = 2;
     {
-        auto l = load("tutorial-1level.json", "problem-conv1d-r3-p16.json", "mapping-1level.json");
-        auto e = LoopNestModel(*l.arch, l.problem).evaluate(l.nest);
+        const Evaluation e =
+            evaluate("tutorial-1level.json", "problem-conv1d-r3-p16.json", "mapping-1level.json");
         QCOMPARE(e.level[0].tensor[W].reads, 48);
         QCOMPARE(e.level[0].tensor[I].reads, 48);
         QCOMPARE(e.level[0].tensor[O].reads, 32);
         QCOMPARE(e.level[0].tensor[O].updates, 48);
     }
     for (const char* m : {"mapping-2level-os.json", "mapping-2level-ws.json"}) {
-        auto l = load("tutorial-2level.json", "problem-conv1d-r3-p16.json", m);
-        auto e = LoopNestModel(*l.arch, l.problem).evaluate(l.nest);
+        const Evaluation e = evaluate("tutorial-2level.json", "problem-conv1d-r3-p16.json", m);
         QCOMPARE(e.level[0].tensor[W].reads, 3);
         QCOMPARE(e.level[0].tensor[I].reads, 18);
         QCOMPARE(e.level[0].tensor[O].updates, 16);
         QCOMPARE(e.level[0].tensor[O].reads, 0);
     }
     {
-        auto l = load("tutorial-2level.json", "problem-conv1d-k32-r3-p16.json",
-                      "mapping-2level-k32-untiled.json");
-        auto e = LoopNestModel(*l.arch, l.problem).evaluate(l.nest);
+        const Evaluation e = evaluate("tutorial-2level.json", "problem-conv1d-k32-r3-p16.json",
+                                      "mapping-2level-k32-untiled.json");
         QCOMPARE(e.level[0].tensor[I].reads, 576);
         QCOMPARE(e.level[0].tensor[W].reads, 96);
         QCOMPARE(e.level[0].tensor[O].updates, 512);
     }
     {
-        auto l = load("tutorial-2level.json", "problem-conv1d-k32-r3-p16.json",
-                      "mapping-2level-k32-tiled.json");
-        auto e = LoopNestModel(*l.arch, l.problem).evaluate(l.nest);
+        const Evaluation e = evaluate("tutorial-2level.json", "problem-conv1d-k32-r3-p16.json",
+                                      "mapping-2level-k32-tiled.json");
         QCOMPARE(e.level[0].tensor[I].reads, 288);
     }
     {
-        auto l =
-            load("tutorial-3level.json", "problem-conv1d-k32-r3-p16.json", "mapping-3level.json");
-        auto e = LoopNestModel(*l.arch, l.problem).evaluate(l.nest);
+        const Evaluation e = evaluate("tutorial-3level.json", "problem-conv1d-k32-r3-p16.json",
+                                      "mapping-3level.json");
         QCOMPARE(e.level[0].tensor[W].reads, 96);
         QCOMPARE(e.level[0].tensor[I].reads, 18);
         QCOMPARE(e.level[0].tensor[O].updates, 512);
     }
     {
-        auto l = load("tutorial-3level.json", "problem-conv1d-k32-r3-p16.json",
-                      "mapping-3level-rf-outputs-only.json");
-        auto e = LoopNestModel(*l.arch, l.problem).evaluate(l.nest);
+        const Evaluation e = evaluate("tutorial-3level.json", "problem-conv1d-k32-r3-p16.json",
+                                      "mapping-3level-rf-outputs-only.json");
         QCOMPARE(e.level[1].tensor[W].reads, 1536);
         QCOMPARE(e.level[1].tensor[I].reads, 1536);
     }

@@ -68,7 +68,7 @@ class SyntheticEvaluator : public PointEvaluator {
         prepared_ = true;
     }
 
-    std::string evaluate(const PointDesign& point, std::span<double> out) const override {
+    PointError evaluate(const PointDesign& point, std::span<double> out) const override {
         if (!prepared_) return "not prepared";
         double time = 0, energy = 0, batch = 1;
         for (std::size_t a = 0; a < axes_; ++a) {

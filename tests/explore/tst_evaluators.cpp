@@ -81,7 +81,7 @@ struct SweepRun {
             const PointDesign point(i, settings, *space, *base);
             Evaluated e;
             e.values.assign(spec->metrics().size(), kNoValue);
-            e.error = evaluator->evaluate(point, e.values);
+            e.error = evaluator->evaluate(point, e.values).english;
             e.parsed = parseDesign(point.design(), e.design).empty();
             points.push_back(std::move(e));
         }

@@ -119,6 +119,36 @@ class TestLearnedDataset : public QObject {
         QVERIFY(r.data.samples[1].op.kind == OpKind::send_recv);
     }
 
+    void vidurAttention() {
+        // VIDUR's attention profile: unsharded heads, one TP shard measured.
+        const std::string text =
+            "gpu,n_embd,n_q_head,n_kv_head,tp,block_size,is_prefill,batch_size,"
+            "prefill_chunk_size,kv_cache_size,attn_prefill_median_ms,attn_decode_median_ms\n"
+            "a100,8192,64,8,2,16,True,1,512,1024,0.147,\n"
+            "a100,8192,64,8,2,16,False,24,0,2048,,0.076\n"
+            "a100,8192,64,8,3,16,False,24,0,2048,,0.076\n";
+        ImportResult r = importCsvText(text, "attention.csv");
+        QVERIFY(toString(r.format) == std::string("vidur-attention"));
+        QCOMPARE(r.data.samples.size(), std::size_t(2));
+        const Sample& pre = r.data.samples[0];
+        QCOMPARE(pre.op.name, std::string("attn_prefill"));
+        QVERIFY(pre.op.kind == OpKind::attention);
+        QCOMPARE(pre.op.phase, std::string("prefill"));
+        QCOMPARE(pre.op.attention.heads, std::int64_t(32));
+        QCOMPARE(pre.op.attention.kvHeads, std::int64_t(4));
+        QCOMPARE(pre.op.attention.headDim, std::int64_t(128));
+        QCOMPARE(pre.op.attention.queryLen, std::int64_t(512));
+        QCOMPARE(pre.op.attention.kvLen, std::int64_t(1536));
+        QCOMPARE(pre.timeS, 0.147e-3);
+        const Sample& dec = r.data.samples[1];
+        QCOMPARE(dec.op.phase, std::string("decode"));
+        QCOMPARE(dec.op.attention.batch, std::int64_t(24));
+        QCOMPARE(dec.op.attention.queryLen, std::int64_t(1));
+        QCOMPARE(dec.op.attention.kvLen, std::int64_t(2049));
+        // 8 KV heads do not split into 3 shards of whole heads.
+        QVERIFY(hasIssueAt(r.issues, 4, "tensor-parallel"));
+    }
+
     void unknownHeaderAndMissingFile() {
         ImportResult r = importCsv(kData + "unknown_header.csv");
         QVERIFY(r.format == CsvFormat::unknown);

@@ -272,12 +272,35 @@ class TestLearnedModel : public QObject {
         QVERIFY2(m.transfer().trust >= 0.7, std::to_string(m.transfer().trust).c_str());
         QCOMPARE(m.trustFor(t.hardware[0], OpKind::gemm), 1.0);
         QVERIFY(m.transfer().trustByKind.count(static_cast<int>(OpKind::gemm)));
+        // Split-conformal bounds, symmetric in log (interval_calibration.h).
+        QVERIFY(m.transfer().conformal);
+        const auto gemmBounds = m.transfer().residualByKind.at(static_cast<int>(OpKind::gemm));
+        QCOMPARE(gemmBounds.first, -gemmBounds.second);
         const FeatureTable t4 = buildFeatureTable(synthetic(lib, {"Tesla T4"}), lib);
         std::vector<double> pred, lo, hi;
         m.predict(t4, pred, &lo, &hi);
         const ErrorMetrics e = computeMetrics(pred, t4.measured, lo, hi);
         QVERIFY2(e.mape < 10.0, std::to_string(e.mape).c_str());
         QVERIFY2(e.coverage > 0.8, std::to_string(e.coverage).c_str());
+        // A file from before the conformal bounds (no "transfer.interval")
+        // keeps its meaning: the same bounds widened by the ensemble spread.
+        const std::string path = dir.filePath("pre-conformal.json").toStdString();
+        QCOMPARE(m.save(path), std::string());
+        nlohmann::json doc = nlohmann::json::parse(readAll(path));
+        QCOMPARE(doc["transfer"]["interval"].get<std::string>(),
+                 std::string("split-conformal, leave one device out"));
+        doc["transfer"].erase("interval");
+        writeAll(path, doc.dump());
+        const LearnedModel old = LearnedModel::load(path);
+        QVERIFY(!old.transfer().conformal);
+        std::vector<double> oldPred, oldLo, oldHi;
+        old.predict(t4, oldPred, &oldLo, &oldHi);
+        bool wider = false;
+        for (std::size_t i = 0; i < t4.size(); ++i) {
+            QVERIFY(oldHi[i] >= hi[i] * (1 - 1e-12) && oldLo[i] <= lo[i] * (1 + 1e-12));
+            wider = wider || oldHi[i] > hi[i] * 1.001;
+        }
+        QVERIFY(wider);
         // Without the check the model trusts itself fully everywhere.
         TrainOptions o = fastOptions(PredictorKind::hybrid);
         o.transferCheck = false;
@@ -358,6 +381,8 @@ class TestLearnedModel : public QObject {
                                          << "/transfer/level_spread_log10";
         QTest::newRow("bad calibration method") << "calibration"
                                                 << "/calibrations/NVIDIA Tesla T4/method";
+        QTest::newRow("interval kind") << "interval"
+                                       << "/transfer/interval";
         QTest::newRow("truncated") << "truncate"
                                    << "valid JSON (parse error at line";
         QTest::newRow("not a model") << "format"
@@ -379,6 +404,7 @@ class TestLearnedModel : public QObject {
         if (edit == "version") doc["version"] = 1;
         if (edit == "trust") doc["transfer"]["trust"] = 5;
         if (edit == "spread") doc["transfer"]["level_spread_log10"] = -1;
+        if (edit == "interval") doc["transfer"]["interval"] = "magic";
         if (edit == "calibration")
             doc["calibrations"]["NVIDIA Tesla T4"] = {
                 {"method", "magic"}, {"offset_log10", 0}, {"slope_log10", 0}, {"samples", 3}};

@@ -8,31 +8,45 @@
 
 namespace rl::test {
 
-inline rl::OpRecord fakeOp(const char* name, const char* phase, int layer, double flops,
-                           double hbmBytes, double l2Bytes, double timeEach, const char* binding,
-                           double count = 1) {
+// An operator record with its identity and time filled in (`count` runs of
+// `timeEach` seconds) and `levels` memory levels of no traffic yet.
+inline rl::OpRecord fakeOpRecord(const char* name, const char* phase, int layer, double count,
+                                 double timeEach, std::size_t levels) {
     rl::OpRecord op;
     op.name = name;
     op.phase = phase;
     op.layer = layer;
     op.count = count;
+    op.timeEach = timeEach;
+    op.time = timeEach * count;
+    op.traffic.resize(levels);
+    return op;
+}
+
+inline rl::OpRecord fakeOp(const char* name, const char* phase, int layer, double flops,
+                           double hbmBytes, double l2Bytes, double timeEach, const char* binding,
+                           double count = 1) {
+    rl::OpRecord op = fakeOpRecord(name, phase, layer, count, timeEach, 2);
     op.flops = flops;
-    op.traffic.resize(2);
     op.traffic[0].bytes[static_cast<int>(rl::TensorClass::weights)] = hbmBytes * 0.75;
     op.traffic[0].bytes[static_cast<int>(rl::TensorClass::activations)] = hbmBytes * 0.25;
     op.traffic[1].bytes[static_cast<int>(rl::TensorClass::activations)] = l2Bytes;
-    op.timeEach = timeEach;
-    op.time = timeEach * count;
     op.binding = binding;
     op.bounds = {{"compute fp16", flops / 100e12}, {"HBM", hbmBytes / 2e12}};
     return op;
 }
 
-inline std::shared_ptr<rl::Prediction> fakePrediction(double hbmBandwidth = 2e12) {
+// An empty run of the test model on the test GPU: what every fake starts from.
+inline std::shared_ptr<rl::Prediction> fakeRun() {
     auto p = std::make_shared<rl::Prediction>();
     p->predictor = "roofline";
     p->hardware = "Test GPU";
     p->model = "Test model";
+    return p;
+}
+
+inline std::shared_ptr<rl::Prediction> fakePrediction(double hbmBandwidth = 2e12) {
+    auto p = fakeRun();
     p->levels = {"HBM", "L2"};
     auto compute = [](rl::DType t, double value, double peak) {
         rl::Ceiling c;

@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "core/result/prediction.h"
+#include "tests/views/fake_prediction.h"
 
 namespace rl::test {
 
@@ -97,10 +98,7 @@ inline std::shared_ptr<rl::ServingReport> fakeServingReport(int n = 8) {
 }
 
 inline std::shared_ptr<rl::Prediction> fakeServingPrediction(int n = 8) {
-    auto p = std::make_shared<rl::Prediction>();
-    p->predictor = "roofline";
-    p->hardware = "Test GPU";
-    p->model = "Test model";
+    auto p = fakeRun();
     auto report = fakeServingReport(n);
     // The timeline: one track per replica, one event per iteration.
     auto trace = std::make_shared<rl::Trace>();

@@ -1,12 +1,16 @@
 // The serving page driven by a known ServingReport: what its charts model
 // computes (CDFs, SLO and TBT markers, series, summary, request spans), the
 // request table, what-ifs turned into scenario edits, and the page's widgets.
+#include <algorithm>
+
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -114,7 +118,8 @@ class TestServingViews : public QObject {
         QCOMPARE(find("Energy per million tokens"), QString("2.5 MJ"));
         QCOMPARE(find("Capacity within SLO"), QString("2 requests/s"));
         QVERIFY(find("TTFT p50 / p99").contains("140 ms"));
-        const QString strip = summaryStrip(*rep, slo);
+        const QString strip = summaryStrip(*rep, slo).simplified();  // no-break spaces
+        QVERIFY(!summaryStrip(*rep, slo).contains("p99 TTFT"));
         QVERIFY(strip.contains("goodput 1.50 req/s"));
         QVERIFY(strip.contains("7 served"));
         QVERIFY(strip.contains("1 rejected"));
@@ -256,7 +261,7 @@ class TestServingViews : public QObject {
         store.setResult(rl::test::fakeServingPrediction());
         QVERIFY(page.report());
         QVERIFY(!page.showsPartial());
-        QVERIFY(page.summaryStripLabel()->text().contains("7 served"));
+        QVERIFY(page.summaryStripLabel()->text().simplified().contains("7 served"));
         // Request plot: TTFT and e2e curves, the TTFT SLO line; token plot: TPOT, largest gap,
         // the TPOT SLO line and three TBT percentile lines.
         QCOMPARE(page.requestLatencyPlot()->graphCount(), 3);
@@ -334,6 +339,71 @@ class TestServingViews : public QObject {
         const auto w = spy.at(0).at(0).value<rl::ServingWhatIf>();
         QCOMPARE(int(w.change), int(rl::ServingWhatIf::Change::chunkSize));
         QCOMPARE(w.value, 512.0);
+    }
+
+    // A what-if's label wraps in the narrow side panel: every row is as tall as its wrapped
+    // text at the column's final width (the result arrives before the page is laid out, as
+    // when a run ends while another tab is shown), and stays so when the panel narrows.
+    void whatIfRowsFitTheirWrappedText() {
+        ResultStore store;
+        ServingPage page(&store);
+        page.resize(1280, 720);
+        auto prediction = rl::test::fakeServingPrediction();
+        auto report = std::make_shared<rl::ServingReport>(*prediction->serving);
+        report->whatIfs[0].label =
+            "+1 replica: p99 TTFT 280 ms → 214 ms, p99 TBT −5 %, preemptions 0 → 0, output "
+            "1139 → 1141 tokens/s, goodput 5.41 → 5.42 requests/s";
+        report->whatIfs[1].label = "Sarathi chunk 512";
+        prediction->serving = report;
+        store.setResult(prediction);
+        static_cast<QWidget&>(page).show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTableWidget* table = page.whatIfTable();
+        auto checkRows = [&](const char* when) {
+            QCoreApplication::processEvents();  // the view's delayed layout work
+            const int margin = table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1;
+            const int width = table->columnWidth(0) - 2 * margin;
+            QVERIFY2(width > 50, when);
+            for (int r = 0; r < table->rowCount(); ++r) {
+                const QString text = table->item(r, 0)->text();
+                const int needed =
+                    table->fontMetrics()
+                        .boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, text)
+                        .height();
+                const QString what = QString(
+                                         "%1: row %2 is %3 px high, its text needs %4 px at "
+                                         "%5 px wide")
+                                         .arg(when)
+                                         .arg(r)
+                                         .arg(table->rowHeight(r))
+                                         .arg(needed)
+                                         .arg(width);
+                QVERIFY2(table->rowHeight(r) >= needed, qPrintable(what));
+                // Exactly what the view's own delegate asks for at this width: neither cut
+                // nor padded with empty lines.
+                QVERIFY2(table->rowHeight(r) ==
+                             static_cast<QAbstractItemView*>(table)->sizeHintForRow(r),
+                         qPrintable(what));
+                const int button = table->cellWidget(r, 1)->sizeHint().height();
+                QVERIFY2(table->rowHeight(r) <=
+                             std::max(needed, button) + table->fontMetrics().lineSpacing(),
+                         qPrintable(what));
+            }
+            // The long label wraps to at least three lines in a panel this narrow.
+            QVERIFY(table->rowHeight(0) >= 3 * table->fontMetrics().lineSpacing());
+        };
+        checkRows("shown");
+        // The user drags the splitter: the side panel narrows, the long row grows.
+        const int before = table->rowHeight(0);
+        QSplitter* split = nullptr;
+        for (QWidget* w = table->parentWidget(); w && !split; w = w->parentWidget())
+            if (auto* s = qobject_cast<QSplitter*>(w); s && s->orientation() == Qt::Horizontal)
+                split = s;
+        QVERIFY(split);
+        const int total = split->sizes().value(0) + split->sizes().value(1);
+        split->setSizes({total - 240, 240});
+        checkRows("narrower");
+        QVERIFY(table->rowHeight(0) > before);
     }
 
     void partialResultsAndCapacityTrialsWhileRunning() {

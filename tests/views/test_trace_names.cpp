@@ -135,8 +135,10 @@ class TestTraceNames : public QObject {
     void namesAreNotParsed() {
         Language de("ridgeline_de");
         QVERIFY(de.install());
-        QCOMPARE(traceName(TraceGroup{"rank 1 (stage 2)"}), QString("rank 1 (stage 2)"));
-        QCOMPARE(traceName(TraceGroup{"replica 2 (warm-up)"}), QString("replica 2 (warm-up)"));
+        QCOMPARE(traceName(TraceGroup{"rank 1 (stage 2)", TraceGroupKind::other, -1, {}}),
+                 QString("rank 1 (stage 2)"));
+        QCOMPARE(traceName(TraceGroup{"replica 2 (warm-up)", TraceGroupKind::other, -1, {}}),
+                 QString("replica 2 (warm-up)"));
         QCOMPARE(traceName(TraceTrack{"stage 4", 0}), QString("stage 4"));
         QCOMPARE(traceName(std::string("my custom stream")), QString("my custom stream"));
         TraceGroup renamed = TraceGroup::replica(TraceGroupKind::replica, 7);

@@ -35,16 +35,10 @@ constexpr int kO = static_cast<int>(rl::TensorClass::optimizer_state);
 
 rl::OpRecord op(const char* name, const char* phase, int layer, int span, double count,
                 std::map<int, double> hbm) {
-    rl::OpRecord r;
-    r.name = name;
-    r.phase = phase;
-    r.layer = layer;
+    // Three levels: HBM, L2 (nothing), SSD (nothing).
+    rl::OpRecord r = rl::test::fakeOpRecord(name, phase, layer, count, 1e-3, 3);
     r.layerSpan = span;
-    r.count = count;
-    r.traffic.resize(3);  // HBM, L2 (nothing), SSD (nothing)
     for (auto [c, b] : hbm) r.traffic[0].bytes[c] = b;
-    r.timeEach = 1e-3;
-    r.time = r.timeEach * count;
     return r;
 }
 

@@ -173,6 +173,11 @@ class TestTrainingViews : public QObject {
         QCOMPARE(text(1, CollectiveTableModel::Algorithm), QString("–"));  // not placed
         QCOMPARE(model.data(model.index(0, 0), Qt::ToolTipRole).toString(),
                  QString("TP all-gather + reduce-scatter"));
+        // The tier, elided in a narrow page, has its whole name in the tooltip.
+        QCOMPARE(model.data(model.index(1, CollectiveTableModel::Tier), Qt::ToolTipRole)
+                     .toString()
+                     .section('\n', 0, 0),
+                 QString("InfiniBand"));
         model.setRows({}, {});
         QCOMPARE(model.rowCount(), 0);
     }

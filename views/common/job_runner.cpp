@@ -6,6 +6,8 @@
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "views/explanation/message_text.h"
+
 namespace rl::views {
 
 JobRunner::JobRunner(QObject* parent) : QObject(parent), throttle_(new QTimer(this)) {
@@ -77,7 +79,8 @@ quint64 JobRunner::runNow(Work work) {
         } catch (const rl::Cancelled&) {
             wasCancelled = true;
         } catch (const std::exception& e) {
-            error = QString::fromUtf8(e.what());
+            // A typed reason (rl::MessageError) in the user's language, else what().
+            error = MessageText::error(e);
         } catch (...) {
             error = QStringLiteral("unknown error");
         }

@@ -13,5 +13,14 @@ namespace views {
 // column stretched to the table's width.
 QTableWidget* makeReadOnlyTable(const QStringList& headers, QWidget* parent);
 
+// The what-if table of the serving and training pages: a label column that
+// stretches and wraps, each row as tall as its wrapped label at the column's
+// current width (re-fitted when the panel is laid out or the splitter moves,
+// not only when rows are filled), and a last column of Apply buttons.
+QTableWidget* makeWhatIfTable(const QString& header, QWidget* parent);
+// After the buttons are set: their column as wide as a button (cell widgets
+// do not size their column).
+void fitWhatIfButtonColumn(QTableWidget* table);
+
 }  // namespace views
 }  // namespace rl

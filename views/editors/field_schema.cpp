@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include "core/spec/device_kind.h"
 #include "core/spec/dtype_names.h"
 #include "core/spec/hf_config.h"
 
@@ -63,11 +64,14 @@ Entry q(std::string p, const char* label, const char* desc, D d, const char* exa
     return Entry(std::move(p), K::quantity, label, desc).dim(d).def(example);
 }
 
-std::vector<std::string> dtypeNames() {
-    std::vector<std::string> out;
-    for (const auto& e : rl::kDTypeNames) out.emplace_back(e.name);
-    return out;
+// A drop-down's values straight from a core name table, so the editor offers
+// exactly what the reader accepts.
+template <std::size_t N>
+std::vector<std::string> choicesOf(const std::array<std::string_view, N>& names) {
+    return {names.begin(), names.end()};
 }
+
+std::vector<std::string> dtypeNames() { return choicesOf(rl::namesOf(rl::kDTypeNames)); }
 
 // Every format starts with its format and version: shown, never edited.
 std::vector<FieldSpec> withHeader(std::vector<FieldSpec> fields) {
@@ -93,7 +97,7 @@ std::vector<FieldSpec> hardwareTable() {
             .def(""),
         Entry("/kind", K::choice, QT_TRANSLATE_NOOP("rl::views::FieldSchema", "Kind"),
               QT_TRANSLATE_NOOP("rl::views::FieldSchema", "What the spec describes."))
-            .pick({"gpu", "tpu", "cpu", "edge", "accelerator", "node", "cluster"})
+            .pick(choicesOf(rl::deviceKindNames()))
             .required(),
         Entry("/source", K::text, QT_TRANSLATE_NOOP("rl::views::FieldSchema", "Source"),
               QT_TRANSLATE_NOOP("rl::views::FieldSchema",

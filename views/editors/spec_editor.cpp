@@ -21,6 +21,7 @@
 #include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSlider>
+#include <QStyle>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QUndoCommand>
@@ -172,6 +173,12 @@ SpecEditor::SpecEditor(Kind kind, QUndoStack* undo, QWidget* parent)
 void SpecEditor::retranslate() {
     library_->setText(tr("Library"));
     library_->setToolTip(tr("Start from a sample or from your own library"));
+    // An instant-popup tool button draws its menu arrow over the end of its text
+    // ("Bibliothek" lost its "k"): room for the arrow beside the text.
+    library_->setMinimumWidth(0);
+    library_->setMinimumWidth(
+        library_->sizeHint().width() +
+        library_->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, library_));
     tabs_->setTabText(0, tr("Form"));
     tabs_->setTabText(1, tr("JSON"));
 }

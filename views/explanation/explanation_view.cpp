@@ -195,7 +195,7 @@ void ExplanationView::refreshOp() {
     else
         html = "<p>" + tr("Bound by %1.").arg(MessageText::resource(op.binding).toHtmlEscaped()) +
                "</p>";
-    if (!op.note.empty()) html += "<p><i>" + qstr(op.note).toHtmlEscaped() + "</i></p>";
+    if (!op.note.empty()) html += "<p><i>" + MessageText::note(op).toHtmlEscaped() + "</i></p>";
     opText_->setHtml(html);
     std::vector<rl::Bound> bounds = op.bounds;
     std::sort(bounds.begin(), bounds.end(),

@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/result/message_error.h"
 #include "core/result/prediction.h"
 #include "views/common/format.h"
+#include "views/editors/field_schema.h"
 
 namespace rl {
 namespace views {
@@ -45,6 +47,8 @@ QString argText(const rl::MessageArg& a) {
             return fmtNumber(a.value);
         case Kind::decimal:
             return std::isfinite(a.value) ? QString::number(a.value, 'f', 1) : QStringLiteral("–");
+        case Kind::number:
+            return fmtNumber(a.value);
         case Kind::change:
             return changeText(a.value);
         case Kind::stepPart:
@@ -84,7 +88,65 @@ QString capitalised(QString s) {
     return s;
 }
 
+// `m` with argument `i` (a name) replaced by `text`: an engine word the
+// sentence's renderer translates itself.
+rl::Message withName(rl::Message m, std::size_t i, const QString& text) {
+    if (i < m.args.size()) m.args[i].text = text.toStdString();
+    return m;
+}
+
+// A collective warning with its kind (argument 1) as NCCL's documentation
+// writes it, in every language: "all_reduce" -> "all-reduce".
+rl::Message withCollectiveKind(const rl::Message& m) {
+    const std::string kind = m.args.size() > 1 ? m.args[1].text : "";
+    if (kind == "send_recv") return withName(m, 1, QStringLiteral("send/recv"));
+    return withName(m, 1, qstr(kind).replace(QLatin1Char('_'), QLatin1Char('-')));
+}
+
+// "the hybrid model": the learned predictor's kind (core/learned/learned_model.h).
+QString predictorModel(const std::string& kind) {
+    if (kind == "hybrid") return MessageText::tr("the hybrid model");
+    if (kind == "learned") return MessageText::tr("the learned model");
+    return MessageText::tr("the %1 model").arg(qstr(kind));
+}
+
+// A learned-model note naming the predictor's kind (argument 0) and an
+// operator kind (argument 1), both translated.
+rl::Message withModelAndOpKind(const rl::Message& m) {
+    rl::Message out = withName(m, 0, predictorModel(m.args.empty() ? "" : m.args[0].text));
+    return withName(out, 1, choiceDisplayName(m.args.size() > 1 ? m.args[1].text : ""));
+}
+
+// `m` with its English reason (argument `arg`) replaced by clause `clause`, the
+// same reason typed, where the engine could type it.
+rl::Message withTypedReason(const rl::Message& m, std::size_t arg, std::size_t clause) {
+    return clause < m.clauses.size() ? withName(m, arg, MessageText::text(m.clauses[clause])) : m;
+}
+
+// A workload diagnostic: argument 0 is its file, shown first where there is one
+// (as Diagnostic::format), then `pattern` filled with the other arguments.
+QString diagnostic(const QString& pattern, const rl::Message& m) {
+    rl::Message rest = m;
+    std::string file;
+    if (!rest.args.empty()) {
+        file = rest.args.front().text;
+        rest.args.erase(rest.args.begin());
+    }
+    const QString text = fill(pattern, rest);
+    return file.empty() ? text : MessageText::tr("%1: %2").arg(qstr(file), text);
+}
+
 }  // namespace
+
+QString MessageText::rejection(const rl::ServingReport& report, const rl::RequestRecord& request) {
+    const rl::Message* typed = rl::rejectionReason(report, request.id);
+    return typed ? text(*typed) : qstr(request.rejected);
+}
+
+QString MessageText::error(const std::exception& e) {
+    if (const rl::Message* reason = rl::typedReason(e)) return text(*reason);
+    return QString::fromUtf8(e.what());
+}
 
 QString MessageText::factor(double ratio) {
     if (!std::isfinite(ratio)) return QStringLiteral("–");
@@ -182,6 +244,15 @@ QStringList MessageText::warnings(const rl::Prediction& p) {
             out << qstr(w);  // not typed yet (docs/messages.md lists them)
     }
     return out;
+}
+
+QString MessageText::note(const rl::OpRecord& op) {
+    std::string english;
+    for (const auto& m : op.noteMessages) english += (english.empty() ? "" : "; ") + m.english;
+    if (op.noteMessages.empty() || english != op.note) return qstr(op.note);  // not typed
+    QStringList parts;
+    for (const auto& m : op.noteMessages) parts << text(m);
+    return parts.join(tr("; "));
 }
 
 QString MessageText::text(const rl::Message& m) {
@@ -285,8 +356,8 @@ QString MessageText::text(const rl::Message& m) {
         case Id::servingWhatIfResult:
             return fill(tr("%1: p99 TTFT %2 → %3, p99 TBT %4, preemptions %5 → %6"), m, {},
                         {label});
-        case Id::servingWhatIfFailed:
-            return fill(tr("%1: cannot be simulated (%2)"), m, {}, {label});
+        case Id::servingWhatIfFailed:  // clause 1: the typed reason
+            return fill(tr("%1: cannot be simulated (%2)"), withTypedReason(m, 0, 1), {}, {label});
         case Id::servingWhatIfAddReplica:
             return tr("+1 replica");
         case Id::servingWhatIfKvFp8:
@@ -336,8 +407,9 @@ QString MessageText::text(const rl::Message& m) {
         // Warnings.
         case Id::warnStageDoesNotFit:
             return fill(tr("pipeline stage %1 does not fit in device memory"), m);
-        case Id::warnRequestsRejected:
-            return fill(tr("%1 requests were rejected; the first: request %2 %3"), m);
+        case Id::warnRequestsRejected:  // clause 0: the typed reason
+            return fill(tr("%1 requests were rejected; the first: request %2 %3"),
+                        withTypedReason(m, 2, 0));
         case Id::warnNoInterconnect:
             return fill(tr("the scenario uses %1 devices but the hardware has no interconnect: "
                            "collectives are not costed"),
@@ -355,6 +427,147 @@ QString MessageText::text(const rl::Message& m) {
                            "generated tokens of the scenario's inference settings); a '%1' "
                            "scenario needs the simulator for its full behaviour"),
                         m);
+        // A collective on an interconnect dimension (its kind as argument 1).
+        case Id::warnCollectiveNoInterconnect:
+            return fill(tr("%1: %2 over %3 ranks on interconnect dimension %4: '%5' has no "
+                           "interconnect"),
+                        withCollectiveKind(m));
+        case Id::warnCollectiveNoDimension:
+            return fill(tr("%1: %2 over %3 ranks on interconnect dimension %4: '%5' has "
+                           "dimensions 0..%6"),
+                        withCollectiveKind(m));
+        case Id::warnCollectiveTooWide:
+            return fill(tr("%1: %2 over %3 ranks on interconnect dimension %4 (%5) needs %6 "
+                           "devices, but '%7' has %8 up to that dimension (costed as if it "
+                           "extended)"),
+                        withCollectiveKind(m));
+        // Operator notes.
+        case Id::noteFewTiles:
+            return fill(tr("few tiles: %1 of the device's compute is busy"), m);
+        case Id::noteCollectiveWithoutInterconnect:
+            return tr(
+                "the hardware has no interconnect: the collective is costed as local "
+                "memory traffic only");
+        case Id::noteOutsideTrainingData:
+            return fill(tr("outside the training data: %1"), m, {clauses(tr("; "))});
+        case Id::noteFeatureOutside:
+            return fill(tr("%1 = %2 (trained on %3 .. %4)"), m);
+        case Id::noteTransferUnchecked:
+            return fill(tr("how the correction carries to %1 is unchecked (the model has one "
+                           "training device, or its transfer check was skipped)"),
+                        m);
+        case Id::noteKindNotTrained:
+            return fill(tr("%1 was not trained on %2 operators"), withModelAndOpKind(m));
+        case Id::noteRooflineKept:
+            return fill(tr("roofline kept: %1 was not trained on %2 operators"),
+                        withModelAndOpKind(m));
+        // Serving diagnostics: why a request was rejected.
+        case Id::rejectKvBlocks:
+            return fill(tr("needs %1 KV-cache blocks (%2 prompt + %3 output tokens) plus a "
+                           "watermark of %4; a replica has %5"),
+                        m);
+        case Id::rejectPromptTooLong:
+            return fill(tr("prompt of %1 tokens exceeds max_batched_tokens %2 (vLLM does not "
+                           "split prompts)"),
+                        m);
+        case Id::rejectNeverCompleted:
+            return tr("never completed: the replica could not make progress");
+        case Id::servingKvFootprint:
+            return fill(tr("KV cache: %1 blocks of %2 tokens (%3) per device after %4 of weights "
+                           "and %5 of activations"),
+                        m);
+        // Why a run cannot be simulated.
+        case Id::servingNeedsDecoder:
+            return fill(tr("model '%1' cannot be served: the serving simulator needs a decoder "
+                           "transformer"),
+                        m);
+        case Id::servingNoKvBlock:
+            return fill(tr("model '%1' cannot be served on '%2' at TP %3 × PP %4: no KV-cache "
+                           "block fits: each device has %5, keeps %6 in reserve, and needs %7 "
+                           "for weights and %8 for activations"),
+                        m);
+        case Id::servingCapacityNeedsSlo:
+            return tr(
+                "capacity search needs a service-level objective: set serving.slo "
+                "ttft_p99, tpot_p99 or e2e_p99");
+        case Id::trainingNotTransformer:
+            return fill(tr("model '%1' is a %2; the training simulator needs a transformer"), m);
+        case Id::trainingTpHeads:
+            return fill(tr("tensor parallelism %1 does not divide the %2 attention heads of '%3'"),
+                        m);
+        case Id::trainingCpSequence:
+            return fill(tr("context parallelism %1 needs the sequence (%2) to be a multiple of "
+                           "2 × CP = %3 (ring attention's load-balanced chunks)"),
+                        m);
+        case Id::trainingStagesLayers:
+            return fill(tr("pipeline %1 × interleave %2 = %3 virtual stages for only %4 layers "
+                           "of '%5'"),
+                        m);
+        case Id::trainingGlobalBatch:
+            return fill(tr("global batch %1 is not a multiple of micro batch × data parallel = "
+                           "%2 × %3"),
+                        m);
+        case Id::trainingInterleaveChunks:
+            return tr("the interleaved schedule needs interleave >= 2");
+        case Id::trainingInterleavedMicroBatches:
+            return fill(tr("interleaved 1F1B needs the micro-batches per replica (%1) to be a "
+                           "multiple of pipeline parallelism (%2)"),
+                        m);
+        case Id::trainingInterleaveSchedule:
+            return fill(tr("interleave %1 needs the 1F1B schedule, not %2"), m);
+        case Id::trainingEpDense:
+            return fill(tr("expert parallelism %1 on dense model '%2' (no experts)"), m);
+        case Id::trainingEpDivide:
+            return fill(tr("expert parallelism %1 must divide the %2 experts and data "
+                           "parallelism %3"),
+                        m);
+        case Id::trainingSpSequence:
+            return fill(tr("sequence parallelism needs the sequence (%1) to be a multiple of "
+                           "tensor × context parallelism (%2 × %3)"),
+                        m);
+        case Id::trainingTooFewGpus:
+            return fill(tr("the plan needs TP × CP × PP × DP = %1 × %2 × %3 × %4 = %5 GPUs; '%6' "
+                           "has %7"),
+                        m);
+        case Id::trainingFp8Hardware:
+            return fill(tr("fp8 GEMMs need fp8 tensor cores; '%1' lists no fp8 peak"), m);
+        case Id::trainingNoPlan:
+            return fill(tr("no plan of TP (within a node, dividing the %1 heads) × PP (at most "
+                           "the %2 layers) × DP divides %3 GPUs and the global batch of %4"),
+                        m);
+        // The workload checks of a serving scenario, one diagnostic per clause.
+        case Id::warnWorkload:
+            return tr("workload: %1").arg(clauses(QStringLiteral("\n")));
+        case Id::workloadRowTooShort:
+            return diagnostic(tr("(row) (line %1, column %2): warning: got %3; at least %4 "
+                                 "fields (the row has %5)"),
+                              m);
+        case Id::workloadBadTokens:
+            return diagnostic(tr("column \"%1\" (line %2, column %3): warning: got %4; a whole "
+                                 "number of tokens from 0 to %5 (row skipped)"),
+                              m);
+        case Id::workloadBadTimestamp:
+            return diagnostic(tr("column \"%1\" (line %2, column %3): warning: got %4; a "
+                                 "timestamp such as \"2023-11-16 18:15:46.6805900\" like the rows "
+                                 "above (row skipped)"),
+                              m);
+        case Id::workloadBadSeconds:
+            return diagnostic(tr("column \"%1\" (line %2, column %3): warning: got %4; an "
+                                 "arrival time in seconds >= 0 like the rows above (row skipped)"),
+                              m);
+        case Id::workloadBadArrival:
+            return diagnostic(tr("column \"%1\" (line %2, column %3): warning: got %4; an "
+                                 "arrival time in seconds, or a timestamp such as "
+                                 "\"2023-11-16 18:15:46.6805900\" (row skipped)"),
+                              m);
+        case Id::workloadMoreBadRows:
+            return diagnostic(tr("(file): warning: got %1 more bad rows; rows like the ones "
+                                 "above (skipped; only the first %2 are listed)"),
+                              m);
+        case Id::workloadFewerRows:
+            return diagnostic(tr("(rows): warning: got %1 usable rows; %2 requests as the "
+                                 "scenario asks (replaying all %3 rows instead)"),
+                              m);
     }
     return qstr(m.english);
 }

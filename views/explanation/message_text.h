@@ -4,6 +4,7 @@
 // words (binding resources, phases, tensor classes) through their own tables.
 // Names from the user's files (models, hardware, operators, levels, dtypes)
 // are shown as they are. docs/messages.md describes the mechanism.
+#include <exception>
 #include <string>
 #include <vector>
 
@@ -14,7 +15,10 @@
 #include "core/result/message.h"
 
 namespace rl {
+struct OpRecord;
 struct Prediction;
+struct RequestRecord;
+struct ServingReport;
 struct WhatIf;
 
 namespace views {
@@ -35,9 +39,19 @@ class MessageText {
                                  const std::vector<rl::Message>& typed);
     static QString sentencesHtml(const std::vector<std::string>& english,
                                  const std::vector<rl::Message>& typed);
+    // Why a request was rejected in the current language: its typed reason,
+    // else the English (a report read from a file).
+    static QString rejection(const rl::ServingReport& report, const rl::RequestRecord& request);
+    // Why a run failed: a MessageError's typed reason in the current
+    // language, else the exception's English what().
+    static QString error(const std::exception& e);
     // A Prediction's warnings in the current language, in order; the ones
     // not typed yet in English.
     static QStringList warnings(const rl::Prediction& prediction);
+    // An operator's note (few tiles, outside the learned model's training
+    // data, ...) in the current language, its parts joined; the English note
+    // where it was not typed; "" without a note.
+    static QString note(const rl::OpRecord& op);
     // "compute fp16" -> "compute (fp16 matrix units)", "HBM3" -> "HBM3 bandwidth".
     static QString resource(const std::string& resource);
     static QString phase(const std::string& phase);              // "prefill", "decode", ...

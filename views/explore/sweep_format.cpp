@@ -4,6 +4,7 @@
 
 #include "core/spec/units.h"
 #include "views/common/format.h"
+#include "views/explanation/message_text.h"
 
 namespace rl {
 namespace views {
@@ -62,6 +63,12 @@ QString objectiveTitle(const rl::SweepObjectiveInfo& o) {
 
 QString axisTitle(const rl::SweepAxisInfo& a) {
     return QString::fromStdString(a.name.empty() ? a.pointer : a.name);
+}
+
+QString sweepPointError(const rl::SweepResult& d, const rl::SweepPoint& p) {
+    if (p.error.empty()) return {};
+    if (const rl::Message* typed = rl::failureReason(d, p.index)) return MessageText::text(*typed);
+    return QString::fromStdString(p.error);
 }
 
 }  // namespace views

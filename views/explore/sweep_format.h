@@ -23,6 +23,9 @@ ValueFormat sweepFigureFormat(const std::string& metric, const std::string& unit
 QString sweepMetricTitle(const std::string& metric, const std::string& name);
 QString objectiveTitle(const rl::SweepObjectiveInfo& o);
 QString axisTitle(const rl::SweepAxisInfo& a);
+// Why point `p` of sweep `d` failed, in the user's language where the engine
+// typed the reason (d.failures), else the engine's English; "" when it did not.
+QString sweepPointError(const rl::SweepResult& d, const rl::SweepPoint& p);
 
 }  // namespace views
 }  // namespace rl

@@ -173,7 +173,7 @@ QString describePoint(const rl::SweepResult& d, const rl::SweepPoint& p) {
     }
     if (!p.error.empty())
         lines << QCoreApplication::translate("rl::views::SweepPlotData", "Error: %1")
-                     .arg(qstr(p.error));
+                     .arg(sweepPointError(d, p));
     else if (!p.feasible)
         lines << QCoreApplication::translate("rl::views::SweepPlotData",
                                              "Infeasible: a constraint is violated");

@@ -122,7 +122,7 @@ QVariant SweepTableModel::data(const QModelIndex& index, int role) const {
         if (role == kSortRole) return onFront(index.row()) ? 0 : 1;  // front first ascending
         return text(onFront(index.row()) ? tr("front") : QString());
     }
-    return text(qstr(p.error));
+    return text(sweepPointError(data_, p));
 }
 
 QVariant SweepTableModel::headerData(int section, Qt::Orientation o, int role) const {

@@ -150,7 +150,7 @@ QVariant OperatorTableModel::data(const QModelIndex& index, int role) const {
                                         .arg(op.layer)
                                         .arg(op.layer + op.layerSpan - 1)
                                   : tr("Layer %1").arg(op.layer);
-    if (role == Qt::ToolTipRole && !op.note.empty()) return qstr(op.note);
+    if (role == Qt::ToolTipRole && !op.note.empty()) return MessageText::note(op);
     return {};
 }
 

@@ -883,7 +883,7 @@ QString RooflineView::describeOp(int i) const {
                  tr("vs baseline: %1 time")
                      .arg(QString::asprintf("%+.1f %%", (op.time / base->ops[bi].time - 1) * 100));
     }
-    if (!op.note.empty()) s += "<br><i>" + qstr(op.note).toHtmlEscaped() + "</i>";
+    if (!op.note.empty()) s += "<br><i>" + MessageText::note(op).toHtmlEscaped() + "</i>";
     return s;
 }
 

@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "views/common/format.h"
+#include "views/explanation/message_text.h"
 
 namespace rl {
 namespace views {
@@ -80,11 +81,10 @@ QVariant RequestTableModel::data(const QModelIndex& index, int role) const {
             break;
     }
     if (index.column() == Status) {
-        const QString text =
-            served
-                ? tr("served")
-                : (r.rejected.empty() ? tr("unfinished")
-                                      : tr("rejected: %1").arg(QString::fromStdString(r.rejected)));
+        const QString text = served ? tr("served")
+                             : r.rejected.empty()
+                                 ? tr("unfinished")
+                                 : tr("rejected: %1").arg(MessageText::rejection(*report_, r));
         if (role == Qt::DisplayRole || role == kSortRole || role == Qt::ToolTipRole) return text;
         return {};
     }

@@ -179,6 +179,9 @@ QString summaryStrip(const rl::ServingReport& r, const rl::ServingSlo& slo) {
           << tr("p99 TPOT %1").arg(fmtTime(r.tpot.p99));
     if (r.rejected > 0) parts << tr("%1 rejected").arg(fmtNumber(double(r.rejected)));
     if (r.preemptions > 0) parts << tr("%1 preemptions").arg(fmtNumber(double(r.preemptions)));
+    // A figure never breaks between its name and its value ("p99 TPOT" / "10.7 ms"): the
+    // strip wraps only between figures.
+    for (QString& part : parts) part.replace(QChar(' '), QChar(0x00A0));
     return parts.join(QStringLiteral("  ·  "));
 }
 

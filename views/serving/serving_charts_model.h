@@ -63,7 +63,8 @@ struct SummaryRow {
 bool anySlo(const rl::ServingSlo& slo);
 // Goodput and SLO attainment read "no SLO set" when `slo` sets none.
 std::vector<SummaryRow> summaryRows(const rl::ServingReport& report, const rl::ServingSlo& slo);
-// The few figures of the strip above the charts (goodput only with an SLO).
+// The few figures of the strip above the charts (goodput only with an SLO); within a
+// figure, no-break spaces.
 QString summaryStrip(const rl::ServingReport& report, const rl::ServingSlo& slo);
 
 // Where a request lives on the timeline. A report does not list the

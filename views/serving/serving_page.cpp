@@ -203,13 +203,8 @@ ServingPage::ServingPage(ResultStore* store, QWidget* parent) : QWidget(parent),
     auto* explainBox = new QGroupBox(tr("Why, and what would help"), side);
     explanation_ = new QTextBrowser(explainBox);
     explanation_->setObjectName("servingExplanation");
-    whatIfs_ = makeReadOnlyTable({tr("What if (re-simulated)"), QString()}, explainBox);
+    whatIfs_ = makeWhatIfTable(tr("What if (re-simulated)"), explainBox);
     whatIfs_->setObjectName("servingWhatIfs");
-    whatIfs_->setWordWrap(true);
-    whatIfs_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    whatIfs_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Fixed);
-    whatIfs_->horizontalHeader()->setStretchLastSection(false);
-    whatIfs_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* el = new QVBoxLayout(explainBox);
     el->setContentsMargins(4, 4, 4, 4);
     el->addWidget(explanation_, 1);
@@ -380,9 +375,10 @@ void ServingPage::showSpan() {
     }
     const auto& r = report_->requests[span_.request];
     if (span_.replica < 0) {
-        spanLabel_->setText(r.rejected.empty()
-                                ? tr("Request %1 never ran.").arg(r.id)
-                                : tr("Request %1 never ran: %2").arg(r.id).arg(qstr(r.rejected)));
+        spanLabel_->setText(r.rejected.empty() ? tr("Request %1 never ran.").arg(r.id)
+                                               : tr("Request %1 never ran: %2")
+                                                     .arg(r.id)
+                                                     .arg(MessageText::rejection(*report_, r)));
         return;
     }
     spanLabel_->setText(tr("Request %1 ran on replica %2 from %3 to %4, during %5 iterations of "
@@ -666,7 +662,24 @@ void ServingPage::fillExplanation() {
     explanation_->clear();
     whatIfs_->setRowCount(0);
     if (!report_) return;
-    QString html = MessageText::sentencesHtml(report_->explanation, report_->explanationMessages);
+    // Where the KV cache's blocks come from (the run's memory footprint), as a
+    // sentence after the findings and before the what-ifs.
+    std::vector<std::string> english = report_->explanation;
+    std::vector<rl::Message> typed = report_->explanationMessages;
+    if (!english.empty() && !report_->kvCacheMessage.english.empty()) {
+        const auto whatIf = std::find_if(typed.begin(), typed.end(), [](const rl::Message& m) {
+            return m.id == rl::MessageId::sentence;
+        });
+        const auto at = typed.size() == english.size() ? whatIf - typed.begin()
+                                                       : std::ptrdiff_t(english.size());
+        rl::Message kv{rl::MessageId::sentence,
+                       {},
+                       {report_->kvCacheMessage},
+                       report_->kvCacheMessage.english + "."};
+        english.insert(english.begin() + at, kv.english);
+        if (typed.size() + 1 == english.size()) typed.insert(typed.begin() + at, std::move(kv));
+    }
+    QString html = MessageText::sentencesHtml(english, typed);
     if (html.isEmpty() && partial_)
         html = "<p>" + tr("The explanation follows the full run.") + "</p>";
     explanation_->setHtml(html);
@@ -696,9 +709,7 @@ void ServingPage::fillExplanation() {
         connect(apply, &QPushButton::clicked, this, [this, w] { Q_EMIT applyWhatIf(w); });
         whatIfs_->setCellWidget(r, 1, apply);
     }
-    if (whatIfs_->rowCount() > 0)
-        whatIfs_->setColumnWidth(1, whatIfs_->cellWidget(0, 1)->sizeHint().width() + 4);
-    whatIfs_->resizeRowsToContents();
+    fitWhatIfButtonColumn(whatIfs_);
 }
 
 }  // namespace views

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QRegion>
 #include <QScrollBar>
 #include <QToolButton>
 #include <QToolTip>
@@ -177,13 +178,21 @@ void TimelineCanvas::paintEvent(QPaintEvent*) {
     }
     p.restore();
 
-    // Grid under the events.
+    // Grid under the events, not across a group's header: the line at 0 s crossed the
+    // end of a long title ("Rang 0 (Stufe 0, DP 0, T|P 0)").
     p.save();
-    p.setClipRect(plot);
+    QRegion gridClip(plot.toAlignedRect());
+    for (const TimelineRow& r : rows) {
+        const double y = kAxis + r.top - sy;
+        if (r.kind == TimelineRow::Kind::header && y + r.height >= kAxis && y <= kAxis + ph)
+            gridClip -= QRectF(0, y, width(), r.height).toAlignedRect();
+    }
+    p.setClipRegion(gridClip);
     p.setPen(QPen(colors.subGrid, 1));
     for (const TimelineTick& t : f.ticks)
         if (!t.text.isEmpty())
             p.drawLine(QPointF(kGutter + t.x, kAxis), QPointF(kGutter + t.x, kAxis + ph));
+    p.setClipRect(plot);
 
     // Events, then their labels.
     for (const TimelineRect& r : f.rects) {

@@ -37,6 +37,9 @@ constexpr const char* kWords[] = {
     QT_TRANSLATE_NOOP("rl::views::TraceNames", "KV-cache blocks in use"),
     QT_TRANSLATE_NOOP("rl::views::TraceNames", "requests"),
     QT_TRANSLATE_NOOP("rl::views::TraceNames", "blocks"),
+    // The counter of the analytical timeline (core/analytical/timeline.cpp) and its unit.
+    QT_TRANSLATE_NOOP("rl::views::TraceNames", "KV length"),
+    QT_TRANSLATE_NOOP("rl::views::TraceNames", "tokens"),
 };
 
 }  // namespace

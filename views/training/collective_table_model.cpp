@@ -87,7 +87,10 @@ QVariant CollectiveTableModel::data(const QModelIndex& index, int role) const {
         case Qt::DisplayRole:
             return text(r, index.column());
         case Qt::ToolTipRole:
-            // What the simulator calls it ("DP reduce-scatter (gradients)").
+            // What the simulator calls it ("DP reduce-scatter (gradients)"); on the tier,
+            // which a narrow page elides ("InfiniB…"), its whole name first.
+            if (index.column() == Tier)
+                return QStringLiteral("%1\n%2").arg(text(r, Tier), qstr(r.use.purpose));
             return qstr(r.use.purpose);
         case Qt::TextAlignmentRole:
             return index.column() >= Ranks && index.column() != Tier && index.column() != Algorithm

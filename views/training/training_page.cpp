@@ -122,9 +122,12 @@ TrainingPage::TrainingPage(QWidget* parent) : QWidget(parent) {
     collectives->setModel(collectiveModel_);
     collectives->verticalHeader()->setVisible(false);
     collectives->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // The tier's name is the long one: it gives way (elided) in a narrow page.
+    // The tier's name is the long one: it gives way in a narrow page, wrapped onto as many
+    // lines as it needs (rows of a fixed height elided "NVLink3 + NVSwitch" to "NVLink3 + ...").
     collectives->horizontalHeader()->setSectionResizeMode(CollectiveTableModel::Tier,
                                                           QHeaderView::Stretch);
+    collectives->setWordWrap(true);
+    collectives->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     collectives->setSelectionMode(QAbstractItemView::NoSelection);
     auto* collectivesNote = new QLabel(
         tr("Per GPU per iteration on the stage that finishes last. Size as NCCL-tests sizes a "
@@ -240,14 +243,9 @@ QWidget* TrainingPage::buildSidePanel() {
     auto* box = new QGroupBox(tr("Why, and what would help"), this);
     explanation_ = new QTextBrowser(box);
     explanation_->setObjectName("trainingExplanation");
-    whatIfs_ = makeReadOnlyTable({tr("What if (re-simulated)"), QString()}, box);
+    whatIfs_ = makeWhatIfTable(tr("What if (re-simulated)"), box);
     whatIfs_->setObjectName("trainingWhatIfs");
-    whatIfs_->setWordWrap(true);
-    whatIfs_->horizontalHeader()->setStretchLastSection(false);
-    whatIfs_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    whatIfs_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Fixed);
     whatIfs_->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    whatIfs_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(explanation_, 2);
@@ -622,10 +620,7 @@ void TrainingPage::fillExplanation() {
                 [this, plan, label] { Q_EMIT planChosen(plan, label); });
         whatIfs_->setCellWidget(r, 1, apply);
     }
-    // Cell widgets do not size their column: the button's own width does.
-    if (whatIfs_->rowCount() > 0)
-        whatIfs_->setColumnWidth(1, whatIfs_->cellWidget(0, 1)->sizeHint().width() + 4);
-    whatIfs_->resizeRowsToContents();
+    fitWhatIfButtonColumn(whatIfs_);
 }
 
 bool TrainingPage::eventFilter(QObject* watched, QEvent* e) {

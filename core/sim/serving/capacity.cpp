@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <stdexcept>
 
+#include "core/result/message_error.h"
 #include "core/sim/serving/serving_internal.h"
 
 namespace rl::serving {
@@ -14,9 +15,11 @@ Prediction searchCapacityWith(const Hardware& hw, const ModelSpec& model, const 
                               const std::function<ServingWorkload(double rate)>& workloadAt) {
     const ServingSlo& slo = scenario.serving.slo;
     if (slo.ttftP99 <= 0 && slo.tpotP99 <= 0 && slo.e2eP99 <= 0)
-        throw std::invalid_argument(
-            "capacity search needs a service-level objective: set serving.slo ttft_p99, "
-            "tpot_p99 or e2e_p99");
+        throw MessageError({MessageId::servingCapacityNeedsSlo,
+                            {},
+                            {},
+                            "capacity search needs a service-level objective: set serving.slo "
+                            "ttft_p99, tpot_p99 or e2e_p99"});
     const double start = scenario.serving.ratePerS > 0 ? scenario.serving.ratePerS : 1.0;
     std::vector<CapacityTrial> trials;
     ServingOptions quiet = options;

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <stdexcept>
 
+#include "core/result/message_error.h"
 #include "core/sim/serving/serving_internal.h"
 #include "core/spec/units.h"
 
@@ -45,9 +46,12 @@ ServingWhatIf whatIf(const Hardware& hw, const ModelSpec& model, const Scenario&
         after = simulateReport(hw, model, changed, workload, quiet);
     } catch (const std::invalid_argument& e) {
         w.label += ": cannot be simulated (" + std::string(e.what()) + ")";
+        // Clause 1, where the reason is typed, is shown in place of the English {name}.
+        std::vector<Message> clauses{std::move(w.message)};
+        if (const Message* reason = typedReason(e)) clauses.push_back(*reason);
         w.message = {MessageId::servingWhatIfFailed,
                      {{Kind::name, e.what(), 0.0}},
-                     {std::move(w.message)},
+                     std::move(clauses),
                      w.label};
         return w;
     }

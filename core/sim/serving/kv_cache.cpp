@@ -35,7 +35,7 @@ KvCapacity kvCapacity(const Hardware& hw, const ModelSpec& model, const Scenario
     k.deviceBytes = hw.mainMemoryBytes();
     k.weights = f.weights;
     k.activations = f.activations;
-    const double reserve = std::clamp(s.memoryReserve, 0.0, 1.0);
+    const double reserve = k.reserve = std::clamp(s.memoryReserve, 0.0, 1.0);
     k.usable = k.deviceBytes * (1.0 - reserve) - k.weights - k.activations;
     k.blocks = k.usable > 0 && k.blockBytes > 0
                    ? static_cast<std::int64_t>(std::floor(k.usable / k.blockBytes))

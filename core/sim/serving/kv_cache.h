@@ -20,6 +20,7 @@ struct KvCapacity {
     double weights = 0;      // per device
     double activations = 0;  // per device, peak of the largest iteration
     double usable = 0;       // bytes left for the KV cache per device
+    double reserve = 0;      // fraction of device memory kept free
     std::string problem;     // why no block fits, empty when blocks > 0
 };
 

@@ -60,6 +60,15 @@ Prediction simulateServing(const Hardware& hw, const ModelSpec& model, const Sce
                 std::to_string(kv.blockTokens) + " tokens (" + formatGiB(f.kvCache) +
                 ") per device after " + formatGiB(f.weights) + " of weights and " +
                 formatGiB(f.activations) + " of activations";
+    using Kind = MessageArg::Kind;
+    report->kvCacheMessage = {MessageId::servingKvFootprint,
+                              {{Kind::count, {}, double(kv.blocks)},
+                               {Kind::count, {}, double(kv.blockTokens)},
+                               {Kind::bytes, {}, f.kvCache},
+                               {Kind::bytes, {}, f.weights},
+                               {Kind::bytes, {}, f.activations}},
+                              {},
+                              f.message};
     p.memory = f;
     p.totalTime = report->duration;
     p.totalEnergy = report->energyJ;
@@ -69,20 +78,24 @@ Prediction simulateServing(const Hardware& hw, const ModelSpec& model, const Sce
                 p.warnings.push_back(std::to_string(report->rejected) +
                                      " requests were rejected; the first: request " +
                                      std::to_string(r.id) + " " + r.rejected);
-                using Kind = MessageArg::Kind;
+                // The typed reason rides as clause 0, shown in place of the English {name}.
+                std::vector<Message> reason;
+                if (const Message* typed = rejectionReason(*report, r.id)) reason.push_back(*typed);
                 p.warningMessages.push_back({MessageId::warnRequestsRejected,
                                              {{Kind::count, {}, double(report->rejected)},
                                               {Kind::count, {}, double(r.id)},
                                               {Kind::name, r.rejected, 0.0}},
-                                             {},
+                                             std::move(reason),
                                              p.warnings.back()});
                 break;
             }
     }
-    // Untyped (docs/messages.md): collectives wider than their interconnect
-    // dimension, checked on the scenario's lowered pass as `analyze` does.
-    for (std::string& w : collectiveWarnings(hw, lowerForAnalysis(hw, model, scenario)))
-        p.warnings.push_back(std::move(w));
+    // Collectives wider than their interconnect dimension, checked on the
+    // scenario's lowered pass as `analyze` does.
+    for (Message& m : collectiveWarnings(hw, lowerForAnalysis(hw, model, scenario))) {
+        p.warnings.push_back(m.english);
+        p.warningMessages.push_back(std::move(m));
+    }
     Explanation e;
     e.scope = "run";
     e.kind = ExplanationScope::run;

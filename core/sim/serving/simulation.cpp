@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "core/analytical/roofline.h"
+#include "core/result/message_error.h"
 #include "core/sim/serving/policy_names.h"
 #include "core/spec/parallelism.h"
 
@@ -30,6 +31,22 @@ GlobalPolicy globalPolicyOf(const std::string& s) {
 
 namespace {
 
+MessageArg count(std::int64_t v) { return {MessageArg::Kind::count, {}, static_cast<double>(v)}; }
+MessageArg name(const std::string& v) { return {MessageArg::Kind::name, v, 0.0}; }
+
+// `model`, checked before anything lowers it (the iteration costs would
+// otherwise fail on a CNN with a less helpful reason).
+const ModelSpec& servable(const ModelSpec& model) {
+    if (model.kind != "transformer" || model.transformer.encoderOnly)
+        throw MessageError({MessageId::servingNeedsDecoder,
+                            {name(model.name)},
+                            {},
+                            "model '" + model.name +
+                                "' cannot be served: the serving simulator needs a decoder "
+                                "transformer"});
+    return model;
+}
+
 // The largest number of tokens one iteration may carry: sizes the activation
 // peak subtracted from the KV cache.
 std::int64_t iterationTokens(const ServingScenario& s, Policy p) {
@@ -43,7 +60,7 @@ std::int64_t iterationTokens(const ServingScenario& s, Policy p) {
 Simulation::Simulation(const Hardware& hw, const ModelSpec& model, const Scenario& scenario,
                        const ServingWorkload& workload, const ServingOptions& options)
     : hw_(hw),
-      model_(model),
+      model_(servable(model)),
       scenario_(scenario),
       s_(scenario_.serving),
       workload_(workload),
@@ -52,10 +69,6 @@ Simulation::Simulation(const Hardware& hw, const ModelSpec& model, const Scenari
       global_(globalPolicyOf(scenario.serving.globalScheduler)),
       cost_(hw, model, scenario, options.refine),
       random_(scenario.serving.seed) {
-    if (model.kind != "transformer" || model.transformer.encoderOnly)
-        throw std::invalid_argument("model '" + model.name +
-                                    "' cannot be served: the serving simulator needs a decoder "
-                                    "transformer");
     disaggregated_ = s_.scheduler == "disaggregated";
     swap_ = s_.preemption == "swap";
     if (!swap_ && s_.preemption != "recompute")
@@ -74,9 +87,19 @@ Simulation::Simulation(const Hardware& hw, const ModelSpec& model, const Scenari
                                     ": expected at least 1");
     kv_ = kvCapacity(hw, model, scenario, iterationTokens(s_, policy_));
     if (kv_.blocks <= 0)
-        throw std::invalid_argument("model '" + model.name + "' cannot be served on '" + hw.name +
-                                    "' at TP " + std::to_string(tp_) + " x PP " +
-                                    std::to_string(pp_) + ": " + kv_.problem);
+        throw MessageError({MessageId::servingNoKvBlock,
+                            {name(model.name),
+                             name(hw.name),
+                             count(tp_),
+                             count(pp_),
+                             {MessageArg::Kind::bytes, {}, kv_.deviceBytes},
+                             {MessageArg::Kind::share, {}, kv_.reserve},
+                             {MessageArg::Kind::bytes, {}, kv_.weights},
+                             {MessageArg::Kind::bytes, {}, kv_.activations}},
+                            {},
+                            "model '" + model.name + "' cannot be served on '" + hw.name +
+                                "' at TP " + std::to_string(tp_) + " x PP " + std::to_string(pp_) +
+                                ": " + kv_.problem});
     watermarkBlocks_ = static_cast<std::int64_t>(
         std::floor(std::clamp(s_.kvWatermark, 0.0, 1.0) * static_cast<double>(kv_.blocks)));
     tokenBudget_ = policy_ == Policy::sarathi ? std::max<std::int64_t>(0, s_.chunkSize)
@@ -173,8 +196,11 @@ void Simulation::run() {
     }
     // Nothing should be left; if a request is, say so rather than drop it.
     for (std::size_t i = 0; i < seqs_.size(); ++i)
-        if (!seqs_[i].done && records_[i].rejected.empty())
+        if (!seqs_[i].done && records_[i].rejected.empty()) {
             records_[i].rejected = "never completed: the replica could not make progress";
+            rejections_.push_back(
+                {records_[i].id, {MessageId::rejectNeverCompleted, {}, {}, records_[i].rejected}});
+        }
 }
 
 void Simulation::sendNextClosedLoop(double t) {
@@ -186,8 +212,10 @@ void Simulation::sendNextClosedLoop(double t) {
     }
 }
 
-void Simulation::reject(std::int64_t i, std::string reason) {
-    records_[static_cast<std::size_t>(i)].rejected = std::move(reason);
+void Simulation::reject(std::int64_t i, Message reason) {
+    RequestRecord& record = records_[static_cast<std::size_t>(i)];
+    record.rejected = reason.english;
+    rejections_.push_back({record.id, std::move(reason)});
     seqs_[static_cast<std::size_t>(i)].done = true;
     ++finished_;
     if (workload_.closedLoopClients > 0) sendNextClosedLoop(queue_.now());
@@ -225,15 +253,22 @@ void Simulation::arrive(std::int64_t i, double t) {
     // holds prompt + output - 1 tokens), or preemption could never end.
     const std::int64_t full = blocksFor(q.prompt + q.output, kv_.blockTokens);
     if (full + watermarkBlocks_ > kv_.blocks) {
-        reject(i, "needs " + std::to_string(full) + " KV-cache blocks (" +
-                      std::to_string(q.prompt) + " prompt + " + std::to_string(q.output) +
-                      " output tokens) plus a watermark of " + std::to_string(watermarkBlocks_) +
-                      "; a replica has " + std::to_string(kv_.blocks));
+        reject(i, {MessageId::rejectKvBlocks,
+                   {count(full), count(q.prompt), count(q.output), count(watermarkBlocks_),
+                    count(kv_.blocks)},
+                   {},
+                   "needs " + std::to_string(full) + " KV-cache blocks (" +
+                       std::to_string(q.prompt) + " prompt + " + std::to_string(q.output) +
+                       " output tokens) plus a watermark of " + std::to_string(watermarkBlocks_) +
+                       "; a replica has " + std::to_string(kv_.blocks)});
         return;
     }
     if (policy_ == Policy::vllm && s_.maxBatchedTokens > 0 && q.prompt > s_.maxBatchedTokens) {
-        reject(i, "prompt of " + std::to_string(q.prompt) + " tokens exceeds max_batched_tokens " +
-                      std::to_string(s_.maxBatchedTokens) + " (vLLM does not split prompts)");
+        reject(i, {MessageId::rejectPromptTooLong,
+                   {count(q.prompt), count(s_.maxBatchedTokens)},
+                   {},
+                   "prompt of " + std::to_string(q.prompt) + " tokens exceeds max_batched_tokens " +
+                       std::to_string(s_.maxBatchedTokens) + " (vLLM does not split prompts)"});
         return;
     }
     const int r = place(false);

@@ -95,7 +95,7 @@ class Simulation {
     enum EventKind { kArrival, kBatchDone, kStageFree, kTransferDone };
 
     void arrive(std::int64_t i, double t);
-    void reject(std::int64_t i, std::string reason);
+    void reject(std::int64_t i, Message reason);
     int place(bool decodePool);
     void trySchedule(ReplicaState& r, double t);
     void batchDone(std::int64_t batchId, double t);
@@ -151,6 +151,7 @@ class Simulation {
     std::size_t nextArrival_ = 0;
     std::vector<SeqState> seqs_;
     std::vector<RequestRecord> records_;
+    std::vector<RequestRejection> rejections_;  // typed reasons, in the order they happened
     std::vector<ReplicaState> replicas_;
     std::vector<Batch> batches_;
     std::vector<std::int64_t> freeBatches_;

@@ -13,6 +13,10 @@ ServingReport Simulation::takeReport() {
     ServingReport rep = summary();
     rep.iterations = std::move(iterations_);
     rep.requests = std::move(records_);
+    rep.rejections = std::move(rejections_);
+    std::sort(
+        rep.rejections.begin(), rep.rejections.end(),
+        [](const RequestRejection& a, const RequestRejection& b) { return a.request < b.request; });
     return rep;
 }
 

@@ -28,6 +28,10 @@ namespace {
 
 using sim::Random;
 
+MessageArg count(std::uint64_t v) { return {MessageArg::Kind::count, {}, static_cast<double>(v)}; }
+MessageArg count(std::int64_t v) { return {MessageArg::Kind::count, {}, static_cast<double>(v)}; }
+MessageArg count(int v) { return count(static_cast<std::int64_t>(v)); }
+
 // Stream seeds: arrivals use the seed itself; lengths are offset so that the
 // streams never coincide.
 constexpr std::uint64_t kPromptStream = 0x5bd1e9955bd1e995ULL;
@@ -104,7 +108,8 @@ std::optional<std::pair<std::int64_t, double>> parseTimestamp(std::string_view s
 
 class TraceReader {
   public:
-    TraceReader(const TraceSource& source, Diagnostics& diag) : src_(source), diag_(diag) {}
+    TraceReader(const TraceSource& source, Diagnostics& diag, std::vector<Message>* typed)
+        : src_(source), diag_(diag), typed_(typed) {}
 
     // Reads up to `limit` good rows (all when negative). `wantArrival`: the
     // arrival column is required and parsed.
@@ -153,7 +158,8 @@ class TraceReader {
             if (f.size() < needed) {
                 badRow(lineNo, "", static_cast<int>(f.size()), "\"" + displayValue(line) + "\"",
                        "at least " + std::to_string(needed) + " fields (the row has " +
-                           std::to_string(f.size()) + ")");
+                           std::to_string(f.size()) + ")",
+                       MessageId::workloadRowTooShort, {count(needed), count(f.size())});
                 continue;
             }
             TraceRow row;
@@ -166,7 +172,8 @@ class TraceReader {
                 badRow(lineNo, header[static_cast<std::size_t>(col)], col + 1,
                        "\"" + displayValue(f[static_cast<std::size_t>(col)]) + "\"",
                        "a whole number of tokens from 0 to " + std::to_string(limits::kMaxTokens) +
-                           " (row skipped)");
+                           " (row skipped)",
+                       MessageId::workloadBadTokens, {count(limits::kMaxTokens)});
                 return false;
             };
             if (!tokens(promptCol, row.prompt) || !tokens(outputCol, row.output)) continue;
@@ -200,17 +207,24 @@ class TraceReader {
                                ? "an arrival time in seconds >= 0 like the rows above (row "
                                  "skipped)"
                                : "an arrival time in seconds, or a timestamp such as "
-                                 "\"2023-11-16 18:15:46.6805900\" (row skipped)");
+                                 "\"2023-11-16 18:15:46.6805900\" (row skipped)",
+                           timeKind == TimeKind::timestamp ? MessageId::workloadBadTimestamp
+                           : timeKind == TimeKind::seconds ? MessageId::workloadBadSeconds
+                                                           : MessageId::workloadBadArrival,
+                           {});
                     continue;
                 }
             }
             table.rows.push_back(row);
         }
-        if (badRows_ > kMaxRowDiagnostics)
+        if (badRows_ > kMaxRowDiagnostics) {
             fileError(0, std::to_string(badRows_ - kMaxRowDiagnostics) + " more bad rows",
                       "rows like the ones above (skipped; only the first " +
                           std::to_string(kMaxRowDiagnostics) + " are listed)",
                       Diagnostic::Severity::warning);
+            typedTwin(MessageId::workloadMoreBadRows,
+                      {count(badRows_ - kMaxRowDiagnostics), count(kMaxRowDiagnostics)});
+        }
         if (table.rows.empty()) {
             fileError(0, "", "at least one usable row after the header");
             throw std::invalid_argument("trace file '" + path + "' has no usable rows");
@@ -233,11 +247,27 @@ class TraceReader {
         diag_.add(std::move(d));
     }
 
+    // A skipped row: a warning, and its typed twin `id` with the row's place, the
+    // value and `extra` (docs/messages.md).
     void badRow(int line, const std::string& column, int col, std::string value,
-                std::string expected) {
+                std::string expected, MessageId id, std::vector<MessageArg> extra) {
         if (++badRows_ > kMaxRowDiagnostics) return;
+        std::vector<MessageArg> args;
+        if (!column.empty()) args.push_back({MessageArg::Kind::name, column, 0.0});
+        args.push_back(count(line));
+        args.push_back(count(col));
+        args.push_back({MessageArg::Kind::name, value, 0.0});
+        for (MessageArg& a : extra) args.push_back(std::move(a));
         fileError(line, std::move(value), std::move(expected), Diagnostic::Severity::warning,
                   column.empty() ? "(row)" : "column \"" + column + "\"", col);
+        typedTwin(id, std::move(args));
+    }
+
+    // The typed twin of the diagnostic just added: the file first, then `args`.
+    void typedTwin(MessageId id, std::vector<MessageArg> args) {
+        if (!typed_) return;
+        args.insert(args.begin(), {MessageArg::Kind::name, diag_.items().back().file, 0.0});
+        typed_->push_back({id, std::move(args), {}, diag_.items().back().format()});
     }
 
     int findColumn(const std::vector<std::string>& header, const std::string& name,
@@ -257,6 +287,7 @@ class TraceReader {
 
     const TraceSource& src_;
     Diagnostics& diag_;
+    std::vector<Message>* typed_;
     int badRows_ = 0;
 };
 
@@ -399,7 +430,8 @@ std::vector<double> arrivalTimes(const ServingScenario& s, std::int64_t n) {
 
 }  // namespace
 
-ServingWorkload buildWorkload(const ServingScenario& s, Diagnostics& diag) {
+ServingWorkload buildWorkload(const ServingScenario& s, Diagnostics& diag,
+                              std::vector<Message>* typed) {
     if (s.requests < 1) throw std::invalid_argument("a serving scenario needs requests >= 1");
     const bool replay = s.arrival == "trace";
     const bool promptTrace = s.promptLength.kind == "trace";
@@ -413,7 +445,7 @@ ServingWorkload buildWorkload(const ServingScenario& s, Diagnostics& diag) {
         if (replay && s.trace.columns.arrival.empty())
             throw std::invalid_argument(
                 "arrival \"trace\" needs the trace's arrival column (trace/columns/arrival)");
-        TraceReader reader(s.trace, diag);
+        TraceReader reader(s.trace, diag, typed);
         // Replay takes the first `requests` rows; resampling uses them all.
         trace = reader.read(replay, replay ? s.requests : -1);
     }
@@ -431,6 +463,14 @@ ServingWorkload buildWorkload(const ServingScenario& s, Diagnostics& diag) {
             d.value = std::to_string(rows.size()) + " usable rows";
             d.expected = std::to_string(n) + " requests as the scenario asks (replaying all " +
                          std::to_string(rows.size()) + " rows instead)";
+            if (typed)
+                typed->push_back({MessageId::workloadFewerRows,
+                                  {{MessageArg::Kind::name, d.file, 0.0},
+                                   count(rows.size()),
+                                   count(n),
+                                   count(rows.size())},
+                                  {},
+                                  d.format()});
             diag.add(std::move(d));
             n = static_cast<std::int64_t>(rows.size());
         }

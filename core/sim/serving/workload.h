@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/result/message.h"
 #include "core/spec/diagnostics.h"
 #include "core/spec/scenario.h"
 
@@ -28,6 +29,9 @@ struct ServingWorkload {
 // (resolved path); problems (unreadable file, bad row, missing column) are
 // reported in `diagnostics` as file:line with the value and what was expected,
 // and bad rows are skipped. Throws std::invalid_argument when nothing usable is left.
-ServingWorkload buildWorkload(const ServingScenario& scenario, Diagnostics& diagnostics);
+// `typed`, when given, receives a typed twin (MessageId::workload*) of each warning
+// added to `diagnostics`, in the same order (docs/messages.md).
+ServingWorkload buildWorkload(const ServingScenario& scenario, Diagnostics& diagnostics,
+                              std::vector<Message>* typed = nullptr);
 
 }  // namespace rl

@@ -5,10 +5,15 @@
 #include <stdexcept>
 #include <string>
 
+#include "core/result/message_error.h"
 #include "core/workload/lower.h"
 
 namespace rl::training {
 namespace {
+
+MessageArg countArg(std::int64_t v) {
+    return {MessageArg::Kind::count, {}, static_cast<double>(v)};
+}
 
 double exposedTp(const CommCost& c, const PassCosts& pc, const TrainingPlan& plan) {
     return plan.overlapTensorComm ? std::max(0.0, c.time - pc.tpOverlapWindow) : c.time;
@@ -82,14 +87,26 @@ TrainingReport simulateTraining(const Hardware& hw, const ModelSpec& model,
                                 const TrainingPlan& plan, const TrainingOptions& options) {
     checkPlan(model, plan);
     if (plan.gpus() > hw.deviceCount())
-        throw std::invalid_argument(
-            "the plan needs TP x CP x PP x DP = " + std::to_string(plan.tp) + " x " +
-            std::to_string(plan.cp) + " x " + std::to_string(plan.pp) + " x " +
-            std::to_string(plan.dp) + " = " + std::to_string(plan.gpus()) + " GPUs; '" + hw.name +
-            "' has " + std::to_string(hw.deviceCount()));
+        throw MessageError({MessageId::trainingTooFewGpus,
+                            {countArg(plan.tp),
+                             countArg(plan.cp),
+                             countArg(plan.pp),
+                             countArg(plan.dp),
+                             countArg(plan.gpus()),
+                             {MessageArg::Kind::name, hw.name, 0.0},
+                             countArg(hw.deviceCount())},
+                            {},
+                            "the plan needs TP x CP x PP x DP = " + std::to_string(plan.tp) +
+                                " x " + std::to_string(plan.cp) + " x " + std::to_string(plan.pp) +
+                                " x " + std::to_string(plan.dp) + " = " +
+                                std::to_string(plan.gpus()) + " GPUs; '" + hw.name + "' has " +
+                                std::to_string(hw.deviceCount())});
     if (plan.fp8 && hw.compute.peakFlops.count(DType::fp8) == 0)
-        throw std::invalid_argument("fp8 GEMMs need fp8 tensor cores; '" + hw.name +
-                                    "' lists no fp8 peak");
+        throw MessageError(
+            {MessageId::trainingFp8Hardware,
+             {{MessageArg::Kind::name, hw.name, 0.0}},
+             {},
+             "fp8 GEMMs need fp8 tensor cores; '" + hw.name + "' lists no fp8 peak"});
     TrainingReport r;
     r.plan = plan;
     r.memory = trainingMemory(model, plan, hw.mainMemoryBytes());

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "core/result/message_error.h"
 #include "core/sim/training/training_enum_names.h"
 
 namespace rl::training {
@@ -32,14 +33,23 @@ namespace {
 
 [[noreturn]] void bad(const std::string& what) { throw std::invalid_argument(what); }
 
+// The common mistakes, typed so the GUI shows them translated (docs/messages.md).
+[[noreturn]] void bad(MessageId id, std::vector<MessageArg> args, const std::string& what) {
+    throw MessageError({id, std::move(args), {}, what});
+}
+
 std::string str(std::int64_t v) { return std::to_string(v); }
+
+MessageArg count(std::int64_t v) { return {MessageArg::Kind::count, {}, static_cast<double>(v)}; }
+MessageArg name(const std::string& v) { return {MessageArg::Kind::name, v, 0.0}; }
 
 }  // namespace
 
 void checkPlan(const ModelSpec& model, const TrainingPlan& p) {
     if (model.kind != "transformer")
-        bad("model '" + model.name + "' is a " + model.kind +
-            "; the training simulator needs a transformer");
+        bad(MessageId::trainingNotTransformer, {name(model.name), name(model.kind)},
+            "model '" + model.name + "' is a " + model.kind +
+                "; the training simulator needs a transformer");
     const TransformerConfig& c = model.transformer;
     if (c.hidden <= 0 || c.layers <= 0 || c.heads <= 0 || c.vocab <= 0)
         bad("model '" + model.name +
@@ -48,40 +58,53 @@ void checkPlan(const ModelSpec& model, const TrainingPlan& p) {
         bad("tensor, context, pipeline, data, expert parallelism and interleave must be at least "
             "1");
     if (p.cp > 1 && p.sequence % (2 * p.cp) != 0)
-        bad("context parallelism " + str(p.cp) + " needs the sequence (" + str(p.sequence) +
-            ") to be a multiple of 2 x CP = " + str(2 * p.cp) +
-            " (ring attention's load-balanced chunks)");
+        bad(MessageId::trainingCpSequence, {count(p.cp), count(p.sequence), count(2 * p.cp)},
+            "context parallelism " + str(p.cp) + " needs the sequence (" + str(p.sequence) +
+                ") to be a multiple of 2 x CP = " + str(2 * p.cp) +
+                " (ring attention's load-balanced chunks)");
     if (c.heads % p.tp != 0)
-        bad("tensor parallelism " + str(p.tp) + " does not divide the " + str(c.heads) +
-            " attention heads of '" + model.name + "'");
+        bad(MessageId::trainingTpHeads, {count(p.tp), count(c.heads), name(model.name)},
+            "tensor parallelism " + str(p.tp) + " does not divide the " + str(c.heads) +
+                " attention heads of '" + model.name + "'");
     if (p.layers != c.layers)
         bad("the plan's layer count " + str(p.layers) + " differs from the " + str(c.layers) +
             " layers of '" + model.name + "'");
     if (c.layers < static_cast<std::int64_t>(p.pp) * p.chunks)
-        bad("pipeline " + str(p.pp) + " x interleave " + str(p.chunks) + " = " +
-            str(static_cast<std::int64_t>(p.pp) * p.chunks) + " virtual stages for only " +
-            str(c.layers) + " layers of '" + model.name + "'");
+        bad(MessageId::trainingStagesLayers,
+            {count(p.pp), count(p.chunks), count(static_cast<std::int64_t>(p.pp) * p.chunks),
+             count(c.layers), name(model.name)},
+            "pipeline " + str(p.pp) + " x interleave " + str(p.chunks) + " = " +
+                str(static_cast<std::int64_t>(p.pp) * p.chunks) + " virtual stages for only " +
+                str(c.layers) + " layers of '" + model.name + "'");
     if (p.microBatch < 1 || p.globalBatch % (p.microBatch * p.dp) != 0)
-        bad("global batch " + str(p.globalBatch) +
-            " is not a multiple of micro batch x data "
-            "parallel = " +
-            str(p.microBatch) + " x " + str(p.dp));
+        bad(MessageId::trainingGlobalBatch,
+            {count(p.globalBatch), count(p.microBatch), count(p.dp)},
+            "global batch " + str(p.globalBatch) +
+                " is not a multiple of micro batch x data parallel = " + str(p.microBatch) + " x " +
+                str(p.dp));
     if (p.schedule == Schedule::interleaved) {
-        if (p.chunks < 2) bad("the interleaved schedule needs interleave >= 2");
+        if (p.chunks < 2)
+            bad(MessageId::trainingInterleaveChunks, {},
+                "the interleaved schedule needs interleave >= 2");
         if (p.microBatches % p.pp != 0)
-            bad("interleaved 1F1B needs the micro-batches per replica (" + str(p.microBatches) +
-                ") to be a multiple of pipeline parallelism (" + str(p.pp) + ")");
+            bad(MessageId::trainingInterleavedMicroBatches, {count(p.microBatches), count(p.pp)},
+                "interleaved 1F1B needs the micro-batches per replica (" + str(p.microBatches) +
+                    ") to be a multiple of pipeline parallelism (" + str(p.pp) + ")");
     } else if (p.chunks != 1) {
-        bad("interleave " + str(p.chunks) + " needs the 1F1B schedule, not " +
-            std::string(toString(p.schedule)));
+        bad(MessageId::trainingInterleaveSchedule,
+            {count(p.chunks), name(std::string(toString(p.schedule)))},
+            "interleave " + str(p.chunks) + " needs the 1F1B schedule, not " +
+                std::string(toString(p.schedule)));
     }
     if (p.ep > 1) {
         if (c.experts <= 0)
-            bad("expert parallelism " + str(p.ep) + " on dense model '" + model.name +
-                "' (no experts)");
+            bad(MessageId::trainingEpDense, {count(p.ep), name(model.name)},
+                "expert parallelism " + str(p.ep) + " on dense model '" + model.name +
+                    "' (no experts)");
         if (c.experts % p.ep != 0 || p.dp % p.ep != 0)
-            bad("expert parallelism " + str(p.ep) + " must divide the " + str(c.experts) +
-                " experts and data parallelism " + str(p.dp));
+            bad(MessageId::trainingEpDivide, {count(p.ep), count(c.experts), count(p.dp)},
+                "expert parallelism " + str(p.ep) + " must divide the " + str(c.experts) +
+                    " experts and data parallelism " + str(p.dp));
     }
     // Every pass of one rank per stage is simulated: keep that bounded.
     constexpr double kMaxPasses = 5e7;
@@ -95,9 +118,10 @@ void checkPlan(const ModelSpec& model, const TrainingPlan& p) {
         bad("zero stage " + str(p.zeroStage) + ": expected 0..3");
     if (p.sequence < 1) bad("sequence length must be positive");
     if (p.sequenceParallel && p.sequence % (static_cast<std::int64_t>(p.tp) * p.cp) != 0)
-        bad("sequence parallelism needs the sequence (" + str(p.sequence) +
-            ") to be a multiple of tensor x context parallelism (" + str(p.tp) + " x " + str(p.cp) +
-            ")");
+        bad(MessageId::trainingSpSequence, {count(p.sequence), count(p.tp), count(p.cp)},
+            "sequence parallelism needs the sequence (" + str(p.sequence) +
+                ") to be a multiple of tensor x context parallelism (" + str(p.tp) + " x " +
+                str(p.cp) + ")");
 }
 
 TrainingPlan makePlan(const ModelSpec& model, const Scenario& s) {

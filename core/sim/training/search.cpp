@@ -5,6 +5,8 @@
 #include <atomic>
 #include <stdexcept>
 
+#include "core/result/message_error.h"
+
 #include <tbb/parallel_for.h>
 
 namespace rl::training {
@@ -77,11 +79,17 @@ SearchResult searchPlans(const Hardware& hw, const ModelSpec& model, const Train
         }
     }
     if (result.enumerated == 0)
-        throw std::invalid_argument("no plan of TP (within a node, dividing the " +
-                                    std::to_string(c.heads) + " heads) x PP (at most the " +
-                                    std::to_string(c.layers) + " layers) x DP divides " +
-                                    std::to_string(gpus) + " GPUs and the global batch of " +
-                                    std::to_string(base.globalBatch));
+        throw MessageError({MessageId::trainingNoPlan,
+                            {{MessageArg::Kind::count, {}, double(c.heads)},
+                             {MessageArg::Kind::count, {}, double(c.layers)},
+                             {MessageArg::Kind::count, {}, double(gpus)},
+                             {MessageArg::Kind::count, {}, double(base.globalBatch)}},
+                            {},
+                            "no plan of TP (within a node, dividing the " +
+                                std::to_string(c.heads) + " heads) x PP (at most the " +
+                                std::to_string(c.layers) + " layers) x DP divides " +
+                                std::to_string(gpus) + " GPUs and the global batch of " +
+                                std::to_string(base.globalBatch)});
     result.fits.resize(plans.size());
     std::vector<char> simulated(plans.size(), 0);  // char: written from several threads
     std::atomic<std::size_t> done{0};

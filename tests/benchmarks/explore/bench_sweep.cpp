@@ -50,7 +50,7 @@ double peakRssMiB() {
 class CheapEvaluator : public PointEvaluator {
   public:
     void prepare(const SweepBase&, const PointSpace&, Diagnostics&) override {}
-    std::string evaluate(const PointDesign& point, std::span<double> out) const override {
+    PointError evaluate(const PointDesign& point, std::span<double> out) const override {
         double time = 0, energy = 0;
         for (const AxisSetting& s : point.settings()) {
             const double t = s.number > 1e6 ? s.number * 1e-12 : s.number;
