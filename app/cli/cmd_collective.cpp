@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <optional>
 
+#include "app/cli/collective_costing_options.h"
 #include "app/cli/command.h"
 #include "app/cli/output.h"
 #include "core/analytical/collectives.h"
@@ -118,25 +119,15 @@ int run(const QStringList& args) {
         return fail("--algorithm '" + algName +
                         "': expected auto, ring, tree, direct, hierarchical or nvls",
                     2);
-    CollectiveOptions options;
-    options.algorithm = algorithm;
     const std::string modelName = parser.value("model").toStdString();
     if (modelName != "nccl" && modelName != "ideal")
         return fail("--model '" + modelName + "': expected nccl or ideal", 2);
+    // --timing, --network and --gpus-per-uplink mean what they mean to `learn`.
+    auto costing = collectiveCostingOptions(parser);
+    if (!costing) return 2;
+    CollectiveOptions options = *costing;
+    options.algorithm = algorithm;
     options.model = modelName == "ideal" ? CollectiveModel::ideal : CollectiveModel::nccl;
-    const std::string timing = parser.value("timing").toStdString();
-    if (timing != "stream" && timing != "isolated")
-        return fail("--timing '" + timing + "': expected stream or isolated", 2);
-    options.isolated = timing == "isolated";
-    const std::string network = parser.value("network").toStdString();
-    if (!parseNetworkPath(network, options.network.path))
-        return fail("--network '" + network + "': expected gpudirect, host_staged or socket", 2);
-    bool uplinkOk = false;
-    options.network.gpusPerHostUplink = parser.value("gpus-per-uplink").toInt(&uplinkOk);
-    if (!uplinkOk || options.network.gpusPerHostUplink < 1)
-        return fail("--gpus-per-uplink expects a positive integer, got '" +
-                        parser.value("gpus-per-uplink").toStdString() + "'",
-                    2);
     std::string error;
     const auto sizes = parseSizes(parser.value("sizes").toStdString(), error);
     if (!sizes) return fail(error, 2);

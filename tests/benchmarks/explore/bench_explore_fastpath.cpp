@@ -133,8 +133,7 @@ double evaluateAll(const Sweep& s, double& checksum) {
             for (std::uint64_t i = r.begin(); i != r.end(); ++i) {
                 s.space->settings(i, settings);
                 std::fill(out.begin(), out.end(), kNoValue);
-                if (!s.evaluator->evaluate(PointDesign(i, settings, *s.space, s.base), out)
-                         .failed())
+                if (s.evaluator->evaluate(PointDesign(i, settings, *s.space, s.base), out).failed())
                     ++errors;
                 sum += out[0];
             }
