@@ -146,27 +146,32 @@ def split(vidur, out):
 # (docs/training.md, "Collectives across nodes"; tests/sim/tst_training_collectives.cpp):
 # one call timed alone; the DGX A100 pair through host memory (no GPUDirect RDMA, two
 # GPUs per PCIe uplink), the Azure NC96ads A100 v4 and the A40 nodes over TCP sockets.
-COLLECTIVE_PATHS = {"a100_dgx": ("host_staged", 2), "a100_pairwise_nvlink": ("socket", 1),
-                    "a40_pairwise_nvlink": ("socket", 1)}
+# The host CPU from each machine's datasheet (NCCL's proxy overhead): AMD EPYC in the
+# DGX A100 and the Azure NC96ads A100 v4; not published for the A40 nodes (NCCL's default).
+COLLECTIVE_PATHS = {"a100_dgx": ("host_staged", 2, "amd"),
+                    "a100_pairwise_nvlink": ("socket", 1, "amd"),
+                    "a40_pairwise_nvlink": ("socket", 1, "intel")}
 
 
 def collective_path(topology):
-    return COLLECTIVE_PATHS.get(topology, ("gpudirect", 1))
+    return COLLECTIVE_PATHS.get(topology, ("gpudirect", 1, "intel"))
 
 
 def collective_options(base):
     """The learn evaluate options that cost a split collectives file as VIDUR measured it."""
     topo = base[len("coll_"):].rsplit("_", 3)[0]
-    path, per_uplink = collective_path(topo)
-    return ["--timing", "isolated", "--network", path, "--gpus-per-uplink", str(per_uplink)]
+    path, per_uplink, cpu = collective_path(topo)
+    return ["--timing", "isolated", "--network", path, "--gpus-per-uplink", str(per_uplink),
+            "--host-cpu", cpu]
 
 
 def collective_costing(topology, across):
     if not across:
         return "isolated, in node"
-    path, per_uplink = collective_path(topology)
-    return "isolated, %s%s" % (path.replace("_", "-"),
-                               " (%d GPUs per uplink)" % per_uplink if per_uplink > 1 else "")
+    path, per_uplink, cpu = collective_path(topology)
+    return "isolated, %s%s%s" % (path.replace("_", "-"),
+                                 " (%d GPUs per uplink)" % per_uplink if per_uplink > 1 else "",
+                                 ", AMD hosts" if cpu == "amd" else "")
 
 
 def only_table(work, name):

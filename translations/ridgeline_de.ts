@@ -1394,6 +1394,18 @@
         <source>Layer %1</source>
         <translation>Schicht %1</translation>
     </message>
+    <message>
+        <source>kernel launch</source>
+        <translation>Kernel-Start</translation>
+    </message>
+    <message>
+        <source>compute %1</source>
+        <translation>Rechenleistung %1</translation>
+    </message>
+    <message>
+        <source>vector %1</source>
+        <translation>Vektorrechnung %1</translation>
+    </message>
 </context>
 <context>
     <name>rl::views::OperatorTableView</name>
@@ -3380,7 +3392,7 @@ Eine Trainingsiteration ist im Reiter Training aufgeschlüsselt.</translation>
     </message>
     <message>
         <source>%1 cycles (%2 compute) at %3 · utilisation %4 · energy %5 · %6 fJ/MAC over %7 MACs</source>
-        <translation>%1 Zyklen (%2 Rechnen) = %3 · Auslastung %4 · Energie %5 · %6 fJ/MAC über %7 MACs</translation>
+        <translation>%1 Takte (%2 Rechnen) = %3 · Auslastung %4 · Energie %5 · %6 fJ/MAC über %7 MACs</translation>
     </message>
     <message>
         <source>Tile per instance against capacity</source>
@@ -3554,7 +3566,7 @@ Eine Trainingsiteration ist im Reiter Training aufgeschlüsselt.</translation>
     </message>
     <message>
         <source>cycles</source>
-        <translation>Zyklen</translation>
+        <translation>Takte</translation>
     </message>
     <message>
         <source>energy</source>
@@ -3664,7 +3676,7 @@ Eine Trainingsiteration ist im Reiter Training aufgeschlüsselt.</translation>
         <source>%1: %2
 %3 cycles, %4 (%5 per MAC), utilisation %6</source>
         <translation>%1: %2
-%3 Zyklen, %4 (%5 pro MAC), Auslastung %6</translation>
+%3 Takte, %4 (%5 pro MAC), Auslastung %6</translation>
     </message>
     <message>
         <source>Searching: %1 mappings drawn so far.</source>
@@ -3676,7 +3688,7 @@ Eine Trainingsiteration ist im Reiter Training aufgeschlüsselt.</translation>
     </message>
     <message>
         <source>%1 mappings drawn of %2 evaluated (%3 valid) in %4. Best by %5: %6 cycles, %7 per MAC.</source>
-        <translation>%1 von %2 ausgewerteten Mappings gezeichnet (%3 gültig) in %4. Bestes nach %5: %6 Zyklen, %7 pro MAC.</translation>
+        <translation>%1 von %2 ausgewerteten Mappings gezeichnet (%3 gültig) in %4. Bestes nach %5: %6 Takte, %7 pro MAC.</translation>
     </message>
     <message>
         <source>Stopped early: the best so far is shown.</source>
@@ -3688,11 +3700,11 @@ Eine Trainingsiteration ist im Reiter Training aufgeschlüsselt.</translation>
     </message>
     <message>
         <source>mapper point (%1 cycles, %2 per MAC)</source>
-        <translation>Mapper-Punkt (%1 Zyklen, %2 pro MAC)</translation>
+        <translation>Mapper-Punkt (%1 Takte, %2 pro MAC)</translation>
     </message>
     <message>
         <source>%1 cycles</source>
-        <translation>%1 Zyklen</translation>
+        <translation>%1 Takte</translation>
     </message>
     <message>
         <source>energy %1 (%2 pJ/MAC)</source>
@@ -3727,7 +3739,7 @@ Eine Trainingsiteration ist im Reiter Training aufgeschlüsselt.</translation>
     </message>
     <message>
         <source>cycles</source>
-        <translation>Zyklen</translation>
+        <translation>Takte</translation>
     </message>
     <message>
         <source>energy</source>
@@ -8049,6 +8061,2226 @@ Takte: %4 = %5 Rechnen + %6 Stall.
     <message>
         <source>tokens</source>
         <translation>Tokens</translation>
+    </message>
+</context>
+<context>
+    <name>EngineText</name>
+    <message>
+        <source>serving.scheduler '%1': expected vllm, orca, sarathi, fastertransformer or disaggregated</source>
+        <translation>serving.scheduler „%1“: erwartet vllm, orca, sarathi, fastertransformer oder disaggregated</translation>
+    </message>
+    <message>
+        <source>serving.global_scheduler '%1': expected round_robin, least_outstanding or random</source>
+        <translation>serving.global_scheduler „%1“: erwartet round_robin, least_outstanding oder random</translation>
+    </message>
+    <message>
+        <source>serving.preemption '%1': expected recompute or swap</source>
+        <translation>serving.preemption „%1“: erwartet recompute oder swap</translation>
+    </message>
+    <message>
+        <source>serving.prefill_replicas %1: disaggregated serving needs at least one prefill and one decode replica (replicas %2)</source>
+        <translation>serving.prefill_replicas %1: getrenntes Serving braucht mindestens ein Prefill- und ein Decode-Replikat (Replikate: %2)</translation>
+    </message>
+    <message>
+        <source>serving.max_batch %1: expected at least 1</source>
+        <translation>serving.max_batch %1: erwartet mindestens 1</translation>
+    </message>
+    <message>
+        <source>cannot read trace file '%1'</source>
+        <translation>Trace-Datei „%1“ kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>trace file '%1' is empty</source>
+        <translation>Trace-Datei „%1“ ist leer</translation>
+    </message>
+    <message>
+        <source>trace file '%1' lacks a column the scenario names (see diagnostics)</source>
+        <translation>Trace-Datei „%1“ fehlt eine Spalte, die das Szenario nennt (siehe Diagnosen)</translation>
+    </message>
+    <message>
+        <source>trace file '%1' has no usable rows</source>
+        <translation>Trace-Datei „%1“ hat keine brauchbaren Zeilen</translation>
+    </message>
+    <message>
+        <source>unknown length distribution "%1"</source>
+        <translation>unbekannte Längenverteilung „%1“</translation>
+    </message>
+    <message>
+        <source>arrival "%1" needs a rate_per_s &gt; 0</source>
+        <translation>Ankunftsprozess „%1“ braucht rate_per_s &gt; 0</translation>
+    </message>
+    <message>
+        <source>unknown arrival process "%1"</source>
+        <translation>unbekannter Ankunftsprozess „%1“</translation>
+    </message>
+    <message>
+        <source>a serving scenario needs requests &gt;= 1</source>
+        <translation>ein Serving-Szenario braucht requests ≥ 1</translation>
+    </message>
+    <message>
+        <source>the scenario replays a trace or resamples its lengths but names no trace file</source>
+        <translation>das Szenario spielt einen Trace ab oder zieht Längen daraus, nennt aber keine Trace-Datei</translation>
+    </message>
+    <message>
+        <source>arrival "trace" needs the trace's arrival column (trace/columns/arrival)</source>
+        <translation>Ankunft „trace“ braucht die Ankunftsspalte des Traces (trace/columns/arrival)</translation>
+    </message>
+    <message>
+        <source>model '%1': hidden size, layers, heads and vocabulary must be positive</source>
+        <translation>Modell „%1“: Hidden-Größe, Schichten, Köpfe und Vokabular müssen positiv sein</translation>
+    </message>
+    <message>
+        <source>tensor, context, pipeline, data, expert parallelism and interleave must be at least 1</source>
+        <translation>Tensor-, Kontext-, Pipeline-, Daten- und Expertenparallelität sowie Interleave müssen mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>the plan's layer count %1 differs from the %2 layers of '%3'</source>
+        <translation>die Schichtzahl %1 des Plans weicht von den %2 Schichten von „%3“ ab</translation>
+    </message>
+    <message>
+        <source>%1 micro-batches x %2 virtual stages is more than the simulator handles (%3 passes); use a larger micro-batch</source>
+        <translation>%1 Mikro-Batches × %2 virtuelle Stufen sind mehr, als der Simulator bewältigt (%3 Durchläufe); wählen Sie einen größeren Mikro-Batch</translation>
+    </message>
+    <message>
+        <source>the plan has no micro-batches</source>
+        <translation>der Plan hat keine Mikro-Batches</translation>
+    </message>
+    <message>
+        <source>zero stage %1: expected 0..3</source>
+        <translation>ZeRO-Stufe %1: erwartet 0..3</translation>
+    </message>
+    <message>
+        <source>sequence length must be positive</source>
+        <translation>die Sequenzlänge muss positiv sein</translation>
+    </message>
+    <message>
+        <source>scenario '%1' is of kind "%2", not "training"</source>
+        <translation>Szenario „%1“ ist von der Art „%2“, nicht „training“</translation>
+    </message>
+    <message>
+        <source>%1 index %2 is outside 0..%3</source>
+        <translation>%1-Index %2 liegt außerhalb von 0..%3</translation>
+    </message>
+    <message>
+        <source>the training report has no per-stage trace (simulate with TrainingOptions::trace)</source>
+        <translation>der Trainingsbericht hat keinen Trace je Stufe (mit TrainingOptions::trace simulieren)</translation>
+    </message>
+    <message>
+        <source>graph op '%1' (%2): dims [%3] do not fit; expected %4</source>
+        <translation>Graph-Operator „%1“ (%2): dims [%3] passen nicht; erwartet %4</translation>
+    </message>
+    <message>
+        <source>graph op '%1': unknown kind '%2'</source>
+        <translation>Graph-Operator „%1“: unbekannte Art „%2“</translation>
+    </message>
+    <message>
+        <source>model '%1' is a %2, not an operator graph</source>
+        <translation>Modell „%1“ ist vom Typ %2, kein Operatorgraph</translation>
+    </message>
+    <message>
+        <source>model '%1' is a %2, not a CNN</source>
+        <translation>Modell „%1“ ist vom Typ %2, kein CNN</translation>
+    </message>
+    <message>
+        <source>model '%1': CNN layer %2 %3 = %4: expected %5</source>
+        <translation>Modell „%1“: CNN-Schicht %2 %3 = %4: erwartet %5</translation>
+    </message>
+    <message>
+        <source>model '%1' is a %2, not a transformer</source>
+        <translation>Modell „%1“ ist vom Typ %2, kein Transformer</translation>
+    </message>
+    <message>
+        <source>model '%1': hidden size, layers, heads, head dim, intermediate size and vocabulary must all be positive</source>
+        <translation>Modell „%1“: Hidden-Größe, Schichten, Köpfe, Kopfdimension, Zwischengröße und Vokabular müssen alle positiv sein</translation>
+    </message>
+    <message>
+        <source>hardware '%1' has no interconnect for a %2 over %3 ranks</source>
+        <translation>Hardware „%1“ hat keine Verbindung für ein %2 über %3 Ranks</translation>
+    </message>
+    <message>
+        <source>a %1 over %2 ranks %3 apart spans %4 devices, but '%5' has %6 (%7 assumed to extend)</source>
+        <translation>ein %1 über %2 Ranks im Abstand %3 umfasst %4 Geräte, aber „%5“ hat %6 (%7 als erweitert angenommen)</translation>
+    </message>
+    <message>
+        <source>the design has no hardware, model and scenario documents</source>
+        <translation>das Design hat keine Hardware-, Modell- und Szenariodokumente</translation>
+    </message>
+    <message>
+        <source>nothing to analyse</source>
+        <translation>nichts zu analysieren</translation>
+    </message>
+    <message>
+        <source>hardware '%1' has no "accelerator" object: the dataflow predictor maps layers onto an accelerator's PE array and buffers</source>
+        <translation>Hardware '%1' hat kein "accelerator"-Objekt: Der Datenfluss-Prädiktor bildet Schichten auf das PE-Feld und die Puffer eines Beschleunigers ab</translation>
+    </message>
+    <message>
+        <source>model '%1' has no layer to map</source>
+        <translation>Modell '%1' hat keine abzubildende Schicht</translation>
+    </message>
+    <message>
+        <source>no valid mapping of layer '%1' on '%2' (buffers too small for one tile, or the budget of %3 evaluations too small)</source>
+        <translation>keine gültige Abbildung der Schicht '%1' auf '%2' (Puffer zu klein für eine Kachel, oder das Budget von %3 Auswertungen zu klein)</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the field %1 (axis "%2") does not exist in this design</source>
+        <translation>das Feld %1 (Achse "%2") existiert in diesem Design nicht</translation>
+    </message>
+    <message>
+        <source>the search stopped before it found a valid mapping</source>
+        <translation>die Suche wurde beendet, bevor sie eine gültige Abbildung fand</translation>
+    </message>
+    <message>
+        <source>none of the %1 mappings evaluated fits the buffers and the array (tiles too large for a level's capacity, or factors that do not divide the fanout)</source>
+        <translation>keine der %1 ausgewerteten Abbildungen passt in die Puffer und das Feld (Kacheln zu groß für die Kapazität einer Ebene, oder Faktoren, die den Fan-out nicht teilen)</translation>
+    </message>
+    <message>
+        <source>the simulation produced no serving report</source>
+        <translation>die Simulation lieferte keinen Serving-Bericht</translation>
+    </message>
+    <message>
+        <source>positive sizes</source>
+        <translation>positive Größen</translation>
+    </message>
+    <message>
+        <source>channels divisible by groups</source>
+        <translation>durch groups teilbare Kanäle</translation>
+    </message>
+    <message>
+        <source>an input at least the kernel size</source>
+        <translation>eine Eingabe mindestens so groß wie der Kernel</translation>
+    </message>
+    <message>
+        <source>a kernel no larger than the input</source>
+        <translation>einen Kernel nicht größer als die Eingabe</translation>
+    </message>
+    <message>
+        <source>heads divisible by kv_heads and query_len &lt;= kv_len</source>
+        <translation>durch kv_heads teilbare Köpfe und query_len ≤ kv_len</translation>
+    </message>
+</context>
+<context>
+    <name>SpecText</name>
+    <message>
+        <source>a CSV file with a header row naming its columns (it is empty)</source>
+        <translation>eine CSV-Datei mit einer Kopfzeile, die ihre Spalten benennt (sie ist leer)</translation>
+    </message>
+    <message>
+        <source>at least %1 fields (the row has %2)</source>
+        <translation>mindestens %1 Felder (die Zeile hat %2)</translation>
+    </message>
+    <message>
+        <source>a whole number of tokens from 0 to %1 (row skipped)</source>
+        <translation>eine ganze Zahl von Tokens von 0 bis %1 (Zeile übersprungen)</translation>
+    </message>
+    <message>
+        <source>a timestamp such as "2023-11-16 18:15:46.6805900" like the rows above (row skipped)</source>
+        <translation>ein Zeitstempel wie „2023-11-16 18:15:46.6805900“ wie in den Zeilen darüber (Zeile übersprungen)</translation>
+    </message>
+    <message>
+        <source>an arrival time in seconds &gt;= 0 like the rows above (row skipped)</source>
+        <translation>eine Ankunftszeit in Sekunden ≥ 0 wie in den Zeilen darüber (Zeile übersprungen)</translation>
+    </message>
+    <message>
+        <source>an arrival time in seconds, or a timestamp such as "2023-11-16 18:15:46.6805900" (row skipped)</source>
+        <translation>eine Ankunftszeit in Sekunden oder ein Zeitstempel wie „2023-11-16 18:15:46.6805900“ (Zeile übersprungen)</translation>
+    </message>
+    <message>
+        <source>%1 more bad rows</source>
+        <translation>%1 weitere fehlerhafte Zeilen</translation>
+    </message>
+    <message>
+        <source>rows like the ones above (skipped; only the first %1 are listed)</source>
+        <translation>Zeilen wie die obigen (übersprungen; nur die ersten %1 sind aufgeführt)</translation>
+    </message>
+    <message>
+        <source>at least one usable row after the header</source>
+        <translation>mindestens eine brauchbare Zeile nach der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>the name of a column in the header row, for the prompt (scenario /serving/trace/columns/prompt); its columns are %1</source>
+        <translation>der Name einer Spalte der Kopfzeile für den Prompt (Szenario /serving/trace/columns/prompt); ihre Spalten sind %1</translation>
+    </message>
+    <message>
+        <source>the name of a column in the header row, for the output (scenario /serving/trace/columns/output); its columns are %1</source>
+        <translation>der Name einer Spalte der Kopfzeile für die Ausgabe (Szenario /serving/trace/columns/output); ihre Spalten sind %1</translation>
+    </message>
+    <message>
+        <source>the name of a column in the header row, for the arrival (scenario /serving/trace/columns/arrival); its columns are %1</source>
+        <translation>der Name einer Spalte der Kopfzeile für die Ankunft (Szenario /serving/trace/columns/arrival); ihre Spalten sind %1</translation>
+    </message>
+    <message>
+        <source>%1 usable rows</source>
+        <translation>%1 brauchbare Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 requests as the scenario asks (replaying all %2 rows instead)</source>
+        <translation>%1 Anfragen, wie das Szenario verlangt (stattdessen werden alle %2 Zeilen abgespielt)</translation>
+    </message>
+    <message>
+        <source>an array of tensor names ("weights", "inputs", "outputs")</source>
+        <translation>ein Array von Tensornamen ("weights", "inputs", "outputs")</translation>
+    </message>
+    <message>
+        <source>one of "weights", "inputs", "outputs"</source>
+        <translation>einer von "weights", "inputs", "outputs"</translation>
+    </message>
+    <message>
+        <source>an object of loop factors such as {"K": 16, "P": 4}</source>
+        <translation>ein Objekt von Schleifenfaktoren wie {"K": 16, "P": 4}</translation>
+    </message>
+    <message>
+        <source>a problem dimension: one of N, K (or M), C, P, Q, R, S</source>
+        <translation>eine Problemdimension: eine von N, K (oder M), C, P, Q, R, S</translation>
+    </message>
+    <message>
+        <source>an integer from %1 to %2</source>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>a divisor of instances (%1)</source>
+        <translation>ein Teiler von instances (%1)</translation>
+    </message>
+    <message>
+        <source>a loop order of distinct dimension letters (N K C P Q R S), outer first</source>
+        <translation>eine Schleifenreihenfolge aus verschiedenen Dimensionsbuchstaben (N K C P Q R S), äußere zuerst</translation>
+    </message>
+    <message>
+        <source>0 (unlimited) or a rate from 1e-6 to 1e12 words per cycle</source>
+        <translation>0 (unbegrenzt) oder eine Rate von 1e-6 bis 1e12 Wörtern pro Takt</translation>
+    </message>
+    <message>
+        <source>an array of per-level constraints</source>
+        <translation>ein Array von Einschränkungen je Ebene</translation>
+    </message>
+    <message>
+        <source>dimension letters (N K C P Q R S) allowed across this axis</source>
+        <translation>Dimensionsbuchstaben (N K C P Q R S), die über diese Achse erlaubt sind</translation>
+    </message>
+    <message>
+        <source>a level of this architecture (%1)</source>
+        <translation>eine Ebene dieser Architektur (%1)</translation>
+    </message>
+    <message>
+        <source>a tensor either kept or bypassed, not both</source>
+        <translation>einen Tensor, der entweder gehalten oder umgangen wird, nicht beides</translation>
+    </message>
+    <message>
+        <source>only tensors level "%1" may hold</source>
+        <translation>nur Tensoren, die Ebene "%1" halten darf</translation>
+    </message>
+    <message>
+        <source>no bypass at the outermost level (it is the backing store)</source>
+        <translation>keine Umgehung auf der äußersten Ebene (sie ist der Hintergrundspeicher)</translation>
+    </message>
+    <message>
+        <source>a level constrained once</source>
+        <translation>eine nur einmal eingeschränkte Ebene</translation>
+    </message>
+    <message>
+        <source>a non-empty array of storage levels, outermost (DRAM) first</source>
+        <translation>ein nicht leeres Array von Speicherebenen, äußerste (DRAM) zuerst</translation>
+    </message>
+    <message>
+        <source>a level name not used by another level</source>
+        <translation>einen Ebenennamen, den keine andere Ebene verwendet</translation>
+    </message>
+    <message>
+        <source>%1: %2x%3 instances</source>
+        <translation>%1: %2x%3 Instanzen</translation>
+    </message>
+    <message>
+        <source>a mesh that is a whole multiple of the level above (%1: %2x%3) along X and Y</source>
+        <translation>ein Gitter, das entlang X und Y ein ganzzahliges Vielfaches der Ebene darüber ist (%1: %2x%3)</translation>
+    </message>
+    <message>
+        <source>the required key "dims" (e.g. {"K": 32, "R": 3, "P": 16})</source>
+        <translation>den erforderlichen Schlüssel "dims" (z. B. {"K": 32, "R": 3, "P": 16})</translation>
+    </message>
+    <message>
+        <source>%1 MACs</source>
+        <translation>%1 MAC-Operationen</translation>
+    </message>
+    <message>
+        <source>a problem of at most 1e17 multiply-accumulates</source>
+        <translation>ein Problem mit höchstens 1e17 Multiplikations-Additionen</translation>
+    </message>
+    <message>
+        <source>K = 1 for a depthwise problem (channels are C)</source>
+        <translation>K = 1 für ein Depthwise-Problem (Kanäle sind C)</translation>
+    </message>
+    <message>
+        <source>an array of per-level mappings</source>
+        <translation>ein Array von Abbildungen je Ebene</translation>
+    </message>
+    <message>
+        <source>either "keep" or "bypass", not both</source>
+        <translation>entweder "keep" oder "bypass", nicht beides</translation>
+    </message>
+    <message>
+        <source>a level not mapped twice</source>
+        <translation>eine nicht zweimal abgebildete Ebene</translation>
+    </message>
+    <message>
+        <source>an "accelerator" object (this hardware file describes no spatial accelerator)</source>
+        <translation>ein "accelerator"-Objekt (diese Hardwaredatei beschreibt keinen räumlichen Beschleuniger)</translation>
+    </message>
+    <message>
+        <source>%1 storage levels</source>
+        <translation>%1 Speicherebenen</translation>
+    </message>
+    <message>
+        <source>at most %1 storage levels</source>
+        <translation>höchstens %1 Speicherebenen</translation>
+    </message>
+    <message>
+        <source>a level of architecture "%1" (%2)</source>
+        <translation>eine Ebene der Architektur "%1" (%2)</translation>
+    </message>
+    <message>
+        <source>factors of %1 multiplying to the problem bound %2</source>
+        <translation>Faktoren von %1, deren Produkt die Problemgrenze %2 ist</translation>
+    </message>
+    <message>
+        <source>factors too large</source>
+        <translation>zu große Faktoren</translation>
+    </message>
+    <message>
+        <source>spatial X factors whose product is at most the fanout %1</source>
+        <translation>räumliche X-Faktoren mit einem Produkt von höchstens dem Fan-out %1</translation>
+    </message>
+    <message>
+        <source>spatial Y factors whose product is at most the fanout %1</source>
+        <translation>räumliche Y-Faktoren mit einem Produkt von höchstens dem Fan-out %1</translation>
+    </message>
+    <message>
+        <source>%1 bypassed</source>
+        <translation>%1 umgangen</translation>
+    </message>
+    <message>
+        <source>the outermost level to keep every tensor (it is the backing store)</source>
+        <translation>dass die äußerste Ebene jeden Tensor hält (sie ist der Hintergrundspeicher)</translation>
+    </message>
+    <message>
+        <source>%1 = %2 words</source>
+        <translation>%1 = %2 Wörter</translation>
+    </message>
+    <message>
+        <source>a tile of at most %1 words (capacity of %2)</source>
+        <translation>eine Kachel von höchstens %1 Wörtern (Kapazität von %2)</translation>
+    </message>
+    <message>
+        <source>a temporal factor of exactly %1</source>
+        <translation>einen zeitlichen Faktor von genau %1</translation>
+    </message>
+    <message>
+        <source>a spatial factor of exactly %1</source>
+        <translation>einen räumlichen Faktor von genau %1</translation>
+    </message>
+    <message>
+        <source>no %1 across X (the constraints do not allow it)</source>
+        <translation>kein %1 über X (die Einschränkungen erlauben es nicht)</translation>
+    </message>
+    <message>
+        <source>no %1 across Y (the constraints do not allow it)</source>
+        <translation>kein %1 über Y (die Einschränkungen erlauben es nicht)</translation>
+    </message>
+    <message>
+        <source>loops in the order "%1" (outer first)</source>
+        <translation>Schleifen in der Reihenfolge "%1" (äußere zuerst)</translation>
+    </message>
+    <message>
+        <source>%1 kept (the constraints keep it)</source>
+        <translation>%1 gehalten (die Einschränkungen halten ihn)</translation>
+    </message>
+    <message>
+        <source>%1 kept</source>
+        <translation>%1 gehalten</translation>
+    </message>
+    <message>
+        <source>%1 bypassed (the constraints bypass it)</source>
+        <translation>%1 umgangen (die Einschränkungen umgehen ihn)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>a "dataflow" object (a dataflow study)</source>
+        <translation>ein "dataflow"-Objekt (eine Datenflussstudie)</translation>
+    </message>
+    <message>
+        <source>no valid architecture</source>
+        <translation>keine gültige Architektur</translation>
+    </message>
+    <message>
+        <source>a valid accelerator (fix the errors listed for it)</source>
+        <translation>einen gültigen Beschleuniger (beheben Sie die dafür aufgeführten Fehler)</translation>
+    </message>
+    <message>
+        <source>a model that lowers for the scenario (%1)</source>
+        <translation>ein Modell, das sich für das Szenario zerlegen lässt (%1)</translation>
+    </message>
+    <message>
+        <source>a layer from 1 to %1 (model "%2" has %3 layers with multiply-accumulates)</source>
+        <translation>eine Schicht von 1 bis %1 (Modell "%2" hat %3 Schichten mit Multiplikations-Additionen)</translation>
+    </message>
+    <message>
+        <source>no valid problem</source>
+        <translation>kein gültiges Problem</translation>
+    </message>
+    <message>
+        <source>a valid problem (fix the errors listed for it)</source>
+        <translation>ein gültiges Problem (beheben Sie die dafür aufgeführten Fehler)</translation>
+    </message>
+    <message>
+        <source>no valid mapping</source>
+        <translation>keine gültige Abbildung</translation>
+    </message>
+    <message>
+        <source>a valid mapping (fix the errors listed for it)</source>
+        <translation>eine gültige Abbildung (beheben Sie die dafür aufgeführten Fehler)</translation>
+    </message>
+    <message>
+        <source>a point index below %1</source>
+        <translation>einen Punktindex unter %1</translation>
+    </message>
+    <message>
+        <source>point %1</source>
+        <translation>Punkt %1</translation>
+    </message>
+    <message>
+        <source>a valid design (%1)</source>
+        <translation>ein gültiges Design (%1)</translation>
+    </message>
+    <message>
+        <source>a base scenario with a serving SLO (serving.slo ttft_p99, tpot_p99 or e2e_p99): capacity is the highest rate that meets it</source>
+        <translation>ein Basisszenario mit einem Serving-SLO (serving.slo ttft_p99, tpot_p99 oder e2e_p99): Kapazität ist die höchste Rate, die es einhält</translation>
+    </message>
+    <message>
+        <source>analytical, dataflow, serving or training</source>
+        <translation>analytical, dataflow, serving oder training</translation>
+    </message>
+    <message>
+        <source>a size in bytes such as "%1"</source>
+        <translation>eine Größe in Bytes wie "%1"</translation>
+    </message>
+    <message>
+        <source>range ends of the field's kind: a size in bytes such as "%1"</source>
+        <translation>Bereichsenden von der Art des Felds: eine Größe in Bytes wie "%1"</translation>
+    </message>
+    <message>
+        <source>a bandwidth such as "%1"</source>
+        <translation>eine Bandbreite wie "%1"</translation>
+    </message>
+    <message>
+        <source>range ends of the field's kind: a bandwidth such as "%1"</source>
+        <translation>Bereichsenden von der Art des Felds: eine Bandbreite wie "%1"</translation>
+    </message>
+    <message>
+        <source>a compute rate such as "%1"</source>
+        <translation>eine Rechenleistung wie "%1"</translation>
+    </message>
+    <message>
+        <source>range ends of the field's kind: a compute rate such as "%1"</source>
+        <translation>Bereichsenden von der Art des Felds: eine Rechenleistung wie "%1"</translation>
+    </message>
+    <message>
+        <source>a frequency such as "%1"</source>
+        <translation>eine Frequenz wie "%1"</translation>
+    </message>
+    <message>
+        <source>range ends of the field's kind: a frequency such as "%1"</source>
+        <translation>Bereichsenden von der Art des Felds: eine Frequenz wie "%1"</translation>
+    </message>
+    <message>
+        <source>a time such as "%1"</source>
+        <translation>eine Zeit wie "%1"</translation>
+    </message>
+    <message>
+        <source>range ends of the field's kind: a time such as "%1"</source>
+        <translation>Bereichsenden von der Art des Felds: eine Zeit wie "%1"</translation>
+    </message>
+    <message>
+        <source>a power such as "%1"</source>
+        <translation>eine Leistung wie "%1"</translation>
+    </message>
+    <message>
+        <source>range ends of the field's kind: a power such as "%1"</source>
+        <translation>Bereichsenden von der Art des Felds: eine Leistung wie "%1"</translation>
+    </message>
+    <message>
+        <source>a energy such as "%1"</source>
+        <translation>eine Energie wie "%1"</translation>
+    </message>
+    <message>
+        <source>range ends of the field's kind: a energy such as "%1"</source>
+        <translation>Bereichsenden von der Art des Felds: eine Energie wie "%1"</translation>
+    </message>
+    <message>
+        <source>a energy per byte such as "%1"</source>
+        <translation>eine Energie pro Byte wie "%1"</translation>
+    </message>
+    <message>
+        <source>range ends of the field's kind: a energy per byte such as "%1"</source>
+        <translation>Bereichsenden von der Art des Felds: eine Energie pro Byte wie "%1"</translation>
+    </message>
+    <message>
+        <source>a energy per operation such as "%1"</source>
+        <translation>eine Energie pro Operation wie "%1"</translation>
+    </message>
+    <message>
+        <source>range ends of the field's kind: a energy per operation such as "%1"</source>
+        <translation>Bereichsenden von der Art des Felds: eine Energie pro Operation wie "%1"</translation>
+    </message>
+    <message>
+        <source>a area such as "%1"</source>
+        <translation>eine Fläche wie "%1"</translation>
+    </message>
+    <message>
+        <source>range ends of the field's kind: a area such as "%1"</source>
+        <translation>Bereichsenden von der Art des Felds: eine Fläche wie "%1"</translation>
+    </message>
+    <message>
+        <source>a cost per hour such as "%1"</source>
+        <translation>Kosten pro Stunde wie "%1"</translation>
+    </message>
+    <message>
+        <source>range ends of the field's kind: a cost per hour such as "%1"</source>
+        <translation>Bereichsenden von der Art des Felds: Kosten pro Stunde wie "%1"</translation>
+    </message>
+    <message>
+        <source>a operation count such as "%1"</source>
+        <translation>eine Operationsanzahl wie "%1"</translation>
+    </message>
+    <message>
+        <source>range ends of the field's kind: a operation count such as "%1"</source>
+        <translation>Bereichsenden von der Art des Felds: eine Operationsanzahl wie "%1"</translation>
+    </message>
+    <message>
+        <source>range ends of the field's kind: an integer</source>
+        <translation>Bereichsenden von der Art des Felds: eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>range ends of the field's kind: a number</source>
+        <translation>Bereichsenden von der Art des Felds: eine Zahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>range ends of the field's kind: a name (text)</source>
+        <translation>Bereichsenden von der Art des Felds: ein Name (Text)</translation>
+    </message>
+    <message>
+        <source>a name (text)</source>
+        <translation>ein Name (Text)</translation>
+    </message>
+    <message>
+        <source>range ends of the field's kind: true or false</source>
+        <translation>Bereichsenden von der Art des Felds: true oder false</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>range ends of the field's kind: an object</source>
+        <translation>Bereichsenden von der Art des Felds: ein Objekt</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a readable folder of hardware specs (%1)</source>
+        <translation>einen lesbaren Ordner mit Hardwarespezifikationen (%1)</translation>
+    </message>
+    <message>
+        <source>kind "%1" in "%2"</source>
+        <translation>Art "%1" in "%2"</translation>
+    </message>
+    <message>
+        <source>a kind with at least one valid hardware spec in the folder</source>
+        <translation>eine Art mit mindestens einer gültigen Hardwarespezifikation im Ordner</translation>
+    </message>
+    <message>
+        <source>a kind with at least one valid hardware spec in the folder that has every "require"d field</source>
+        <translation>eine Art mit mindestens einer gültigen Hardwarespezifikation im Ordner, die jedes unter "require" geforderte Feld hat</translation>
+    </message>
+    <message>
+        <source>a field that exists in the base project's documents ("/hardware/..." is the hardware document, "/model/..." the model, "/scenario/..." the scenario)</source>
+        <translation>ein Feld, das in den Dokumenten des Basisprojekts existiert ("/hardware/..." ist das Hardwaredokument, "/model/..." das Modell, "/scenario/..." das Szenario)</translation>
+    </message>
+    <message>
+        <source>the base's %1 holds %2</source>
+        <translation>%1 der Basis enthält %2</translation>
+    </message>
+    <message>
+        <source>the pointer of a whole hardware document (normally "/hardware") for a library axis</source>
+        <translation>den Zeiger auf ein ganzes Hardwaredokument (normalerweise "/hardware") für eine Bibliotheksachse</translation>
+    </message>
+    <message>
+        <source>a valid project file ("%1" has %2 error(s), listed with its name)</source>
+        <translation>eine gültige Projektdatei ("%1" hat %2 Fehler, mit ihrem Namen aufgeführt)</translation>
+    </message>
+    <message>
+        <source>a project with a hardware, a model and a scenario to vary (this one is a dataflow study alone)</source>
+        <translation>ein Projekt mit Hardware, Modell und Szenario zum Variieren (dieses ist nur eine Datenflussstudie)</translation>
+    </message>
+    <message>
+        <source>a readable points.jsonl beside sweep.json</source>
+        <translation>eine lesbare points.jsonl neben sweep.json</translation>
+    </message>
+    <message>
+        <source>the point with index %1 as ridgeline-cli sweep writes it</source>
+        <translation>den Punkt mit Index %1, wie ridgeline-cli sweep ihn schreibt</translation>
+    </message>
+    <message>
+        <source>no folders</source>
+        <translation>keine Ordner</translation>
+    </message>
+    <message>
+        <source>the output folders of the shards to merge</source>
+        <translation>die Ausgabeordner der zusammenzuführenden Teilläufe</translation>
+    </message>
+    <message>
+        <source>a shard of the same sweep as "%1" (same axes, values, sampling, objectives and predictor)</source>
+        <translation>einen Teillauf desselben Sweeps wie "%1" (gleiche Achsen, Werte, Stichprobe, Ziele und Prädiktor)</translation>
+    </message>
+    <message>
+        <source>a finished shard (run it again with --resume)</source>
+        <translation>einen abgeschlossenen Teillauf (erneut mit --resume ausführen)</translation>
+    </message>
+    <message>
+        <source>points %1 to %2</source>
+        <translation>Punkte %1 bis %2</translation>
+    </message>
+    <message>
+        <source>the shard starting at point %1 (shards must cover every point once)</source>
+        <translation>den Teillauf ab Punkt %1 (Teilläufe müssen jeden Punkt genau einmal abdecken)</translation>
+    </message>
+    <message>
+        <source>points up to %1</source>
+        <translation>Punkte bis %1</translation>
+    </message>
+    <message>
+        <source>shards covering all %1 points</source>
+        <translation>Teilläufe, die alle %1 Punkte abdecken</translation>
+    </message>
+    <message>
+        <source>all %1 points of the shard's range</source>
+        <translation>alle %1 Punkte des Bereichs des Teillaufs</translation>
+    </message>
+    <message>
+        <source>a sweep result description ("ridgeline.sweep-result" version 1) as ridgeline-cli sweep writes it</source>
+        <translation>eine Sweep-Ergebnisbeschreibung ("ridgeline.sweep-result" Version 1), wie ridgeline-cli sweep sie schreibt</translation>
+    </message>
+    <message>
+        <source>a JSON pointer such as "/hardware/memory/0/bandwidth"</source>
+        <translation>einen JSON-Zeiger wie "/hardware/memory/0/bandwidth"</translation>
+    </message>
+    <message>
+        <source>%1 values tied to %2</source>
+        <translation>%1 Werte gekoppelt an %2</translation>
+    </message>
+    <message>
+        <source>as many values as the axis it is tied to ("%1")</source>
+        <translation>so viele Werte wie die gekoppelte Achse ("%1")</translation>
+    </message>
+    <message>
+        <source>more than 1.8e19 grid points</source>
+        <translation>mehr als 1,8e19 Gitterpunkte</translation>
+    </message>
+    <message>
+        <source>a grid that can be counted; sample with "random" or "latin_hypercube"</source>
+        <translation>ein zählbares Gitter; Stichprobe mit "random" oder "latin_hypercube"</translation>
+    </message>
+    <message>
+        <source>a finite number or a quantity with its unit such as "3.35 TB/s"</source>
+        <translation>eine endliche Zahl oder eine Größe mit Einheit wie "3.35 TB/s"</translation>
+    </message>
+    <message>
+        <source>a quantity of the same kind as "from" (%1)</source>
+        <translation>eine Größe derselben Art wie "from" (%1)</translation>
+    </message>
+    <message>
+        <source>a plain number like "from"</source>
+        <translation>eine einfache Zahl wie "from"</translation>
+    </message>
+    <message>
+        <source>a value different from "from"</source>
+        <translation>einen Wert verschieden von "from"</translation>
+    </message>
+    <message>
+        <source>a value &gt; 0 (a log range)</source>
+        <translation>einen Wert &gt; 0 (ein logarithmischer Bereich)</translation>
+    </message>
+    <message>
+        <source>a JSON pointer into a hardware document such as "/cost_per_hour"</source>
+        <translation>einen JSON-Zeiger in ein Hardwaredokument wie "/cost_per_hour"</translation>
+    </message>
+    <message>
+        <source>an array of 1 to %1 values</source>
+        <translation>ein Array von 1 bis %1 Werten</translation>
+    </message>
+    <message>
+        <source>a number, a quantity string, a name, a boolean or an object</source>
+        <translation>eine Zahl, eine Größenangabe, einen Namen, einen Wahrheitswert oder ein Objekt</translation>
+    </message>
+    <message>
+        <source>a JSON pointer into the design starting with /hardware, /model or /scenario, such as "/hardware/memory/0/bandwidth"</source>
+        <translation>einen JSON-Zeiger in das Design, beginnend mit /hardware, /model oder /scenario, wie "/hardware/memory/0/bandwidth"</translation>
+    </message>
+    <message>
+        <source>an axis without values</source>
+        <translation>eine Achse ohne Werte</translation>
+    </message>
+    <message>
+        <source>an axis with several value kinds</source>
+        <translation>eine Achse mit mehreren Wertarten</translation>
+    </message>
+    <message>
+        <source>exactly one of "values" (a list), "range" (from, to, steps, scale) or "library" (all devices of a kind)</source>
+        <translation>genau eines von "values" (eine Liste), "range" (from, to, steps, scale) oder "library" (alle Geräte einer Art)</translation>
+    </message>
+    <message>
+        <source>no "count" for a grid (a grid has every combination); use "random" or "latin_hypercube" to sample</source>
+        <translation>kein "count" für ein Gitter (ein Gitter hat jede Kombination); für Stichproben "random" oder "latin_hypercube" verwenden</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>eines von %1</translation>
+    </message>
+    <message>
+        <source>did you mean "%1"?</source>
+        <translation>meinten Sie "%1"?</translation>
+    </message>
+    <message>
+        <source>an array of %1 to %2 objectives (the Pareto front uses 2 or 3)</source>
+        <translation>ein Array von %1 bis %2 Zielen (die Pareto-Front nutzt 2 oder 3)</translation>
+    </message>
+    <message>
+        <source>a size in bytes with its unit such as "%1" (metric %2)</source>
+        <translation>eine Größe in Bytes mit Einheit wie "%1" (Kennzahl %2)</translation>
+    </message>
+    <message>
+        <source>a bandwidth with its unit such as "%1" (metric %2)</source>
+        <translation>eine Bandbreite mit Einheit wie "%1" (Kennzahl %2)</translation>
+    </message>
+    <message>
+        <source>a compute rate with its unit such as "%1" (metric %2)</source>
+        <translation>eine Rechenleistung mit Einheit wie "%1" (Kennzahl %2)</translation>
+    </message>
+    <message>
+        <source>a frequency with its unit such as "%1" (metric %2)</source>
+        <translation>eine Frequenz mit Einheit wie "%1" (Kennzahl %2)</translation>
+    </message>
+    <message>
+        <source>a time with its unit such as "%1" (metric %2)</source>
+        <translation>eine Zeit mit Einheit wie "%1" (Kennzahl %2)</translation>
+    </message>
+    <message>
+        <source>a power with its unit such as "%1" (metric %2)</source>
+        <translation>eine Leistung mit Einheit wie "%1" (Kennzahl %2)</translation>
+    </message>
+    <message>
+        <source>a energy with its unit such as "%1" (metric %2)</source>
+        <translation>eine Energie mit Einheit wie "%1" (Kennzahl %2)</translation>
+    </message>
+    <message>
+        <source>a energy per byte with its unit such as "%1" (metric %2)</source>
+        <translation>eine Energie pro Byte mit Einheit wie "%1" (Kennzahl %2)</translation>
+    </message>
+    <message>
+        <source>a energy per operation with its unit such as "%1" (metric %2)</source>
+        <translation>eine Energie pro Operation mit Einheit wie "%1" (Kennzahl %2)</translation>
+    </message>
+    <message>
+        <source>a area with its unit such as "%1" (metric %2)</source>
+        <translation>eine Fläche mit Einheit wie "%1" (Kennzahl %2)</translation>
+    </message>
+    <message>
+        <source>a cost per hour with its unit such as "%1" (metric %2)</source>
+        <translation>Kosten pro Stunde mit Einheit wie "%1" (Kennzahl %2)</translation>
+    </message>
+    <message>
+        <source>a operation count with its unit such as "%1" (metric %2)</source>
+        <translation>eine Operationsanzahl mit Einheit wie "%1" (Kennzahl %2)</translation>
+    </message>
+    <message>
+        <source>a quantity with its unit such as "%1" (metric %2)</source>
+        <translation>eine Größe mit Einheit wie "%1" (Kennzahl %2)</translation>
+    </message>
+    <message>
+        <source>a plain number (metric %1 has no unit)</source>
+        <translation>eine einfache Zahl (Kennzahl %1 hat keine Einheit)</translation>
+    </message>
+    <message>
+        <source>an array of %1 to %2 constraints</source>
+        <translation>ein Array von %1 bis %2 Bedingungen</translation>
+    </message>
+    <message>
+        <source>a bound: "at_least", "at_most" or both</source>
+        <translation>eine Grenze: "at_least", "at_most" oder beide</translation>
+    </message>
+    <message>
+        <source>a bound not below "at_least"</source>
+        <translation>eine Grenze nicht unter "at_least"</translation>
+    </message>
+    <message>
+        <source>a "model_file" (a ridgeline.learned-model file) for the %1 predictor</source>
+        <translation>eine "model_file" (eine ridgeline.learned-model-Datei) für den Prädiktor %1</translation>
+    </message>
+    <message>
+        <source>a name no other axis, objective or constraint uses (it is a column header), and not index, feasible or error</source>
+        <translation>einen Namen, den keine andere Achse, kein Ziel und keine Bedingung verwendet (er ist eine Spaltenüberschrift), und nicht index, feasible oder error</translation>
+    </message>
+    <message>
+        <source>a metric the %1 predictor computes (%2 comes from: %3)</source>
+        <translation>eine Kennzahl, die der Prädiktor %1 berechnet (%2 liefert: %3)</translation>
+    </message>
+    <message>
+        <source>a range without "steps"</source>
+        <translation>ein Bereich ohne "steps"</translation>
+    </message>
+    <message>
+        <source>"steps" (2 or more values) for grid sampling</source>
+        <translation>"steps" (2 oder mehr Werte) für Gitter-Stichproben</translation>
+    </message>
+    <message>
+        <source>as many values as the axis it is tied to ("%1"): tied axes take their i-th values together</source>
+        <translation>so viele Werte wie die gekoppelte Achse ("%1"): gekoppelte Achsen nehmen ihre i-ten Werte gemeinsam</translation>
+    </message>
+    <message>
+        <source>%1 grid points</source>
+        <translation>%1 Gitterpunkte</translation>
+    </message>
+    <message>
+        <source>at most 1e11 points; sample with "random" or "latin_hypercube" and a "count"</source>
+        <translation>höchstens 1e11 Punkte; Stichprobe mit "random" oder "latin_hypercube" und einem "count"</translation>
+    </message>
+    <message>
+        <source>an array of %1 to %2 axes</source>
+        <translation>ein Array von %1 bis %2 Achsen</translation>
+    </message>
+    <message>
+        <source>a writable folder (%1)</source>
+        <translation>einen beschreibbaren Ordner (%1)</translation>
+    </message>
+    <message>
+        <source>a folder that can be created (%1)</source>
+        <translation>einen Ordner, der angelegt werden kann (%1)</translation>
+    </message>
+    <message>
+        <source>the output of this very sweep and range to resume (the folder holds another sweep, or other --shard/range; use another --out or drop --resume)</source>
+        <translation>die Ausgabe genau dieses Sweeps und Bereichs zum Fortsetzen (der Ordner enthält einen anderen Sweep oder andere --shard/range; anderes --out verwenden oder --resume weglassen)</translation>
+    </message>
+    <message>
+        <source>points files that can be resumed (%1)</source>
+        <translation>Punktdateien, die fortgesetzt werden können (%1)</translation>
+    </message>
+    <message>
+        <source>a writable file (%1)</source>
+        <translation>eine beschreibbare Datei (%1)</translation>
+    </message>
+    <message>
+        <source>a folder where points.csv and points.jsonl can be written</source>
+        <translation>einen Ordner, in den points.csv und points.jsonl geschrieben werden können</translation>
+    </message>
+    <message>
+        <source>an integer from %1 to %2, written as a string</source>
+        <translation>eine ganze Zahl von %1 bis %2, als Zeichenkette geschrieben</translation>
+    </message>
+    <message>
+        <source>a finite number of magnitude at most %1, written as a string</source>
+        <translation>eine endliche Zahl mit Betrag höchstens %1, als Zeichenkette geschrieben</translation>
+    </message>
+    <message>
+        <source>an array of numbers</source>
+        <translation>ein Array von Zahlen</translation>
+    </message>
+    <message>
+        <source>%1 elements</source>
+        <translation>%1 Elemente</translation>
+    </message>
+    <message>
+        <source>%1 elements (one per node)</source>
+        <translation>%1 Elemente (eines pro Knoten)</translation>
+    </message>
+    <message>
+        <source>a finite number from %1 to %2</source>
+        <translation>eine endliche Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>an empty array (categorical splits are not used)</source>
+        <translation>ein leeres Array (kategoriale Aufteilungen werden nicht verwendet)</translation>
+    </message>
+    <message>
+        <source>an empty array or %1 short strings</source>
+        <translation>ein leeres Array oder %1 kurze Zeichenketten</translation>
+    </message>
+    <message>
+        <source>%1 (the root has no parent)</source>
+        <translation>%1 (die Wurzel hat keinen Elternknoten)</translation>
+    </message>
+    <message>
+        <source>-1 (a leaf) or a node index from %1 to %2 (children are numbered after their parent)</source>
+        <translation>-1 (ein Blatt) oder einen Knotenindex von %1 bis %2 (Kinder sind nach ihrem Elternknoten nummeriert)</translation>
+    </message>
+    <message>
+        <source>a child other than the left one</source>
+        <translation>ein anderes Kind als das linke</translation>
+    </message>
+    <message>
+        <source>node %1 twice</source>
+        <translation>Knoten %1 zweimal</translation>
+    </message>
+    <message>
+        <source>each node the child of one parent only</source>
+        <translation>jeden Knoten als Kind nur eines Elternknotens</translation>
+    </message>
+    <message>
+        <source>%1 (the node whose child it is)</source>
+        <translation>%1 (der Knoten, dessen Kind er ist)</translation>
+    </message>
+    <message>
+        <source>a tree deeper than %1</source>
+        <translation>ein Baum tiefer als %1</translation>
+    </message>
+    <message>
+        <source>trees at most %1 levels deep</source>
+        <translation>Bäume mit höchstens %1 Ebenen Tiefe</translation>
+    </message>
+    <message>
+        <source>every node below the root reachable from it (node %1 is nobody's child)</source>
+        <translation>jeden Knoten unter der Wurzel von ihr aus erreichbar (Knoten %1 ist kein Kind)</translation>
+    </message>
+    <message>
+        <source>%1 (its position)</source>
+        <translation>%1 (seine Position)</translation>
+    </message>
+    <message>
+        <source>"%1" (the model's feature count)</source>
+        <translation>"%1" (die Merkmalsanzahl des Modells)</translation>
+    </message>
+    <message>
+        <source>a leaf value from -100 to 100 (a log10 step)</source>
+        <translation>einen Blattwert von -100 bis 100 (ein log10-Schritt)</translation>
+    </message>
+    <message>
+        <source>"%1" (one per name in /features)</source>
+        <translation>"%1" (einer pro Name in /features)</translation>
+    </message>
+    <message>
+        <source>%1 trees</source>
+        <translation>%1 Bäume</translation>
+    </message>
+    <message>
+        <source>an array of 1 to %1 trees</source>
+        <translation>ein Array von 1 bis %1 Bäumen</translation>
+    </message>
+    <message>
+        <source>"%1" (the number of trees in %2)</source>
+        <translation>"%1" (die Anzahl der Bäume in %2)</translation>
+    </message>
+    <message>
+        <source>an array of 1 to 64 layers</source>
+        <translation>ein Array von 1 bis 64 Schichten</translation>
+    </message>
+    <message>
+        <source>%1 values</source>
+        <translation>%1 Werte</translation>
+    </message>
+    <message>
+        <source>1 to 100000 values</source>
+        <translation>1 bis 100000 Werte</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 rows (one per bias)</source>
+        <translation>%1 Zeilen (eine pro Bias)</translation>
+    </message>
+    <message>
+        <source>%1 finite weights of magnitude at most 1e6</source>
+        <translation>%1 endliche Gewichte mit Betrag höchstens 1e6</translation>
+    </message>
+    <message>
+        <source>%1 outputs</source>
+        <translation>%1 Ausgaben</translation>
+    </message>
+    <message>
+        <source>a last layer with one output</source>
+        <translation>eine letzte Schicht mit einer Ausgabe</translation>
+    </message>
+    <message>
+        <source>a finite number of magnitude at most 1e30</source>
+        <translation>eine endliche Zahl mit Betrag höchstens 1e30</translation>
+    </message>
+    <message>
+        <source>a non-empty array of layers</source>
+        <translation>ein nicht leeres Array von Schichten</translation>
+    </message>
+    <message>
+        <source>%1 layers</source>
+        <translation>%1 Schichten</translation>
+    </message>
+    <message>
+        <source>at most %1 layers</source>
+        <translation>höchstens %1 Schichten</translation>
+    </message>
+    <message>
+        <source>%1 layers and blocks after "repeat"</source>
+        <translation>%1 Schichten und Blöcke nach „repeat“</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>höchstens %1</translation>
+    </message>
+    <message>
+        <source>a positive value</source>
+        <translation>einen positiven Wert</translation>
+    </message>
+    <message>
+        <source>a divisor of both the input channels (%1) and the output channels (%2)</source>
+        <translation>einen Teiler sowohl der Eingangskanäle (%1) als auch der Ausgangskanäle (%2)</translation>
+    </message>
+    <message>
+        <source>a kernel no larger than the padded input (%1x%2 plus padding %3)</source>
+        <translation>einen Kern, der nicht größer als die aufgefüllte Eingabe ist (%1x%2 plus Padding %3)</translation>
+    </message>
+    <message>
+        <source>a layer of at most 1e18 multiply-accumulates (this one is far larger)</source>
+        <translation>eine Schicht mit höchstens 1e18 Multiply-Accumulates (diese ist weit größer)</translation>
+    </message>
+    <message>
+        <source>a positive kernel and stride</source>
+        <translation>positive Kerngröße und Schrittweite</translation>
+    </message>
+    <message>
+        <source>a pooling window no larger than the padded input (%1x%2)</source>
+        <translation>ein Pooling-Fenster, das nicht größer als die aufgefüllte Eingabe ist (%1x%2)</translation>
+    </message>
+    <message>
+        <source>a positive width giving at most 1e18 multiply-accumulates</source>
+        <translation>eine positive Breite mit höchstens 1e18 Multiply-Accumulates</translation>
+    </message>
+    <message>
+        <source>a known layer type</source>
+        <translation>einen bekannten Schichttyp</translation>
+    </message>
+    <message>
+        <source>too many problems; the rest are not listed</source>
+        <translation>zu viele Probleme; die übrigen werden nicht aufgeführt</translation>
+    </message>
+    <message>
+        <source>a non-empty array of operators</source>
+        <translation>ein nicht leeres Array von Operatoren</translation>
+    </message>
+    <message>
+        <source>%1 operators</source>
+        <translation>%1 Operatoren</translation>
+    </message>
+    <message>
+        <source>at most %1 operators</source>
+        <translation>höchstens %1 Operatoren</translation>
+    </message>
+    <message>
+        <source>an array of positive integers</source>
+        <translation>ein Array positiver ganzer Zahlen</translation>
+    </message>
+    <message>
+        <source>for "%1": %2</source>
+        <translation>für „%1“: %2</translation>
+    </message>
+    <message>
+        <source>the name of an earlier operator in "ops"</source>
+        <translation>den Namen eines früheren Operators in „ops“</translation>
+    </message>
+    <message>
+        <source>a name not used by another operator</source>
+        <translation>einen Namen, den kein anderer Operator verwendet</translation>
+    </message>
+    <message>
+        <source>at least one data type with its peak, such as "fp16": "312 TFLOP/s"</source>
+        <translation>mindestens einen Datentyp mit seiner Spitzenleistung, z. B. "fp16": "312 TFLOP/s"</translation>
+    </message>
+    <message>
+        <source>an array of memory levels, outermost (DRAM/HBM) first</source>
+        <translation>ein Array von Speicherebenen, die äußerste (DRAM/HBM) zuerst</translation>
+    </message>
+    <message>
+        <source>at least one memory level</source>
+        <translation>mindestens eine Speicherebene</translation>
+    </message>
+    <message>
+        <source>%1 levels</source>
+        <translation>%1 Ebenen</translation>
+    </message>
+    <message>
+        <source>at most %1 memory levels</source>
+        <translation>höchstens %1 Speicherebenen</translation>
+    </message>
+    <message>
+        <source>%1 in total</source>
+        <translation>%1 insgesamt</translation>
+    </message>
+    <message>
+        <source>at most the %1 of level %2 ("%3"): levels are listed outermost first and must not grow inward</source>
+        <translation>höchstens die %1 von Ebene %2 („%3“): Ebenen stehen von außen nach innen und dürfen nach innen nicht wachsen</translation>
+    </message>
+    <message>
+        <source>usually at least the %1 of the level outside it ("%2"); is the order outermost first?</source>
+        <translation>meist mindestens die %1 der äußeren Ebene („%2“); steht die äußerste Ebene zuerst?</translation>
+    </message>
+    <message>
+        <source>an array of interconnect dimensions, innermost first</source>
+        <translation>ein Array von Verbindungsdimensionen, die innerste zuerst</translation>
+    </message>
+    <message>
+        <source>%1 dimensions</source>
+        <translation>%1 Dimensionen</translation>
+    </message>
+    <message>
+        <source>at most %1 dimensions</source>
+        <translation>höchstens %1 Dimensionen</translation>
+    </message>
+    <message>
+        <source>%1 devices in total</source>
+        <translation>%1 Geräte insgesamt</translation>
+    </message>
+    <message>
+        <source>at most %1 devices (the product of "devices" over all dimensions)</source>
+        <translation>höchstens %1 Geräte (das Produkt von „devices“ über alle Dimensionen)</translation>
+    </message>
+    <message>
+        <source>the required key %1</source>
+        <translation>den Pflichtschlüssel %1</translation>
+    </message>
+    <message>
+        <source>a supported family: %1</source>
+        <translation>eine unterstützte Modellfamilie: %1</translation>
+    </message>
+    <message>
+        <source>no "num_experts_per_tok" without "num_local_experts"</source>
+        <translation>kein „num_experts_per_tok“ ohne „num_local_experts“</translation>
+    </message>
+    <message>
+        <source>to be unused: without "new_decoder_architecture" Falcon uses %1 KV heads</source>
+        <translation>ungenutzt: ohne „new_decoder_architecture“ verwendet Falcon %1 KV-Köpfe</translation>
+    </message>
+    <message>
+        <source>a divisor of the hidden size %1 (or give "head_dim" explicitly)</source>
+        <translation>einen Teiler der verborgenen Größe %1 (oder „head_dim“ ausdrücklich angeben)</translation>
+    </message>
+    <message>
+        <source>at most the %1 attention heads</source>
+        <translation>höchstens die %1 Attention-Köpfe</translation>
+    </message>
+    <message>
+        <source>a divisor of the %1 attention heads (each KV head serves a whole group of query heads)</source>
+        <translation>einen Teiler der %1 Attention-Köpfe (jeder KV-Kopf bedient eine ganze Gruppe von Query-Köpfen)</translation>
+    </message>
+    <message>
+        <source>at most the %1 experts ("num_local_experts")</source>
+        <translation>höchstens die %1 Experten („num_local_experts“)</translation>
+    </message>
+    <message>
+        <source>the number of experts each token is routed to (1 to %1)</source>
+        <translation>die Zahl der Experten, an die jedes Token geleitet wird (1 bis %1)</translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation>ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>ein FIFO (benannte Pipe)</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>ein zeichenorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>ein blockorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>the path of a spec file</source>
+        <translation>den Pfad einer Spezifikationsdatei</translation>
+    </message>
+    <message>
+        <source>a regular file (a spec file; directories, pipes and devices are not read)</source>
+        <translation>eine reguläre Datei (eine Spezifikationsdatei; Verzeichnisse, Pipes und Geräte werden nicht gelesen)</translation>
+    </message>
+    <message>
+        <source>a spec file of at most %1</source>
+        <translation>eine Spezifikationsdatei von höchstens %1</translation>
+    </message>
+    <message>
+        <source>UTF-8 text (a spec file must be UTF-8 encoded)</source>
+        <translation>UTF-8-Text (eine Spezifikationsdatei muss UTF-8-kodiert sein)</translation>
+    </message>
+    <message>
+        <source>the path of a learned-model file</source>
+        <translation>den Pfad einer Lernmodell-Datei</translation>
+    </message>
+    <message>
+        <source>a regular file (a learned-model file; directories, pipes and devices are not read)</source>
+        <translation>eine reguläre Datei (eine Lernmodell-Datei; Verzeichnisse, Pipes und Geräte werden nicht gelesen)</translation>
+    </message>
+    <message>
+        <source>a learned-model file of at most %1</source>
+        <translation>eine Lernmodell-Datei von höchstens %1</translation>
+    </message>
+    <message>
+        <source>UTF-8 text (a learned-model file must be UTF-8 encoded)</source>
+        <translation>UTF-8-Text (eine Lernmodell-Datei muss UTF-8-kodiert sein)</translation>
+    </message>
+    <message>
+        <source>the path of %2</source>
+        <translation>den Pfad von %2</translation>
+    </message>
+    <message>
+        <source>a regular file (%2; directories, pipes and devices are not read)</source>
+        <translation>eine reguläre Datei (%2; Verzeichnisse, Pipes und Geräte werden nicht gelesen)</translation>
+    </message>
+    <message>
+        <source>%2 of at most %1</source>
+        <translation>%2 von höchstens %1</translation>
+    </message>
+    <message>
+        <source>UTF-8 text (%2 must be UTF-8 encoded)</source>
+        <translation>UTF-8-Text (%2 muss UTF-8-kodiert sein)</translation>
+    </message>
+    <message>
+        <source>an empty path</source>
+        <translation>ein leerer Pfad</translation>
+    </message>
+    <message>
+        <source>a readable file (cannot open it: %1)</source>
+        <translation>eine lesbare Datei (kann nicht geöffnet werden: %1)</translation>
+    </message>
+    <message>
+        <source>a readable file (cannot inspect it: %1)</source>
+        <translation>eine lesbare Datei (kann nicht geprüft werden: %1)</translation>
+    </message>
+    <message>
+        <source>more than %1 (it grew while read)</source>
+        <translation>mehr als %1 (die Datei wuchs beim Lesen)</translation>
+    </message>
+    <message>
+        <source>a readable file (read error: %1)</source>
+        <translation>eine lesbare Datei (Lesefehler: %1)</translation>
+    </message>
+    <message>
+        <source>byte %1 at offset %2</source>
+        <translation>Byte %1 an Position %2</translation>
+    </message>
+    <message>
+        <source>a value &gt; %1 and &lt;= %2 (in SI units)</source>
+        <translation>einen Wert &gt; %1 und &lt;= %2 (in SI-Einheiten)</translation>
+    </message>
+    <message>
+        <source>a value &gt;= %1 and &lt;= %2 (in SI units)</source>
+        <translation>einen Wert &gt;= %1 und &lt;= %2 (in SI-Einheiten)</translation>
+    </message>
+    <message>
+        <source>a value &gt; %1 (in SI units)</source>
+        <translation>einen Wert &gt; %1 (in SI-Einheiten)</translation>
+    </message>
+    <message>
+        <source>a value &gt;= %1 (in SI units)</source>
+        <translation>einen Wert &gt;= %1 (in SI-Einheiten)</translation>
+    </message>
+    <message>
+        <source>a value &lt;= %1 (in SI units)</source>
+        <translation>einen Wert &lt;= %1 (in SI-Einheiten)</translation>
+    </message>
+    <message>
+        <source>a value  (in SI units)</source>
+        <translation>einen Wert (in SI-Einheiten)</translation>
+    </message>
+    <message>
+        <source>a finite value</source>
+        <translation>einen endlichen Wert</translation>
+    </message>
+    <message>
+        <source>a file of at most %1</source>
+        <translation>eine Datei von höchstens %1</translation>
+    </message>
+    <message>
+        <source>nesting depth %1</source>
+        <translation>Verschachtelungstiefe %1</translation>
+    </message>
+    <message>
+        <source>JSON nested at most %1 levels deep</source>
+        <translation>JSON mit höchstens %1 Verschachtelungsebenen</translation>
+    </message>
+    <message>
+        <source>each key at most once per object (a repeated key silently replaces the earlier value)</source>
+        <translation>jeden Schlüssel höchstens einmal pro Objekt (ein wiederholter Schlüssel ersetzt stillschweigend den früheren Wert)</translation>
+    </message>
+    <message>
+        <source>valid JSON (%1)</source>
+        <translation>gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <source>valid JSON (%1; numbers must fit a double)</source>
+        <translation>gültiges JSON (%1; Zahlen müssen in ein double passen)</translation>
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <translation>ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the required key "%1"</source>
+        <translation>den Pflichtschlüssel „%1“</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a string of at most %1 characters</source>
+        <translation>eine Zeichenkette mit höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>a known key (this one is not part of the format)</source>
+        <translation>einen bekannten Schlüssel (dieser gehört nicht zum Format)</translation>
+    </message>
+    <message>
+        <source>exactly one of "transformer" (an HF config.json object), "cnn" or "graph"</source>
+        <translation>genau eines von „transformer“ (ein HF-config.json-Objekt), „cnn“ oder „graph“</translation>
+    </message>
+    <message>
+        <source>exactly one of "transformer", "cnn" or "graph" (this model has %1)</source>
+        <translation>genau eines von „transformer“, „cnn“ oder „graph“ (dieses Modell hat %1)</translation>
+    </message>
+    <message>
+        <source>a path to a %1 file (relative to the project file) or an embedded %1 object</source>
+        <translation>einen Pfad zu einer Datei vom Typ „%1“ (relativ zur Projektdatei) oder ein eingebettetes Objekt vom Typ „%1“</translation>
+    </message>
+    <message>
+        <source>a valid %1 file ("%2" has %3 error(s), listed with its name)</source>
+        <translation>eine gültige Datei vom Typ „%1“ („%2“ hat %3 Fehler, mit ihrem Namen aufgeführt)</translation>
+    </message>
+    <message>
+        <source>a path to a %1 file (non-empty, at most 4096 characters, no NUL bytes)</source>
+        <translation>einen Pfad zu einer Datei vom Typ „%1“ (nicht leer, höchstens 4096 Zeichen, keine NUL-Bytes)</translation>
+    </message>
+    <message>
+        <source>a path to an existing %1 file, relative to the project file (resolved to "%2", which does not exist)</source>
+        <translation>einen Pfad zu einer vorhandenen Datei vom Typ „%1“, relativ zur Projektdatei (aufgelöst zu „%2“, das nicht existiert)</translation>
+    </message>
+    <message>
+        <source>a path to a %1 file ("%2" is not a regular file)</source>
+        <translation>einen Pfad zu einer Datei vom Typ „%1“ („%2“ ist keine reguläre Datei)</translation>
+    </message>
+    <message>
+        <source>a hardware file without "accelerator"</source>
+        <translation>eine Hardware-Datei ohne „accelerator“</translation>
+    </message>
+    <message>
+        <source>a ridgeline.accelerator file, or a hardware file with an "accelerator" object (a spatial accelerator)</source>
+        <translation>eine ridgeline.accelerator-Datei oder eine Hardware-Datei mit einem „accelerator“-Objekt (ein räumlicher Beschleuniger)</translation>
+    </message>
+    <message>
+        <source>a path to an accelerator file (ridgeline.accelerator, or a hardware file with an "accelerator"), an embedded accelerator object, or a project "hardware" of kind accelerator</source>
+        <translation>einen Pfad zu einer Beschleunigerdatei (ridgeline.accelerator oder eine Hardware-Datei mit „accelerator“), ein eingebettetes Beschleunigerobjekt oder eine Projekt-„hardware“ der Art accelerator</translation>
+    </message>
+    <message>
+        <source>an accelerator file, since the project's hardware "%1" (kind "%2") has no "accelerator" object to map onto</source>
+        <translation>eine Beschleunigerdatei, da die Hardware „%1“ des Projekts (Art „%2“) kein „accelerator“-Objekt zum Abbilden hat</translation>
+    </message>
+    <message>
+        <source>a project with a "model" and a "scenario" to take the layer from, or a problem file</source>
+        <translation>ein Projekt mit „model“ und „scenario“, aus dem die Schicht stammt, oder eine Problemdatei</translation>
+    </message>
+    <message>
+        <source>a scenario beside the project's model (a model is lowered for a scenario)</source>
+        <translation>ein Szenario neben dem Modell des Projekts (ein Modell wird für ein Szenario heruntergebrochen)</translation>
+    </message>
+    <message>
+        <source>a model beside the project's scenario (a model is lowered for a scenario)</source>
+        <translation>ein Modell neben dem Szenario des Projekts (ein Modell wird für ein Szenario heruntergebrochen)</translation>
+    </message>
+    <message>
+        <source>an object of view settings</source>
+        <translation>ein Objekt mit Ansichtseinstellungen</translation>
+    </message>
+    <message>
+        <source>at most the %1 device(s) of hardware "%2" (the product of its interconnect "devices")</source>
+        <translation>höchstens die %1 Gerät(e) der Hardware „%2“ (das Produkt ihrer Verbindungs-„devices“)</translation>
+    </message>
+    <message>
+        <source>pipeline %1</source>
+        <translation>Pipeline %1</translation>
+    </message>
+    <message>
+        <source>at most the %1 layers of model "%2"</source>
+        <translation>höchstens die %1 Schichten des Modells „%2“</translation>
+    </message>
+    <message>
+        <source>tensor %1</source>
+        <translation>Tensor %1</translation>
+    </message>
+    <message>
+        <source>a divisor of the %1 attention heads of model "%2"</source>
+        <translation>einen Teiler der %1 Attention-Köpfe des Modells „%2“</translation>
+    </message>
+    <message>
+        <source>expert %1</source>
+        <translation>Experten %1</translation>
+    </message>
+    <message>
+        <source>1 for a dense model ("%1" has no experts)</source>
+        <translation>1 für ein dichtes Modell („%1“ hat keine Experten)</translation>
+    </message>
+    <message>
+        <source>a divisor of the %1 experts of model "%2"</source>
+        <translation>einen Teiler der %1 Experten des Modells „%2“</translation>
+    </message>
+    <message>
+        <source>1 for a model without experts</source>
+        <translation>1 für ein Modell ohne Experten</translation>
+    </message>
+    <message>
+        <source>a scenario of kind "%1" that generates tokens</source>
+        <translation>ein Szenario der Art „%1“, das Tokens erzeugt</translation>
+    </message>
+    <message>
+        <source>a scenario without generation for the encoder-only model "%1" (training, or inference with generated_tokens 0)</source>
+        <translation>ein Szenario ohne Generierung für das reine Encoder-Modell „%1“ (Training oder Inferenz mit generated_tokens 0)</translation>
+    </message>
+    <message>
+        <source>a serving scenario</source>
+        <translation>ein Serving-Szenario</translation>
+    </message>
+    <message>
+        <source>inference or training for the %1 model "%2" (serving needs a decoder transformer)</source>
+        <translation>Inferenz oder Training für das %1-Modell „%2“ (Serving braucht einen Decoder-Transformer)</translation>
+    </message>
+    <message>
+        <source>a file inside the project's folder "%1" or the sample library (it resolves to "%2"; a shared project may not read other files unless you allow it with ridgeline-cli --allow-outside-refs)</source>
+        <translation>eine Datei im Projektordner „%1“ oder in der Beispielbibliothek (sie wird zu „%2“ aufgelöst; ein geteiltes Projekt darf andere Dateien nur lesen, wenn Sie es mit ridgeline-cli --allow-outside-refs erlauben)</translation>
+    </message>
+    <message>
+        <source>%1 x %2 x %3 x %4 devices</source>
+        <translation>%1 x %2 x %3 x %4 Geräte</translation>
+    </message>
+    <message>
+        <source>tensor x pipeline x data x context of at most %1</source>
+        <translation>Tensor x Pipeline x Daten x Kontext von höchstens %1</translation>
+    </message>
+    <message>
+        <source>at most "max" (%1)</source>
+        <translation>höchstens „max“ (%1)</translation>
+    </message>
+    <message>
+        <source>(min + max) / 2 = %1 for a uniform distribution (the given mean is ignored)</source>
+        <translation>(min + max) / 2 = %1 für eine Gleichverteilung (der angegebene Mittelwert wird ignoriert)</translation>
+    </message>
+    <message>
+        <source>no "mean" for a zipf distribution (it follows from theta, min and max; ignored)</source>
+        <translation>kein „mean“ für eine Zipf-Verteilung (er folgt aus theta, min und max; ignoriert)</translation>
+    </message>
+    <message>
+        <source>a mean between "min" and "max" (%1 to %2)</source>
+        <translation>einen Mittelwert zwischen „min“ und „max“ (%1 bis %2)</translation>
+    </message>
+    <message>
+        <source>a "trace" section only with arrival "trace" or a length of kind "trace" (it is ignored)</source>
+        <translation>einen „trace“-Abschnitt nur mit Ankunft „trace“ oder einer Länge der Art „trace“ (er wird ignoriert)</translation>
+    </message>
+    <message>
+        <source>a path to a trace CSV file (non-empty, no NUL bytes)</source>
+        <translation>einen Pfad zu einer Trace-CSV-Datei (nicht leer, keine NUL-Bytes)</translation>
+    </message>
+    <message>
+        <source>a path to an existing trace CSV file, relative to the file this scenario is written in (resolved to "%1", which does not exist)</source>
+        <translation>einen Pfad zu einer vorhandenen Trace-CSV-Datei, relativ zur Datei dieses Szenarios (aufgelöst zu „%1“, das nicht existiert)</translation>
+    </message>
+    <message>
+        <source>a path to a trace CSV file ("%1" is not a regular file)</source>
+        <translation>einen Pfad zu einer Trace-CSV-Datei („%1“ ist keine reguläre Datei)</translation>
+    </message>
+    <message>
+        <source>the name of a column in the trace's header row (not empty)</source>
+        <translation>den Namen einer Spalte in der Kopfzeile des Traces (nicht leer)</translation>
+    </message>
+    <message>
+        <source>an "arrival" column name (arrival "trace" replays the arrival times of the trace, in seconds or as timestamps such as "2023-11-16 18:15:46.68")</source>
+        <translation>einen Spaltennamen für „arrival“ (Ankunft „trace“ spielt die Ankunftszeiten des Traces ab, in Sekunden oder als Zeitstempel wie „2023-11-16 18:15:46.68“)</translation>
+    </message>
+    <message>
+        <source>a time scale only with arrival "trace" (it is ignored)</source>
+        <translation>einen Zeitmaßstab nur mit Ankunft „trace“ (er wird ignoriert)</translation>
+    </message>
+    <message>
+        <source>no rate with arrival "%1" (the trace's times set it; ignored)</source>
+        <translation>keine Rate bei Ankunft „%1“ (die Zeiten des Traces bestimmen sie; ignoriert)</translation>
+    </message>
+    <message>
+        <source>no rate with arrival "%1" (the clients set it; ignored)</source>
+        <translation>keine Rate bei Ankunft „%1“ (die Clients bestimmen sie; ignoriert)</translation>
+    </message>
+    <message>
+        <source>burstiness only with arrival "gamma" (it is ignored)</source>
+        <translation>Burstiness nur mit Ankunft „gamma“ (sie wird ignoriert)</translation>
+    </message>
+    <message>
+        <source>clients only with arrival "closed_loop" (ignored)</source>
+        <translation>Clients nur mit Ankunft „closed_loop“ (ignoriert)</translation>
+    </message>
+    <message>
+        <source>at least 2 replicas for the "disaggregated" scheduler (a prefill pool and a decode pool)</source>
+        <translation>mindestens 2 Replikate für den Scheduler „disaggregated“ (ein Prefill-Pool und ein Decode-Pool)</translation>
+    </message>
+    <message>
+        <source>fewer than the %1 replicas (the rest decode)</source>
+        <translation>weniger als die %1 Replikate (der Rest dekodiert)</translation>
+    </message>
+    <message>
+        <source>prefill_replicas only with the "disaggregated" scheduler (ignored)</source>
+        <translation>prefill_replicas nur mit dem Scheduler „disaggregated“ (ignoriert)</translation>
+    </message>
+    <message>
+        <source>a multiple of micro_batch x data parallel = %1 x %2 = %3</source>
+        <translation>ein Vielfaches von micro_batch x Datenparallelität = %1 x %2 = %3</translation>
+    </message>
+    <message>
+        <source>tensor parallelism &gt; 1 (sequence parallelism has no effect without it)</source>
+        <translation>Tensorparallelität &gt; 1 (Sequenzparallelität wirkt ohne sie nicht)</translation>
+    </message>
+    <message>
+        <source>pipeline parallelism &gt; 1 (interleaving splits pipeline stages)</source>
+        <translation>Pipeline-Parallelität &gt; 1 (Interleaving teilt Pipeline-Stufen)</translation>
+    </message>
+    <message>
+        <source>1 with schedule "%1" (only 1F1B is interleaved)</source>
+        <translation>1 beim Ablaufplan „%1“ (nur 1F1B wird verschränkt)</translation>
+    </message>
+    <message>
+        <source>a multiple of 2 x context parallelism = %1 (ring attention splits the sequence into 2 x CP load-balanced chunks)</source>
+        <translation>ein Vielfaches von 2 x Kontextparallelität = %1 (Ring-Attention teilt die Sequenz in 2 x CP lastverteilte Stücke)</translation>
+    </message>
+    <message>
+        <source>no "%1" section in a scenario of kind "%2" (it is ignored)</source>
+        <translation>keinen Abschnitt „%1“ in einem Szenario der Art „%2“ (er wird ignoriert)</translation>
+    </message>
+    <message>
+        <source>file format version %1 is not supported; this Ridgeline reads version 1</source>
+        <translation>Dateiformatversion %1 wird nicht unterstützt; dieses Ridgeline liest Version 1</translation>
+    </message>
+    <message>
+        <source>"%1" (this file is read as %2)</source>
+        <translation>„%1“ (diese Datei wird als %2 gelesen)</translation>
+    </message>
+    <message>
+        <source>"%1" (this file is read as hardware)</source>
+        <translation>„%1“ (diese Datei wird als Hardware gelesen)</translation>
+    </message>
+    <message>
+        <source>"%1" (this file is read as model)</source>
+        <translation>„%1“ (diese Datei wird als Modell gelesen)</translation>
+    </message>
+    <message>
+        <source>"%1" (this file is read as scenario)</source>
+        <translation>„%1“ (diese Datei wird als Szenario gelesen)</translation>
+    </message>
+    <message>
+        <source>"%1" (this file is read as project)</source>
+        <translation>„%1“ (diese Datei wird als Projekt gelesen)</translation>
+    </message>
+    <message>
+        <source>"%1" (this file is read as accelerator)</source>
+        <translation>„%1“ (diese Datei wird als Beschleuniger gelesen)</translation>
+    </message>
+    <message>
+        <source>"%1" (this file is read as problem)</source>
+        <translation>„%1“ (diese Datei wird als Problem gelesen)</translation>
+    </message>
+    <message>
+        <source>"%1" (this file is read as mapping)</source>
+        <translation>„%1“ (diese Datei wird als Mapping gelesen)</translation>
+    </message>
+    <message>
+        <source>"%1" (this file is read as sweep)</source>
+        <translation>„%1“ (diese Datei wird als Sweep gelesen)</translation>
+    </message>
+    <message>
+        <source>the string "%1"</source>
+        <translation>die Zeichenkette „%1“</translation>
+    </message>
+    <message>
+        <source>the integer 1 (the file format version)</source>
+        <translation>die ganze Zahl 1 (die Dateiformatversion)</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>ein Array von Zeichenketten</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 Einträge</translation>
+    </message>
+    <message>
+        <source>at most %1 items</source>
+        <translation>höchstens %1 Einträge</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>eine nicht leere Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a JSON object (a Ridgeline spec document)</source>
+        <translation>ein JSON-Objekt (ein Ridgeline-Spezifikationsdokument)</translation>
+    </message>
+    <message>
+        <source>the key "format" naming the kind of file: one of %1 (or a Hugging Face config.json with "model_type")</source>
+        <translation>den Schlüssel „format“, der die Dateiart nennt: einer von %1 (oder eine Hugging-Face-config.json mit „model_type“)</translation>
+    </message>
+    <message>
+        <source>"%1"</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1 (an object)</source>
+        <translation>%1 (ein Objekt)</translation>
+    </message>
+    <message>
+        <source>%1 (null)</source>
+        <translation>%1 (null-Wert)</translation>
+    </message>
+    <message>
+        <source>%1 (a boolean)</source>
+        <translation>%1 (ein Wahrheitswert)</translation>
+    </message>
+    <message>
+        <source>%1 (a number)</source>
+        <translation>%1 (eine Zahl)</translation>
+    </message>
+    <message>
+        <source>%1 (a string)</source>
+        <translation>%1 (eine Zeichenkette)</translation>
+    </message>
+    <message>
+        <source>%1 (an array)</source>
+        <translation>%1 (ein Array)</translation>
+    </message>
+    <message>
+        <source>empty text; expected a size in bytes such as "%1"</source>
+        <translation>eine Größe in Byte wie „%1“ (leerer Text)</translation>
+    </message>
+    <message>
+        <source>text too long for a quantity; expected a size in bytes such as "%1"</source>
+        <translation>eine Größe in Byte wie „%1“ (Text zu lang für eine Mengenangabe)</translation>
+    </message>
+    <message>
+        <source>no number at the start; expected a size in bytes such as "%1"</source>
+        <translation>eine Größe in Byte wie „%1“ (keine Zahl am Anfang)</translation>
+    </message>
+    <message>
+        <source>the number is not finite; expected a size in bytes such as "%1"</source>
+        <translation>eine Größe in Byte wie „%1“ (die Zahl ist nicht endlich)</translation>
+    </message>
+    <message>
+        <source>the unit is missing; expected a size in bytes such as "%1"</source>
+        <translation>eine Größe in Byte wie „%1“ (die Einheit fehlt)</translation>
+    </message>
+    <message>
+        <source>the value overflows; expected a size in bytes such as "%1"</source>
+        <translation>eine Größe in Byte wie „%1“ (der Wert läuft über)</translation>
+    </message>
+    <message>
+        <source>unknown unit "%2"; expected a size in bytes such as "%1"</source>
+        <translation>eine Größe in Byte wie „%1“ (unbekannte Einheit „%2“)</translation>
+    </message>
+    <message>
+        <source>a size in bytes with its unit, such as "%1"</source>
+        <translation>eine Größe in Byte mit Einheit, z. B. „%1“</translation>
+    </message>
+    <message>
+        <source>a bare number has no unit; a size in bytes with its unit, such as "%1"</source>
+        <translation>eine Größe in Byte mit Einheit, z. B. „%1“ (eine bloße Zahl hat keine Einheit)</translation>
+    </message>
+    <message>
+        <source>empty text; expected a bandwidth such as "%1"</source>
+        <translation>eine Bandbreite wie „%1“ (leerer Text)</translation>
+    </message>
+    <message>
+        <source>text too long for a quantity; expected a bandwidth such as "%1"</source>
+        <translation>eine Bandbreite wie „%1“ (Text zu lang für eine Mengenangabe)</translation>
+    </message>
+    <message>
+        <source>no number at the start; expected a bandwidth such as "%1"</source>
+        <translation>eine Bandbreite wie „%1“ (keine Zahl am Anfang)</translation>
+    </message>
+    <message>
+        <source>the number is not finite; expected a bandwidth such as "%1"</source>
+        <translation>eine Bandbreite wie „%1“ (die Zahl ist nicht endlich)</translation>
+    </message>
+    <message>
+        <source>the unit is missing; expected a bandwidth such as "%1"</source>
+        <translation>eine Bandbreite wie „%1“ (die Einheit fehlt)</translation>
+    </message>
+    <message>
+        <source>the value overflows; expected a bandwidth such as "%1"</source>
+        <translation>eine Bandbreite wie „%1“ (der Wert läuft über)</translation>
+    </message>
+    <message>
+        <source>unknown unit "%2"; expected a bandwidth such as "%1"</source>
+        <translation>eine Bandbreite wie „%1“ (unbekannte Einheit „%2“)</translation>
+    </message>
+    <message>
+        <source>a bandwidth with its unit, such as "%1"</source>
+        <translation>eine Bandbreite mit Einheit, z. B. „%1“</translation>
+    </message>
+    <message>
+        <source>a bare number has no unit; a bandwidth with its unit, such as "%1"</source>
+        <translation>eine Bandbreite mit Einheit, z. B. „%1“ (eine bloße Zahl hat keine Einheit)</translation>
+    </message>
+    <message>
+        <source>empty text; expected a compute rate such as "%1"</source>
+        <translation>eine Rechenleistung wie „%1“ (leerer Text)</translation>
+    </message>
+    <message>
+        <source>text too long for a quantity; expected a compute rate such as "%1"</source>
+        <translation>eine Rechenleistung wie „%1“ (Text zu lang für eine Mengenangabe)</translation>
+    </message>
+    <message>
+        <source>no number at the start; expected a compute rate such as "%1"</source>
+        <translation>eine Rechenleistung wie „%1“ (keine Zahl am Anfang)</translation>
+    </message>
+    <message>
+        <source>the number is not finite; expected a compute rate such as "%1"</source>
+        <translation>eine Rechenleistung wie „%1“ (die Zahl ist nicht endlich)</translation>
+    </message>
+    <message>
+        <source>the unit is missing; expected a compute rate such as "%1"</source>
+        <translation>eine Rechenleistung wie „%1“ (die Einheit fehlt)</translation>
+    </message>
+    <message>
+        <source>the value overflows; expected a compute rate such as "%1"</source>
+        <translation>eine Rechenleistung wie „%1“ (der Wert läuft über)</translation>
+    </message>
+    <message>
+        <source>unknown unit "%2"; expected a compute rate such as "%1"</source>
+        <translation>eine Rechenleistung wie „%1“ (unbekannte Einheit „%2“)</translation>
+    </message>
+    <message>
+        <source>a compute rate with its unit, such as "%1"</source>
+        <translation>eine Rechenleistung mit Einheit, z. B. „%1“</translation>
+    </message>
+    <message>
+        <source>a bare number has no unit; a compute rate with its unit, such as "%1"</source>
+        <translation>eine Rechenleistung mit Einheit, z. B. „%1“ (eine bloße Zahl hat keine Einheit)</translation>
+    </message>
+    <message>
+        <source>empty text; expected a frequency such as "%1"</source>
+        <translation>eine Frequenz wie „%1“ (leerer Text)</translation>
+    </message>
+    <message>
+        <source>text too long for a quantity; expected a frequency such as "%1"</source>
+        <translation>eine Frequenz wie „%1“ (Text zu lang für eine Mengenangabe)</translation>
+    </message>
+    <message>
+        <source>no number at the start; expected a frequency such as "%1"</source>
+        <translation>eine Frequenz wie „%1“ (keine Zahl am Anfang)</translation>
+    </message>
+    <message>
+        <source>the number is not finite; expected a frequency such as "%1"</source>
+        <translation>eine Frequenz wie „%1“ (die Zahl ist nicht endlich)</translation>
+    </message>
+    <message>
+        <source>the unit is missing; expected a frequency such as "%1"</source>
+        <translation>eine Frequenz wie „%1“ (die Einheit fehlt)</translation>
+    </message>
+    <message>
+        <source>the value overflows; expected a frequency such as "%1"</source>
+        <translation>eine Frequenz wie „%1“ (der Wert läuft über)</translation>
+    </message>
+    <message>
+        <source>unknown unit "%2"; expected a frequency such as "%1"</source>
+        <translation>eine Frequenz wie „%1“ (unbekannte Einheit „%2“)</translation>
+    </message>
+    <message>
+        <source>a frequency with its unit, such as "%1"</source>
+        <translation>eine Frequenz mit Einheit, z. B. „%1“</translation>
+    </message>
+    <message>
+        <source>a bare number has no unit; a frequency with its unit, such as "%1"</source>
+        <translation>eine Frequenz mit Einheit, z. B. „%1“ (eine bloße Zahl hat keine Einheit)</translation>
+    </message>
+    <message>
+        <source>empty text; expected a time such as "%1"</source>
+        <translation>eine Zeitangabe wie „%1“ (leerer Text)</translation>
+    </message>
+    <message>
+        <source>text too long for a quantity; expected a time such as "%1"</source>
+        <translation>eine Zeitangabe wie „%1“ (Text zu lang für eine Mengenangabe)</translation>
+    </message>
+    <message>
+        <source>no number at the start; expected a time such as "%1"</source>
+        <translation>eine Zeitangabe wie „%1“ (keine Zahl am Anfang)</translation>
+    </message>
+    <message>
+        <source>the number is not finite; expected a time such as "%1"</source>
+        <translation>eine Zeitangabe wie „%1“ (die Zahl ist nicht endlich)</translation>
+    </message>
+    <message>
+        <source>the unit is missing; expected a time such as "%1"</source>
+        <translation>eine Zeitangabe wie „%1“ (die Einheit fehlt)</translation>
+    </message>
+    <message>
+        <source>the value overflows; expected a time such as "%1"</source>
+        <translation>eine Zeitangabe wie „%1“ (der Wert läuft über)</translation>
+    </message>
+    <message>
+        <source>unknown unit "%2"; expected a time such as "%1"</source>
+        <translation>eine Zeitangabe wie „%1“ (unbekannte Einheit „%2“)</translation>
+    </message>
+    <message>
+        <source>a time with its unit, such as "%1"</source>
+        <translation>eine Zeitangabe mit Einheit, z. B. „%1“</translation>
+    </message>
+    <message>
+        <source>a bare number has no unit; a time with its unit, such as "%1"</source>
+        <translation>eine Zeitangabe mit Einheit, z. B. „%1“ (eine bloße Zahl hat keine Einheit)</translation>
+    </message>
+    <message>
+        <source>empty text; expected a power such as "%1"</source>
+        <translation>eine Leistung wie „%1“ (leerer Text)</translation>
+    </message>
+    <message>
+        <source>text too long for a quantity; expected a power such as "%1"</source>
+        <translation>eine Leistung wie „%1“ (Text zu lang für eine Mengenangabe)</translation>
+    </message>
+    <message>
+        <source>no number at the start; expected a power such as "%1"</source>
+        <translation>eine Leistung wie „%1“ (keine Zahl am Anfang)</translation>
+    </message>
+    <message>
+        <source>the number is not finite; expected a power such as "%1"</source>
+        <translation>eine Leistung wie „%1“ (die Zahl ist nicht endlich)</translation>
+    </message>
+    <message>
+        <source>the unit is missing; expected a power such as "%1"</source>
+        <translation>eine Leistung wie „%1“ (die Einheit fehlt)</translation>
+    </message>
+    <message>
+        <source>the value overflows; expected a power such as "%1"</source>
+        <translation>eine Leistung wie „%1“ (der Wert läuft über)</translation>
+    </message>
+    <message>
+        <source>unknown unit "%2"; expected a power such as "%1"</source>
+        <translation>eine Leistung wie „%1“ (unbekannte Einheit „%2“)</translation>
+    </message>
+    <message>
+        <source>a power with its unit, such as "%1"</source>
+        <translation>eine Leistung mit Einheit, z. B. „%1“</translation>
+    </message>
+    <message>
+        <source>a bare number has no unit; a power with its unit, such as "%1"</source>
+        <translation>eine Leistung mit Einheit, z. B. „%1“ (eine bloße Zahl hat keine Einheit)</translation>
+    </message>
+    <message>
+        <source>empty text; expected a energy such as "%1"</source>
+        <translation>eine Energie wie „%1“ (leerer Text)</translation>
+    </message>
+    <message>
+        <source>text too long for a quantity; expected a energy such as "%1"</source>
+        <translation>eine Energie wie „%1“ (Text zu lang für eine Mengenangabe)</translation>
+    </message>
+    <message>
+        <source>no number at the start; expected a energy such as "%1"</source>
+        <translation>eine Energie wie „%1“ (keine Zahl am Anfang)</translation>
+    </message>
+    <message>
+        <source>the number is not finite; expected a energy such as "%1"</source>
+        <translation>eine Energie wie „%1“ (die Zahl ist nicht endlich)</translation>
+    </message>
+    <message>
+        <source>the unit is missing; expected a energy such as "%1"</source>
+        <translation>eine Energie wie „%1“ (die Einheit fehlt)</translation>
+    </message>
+    <message>
+        <source>the value overflows; expected a energy such as "%1"</source>
+        <translation>eine Energie wie „%1“ (der Wert läuft über)</translation>
+    </message>
+    <message>
+        <source>unknown unit "%2"; expected a energy such as "%1"</source>
+        <translation>eine Energie wie „%1“ (unbekannte Einheit „%2“)</translation>
+    </message>
+    <message>
+        <source>a energy with its unit, such as "%1"</source>
+        <translation>eine Energie mit Einheit, z. B. „%1“</translation>
+    </message>
+    <message>
+        <source>a bare number has no unit; a energy with its unit, such as "%1"</source>
+        <translation>eine Energie mit Einheit, z. B. „%1“ (eine bloße Zahl hat keine Einheit)</translation>
+    </message>
+    <message>
+        <source>empty text; expected a energy per byte such as "%1"</source>
+        <translation>eine Energie pro Byte wie „%1“ (leerer Text)</translation>
+    </message>
+    <message>
+        <source>text too long for a quantity; expected a energy per byte such as "%1"</source>
+        <translation>eine Energie pro Byte wie „%1“ (Text zu lang für eine Mengenangabe)</translation>
+    </message>
+    <message>
+        <source>no number at the start; expected a energy per byte such as "%1"</source>
+        <translation>eine Energie pro Byte wie „%1“ (keine Zahl am Anfang)</translation>
+    </message>
+    <message>
+        <source>the number is not finite; expected a energy per byte such as "%1"</source>
+        <translation>eine Energie pro Byte wie „%1“ (die Zahl ist nicht endlich)</translation>
+    </message>
+    <message>
+        <source>the unit is missing; expected a energy per byte such as "%1"</source>
+        <translation>eine Energie pro Byte wie „%1“ (die Einheit fehlt)</translation>
+    </message>
+    <message>
+        <source>the value overflows; expected a energy per byte such as "%1"</source>
+        <translation>eine Energie pro Byte wie „%1“ (der Wert läuft über)</translation>
+    </message>
+    <message>
+        <source>unknown unit "%2"; expected a energy per byte such as "%1"</source>
+        <translation>eine Energie pro Byte wie „%1“ (unbekannte Einheit „%2“)</translation>
+    </message>
+    <message>
+        <source>a energy per byte with its unit, such as "%1"</source>
+        <translation>eine Energie pro Byte mit Einheit, z. B. „%1“</translation>
+    </message>
+    <message>
+        <source>a bare number has no unit; a energy per byte with its unit, such as "%1"</source>
+        <translation>eine Energie pro Byte mit Einheit, z. B. „%1“ (eine bloße Zahl hat keine Einheit)</translation>
+    </message>
+    <message>
+        <source>empty text; expected a energy per operation such as "%1"</source>
+        <translation>eine Energie pro Operation wie „%1“ (leerer Text)</translation>
+    </message>
+    <message>
+        <source>text too long for a quantity; expected a energy per operation such as "%1"</source>
+        <translation>eine Energie pro Operation wie „%1“ (Text zu lang für eine Mengenangabe)</translation>
+    </message>
+    <message>
+        <source>no number at the start; expected a energy per operation such as "%1"</source>
+        <translation>eine Energie pro Operation wie „%1“ (keine Zahl am Anfang)</translation>
+    </message>
+    <message>
+        <source>the number is not finite; expected a energy per operation such as "%1"</source>
+        <translation>eine Energie pro Operation wie „%1“ (die Zahl ist nicht endlich)</translation>
+    </message>
+    <message>
+        <source>the unit is missing; expected a energy per operation such as "%1"</source>
+        <translation>eine Energie pro Operation wie „%1“ (die Einheit fehlt)</translation>
+    </message>
+    <message>
+        <source>the value overflows; expected a energy per operation such as "%1"</source>
+        <translation>eine Energie pro Operation wie „%1“ (der Wert läuft über)</translation>
+    </message>
+    <message>
+        <source>unknown unit "%2"; expected a energy per operation such as "%1"</source>
+        <translation>eine Energie pro Operation wie „%1“ (unbekannte Einheit „%2“)</translation>
+    </message>
+    <message>
+        <source>a energy per operation with its unit, such as "%1"</source>
+        <translation>eine Energie pro Operation mit Einheit, z. B. „%1“</translation>
+    </message>
+    <message>
+        <source>a bare number has no unit; a energy per operation with its unit, such as "%1"</source>
+        <translation>eine Energie pro Operation mit Einheit, z. B. „%1“ (eine bloße Zahl hat keine Einheit)</translation>
+    </message>
+    <message>
+        <source>empty text; expected a area such as "%1"</source>
+        <translation>eine Fläche wie „%1“ (leerer Text)</translation>
+    </message>
+    <message>
+        <source>text too long for a quantity; expected a area such as "%1"</source>
+        <translation>eine Fläche wie „%1“ (Text zu lang für eine Mengenangabe)</translation>
+    </message>
+    <message>
+        <source>no number at the start; expected a area such as "%1"</source>
+        <translation>eine Fläche wie „%1“ (keine Zahl am Anfang)</translation>
+    </message>
+    <message>
+        <source>the number is not finite; expected a area such as "%1"</source>
+        <translation>eine Fläche wie „%1“ (die Zahl ist nicht endlich)</translation>
+    </message>
+    <message>
+        <source>the unit is missing; expected a area such as "%1"</source>
+        <translation>eine Fläche wie „%1“ (die Einheit fehlt)</translation>
+    </message>
+    <message>
+        <source>the value overflows; expected a area such as "%1"</source>
+        <translation>eine Fläche wie „%1“ (der Wert läuft über)</translation>
+    </message>
+    <message>
+        <source>unknown unit "%2"; expected a area such as "%1"</source>
+        <translation>eine Fläche wie „%1“ (unbekannte Einheit „%2“)</translation>
+    </message>
+    <message>
+        <source>a area with its unit, such as "%1"</source>
+        <translation>eine Fläche mit Einheit, z. B. „%1“</translation>
+    </message>
+    <message>
+        <source>a bare number has no unit; a area with its unit, such as "%1"</source>
+        <translation>eine Fläche mit Einheit, z. B. „%1“ (eine bloße Zahl hat keine Einheit)</translation>
+    </message>
+    <message>
+        <source>empty text; expected a cost per hour such as "%1"</source>
+        <translation>ein Stundensatz wie „%1“ (leerer Text)</translation>
+    </message>
+    <message>
+        <source>text too long for a quantity; expected a cost per hour such as "%1"</source>
+        <translation>ein Stundensatz wie „%1“ (Text zu lang für eine Mengenangabe)</translation>
+    </message>
+    <message>
+        <source>no number at the start; expected a cost per hour such as "%1"</source>
+        <translation>ein Stundensatz wie „%1“ (keine Zahl am Anfang)</translation>
+    </message>
+    <message>
+        <source>the number is not finite; expected a cost per hour such as "%1"</source>
+        <translation>ein Stundensatz wie „%1“ (die Zahl ist nicht endlich)</translation>
+    </message>
+    <message>
+        <source>the unit is missing; expected a cost per hour such as "%1"</source>
+        <translation>ein Stundensatz wie „%1“ (die Einheit fehlt)</translation>
+    </message>
+    <message>
+        <source>the value overflows; expected a cost per hour such as "%1"</source>
+        <translation>ein Stundensatz wie „%1“ (der Wert läuft über)</translation>
+    </message>
+    <message>
+        <source>unknown unit "%2"; expected a cost per hour such as "%1"</source>
+        <translation>ein Stundensatz wie „%1“ (unbekannte Einheit „%2“)</translation>
+    </message>
+    <message>
+        <source>a cost per hour with its unit, such as "%1"</source>
+        <translation>ein Stundensatz mit Einheit, z. B. „%1“</translation>
+    </message>
+    <message>
+        <source>a bare number has no unit; a cost per hour with its unit, such as "%1"</source>
+        <translation>ein Stundensatz mit Einheit, z. B. „%1“ (eine bloße Zahl hat keine Einheit)</translation>
+    </message>
+    <message>
+        <source>empty text; expected a operation count such as "%1"</source>
+        <translation>eine Anzahl Operationen wie „%1“ (leerer Text)</translation>
+    </message>
+    <message>
+        <source>text too long for a quantity; expected a operation count such as "%1"</source>
+        <translation>eine Anzahl Operationen wie „%1“ (Text zu lang für eine Mengenangabe)</translation>
+    </message>
+    <message>
+        <source>no number at the start; expected a operation count such as "%1"</source>
+        <translation>eine Anzahl Operationen wie „%1“ (keine Zahl am Anfang)</translation>
+    </message>
+    <message>
+        <source>the number is not finite; expected a operation count such as "%1"</source>
+        <translation>eine Anzahl Operationen wie „%1“ (die Zahl ist nicht endlich)</translation>
+    </message>
+    <message>
+        <source>the unit is missing; expected a operation count such as "%1"</source>
+        <translation>eine Anzahl Operationen wie „%1“ (die Einheit fehlt)</translation>
+    </message>
+    <message>
+        <source>the value overflows; expected a operation count such as "%1"</source>
+        <translation>eine Anzahl Operationen wie „%1“ (der Wert läuft über)</translation>
+    </message>
+    <message>
+        <source>unknown unit "%2"; expected a operation count such as "%1"</source>
+        <translation>eine Anzahl Operationen wie „%1“ (unbekannte Einheit „%2“)</translation>
+    </message>
+    <message>
+        <source>a operation count with its unit, such as "%1"</source>
+        <translation>eine Anzahl Operationen mit Einheit, z. B. „%1“</translation>
+    </message>
+    <message>
+        <source>a bare number has no unit; a operation count with its unit, such as "%1"</source>
+        <translation>eine Anzahl Operationen mit Einheit, z. B. „%1“ (eine bloße Zahl hat keine Einheit)</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::DiagnosticText</name>
+    <message>
+        <source>got %1; %2</source>
+        <translation>erhalten: %1; erwartet: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>erwartet: %1</translation>
+    </message>
+    <message>
+        <source>got %1; expected %2</source>
+        <translation>erhalten: %1; erwartet: %2</translation>
+    </message>
+    <message>
+        <source>(document)</source>
+        <translation>(Dokument)</translation>
+    </message>
+    <message>
+        <source>%1 (line %2, column %3)</source>
+        <translation>%1 (Zeile %2, Spalte %3)</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1: Fehler: %2</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: Warnung: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::DatasetTableModel</name>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Datentyp</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
     </message>
 </context>
 </TS>

@@ -1391,6 +1391,18 @@
         <source>Layer %1</source>
         <translation>第 %1 层</translation>
     </message>
+    <message>
+        <source>kernel launch</source>
+        <translation>内核启动</translation>
+    </message>
+    <message>
+        <source>compute %1</source>
+        <translation>计算 %1</translation>
+    </message>
+    <message>
+        <source>vector %1</source>
+        <translation>向量计算 %1</translation>
+    </message>
 </context>
 <context>
     <name>rl::views::OperatorTableView</name>
@@ -8041,6 +8053,2226 @@ Cycles: %4 = %5 compute + %6 stall.
     <message>
         <source>tokens</source>
         <translation>token</translation>
+    </message>
+</context>
+<context>
+    <name>EngineText</name>
+    <message>
+        <source>serving.scheduler '%1': expected vllm, orca, sarathi, fastertransformer or disaggregated</source>
+        <translation>serving.scheduler“%1”：应为 vllm、orca、sarathi、fastertransformer 或 disaggregated</translation>
+    </message>
+    <message>
+        <source>serving.global_scheduler '%1': expected round_robin, least_outstanding or random</source>
+        <translation>serving.global_scheduler“%1”：应为 round_robin、least_outstanding 或 random</translation>
+    </message>
+    <message>
+        <source>serving.preemption '%1': expected recompute or swap</source>
+        <translation>serving.preemption“%1”：应为 recompute 或 swap</translation>
+    </message>
+    <message>
+        <source>serving.prefill_replicas %1: disaggregated serving needs at least one prefill and one decode replica (replicas %2)</source>
+        <translation>serving.prefill_replicas %1：分离式推理服务至少需要一个预填充副本和一个解码副本（副本数 %2）</translation>
+    </message>
+    <message>
+        <source>serving.max_batch %1: expected at least 1</source>
+        <translation>serving.max_batch %1：应至少为 1</translation>
+    </message>
+    <message>
+        <source>cannot read trace file '%1'</source>
+        <translation>无法读取轨迹文件“%1”</translation>
+    </message>
+    <message>
+        <source>trace file '%1' is empty</source>
+        <translation>轨迹文件“%1”为空</translation>
+    </message>
+    <message>
+        <source>trace file '%1' lacks a column the scenario names (see diagnostics)</source>
+        <translation>轨迹文件“%1”缺少场景指定的列（见诊断信息）</translation>
+    </message>
+    <message>
+        <source>trace file '%1' has no usable rows</source>
+        <translation>轨迹文件“%1”没有可用的数据行</translation>
+    </message>
+    <message>
+        <source>unknown length distribution "%1"</source>
+        <translation>未知的长度分布“%1”</translation>
+    </message>
+    <message>
+        <source>arrival "%1" needs a rate_per_s &gt; 0</source>
+        <translation>到达过程“%1”需要 rate_per_s &gt; 0</translation>
+    </message>
+    <message>
+        <source>unknown arrival process "%1"</source>
+        <translation>未知的到达过程“%1”</translation>
+    </message>
+    <message>
+        <source>a serving scenario needs requests &gt;= 1</source>
+        <translation>推理服务场景需要 requests ≥ 1</translation>
+    </message>
+    <message>
+        <source>the scenario replays a trace or resamples its lengths but names no trace file</source>
+        <translation>场景要回放轨迹或从中抽取长度，但未指定轨迹文件</translation>
+    </message>
+    <message>
+        <source>arrival "trace" needs the trace's arrival column (trace/columns/arrival)</source>
+        <translation>到达方式“trace”需要轨迹的到达时间列（trace/columns/arrival）</translation>
+    </message>
+    <message>
+        <source>model '%1': hidden size, layers, heads and vocabulary must be positive</source>
+        <translation>模型“%1”：隐藏维度、层数、注意力头数和词表大小都必须为正</translation>
+    </message>
+    <message>
+        <source>tensor, context, pipeline, data, expert parallelism and interleave must be at least 1</source>
+        <translation>张量、上下文、流水线、数据、专家并行度和交错数都必须至少为 1</translation>
+    </message>
+    <message>
+        <source>the plan's layer count %1 differs from the %2 layers of '%3'</source>
+        <translation>计划的层数 %1 与“%3”的 %2 层不一致</translation>
+    </message>
+    <message>
+        <source>%1 micro-batches x %2 virtual stages is more than the simulator handles (%3 passes); use a larger micro-batch</source>
+        <translation>%1 个微批次 × %2 个虚拟阶段超出了模拟器的处理能力（%3 次计算）；请使用更大的微批次</translation>
+    </message>
+    <message>
+        <source>the plan has no micro-batches</source>
+        <translation>该计划没有微批次</translation>
+    </message>
+    <message>
+        <source>zero stage %1: expected 0..3</source>
+        <translation>ZeRO 阶段 %1：应为 0..3</translation>
+    </message>
+    <message>
+        <source>sequence length must be positive</source>
+        <translation>序列长度必须为正</translation>
+    </message>
+    <message>
+        <source>scenario '%1' is of kind "%2", not "training"</source>
+        <translation>场景“%1”的类型为“%2”，而不是“training”</translation>
+    </message>
+    <message>
+        <source>%1 index %2 is outside 0..%3</source>
+        <translation>%1 索引 %2 超出 0..%3</translation>
+    </message>
+    <message>
+        <source>the training report has no per-stage trace (simulate with TrainingOptions::trace)</source>
+        <translation>训练报告没有按阶段的时间线（请用 TrainingOptions::trace 模拟）</translation>
+    </message>
+    <message>
+        <source>graph op '%1' (%2): dims [%3] do not fit; expected %4</source>
+        <translation>图算子“%1”（%2）：dims [%3] 不合适；应为 %4</translation>
+    </message>
+    <message>
+        <source>graph op '%1': unknown kind '%2'</source>
+        <translation>图算子“%1”：未知类型“%2”</translation>
+    </message>
+    <message>
+        <source>model '%1' is a %2, not an operator graph</source>
+        <translation>模型“%1”的类型是 %2，不是算子图</translation>
+    </message>
+    <message>
+        <source>model '%1' is a %2, not a CNN</source>
+        <translation>模型“%1”的类型是 %2，不是 CNN</translation>
+    </message>
+    <message>
+        <source>model '%1': CNN layer %2 %3 = %4: expected %5</source>
+        <translation>模型“%1”：CNN 第 %2 层 %3 = %4：应为 %5</translation>
+    </message>
+    <message>
+        <source>model '%1' is a %2, not a transformer</source>
+        <translation>模型“%1”的类型是 %2，不是 Transformer</translation>
+    </message>
+    <message>
+        <source>model '%1': hidden size, layers, heads, head dim, intermediate size and vocabulary must all be positive</source>
+        <translation>模型“%1”：隐藏维度、层数、注意力头数、头维度、中间层维度和词表大小都必须为正</translation>
+    </message>
+    <message>
+        <source>hardware '%1' has no interconnect for a %2 over %3 ranks</source>
+        <translation>硬件“%1”没有互连，无法执行跨 %3 个 rank 的 %2</translation>
+    </message>
+    <message>
+        <source>a %1 over %2 ranks %3 apart spans %4 devices, but '%5' has %6 (%7 assumed to extend)</source>
+        <translation>跨 %2 个 rank（间隔 %3）的 %1 覆盖 %4 个设备，但“%5”只有 %6 个（假定 %7 可扩展）</translation>
+    </message>
+    <message>
+        <source>the design has no hardware, model and scenario documents</source>
+        <translation>该设计缺少硬件、模型和场景文档</translation>
+    </message>
+    <message>
+        <source>nothing to analyse</source>
+        <translation>没有可分析的内容</translation>
+    </message>
+    <message>
+        <source>hardware '%1' has no "accelerator" object: the dataflow predictor maps layers onto an accelerator's PE array and buffers</source>
+        <translation>硬件 '%1' 没有 "accelerator" 对象：数据流预测器把各层映射到加速器的 PE 阵列和缓冲区上</translation>
+    </message>
+    <message>
+        <source>model '%1' has no layer to map</source>
+        <translation>模型 '%1' 没有可映射的层</translation>
+    </message>
+    <message>
+        <source>no valid mapping of layer '%1' on '%2' (buffers too small for one tile, or the budget of %3 evaluations too small)</source>
+        <translation>层 '%1' 在 '%2' 上没有有效映射（缓冲区放不下一个分块，或 %3 次评估的预算太小）</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>the field %1 (axis "%2") does not exist in this design</source>
+        <translation>字段 %1（轴 "%2"）在此设计中不存在</translation>
+    </message>
+    <message>
+        <source>the search stopped before it found a valid mapping</source>
+        <translation>搜索在找到有效映射之前就停止了</translation>
+    </message>
+    <message>
+        <source>none of the %1 mappings evaluated fits the buffers and the array (tiles too large for a level's capacity, or factors that do not divide the fanout)</source>
+        <translation>评估过的 %1 个映射都放不进缓冲区和阵列（分块超出某一层级的容量，或因子不能整除扇出）</translation>
+    </message>
+    <message>
+        <source>the simulation produced no serving report</source>
+        <translation>仿真没有生成服务报告</translation>
+    </message>
+    <message>
+        <source>positive sizes</source>
+        <translation>正的尺寸</translation>
+    </message>
+    <message>
+        <source>channels divisible by groups</source>
+        <translation>可被 groups 整除的通道数</translation>
+    </message>
+    <message>
+        <source>an input at least the kernel size</source>
+        <translation>不小于卷积核尺寸的输入</translation>
+    </message>
+    <message>
+        <source>a kernel no larger than the input</source>
+        <translation>不大于输入的卷积核</translation>
+    </message>
+    <message>
+        <source>heads divisible by kv_heads and query_len &lt;= kv_len</source>
+        <translation>可被 kv_heads 整除的头数，且 query_len ≤ kv_len</translation>
+    </message>
+</context>
+<context>
+    <name>SpecText</name>
+    <message>
+        <source>a CSV file with a header row naming its columns (it is empty)</source>
+        <translation>带有列名表头行的 CSV 文件（该文件为空）</translation>
+    </message>
+    <message>
+        <source>at least %1 fields (the row has %2)</source>
+        <translation>至少 %1 个字段（该行有 %2 个）</translation>
+    </message>
+    <message>
+        <source>a whole number of tokens from 0 to %1 (row skipped)</source>
+        <translation>0 到 %1 之间的整数 token 数（已跳过该行）</translation>
+    </message>
+    <message>
+        <source>a timestamp such as "2023-11-16 18:15:46.6805900" like the rows above (row skipped)</source>
+        <translation>与上面各行一样的时间戳，例如“2023-11-16 18:15:46.6805900”（已跳过该行）</translation>
+    </message>
+    <message>
+        <source>an arrival time in seconds &gt;= 0 like the rows above (row skipped)</source>
+        <translation>与上面各行一样以秒计的到达时间 ≥ 0（已跳过该行）</translation>
+    </message>
+    <message>
+        <source>an arrival time in seconds, or a timestamp such as "2023-11-16 18:15:46.6805900" (row skipped)</source>
+        <translation>以秒计的到达时间，或时间戳，例如“2023-11-16 18:15:46.6805900”（已跳过该行）</translation>
+    </message>
+    <message>
+        <source>%1 more bad rows</source>
+        <translation>另有 %1 个错误行</translation>
+    </message>
+    <message>
+        <source>rows like the ones above (skipped; only the first %1 are listed)</source>
+        <translation>与上面各行类似的行（已跳过；只列出前 %1 个）</translation>
+    </message>
+    <message>
+        <source>at least one usable row after the header</source>
+        <translation>表头之后至少一行可用数据</translation>
+    </message>
+    <message>
+        <source>the name of a column in the header row, for the prompt (scenario /serving/trace/columns/prompt); its columns are %1</source>
+        <translation>表头行中某列的名称，用于提示词（场景 /serving/trace/columns/prompt）；其列为 %1</translation>
+    </message>
+    <message>
+        <source>the name of a column in the header row, for the output (scenario /serving/trace/columns/output); its columns are %1</source>
+        <translation>表头行中某列的名称，用于输出（场景 /serving/trace/columns/output）；其列为 %1</translation>
+    </message>
+    <message>
+        <source>the name of a column in the header row, for the arrival (scenario /serving/trace/columns/arrival); its columns are %1</source>
+        <translation>表头行中某列的名称，用于到达时间（场景 /serving/trace/columns/arrival）；其列为 %1</translation>
+    </message>
+    <message>
+        <source>%1 usable rows</source>
+        <translation>%1 个可用行</translation>
+    </message>
+    <message>
+        <source>%1 requests as the scenario asks (replaying all %2 rows instead)</source>
+        <translation>场景要求的 %1 个请求（改为回放全部 %2 行）</translation>
+    </message>
+    <message>
+        <source>an array of tensor names ("weights", "inputs", "outputs")</source>
+        <translation>张量名称数组（"weights"、"inputs"、"outputs"）</translation>
+    </message>
+    <message>
+        <source>one of "weights", "inputs", "outputs"</source>
+        <translation>"weights"、"inputs"、"outputs" 之一</translation>
+    </message>
+    <message>
+        <source>an object of loop factors such as {"K": 16, "P": 4}</source>
+        <translation>循环因子对象，例如 {"K": 16, "P": 4}</translation>
+    </message>
+    <message>
+        <source>a problem dimension: one of N, K (or M), C, P, Q, R, S</source>
+        <translation>问题维度：N、K（或 M）、C、P、Q、R、S 之一</translation>
+    </message>
+    <message>
+        <source>an integer from %1 to %2</source>
+        <translation>%1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>a divisor of instances (%1)</source>
+        <translation>instances（%1）的约数</translation>
+    </message>
+    <message>
+        <source>a loop order of distinct dimension letters (N K C P Q R S), outer first</source>
+        <translation>由互不相同的维度字母（N K C P Q R S）组成的循环顺序，外层在前</translation>
+    </message>
+    <message>
+        <source>0 (unlimited) or a rate from 1e-6 to 1e12 words per cycle</source>
+        <translation>0（不限）或每周期 1e-6 到 1e12 个字的速率</translation>
+    </message>
+    <message>
+        <source>an array of per-level constraints</source>
+        <translation>每层约束的数组</translation>
+    </message>
+    <message>
+        <source>dimension letters (N K C P Q R S) allowed across this axis</source>
+        <translation>该轴上允许的维度字母（N K C P Q R S）</translation>
+    </message>
+    <message>
+        <source>a level of this architecture (%1)</source>
+        <translation>该架构中的一个层级（%1）</translation>
+    </message>
+    <message>
+        <source>a tensor either kept or bypassed, not both</source>
+        <translation>张量要么保留要么旁路，不能两者兼有</translation>
+    </message>
+    <message>
+        <source>only tensors level "%1" may hold</source>
+        <translation>仅限层级 "%1" 可保存的张量</translation>
+    </message>
+    <message>
+        <source>no bypass at the outermost level (it is the backing store)</source>
+        <translation>最外层不可旁路（它是后备存储）</translation>
+    </message>
+    <message>
+        <source>a level constrained once</source>
+        <translation>每个层级只约束一次</translation>
+    </message>
+    <message>
+        <source>a non-empty array of storage levels, outermost (DRAM) first</source>
+        <translation>非空的存储层级数组，最外层（DRAM）在前</translation>
+    </message>
+    <message>
+        <source>a level name not used by another level</source>
+        <translation>未被其他层级使用的层级名称</translation>
+    </message>
+    <message>
+        <source>%1: %2x%3 instances</source>
+        <translation>%1：%2x%3 个实例</translation>
+    </message>
+    <message>
+        <source>a mesh that is a whole multiple of the level above (%1: %2x%3) along X and Y</source>
+        <translation>在 X 和 Y 方向上均为上一层级（%1：%2x%3）整数倍的网格</translation>
+    </message>
+    <message>
+        <source>the required key "dims" (e.g. {"K": 32, "R": 3, "P": 16})</source>
+        <translation>必需的键 "dims"（例如 {"K": 32, "R": 3, "P": 16}）</translation>
+    </message>
+    <message>
+        <source>%1 MACs</source>
+        <translation>%1 次乘累加</translation>
+    </message>
+    <message>
+        <source>a problem of at most 1e17 multiply-accumulates</source>
+        <translation>最多 1e17 次乘累加的问题</translation>
+    </message>
+    <message>
+        <source>K = 1 for a depthwise problem (channels are C)</source>
+        <translation>depthwise 问题须 K = 1（通道为 C）</translation>
+    </message>
+    <message>
+        <source>an array of per-level mappings</source>
+        <translation>每层映射的数组</translation>
+    </message>
+    <message>
+        <source>either "keep" or "bypass", not both</source>
+        <translation>"keep" 或 "bypass" 二选一，不能同时给出</translation>
+    </message>
+    <message>
+        <source>a level not mapped twice</source>
+        <translation>每个层级只映射一次</translation>
+    </message>
+    <message>
+        <source>an "accelerator" object (this hardware file describes no spatial accelerator)</source>
+        <translation>"accelerator" 对象（此硬件文件未描述空间加速器）</translation>
+    </message>
+    <message>
+        <source>%1 storage levels</source>
+        <translation>%1 个存储层级</translation>
+    </message>
+    <message>
+        <source>at most %1 storage levels</source>
+        <translation>最多 %1 个存储层级</translation>
+    </message>
+    <message>
+        <source>a level of architecture "%1" (%2)</source>
+        <translation>架构 "%1" 的一个层级（%2）</translation>
+    </message>
+    <message>
+        <source>factors of %1 multiplying to the problem bound %2</source>
+        <translation>%1 的各因子之积须等于问题上界 %2</translation>
+    </message>
+    <message>
+        <source>factors too large</source>
+        <translation>因子过大</translation>
+    </message>
+    <message>
+        <source>spatial X factors whose product is at most the fanout %1</source>
+        <translation>乘积不超过扇出 %1 的空间 X 因子</translation>
+    </message>
+    <message>
+        <source>spatial Y factors whose product is at most the fanout %1</source>
+        <translation>乘积不超过扇出 %1 的空间 Y 因子</translation>
+    </message>
+    <message>
+        <source>%1 bypassed</source>
+        <translation>%1 被旁路</translation>
+    </message>
+    <message>
+        <source>the outermost level to keep every tensor (it is the backing store)</source>
+        <translation>最外层保存所有张量（它是后备存储）</translation>
+    </message>
+    <message>
+        <source>%1 = %2 words</source>
+        <translation>%1 = %2 个字</translation>
+    </message>
+    <message>
+        <source>a tile of at most %1 words (capacity of %2)</source>
+        <translation>最多 %1 个字的分块（%2 的容量）</translation>
+    </message>
+    <message>
+        <source>a temporal factor of exactly %1</source>
+        <translation>恰好为 %1 的时间因子</translation>
+    </message>
+    <message>
+        <source>a spatial factor of exactly %1</source>
+        <translation>恰好为 %1 的空间因子</translation>
+    </message>
+    <message>
+        <source>no %1 across X (the constraints do not allow it)</source>
+        <translation>X 方向上不得有 %1（约束不允许）</translation>
+    </message>
+    <message>
+        <source>no %1 across Y (the constraints do not allow it)</source>
+        <translation>Y 方向上不得有 %1（约束不允许）</translation>
+    </message>
+    <message>
+        <source>loops in the order "%1" (outer first)</source>
+        <translation>按 "%1" 顺序排列的循环（外层在前）</translation>
+    </message>
+    <message>
+        <source>%1 kept (the constraints keep it)</source>
+        <translation>保留 %1（约束要求保留）</translation>
+    </message>
+    <message>
+        <source>%1 kept</source>
+        <translation>%1 被保留</translation>
+    </message>
+    <message>
+        <source>%1 bypassed (the constraints bypass it)</source>
+        <translation>旁路 %1（约束要求旁路）</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>a "dataflow" object (a dataflow study)</source>
+        <translation>"dataflow" 对象（数据流研究）</translation>
+    </message>
+    <message>
+        <source>no valid architecture</source>
+        <translation>无有效架构</translation>
+    </message>
+    <message>
+        <source>a valid accelerator (fix the errors listed for it)</source>
+        <translation>有效的加速器（请修正为其列出的错误）</translation>
+    </message>
+    <message>
+        <source>a model that lowers for the scenario (%1)</source>
+        <translation>可按该场景展开的模型（%1）</translation>
+    </message>
+    <message>
+        <source>a layer from 1 to %1 (model "%2" has %3 layers with multiply-accumulates)</source>
+        <translation>1 到 %1 之间的层（模型 "%2" 有 %3 个含乘累加的层）</translation>
+    </message>
+    <message>
+        <source>no valid problem</source>
+        <translation>无有效问题</translation>
+    </message>
+    <message>
+        <source>a valid problem (fix the errors listed for it)</source>
+        <translation>有效的问题（请修正为其列出的错误）</translation>
+    </message>
+    <message>
+        <source>no valid mapping</source>
+        <translation>无有效映射</translation>
+    </message>
+    <message>
+        <source>a valid mapping (fix the errors listed for it)</source>
+        <translation>有效的映射（请修正为其列出的错误）</translation>
+    </message>
+    <message>
+        <source>a point index below %1</source>
+        <translation>小于 %1 的点索引</translation>
+    </message>
+    <message>
+        <source>point %1</source>
+        <translation>点 %1</translation>
+    </message>
+    <message>
+        <source>a valid design (%1)</source>
+        <translation>有效的设计（%1）</translation>
+    </message>
+    <message>
+        <source>a base scenario with a serving SLO (serving.slo ttft_p99, tpot_p99 or e2e_p99): capacity is the highest rate that meets it</source>
+        <translation>带服务 SLO 的基准场景（serving.slo ttft_p99、tpot_p99 或 e2e_p99）：容量是满足它的最高速率</translation>
+    </message>
+    <message>
+        <source>analytical, dataflow, serving or training</source>
+        <translation>analytical、dataflow、serving 或 training</translation>
+    </message>
+    <message>
+        <source>a size in bytes such as "%1"</source>
+        <translation>字节大小，例如 "%1"</translation>
+    </message>
+    <message>
+        <source>range ends of the field's kind: a size in bytes such as "%1"</source>
+        <translation>与字段同类的范围端点：字节大小，例如 "%1"</translation>
+    </message>
+    <message>
+        <source>a bandwidth such as "%1"</source>
+        <translation>带宽，例如 "%1"</translation>
+    </message>
+    <message>
+        <source>range ends of the field's kind: a bandwidth such as "%1"</source>
+        <translation>与字段同类的范围端点：带宽，例如 "%1"</translation>
+    </message>
+    <message>
+        <source>a compute rate such as "%1"</source>
+        <translation>计算速率，例如 "%1"</translation>
+    </message>
+    <message>
+        <source>range ends of the field's kind: a compute rate such as "%1"</source>
+        <translation>与字段同类的范围端点：计算速率，例如 "%1"</translation>
+    </message>
+    <message>
+        <source>a frequency such as "%1"</source>
+        <translation>频率，例如 "%1"</translation>
+    </message>
+    <message>
+        <source>range ends of the field's kind: a frequency such as "%1"</source>
+        <translation>与字段同类的范围端点：频率，例如 "%1"</translation>
+    </message>
+    <message>
+        <source>a time such as "%1"</source>
+        <translation>时间，例如 "%1"</translation>
+    </message>
+    <message>
+        <source>range ends of the field's kind: a time such as "%1"</source>
+        <translation>与字段同类的范围端点：时间，例如 "%1"</translation>
+    </message>
+    <message>
+        <source>a power such as "%1"</source>
+        <translation>功率，例如 "%1"</translation>
+    </message>
+    <message>
+        <source>range ends of the field's kind: a power such as "%1"</source>
+        <translation>与字段同类的范围端点：功率，例如 "%1"</translation>
+    </message>
+    <message>
+        <source>a energy such as "%1"</source>
+        <translation>能量，例如 "%1"</translation>
+    </message>
+    <message>
+        <source>range ends of the field's kind: a energy such as "%1"</source>
+        <translation>与字段同类的范围端点：能量，例如 "%1"</translation>
+    </message>
+    <message>
+        <source>a energy per byte such as "%1"</source>
+        <translation>每字节能量，例如 "%1"</translation>
+    </message>
+    <message>
+        <source>range ends of the field's kind: a energy per byte such as "%1"</source>
+        <translation>与字段同类的范围端点：每字节能量，例如 "%1"</translation>
+    </message>
+    <message>
+        <source>a energy per operation such as "%1"</source>
+        <translation>每次运算能量，例如 "%1"</translation>
+    </message>
+    <message>
+        <source>range ends of the field's kind: a energy per operation such as "%1"</source>
+        <translation>与字段同类的范围端点：每次运算能量，例如 "%1"</translation>
+    </message>
+    <message>
+        <source>a area such as "%1"</source>
+        <translation>面积，例如 "%1"</translation>
+    </message>
+    <message>
+        <source>range ends of the field's kind: a area such as "%1"</source>
+        <translation>与字段同类的范围端点：面积，例如 "%1"</translation>
+    </message>
+    <message>
+        <source>a cost per hour such as "%1"</source>
+        <translation>每小时成本，例如 "%1"</translation>
+    </message>
+    <message>
+        <source>range ends of the field's kind: a cost per hour such as "%1"</source>
+        <translation>与字段同类的范围端点：每小时成本，例如 "%1"</translation>
+    </message>
+    <message>
+        <source>a operation count such as "%1"</source>
+        <translation>运算次数，例如 "%1"</translation>
+    </message>
+    <message>
+        <source>range ends of the field's kind: a operation count such as "%1"</source>
+        <translation>与字段同类的范围端点：运算次数，例如 "%1"</translation>
+    </message>
+    <message>
+        <source>range ends of the field's kind: an integer</source>
+        <translation>与字段同类的范围端点：整数</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>range ends of the field's kind: a number</source>
+        <translation>与字段同类的范围端点：数值</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>range ends of the field's kind: a name (text)</source>
+        <translation>与字段同类的范围端点：名称（文本）</translation>
+    </message>
+    <message>
+        <source>a name (text)</source>
+        <translation>名称（文本）</translation>
+    </message>
+    <message>
+        <source>range ends of the field's kind: true or false</source>
+        <translation>与字段同类的范围端点：true 或 false</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>range ends of the field's kind: an object</source>
+        <translation>与字段同类的范围端点：对象</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>a readable folder of hardware specs (%1)</source>
+        <translation>可读取的硬件规格文件夹（%1）</translation>
+    </message>
+    <message>
+        <source>kind "%1" in "%2"</source>
+        <translation>"%2" 中的种类 "%1"</translation>
+    </message>
+    <message>
+        <source>a kind with at least one valid hardware spec in the folder</source>
+        <translation>文件夹中至少有一个有效硬件规格的种类</translation>
+    </message>
+    <message>
+        <source>a kind with at least one valid hardware spec in the folder that has every "require"d field</source>
+        <translation>文件夹中至少有一个包含全部 "require" 字段的有效硬件规格的种类</translation>
+    </message>
+    <message>
+        <source>a field that exists in the base project's documents ("/hardware/..." is the hardware document, "/model/..." the model, "/scenario/..." the scenario)</source>
+        <translation>基准项目文档中存在的字段（"/hardware/..." 是硬件文档，"/model/..." 是模型，"/scenario/..." 是场景）</translation>
+    </message>
+    <message>
+        <source>the base's %1 holds %2</source>
+        <translation>基准的 %1 为 %2</translation>
+    </message>
+    <message>
+        <source>the pointer of a whole hardware document (normally "/hardware") for a library axis</source>
+        <translation>库轴须指向整个硬件文档（通常为 "/hardware"）</translation>
+    </message>
+    <message>
+        <source>a valid project file ("%1" has %2 error(s), listed with its name)</source>
+        <translation>有效的项目文件（"%1" 有 %2 个错误，已随其名称列出）</translation>
+    </message>
+    <message>
+        <source>a project with a hardware, a model and a scenario to vary (this one is a dataflow study alone)</source>
+        <translation>含可变硬件、模型和场景的项目（此项目只是数据流研究）</translation>
+    </message>
+    <message>
+        <source>a readable points.jsonl beside sweep.json</source>
+        <translation>sweep.json 旁可读取的 points.jsonl</translation>
+    </message>
+    <message>
+        <source>the point with index %1 as ridgeline-cli sweep writes it</source>
+        <translation>ridgeline-cli sweep 写出的索引为 %1 的点</translation>
+    </message>
+    <message>
+        <source>no folders</source>
+        <translation>没有文件夹</translation>
+    </message>
+    <message>
+        <source>the output folders of the shards to merge</source>
+        <translation>要合并的分片输出文件夹</translation>
+    </message>
+    <message>
+        <source>a shard of the same sweep as "%1" (same axes, values, sampling, objectives and predictor)</source>
+        <translation>与 "%1" 属于同一扫描的分片（相同的轴、取值、采样、目标和预测器）</translation>
+    </message>
+    <message>
+        <source>a finished shard (run it again with --resume)</source>
+        <translation>已完成的分片（请用 --resume 重新运行）</translation>
+    </message>
+    <message>
+        <source>points %1 to %2</source>
+        <translation>点 %1 到 %2</translation>
+    </message>
+    <message>
+        <source>the shard starting at point %1 (shards must cover every point once)</source>
+        <translation>从点 %1 开始的分片（各分片须恰好覆盖每个点一次）</translation>
+    </message>
+    <message>
+        <source>points up to %1</source>
+        <translation>直到 %1 的点</translation>
+    </message>
+    <message>
+        <source>shards covering all %1 points</source>
+        <translation>覆盖全部 %1 个点的分片</translation>
+    </message>
+    <message>
+        <source>all %1 points of the shard's range</source>
+        <translation>分片范围内的全部 %1 个点</translation>
+    </message>
+    <message>
+        <source>a sweep result description ("ridgeline.sweep-result" version 1) as ridgeline-cli sweep writes it</source>
+        <translation>ridgeline-cli sweep 写出的扫描结果描述（"ridgeline.sweep-result" 版本 1）</translation>
+    </message>
+    <message>
+        <source>a JSON pointer such as "/hardware/memory/0/bandwidth"</source>
+        <translation>JSON 指针，例如 "/hardware/memory/0/bandwidth"</translation>
+    </message>
+    <message>
+        <source>%1 values tied to %2</source>
+        <translation>%1 个取值与 %2 个绑定</translation>
+    </message>
+    <message>
+        <source>as many values as the axis it is tied to ("%1")</source>
+        <translation>与所绑定的轴（"%1"）取值个数相同</translation>
+    </message>
+    <message>
+        <source>more than 1.8e19 grid points</source>
+        <translation>超过 1.8e19 个网格点</translation>
+    </message>
+    <message>
+        <source>a grid that can be counted; sample with "random" or "latin_hypercube"</source>
+        <translation>可计数的网格；请用 "random" 或 "latin_hypercube" 采样</translation>
+    </message>
+    <message>
+        <source>a finite number or a quantity with its unit such as "3.35 TB/s"</source>
+        <translation>有限数值或带单位的量，例如 "3.35 TB/s"</translation>
+    </message>
+    <message>
+        <source>a quantity of the same kind as "from" (%1)</source>
+        <translation>与 "from" 同类的量（%1）</translation>
+    </message>
+    <message>
+        <source>a plain number like "from"</source>
+        <translation>与 "from" 一样的纯数值</translation>
+    </message>
+    <message>
+        <source>a value different from "from"</source>
+        <translation>不同于 "from" 的值</translation>
+    </message>
+    <message>
+        <source>a value &gt; 0 (a log range)</source>
+        <translation>大于 0 的值（对数范围）</translation>
+    </message>
+    <message>
+        <source>a JSON pointer into a hardware document such as "/cost_per_hour"</source>
+        <translation>指向硬件文档的 JSON 指针，例如 "/cost_per_hour"</translation>
+    </message>
+    <message>
+        <source>an array of 1 to %1 values</source>
+        <translation>含 1 到 %1 个取值的数组</translation>
+    </message>
+    <message>
+        <source>a number, a quantity string, a name, a boolean or an object</source>
+        <translation>数值、带单位的量、名称、布尔值或对象</translation>
+    </message>
+    <message>
+        <source>a JSON pointer into the design starting with /hardware, /model or /scenario, such as "/hardware/memory/0/bandwidth"</source>
+        <translation>以 /hardware、/model 或 /scenario 开头、指向设计的 JSON 指针，例如 "/hardware/memory/0/bandwidth"</translation>
+    </message>
+    <message>
+        <source>an axis without values</source>
+        <translation>没有取值的轴</translation>
+    </message>
+    <message>
+        <source>an axis with several value kinds</source>
+        <translation>有多种取值方式的轴</translation>
+    </message>
+    <message>
+        <source>exactly one of "values" (a list), "range" (from, to, steps, scale) or "library" (all devices of a kind)</source>
+        <translation>"values"（列表）、"range"（from、to、steps、scale）或 "library"（某一种类的全部设备）三者恰好其一</translation>
+    </message>
+    <message>
+        <source>no "count" for a grid (a grid has every combination); use "random" or "latin_hypercube" to sample</source>
+        <translation>网格不需要 "count"（网格包含所有组合）；采样请用 "random" 或 "latin_hypercube"</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>以下之一：%1</translation>
+    </message>
+    <message>
+        <source>did you mean "%1"?</source>
+        <translation>您是否想写 "%1"？</translation>
+    </message>
+    <message>
+        <source>an array of %1 to %2 objectives (the Pareto front uses 2 or 3)</source>
+        <translation>含 %1 到 %2 个目标的数组（帕累托前沿使用 2 或 3 个）</translation>
+    </message>
+    <message>
+        <source>a size in bytes with its unit such as "%1" (metric %2)</source>
+        <translation>带单位的字节大小，例如 "%1"（指标 %2）</translation>
+    </message>
+    <message>
+        <source>a bandwidth with its unit such as "%1" (metric %2)</source>
+        <translation>带单位的带宽，例如 "%1"（指标 %2）</translation>
+    </message>
+    <message>
+        <source>a compute rate with its unit such as "%1" (metric %2)</source>
+        <translation>带单位的计算速率，例如 "%1"（指标 %2）</translation>
+    </message>
+    <message>
+        <source>a frequency with its unit such as "%1" (metric %2)</source>
+        <translation>带单位的频率，例如 "%1"（指标 %2）</translation>
+    </message>
+    <message>
+        <source>a time with its unit such as "%1" (metric %2)</source>
+        <translation>带单位的时间，例如 "%1"（指标 %2）</translation>
+    </message>
+    <message>
+        <source>a power with its unit such as "%1" (metric %2)</source>
+        <translation>带单位的功率，例如 "%1"（指标 %2）</translation>
+    </message>
+    <message>
+        <source>a energy with its unit such as "%1" (metric %2)</source>
+        <translation>带单位的能量，例如 "%1"（指标 %2）</translation>
+    </message>
+    <message>
+        <source>a energy per byte with its unit such as "%1" (metric %2)</source>
+        <translation>带单位的每字节能量，例如 "%1"（指标 %2）</translation>
+    </message>
+    <message>
+        <source>a energy per operation with its unit such as "%1" (metric %2)</source>
+        <translation>带单位的每次运算能量，例如 "%1"（指标 %2）</translation>
+    </message>
+    <message>
+        <source>a area with its unit such as "%1" (metric %2)</source>
+        <translation>带单位的面积，例如 "%1"（指标 %2）</translation>
+    </message>
+    <message>
+        <source>a cost per hour with its unit such as "%1" (metric %2)</source>
+        <translation>带单位的每小时成本，例如 "%1"（指标 %2）</translation>
+    </message>
+    <message>
+        <source>a operation count with its unit such as "%1" (metric %2)</source>
+        <translation>带单位的运算次数，例如 "%1"（指标 %2）</translation>
+    </message>
+    <message>
+        <source>a quantity with its unit such as "%1" (metric %2)</source>
+        <translation>带单位的量，例如 "%1"（指标 %2）</translation>
+    </message>
+    <message>
+        <source>a plain number (metric %1 has no unit)</source>
+        <translation>纯数值（指标 %1 没有单位）</translation>
+    </message>
+    <message>
+        <source>an array of %1 to %2 constraints</source>
+        <translation>含 %1 到 %2 个约束的数组</translation>
+    </message>
+    <message>
+        <source>a bound: "at_least", "at_most" or both</source>
+        <translation>界限："at_least"、"at_most" 或两者</translation>
+    </message>
+    <message>
+        <source>a bound not below "at_least"</source>
+        <translation>不低于 "at_least" 的界限</translation>
+    </message>
+    <message>
+        <source>a "model_file" (a ridgeline.learned-model file) for the %1 predictor</source>
+        <translation>供 %1 预测器使用的 "model_file"（ridgeline.learned-model 文件）</translation>
+    </message>
+    <message>
+        <source>a name no other axis, objective or constraint uses (it is a column header), and not index, feasible or error</source>
+        <translation>其他轴、目标或约束都未使用的名称（它是列标题），且不能是 index、feasible 或 error</translation>
+    </message>
+    <message>
+        <source>a metric the %1 predictor computes (%2 comes from: %3)</source>
+        <translation>%1 预测器可计算的指标（%2 来自：%3）</translation>
+    </message>
+    <message>
+        <source>a range without "steps"</source>
+        <translation>没有 "steps" 的范围</translation>
+    </message>
+    <message>
+        <source>"steps" (2 or more values) for grid sampling</source>
+        <translation>网格采样需要 "steps"（2 个或更多取值）</translation>
+    </message>
+    <message>
+        <source>as many values as the axis it is tied to ("%1"): tied axes take their i-th values together</source>
+        <translation>与所绑定的轴（"%1"）取值个数相同：绑定的轴一起取各自的第 i 个值</translation>
+    </message>
+    <message>
+        <source>%1 grid points</source>
+        <translation>%1 个网格点</translation>
+    </message>
+    <message>
+        <source>at most 1e11 points; sample with "random" or "latin_hypercube" and a "count"</source>
+        <translation>最多 1e11 个点；请用 "random" 或 "latin_hypercube" 加 "count" 采样</translation>
+    </message>
+    <message>
+        <source>an array of %1 to %2 axes</source>
+        <translation>含 %1 到 %2 个轴的数组</translation>
+    </message>
+    <message>
+        <source>a writable folder (%1)</source>
+        <translation>可写入的文件夹（%1）</translation>
+    </message>
+    <message>
+        <source>a folder that can be created (%1)</source>
+        <translation>可创建的文件夹（%1）</translation>
+    </message>
+    <message>
+        <source>the output of this very sweep and range to resume (the folder holds another sweep, or other --shard/range; use another --out or drop --resume)</source>
+        <translation>要续跑的须是同一扫描和范围的输出（该文件夹存有其他扫描或其他 --shard/range；请换一个 --out 或去掉 --resume）</translation>
+    </message>
+    <message>
+        <source>points files that can be resumed (%1)</source>
+        <translation>可续跑的点文件（%1）</translation>
+    </message>
+    <message>
+        <source>a writable file (%1)</source>
+        <translation>可写入的文件（%1）</translation>
+    </message>
+    <message>
+        <source>a folder where points.csv and points.jsonl can be written</source>
+        <translation>可写入 points.csv 和 points.jsonl 的文件夹</translation>
+    </message>
+    <message>
+        <source>an integer from %1 to %2, written as a string</source>
+        <translation>以字符串写出的 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>a finite number of magnitude at most %1, written as a string</source>
+        <translation>以字符串写出、绝对值不超过 %1 的有限数值</translation>
+    </message>
+    <message>
+        <source>an array of numbers</source>
+        <translation>数值数组</translation>
+    </message>
+    <message>
+        <source>%1 elements</source>
+        <translation>%1 个元素</translation>
+    </message>
+    <message>
+        <source>%1 elements (one per node)</source>
+        <translation>%1 个元素（每个节点一个）</translation>
+    </message>
+    <message>
+        <source>a finite number from %1 to %2</source>
+        <translation>%1 到 %2 之间的有限数值</translation>
+    </message>
+    <message>
+        <source>an empty array (categorical splits are not used)</source>
+        <translation>空数组（不使用类别分裂）</translation>
+    </message>
+    <message>
+        <source>an empty array or %1 short strings</source>
+        <translation>空数组或 %1 个短字符串</translation>
+    </message>
+    <message>
+        <source>%1 (the root has no parent)</source>
+        <translation>%1（根节点没有父节点）</translation>
+    </message>
+    <message>
+        <source>-1 (a leaf) or a node index from %1 to %2 (children are numbered after their parent)</source>
+        <translation>-1（叶节点）或 %1 到 %2 之间的节点索引（子节点编号在父节点之后）</translation>
+    </message>
+    <message>
+        <source>a child other than the left one</source>
+        <translation>不同于左子节点的子节点</translation>
+    </message>
+    <message>
+        <source>node %1 twice</source>
+        <translation>节点 %1 出现两次</translation>
+    </message>
+    <message>
+        <source>each node the child of one parent only</source>
+        <translation>每个节点只属于一个父节点</translation>
+    </message>
+    <message>
+        <source>%1 (the node whose child it is)</source>
+        <translation>%1（它所属的父节点）</translation>
+    </message>
+    <message>
+        <source>a tree deeper than %1</source>
+        <translation>深度超过 %1 的树</translation>
+    </message>
+    <message>
+        <source>trees at most %1 levels deep</source>
+        <translation>深度不超过 %1 层的树</translation>
+    </message>
+    <message>
+        <source>every node below the root reachable from it (node %1 is nobody's child)</source>
+        <translation>根节点以下的每个节点都可从根到达（节点 %1 不是任何节点的子节点）</translation>
+    </message>
+    <message>
+        <source>%1 (its position)</source>
+        <translation>%1（它的位置）</translation>
+    </message>
+    <message>
+        <source>"%1" (the model's feature count)</source>
+        <translation>"%1"（模型的特征数）</translation>
+    </message>
+    <message>
+        <source>a leaf value from -100 to 100 (a log10 step)</source>
+        <translation>-100 到 100 之间的叶值（log10 步长）</translation>
+    </message>
+    <message>
+        <source>"%1" (one per name in /features)</source>
+        <translation>"%1"（/features 中每个名称一个）</translation>
+    </message>
+    <message>
+        <source>%1 trees</source>
+        <translation>%1 棵树</translation>
+    </message>
+    <message>
+        <source>an array of 1 to %1 trees</source>
+        <translation>含 1 到 %1 棵树的数组</translation>
+    </message>
+    <message>
+        <source>"%1" (the number of trees in %2)</source>
+        <translation>"%1"（%2 中树的数量）</translation>
+    </message>
+    <message>
+        <source>an array of 1 to 64 layers</source>
+        <translation>含 1 到 64 层的数组</translation>
+    </message>
+    <message>
+        <source>%1 values</source>
+        <translation>%1 个值</translation>
+    </message>
+    <message>
+        <source>1 to 100000 values</source>
+        <translation>1 到 100000 个值</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>%1 rows (one per bias)</source>
+        <translation>%1 行（每个偏置一行）</translation>
+    </message>
+    <message>
+        <source>%1 finite weights of magnitude at most 1e6</source>
+        <translation>%1 个绝对值不超过 1e6 的有限权重</translation>
+    </message>
+    <message>
+        <source>%1 outputs</source>
+        <translation>%1 个输出</translation>
+    </message>
+    <message>
+        <source>a last layer with one output</source>
+        <translation>只有一个输出的最后一层</translation>
+    </message>
+    <message>
+        <source>a finite number of magnitude at most 1e30</source>
+        <translation>绝对值不超过 1e30 的有限数值</translation>
+    </message>
+    <message>
+        <source>a non-empty array of layers</source>
+        <translation>非空的层数组</translation>
+    </message>
+    <message>
+        <source>%1 layers</source>
+        <translation>%1 层</translation>
+    </message>
+    <message>
+        <source>at most %1 layers</source>
+        <translation>最多 %1 层</translation>
+    </message>
+    <message>
+        <source>%1 layers and blocks after "repeat"</source>
+        <translation>展开 “repeat” 后共 %1 个层和块</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>最多 %1</translation>
+    </message>
+    <message>
+        <source>a positive value</source>
+        <translation>一个正值</translation>
+    </message>
+    <message>
+        <source>a divisor of both the input channels (%1) and the output channels (%2)</source>
+        <translation>同时整除输入通道数（%1）和输出通道数（%2）的数</translation>
+    </message>
+    <message>
+        <source>a kernel no larger than the padded input (%1x%2 plus padding %3)</source>
+        <translation>不大于填充后输入（%1x%2，填充 %3）的卷积核</translation>
+    </message>
+    <message>
+        <source>a layer of at most 1e18 multiply-accumulates (this one is far larger)</source>
+        <translation>最多 1e18 次乘加运算的层（此层远大于此）</translation>
+    </message>
+    <message>
+        <source>a positive kernel and stride</source>
+        <translation>正的卷积核大小和步长</translation>
+    </message>
+    <message>
+        <source>a pooling window no larger than the padded input (%1x%2)</source>
+        <translation>不大于填充后输入（%1x%2）的池化窗口</translation>
+    </message>
+    <message>
+        <source>a positive width giving at most 1e18 multiply-accumulates</source>
+        <translation>正的宽度，且乘加运算最多 1e18 次</translation>
+    </message>
+    <message>
+        <source>a known layer type</source>
+        <translation>已知的层类型</translation>
+    </message>
+    <message>
+        <source>too many problems; the rest are not listed</source>
+        <translation>问题过多；其余未列出</translation>
+    </message>
+    <message>
+        <source>a non-empty array of operators</source>
+        <translation>非空的算子数组</translation>
+    </message>
+    <message>
+        <source>%1 operators</source>
+        <translation>%1 个算子</translation>
+    </message>
+    <message>
+        <source>at most %1 operators</source>
+        <translation>最多 %1 个算子</translation>
+    </message>
+    <message>
+        <source>an array of positive integers</source>
+        <translation>正整数数组</translation>
+    </message>
+    <message>
+        <source>for "%1": %2</source>
+        <translation>对于 “%1”：%2</translation>
+    </message>
+    <message>
+        <source>the name of an earlier operator in "ops"</source>
+        <translation>“ops” 中前面某个算子的名称</translation>
+    </message>
+    <message>
+        <source>a name not used by another operator</source>
+        <translation>未被其他算子使用的名称</translation>
+    </message>
+    <message>
+        <source>at least one data type with its peak, such as "fp16": "312 TFLOP/s"</source>
+        <translation>至少一种数据类型及其峰值，例如 "fp16": "312 TFLOP/s"</translation>
+    </message>
+    <message>
+        <source>an array of memory levels, outermost (DRAM/HBM) first</source>
+        <translation>存储层级数组，最外层（DRAM/HBM）在前</translation>
+    </message>
+    <message>
+        <source>at least one memory level</source>
+        <translation>至少一个存储层级</translation>
+    </message>
+    <message>
+        <source>%1 levels</source>
+        <translation>%1 个层级</translation>
+    </message>
+    <message>
+        <source>at most %1 memory levels</source>
+        <translation>最多 %1 个存储层级</translation>
+    </message>
+    <message>
+        <source>%1 in total</source>
+        <translation>共 %1</translation>
+    </message>
+    <message>
+        <source>at most the %1 of level %2 ("%3"): levels are listed outermost first and must not grow inward</source>
+        <translation>最多为第 %2 层（“%3”）的 %1：层级按由外到内列出，向内不得增大</translation>
+    </message>
+    <message>
+        <source>usually at least the %1 of the level outside it ("%2"); is the order outermost first?</source>
+        <translation>通常至少为外层（“%2”）的 %1；顺序是否为最外层在前？</translation>
+    </message>
+    <message>
+        <source>an array of interconnect dimensions, innermost first</source>
+        <translation>互连维度数组，最内层在前</translation>
+    </message>
+    <message>
+        <source>%1 dimensions</source>
+        <translation>%1 个维度</translation>
+    </message>
+    <message>
+        <source>at most %1 dimensions</source>
+        <translation>最多 %1 个维度</translation>
+    </message>
+    <message>
+        <source>%1 devices in total</source>
+        <translation>共 %1 个设备</translation>
+    </message>
+    <message>
+        <source>at most %1 devices (the product of "devices" over all dimensions)</source>
+        <translation>最多 %1 个设备（各维度 “devices” 的乘积）</translation>
+    </message>
+    <message>
+        <source>the required key %1</source>
+        <translation>必需的键 %1</translation>
+    </message>
+    <message>
+        <source>a supported family: %1</source>
+        <translation>受支持的模型系列：%1</translation>
+    </message>
+    <message>
+        <source>no "num_experts_per_tok" without "num_local_experts"</source>
+        <translation>没有 “num_local_experts” 时不应有 “num_experts_per_tok”</translation>
+    </message>
+    <message>
+        <source>to be unused: without "new_decoder_architecture" Falcon uses %1 KV heads</source>
+        <translation>该值不会被使用：没有 “new_decoder_architecture” 时 Falcon 使用 %1 个 KV 头</translation>
+    </message>
+    <message>
+        <source>a divisor of the hidden size %1 (or give "head_dim" explicitly)</source>
+        <translation>隐藏层大小 %1 的约数（或显式给出 “head_dim”）</translation>
+    </message>
+    <message>
+        <source>at most the %1 attention heads</source>
+        <translation>最多为 %1 个注意力头</translation>
+    </message>
+    <message>
+        <source>a divisor of the %1 attention heads (each KV head serves a whole group of query heads)</source>
+        <translation>%1 个注意力头的约数（每个 KV 头服务一整组查询头）</translation>
+    </message>
+    <message>
+        <source>at most the %1 experts ("num_local_experts")</source>
+        <translation>最多为 %1 个专家（“num_local_experts”）</translation>
+    </message>
+    <message>
+        <source>the number of experts each token is routed to (1 to %1)</source>
+        <translation>每个 token 路由到的专家数（1 到 %1）</translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation>一个目录</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>一个 FIFO（命名管道）</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>一个字符设备</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>一个块设备</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>一个套接字</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>the path of a spec file</source>
+        <translation>规格文件的路径</translation>
+    </message>
+    <message>
+        <source>a regular file (a spec file; directories, pipes and devices are not read)</source>
+        <translation>普通文件（规格文件；不读取目录、管道和设备）</translation>
+    </message>
+    <message>
+        <source>a spec file of at most %1</source>
+        <translation>不超过 %1 的规格文件</translation>
+    </message>
+    <message>
+        <source>UTF-8 text (a spec file must be UTF-8 encoded)</source>
+        <translation>UTF-8 文本（规格文件必须使用 UTF-8 编码）</translation>
+    </message>
+    <message>
+        <source>the path of a learned-model file</source>
+        <translation>学习模型文件的路径</translation>
+    </message>
+    <message>
+        <source>a regular file (a learned-model file; directories, pipes and devices are not read)</source>
+        <translation>普通文件（学习模型文件；不读取目录、管道和设备）</translation>
+    </message>
+    <message>
+        <source>a learned-model file of at most %1</source>
+        <translation>不超过 %1 的学习模型文件</translation>
+    </message>
+    <message>
+        <source>UTF-8 text (a learned-model file must be UTF-8 encoded)</source>
+        <translation>UTF-8 文本（学习模型文件必须使用 UTF-8 编码）</translation>
+    </message>
+    <message>
+        <source>the path of %2</source>
+        <translation>%2 的路径</translation>
+    </message>
+    <message>
+        <source>a regular file (%2; directories, pipes and devices are not read)</source>
+        <translation>普通文件（%2；不读取目录、管道和设备）</translation>
+    </message>
+    <message>
+        <source>%2 of at most %1</source>
+        <translation>不超过 %1 的 %2</translation>
+    </message>
+    <message>
+        <source>UTF-8 text (%2 must be UTF-8 encoded)</source>
+        <translation>UTF-8 文本（%2 必须使用 UTF-8 编码）</translation>
+    </message>
+    <message>
+        <source>an empty path</source>
+        <translation>空路径</translation>
+    </message>
+    <message>
+        <source>a readable file (cannot open it: %1)</source>
+        <translation>可读的文件（无法打开：%1）</translation>
+    </message>
+    <message>
+        <source>a readable file (cannot inspect it: %1)</source>
+        <translation>可读的文件（无法检查：%1）</translation>
+    </message>
+    <message>
+        <source>more than %1 (it grew while read)</source>
+        <translation>超过 %1（读取时文件仍在增长）</translation>
+    </message>
+    <message>
+        <source>a readable file (read error: %1)</source>
+        <translation>可读的文件（读取错误：%1）</translation>
+    </message>
+    <message>
+        <source>byte %1 at offset %2</source>
+        <translation>偏移 %2 处的字节 %1</translation>
+    </message>
+    <message>
+        <source>a value &gt; %1 and &lt;= %2 (in SI units)</source>
+        <translation>大于 %1 且不超过 %2 的值（SI 单位）</translation>
+    </message>
+    <message>
+        <source>a value &gt;= %1 and &lt;= %2 (in SI units)</source>
+        <translation>不小于 %1 且不超过 %2 的值（SI 单位）</translation>
+    </message>
+    <message>
+        <source>a value &gt; %1 (in SI units)</source>
+        <translation>大于 %1 的值（SI 单位）</translation>
+    </message>
+    <message>
+        <source>a value &gt;= %1 (in SI units)</source>
+        <translation>不小于 %1 的值（SI 单位）</translation>
+    </message>
+    <message>
+        <source>a value &lt;= %1 (in SI units)</source>
+        <translation>不超过 %1 的值（SI 单位）</translation>
+    </message>
+    <message>
+        <source>a value  (in SI units)</source>
+        <translation>一个值（SI 单位）</translation>
+    </message>
+    <message>
+        <source>a finite value</source>
+        <translation>一个有限值</translation>
+    </message>
+    <message>
+        <source>a file of at most %1</source>
+        <translation>不超过 %1 的文件</translation>
+    </message>
+    <message>
+        <source>nesting depth %1</source>
+        <translation>嵌套深度 %1</translation>
+    </message>
+    <message>
+        <source>JSON nested at most %1 levels deep</source>
+        <translation>嵌套不超过 %1 层的 JSON</translation>
+    </message>
+    <message>
+        <source>each key at most once per object (a repeated key silently replaces the earlier value)</source>
+        <translation>每个对象中每个键最多出现一次（重复的键会悄悄替换先前的值）</translation>
+    </message>
+    <message>
+        <source>valid JSON (%1)</source>
+        <translation>有效的 JSON（%1）</translation>
+    </message>
+    <message>
+        <source>valid JSON (%1; numbers must fit a double)</source>
+        <translation>有效的 JSON（%1；数字必须能用 double 表示）</translation>
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <translation>一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the required key "%1"</source>
+        <translation>必需的键 “%1”</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>一个字符串</translation>
+    </message>
+    <message>
+        <source>a string of at most %1 characters</source>
+        <translation>最多 %1 个字符的字符串</translation>
+    </message>
+    <message>
+        <source>a known key (this one is not part of the format)</source>
+        <translation>已知的键（此键不属于该格式）</translation>
+    </message>
+    <message>
+        <source>exactly one of "transformer" (an HF config.json object), "cnn" or "graph"</source>
+        <translation>“transformer”（HF config.json 对象）、“cnn” 或 “graph” 三者之一</translation>
+    </message>
+    <message>
+        <source>exactly one of "transformer", "cnn" or "graph" (this model has %1)</source>
+        <translation>“transformer”、“cnn” 或 “graph” 三者恰好其一（此模型有 %1 个）</translation>
+    </message>
+    <message>
+        <source>a path to a %1 file (relative to the project file) or an embedded %1 object</source>
+        <translation>“%1” 文件的路径（相对于项目文件）或内嵌的 “%1” 对象</translation>
+    </message>
+    <message>
+        <source>a valid %1 file ("%2" has %3 error(s), listed with its name)</source>
+        <translation>有效的 “%1” 文件（“%2” 有 %3 个错误，已按文件名列出）</translation>
+    </message>
+    <message>
+        <source>a path to a %1 file (non-empty, at most 4096 characters, no NUL bytes)</source>
+        <translation>“%1” 文件的路径（非空，最多 4096 个字符，不含 NUL 字节）</translation>
+    </message>
+    <message>
+        <source>a path to an existing %1 file, relative to the project file (resolved to "%2", which does not exist)</source>
+        <translation>现有 “%1” 文件的路径，相对于项目文件（解析为 “%2”，该文件不存在）</translation>
+    </message>
+    <message>
+        <source>a path to a %1 file ("%2" is not a regular file)</source>
+        <translation>“%1” 文件的路径（“%2” 不是普通文件）</translation>
+    </message>
+    <message>
+        <source>a hardware file without "accelerator"</source>
+        <translation>没有 “accelerator” 的硬件文件</translation>
+    </message>
+    <message>
+        <source>a ridgeline.accelerator file, or a hardware file with an "accelerator" object (a spatial accelerator)</source>
+        <translation>ridgeline.accelerator 文件，或带 “accelerator” 对象的硬件文件（空间加速器）</translation>
+    </message>
+    <message>
+        <source>a path to an accelerator file (ridgeline.accelerator, or a hardware file with an "accelerator"), an embedded accelerator object, or a project "hardware" of kind accelerator</source>
+        <translation>加速器文件的路径（ridgeline.accelerator，或带 “accelerator” 的硬件文件）、内嵌的加速器对象，或类型为 accelerator 的项目 “hardware”</translation>
+    </message>
+    <message>
+        <source>an accelerator file, since the project's hardware "%1" (kind "%2") has no "accelerator" object to map onto</source>
+        <translation>加速器文件，因为项目的硬件 “%1”（类型 “%2”）没有可映射的 “accelerator” 对象</translation>
+    </message>
+    <message>
+        <source>a project with a "model" and a "scenario" to take the layer from, or a problem file</source>
+        <translation>带有 “model” 和 “scenario” 以提取该层的项目，或一个问题文件</translation>
+    </message>
+    <message>
+        <source>a scenario beside the project's model (a model is lowered for a scenario)</source>
+        <translation>项目模型旁的场景（模型需按场景展开）</translation>
+    </message>
+    <message>
+        <source>a model beside the project's scenario (a model is lowered for a scenario)</source>
+        <translation>项目场景旁的模型（模型需按场景展开）</translation>
+    </message>
+    <message>
+        <source>an object of view settings</source>
+        <translation>视图设置对象</translation>
+    </message>
+    <message>
+        <source>at most the %1 device(s) of hardware "%2" (the product of its interconnect "devices")</source>
+        <translation>最多为硬件 “%2” 的 %1 个设备（其互连 “devices” 的乘积）</translation>
+    </message>
+    <message>
+        <source>pipeline %1</source>
+        <translation>流水线 %1</translation>
+    </message>
+    <message>
+        <source>at most the %1 layers of model "%2"</source>
+        <translation>最多为模型 “%2” 的 %1 层</translation>
+    </message>
+    <message>
+        <source>tensor %1</source>
+        <translation>张量 %1</translation>
+    </message>
+    <message>
+        <source>a divisor of the %1 attention heads of model "%2"</source>
+        <translation>模型 “%2” 的 %1 个注意力头的约数</translation>
+    </message>
+    <message>
+        <source>expert %1</source>
+        <translation>专家 %1</translation>
+    </message>
+    <message>
+        <source>1 for a dense model ("%1" has no experts)</source>
+        <translation>稠密模型应为 1（“%1” 没有专家）</translation>
+    </message>
+    <message>
+        <source>a divisor of the %1 experts of model "%2"</source>
+        <translation>模型 “%2” 的 %1 个专家的约数</translation>
+    </message>
+    <message>
+        <source>1 for a model without experts</source>
+        <translation>无专家模型应为 1</translation>
+    </message>
+    <message>
+        <source>a scenario of kind "%1" that generates tokens</source>
+        <translation>生成 token 的 “%1” 类场景</translation>
+    </message>
+    <message>
+        <source>a scenario without generation for the encoder-only model "%1" (training, or inference with generated_tokens 0)</source>
+        <translation>纯编码器模型 “%1” 需不生成 token 的场景（训练，或 generated_tokens 为 0 的推理）</translation>
+    </message>
+    <message>
+        <source>a serving scenario</source>
+        <translation>服务场景</translation>
+    </message>
+    <message>
+        <source>inference or training for the %1 model "%2" (serving needs a decoder transformer)</source>
+        <translation>%1 模型 “%2” 应为推理或训练（服务需要解码器 Transformer）</translation>
+    </message>
+    <message>
+        <source>a file inside the project's folder "%1" or the sample library (it resolves to "%2"; a shared project may not read other files unless you allow it with ridgeline-cli --allow-outside-refs)</source>
+        <translation>项目文件夹 “%1” 或示例库中的文件（它解析为 “%2”；除非用 ridgeline-cli --allow-outside-refs 允许，共享项目不得读取其他文件）</translation>
+    </message>
+    <message>
+        <source>%1 x %2 x %3 x %4 devices</source>
+        <translation>%1 x %2 x %3 x %4 个设备</translation>
+    </message>
+    <message>
+        <source>tensor x pipeline x data x context of at most %1</source>
+        <translation>张量 x 流水线 x 数据 x 上下文并行度最多为 %1</translation>
+    </message>
+    <message>
+        <source>at most "max" (%1)</source>
+        <translation>不超过 “max”（%1）</translation>
+    </message>
+    <message>
+        <source>(min + max) / 2 = %1 for a uniform distribution (the given mean is ignored)</source>
+        <translation>均匀分布应为 (min + max) / 2 = %1（给定的均值被忽略）</translation>
+    </message>
+    <message>
+        <source>no "mean" for a zipf distribution (it follows from theta, min and max; ignored)</source>
+        <translation>Zipf 分布不应有 “mean”（由 theta、min 和 max 决定；已忽略）</translation>
+    </message>
+    <message>
+        <source>a mean between "min" and "max" (%1 to %2)</source>
+        <translation>介于 “min” 和 “max” 之间的均值（%1 到 %2）</translation>
+    </message>
+    <message>
+        <source>a "trace" section only with arrival "trace" or a length of kind "trace" (it is ignored)</source>
+        <translation>仅在到达方式为 “trace” 或长度类型为 “trace” 时才有 “trace” 部分（已忽略）</translation>
+    </message>
+    <message>
+        <source>a path to a trace CSV file (non-empty, no NUL bytes)</source>
+        <translation>trace CSV 文件的路径（非空，不含 NUL 字节）</translation>
+    </message>
+    <message>
+        <source>a path to an existing trace CSV file, relative to the file this scenario is written in (resolved to "%1", which does not exist)</source>
+        <translation>现有 trace CSV 文件的路径，相对于本场景所在的文件（解析为 “%1”，该文件不存在）</translation>
+    </message>
+    <message>
+        <source>a path to a trace CSV file ("%1" is not a regular file)</source>
+        <translation>trace CSV 文件的路径（“%1” 不是普通文件）</translation>
+    </message>
+    <message>
+        <source>the name of a column in the trace's header row (not empty)</source>
+        <translation>trace 表头中某列的名称（非空）</translation>
+    </message>
+    <message>
+        <source>an "arrival" column name (arrival "trace" replays the arrival times of the trace, in seconds or as timestamps such as "2023-11-16 18:15:46.68")</source>
+        <translation>“arrival” 列名（到达方式 “trace” 按 trace 的到达时间回放，单位为秒或时间戳，例如 “2023-11-16 18:15:46.68”）</translation>
+    </message>
+    <message>
+        <source>a time scale only with arrival "trace" (it is ignored)</source>
+        <translation>仅在到达方式为 “trace” 时才有时间缩放（已忽略）</translation>
+    </message>
+    <message>
+        <source>no rate with arrival "%1" (the trace's times set it; ignored)</source>
+        <translation>到达方式为 “%1” 时不应有速率（由 trace 的时间决定；已忽略）</translation>
+    </message>
+    <message>
+        <source>no rate with arrival "%1" (the clients set it; ignored)</source>
+        <translation>到达方式为 “%1” 时不应有速率（由客户端决定；已忽略）</translation>
+    </message>
+    <message>
+        <source>burstiness only with arrival "gamma" (it is ignored)</source>
+        <translation>仅在到达方式为 “gamma” 时才有突发度（已忽略）</translation>
+    </message>
+    <message>
+        <source>clients only with arrival "closed_loop" (ignored)</source>
+        <translation>仅在到达方式为 “closed_loop” 时才有客户端数（已忽略）</translation>
+    </message>
+    <message>
+        <source>at least 2 replicas for the "disaggregated" scheduler (a prefill pool and a decode pool)</source>
+        <translation>“disaggregated” 调度器至少需要 2 个副本（一个预填充池和一个解码池）</translation>
+    </message>
+    <message>
+        <source>fewer than the %1 replicas (the rest decode)</source>
+        <translation>少于 %1 个副本（其余用于解码）</translation>
+    </message>
+    <message>
+        <source>prefill_replicas only with the "disaggregated" scheduler (ignored)</source>
+        <translation>仅在 “disaggregated” 调度器下才有 prefill_replicas（已忽略）</translation>
+    </message>
+    <message>
+        <source>a multiple of micro_batch x data parallel = %1 x %2 = %3</source>
+        <translation>micro_batch x 数据并行度 = %1 x %2 = %3 的倍数</translation>
+    </message>
+    <message>
+        <source>tensor parallelism &gt; 1 (sequence parallelism has no effect without it)</source>
+        <translation>张量并行度 &gt; 1（否则序列并行无效）</translation>
+    </message>
+    <message>
+        <source>pipeline parallelism &gt; 1 (interleaving splits pipeline stages)</source>
+        <translation>流水线并行度 &gt; 1（交错会拆分流水线阶段）</translation>
+    </message>
+    <message>
+        <source>1 with schedule "%1" (only 1F1B is interleaved)</source>
+        <translation>调度为 “%1” 时应为 1（只有 1F1B 支持交错）</translation>
+    </message>
+    <message>
+        <source>a multiple of 2 x context parallelism = %1 (ring attention splits the sequence into 2 x CP load-balanced chunks)</source>
+        <translation>2 x 上下文并行度 = %1 的倍数（环形注意力将序列分成 2 x CP 个负载均衡的块）</translation>
+    </message>
+    <message>
+        <source>no "%1" section in a scenario of kind "%2" (it is ignored)</source>
+        <translation>“%2” 类场景中不应有 “%1” 部分（已忽略）</translation>
+    </message>
+    <message>
+        <source>file format version %1 is not supported; this Ridgeline reads version 1</source>
+        <translation>不支持文件格式版本 %1；此版本的 Ridgeline 读取版本 1</translation>
+    </message>
+    <message>
+        <source>"%1" (this file is read as %2)</source>
+        <translation>“%1”（此文件按 %2 读取）</translation>
+    </message>
+    <message>
+        <source>"%1" (this file is read as hardware)</source>
+        <translation>“%1”（此文件按硬件读取）</translation>
+    </message>
+    <message>
+        <source>"%1" (this file is read as model)</source>
+        <translation>“%1”（此文件按模型读取）</translation>
+    </message>
+    <message>
+        <source>"%1" (this file is read as scenario)</source>
+        <translation>“%1”（此文件按场景读取）</translation>
+    </message>
+    <message>
+        <source>"%1" (this file is read as project)</source>
+        <translation>“%1”（此文件按项目读取）</translation>
+    </message>
+    <message>
+        <source>"%1" (this file is read as accelerator)</source>
+        <translation>“%1”（此文件按加速器读取）</translation>
+    </message>
+    <message>
+        <source>"%1" (this file is read as problem)</source>
+        <translation>“%1”（此文件按问题读取）</translation>
+    </message>
+    <message>
+        <source>"%1" (this file is read as mapping)</source>
+        <translation>“%1”（此文件按映射读取）</translation>
+    </message>
+    <message>
+        <source>"%1" (this file is read as sweep)</source>
+        <translation>“%1”（此文件按扫描读取）</translation>
+    </message>
+    <message>
+        <source>the string "%1"</source>
+        <translation>字符串 “%1”</translation>
+    </message>
+    <message>
+        <source>the integer 1 (the file format version)</source>
+        <translation>整数 1（文件格式版本）</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>字符串数组</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 项</translation>
+    </message>
+    <message>
+        <source>at most %1 items</source>
+        <translation>最多 %1 项</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>非空字符串</translation>
+    </message>
+    <message>
+        <source>a JSON object (a Ridgeline spec document)</source>
+        <translation>JSON 对象（Ridgeline 规格文档）</translation>
+    </message>
+    <message>
+        <source>the key "format" naming the kind of file: one of %1 (or a Hugging Face config.json with "model_type")</source>
+        <translation>指明文件类型的键 “format”：以下之一 %1（或带 “model_type” 的 Hugging Face config.json）</translation>
+    </message>
+    <message>
+        <source>"%1"</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1 (an object)</source>
+        <translation>%1（对象）</translation>
+    </message>
+    <message>
+        <source>%1 (null)</source>
+        <translation>%1（空值）</translation>
+    </message>
+    <message>
+        <source>%1 (a boolean)</source>
+        <translation>%1（布尔值）</translation>
+    </message>
+    <message>
+        <source>%1 (a number)</source>
+        <translation>%1（数字）</translation>
+    </message>
+    <message>
+        <source>%1 (a string)</source>
+        <translation>%1（字符串）</translation>
+    </message>
+    <message>
+        <source>%1 (an array)</source>
+        <translation>%1（数组）</translation>
+    </message>
+    <message>
+        <source>empty text; expected a size in bytes such as "%1"</source>
+        <translation>字节大小，例如“%1”（文本为空）</translation>
+    </message>
+    <message>
+        <source>text too long for a quantity; expected a size in bytes such as "%1"</source>
+        <translation>字节大小，例如“%1”（文本过长，不是有效的物理量）</translation>
+    </message>
+    <message>
+        <source>no number at the start; expected a size in bytes such as "%1"</source>
+        <translation>字节大小，例如“%1”（开头没有数字）</translation>
+    </message>
+    <message>
+        <source>the number is not finite; expected a size in bytes such as "%1"</source>
+        <translation>字节大小，例如“%1”（数字不是有限值）</translation>
+    </message>
+    <message>
+        <source>the unit is missing; expected a size in bytes such as "%1"</source>
+        <translation>字节大小，例如“%1”（缺少单位）</translation>
+    </message>
+    <message>
+        <source>the value overflows; expected a size in bytes such as "%1"</source>
+        <translation>字节大小，例如“%1”（数值溢出）</translation>
+    </message>
+    <message>
+        <source>unknown unit "%2"; expected a size in bytes such as "%1"</source>
+        <translation>字节大小，例如“%1”（未知单位“%2”）</translation>
+    </message>
+    <message>
+        <source>a size in bytes with its unit, such as "%1"</source>
+        <translation>带单位的字节大小，例如“%1”</translation>
+    </message>
+    <message>
+        <source>a bare number has no unit; a size in bytes with its unit, such as "%1"</source>
+        <translation>带单位的字节大小，例如“%1”（纯数字没有单位）</translation>
+    </message>
+    <message>
+        <source>empty text; expected a bandwidth such as "%1"</source>
+        <translation>带宽，例如“%1”（文本为空）</translation>
+    </message>
+    <message>
+        <source>text too long for a quantity; expected a bandwidth such as "%1"</source>
+        <translation>带宽，例如“%1”（文本过长，不是有效的物理量）</translation>
+    </message>
+    <message>
+        <source>no number at the start; expected a bandwidth such as "%1"</source>
+        <translation>带宽，例如“%1”（开头没有数字）</translation>
+    </message>
+    <message>
+        <source>the number is not finite; expected a bandwidth such as "%1"</source>
+        <translation>带宽，例如“%1”（数字不是有限值）</translation>
+    </message>
+    <message>
+        <source>the unit is missing; expected a bandwidth such as "%1"</source>
+        <translation>带宽，例如“%1”（缺少单位）</translation>
+    </message>
+    <message>
+        <source>the value overflows; expected a bandwidth such as "%1"</source>
+        <translation>带宽，例如“%1”（数值溢出）</translation>
+    </message>
+    <message>
+        <source>unknown unit "%2"; expected a bandwidth such as "%1"</source>
+        <translation>带宽，例如“%1”（未知单位“%2”）</translation>
+    </message>
+    <message>
+        <source>a bandwidth with its unit, such as "%1"</source>
+        <translation>带单位的带宽，例如“%1”</translation>
+    </message>
+    <message>
+        <source>a bare number has no unit; a bandwidth with its unit, such as "%1"</source>
+        <translation>带单位的带宽，例如“%1”（纯数字没有单位）</translation>
+    </message>
+    <message>
+        <source>empty text; expected a compute rate such as "%1"</source>
+        <translation>计算速率，例如“%1”（文本为空）</translation>
+    </message>
+    <message>
+        <source>text too long for a quantity; expected a compute rate such as "%1"</source>
+        <translation>计算速率，例如“%1”（文本过长，不是有效的物理量）</translation>
+    </message>
+    <message>
+        <source>no number at the start; expected a compute rate such as "%1"</source>
+        <translation>计算速率，例如“%1”（开头没有数字）</translation>
+    </message>
+    <message>
+        <source>the number is not finite; expected a compute rate such as "%1"</source>
+        <translation>计算速率，例如“%1”（数字不是有限值）</translation>
+    </message>
+    <message>
+        <source>the unit is missing; expected a compute rate such as "%1"</source>
+        <translation>计算速率，例如“%1”（缺少单位）</translation>
+    </message>
+    <message>
+        <source>the value overflows; expected a compute rate such as "%1"</source>
+        <translation>计算速率，例如“%1”（数值溢出）</translation>
+    </message>
+    <message>
+        <source>unknown unit "%2"; expected a compute rate such as "%1"</source>
+        <translation>计算速率，例如“%1”（未知单位“%2”）</translation>
+    </message>
+    <message>
+        <source>a compute rate with its unit, such as "%1"</source>
+        <translation>带单位的计算速率，例如“%1”</translation>
+    </message>
+    <message>
+        <source>a bare number has no unit; a compute rate with its unit, such as "%1"</source>
+        <translation>带单位的计算速率，例如“%1”（纯数字没有单位）</translation>
+    </message>
+    <message>
+        <source>empty text; expected a frequency such as "%1"</source>
+        <translation>频率，例如“%1”（文本为空）</translation>
+    </message>
+    <message>
+        <source>text too long for a quantity; expected a frequency such as "%1"</source>
+        <translation>频率，例如“%1”（文本过长，不是有效的物理量）</translation>
+    </message>
+    <message>
+        <source>no number at the start; expected a frequency such as "%1"</source>
+        <translation>频率，例如“%1”（开头没有数字）</translation>
+    </message>
+    <message>
+        <source>the number is not finite; expected a frequency such as "%1"</source>
+        <translation>频率，例如“%1”（数字不是有限值）</translation>
+    </message>
+    <message>
+        <source>the unit is missing; expected a frequency such as "%1"</source>
+        <translation>频率，例如“%1”（缺少单位）</translation>
+    </message>
+    <message>
+        <source>the value overflows; expected a frequency such as "%1"</source>
+        <translation>频率，例如“%1”（数值溢出）</translation>
+    </message>
+    <message>
+        <source>unknown unit "%2"; expected a frequency such as "%1"</source>
+        <translation>频率，例如“%1”（未知单位“%2”）</translation>
+    </message>
+    <message>
+        <source>a frequency with its unit, such as "%1"</source>
+        <translation>带单位的频率，例如“%1”</translation>
+    </message>
+    <message>
+        <source>a bare number has no unit; a frequency with its unit, such as "%1"</source>
+        <translation>带单位的频率，例如“%1”（纯数字没有单位）</translation>
+    </message>
+    <message>
+        <source>empty text; expected a time such as "%1"</source>
+        <translation>时间，例如“%1”（文本为空）</translation>
+    </message>
+    <message>
+        <source>text too long for a quantity; expected a time such as "%1"</source>
+        <translation>时间，例如“%1”（文本过长，不是有效的物理量）</translation>
+    </message>
+    <message>
+        <source>no number at the start; expected a time such as "%1"</source>
+        <translation>时间，例如“%1”（开头没有数字）</translation>
+    </message>
+    <message>
+        <source>the number is not finite; expected a time such as "%1"</source>
+        <translation>时间，例如“%1”（数字不是有限值）</translation>
+    </message>
+    <message>
+        <source>the unit is missing; expected a time such as "%1"</source>
+        <translation>时间，例如“%1”（缺少单位）</translation>
+    </message>
+    <message>
+        <source>the value overflows; expected a time such as "%1"</source>
+        <translation>时间，例如“%1”（数值溢出）</translation>
+    </message>
+    <message>
+        <source>unknown unit "%2"; expected a time such as "%1"</source>
+        <translation>时间，例如“%1”（未知单位“%2”）</translation>
+    </message>
+    <message>
+        <source>a time with its unit, such as "%1"</source>
+        <translation>带单位的时间，例如“%1”</translation>
+    </message>
+    <message>
+        <source>a bare number has no unit; a time with its unit, such as "%1"</source>
+        <translation>带单位的时间，例如“%1”（纯数字没有单位）</translation>
+    </message>
+    <message>
+        <source>empty text; expected a power such as "%1"</source>
+        <translation>功率，例如“%1”（文本为空）</translation>
+    </message>
+    <message>
+        <source>text too long for a quantity; expected a power such as "%1"</source>
+        <translation>功率，例如“%1”（文本过长，不是有效的物理量）</translation>
+    </message>
+    <message>
+        <source>no number at the start; expected a power such as "%1"</source>
+        <translation>功率，例如“%1”（开头没有数字）</translation>
+    </message>
+    <message>
+        <source>the number is not finite; expected a power such as "%1"</source>
+        <translation>功率，例如“%1”（数字不是有限值）</translation>
+    </message>
+    <message>
+        <source>the unit is missing; expected a power such as "%1"</source>
+        <translation>功率，例如“%1”（缺少单位）</translation>
+    </message>
+    <message>
+        <source>the value overflows; expected a power such as "%1"</source>
+        <translation>功率，例如“%1”（数值溢出）</translation>
+    </message>
+    <message>
+        <source>unknown unit "%2"; expected a power such as "%1"</source>
+        <translation>功率，例如“%1”（未知单位“%2”）</translation>
+    </message>
+    <message>
+        <source>a power with its unit, such as "%1"</source>
+        <translation>带单位的功率，例如“%1”</translation>
+    </message>
+    <message>
+        <source>a bare number has no unit; a power with its unit, such as "%1"</source>
+        <translation>带单位的功率，例如“%1”（纯数字没有单位）</translation>
+    </message>
+    <message>
+        <source>empty text; expected a energy such as "%1"</source>
+        <translation>能量，例如“%1”（文本为空）</translation>
+    </message>
+    <message>
+        <source>text too long for a quantity; expected a energy such as "%1"</source>
+        <translation>能量，例如“%1”（文本过长，不是有效的物理量）</translation>
+    </message>
+    <message>
+        <source>no number at the start; expected a energy such as "%1"</source>
+        <translation>能量，例如“%1”（开头没有数字）</translation>
+    </message>
+    <message>
+        <source>the number is not finite; expected a energy such as "%1"</source>
+        <translation>能量，例如“%1”（数字不是有限值）</translation>
+    </message>
+    <message>
+        <source>the unit is missing; expected a energy such as "%1"</source>
+        <translation>能量，例如“%1”（缺少单位）</translation>
+    </message>
+    <message>
+        <source>the value overflows; expected a energy such as "%1"</source>
+        <translation>能量，例如“%1”（数值溢出）</translation>
+    </message>
+    <message>
+        <source>unknown unit "%2"; expected a energy such as "%1"</source>
+        <translation>能量，例如“%1”（未知单位“%2”）</translation>
+    </message>
+    <message>
+        <source>a energy with its unit, such as "%1"</source>
+        <translation>带单位的能量，例如“%1”</translation>
+    </message>
+    <message>
+        <source>a bare number has no unit; a energy with its unit, such as "%1"</source>
+        <translation>带单位的能量，例如“%1”（纯数字没有单位）</translation>
+    </message>
+    <message>
+        <source>empty text; expected a energy per byte such as "%1"</source>
+        <translation>每字节能量，例如“%1”（文本为空）</translation>
+    </message>
+    <message>
+        <source>text too long for a quantity; expected a energy per byte such as "%1"</source>
+        <translation>每字节能量，例如“%1”（文本过长，不是有效的物理量）</translation>
+    </message>
+    <message>
+        <source>no number at the start; expected a energy per byte such as "%1"</source>
+        <translation>每字节能量，例如“%1”（开头没有数字）</translation>
+    </message>
+    <message>
+        <source>the number is not finite; expected a energy per byte such as "%1"</source>
+        <translation>每字节能量，例如“%1”（数字不是有限值）</translation>
+    </message>
+    <message>
+        <source>the unit is missing; expected a energy per byte such as "%1"</source>
+        <translation>每字节能量，例如“%1”（缺少单位）</translation>
+    </message>
+    <message>
+        <source>the value overflows; expected a energy per byte such as "%1"</source>
+        <translation>每字节能量，例如“%1”（数值溢出）</translation>
+    </message>
+    <message>
+        <source>unknown unit "%2"; expected a energy per byte such as "%1"</source>
+        <translation>每字节能量，例如“%1”（未知单位“%2”）</translation>
+    </message>
+    <message>
+        <source>a energy per byte with its unit, such as "%1"</source>
+        <translation>带单位的每字节能量，例如“%1”</translation>
+    </message>
+    <message>
+        <source>a bare number has no unit; a energy per byte with its unit, such as "%1"</source>
+        <translation>带单位的每字节能量，例如“%1”（纯数字没有单位）</translation>
+    </message>
+    <message>
+        <source>empty text; expected a energy per operation such as "%1"</source>
+        <translation>每次运算能量，例如“%1”（文本为空）</translation>
+    </message>
+    <message>
+        <source>text too long for a quantity; expected a energy per operation such as "%1"</source>
+        <translation>每次运算能量，例如“%1”（文本过长，不是有效的物理量）</translation>
+    </message>
+    <message>
+        <source>no number at the start; expected a energy per operation such as "%1"</source>
+        <translation>每次运算能量，例如“%1”（开头没有数字）</translation>
+    </message>
+    <message>
+        <source>the number is not finite; expected a energy per operation such as "%1"</source>
+        <translation>每次运算能量，例如“%1”（数字不是有限值）</translation>
+    </message>
+    <message>
+        <source>the unit is missing; expected a energy per operation such as "%1"</source>
+        <translation>每次运算能量，例如“%1”（缺少单位）</translation>
+    </message>
+    <message>
+        <source>the value overflows; expected a energy per operation such as "%1"</source>
+        <translation>每次运算能量，例如“%1”（数值溢出）</translation>
+    </message>
+    <message>
+        <source>unknown unit "%2"; expected a energy per operation such as "%1"</source>
+        <translation>每次运算能量，例如“%1”（未知单位“%2”）</translation>
+    </message>
+    <message>
+        <source>a energy per operation with its unit, such as "%1"</source>
+        <translation>带单位的每次运算能量，例如“%1”</translation>
+    </message>
+    <message>
+        <source>a bare number has no unit; a energy per operation with its unit, such as "%1"</source>
+        <translation>带单位的每次运算能量，例如“%1”（纯数字没有单位）</translation>
+    </message>
+    <message>
+        <source>empty text; expected a area such as "%1"</source>
+        <translation>面积，例如“%1”（文本为空）</translation>
+    </message>
+    <message>
+        <source>text too long for a quantity; expected a area such as "%1"</source>
+        <translation>面积，例如“%1”（文本过长，不是有效的物理量）</translation>
+    </message>
+    <message>
+        <source>no number at the start; expected a area such as "%1"</source>
+        <translation>面积，例如“%1”（开头没有数字）</translation>
+    </message>
+    <message>
+        <source>the number is not finite; expected a area such as "%1"</source>
+        <translation>面积，例如“%1”（数字不是有限值）</translation>
+    </message>
+    <message>
+        <source>the unit is missing; expected a area such as "%1"</source>
+        <translation>面积，例如“%1”（缺少单位）</translation>
+    </message>
+    <message>
+        <source>the value overflows; expected a area such as "%1"</source>
+        <translation>面积，例如“%1”（数值溢出）</translation>
+    </message>
+    <message>
+        <source>unknown unit "%2"; expected a area such as "%1"</source>
+        <translation>面积，例如“%1”（未知单位“%2”）</translation>
+    </message>
+    <message>
+        <source>a area with its unit, such as "%1"</source>
+        <translation>带单位的面积，例如“%1”</translation>
+    </message>
+    <message>
+        <source>a bare number has no unit; a area with its unit, such as "%1"</source>
+        <translation>带单位的面积，例如“%1”（纯数字没有单位）</translation>
+    </message>
+    <message>
+        <source>empty text; expected a cost per hour such as "%1"</source>
+        <translation>每小时成本，例如“%1”（文本为空）</translation>
+    </message>
+    <message>
+        <source>text too long for a quantity; expected a cost per hour such as "%1"</source>
+        <translation>每小时成本，例如“%1”（文本过长，不是有效的物理量）</translation>
+    </message>
+    <message>
+        <source>no number at the start; expected a cost per hour such as "%1"</source>
+        <translation>每小时成本，例如“%1”（开头没有数字）</translation>
+    </message>
+    <message>
+        <source>the number is not finite; expected a cost per hour such as "%1"</source>
+        <translation>每小时成本，例如“%1”（数字不是有限值）</translation>
+    </message>
+    <message>
+        <source>the unit is missing; expected a cost per hour such as "%1"</source>
+        <translation>每小时成本，例如“%1”（缺少单位）</translation>
+    </message>
+    <message>
+        <source>the value overflows; expected a cost per hour such as "%1"</source>
+        <translation>每小时成本，例如“%1”（数值溢出）</translation>
+    </message>
+    <message>
+        <source>unknown unit "%2"; expected a cost per hour such as "%1"</source>
+        <translation>每小时成本，例如“%1”（未知单位“%2”）</translation>
+    </message>
+    <message>
+        <source>a cost per hour with its unit, such as "%1"</source>
+        <translation>带单位的每小时成本，例如“%1”</translation>
+    </message>
+    <message>
+        <source>a bare number has no unit; a cost per hour with its unit, such as "%1"</source>
+        <translation>带单位的每小时成本，例如“%1”（纯数字没有单位）</translation>
+    </message>
+    <message>
+        <source>empty text; expected a operation count such as "%1"</source>
+        <translation>运算次数，例如“%1”（文本为空）</translation>
+    </message>
+    <message>
+        <source>text too long for a quantity; expected a operation count such as "%1"</source>
+        <translation>运算次数，例如“%1”（文本过长，不是有效的物理量）</translation>
+    </message>
+    <message>
+        <source>no number at the start; expected a operation count such as "%1"</source>
+        <translation>运算次数，例如“%1”（开头没有数字）</translation>
+    </message>
+    <message>
+        <source>the number is not finite; expected a operation count such as "%1"</source>
+        <translation>运算次数，例如“%1”（数字不是有限值）</translation>
+    </message>
+    <message>
+        <source>the unit is missing; expected a operation count such as "%1"</source>
+        <translation>运算次数，例如“%1”（缺少单位）</translation>
+    </message>
+    <message>
+        <source>the value overflows; expected a operation count such as "%1"</source>
+        <translation>运算次数，例如“%1”（数值溢出）</translation>
+    </message>
+    <message>
+        <source>unknown unit "%2"; expected a operation count such as "%1"</source>
+        <translation>运算次数，例如“%1”（未知单位“%2”）</translation>
+    </message>
+    <message>
+        <source>a operation count with its unit, such as "%1"</source>
+        <translation>带单位的运算次数，例如“%1”</translation>
+    </message>
+    <message>
+        <source>a bare number has no unit; a operation count with its unit, such as "%1"</source>
+        <translation>带单位的运算次数，例如“%1”（纯数字没有单位）</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::DiagnosticText</name>
+    <message>
+        <source>got %1; %2</source>
+        <translation>实际为 %1；应为%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>应为%1</translation>
+    </message>
+    <message>
+        <source>got %1; expected %2</source>
+        <translation>实际为 %1；应为%2</translation>
+    </message>
+    <message>
+        <source>(document)</source>
+        <translation>（文档）</translation>
+    </message>
+    <message>
+        <source>%1 (line %2, column %3)</source>
+        <translation>%1（第 %2 行，第 %3 列）</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1：错误：%2</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1：警告：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::DatasetTableModel</name>
+    <message>
+        <source>Hardware</source>
+        <translation>硬件</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>算子</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>数据类型</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>实测</translation>
     </message>
 </context>
 </TS>

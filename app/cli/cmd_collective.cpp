@@ -98,6 +98,11 @@ int run(const QStringList& args) {
                       "GPUs sharing one PCIe uplink to the host with their NICs (host_staged "
                       "only; 2 on a DGX A100). Default 1.",
                       "N", "1"});
+    parser.addOption({"host-cpu",
+                      "The nodes' CPU vendor: intel (default: NCCL's value for every CPU but "
+                      "AMD) or amd (2x AMD EPYC in a DGX A100); NCCL's proxy overhead per "
+                      "network post.",
+                      "name", "intel"});
     parser.addOption({"sizes",
                       "Message sizes: FIRST..LAST doubling (default 1KiB..16GiB) or a "
                       "comma-separated list.",

@@ -182,33 +182,34 @@ std::vector<Table> tablesFor(const Prediction& p, const Scenario& sc) {
     return out;
 }
 
-// Integer option: the whole text must be an integer.
-std::optional<std::int64_t> integerOption(const QCommandLineParser& parser, const char* name,
-                                          std::string& error) {
+// An option's value as `parse` reads its whole (trimmed) text; nullopt when it
+// is not set or not `expected`, and then the first such message in `error`.
+template <typename T, typename Parse>
+std::optional<T> parsedOption(const QCommandLineParser& parser, const char* name,
+                              const char* expected, std::string& error, Parse parse) {
     if (!parser.isSet(name)) return std::nullopt;
     bool ok = false;
-    const qlonglong v = parser.value(name).trimmed().toLongLong(&ok);
-    if (!ok) {
-        if (error.empty())
-            error = "--" + std::string(name) + " expects an integer, got '" +
-                    parser.value(name).toStdString() + "'";
-        return std::nullopt;
-    }
-    return v;
+    const T v = parse(parser.value(name).trimmed(), &ok);
+    if (ok) return v;
+    if (error.empty())
+        error = "--" + std::string(name) + " expects " + expected + ", got '" +
+                parser.value(name).toStdString() + "'";
+    return std::nullopt;
+}
+
+std::optional<std::int64_t> integerOption(const QCommandLineParser& parser, const char* name,
+                                          std::string& error) {
+    return parsedOption<std::int64_t>(parser, name, "an integer", error,
+                                      [](const QString& t, bool* ok) { return t.toLongLong(ok); });
 }
 
 std::optional<double> numberOption(const QCommandLineParser& parser, const char* name,
                                    std::string& error) {
-    if (!parser.isSet(name)) return std::nullopt;
-    bool ok = false;
-    const double v = parser.value(name).trimmed().toDouble(&ok);
-    if (!ok || !std::isfinite(v)) {
-        if (error.empty())
-            error = "--" + std::string(name) + " expects a number, got '" +
-                    parser.value(name).toStdString() + "'";
-        return std::nullopt;
-    }
-    return v;
+    return parsedOption<double>(parser, name, "a number", error, [](const QString& t, bool* ok) {
+        const double v = t.toDouble(ok);
+        *ok = *ok && std::isfinite(v);
+        return v;
+    });
 }
 
 std::optional<double> timeOption(const QCommandLineParser& parser, const char* name,

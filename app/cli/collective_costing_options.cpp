@@ -22,10 +22,15 @@ void addCollectiveCostingOptions(QCommandLineParser& p) {
                  "Collectives, host_staged only: GPUs sharing one PCIe uplink to the host with "
                  "their NICs (2 on a DGX A100). Default 1.",
                  "N", "1"});
+    p.addOption({"host-cpu",
+                 "Collectives, NCCL model: the nodes' CPU vendor, intel (default: NCCL's value "
+                 "for every CPU but AMD) or amd; sets NCCL's proxy overhead per network post.",
+                 "name", "intel"});
 }
 
 bool collectiveCostingRequested(const QCommandLineParser& p) {
-    return p.isSet("timing") || p.isSet("network") || p.isSet("gpus-per-uplink");
+    return p.isSet("timing") || p.isSet("network") || p.isSet("gpus-per-uplink") ||
+           p.isSet("host-cpu");
 }
 
 std::optional<CollectiveOptions> collectiveCostingOptions(const QCommandLineParser& p) {
@@ -46,6 +51,11 @@ std::optional<CollectiveOptions> collectiveCostingOptions(const QCommandLinePars
     if (!ok || o.network.gpusPerHostUplink < 1) {
         fail("--gpus-per-uplink expects a positive integer, got '" +
              p.value("gpus-per-uplink").toStdString() + "'");
+        return std::nullopt;
+    }
+    const std::string cpu = p.value("host-cpu").toStdString();
+    if (!parseHostCpu(cpu, o.network.hostCpu)) {
+        fail("--host-cpu '" + cpu + "': expected intel or amd", 2);
         return std::nullopt;
     }
     return o;

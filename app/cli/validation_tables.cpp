@@ -64,8 +64,8 @@ Table physicsTable(const ValidationReport& report) {
     t.alignRight({1, 2, 3, 4, 5});
     for (const auto& f : report.physics)
         t.addRow({f.heldOut, formatNumber(f.budget, 3) + " W",
-                  formatNumber(f.model.fullClockBudget, 3) + " W",
-                  formatNumber(f.model.achievable, 3), formatNumber(f.predicted, 3),
+                  formatNumber(f.model.fullClockBudget, 3) + " W", formatNumber(f.achievable, 3),
+                  formatNumber(f.predicted, 3),
                   f.measured > 0 ? formatNumber(f.measured, 3) : "-"});
     return t;
 }

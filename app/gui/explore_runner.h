@@ -14,11 +14,15 @@
 namespace rl {
 namespace gui {
 
+// Called for each point in index order, with the typed reason of a point
+// that failed with one (else nullptr).
+using StreamedPoint = std::function<void(const rl::SweepPoint&, const rl::Message* reason)>;
+
 // Throws rl::Cancelled when cancelled, std::runtime_error with the
 // diagnostics when the sweep cannot run (views/explore/explore_page.h).
 rl::SweepResult runSweepForPage(const rl::explore::SweepSpec& spec,
                                 const rl::explore::SweepBase& base, const rl::Progress& progress,
-                                const std::function<void(const rl::SweepPoint&)>& onPoint);
+                                const StreamedPoint& onPoint);
 
 // Writes `project` with every spec embedded to a new temporary file, so the
 // window opens it through the one project reader. Returns the path, or ""

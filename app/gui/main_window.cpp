@@ -54,6 +54,7 @@
 #include "views/dataflow/dataflow_page.h"
 #include "views/dataflow/dataflow_session.h"
 #include "views/dataflow/dataflow_view.h"
+#include "views/editors/diagnostic_text.h"
 #include "views/editors/spec_editor.h"
 #include "views/editors/what_if_apply.h"
 #include "views/explanation/explanation_view.h"
@@ -183,6 +184,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), undo_(new QUndoSt
         if (serving_->isRunning()) serving_->runEnded(tr("Simulation failed: %1").arg(msg));
         statusRun_->setText(tr("Prediction failed"));
         updateMessages();
+        takeScheduledScreenshot();  // a screenshot run shows why it failed, too
     });
     connect(&runs_, &RunController::cancelled, this, [this](quint64) {
         progress_->setVisible(false);
@@ -440,7 +442,7 @@ bool MainWindow::openFile(const QString& path, bool asUntitled) {
     rl::Diagnostics diag(path.toStdString());
     auto doc = rl::readJsonFile(path.toStdString(), diag);
     if (!doc) {
-        QMessageBox::warning(this, tr("Open"), QString::fromStdString(diag.format()));
+        QMessageBox::warning(this, tr("Open"), views::diagnosticsText(diag));
         return false;
     }
     if (doc->is_object() && doc->value("format", std::string()) == "ridgeline.sweep") {
@@ -892,7 +894,7 @@ void MainWindow::compareWithHardware(const QString& hardwarePath) {
     rl::Diagnostics d(hardwarePath.toStdString());
     auto doc = rl::readJsonFile(hardwarePath.toStdString(), d);
     if (!doc) {
-        QMessageBox::warning(this, tr("Compare"), QString::fromStdString(d.format()));
+        QMessageBox::warning(this, tr("Compare"), views::diagnosticsText(d));
         return;
     }
     pinBaseline();
@@ -929,7 +931,7 @@ void MainWindow::updateMessages() {
     const views::SpecEditor* editors[3] = {hwEditor_, modelEditor_, scenarioEditor_};
     for (int i = 0; i < 3 && analysable_; ++i) {
         for (const auto& d : editors[i]->diagnostics().items()) {
-            auto* item = new QListWidgetItem(QString::fromStdString(d.format()), messages_);
+            auto* item = new QListWidgetItem(views::diagnosticLine(d), messages_);
             item->setData(Qt::UserRole, i);
             item->setData(Qt::UserRole + 1, QString::fromStdString(d.path));
             item->setForeground(d.severity == rl::Diagnostic::Severity::error

@@ -49,7 +49,9 @@ void MainWindow::buildDataflowPage() {
     dataflowSession_ = new views::DataflowSession(dataflow_, this);
 
     dataflowEditors_ = new views::DataflowEditors(this);
-    dataflowDock_ = new QDockWidget(tr("Accelerator, problem, mapping"), this);
+    // Titled like the result tab it edits: a short title, so its tab beside
+    // Hardware, Model and Scenario is not cut to "Beschleuniger, Pr…".
+    dataflowDock_ = new QDockWidget(tr("Dataflow"), this);
     dataflowDock_->setObjectName("dataflowEditorsDock");
     dataflowDock_->setWidget(dataflowEditors_);
     addDockWidget(Qt::LeftDockWidgetArea, dataflowDock_);

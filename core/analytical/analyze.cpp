@@ -14,8 +14,10 @@
 #include "core/analytical/roofline.h"
 #include "core/analytical/sustained_clock.h"
 #include "core/analytical/timeline.h"
+#include "core/result/message_error.h"
 #include "core/spec/parallelism.h"
 #include "core/workload/lower.h"
+#include "core/workload/op_family.h"
 
 namespace rl {
 
@@ -102,7 +104,7 @@ void llmMetrics(const Hardware& hw, const ModelSpec& model, const Scenario& sc,
     for (const OpRecord& r : p.ops) {
         if (r.phase == "prefill") prefill += r.time;
         if (r.phase == "decode") decode += r.time;
-        if (r.kind == OpKind::collective || r.kind == OpKind::send_recv) commTime += r.time;
+        if (isCommunication(r.kind)) commTime += r.time;
         if (!r.traffic.empty()) hbmBytes += r.traffic[0].total() * r.count;
     }
     const std::int64_t prompt = std::max<std::int64_t>(1, sc.inference.promptTokens);
@@ -202,6 +204,9 @@ Prediction analyze(const Hardware& hw, const ModelSpec& model, const Scenario& s
     } catch (const std::invalid_argument& e) {
         warn(p, std::string("cannot analyse: ") + e.what(), MessageId::warnCannotAnalyse,
              {{MessageArg::Kind::name, e.what(), 0.0}});
+        // The lowering's typed reason, for the GUI to show in place of the English.
+        if (const Message* reason = typedReason(e))
+            p.warningMessages.back().clauses.push_back(*reason);
         return p;
     }
     if (hw.memory.empty())

@@ -15,9 +15,22 @@ constexpr std::array<EnumName<NetworkPath>, 3> kNetworkPathNames{{
     {NetworkPath::socket, "socket"},
 }};
 
+constexpr std::array<EnumName<HostCpu>, 2> kHostCpuNames{{
+    {HostCpu::intel, "intel"},
+    {HostCpu::amd, "amd"},
+}};
+
 }  // namespace
 
 std::string_view toString(NetworkPath p) { return nameOf(kNetworkPathNames, p, "?"); }
+
+std::string_view toString(HostCpu c) { return nameOf(kHostCpuNames, c, "?"); }
+
+bool parseHostCpu(std::string_view name, HostCpu& out) {
+    const auto c = valueOf(kHostCpuNames, name);
+    if (c) out = *c;
+    return c.has_value();
+}
 
 bool parseNetworkPath(std::string_view name, NetworkPath& out) {
     const auto p = valueOf(kNetworkPathNames, name);
@@ -41,14 +54,21 @@ double networkRailBandwidth(double lineRate, const NetworkPathOptions& options, 
     return std::min({lineRate, kHostStagedRailBandwidth * duplex, uplinkShare});
 }
 
-bool tunerTakesTree(double ringTime, double ringLatency, double treeLatency, int ranks) {
+bool tunerTakesTree(double ringTime, double ringLatency, double treeLatency, int ranks,
+                    double treeCorrection) {
     const double n = std::max(2, ranks);
     const double ringCredit = n / (2 * (n - 1));
     const double ringBandwidthPart = std::max(0.0, ringTime - ringLatency);
-    const double treeAsTuned =
-        treeLatency + ringBandwidthPart * ringCredit / kTunerTreeBandwidthCredit;
+    const double treeCredit = kTunerTreeBandwidthCredit * std::clamp(treeCorrection, 1e-3, 1.0);
+    const double treeAsTuned = treeLatency + ringBandwidthPart * ringCredit / treeCredit;
     return treeAsTuned < ringTime;
 }
+
+double proxyPostOverhead(HostCpu cpu) {
+    return cpu == HostCpu::amd ? kAmdProxyPostOverheadS : kProxyPostOverheadS;
+}
+
+bool ll128AcrossNodes(NetworkPath path) { return path == NetworkPath::gpudirect; }
 
 }  // namespace nccl
 }  // namespace rl

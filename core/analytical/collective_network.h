@@ -21,6 +21,13 @@ std::string_view toString(NetworkPath p);
 // False when `name` is not a path's name ("gpudirect", "host_staged", "socket").
 bool parseNetworkPath(std::string_view name, NetworkPath& out);
 
+// The host CPU's vendor, for NCCL's proxy post overhead (tuning.cc,
+// getNetOverhead: 2 us on AMD hosts, 1 us on Intel and every other CPU).
+enum class HostCpu { intel, amd };
+std::string_view toString(HostCpu c);
+// False when `name` is not "intel" or "amd".
+bool parseHostCpu(std::string_view name, HostCpu& out);
+
 struct NetworkPathOptions {
     NetworkPath path = NetworkPath::gpudirect;
     // GPUs that share one PCIe uplink to the host with their NICs (a PCIe
@@ -28,6 +35,8 @@ struct NetworkPathOptions {
     // ConnectX-6 NICs; DGX A100 User Guide, system topology). Only the
     // host-staged path crosses that uplink.
     int gpusPerHostUplink = 1;
+    // The nodes' CPU (a fact of the machine: 2x AMD EPYC 7742 in a DGX A100).
+    HostCpu hostCpu = HostCpu::intel;
 };
 
 namespace nccl {
@@ -73,8 +82,21 @@ double networkRailBandwidth(double lineRate, const NetworkPathOptions& options, 
 // tree on two nodes moves fewer bytes over the network. Given the ring's time
 // and its zero-byte (latency) part and the tree's latency, whether the tuner
 // takes the tree for an all-reduce over `ranks`.
-bool tunerTakesTree(double ringTime, double ringLatency, double treeLatency, int ranks);
+// `treeCorrection`: NCCL's factor on the tree's bandwidth for this size and
+// protocol (nccl::treeCorrection, nccl_model.h).
+bool tunerTakesTree(double ringTime, double ringLatency, double treeLatency, int ranks,
+                    double treeCorrection = 1.0);
 inline constexpr double kTunerTreeBandwidthCredit = 0.9 * 0.5;
+
+// NCCL's proxy post overhead per network post on `cpu` (getNetOverhead).
+inline constexpr double kProxyPostOverheadS = 1e-6;
+inline constexpr double kAmdProxyPostOverheadS = 2e-6;
+double proxyPostOverhead(HostCpu cpu);
+// LL128 across nodes: NCCL enables it only where the GPU reaches its NIC
+// through PCIe switches alone (typeInter <= PATH_PXB, tuning.cc); without
+// GPUDirect RDMA it routes GPU-NIC traffic through the CPU (PATH_PHB,
+// src/graph/paths.cc), so host-staged and socket paths run LL and Simple only.
+bool ll128AcrossNodes(NetworkPath path);
 
 }  // namespace nccl
 }  // namespace rl

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/analytical/collective_names.h"
+#include "core/result/engine_text.h"
 
 namespace rl {
 namespace {
@@ -36,6 +37,10 @@ struct Links {
     // the tier is point_to_point (a host bridge between NVLink pairs, one NIC
     // shared by the node).
     int outerRails = 1;
+    // Across the network: whether NCCL runs LL128 there (collective_network.h)
+    // and its proxy's post overhead per network post.
+    bool ll128 = true;
+    double proxyPostOverhead = nccl::kProxyPostOverheadS;
 };
 
 Links linksOf(const Hardware& hw, const GroupPlacement& p, CollectiveKind kind,
@@ -53,6 +58,8 @@ Links linksOf(const Hardware& hw, const GroupPlacement& p, CollectiveKind kind,
         const bool both = kind != CollectiveKind::send_recv;
         l.outer = nccl::networkRailBandwidth(l.outer, options.network, l.outerRails, both);
         l.outerCopy = nccl::networkRailBandwidth(l.outerCopy, options.network, l.outerRails, both);
+        l.ll128 = nccl::ll128AcrossNodes(options.network.path);
+        l.proxyPostOverhead = nccl::proxyPostOverhead(options.network.hostCpu);
     }
     return l;
 }
@@ -101,14 +108,36 @@ double ringOn(const Costing& c, CollectiveKind kind, double bytes, int n, double
     return c(r.steps, latency, r.bytes, bandwidth, pipelined);
 }
 
+// Steps of a ring over `nodes` nodes that NCCL's tuner counts as network
+// steps (tuning.cc: 2 x nodes for all-reduce, nodes - 1 for all-gather and
+// reduce-scatter, nodes otherwise).
+double networkSteps(CollectiveKind kind, int nodes) {
+    switch (kind) {
+        case CollectiveKind::all_reduce:
+            return 2.0 * nodes;
+        case CollectiveKind::all_gather:
+        case CollectiveKind::reduce_scatter:
+            return nodes - 1.0;
+        default:
+            return nodes;
+    }
+}
+
 // Ring through every member: across nodes NCCL runs one ring per NIC rail, so
 // the node's outer bandwidth is perInner rails; inside, the tier-0 link bounds.
+// Over the network the NCCL model pays NCCL's step latencies (its network and
+// proxy floors, nccl_model.h); the bytes stream behind them.
 double ringTime(const Costing& c, CollectiveKind kind, double bytes, int n, const GroupPlacement& p,
                 const Links& l) {
     if (p.innerGroups <= 1) return ringOn(c, kind, bytes, n, l.inner, l.innerLatency, true);
     double bw = l.outer * l.outerRails;
     if (p.perInner > 1) bw = std::min(bw, l.inner);
-    return ringOn(c, kind, bytes, n, bw, l.outerLatency, false);
+    if (c.model == CollectiveModel::ideal || !p.network)
+        return ringOn(c, kind, bytes, n, bw, l.outerLatency, false);
+    const RingShape r = ringShape(kind, bytes, n);
+    return nccl::ringLatencyAcrossNodes(c.protocol, r.steps, networkSteps(kind, p.innerGroups),
+                                        l.innerLatency, l.outerLatency, l.proxyPostOverhead) +
+           r.bytes / (bw * c.protocol.bandwidthFraction);
 }
 
 // Double binary tree (all-reduce): every rank sends and receives the whole
@@ -224,6 +253,7 @@ void fastestProtocol(CollectiveModel model, CollectiveAlgorithm a, CollectiveKin
         return;
     }
     for (const NcclProtocolCosts& proto : nccl::kProtocols) {
+        if (proto.protocol == NcclProtocol::ll128 && !l.ll128) continue;
         const double t = timeOf(Costing{model, proto}, a, kind, bytes, n, p, l);
         if (t < best.time) best.time = t, best.algorithm = a, best.protocol = proto.protocol;
     }
@@ -245,7 +275,8 @@ void tuneAcrossNodes(CollectiveModel model, double bytes, int n, const GroupPlac
     if (hierarchical.time < tree.time) tree = hierarchical;
     const double ringLatency = fastest(best.algorithm, 0).time;
     const double treeLatency = fastest(tree.algorithm, 0).time;
-    if (nccl::tunerTakesTree(best.time, ringLatency, treeLatency, n))
+    if (nccl::tunerTakesTree(best.time, ringLatency, treeLatency, n,
+                             nccl::treeCorrection(tree.protocol, bytes)))
         best.time = tree.time, best.algorithm = tree.algorithm, best.protocol = tree.protocol;
 }
 
@@ -390,9 +421,10 @@ CollectiveEstimate estimateCollective(const Hardware& hw, CollectiveKind kind, d
     const int n = std::max(1, group.ranks);
     if (n <= 1 && kind != CollectiveKind::send_recv) return e;
     if (hw.interconnect.empty())
-        throw std::invalid_argument("hardware '" + hw.name + "' has no interconnect for a " +
-                                    std::string(toString(kind)) + " over " + std::to_string(n) +
-                                    " ranks");
+        throwEngineError(
+            {RL_TR("EngineText", "hardware '%1' has no interconnect for a %2 over %3 ranks"),
+             {PhraseArg::verbatim(hw.name), PhraseArg::verbatim(std::string(toString(kind))),
+              PhraseArg::integer(n)}});
     RankGroup g = group;
     // A send/recv pair: two ranks `stride` apart.
     if (kind == CollectiveKind::send_recv) g.ranks = 2;
@@ -400,13 +432,18 @@ CollectiveEstimate estimateCollective(const Hardware& hw, CollectiveKind kind, d
     const Links l = linksOf(hw, p, kind, options);
     e.tier = p.outerTier;
     const double reach = static_cast<double>(std::max(1, g.stride)) * (g.ranks - 1) + 1;
-    if (reach > hw.deviceCount())
-        e.warning = "a " + std::string(toString(kind)) + " over " + std::to_string(g.ranks) +
-                    " ranks " + std::to_string(std::max(1, g.stride)) + " apart spans " +
-                    std::to_string(static_cast<long long>(reach)) + " devices, but '" + hw.name +
-                    "' has " + std::to_string(hw.deviceCount()) + " (" +
-                    hw.interconnect[static_cast<std::size_t>(p.outerTier)].name +
-                    " assumed to extend)";
+    if (reach > hw.deviceCount()) {
+        e.warningMessage = engineMessage(
+            {RL_TR("EngineText",
+                   "a %1 over %2 ranks %3 apart spans %4 devices, but '%5' has %6 (%7 assumed to "
+                   "extend)"),
+             {PhraseArg::verbatim(std::string(toString(kind))), PhraseArg::integer(g.ranks),
+              PhraseArg::integer(std::max(1, g.stride)),
+              PhraseArg::integer(static_cast<std::int64_t>(reach)), PhraseArg::verbatim(hw.name),
+              PhraseArg::integer(hw.deviceCount()),
+              PhraseArg::verbatim(hw.interconnect[static_cast<std::size_t>(p.outerTier)].name)}});
+        e.warning = e.warningMessage.english;
+    }
     e.time = std::numeric_limits<double>::infinity();
     CollectiveAlgorithm chosen = options.algorithm;
     if (chosen != CollectiveAlgorithm::automatic && !applies(chosen, kind, p))

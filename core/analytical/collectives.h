@@ -101,8 +101,10 @@ struct CollectiveEstimate {
     double launch = 0;                             // s of `time` that is the launch floor
     int tier = 0;                                  // outermost tier crossed
     // Set when the group spans more devices than the hardware's tiers hold
-    // (the outermost tier is then assumed to repeat): a sentence for people.
+    // (the outermost tier is then assumed to repeat): a sentence for people,
+    // and the same typed for translation (english == warning).
     std::string warning;
+    Message warningMessage;
 };
 
 // NCCL-tests bus factor: 2(n-1)/n for all-reduce, (n-1)/n for all-gather,

@@ -2,7 +2,9 @@
 #include <string>
 
 #include "core/analytical/analyze.h"
+#include "core/analytical/op_record_identity.h"
 #include "core/analytical/roofline.h"
+#include "core/workload/op_family.h"
 
 namespace rl {
 
@@ -19,13 +21,7 @@ OpRecord evaluateOperator(const Operator& op, const RooflineDevice& device) {
     RooflineResult r;
     evaluateRoofline(op, device, r);
     OpRecord rec;
-    rec.name = op.name;
-    rec.kind = op.kind;
-    rec.phase = op.phase;
-    rec.layer = op.layer;
-    rec.layerSpan = op.layerSpan;
-    rec.count = op.count;
-    rec.mathType = op.mathType;
+    setOpIdentity(rec, op);
     rec.flops = r.flops;
     rec.traffic.resize(static_cast<std::size_t>(r.levels));
     for (int j = 0; j < r.levels; ++j) rec.traffic[j].bytes = r.bytes[j];
@@ -35,7 +31,7 @@ OpRecord evaluateOperator(const Operator& op, const RooflineDevice& device) {
     rec.bounds.push_back({computeName, r.computeTime});
     for (int j = 0; j < r.levels; ++j) rec.bounds.push_back({hw.memory[j].name, r.levelTime[j]});
     std::string networkName;
-    if (op.kind == OpKind::collective || op.kind == OpKind::send_recv) {
+    if (isCommunication(op.kind)) {
         if (!hw.interconnect.empty()) {
             const auto d = std::min<std::size_t>(
                 static_cast<std::size_t>(std::max(0, op.collective.dimension)),

@@ -16,6 +16,7 @@
 #include "core/analytical/roofline.h"
 #include "core/spec/units.h"
 #include "core/workload/lower.h"
+#include "core/workload/op_family.h"
 
 namespace rl {
 
@@ -332,9 +333,8 @@ void explainPrediction(const Hardware& hw, const ModelSpec& model, const Scenari
                                            edit(Target::compute, 2.0)),
                                     ops, hw, scale, options, p.ops));
     }
-    const bool hasNetwork = std::any_of(ops.begin(), ops.end(), [](const Operator& o) {
-        return o.kind == OpKind::collective || o.kind == OpKind::send_recv;
-    });
+    const bool hasNetwork = std::any_of(ops.begin(), ops.end(),
+                                        [](const Operator& o) { return isCommunication(o.kind); });
     if (hasNetwork && !hw.interconnect.empty()) {
         ResourceScale scale;
         scale.interconnect = 2;  // every dimension

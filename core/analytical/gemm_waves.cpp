@@ -10,7 +10,8 @@ namespace {
 constexpr double kMinSplitDepth = 256;
 }  // namespace
 
-GemmWaves gemmWavesFor(double m, double n, double k, double problems, int units, GemmTile tile) {
+GemmWaves gemmWavesFor(double m, double n, double k, double problems, int units, GemmTile tile,
+                       bool splitK) {
     GemmWaves w;
     w.tile = tile;
     if (m <= 0 || n <= 0 || k <= 0 || units <= 0) return w;
@@ -22,8 +23,9 @@ GemmWaves gemmWavesFor(double m, double n, double k, double problems, int units,
     w.ctas = std::max(1.0, problems) * mTiles * nTiles;
     const double padding = (m * n) / (mTiles * tm * nTiles * tn);
     if (w.ctas < units) {
-        const double split =
-            std::max(1.0, std::min(std::floor(units / w.ctas), std::floor(k / kMinSplitDepth)));
+        const double split = splitK ? std::max(1.0, std::min(std::floor(units / w.ctas),
+                                                             std::floor(k / kMinSplitDepth)))
+                                    : 1.0;
         w.waves = 1;
         w.occupancy = padding * std::min(1.0, w.ctas * split / units);
     } else {
@@ -33,10 +35,10 @@ GemmWaves gemmWavesFor(double m, double n, double k, double problems, int units,
     return w;
 }
 
-GemmWaves chooseGemmTile(double m, double n, double k, double problems, int units) {
-    GemmWaves best = gemmWavesFor(m, n, k, problems, units, kGemmTiles.front());
+GemmWaves chooseGemmTile(double m, double n, double k, double problems, int units, bool splitK) {
+    GemmWaves best = gemmWavesFor(m, n, k, problems, units, kGemmTiles.front(), splitK);
     for (const GemmTile& t : kGemmTiles) {
-        const GemmWaves w = gemmWavesFor(m, n, k, problems, units, t);
+        const GemmWaves w = gemmWavesFor(m, n, k, problems, units, t, splitK);
         if (w.occupancy > best.occupancy + 1e-12) best = w;
     }
     return best;

@@ -28,11 +28,14 @@ struct GemmWaves {
 // Fraction of the device a GEMM of m x n x k (`problems` of them, batched)
 // keeps busy with the given tile: padding of the edge tiles, times the busy
 // share of the waves. Under one wave, split-K divides K (no finer than 256)
-// over the idle units, as cuBLAS does.
-GemmWaves gemmWavesFor(double m, double n, double k, double problems, int units, GemmTile tile);
+// over the idle units, as cuBLAS does; `splitK` false: the kernel never
+// splits K (cuDNN's implicit-GEMM convolutions), the other units idle.
+GemmWaves gemmWavesFor(double m, double n, double k, double problems, int units, GemmTile tile,
+                       bool splitK = true);
 
 // The tile of kGemmTiles with the highest occupancy, and its waves.
-GemmWaves chooseGemmTile(double m, double n, double k, double problems, int units);
+GemmWaves chooseGemmTile(double m, double n, double k, double problems, int units,
+                         bool splitK = true);
 
 // A pipelined GEMM mainloop overlaps its loads with its math, but not
 // perfectly: near the knee, where both take as long, neither hides the

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "core/ops/op_cost.h"
+#include "core/workload/op_family.h"
 
 namespace rl {
 
@@ -17,7 +18,7 @@ constexpr auto kAct = static_cast<std::size_t>(TensorClass::activations);
 double peakActivations(const std::vector<Operator>& ops) {
     double peak = 0;
     for (const Operator& op : ops) {
-        if (op.kind == OpKind::collective || op.kind == OpKind::send_recv) continue;
+        if (isCommunication(op.kind)) continue;
         const OpCost c = costOf(op);
         peak = std::max(peak, c.readBytes[kAct] + c.writeBytes[kAct]);
     }

@@ -19,5 +19,25 @@ double pipelinedTime(double steps, double latency, double bytes, double bandwidt
     return latency + root * root;
 }
 
+double ringLatencyAcrossNodes(const NcclProtocolCosts& protocol, double steps, double networkSteps,
+                              double innerLatency, double outerLatency, double proxyPostOverhead) {
+    const auto index = static_cast<std::size_t>(protocol.protocol);
+    const double posts = protocol.protocol == NcclProtocol::simple ? kSimpleProxyPostsPerStep : 1;
+    const double net = std::clamp(networkSteps, 0.0, std::max(0.0, steps));
+    const double across =
+        std::max(outerLatency * protocol.stepLatencyFactor, kNetworkStepFloorS[index]);
+    const double inside =
+        std::max(innerLatency * protocol.stepLatencyFactor, posts * proxyPostOverhead);
+    return net * across + (std::max(0.0, steps) - net) * inside;
+}
+
+double treeCorrection(NcclProtocol protocol, double bytes) {
+    // NCCL: log2i(bytes >> 6), the floor of log2, 0 below 128 B.
+    const double chunks = std::floor(std::max(0.0, bytes) / 64);
+    const int index = chunks < 2 ? 0 : static_cast<int>(std::floor(std::log2(chunks)));
+    const auto& row = kTreeCorrection[static_cast<std::size_t>(protocol)];
+    return index < static_cast<int>(row.size()) ? row[static_cast<std::size_t>(index)] : 1.0;
+}
+
 }  // namespace nccl
 }  // namespace rl

@@ -46,6 +46,39 @@ inline constexpr double kPointToPointLaunchS = 9e-6;
 // bandwidth), whose reduction kernels cost link time. Chosen on the same rows.
 inline constexpr double kPointToPointLinkFraction = 0.97;
 
+// NCCL's tuner latency of one ring step that crosses the network, per
+// protocol (LL, LL128, Simple; hwLat[NET][RING] in src/graph/tuning.cc): the
+// proxy thread posts the chunk to the NIC and the peer's proxy hands it on, on
+// top of the wire. Simple fences each chunk and waits for the flush, so its
+// floor is the highest. The same for every network (NCCL has one table).
+inline constexpr std::array<double, 3> kNetworkStepFloorS{2.7e-6, 4.0e-6, 14.0e-6};
+// A ring with a network hop pays NCCL's proxy post overhead on every step,
+// also on the NVLink steps inside a node ("inter-node rings still have to
+// launch nsteps * net overhead", tuning.cc); Simple posts three times a step.
+inline constexpr double kSimpleProxyPostsPerStep = 3;
+
+// Zero-byte part of a ring that spans nodes, as NCCL's tuner counts it:
+// `steps` in all, `networkSteps` of them across the network at the larger of
+// the outer tier's step latency and kNetworkStepFloorS, the rest inside the
+// nodes at the larger of the inner tier's step latency and the proxy's post
+// overhead (`proxyPostOverhead` s per post; collective_network.h).
+double ringLatencyAcrossNodes(const NcclProtocolCosts& protocol, double steps, double networkSteps,
+                              double innerLatency, double outerLatency, double proxyPostOverhead);
+
+// NCCL's correction of the tree's bandwidth per message size
+// (treeCorrectionFactor, tuning.cc, NCCL 2.18-2.21): "trees are not perfectly
+// sticking to the model for medium sizes", one factor per power of two from
+// 64 B (index log2(bytes / 64)) to 256 MiB, per protocol; 1 above. It is why
+// NCCL's ring/tree choice flips at powers of two.
+inline constexpr std::array<std::array<double, 23>, 3> kTreeCorrection{{
+    {1.0, 1.0, 1.0, 1.0, .9, .8, .7, .7,  .7,  .7,  .6, .5,
+     .4,  .4,  .5,  .6,  .7, .8, .9, 1.0, 1.0, 1.0, 1.0},
+    {1.0, 1.0, 1.0, 1.0, 1.0, .9, .8, .8, .8, .7,  .6, .6,
+     .6,  .6,  .6,  .6,  .8,  .9, .9, .9, .9, 1.0, 1.0},
+    {.9, .9, .9, .9, .9, .9, .9, .8, .7, .6, .6, .5, .5, .5, .5, .6, .7, .8, .7, .7, .8, .9, .9},
+}};
+double treeCorrection(NcclProtocol protocol, double bytes);
+
 // h pipeline steps, each with synchronisation latency a, moving X bytes per
 // rank at bandwidth B, with chunks sized to minimise the time: a + (sqrt((h -
 // 1) a) + sqrt(X / B))^2. One step (h = 1) is a + X / B.

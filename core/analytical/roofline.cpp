@@ -3,6 +3,7 @@
 #include "core/analytical/roofline.h"
 #include "core/analytical/attention_time.h"
 #include "core/analytical/gemm_waves.h"
+#include "core/analytical/row_kernels.h"
 #include "core/analytical/sustained_clock.h"
 #include "core/spec/device_kind.h"
 
@@ -235,8 +236,11 @@ void evaluateRoofline(const Operator& op, const RooflineDevice& dev, RooflineRes
     const double peak = dev.peak[static_cast<std::size_t>(r.peakType)];
     r.occupancy = 1.0;
     // Tensor-core GEMMs: tile and wave quantisation (gemm_waves.h).
+    // cuDNN's implicit-GEMM convolutions never split K (docs/analytical.md, "Convolutions").
     if (c.reuse == ReuseKind::tiled && c.tensorCores)
-        r.occupancy = chooseGemmTile(c.m, c.n, c.k, c.problems, dev.units).occupancy;
+        r.occupancy =
+            chooseGemmTile(c.m, c.n, c.k, c.problems, dev.units, op.kind != OpKind::conv2d)
+                .occupancy;
     if (c.reuse == ReuseKind::attention) {
         // One CTA per (sequence, head, block of 128 query rows): short chunks
         // of few sequences leave compute units idle.
@@ -253,6 +257,9 @@ void evaluateRoofline(const Operator& op, const RooflineDevice& dev, RooflineRes
         const double bytes = r.levelTotal(j);
         // A kernel waits at least one round trip to a level it touches.
         r.levelTime[j] = levelTime(bytes, dev.bandwidth[j], dev.latency[j], r.inflightBytes);
+        // A row kernel's loop waits one main-memory round trip per pass (row_kernels.h).
+        if (j == 0 && c.reuse == ReuseKind::streaming)
+            r.levelTime[0] = std::max(r.levelTime[0], rowKernelChainTime(op, dev));
         if (r.levelTime[j] > worst) {
             worst = r.levelTime[j];
             r.binding = BindingKind::memory;

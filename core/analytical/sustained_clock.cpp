@@ -6,9 +6,24 @@
 
 namespace rl {
 
+namespace {
+// A 16-bit peak above this many times the fp32 peak comes from matrix units:
+// the FMA pipes alone give 1x, or 2x with packed half2 math (P100); matrix
+// units give 4x (L4: 121 / 30.3 TFLOP/s, fp32 accumulation) to 16x (A100).
+constexpr double kMatrixUnitRatio = 3.0;
+}  // namespace
+
 double powerBudgetPerUnitGhz(const Hardware& hw) {
     if (hw.tdpW <= 0 || hw.compute.units <= 0 || hw.compute.clockHz <= 0) return 0;
     return hw.tdpW / (hw.compute.units * hw.compute.clockHz * 1e-9);
+}
+
+bool sharesFmaIssue(const Hardware& hw) {
+    const auto it = hw.compute.peakFlops.find(DType::fp32);
+    const double fp32 = it != hw.compute.peakFlops.end() ? it->second : 0.0;
+    if (fp32 <= 0) return false;
+    const double half = std::max(hw.compute.peak(DType::fp16), hw.compute.peak(DType::bf16));
+    return half <= kMatrixUnitRatio * fp32;
 }
 
 double sustainedClockFraction(const Hardware& hw, const SustainedClockModel& model) {
@@ -17,9 +32,13 @@ double sustainedClockFraction(const Hardware& hw, const SustainedClockModel& mod
     return std::min(1.0, budget / model.fullClockBudget);
 }
 
+double achievableFraction(const Hardware& hw, const SustainedClockModel& model) {
+    return sharesFmaIssue(hw) ? model.achievableSharedIssue : model.achievable;
+}
+
 double physicsEfficiency(const Hardware& hw, DType t, const SustainedClockModel& model) {
     if (!isGpu(hw) || t != DType::fp32 || powerBudgetPerUnitGhz(hw) <= 0) return 1.0;
-    return std::clamp(model.achievable * sustainedClockFraction(hw, model), 0.01, 1.0);
+    return std::clamp(achievableFraction(hw, model) * sustainedClockFraction(hw, model), 0.01, 1.0);
 }
 
 double computeEfficiency(const Hardware& hw, DType t, const SustainedClockModel& model) {

@@ -6,12 +6,11 @@
 #include "core/analytical/compose.h"
 #include "core/analytical/roofline.h"
 #include "core/workload/lower.h"
+#include "core/workload/op_family.h"
 
 namespace rl {
 
 namespace {
-
-bool isNetwork(OpKind k) { return k == OpKind::collective || k == OpKind::send_recv; }
 
 std::string countedName(const std::string& name, double count) {
     if (count == 1) return name;
@@ -42,7 +41,7 @@ struct Builder {
     // event without its times, so a decode step's ops are looked up once.
     TraceEvent op(OpKind kind, const std::string& name, double count, int opIndex) {
         TraceEvent e;
-        e.track = isNetwork(kind) && network >= 0 ? network : compute;
+        e.track = isCommunication(kind) && network >= 0 ? network : compute;
         e.category = trace.category(std::string(toString(kind)));
         e.label = trace.label(countedName(name, count));
         if (opIndex >= 0) {
@@ -96,7 +95,7 @@ std::shared_ptr<const Trace> analyticalTrace(const Hardware& hw, const ModelSpec
                                              const Scenario& scenario,
                                              const AnalysisOptions& options, const Prediction& p) {
     const bool hasNetwork = std::any_of(p.ops.begin(), p.ops.end(),
-                                        [](const OpRecord& r) { return isNetwork(r.kind); });
+                                        [](const OpRecord& r) { return isCommunication(r.kind); });
     Builder b(hasNetwork);
     // Phases first in the category table: the steps track gets the first
     // colours of the palette, the op kinds the ones after.

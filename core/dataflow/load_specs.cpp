@@ -9,9 +9,10 @@ std::shared_ptr<const AcceleratorArch> loadAcceleratorArch(const std::string& pa
     if (doc->is_object() && doc->value("format", "") == "ridgeline.hardware") {
         auto it = doc->find("accelerator");
         if (it == doc->end()) {
-            diag.error(
-                "/accelerator", "",
-                "an \"accelerator\" object (this hardware file describes no spatial accelerator)");
+            diag.error("/accelerator", "",
+                       RL_TR("SpecText",
+                             "an \"accelerator\" object (this hardware file "
+                             "describes no spatial accelerator)"));
             return nullptr;
         }
         return parseAcceleratorArch(*it, "/accelerator", diag);

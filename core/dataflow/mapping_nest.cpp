@@ -1,4 +1,5 @@
 #include "core/dataflow/mapping_nest.h"
+#include "core/spec/spec_phrases.h"
 
 #include <algorithm>
 
@@ -60,8 +61,9 @@ bool bindMapping(const Mapping& mapping, const AcceleratorArch& arch, MappingNes
     int before = diag.errorCount();
     int n = static_cast<int>(arch.levels.size());
     if (n > kMaxLevels) {
-        diag.error(path, std::to_string(n) + " storage levels",
-                   "at most " + std::to_string(kMaxLevels) + " storage levels");
+        diag.error(path, Phrase(RL_TR("SpecText", "%1 storage levels"), {PhraseArg::integer(n)}),
+                   Phrase(RL_TR("SpecText", "at most %1 storage levels"),
+                          {PhraseArg::integer(kMaxLevels)}));
         return false;
     }
     out = MappingNest{};
@@ -74,8 +76,9 @@ bool bindMapping(const Mapping& mapping, const AcceleratorArch& arch, MappingNes
         if (i < 0) {
             std::string names;
             for (const auto& l : arch.levels) names += (names.empty() ? "" : ", ") + l.name;
-            diag.error(jsonPointerChild(lp, "target"), "\"" + displayValue(lm.target) + "\"",
-                       "a level of architecture \"" + arch.name + "\" (" + names + ")");
+            diag.error(jsonPointerChild(lp, "target"), quotedValue(displayValue(lm.target)),
+                       Phrase(RL_TR("SpecText", "a level of architecture \"%1\" (%2)"),
+                              {PhraseArg::verbatim(arch.name), PhraseArg::verbatim(names)}));
             continue;
         }
         auto& l = out.levels[i];
@@ -109,17 +112,18 @@ bool validateMapping(const MappingNest& m, const AcceleratorArch& arch, const Da
             if (overflow) break;
             if (f != 1) parts += (parts.empty() ? "" : " x ") + std::to_string(f);
         }
+        const Phrase multiplying(
+            RL_TR("SpecText", "factors of %1 multiplying to the problem bound %2"),
+            {PhraseArg::verbatim(std::string(1, dimLetter(d))), PhraseArg::integer(p.bounds[di])});
         if (overflow) {
-            diag.error(path + "/factors/" + std::string(1, dimLetter(d)), "factors too large",
-                       "factors of " + std::string(1, dimLetter(d)) +
-                           " multiplying to the problem bound " + std::to_string(p.bounds[di]));
+            diag.error(path + "/factors/" + std::string(1, dimLetter(d)),
+                       RL_TR("SpecText", "factors too large"), multiplying);
             continue;
         }
         if (prod != p.bounds[di])
             diag.error(path + "/factors/" + std::string(1, dimLetter(d)),
                        (parts.empty() ? std::string("1") : parts) + " = " + std::to_string(prod),
-                       "factors of " + std::string(1, dimLetter(d)) +
-                           " multiplying to the problem bound " + std::to_string(p.bounds[di]));
+                       multiplying);
     }
     const bool factorsOk =
         diag.errorCount() == before;  // tiles are bounded by the problem only then
@@ -133,21 +137,28 @@ bool validateMapping(const MappingNest& m, const AcceleratorArch& arch, const Da
         }
         int fx = fanoutX(arch, i), fy = fanoutY(arch, i);
         if (sx > fx)
-            diag.error(
-                levelPath(i) + "/spatial/X", std::to_string(sx),
-                "spatial X factors whose product is at most the fanout " + std::to_string(fx));
+            diag.error(levelPath(i) + "/spatial/X", std::to_string(sx),
+                       Phrase(RL_TR("SpecText",
+                                    "spatial X factors whose product is at most the fanout %1"),
+                              {PhraseArg::integer(fx)}));
         if (sy > fy)
-            diag.error(
-                levelPath(i) + "/spatial/Y", std::to_string(sy),
-                "spatial Y factors whose product is at most the fanout " + std::to_string(fy));
+            diag.error(levelPath(i) + "/spatial/Y", std::to_string(sy),
+                       Phrase(RL_TR("SpecText",
+                                    "spatial Y factors whose product is at most the fanout %1"),
+                              {PhraseArg::integer(fy)}));
         for (int t = 0; t < kDataSpaceCount; ++t) {
             if (l.keep[t] && !a.holds[t])
                 diag.error(levelPath(i) + "/keep", std::string(toString(static_cast<DataSpace>(t))),
-                           "only tensors level \"" + a.name + "\" may hold");
+                           Phrase(RL_TR("SpecText", "only tensors level \"%1\" may hold"),
+                                  {PhraseArg::verbatim(a.name)}));
             if (i == 0 && !l.keep[t])
-                diag.error(levelPath(i) + "/keep",
-                           std::string(toString(static_cast<DataSpace>(t))) + " bypassed",
-                           "the outermost level to keep every tensor (it is the backing store)");
+                diag.error(
+                    levelPath(i) + "/keep",
+                    Phrase(RL_TR("SpecText", "%1 bypassed"),
+                           {PhraseArg::verbatim(std::string(toString(static_cast<DataSpace>(t))))}),
+                    RL_TR("SpecText",
+                          "the outermost level to keep every tensor (it is "
+                          "the backing store)"));
         }
         if (factorsOk && a.capacityWords > 0) {
             DimArray e = kOnes;
@@ -168,9 +179,12 @@ bool validateMapping(const MappingNest& m, const AcceleratorArch& arch, const Da
                              std::to_string(w);
                 }
             if (words > a.capacityWords)
-                diag.error(levelPath(i) + "/tile", parts + " = " + std::to_string(words) + " words",
-                           "a tile of at most " + std::to_string(a.capacityWords) +
-                               " words (capacity of " + a.name + ")");
+                diag.error(
+                    levelPath(i) + "/tile",
+                    Phrase(RL_TR("SpecText", "%1 = %2 words"),
+                           {PhraseArg::verbatim(parts), PhraseArg::integer(words)}),
+                    Phrase(RL_TR("SpecText", "a tile of at most %1 words (capacity of %2)"),
+                           {PhraseArg::integer(a.capacityWords), PhraseArg::verbatim(a.name)}));
         }
     }
     return diag.errorCount() == before;

@@ -1,4 +1,5 @@
 #include "core/dataflow/mapspace.h"
+#include "core/spec/spec_phrases.h"
 
 namespace rl::dataflow {
 namespace {
@@ -19,17 +20,21 @@ void visitViolations(const MappingNest& m, const LevelRules& r, int i, Report&& 
     for (int d = 0; d < kDimCount; ++d) {
         if (r.temporal[d] > 0 && l.temporal[d] != r.temporal[d])
             report("temporal/" + letter(d), std::to_string(l.temporal[d]),
-                   "a temporal factor of exactly " + std::to_string(r.temporal[d]));
+                   Phrase(RL_TR("SpecText", "a temporal factor of exactly %1"),
+                          {PhraseArg::integer(r.temporal[d])}));
         const std::int64_t s = l.spatialX[d] * l.spatialY[d];
         if (r.spatial[d] > 0 && s != r.spatial[d])
             report("spatial/" + letter(d), std::to_string(s),
-                   "a spatial factor of exactly " + std::to_string(r.spatial[d]));
+                   Phrase(RL_TR("SpecText", "a spatial factor of exactly %1"),
+                          {PhraseArg::integer(r.spatial[d])}));
         if (!r.allowX[d] && l.spatialX[d] > 1)
             report("spatial/X/" + letter(d), std::to_string(l.spatialX[d]),
-                   "no " + letter(d) + " across X (the constraints do not allow it)");
+                   Phrase(RL_TR("SpecText", "no %1 across X (the constraints do not allow it)"),
+                          {PhraseArg::verbatim(letter(d))}));
         if (!r.allowY[d] && l.spatialY[d] > 1)
             report("spatial/Y/" + letter(d), std::to_string(l.spatialY[d]),
-                   "no " + letter(d) + " across Y (the constraints do not allow it)");
+                   Phrase(RL_TR("SpecText", "no %1 across Y (the constraints do not allow it)"),
+                          {PhraseArg::verbatim(letter(d))}));
     }
     // Order: the listed dimensions with loops (factor > 1) keep their relative order.
     const auto pos = positions(l);
@@ -43,18 +48,22 @@ void visitViolations(const MappingNest& m, const LevelRules& r, int i, Report&& 
             std::string got;
             for (Dim o : l.order)
                 if (l.temporal[static_cast<int>(o)] > 1) got += dimLetter(o);
-            report("order", "\"" + got + "\"",
-                   "loops in the order \"" + listed + "\" (outer first)");
+            report("order", quotedValue(got),
+                   Phrase(RL_TR("SpecText", "loops in the order \"%1\" (outer first)"),
+                          {PhraseArg::verbatim(listed)}));
             break;
         }
         last = pos[d];
     }
     for (int t = 0; t < kDataSpaceCount; ++t) {
         const std::string tensor(toString(static_cast<DataSpace>(t)));
+        const std::vector<PhraseArg> name = {PhraseArg::verbatim(tensor)};
         if (r.keep[t] && !l.keep[t])
-            report("keep", tensor + " bypassed", tensor + " kept (the constraints keep it)");
+            report("keep", Phrase(RL_TR("SpecText", "%1 bypassed"), name),
+                   Phrase(RL_TR("SpecText", "%1 kept (the constraints keep it)"), name));
         if (r.bypass[t] && l.keep[t])
-            report("keep", tensor + " kept", tensor + " bypassed (the constraints bypass it)");
+            report("keep", Phrase(RL_TR("SpecText", "%1 kept"), name),
+                   Phrase(RL_TR("SpecText", "%1 bypassed (the constraints bypass it)"), name));
     }
 }
 
@@ -107,11 +116,11 @@ bool checkConstraints(const MappingNest& m, const AcceleratorArch& arch, Diagnos
     const BoundConstraints c = bindConstraints(arch);
     const int before = diag.errorCount();
     for (int i = 0; i < m.levelCount && i < c.levelCount; ++i)
-        visitViolations(
-            m, c.level[i], i,
-            [&](const std::string& field, const std::string& got, const std::string& expected) {
-                diag.error(path + "/levels[" + arch.levels[i].name + "]/" + field, got, expected);
-            });
+        visitViolations(m, c.level[i], i,
+                        [&](const std::string& field, Phrase got, Phrase expected) {
+                            diag.error(path + "/levels[" + arch.levels[i].name + "]/" + field,
+                                       std::move(got), std::move(expected));
+                        });
     return diag.errorCount() == before;
 }
 

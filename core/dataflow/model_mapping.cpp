@@ -15,11 +15,13 @@ std::string shapeKey(DataflowProblem p) {
     return toJson(p).dump();
 }
 
-std::string whyNotMapped(const MapperResult& r) {
-    if (r.partial) return "the search stopped before it found a valid mapping";
-    return "none of the " + std::to_string(r.evaluations) +
-           " mappings evaluated fits the buffers and the array (tiles too large for a level's "
-           "capacity, or factors that do not divide the fanout)";
+Phrase whyNotMapped(const MapperResult& r) {
+    if (r.partial) return RL_TR("EngineText", "the search stopped before it found a valid mapping");
+    return Phrase(RL_TR("EngineText",
+                        "none of the %1 mappings evaluated fits the buffers and the array (tiles "
+                        "too large for a level's capacity, or factors that do not divide the "
+                        "fanout)"),
+                  {PhraseArg::integer(r.evaluations)});
 }
 
 }  // namespace
@@ -68,7 +70,8 @@ ModelMapping mapModel(const AcceleratorArch& arch, const std::vector<Operator>& 
     for (LayerMapping& layer : out.layers) {
         const MapperResult& r = results[static_cast<std::size_t>(layer.search)];
         if (!r.found) {
-            layer.whyUnmapped = whyNotMapped(r);
+            layer.whyUnmappedText = whyNotMapped(r);
+            layer.whyUnmapped = layer.whyUnmappedText.english();
             if (out.unmapped.empty()) out.unmapped = layer.problem.name;
             continue;
         }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/dataflow/mapper.h"
+#include "core/spec/phrase.h"
 #include "core/workload/operator.h"
 
 namespace rl::dataflow {
@@ -25,6 +26,7 @@ struct LayerMapping {
     MappingNest mapping;      // the best mapping (when found)
     Evaluation evaluation;    // of one run (when found)
     std::string whyUnmapped;  // when !found: the reason, for people
+    Phrase whyUnmappedText;   // the same, typed for the GUI (context "EngineText")
     double cyclesTimesCount() const {
         return found ? static_cast<double>(evaluation.cycles) * count : 0.0;
     }

@@ -3,6 +3,7 @@
 #include <exception>
 
 #include "core/dataflow/lower_operator.h"
+#include "core/spec/spec_phrases.h"
 #include "core/workload/lower.h"
 
 namespace rl::dataflow {
@@ -23,15 +24,16 @@ std::string fileName(const std::string& path) {
 
 std::optional<ResolvedStudy> resolveStudy(const Project& project, Diagnostics& diag) {
     if (!project.dataflow) {
-        diag.error("/dataflow", "missing", "a \"dataflow\" object (a dataflow study)");
+        diag.error("/dataflow", RL_TR("SpecText", "missing"),
+                   RL_TR("SpecText", "a \"dataflow\" object (a dataflow study)"));
         return std::nullopt;
     }
     const DataflowStudy& study = *project.dataflow;
     ResolvedStudy out;
     out.arch = study.architecture;
     if (!out.arch) {
-        diag.error("/dataflow/architecture", "no valid architecture",
-                   "a valid accelerator (fix the errors listed for it)");
+        diag.error("/dataflow/architecture", RL_TR("SpecText", "no valid architecture"),
+                   RL_TR("SpecText", "a valid accelerator (fix the errors listed for it)"));
         return std::nullopt;
     }
     const bool haveModel = !project.modelJson.is_null() && !project.scenarioJson.is_null();
@@ -40,18 +42,22 @@ std::optional<ResolvedStudy> resolveStudy(const Project& project, Diagnostics& d
             out.modelOperators = lowerModel(project.model, project.scenario);
             out.modelName = project.model.name;
         } catch (const std::exception& e) {
-            diag.error("/model", "\"" + project.model.name + "\"",
-                       std::string("a model that lowers for the scenario (") + e.what() + ")");
+            diag.error("/model", quotedValue(project.model.name),
+                       Phrase(RL_TR("SpecText", "a model that lowers for the scenario (%1)"),
+                              {PhraseArg::verbatim(e.what())}));
             return std::nullopt;
         }
     }
     if (study.modelLayer >= 0) {
         const auto layers = modelLayers(out.modelOperators);
         if (study.modelLayer >= static_cast<std::int64_t>(layers.size())) {
+            const auto count = static_cast<std::int64_t>(layers.size());
             diag.error("/dataflow/problem/model_layer", std::to_string(study.modelLayer + 1),
-                       "a layer from 1 to " + std::to_string(layers.size()) + " (model \"" +
-                           out.modelName + "\" has " + std::to_string(layers.size()) +
-                           " layers with multiply-accumulates)");
+                       Phrase(RL_TR("SpecText",
+                                    "a layer from 1 to %1 (model \"%2\" has %3 "
+                                    "layers with multiply-accumulates)"),
+                              {PhraseArg::integer(count), PhraseArg::verbatim(out.modelName),
+                               PhraseArg::integer(count)}));
             return std::nullopt;
         }
         out.problem = layers[static_cast<std::size_t>(study.modelLayer)];
@@ -63,8 +69,8 @@ std::optional<ResolvedStudy> resolveStudy(const Project& project, Diagnostics& d
                            : !study.problemRef.empty() ? fileName(study.problemRef)
                                                        : std::string("embedded problem");
     } else {
-        diag.error("/dataflow/problem", "no valid problem",
-                   "a valid problem (fix the errors listed for it)");
+        diag.error("/dataflow/problem", RL_TR("SpecText", "no valid problem"),
+                   RL_TR("SpecText", "a valid problem (fix the errors listed for it)"));
         return std::nullopt;
     }
     if (study.mapping) {
@@ -74,8 +80,8 @@ std::optional<ResolvedStudy> resolveStudy(const Project& project, Diagnostics& d
                                : (study.mapping->name.empty() ? std::string("embedded mapping")
                                                               : study.mapping->name);
     } else if (!study.mappingJson.is_null()) {
-        diag.error("/dataflow/mapping", "no valid mapping",
-                   "a valid mapping (fix the errors listed for it)");
+        diag.error("/dataflow/mapping", RL_TR("SpecText", "no valid mapping"),
+                   RL_TR("SpecText", "a valid mapping (fix the errors listed for it)"));
         return std::nullopt;
     }
     auto objective = parseObjective(study.objective);

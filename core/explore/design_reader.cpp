@@ -1,5 +1,6 @@
 #include "core/explore/design_reader.h"
 
+#include "core/explore/point_failure.h"
 #include "core/spec/project_reader.h"
 #include "core/spec/spec_io.h"
 
@@ -8,23 +9,15 @@ namespace {
 
 constexpr std::array<const char*, 3> kDocuments = {"hardware", "model", "scenario"};
 
-// As parseDesign reports a reader's problem: its first error.
-template <class T>
-std::string firstError(const Loaded<T>& loaded) {
-    for (const Diagnostic& d : loaded.diagnostics.items())
-        if (d.severity == Diagnostic::Severity::error) return d.format();
-    return "cannot be read";
-}
-
 // The parsed document: the base's when no axis wrote it, else read again.
 template <class T, class Parse>
-std::string take(const Json& edited, const char* name, const T& base, Parse parse, T& out) {
+PointError take(const Json& edited, const char* name, const T& base, Parse parse, T& out) {
     if (!edited.contains(name)) {
         out = base;
         return {};
     }
     auto loaded = parse(edited.at(name), name);
-    if (!loaded.ok()) return firstError(loaded);
+    if (!loaded.ok()) return readerFailure(loaded.diagnostics);
     out = std::move(*loaded.value);
     return {};
 }
@@ -36,7 +29,7 @@ void DesignReader::prepare(const SweepBase& base, const PointSpace& space) {
     baseSpecs_.reset();
     documents_.clear();
     DesignSpecs specs;
-    if (!parseDesign(base.design, specs).empty()) return;  // every point is read whole
+    if (parseDesign(base.design, specs).failed()) return;  // every point is read whole
     for (std::size_t i = 0; i < space.axisCount(); ++i) {
         const std::string& pointer = space.axisSpec(i).pointer;
         std::optional<Document> document;
@@ -51,10 +44,10 @@ void DesignReader::prepare(const SweepBase& base, const PointSpace& space) {
     baseSpecs_ = std::move(specs);
 }
 
-std::string DesignReader::read(const PointDesign& point, DesignSpecs& out) const {
+PointError DesignReader::read(const PointDesign& point, DesignSpecs& out) const {
     if (!baseSpecs_) {
         const Json& design = point.design();
-        if (design.is_null()) return point.designError();
+        if (design.is_null()) return engineFailure(point.designError());
         return parseDesign(design, out);
     }
     // Only the documents some axis writes, copied from the base; then the
@@ -67,19 +60,19 @@ std::string DesignReader::read(const PointDesign& point, DesignSpecs& out) const
         if (settings[i].position != kBaseValue && !edited.contains(name))
             edited[name] = base_->design.at(name);
     }
-    if (std::string e = point.space().apply(edited, settings); !e.empty()) return e;
-    if (std::string e = take(edited, "hardware", baseSpecs_->hardware, parseHardware, out.hardware);
-        !e.empty())
+    if (Phrase e = point.space().apply(edited, settings); !e.empty())
+        return engineFailure(std::move(e));
+    if (PointError e = take(edited, "hardware", baseSpecs_->hardware, parseHardware, out.hardware);
+        e.failed())
         return e;
-    if (std::string e = take(edited, "model", baseSpecs_->model, parseModel, out.model); !e.empty())
+    if (PointError e = take(edited, "model", baseSpecs_->model, parseModel, out.model); e.failed())
         return e;
-    if (std::string e = take(edited, "scenario", baseSpecs_->scenario, parseScenario, out.scenario);
-        !e.empty())
+    if (PointError e = take(edited, "scenario", baseSpecs_->scenario, parseScenario, out.scenario);
+        e.failed())
         return e;
     Diagnostics combination("scenario");
     checkCombination(out.hardware, out.model, out.scenario, combination, ScenarioPaths{});
-    for (const Diagnostic& d : combination.items())
-        if (d.severity == Diagnostic::Severity::error) return d.format();
+    if (combination.hasErrors()) return readerFailure(combination);
     return {};
 }
 

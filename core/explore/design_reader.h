@@ -18,8 +18,8 @@ class DesignReader {
   public:
     // Once per sweep, before read().
     void prepare(const SweepBase& base, const PointSpace& space);
-    // The point's specs; "" or why the design is not valid. Thread-safe.
-    std::string read(const PointDesign& point, DesignSpecs& out) const;
+    // The point's specs; no error or why the design is not valid. Thread-safe.
+    PointError read(const PointDesign& point, DesignSpecs& out) const;
 
   private:
     enum Document { hardware, model, scenario, documentCount };

@@ -1,36 +1,26 @@
 #include "core/explore/design_specs.h"
 
+#include "core/explore/point_failure.h"
 #include "core/spec/project_reader.h"
 #include "core/spec/spec_io.h"
 
 namespace rl::explore {
-namespace {
 
-// The first error of a reader, formatted with the document's name.
-template <class T>
-std::string firstError(const Loaded<T>& loaded) {
-    for (const Diagnostic& d : loaded.diagnostics.items())
-        if (d.severity == Diagnostic::Severity::error) return d.format();
-    return "cannot be read";
-}
-
-}  // namespace
-
-std::string parseDesign(const Json& design, DesignSpecs& out) {
+PointError parseDesign(const Json& design, DesignSpecs& out) {
     if (!design.is_object() || !design.contains("hardware") || !design.contains("model") ||
         !design.contains("scenario"))
-        return "the design has no hardware, model and scenario documents";
+        return engineFailure(
+            RL_TR("EngineText", "the design has no hardware, model and scenario documents"));
     auto hw = parseHardware(design["hardware"], "hardware");
-    if (!hw.ok()) return firstError(hw);
+    if (!hw.ok()) return readerFailure(hw.diagnostics);
     auto model = parseModel(design["model"], "model");
-    if (!model.ok()) return firstError(model);
+    if (!model.ok()) return readerFailure(model.diagnostics);
     auto scenario = parseScenario(design["scenario"], "scenario");
-    if (!scenario.ok()) return firstError(scenario);
+    if (!scenario.ok()) return readerFailure(scenario.diagnostics);
     Diagnostics combination("scenario");
     ScenarioPaths paths;
     checkCombination(*hw.value, *model.value, *scenario.value, combination, paths);
-    for (const Diagnostic& d : combination.items())
-        if (d.severity == Diagnostic::Severity::error) return d.format();
+    if (combination.hasErrors()) return readerFailure(combination);
     out.hardware = std::move(*hw.value);
     out.model = std::move(*model.value);
     out.scenario = std::move(*scenario.value);
@@ -56,20 +46,25 @@ std::optional<Project> projectForPoint(const SweepSpec& spec, const SweepBase& b
                                        const PointSpace& space, std::uint64_t index,
                                        Diagnostics& diag) {
     if (index >= space.size()) {
-        diag.error("", std::to_string(index),
-                   "a point index below " + std::to_string(space.size()));
+        diag.error("", Phrase("%1", {PhraseArg::integer(static_cast<std::int64_t>(index))}),
+                   Phrase(RL_TR("SpecText", "a point index below %1"),
+                          {PhraseArg::integer(static_cast<std::int64_t>(space.size()))}));
         return std::nullopt;
     }
     std::vector<AxisSetting> settings(space.axisCount());
     space.settings(index, settings);
     Json design = base.design;
-    if (std::string e = space.apply(design, settings); !e.empty()) {
-        diag.error("", "point " + std::to_string(index), e);
+    const Phrase pointText(RL_TR("SpecText", "point %1"),
+                           {PhraseArg::integer(static_cast<std::int64_t>(index))});
+    if (Phrase e = space.apply(design, settings); !e.empty()) {
+        diag.error("", pointText, std::move(e));
         return std::nullopt;
     }
     DesignSpecs specs;
-    if (std::string e = parseDesign(design, specs); !e.empty()) {
-        diag.error("", "point " + std::to_string(index), "a valid design (" + e + ")");
+    if (PointError e = parseDesign(design, specs); e.failed()) {
+        diag.error(
+            "", pointText,
+            Phrase(RL_TR("SpecText", "a valid design (%1)"), {PhraseArg::verbatim(e.english)}));
         return std::nullopt;
     }
     Project p = base.project;

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/explore/point_evaluator.h"
 #include "core/explore/sweep_points.h"
 #include "core/explore/sweep_spec.h"
 #include "core/spec/project.h"
@@ -22,9 +23,9 @@ struct DesignSpecs {
 };
 
 // Parses a design and runs the combination checks (core/spec/project_reader.h).
-// Returns "" or the first error, formatted ("scenario: /parallelism/tensor:
-// ..."), which is what a point's error column shows.
-std::string parseDesign(const Json& design, DesignSpecs& out);
+// Returns no error or the first one, formatted ("scenario: /parallelism/tensor:
+// ...") and typed (point_failure.h), which is what a point's error column shows.
+PointError parseDesign(const Json& design, DesignSpecs& out);
 
 // One field a point changes.
 struct DesignEdit {

@@ -15,6 +15,7 @@
 #include "core/explore/field_values.h"
 #include "core/explore/hardware_fast_path.h"
 #include "core/explore/hardware_figures.h"
+#include "core/explore/point_failure.h"
 
 namespace rl::explore {
 namespace {
@@ -26,6 +27,15 @@ std::optional<double> siNumber(const Json& value, const FieldKind& field) {
     const auto q = parseQuantity(value.get<std::string>(), field.dimension);
     if (const double* v = std::get_if<double>(&q)) return *v;
     return std::nullopt;
+}
+
+// Why an analysis gave no operators: its first warning (typed when the
+// engine typed it), else that there was nothing to analyse.
+PointError nothingAnalysed(const Prediction& p) {
+    if (p.warnings.empty()) return engineFailure(RL_TR("EngineText", "nothing to analyse"));
+    for (const Message& m : p.warningMessages)
+        if (m.english == p.warnings.front()) return PointError(m);
+    return PointError(p.warnings.front());
 }
 
 class AnalyticalEvaluator final : public DesignEvaluator {
@@ -45,7 +55,7 @@ class AnalyticalEvaluator final : public DesignEvaluator {
         // Learned and hybrid predictors refine each operator: no shared bounds to reuse.
         if (model_.refine) return;
         DesignSpecs specs;
-        if (!parseDesign(base.design, specs).empty()) return;  // the points say why
+        if (parseDesign(base.design, specs).failed()) return;  // the points say why
         std::vector<FastAxis> axes = fastAxes(base, space, specs.hardware);
         if (axes.size() != spec_.axes.size()) return;
         try {
@@ -118,7 +128,7 @@ class AnalyticalEvaluator final : public DesignEvaluator {
         Json design = baseDesign;
         design[ptr] = value;
         DesignSpecs ignored;
-        return parseDesign(design, ignored).empty();
+        return !parseDesign(design, ignored).failed();
     }
 
     double siOf(const FastAxis& fa, const AxisSetting& s) const {
@@ -153,7 +163,7 @@ class AnalyticalEvaluator final : public DesignEvaluator {
         options.refine = model_.refine;
         options.predictorName = model_.name;
         const Prediction p = analyze(d.hardware, d.model, d.scenario, options);
-        if (p.ops.empty()) return p.warnings.empty() ? "nothing to analyse" : p.warnings.front();
+        if (p.ops.empty()) return nothingAnalysed(p);
         writeFigures(figuresOf(p, d.hardware, d.model, d.scenario), d.hardware, out);
         return {};
     }

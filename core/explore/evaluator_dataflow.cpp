@@ -7,6 +7,7 @@
 
 #include "core/dataflow/model_mapping.h"
 #include "core/explore/evaluators.h"
+#include "core/explore/point_failure.h"
 #include "core/spec/accelerator_spec.h"
 #include "core/workload/lower.h"
 
@@ -38,9 +39,11 @@ class DataflowEvaluator final : public DesignEvaluator {
     PointError evaluateDesign(DesignSpecs& d, std::span<double> out) const override {
         const auto& arch = d.hardware.accelerator;
         if (!arch)
-            return "hardware '" + d.hardware.name +
-                   "' has no \"accelerator\" object: the dataflow predictor maps layers onto "
-                   "an accelerator's PE array and buffers";
+            return engineFailure(Phrase(
+                RL_TR("EngineText",
+                      "hardware '%1' has no \"accelerator\" object: the dataflow predictor maps "
+                      "layers onto an accelerator's PE array and buffers"),
+                {PhraseArg::verbatim(d.hardware.name)}));
         std::vector<Operator> ops;
         try {
             ops = lowerModel(d.model, d.scenario);
@@ -48,11 +51,16 @@ class DataflowEvaluator final : public DesignEvaluator {
             return PointError(e);
         }
         const dataflow::ModelMapping m = dataflow::mapModel(*arch, ops, options_);
-        if (m.problems == 0) return "model '" + d.model.name + "' has no layer to map";
+        if (m.problems == 0)
+            return engineFailure(Phrase(RL_TR("EngineText", "model '%1' has no layer to map"),
+                                        {PhraseArg::verbatim(d.model.name)}));
         if (!m.unmapped.empty())
-            return "no valid mapping of layer '" + m.unmapped + "' on '" + arch->name +
-                   "' (buffers too small for one tile, or the budget of " +
-                   std::to_string(options_.evaluations) + " evaluations too small)";
+            return engineFailure(Phrase(
+                RL_TR("EngineText",
+                      "no valid mapping of layer '%1' on '%2' (buffers too small for one tile, "
+                      "or the budget of %3 evaluations too small)"),
+                {PhraseArg::verbatim(m.unmapped), PhraseArg::verbatim(arch->name),
+                 PhraseArg::integer(options_.evaluations)}));
         const double seconds = arch->clockHz > 0 ? m.cycles / arch->clockHz : kNoValue;
         const auto batch =
             static_cast<double>(std::max<std::int64_t>(1, d.scenario.inference.batch));

@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "core/explore/evaluators.h"
+#include "core/explore/point_failure.h"
 #include "core/sim/serving/serving_internal.h"  // meetsSlo: the SLO test the capacity search uses
 #include "core/sim/serving/serving_sim.h"
 
@@ -27,8 +28,10 @@ class ServingEvaluator final : public DesignEvaluator {
         const ServingSlo& slo = base.project.scenario.serving.slo;
         if (capacity_ && slo.ttftP99 <= 0 && slo.tpotP99 <= 0 && slo.e2eP99 <= 0)
             diag.error("/predictor/capacity_search", "true",
-                       "a base scenario with a serving SLO (serving.slo ttft_p99, tpot_p99 or "
-                       "e2e_p99): capacity is the highest rate that meets it");
+                       RL_TR("SpecText",
+                             "a base scenario with a serving SLO (serving.slo "
+                             "ttft_p99, tpot_p99 or e2e_p99): capacity is the "
+                             "highest rate that meets it"));
     }
 
     PointError evaluateDesign(DesignSpecs& d, std::span<double> out) const override {
@@ -40,7 +43,8 @@ class ServingEvaluator final : public DesignEvaluator {
         } catch (const std::invalid_argument& e) {
             return PointError(e);
         }
-        if (!p.serving) return "the simulation produced no serving report";
+        if (!p.serving)
+            return engineFailure(RL_TR("EngineText", "the simulation produced no serving report"));
         const ServingReport& r = *p.serving;
         // With a capacity search the figures are those at the capacity found,
         // which meets the SLO by construction when any rate did.

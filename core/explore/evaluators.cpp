@@ -18,7 +18,7 @@ std::unique_ptr<PointEvaluator> makeEvaluator(const SweepSpec& spec, Diagnostics
         case PredictorKind::training:
             return makeTrainingEvaluator(spec, diag);
     }
-    diag.error("/predictor", "?", "analytical, dataflow, serving or training");
+    diag.error("/predictor", "?", RL_TR("SpecText", "analytical, dataflow, serving or training"));
     return nullptr;
 }
 

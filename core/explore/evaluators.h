@@ -54,7 +54,7 @@ class DesignEvaluator : public PointEvaluator {
     }
     PointError evaluate(const PointDesign& point, std::span<double> out) const override {
         DesignSpecs d;
-        if (std::string error = reader_.read(point, d); !error.empty()) return error;
+        if (PointError error = reader_.read(point, d); error.failed()) return error;
         return evaluateDesign(d, out);
     }
 

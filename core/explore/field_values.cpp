@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <iterator>
 #include <variant>
 
 namespace rl::explore {
@@ -92,23 +93,64 @@ bool writable(const FieldKind& field, const FieldKind& v) {
     return field.kind == v.kind;
 }
 
-std::string FieldKind::describe() const {
+namespace {
+
+// [dimension][0]: "a <dimension> such as "%1""; [1]: the same after
+// "range ends of the field's kind: ". English as toString(Dimension) names it.
+constexpr const char* kQuantityKinds[][2] = {
+    {RL_TR("SpecText", "a size in bytes such as \"%1\""),
+     RL_TR("SpecText", "range ends of the field's kind: a size in bytes such as \"%1\"")},
+    {RL_TR("SpecText", "a bandwidth such as \"%1\""),
+     RL_TR("SpecText", "range ends of the field's kind: a bandwidth such as \"%1\"")},
+    {RL_TR("SpecText", "a compute rate such as \"%1\""),
+     RL_TR("SpecText", "range ends of the field's kind: a compute rate such as \"%1\"")},
+    {RL_TR("SpecText", "a frequency such as \"%1\""),
+     RL_TR("SpecText", "range ends of the field's kind: a frequency such as \"%1\"")},
+    {RL_TR("SpecText", "a time such as \"%1\""),
+     RL_TR("SpecText", "range ends of the field's kind: a time such as \"%1\"")},
+    {RL_TR("SpecText", "a power such as \"%1\""),
+     RL_TR("SpecText", "range ends of the field's kind: a power such as \"%1\"")},
+    {RL_TR("SpecText", "a energy such as \"%1\""),
+     RL_TR("SpecText", "range ends of the field's kind: a energy such as \"%1\"")},
+    {RL_TR("SpecText", "a energy per byte such as \"%1\""),
+     RL_TR("SpecText", "range ends of the field's kind: a energy per byte such as \"%1\"")},
+    {RL_TR("SpecText", "a energy per operation such as \"%1\""),
+     RL_TR("SpecText", "range ends of the field's kind: a energy per operation such as \"%1\"")},
+    {RL_TR("SpecText", "a area such as \"%1\""),
+     RL_TR("SpecText", "range ends of the field's kind: a area such as \"%1\"")},
+    {RL_TR("SpecText", "a cost per hour such as \"%1\""),
+     RL_TR("SpecText", "range ends of the field's kind: a cost per hour such as \"%1\"")},
+    {RL_TR("SpecText", "a operation count such as \"%1\""),
+     RL_TR("SpecText", "range ends of the field's kind: a operation count such as \"%1\"")},
+};
+static_assert(std::size(kQuantityKinds) == static_cast<std::size_t>(Dimension::flops) + 1,
+              "one row per Dimension");
+
+}  // namespace
+
+Phrase FieldKind::describe(bool rangeEnds) const {
+    const int form = rangeEnds ? 1 : 0;
     switch (kind) {
         case Kind::integer:
-            return "an integer";
+            return rangeEnds ? RL_TR("SpecText", "range ends of the field's kind: an integer")
+                             : RL_TR("SpecText", "an integer");
         case Kind::number:
-            return "a number";
+            return rangeEnds ? RL_TR("SpecText", "range ends of the field's kind: a number")
+                             : RL_TR("SpecText", "a number");
         case Kind::quantity:
-            return "a " + std::string(toString(dimension)) + " such as \"" +
-                   std::string(exampleFor(dimension)) + "\"";
+            return Phrase(kQuantityKinds[static_cast<int>(dimension)][form],
+                          {PhraseArg::verbatim(std::string(exampleFor(dimension)))});
         case Kind::text:
-            return "a name (text)";
+            return rangeEnds ? RL_TR("SpecText", "range ends of the field's kind: a name (text)")
+                             : RL_TR("SpecText", "a name (text)");
         case Kind::boolean:
-            return "true or false";
+            return rangeEnds ? RL_TR("SpecText", "range ends of the field's kind: true or false")
+                             : RL_TR("SpecText", "true or false");
         case Kind::object:
-            return "an object";
+            return rangeEnds ? RL_TR("SpecText", "range ends of the field's kind: an object")
+                             : RL_TR("SpecText", "an object");
     }
-    return "";
+    return {};
 }
 
 std::string shortNumber(double v) {

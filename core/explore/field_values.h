@@ -34,7 +34,9 @@ struct FieldKind {
     enum class Kind { integer, number, quantity, text, boolean, object };
     Kind kind = Kind::number;
     Dimension dimension = Dimension::bytes;  // for quantity
-    std::string describe() const;            // "an integer", "a bandwidth such as ..."
+    // "an integer", "a bandwidth such as ..."; with `rangeEnds`, after
+    // "range ends of the field's kind: " (one pattern each, for translators).
+    Phrase describe(bool rangeEnds = false) const;
 };
 FieldKind fieldKindOf(const Json& v);
 // True when a value of kind `v` may be written where the base holds `field`

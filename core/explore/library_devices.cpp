@@ -5,6 +5,7 @@
 
 #include "core/learned/device_library.h"
 #include "core/spec/spec_io.h"
+#include "core/spec/spec_phrases.h"
 
 namespace rl::explore {
 
@@ -19,8 +20,9 @@ LibraryDevices readLibraryDevices(const AxisValues& values, const std::string& p
     for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec))
         if (it->path().extension() == ".json") files.push_back(it->path());
     if (ec) {
-        diag.error(path, "\"" + displayValue(folder, 200) + "\"",
-                   "a readable folder of hardware specs (" + ec.message() + ")");
+        diag.error(path, quotedValue(displayValue(folder, 200)),
+                   Phrase(RL_TR("SpecText", "a readable folder of hardware specs (%1)"),
+                          {PhraseArg::verbatim(ec.message())}));
         return out;
     }
     std::sort(files.begin(), files.end());
@@ -44,10 +46,15 @@ LibraryDevices readLibraryDevices(const AxisValues& values, const std::string& p
     }
     if (out.documents.empty())
         diag.error(
-            path, "kind \"" + values.libraryKind + "\" in \"" + displayValue(folder, 200) + "\"",
-            "a kind with at least one valid hardware spec in the folder" +
-                std::string(values.libraryRequire.empty() ? ""
-                                                          : " that has every \"require\"d field"));
+            path,
+            Phrase(RL_TR("SpecText", "kind \"%1\" in \"%2\""),
+                   {PhraseArg::verbatim(values.libraryKind),
+                    PhraseArg::verbatim(displayValue(folder, 200))}),
+            values.libraryRequire.empty()
+                ? RL_TR("SpecText", "a kind with at least one valid hardware spec in the folder")
+                : RL_TR("SpecText",
+                        "a kind with at least one valid hardware spec in the "
+                        "folder that has every \"require\"d field"));
     return out;
 }
 

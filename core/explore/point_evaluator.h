@@ -37,6 +37,8 @@ struct PointError {
     explicit PointError(const std::exception& e) : english(e.what()) {
         if (const Message* m = typedReason(e)) typed = *m;
     }
+    // A typed reason (point_failure.h builds them): its English and itself.
+    explicit PointError(Message reason) : english(reason.english), typed(std::move(reason)) {}
     bool failed() const { return !english.empty(); }
 };
 
@@ -56,9 +58,9 @@ class PointDesign {
 
     // The base design with this point's values written in:
     // {"hardware": ..., "model": ..., "scenario": ...}. Null when writing
-    // failed (error() says why); validated sweeps do not fail here.
+    // failed (designError() says why); validated sweeps do not fail here.
     const Json& design() const;
-    const std::string& designError() const { return designError_; }
+    const Phrase& designError() const { return designError_; }
 
   private:
     std::uint64_t index_;
@@ -66,7 +68,7 @@ class PointDesign {
     const PointSpace* space_;
     const SweepBase* base_;
     mutable std::optional<Json> design_;
-    mutable std::string designError_;
+    mutable Phrase designError_;
 };
 
 class PointEvaluator {

@@ -5,6 +5,7 @@
 #include "core/explore/field_values.h"
 #include "core/explore/sweep_spec.h"
 #include "core/spec/spec_io.h"
+#include "core/spec/spec_phrases.h"
 
 namespace rl::explore {
 namespace {
@@ -12,23 +13,29 @@ namespace {
 void checkAxis(SweepAxis& axis, const Json& design, Diagnostics& diag) {
     const Json::json_pointer ptr(axis.pointer);
     if (!design.contains(ptr)) {
-        diag.error(jsonPointerChild(axis.path, "pointer"), "\"" + displayValue(axis.pointer) + "\"",
-                   "a field that exists in the base project's documents (\"/hardware/...\" is "
-                   "the hardware document, \"/model/...\" the model, \"/scenario/...\" the "
-                   "scenario)");
+        diag.error(jsonPointerChild(axis.path, "pointer"), quotedValue(displayValue(axis.pointer)),
+                   RL_TR("SpecText",
+                         "a field that exists in the base project's documents "
+                         "(\"/hardware/...\" is the hardware document, "
+                         "\"/model/...\" the model, \"/scenario/...\" the scenario)"));
         return;
     }
     const Json& field = design.at(ptr);
     const FieldKind fieldKind = fieldKindOf(field);
-    const std::string holds = " (the base's " + axis.pointer + " holds " + displayJson(field) + ")";
+    // What the base holds, after the expectation in parentheses (as a
+    // suggestion renders): "... (the base's /scenario/batch holds 8)".
+    const Phrase holds(
+        RL_TR("SpecText", "the base's %1 holds %2"),
+        {PhraseArg::verbatim(axis.pointer), PhraseArg::verbatim(displayJson(field))});
     AxisValues& v = axis.values;
     switch (v.kind) {
         case AxisValues::Kind::library:
             if (!field.is_object())
-                diag.error(jsonPointerChild(axis.path, "pointer"), "\"" + axis.pointer + "\"",
-                           "the pointer of a whole hardware document (normally \"/hardware\") "
-                           "for a library axis" +
-                               holds);
+                diag.error(jsonPointerChild(axis.path, "pointer"), quotedValue(axis.pointer),
+                           RL_TR("SpecText",
+                                 "the pointer of a whole hardware document "
+                                 "(normally \"/hardware\") for a library axis"),
+                           holds);
             break;
         case AxisValues::Kind::linear:
         case AxisValues::Kind::log: {
@@ -38,7 +45,7 @@ void checkAxis(SweepAxis& axis, const Json& design, Diagnostics& diag) {
             if (!writable(fieldKind, range) &&
                 !(fieldKind.kind == FieldKind::Kind::integer && !v.dimension))
                 diag.error(jsonPointerChild(axis.path, "range"), displayJson(field),
-                           "range ends of the field's kind: " + fieldKind.describe() + holds);
+                           fieldKind.describe(true), holds);
             v.integer = fieldKind.kind == FieldKind::Kind::integer;
             break;
         }
@@ -47,7 +54,7 @@ void checkAxis(SweepAxis& axis, const Json& design, Diagnostics& diag) {
                 const FieldKind k = fieldKindOf(v.list[i]);
                 if (!writable(fieldKind, k))
                     diag.error(jsonPointerChild(jsonPointerChild(axis.path, "values"), i),
-                               displayJson(v.list[i]), fieldKind.describe() + holds);
+                               displayJson(v.list[i]), fieldKind.describe(), holds);
             }
             if (fieldKind.kind == FieldKind::Kind::quantity) v.dimension = fieldKind.dimension;
             break;
@@ -59,17 +66,20 @@ void checkAxis(SweepAxis& axis, const Json& design, Diagnostics& diag) {
 std::optional<SweepBase> loadSweepBase(SweepSpec& spec, Diagnostics& diag) {
     Loaded<Project> loaded = loadProject(spec.projectPath);
     if (!loaded.ok()) {
-        diag.error("/project", "\"" + displayValue(spec.projectRef, 200) + "\"",
-                   "a valid project file (\"" + displayValue(spec.projectPath, 200) + "\" has " +
-                       std::to_string(std::max(1, loaded.diagnostics.errorCount())) +
-                       " error(s), listed with its name)");
+        diag.error("/project", quotedValue(displayValue(spec.projectRef, 200)),
+                   Phrase(RL_TR("SpecText",
+                                "a valid project file (\"%1\" has %2 error(s), "
+                                "listed with its name)"),
+                          {PhraseArg::verbatim(displayValue(spec.projectPath, 200)),
+                           PhraseArg::integer(std::max(1, loaded.diagnostics.errorCount()))}));
         diag.append(loaded.diagnostics);
         return std::nullopt;
     }
     if (!loaded.value->analysable()) {
-        diag.error("/project", "\"" + displayValue(spec.projectRef, 200) + "\"",
-                   "a project with a hardware, a model and a scenario to vary (this one is a "
-                   "dataflow study alone)");
+        diag.error("/project", quotedValue(displayValue(spec.projectRef, 200)),
+                   RL_TR("SpecText",
+                         "a project with a hardware, a model and a scenario to vary "
+                         "(this one is a dataflow study alone)"));
         return std::nullopt;
     }
     SweepBase base;

@@ -14,6 +14,7 @@
 #include "core/explore/sweep_writer.h"
 #include "core/result/csv_writer.h"
 #include "core/spec/json_reader.h"
+#include "core/spec/spec_phrases.h"
 
 namespace rl::explore {
 namespace {
@@ -153,7 +154,8 @@ bool readFolder(const std::string& dir, SweepResult& out, std::vector<std::uint6
     const std::string points = (fs::path(dir) / kPointsJsonl).string();
     std::ifstream in(points, std::ios::binary);
     if (!in) {
-        diag.error("", "\"" + points + "\"", "a readable points.jsonl beside sweep.json");
+        diag.error("", quotedValue(points),
+                   RL_TR("SpecText", "a readable points.jsonl beside sweep.json"));
         return false;
     }
     std::string line;
@@ -166,9 +168,10 @@ bool readFolder(const std::string& dir, SweepResult& out, std::vector<std::uint6
             Diagnostic e;
             e.file = points;
             e.line = lineNo;
-            e.value = displayValue(line);
-            e.expected = "the point with index " + std::to_string(expected) +
-                         " as ridgeline-cli sweep writes it";
+            e.setValue(displayValue(line));
+            e.setExpected(Phrase(
+                RL_TR("SpecText", "the point with index %1 as ridgeline-cli sweep writes it"),
+                {PhraseArg::integer(static_cast<std::int64_t>(expected))}));
             diag.add(e);
             return false;
         }
@@ -223,7 +226,8 @@ std::optional<SweepResult> mergeSweepFolders(const std::vector<std::string>& dir
         shards.push_back(std::move(s));
     }
     if (shards.empty()) {
-        diag.error("", "no folders", "the output folders of the shards to merge");
+        diag.error("", RL_TR("SpecText", "no folders"),
+                   RL_TR("SpecText", "the output folders of the shards to merge"));
         return std::nullopt;
     }
     std::sort(shards.begin(), shards.end(),
@@ -234,17 +238,24 @@ std::optional<SweepResult> mergeSweepFolders(const std::vector<std::string>& dir
         Diagnostics local(where);
         if (s.info.fingerprint != shards[0].info.fingerprint ||
             s.info.pointCount != shards[0].info.pointCount) {
-            local.error("/fingerprint", "\"" + s.info.fingerprint + "\"",
-                        "a shard of the same sweep as \"" + shards[0].dir +
-                            "\" (same axes, values, sampling, objectives and predictor)");
+            local.error("/fingerprint", quotedValue(s.info.fingerprint),
+                        Phrase(RL_TR("SpecText",
+                                     "a shard of the same sweep as \"%1\" (same "
+                                     "axes, values, sampling, objectives and "
+                                     "predictor)"),
+                               {PhraseArg::verbatim(shards[0].dir)}));
         } else if (!s.info.complete) {
-            local.error("/complete", "false", "a finished shard (run it again with --resume)");
+            local.error("/complete", "false",
+                        RL_TR("SpecText", "a finished shard (run it again with --resume)"));
         } else if (s.info.rangeBegin != next) {
             local.error("/range",
-                        "points " + std::to_string(s.info.rangeBegin) + " to " +
-                            std::to_string(s.info.rangeEnd),
-                        "the shard starting at point " + std::to_string(next) +
-                            " (shards must cover every point once)");
+                        Phrase(RL_TR("SpecText", "points %1 to %2"),
+                               {PhraseArg::integer(static_cast<std::int64_t>(s.info.rangeBegin)),
+                                PhraseArg::integer(static_cast<std::int64_t>(s.info.rangeEnd))}),
+                        Phrase(RL_TR("SpecText",
+                                     "the shard starting at point %1 (shards must "
+                                     "cover every point once)"),
+                               {PhraseArg::integer(static_cast<std::int64_t>(next))}));
         }
         if (local.hasErrors()) {
             diag.append(local);
@@ -253,8 +264,12 @@ std::optional<SweepResult> mergeSweepFolders(const std::vector<std::string>& dir
         next = s.info.rangeEnd;
     }
     if (next != shards[0].info.pointCount) {
-        diag.error("/range", "points up to " + std::to_string(next),
-                   "shards covering all " + std::to_string(shards[0].info.pointCount) + " points");
+        diag.error(
+            "/range",
+            Phrase(RL_TR("SpecText", "points up to %1"),
+                   {PhraseArg::integer(static_cast<std::int64_t>(next))}),
+            Phrase(RL_TR("SpecText", "shards covering all %1 points"),
+                   {PhraseArg::integer(static_cast<std::int64_t>(shards[0].info.pointCount))}));
         return std::nullopt;
     }
 
@@ -285,8 +300,9 @@ std::optional<SweepResult> mergeSweepFolders(const std::vector<std::string>& dir
         if (!readFolder(s.dir, info, ignored, diag, each)) return std::nullopt;
         if (lines != info.rangeEnd - info.rangeBegin) {
             diag.error("/evaluated", (fs::path(s.dir) / kPointsJsonl).string(),
-                       "all " + std::to_string(info.rangeEnd - info.rangeBegin) +
-                           " points of the shard's range");
+                       Phrase(RL_TR("SpecText", "all %1 points of the shard's range"),
+                              {PhraseArg::integer(
+                                  static_cast<std::int64_t>(info.rangeEnd - info.rangeBegin))}));
             return std::nullopt;
         }
     }
@@ -294,7 +310,7 @@ std::optional<SweepResult> mergeSweepFolders(const std::vector<std::string>& dir
     for (std::size_t i = 0; i < merged.points.size(); ++i) merged.front.push_back(i);
     merged.complete = true;
     if (std::string e = writer->finish(merged); !e.empty()) {
-        diag.error("", "\"" + outDir + "\"", "a writable folder (" + e + ")");
+        diag.error("", quotedValue(outDir), writableFolder(e));
         return std::nullopt;
     }
     return merged;

@@ -146,8 +146,9 @@ bool readManifest(const Json& doc, const std::string& file, SweepResult& out,
         return true;
     } catch (const std::exception&) {
         diag.error("", file,
-                   "a sweep result description (\"ridgeline.sweep-result\" version 1) as "
-                   "ridgeline-cli sweep writes it");
+                   RL_TR("SpecText",
+                         "a sweep result description (\"ridgeline.sweep-result\" "
+                         "version 1) as ridgeline-cli sweep writes it"));
         return false;
     }
 }

@@ -6,6 +6,7 @@
 #include "core/explore/field_values.h"
 #include "core/explore/library_devices.h"
 #include "core/sim/engine/random.h"
+#include "core/spec/spec_phrases.h"
 
 namespace rl::explore {
 namespace {
@@ -97,8 +98,9 @@ std::optional<PointSpace> PointSpace::build(const SweepSpec& spec, Diagnostics& 
         try {
             axis.pointer = Json::json_pointer(a.pointer);
         } catch (const Json::exception&) {
-            diag.error(jsonPointerChild(a.path, "pointer"), "\"" + displayValue(a.pointer) + "\"",
-                       "a JSON pointer such as \"/hardware/memory/0/bandwidth\"");
+            diag.error(
+                jsonPointerChild(a.path, "pointer"), quotedValue(displayValue(a.pointer)),
+                RL_TR("SpecText", "a JSON pointer such as \"/hardware/memory/0/bandwidth\""));
             continue;
         }
         const AxisValues& v = a.values;
@@ -155,10 +157,13 @@ std::optional<PointSpace> PointSpace::build(const SweepSpec& spec, Diagnostics& 
                 count = n;
                 first = &ax;
             } else if (n != count) {
-                diag.error(
-                    jsonPointerChild(ax.spec->path, "tie"),
-                    std::to_string(n) + " values tied to " + std::to_string(count),
-                    "as many values as the axis it is tied to (\"" + first->spec->name + "\")");
+                diag.error(jsonPointerChild(ax.spec->path, "tie"),
+                           Phrase(RL_TR("SpecText", "%1 values tied to %2"),
+                                  {PhraseArg::integer(n), PhraseArg::integer(count)}),
+                           Phrase(RL_TR("SpecText",
+                                        "as many values as the axis it is tied to "
+                                        "(\"%1\")"),
+                                  {PhraseArg::verbatim(first->spec->name)}));
             }
         }
         s.radix_.push_back(std::uint64_t(std::max<std::int64_t>(count, 1)));
@@ -169,9 +174,10 @@ std::optional<PointSpace> PointSpace::build(const SweepSpec& spec, Diagnostics& 
         s.size_ = 1;
         for (std::uint64_t r : s.radix_) {
             if (mulOverflows(s.size_, r)) {
-                diag.error("/axes", "more than 1.8e19 grid points",
-                           "a grid that can be counted; sample with \"random\" or "
-                           "\"latin_hypercube\"");
+                diag.error("/axes", RL_TR("SpecText", "more than 1.8e19 grid points"),
+                           RL_TR("SpecText",
+                                 "a grid that can be counted; sample with "
+                                 "\"random\" or \"latin_hypercube\""));
                 return std::nullopt;
             }
             s.size_ *= r;
@@ -288,7 +294,14 @@ bool within(const Json::json_pointer& inner, const Json::json_pointer& outer) {
 }
 }  // namespace
 
-std::string PointSpace::apply(Json& design, std::span<const AxisSetting> settings) const {
+namespace {
+Phrase missingField(const SweepAxis& axis) {
+    return Phrase(RL_TR("EngineText", "the field %1 (axis \"%2\") does not exist in this design"),
+                  {PhraseArg::verbatim(axis.pointer), PhraseArg::verbatim(axis.name)});
+}
+}  // namespace
+
+Phrase PointSpace::apply(Json& design, std::span<const AxisSetting> settings) const {
     // An axis left at the base value keeps it even when another axis replaces
     // the document around it (a library axis swapping /hardware must not
     // drop the base's /hardware/interconnect/0/devices): kept and put back.
@@ -305,15 +318,12 @@ std::string PointSpace::apply(Json& design, std::span<const AxisSetting> setting
     for (std::size_t i = 0; i < axes_.size(); ++i) {
         if (settings[i].position == kBaseValue) continue;
         const Axis& ax = axes_[i];
-        if (!design.contains(ax.pointer))
-            return "the field " + ax.spec->pointer + " (axis \"" + ax.spec->name +
-                   "\") does not exist in this design";
+        if (!design.contains(ax.pointer)) return missingField(*ax.spec);
         design[ax.pointer] = jsonValue(i, settings[i]);
     }
     for (auto& [i, value] : keep) {
         if (!design.contains(axes_[i].pointer.parent_pointer()))
-            return "the field " + axes_[i].spec->pointer + " (axis \"" + axes_[i].spec->name +
-                   "\") does not exist in this design";
+            return missingField(*axes_[i].spec);
         design[axes_[i].pointer] = std::move(value);
     }
     return {};

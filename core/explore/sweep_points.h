@@ -56,8 +56,8 @@ class PointSpace {
     SweepAxisValue axisValue(std::size_t axis, const AxisSetting& s) const;
 
     // Writes the settings into `design` (a copy of SweepBase::design). Returns
-    // an error naming the pointer when a field does not exist; "" on success.
-    std::string apply(Json& design, std::span<const AxisSetting> settings) const;
+    // an error naming the pointer when a field does not exist; empty on success.
+    Phrase apply(Json& design, std::span<const AxisSetting> settings) const;
 
     // The settings of the base design: every axis at the base project's own
     // value (position kBaseValue, number its SI value or NaN).

@@ -13,6 +13,7 @@
 #include "core/explore/sweep_files.h"
 #include "core/explore/sweep_manifest.h"
 #include "core/explore/sweep_writer.h"
+#include "core/spec/spec_phrases.h"
 
 namespace rl::explore {
 
@@ -245,8 +246,7 @@ RunReport runSweep(const SweepSpec& spec, const SweepBase& base, PointEvaluator&
             next += b.count;
             if (writer)
                 if (std::string e = writer->flush(); !e.empty()) {
-                    diag.error("", "\"" + options.outputDir + "\"",
-                               "a writable folder (" + e + ")");
+                    diag.error("", quotedValue(options.outputDir), writableFolder(e));
                     return report;
                 }
             options.progress(end > begin ? double(next - begin) / double(end - begin) : 1.0,
@@ -264,7 +264,7 @@ RunReport runSweep(const SweepSpec& spec, const SweepBase& base, PointEvaluator&
     result.complete = !report.cancelled && next == end;
     if (writer)
         if (std::string e = writer->finish(result); !e.empty())
-            diag.error("", "\"" + options.outputDir + "\"", "a writable folder (" + e + ")");
+            diag.error("", quotedValue(options.outputDir), writableFolder(e));
     return report;
 }
 

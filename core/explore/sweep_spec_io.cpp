@@ -10,6 +10,7 @@
 #include "core/predict/predictor_registry.h"
 #include "core/spec/device_kind.h"
 #include "core/spec/spec_document.h"
+#include "core/spec/spec_phrases.h"
 
 namespace rl::explore {
 namespace {
@@ -33,15 +34,18 @@ std::string resolveAgainst(const std::string& file, const std::string& ref) {
     return (dir / p).lexically_normal().string();
 }
 
-// The array at r[key], reporting a non-array or one outside [minItems, maxItems].
+using A = PhraseArg;
+
+// The array at r[key], reporting a non-array or one outside [minItems,
+// maxItems]; `expected` is a pattern with %1 and %2 for the two.
 const Json* readArray(ObjectReader& r, std::string_view key, std::size_t minItems,
-                      std::size_t maxItems, const std::string& what, Need need) {
+                      std::size_t maxItems, const char* expected, Need need) {
     const Json* a = r.child(key, need);
     if (!a) return nullptr;
     if (!a->is_array() || a->size() < minItems || a->size() > maxItems) {
         r.diagnostics().error(r.pathOf(key), displayJson(*a),
-                              "an array of " + std::to_string(minItems) + " to " +
-                                  std::to_string(maxItems) + " " + what);
+                              Phrase(expected, {A::integer(static_cast<std::int64_t>(minItems)),
+                                                A::integer(static_cast<std::int64_t>(maxItems))}));
         return nullptr;
     }
     return a;
@@ -61,8 +65,9 @@ std::optional<RangeEnd> readRangeEnd(ObjectReader& r, std::string_view key) {
     } else if (v->is_string()) {
         if (auto q = parseAnyQuantity(v->get<std::string>())) return RangeEnd{q->si, q->dimension};
     }
-    r.diagnostics().error(r.pathOf(key), displayJson(*v),
-                          "a finite number or a quantity with its unit such as \"3.35 TB/s\"");
+    r.diagnostics().error(
+        r.pathOf(key), displayJson(*v),
+        RL_TR("SpecText", "a finite number or a quantity with its unit such as \"3.35 TB/s\""));
     return std::nullopt;
 }
 
@@ -80,17 +85,19 @@ void readRange(ObjectReader& a, const Json& node, AxisValues& out) {
     if (!from || !to) return;
     if (from->dimension != to->dimension) {
         diag.error(r.pathOf("to"), displayJson(node.at("to")),
-                   from->dimension ? "a quantity of the same kind as \"from\" (" +
-                                         std::string(toString(*from->dimension)) + ")"
-                                   : "a plain number like \"from\"");
+                   from->dimension
+                       ? Phrase(RL_TR("SpecText", "a quantity of the same kind as \"from\" (%1)"),
+                                {A::verbatim(std::string(toString(*from->dimension)))})
+                       : Phrase(RL_TR("SpecText", "a plain number like \"from\"")));
         return;
     }
     if (from->si == to->si)
-        diag.error(r.pathOf("to"), displayJson(node.at("to")), "a value different from \"from\"");
+        diag.error(r.pathOf("to"), displayJson(node.at("to")),
+                   RL_TR("SpecText", "a value different from \"from\""));
     if (out.kind == AxisValues::Kind::log && (from->si <= 0 || to->si <= 0))
         diag.error(r.pathOf(from->si <= 0 ? "from" : "to"),
                    displayJson(node.at(from->si <= 0 ? "from" : "to")),
-                   "a value > 0 (a log range)");
+                   RL_TR("SpecText", "a value > 0 (a log range)"));
     out.from = from->si;
     out.to = to->si;
     out.dimension = from->dimension;
@@ -107,9 +114,10 @@ void readLibrary(ObjectReader& a, const Json& node, const std::string& file, Axi
         for (std::size_t i = 0; i < req->size(); ++i) {
             const std::string& p = (*req)[i];
             if (!isJsonPointer(p))
-                r.diagnostics().error(jsonPointerChild(r.pathOf("require"), i), "\"" + p + "\"",
-                                      "a JSON pointer into a hardware document such as "
-                                      "\"/cost_per_hour\"");
+                r.diagnostics().error(jsonPointerChild(r.pathOf("require"), i), quotedValue(p),
+                                      RL_TR("SpecText",
+                                            "a JSON pointer into a hardware document "
+                                            "such as \"/cost_per_hour\""));
             else
                 out.libraryRequire.push_back(p);
         }
@@ -123,15 +131,17 @@ void readListValues(ObjectReader& a, const Json& node, AxisValues& out) {
     out.kind = AxisValues::Kind::list;
     if (!node.is_array() || node.empty() || node.size() > kMaxListValues) {
         diag.error(path, displayJson(node),
-                   "an array of 1 to " + std::to_string(kMaxListValues) + " values");
+                   Phrase(RL_TR("SpecText", "an array of 1 to %1 values"),
+                          {A::integer(static_cast<std::int64_t>(kMaxListValues))}));
         return;
     }
     for (std::size_t i = 0; i < node.size(); ++i) {
         const Json& v = node[i];
         if (v.is_null() || v.is_array() ||
             (v.is_number_float() && !std::isfinite(v.get<double>()))) {
-            diag.error(jsonPointerChild(path, i), displayJson(v),
-                       "a number, a quantity string, a name, a boolean or an object");
+            diag.error(
+                jsonPointerChild(path, i), displayJson(v),
+                RL_TR("SpecText", "a number, a quantity string, a name, a boolean or an object"));
             continue;
         }
         out.list.push_back(v);
@@ -146,9 +156,11 @@ SweepAxis readAxis(const Json& node, const std::string& path, const std::string&
     if (!r.valid()) return axis;
     if (auto p = r.string("pointer", Need::required, 1000)) {
         if (!isDesignPointer(*p))
-            diag.error(r.pathOf("pointer"), "\"" + displayValue(*p) + "\"",
-                       "a JSON pointer into the design starting with /hardware, /model or "
-                       "/scenario, such as \"/hardware/memory/0/bandwidth\"");
+            diag.error(r.pathOf("pointer"), quotedValue(displayValue(*p)),
+                       RL_TR("SpecText",
+                             "a JSON pointer into the design starting with "
+                             "/hardware, /model or /scenario, such as "
+                             "\"/hardware/memory/0/bandwidth\""));
         axis.pointer = *p;
     }
     axis.name = r.string("name").value_or(axis.pointer);
@@ -157,9 +169,12 @@ SweepAxis readAxis(const Json& node, const std::string& path, const std::string&
     int given = 0;
     for (const char* k : kinds) given += r.has(k) ? 1 : 0;
     if (given != 1)
-        diag.error(path, given == 0 ? "an axis without values" : "an axis with several value kinds",
-                   "exactly one of \"values\" (a list), \"range\" (from, to, steps, scale) or "
-                   "\"library\" (all devices of a kind)");
+        diag.error(path,
+                   given == 0 ? RL_TR("SpecText", "an axis without values")
+                              : RL_TR("SpecText", "an axis with several value kinds"),
+                   RL_TR("SpecText",
+                         "exactly one of \"values\" (a list), \"range\" (from, to, "
+                         "steps, scale) or \"library\" (all devices of a kind)"));
     if (const Json* v = r.child("values")) readListValues(r, *v, axis.values);
     if (const Json* v = r.child("range")) readRange(r, *v, axis.values);
     if (const Json* v = r.child("library")) readLibrary(r, *v, file, axis.values);
@@ -184,8 +199,10 @@ void readSampling(ObjectReader& doc, SweepSpec& s) {
         s.sampling.count = static_cast<std::uint64_t>(*c);
         if (!sampled)
             doc.diagnostics().error(r.pathOf("count"), std::to_string(*c),
-                                    "no \"count\" for a grid (a grid has every combination); use "
-                                    "\"random\" or \"latin_hypercube\" to sample");
+                                    RL_TR("SpecText",
+                                          "no \"count\" for a grid (a grid has every "
+                                          "combination); use \"random\" or "
+                                          "\"latin_hypercube\" to sample"));
     }
     if (auto seed = r.integer("seed", 0, std::numeric_limits<std::int64_t>::max()))
         s.sampling.seed = static_cast<std::uint64_t>(*seed);
@@ -203,14 +220,19 @@ std::optional<Metric> readMetric(ObjectReader& r) {
         int d = editDistance(*name, std::string(i.name));
         if (d < bestDistance) bestDistance = d, best = std::string(i.name);
     }
-    r.diagnostics().error(r.pathOf("metric"), "\"" + displayValue(*name) + "\"", "one of " + all,
-                          bestDistance <= 3 ? "did you mean \"" + best + "\"?" : std::string());
+    r.diagnostics().error(
+        r.pathOf("metric"), quotedValue(displayValue(*name)),
+        Phrase(RL_TR("SpecText", "one of %1"), {A::verbatim(all)}),
+        bestDistance <= 3 ? Phrase(RL_TR("SpecText", "did you mean \"%1\"?"), {A::verbatim(best)})
+                          : Phrase());
     return std::nullopt;
 }
 
 void readObjectives(ObjectReader& doc, SweepSpec& s) {
-    const Json* list = readArray(doc, "objectives", 1, kMaxObjectives,
-                                 "objectives (the Pareto front uses 2 or 3)", Need::required);
+    const Json* list = readArray(
+        doc, "objectives", 1, kMaxObjectives,
+        RL_TR("SpecText", "an array of %1 to %2 objectives (the Pareto front uses 2 or 3)"),
+        Need::required);
     if (!list) return;
     for (std::size_t i = 0; i < list->size(); ++i) {
         ObjectReader r((*list)[i], jsonPointerChild(doc.pathOf("objectives"), i),
@@ -231,6 +253,39 @@ void readObjectives(ObjectReader& doc, SweepSpec& s) {
     }
 }
 
+// "a <dimension> with its unit such as "<example>" (metric <name>)": one
+// pattern per dimension, so a translator sees the whole phrase.
+const char* boundPattern(Dimension d) {
+    switch (d) {
+        case Dimension::bytes:
+            return RL_TR("SpecText", "a size in bytes with its unit such as \"%1\" (metric %2)");
+        case Dimension::bandwidth:
+            return RL_TR("SpecText", "a bandwidth with its unit such as \"%1\" (metric %2)");
+        case Dimension::flop_rate:
+            return RL_TR("SpecText", "a compute rate with its unit such as \"%1\" (metric %2)");
+        case Dimension::frequency:
+            return RL_TR("SpecText", "a frequency with its unit such as \"%1\" (metric %2)");
+        case Dimension::time:
+            return RL_TR("SpecText", "a time with its unit such as \"%1\" (metric %2)");
+        case Dimension::power:
+            return RL_TR("SpecText", "a power with its unit such as \"%1\" (metric %2)");
+        case Dimension::energy:
+            return RL_TR("SpecText", "a energy with its unit such as \"%1\" (metric %2)");
+        case Dimension::energy_per_byte:
+            return RL_TR("SpecText", "a energy per byte with its unit such as \"%1\" (metric %2)");
+        case Dimension::energy_per_flop:
+            return RL_TR("SpecText",
+                         "a energy per operation with its unit such as \"%1\" (metric %2)");
+        case Dimension::area:
+            return RL_TR("SpecText", "a area with its unit such as \"%1\" (metric %2)");
+        case Dimension::money_rate:
+            return RL_TR("SpecText", "a cost per hour with its unit such as \"%1\" (metric %2)");
+        case Dimension::flops:
+            return RL_TR("SpecText", "a operation count with its unit such as \"%1\" (metric %2)");
+    }
+    return RL_TR("SpecText", "a quantity with its unit such as \"%1\" (metric %2)");
+}
+
 // A bound in SI: a quantity string for a metric with a unit of a dimension,
 // a plain number for counts, ratios, flags and rates.
 std::optional<double> readBound(ObjectReader& r, std::string_view key, Metric m) {
@@ -242,21 +297,23 @@ std::optional<double> readBound(ObjectReader& r, std::string_view key, Metric m)
             if (auto q = parseQuantity(v->get<std::string>(), *dim);
                 std::holds_alternative<double>(q))
                 return std::get<double>(q);
-        r.diagnostics().error(r.pathOf(key), displayJson(*v),
-                              "a " + std::string(toString(*dim)) + " with its unit such as \"" +
-                                  std::string(exampleFor(*dim)) + "\" (metric " +
-                                  std::string(info(m).name) + ")");
+        r.diagnostics().error(
+            r.pathOf(key), displayJson(*v),
+            Phrase(boundPattern(*dim), {A::verbatim(std::string(exampleFor(*dim))),
+                                        A::verbatim(std::string(info(m).name))}));
         return std::nullopt;
     }
     if (v->is_number() && std::isfinite(v->get<double>())) return v->get<double>();
     r.diagnostics().error(r.pathOf(key), displayJson(*v),
-                          "a plain number (metric " + std::string(info(m).name) + " has no unit)");
+                          Phrase(RL_TR("SpecText", "a plain number (metric %1 has no unit)"),
+                                 {A::verbatim(std::string(info(m).name))}));
     return std::nullopt;
 }
 
 void readConstraints(ObjectReader& doc, SweepSpec& s) {
     const Json* list =
-        readArray(doc, "constraints", 0, kMaxConstraints, "constraints", Need::optional);
+        readArray(doc, "constraints", 0, kMaxConstraints,
+                  RL_TR("SpecText", "an array of %1 to %2 constraints"), Need::optional);
     if (!list) return;
     for (std::size_t i = 0; i < list->size(); ++i) {
         const std::string path = jsonPointerChild(doc.pathOf("constraints"), i);
@@ -279,12 +336,13 @@ void readConstraints(ObjectReader& doc, SweepSpec& s) {
         c.name = r.string("name").value_or(name);
         r.finish();
         if (!r.has("at_least") && !r.has("at_most"))
-            doc.diagnostics().error(path, displayJson((*list)[i]),
-                                    "a bound: \"at_least\", \"at_most\" or both");
+            doc.diagnostics().error(
+                path, displayJson((*list)[i]),
+                RL_TR("SpecText", "a bound: \"at_least\", \"at_most\" or both"));
         if (c.lower > c.upper)
             doc.diagnostics().error(jsonPointerChild(path, "at_most"),
                                     displayJson((*list)[i]["at_most"]),
-                                    "a bound not below \"at_least\"");
+                                    RL_TR("SpecText", "a bound not below \"at_least\""));
         s.constraints.push_back(std::move(c));
     }
 }
@@ -301,8 +359,8 @@ void readPredictor(ObjectReader& doc, SweepSpec& s) {
         p.kind = *parsePredictorKind(*k);
     if (auto op = r.string("operator_predictor")) {
         if (!parsePredictorId(*op))
-            diag.error(r.pathOf("operator_predictor"), "\"" + displayValue(*op) + "\"",
-                       "one of " + predictorNames());
+            diag.error(r.pathOf("operator_predictor"), quotedValue(displayValue(*op)),
+                       Phrase(RL_TR("SpecText", "one of %1"), {A::verbatim(predictorNames())}));
         p.operatorPredictor = *op;
     }
     if (auto f = r.string("model_file", Need::optional, 4096))
@@ -316,8 +374,10 @@ void readPredictor(ObjectReader& doc, SweepSpec& s) {
         for (const PredictorInfo& pi : kPredictors)
             if (pi.id == *needsFile && pi.needsModelFile)
                 diag.error(r.path(), "\"operator_predictor\": \"" + p.operatorPredictor + "\"",
-                           "a \"model_file\" (a ridgeline.learned-model file) for the " +
-                               p.operatorPredictor + " predictor");
+                           Phrase(RL_TR("SpecText",
+                                        "a \"model_file\" (a ridgeline.learned-model "
+                                        "file) for the %1 predictor"),
+                                  {A::verbatim(p.operatorPredictor)}));
     }
 }
 
@@ -327,9 +387,10 @@ void checkWhole(const SweepSpec& s, Diagnostics& diag) {
     std::set<std::string> columns = {"index", "feasible", "error"};
     auto unique = [&](const std::string& name, const std::string& path) {
         if (!columns.insert(name).second)
-            diag.error(path, "\"" + displayValue(name) + "\"",
-                       "a name no other axis, objective or constraint uses (it is a column "
-                       "header), and not index, feasible or error");
+            diag.error(path, quotedValue(displayValue(name)),
+                       RL_TR("SpecText",
+                             "a name no other axis, objective or constraint uses (it "
+                             "is a column header), and not index, feasible or error"));
     };
     for (const SweepAxis& a : s.axes) unique(a.name, jsonPointerChild(a.path, "name"));
     for (std::size_t i = 0; i < s.objectives.size(); ++i)
@@ -343,10 +404,11 @@ void checkWhole(const SweepSpec& s, Diagnostics& diag) {
             for (PredictorKind k : {PredictorKind::analytical, PredictorKind::dataflow,
                                     PredictorKind::serving, PredictorKind::training})
                 if (provides(k, m)) which += (which.empty() ? "" : ", ") + std::string(toString(k));
-            diag.error(path, "\"" + std::string(info(m).name) + "\"",
-                       "a metric the " + std::string(toString(s.predictor.kind)) +
-                           " predictor computes (" + std::string(info(m).name) +
-                           " comes from: " + which + ")");
+            diag.error(
+                path, "\"" + std::string(info(m).name) + "\"",
+                Phrase(RL_TR("SpecText", "a metric the %1 predictor computes (%2 comes from: %3)"),
+                       {A::verbatim(std::string(toString(s.predictor.kind))),
+                        A::verbatim(std::string(info(m).name)), A::verbatim(which)}));
         }
     };
     for (std::size_t i = 0; i < s.objectives.size(); ++i)
@@ -361,8 +423,9 @@ void checkWhole(const SweepSpec& s, Diagnostics& diag) {
         const AxisValues& v = a.values;
         const bool range = v.kind == AxisValues::Kind::linear || v.kind == AxisValues::Kind::log;
         if (range && grid && v.steps < 2)
-            diag.error(jsonPointerChild(a.path, "range"), "a range without \"steps\"",
-                       "\"steps\" (2 or more values) for grid sampling");
+            diag.error(jsonPointerChild(a.path, "range"),
+                       RL_TR("SpecText", "a range without \"steps\""),
+                       RL_TR("SpecText", "\"steps\" (2 or more values) for grid sampling"));
         // Library sizes are known only when the folder is read; count them as 1 here.
         std::int64_t n = v.kind == AxisValues::Kind::list ? std::int64_t(v.list.size())
                          : range                          ? v.steps
@@ -376,15 +439,20 @@ void checkWhole(const SweepSpec& s, Diagnostics& diag) {
             if (n > 0) points *= double(n);
         } else if (n > 0 && it->second.first > 0 && n != it->second.first && (grid || !range)) {
             diag.error(jsonPointerChild(a.path, "tie"),
-                       std::to_string(n) + " values tied to " + std::to_string(it->second.first),
-                       "as many values as the axis it is tied to (\"" + it->second.second->name +
-                           "\"): tied axes take their i-th values together");
+                       Phrase(RL_TR("SpecText", "%1 values tied to %2"),
+                              {A::integer(n), A::integer(it->second.first)}),
+                       Phrase(RL_TR("SpecText",
+                                    "as many values as the axis it is tied to "
+                                    "(\"%1\"): tied axes take their i-th values "
+                                    "together"),
+                              {A::verbatim(it->second.second->name)}));
         }
     }
     if (grid && points > kMaxPoints)
-        diag.error("/axes", shortNumber(points) + " grid points",
-                   "at most 1e11 points; sample with \"random\" or \"latin_hypercube\" and a "
-                   "\"count\"");
+        diag.error("/axes", Phrase(RL_TR("SpecText", "%1 grid points"), {A::number(points, 4)}),
+                   RL_TR("SpecText",
+                         "at most 1e11 points; sample with \"random\" or "
+                         "\"latin_hypercube\" and a \"count\""));
 }
 
 }  // namespace
@@ -404,7 +472,8 @@ LoadedSweep parseSweep(const Json& doc, const std::string& file) {
         s.projectPath = resolveAgainst(file, *v);
     }
     std::map<std::string, int> groups;
-    if (const Json* axes = readArray(r, "axes", 1, kMaxAxes, "axes", Need::required))
+    if (const Json* axes = readArray(
+            r, "axes", 1, kMaxAxes, RL_TR("SpecText", "an array of %1 to %2 axes"), Need::required))
         for (std::size_t i = 0; i < axes->size(); ++i)
             s.axes.push_back(
                 readAxis((*axes)[i], jsonPointerChild("/axes", i), file, groups, diag));

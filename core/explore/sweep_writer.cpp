@@ -10,8 +10,14 @@
 #include "core/result/csv_writer.h"
 #include "core/spec/atomic_save.h"
 #include "core/spec/json_reader.h"
+#include "core/spec/spec_phrases.h"
 
 namespace rl::explore {
+
+Phrase writableFolder(const std::string& error) {
+    return Phrase(RL_TR("SpecText", "a writable folder (%1)"), {PhraseArg::verbatim(error)});
+}
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -112,7 +118,9 @@ std::unique_ptr<SweepWriter> SweepWriter::open(const std::string& dir, const Swe
     std::error_code ec;
     fs::create_directories(dir, ec);
     if (ec) {
-        diag.error("", "\"" + dir + "\"", "a folder that can be created (" + ec.message() + ")");
+        diag.error("", quotedValue(dir),
+                   Phrase(RL_TR("SpecText", "a folder that can be created (%1)"),
+                          {PhraseArg::verbatim(ec.message())}));
         return nullptr;
     }
     const std::string manifestPath = pathIn(dir, kManifest);
@@ -128,14 +136,17 @@ std::unique_ptr<SweepWriter> SweepWriter::open(const std::string& dir, const Swe
         }
         if (old.fingerprint != d.fingerprint || old.rangeBegin != begin || old.rangeEnd != end) {
             diag.error("/fingerprint", manifestPath,
-                       "the output of this very sweep and range to resume (the folder holds "
-                       "another sweep, or other --shard/range; use another --out or drop "
-                       "--resume)");
+                       RL_TR("SpecText",
+                             "the output of this very sweep and range to resume "
+                             "(the folder holds another sweep, or other "
+                             "--shard/range; use another --out or drop --resume)"));
             return nullptr;
         }
         std::uint64_t kept = 0;
         if (std::string e = keepPrefix(dir, d, begin, onKept, kept); !e.empty()) {
-            diag.error("", "\"" + dir + "\"", "points files that can be resumed (" + e + ")");
+            diag.error("", quotedValue(dir),
+                       Phrase(RL_TR("SpecText", "points files that can be resumed (%1)"),
+                              {PhraseArg::verbatim(e)}));
             return nullptr;
         }
         w->next_ = begin + kept;
@@ -152,7 +163,8 @@ std::unique_ptr<SweepWriter> SweepWriter::open(const std::string& dir, const Swe
         start.sensitivity.clear();
         if (std::string e = saveFileAtomically(manifestPath, manifestJson(start).dump(2) + "\n");
             !e.empty()) {
-            diag.error("", "\"" + manifestPath + "\"", "a writable file (" + e + ")");
+            diag.error("", quotedValue(manifestPath),
+                       Phrase(RL_TR("SpecText", "a writable file (%1)"), {PhraseArg::verbatim(e)}));
             return nullptr;
         }
         fs::remove(pathIn(dir, kFrontCsv), ec);
@@ -163,8 +175,8 @@ std::unique_ptr<SweepWriter> SweepWriter::open(const std::string& dir, const Swe
     w->csv_.open(pathIn(dir, kPointsCsv), std::ios::binary | std::ios::app);
     w->jsonl_.open(pathIn(dir, kPointsJsonl), std::ios::binary | std::ios::app);
     if (!w->csv_ || !w->jsonl_) {
-        diag.error("", "\"" + dir + "\"",
-                   "a folder where points.csv and points.jsonl can be written");
+        diag.error("", quotedValue(dir),
+                   RL_TR("SpecText", "a folder where points.csv and points.jsonl can be written"));
         return nullptr;
     }
     return w;

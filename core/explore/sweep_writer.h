@@ -18,6 +18,10 @@
 
 namespace rl::explore {
 
+// "a writable folder (<the I/O error>)": what an output folder that failed to
+// take a write was expected to be.
+Phrase writableFolder(const std::string& error);
+
 class SweepWriter {
   public:
     // `descriptors` gives the columns (axes, objectives, constraints, name,

@@ -15,6 +15,7 @@
 #include "core/spec/enum_names.h"
 #include "core/spec/input_file.h"
 #include "core/workload/embedding_op.h"
+#include "core/workload/op_family.h"
 #include "core/workload/operator_names.h"
 
 namespace rl {
@@ -110,6 +111,12 @@ struct RowReader {
         return csv::trim(fields[it->second]);
     }
     bool present(const std::string& col) const { return !text(col).empty(); }
+    // A column every row must fill (a device name); "missing col" when empty.
+    std::string requiredText(const std::string& col) {
+        std::string t = text(col);
+        if (t.empty()) problems.push_back("missing " + col);
+        return t;
+    }
     double number(const std::string& col, double fallback = 0, bool required = true) {
         const std::string t = text(col);
         if (t.empty()) {
@@ -227,7 +234,7 @@ namespace {
 
 Sample elementwiseSample(const std::string& label, OpKind kind, long long elements, int inputs,
                          double flopsPerElement, long long weightElements, DType t,
-                         const std::string& detail) {
+                         const std::string& detail, long long rowWidth = 0) {
     Sample s;
     s.op.name = label;
     s.op.kind = kind;
@@ -237,6 +244,7 @@ Sample elementwiseSample(const std::string& label, OpKind kind, long long elemen
     s.op.elementwise.inputs = inputs;
     s.op.elementwise.flopsPerElement = flopsPerElement;
     s.op.elementwise.weightElements = weightElements;
+    s.op.elementwise.rowWidth = rowWidth;
     return s;
 }
 
@@ -356,11 +364,29 @@ void readGeneric(RowReader& r, std::vector<Sample>& out) {
                                      "\" is only for collective and send_recv rows");
             break;
     }
-    s.device = r.text("device");
-    if (s.device.empty()) r.problems.push_back("missing device");
+    s.device = r.requiredText("device");
     s.timeS = r.time("time_s", 1.0);
     if (r.present("time_std_s")) s.timeStdS = r.number("time_std_s", 0, false);
     if (r.present("repeats")) s.repeats = r.count("repeats", 0, false, 0);
+    // How the time was taken: "gpu" between CUDA events (no host launch in
+    // it), "stream" (the default) as the op's share of a stream.
+    if (r.present("timing")) {
+        const std::string timing = csv::lower(r.text("timing"));
+        if (timing == "gpu")
+            s.gpuTimed = true;
+        else if (timing != "stream")
+            r.problems.push_back("timing = \"" + displayValue(r.text("timing")) +
+                                 "\" is not a timing (expected gpu or stream)");
+    }
+    // A row kernel's elements per row (one thread block per row).
+    if (r.present("row_width")) {
+        if (familyOf(s.op.kind) == OpFamily::streaming)
+            s.op.elementwise.rowWidth = r.integer("row_width", 0, false);
+        else
+            r.problems.push_back(
+                "row_width = \"" + displayValue(r.text("row_width")) +
+                "\" is only for element-wise, norm, activation and embedding rows");
+    }
     out.push_back(std::move(s));
 }
 
@@ -391,8 +417,7 @@ void readNeuSight(RowReader& r, std::vector<Sample>& out) {
         r.problems.push_back(op.empty() ? "missing op" : "unknown op \"" + op + "\"");
         return;
     }
-    s.device = r.text("device");
-    if (s.device.empty()) r.problems.push_back("missing device");
+    s.device = r.requiredText("device");
     s.timeS = r.time("latency_ms", 1e-3);
     s.repeats = 5;
     out.push_back(std::move(s));
@@ -401,8 +426,7 @@ void readNeuSight(RowReader& r, std::vector<Sample>& out) {
 // ---- VIDUR per-op ----------------------------------------------------------
 
 void readVidurOps(RowReader& r, std::vector<Sample>& out) {
-    const std::string device = r.text("gpu");
-    if (device.empty()) r.problems.push_back("missing gpu");
+    const std::string device = r.requiredText("gpu");
     const long long tokens = r.integer("num_tokens"), heads = r.integer("n_head"),
                     kvHeads = r.integer("n_kv_head"), embd = r.integer("n_embd"),
                     expanded = r.integer("n_expanded_embd"), tp = r.integer("tp");
@@ -434,17 +458,17 @@ void readVidurOps(RowReader& r, std::vector<Sample>& out) {
         {"mlp_up_proj_median_ms", gemmSample("mlp_up_proj", 1, tokens, up, embd, t, false, false)},
         {"mlp_down_proj_median_ms",
          gemmSample("mlp_down_proj", 1, tokens, embd, expanded / tp, t, false, false)},
-        {"input_layernorm_median_ms",
-         elementwiseSample("input_layernorm", OpKind::norm, tokens * embd, 1, 4, embd, t, "rms")},
+        {"input_layernorm_median_ms", elementwiseSample("input_layernorm", OpKind::norm,
+                                                        tokens * embd, 1, 4, embd, t, "rms", embd)},
         {"post_attention_layernorm_median_ms",
          elementwiseSample("post_attention_layernorm", OpKind::norm, tokens * embd, 1, 4, embd, t,
-                           "rms")},
-        {"attn_rope_median_ms",
-         elementwiseSample("attn_rope", OpKind::elementwise,
-                           tokens * (heads + kvHeads) * headDim / tp, 1, 3, 0, t, "rope")},
+                           "rms", embd)},
+        {"attn_rope_median_ms", elementwiseSample("attn_rope", OpKind::elementwise,
+                                                  tokens * (heads + kvHeads) * headDim / tp, 1, 3,
+                                                  0, t, "rope", (heads + kvHeads) * headDim / tp)},
         {"mlp_act_median_ms",
          elementwiseSample("mlp_act", OpKind::activation, tokens * expanded / tp, gated ? 2 : 1,
-                           gated ? 5 : 4, 0, t, gated ? "silu*gate" : "gelu")},
+                           gated ? 5 : 4, 0, t, gated ? "silu*gate" : "gelu", expanded / tp)},
         {"add_median_ms",
          elementwiseSample("add", OpKind::elementwise, tokens * embd, 2, 1, 0, t, "add")},
         {"emb_median_ms", embeddingSample("emb", tokens, embd, t)},
@@ -462,6 +486,7 @@ void readVidurOps(RowReader& r, std::vector<Sample>& out) {
         }
         c.sample.device = device;
         c.sample.repeats = 20;
+        c.sample.gpuTimed = true;  // VIDUR's CudaTimer: events around each op
         out.push_back(std::move(c.sample));
         any = true;
     }
@@ -510,8 +535,7 @@ void readVidurCollectives(RowReader& r, std::vector<Sample>& out) {
 // tokens (batch 1), or a decode of batch_size sequences at that KV length.
 // Model dims are unsharded; one tensor-parallel shard is measured.
 void readVidurAttention(RowReader& r, std::vector<Sample>& out) {
-    const std::string device = r.text("gpu");
-    if (device.empty()) r.problems.push_back("missing gpu");
+    const std::string device = r.requiredText("gpu");
     const long long embd = r.integer("n_embd"), heads = r.integer("n_q_head"),
                     kvHeads = r.integer("n_kv_head"), tp = r.integer("tp"),
                     batch = r.integer("batch_size"), kv = r.integer("kv_cache_size", 0, true, 0);
@@ -534,6 +558,7 @@ void readVidurAttention(RowReader& r, std::vector<Sample>& out) {
     s.timeS = r.time(prefill ? "attn_prefill_median_ms" : "attn_decode_median_ms", 1e-3);
     s.device = device;
     s.repeats = 20;
+    s.gpuTimed = true;
     out.push_back(std::move(s));
 }
 
@@ -631,7 +656,7 @@ ImportResult importCsv(const std::string& path) {
 std::string genericCsvHeader() {
     return "op,label,device,dtype,time_s,time_std_s,repeats,batch,m,n,k,in_channels,"
            "out_channels,in_h,in_w,kernel,stride,padding,groups,elements,inputs,"
-           "flops_per_element,bytes,ranks,detail,dimension";
+           "flops_per_element,bytes,ranks,detail,dimension,row_width,timing";
 }
 
 namespace {
@@ -644,7 +669,7 @@ std::string num(double v) {
 
 std::string toGenericCsvRow(const Sample& s) {
     const Operator& op = s.op;
-    std::vector<std::string> f(26);
+    std::vector<std::string> f(28);
     f[0] = std::string(toString(op.kind));
     f[1] = csv::field(op.name);
     f[2] = csv::field(s.hardware.empty() ? s.device : s.device);
@@ -683,8 +708,10 @@ std::string toGenericCsvRow(const Sample& s) {
             f[20] = std::to_string(op.elementwise.inputs);
             f[21] = num(op.elementwise.flopsPerElement);
             f[24] = csv::field(op.detail);
+            if (op.elementwise.rowWidth > 0) f[26] = std::to_string(op.elementwise.rowWidth);
             break;
     }
+    if (s.gpuTimed) f[27] = "gpu";
     std::string row;
     for (std::size_t i = 0; i < f.size(); ++i) row += (i ? "," : "") + f[i];
     return row;

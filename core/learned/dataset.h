@@ -21,6 +21,9 @@ struct Sample {
     double timeStdS = 0;   // spread of the repeats if known, else 0
     int repeats = 0;       // repeats behind the statistic if known, else 0
     int line = 0;          // line in the source file (for messages), 0 if none
+    // Timed on the GPU between CUDA events (VIDUR): the host's launch is not in
+    // timeS, so small kernels are compared with the roofline's GPU-side time.
+    bool gpuTimed = false;
     // Collectives only. Members per node as the file gives them (VIDUR's
     // devices_per_node; 0 if not given): DeviceLibrary::map places the group on
     // the spec's tiers from it. `dimension`: the generic "dimension" column as

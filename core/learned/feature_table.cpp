@@ -1,5 +1,7 @@
 #include "core/learned/feature_table.h"
 
+#include "core/learned/measured_timing.h"
+
 #include <algorithm>
 #include <atomic>
 #include <stdexcept>
@@ -70,18 +72,18 @@ FeatureTable buildFeatureTable(const Dataset& data, const DeviceLibrary& library
     t.hardware.resize(n);
     t.op.resize(n);
     std::atomic<std::size_t> done{0};
-    tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n, 256),
-                      [&](const tbb::blocked_range<std::size_t>& r) {
-                          if (progress.cancelled()) return;
-                          for (std::size_t i = r.begin(); i != r.end(); ++i) {
-                              const OperatorFacts f = describe(data.samples[i].op, *hw[i]);
-                              t.features[i] = f.features;
-                              t.roofline[i] = f.record.timeEach;
-                              t.floor[i] = f.idealTime;
-                          }
-                          const std::size_t d = done += r.size();
-                          progress(double(d) / double(std::max<std::size_t>(n, 1)), "features");
-                      });
+    tbb::parallel_for(
+        tbb::blocked_range<std::size_t>(0, n, 256), [&](const tbb::blocked_range<std::size_t>& r) {
+            if (progress.cancelled()) return;
+            for (std::size_t i = r.begin(); i != r.end(); ++i) {
+                const OperatorFacts f = describe(data.samples[i].op, *hw[i]);
+                t.features[i] = f.features;
+                t.roofline[i] = rooflineTimeAsMeasured(data.samples[i], *hw[i], f.record.timeEach);
+                t.floor[i] = f.idealTime;
+            }
+            const std::size_t d = done += r.size();
+            progress(double(d) / double(std::max<std::size_t>(n, 1)), "features");
+        });
     progress.check();
     for (std::size_t i = 0; i < n; ++i) {
         t.measured[i] = data.samples[i].timeS;

@@ -19,12 +19,9 @@ LearnedModel LearnedModel::train(const FeatureTable& data, const TrainOptions& o
     if (data.size() == 0) throw std::runtime_error("no training rows");
     if (o.features.empty()) throw std::runtime_error("no features selected");
     LearnedModel m;
-    m.kind_ = o.kind;
-    m.algorithm_ = o.algorithm;
-    m.features_ = o.features;
-    m.boost_ = o.boost;
-    m.mlp_ = o.mlp;
-    m.seed_ = o.seed;
+    m.trained_ = o;
+    m.trained_.progress = {};          // the run's, not the model's
+    m.trained_.transferCheck = false;  // a retrained model keeps the original check
     m.rows_ = data.size();
     const std::size_t nf = o.features.size();
     const std::vector<float> x = selectFeatures(data, o.features);
@@ -108,22 +105,15 @@ LearnedModel LearnedModel::train(const FeatureTable& data, const TrainOptions& o
 }
 
 TrainOptions LearnedModel::options() const {
-    TrainOptions o;
-    o.kind = kind_;
-    o.algorithm = algorithm_;
-    o.features = features_;
-    o.boost = boost_;
-    o.mlp = mlp_;
+    TrainOptions o = trained_;
     o.ensemble = std::max(1, members_);
     o.centerPerDevice = centered_;
-    o.transferCheck = false;  // a retrained model keeps the original check
-    o.seed = seed_;
     return o;
 }
 
 void LearnedModel::predictLog(const float* x, std::size_t n, float* mean, float* spread) const {
     thread_local std::vector<float> buf;
-    const std::size_t nf = features_.size();
+    const std::size_t nf = trained_.features.size();
     const std::size_t members = forests_.size() + mlps_.size();
     std::fill(mean, mean + n, 0.0f);
     if (spread) std::fill(spread, spread + n, 0.0f);
@@ -151,14 +141,14 @@ void LearnedModel::predictLog(const float* x, std::size_t n, float* mean, float*
 
 double LearnedModel::finish(double logValue, double roofline, double floor) const {
     double t = std::pow(10.0, logValue);
-    if (kind_ == PredictorKind::hybrid) t *= roofline;
+    if (trained_.kind == PredictorKind::hybrid) t *= roofline;
     return std::max(t, floor);  // never faster than the datasheet roofline
 }
 
 void LearnedModel::predict(const FeatureTable& data, std::vector<double>& time,
                            std::vector<double>* low, std::vector<double>* high) const {
     const std::size_t n = data.size();
-    const std::vector<float> x = selectFeatures(data, features_);
+    const std::vector<float> x = selectFeatures(data, trained_.features);
     std::vector<float> mean(n), spread(n);
     predictLog(x.data(), n, mean.data(), spread.data());
     time.resize(n);
@@ -219,12 +209,12 @@ void LearnedModel::predictRaw(const FeatureRow* rows, const double* roofline, co
         return;
     }
     thread_local std::vector<float> x, mean;
-    const std::size_t nf = features_.size();
+    const std::size_t nf = trained_.features.size();
     if (x.size() < n * nf) x.resize(n * nf);
     if (mean.size() < n) mean.resize(n);
     for (std::size_t r = 0; r < n; ++r)
         for (std::size_t c = 0; c < nf; ++c)
-            x[r * nf + c] = static_cast<float>(rows[r][static_cast<int>(features_[c])]);
+            x[r * nf + c] = static_cast<float>(rows[r][static_cast<int>(trained_.features[c])]);
     predictLog(x.data(), n, mean.data(), nullptr);
     const int ok = static_cast<int>(Feature::op_kind);
     for (std::size_t i = 0; i < n; ++i)
@@ -260,7 +250,7 @@ LearnedPrediction LearnedModel::predict(const Operator& op, const Hardware& hw,
     if (Message outside = outOfDistribution(f.features); !outside.english.empty())
         addNote(std::move(outside));
     using Kind = MessageArg::Kind;
-    if (kind_ == PredictorKind::hybrid && !transfer_.done && !trainedOn(hw.name) &&
+    if (trained_.kind == PredictorKind::hybrid && !transfer_.done && !trainedOn(hw.name) &&
         !calibrations_.count(hw.name)) {
         addNote({MessageId::noteTransferUnchecked,
                  {{Kind::name, hw.name, 0.0}},
@@ -273,10 +263,10 @@ LearnedPrediction LearnedModel::predict(const Operator& op, const Hardware& hw,
         p.note.clear();
         p.noteMessages.clear();
         addNote({MessageId::noteKindNotTrained,
-                 {{Kind::name, toString(kind_), 0.0},
+                 {{Kind::name, toString(trained_.kind), 0.0},
                   {Kind::name, std::string(toString(op.kind)), 0.0}},
                  {},
-                 "the " + toString(kind_) + " model was not trained on " +
+                 "the " + toString(trained_.kind) + " model was not trained on " +
                      std::string(toString(op.kind)) + " operators"});
     }
     return p;
@@ -286,12 +276,12 @@ Message LearnedModel::outOfDistribution(const FeatureRow& row) const {
     using Kind = MessageArg::Kind;
     Message out{MessageId::noteOutsideTrainingData, {}, {}, {}};
     std::string list;
-    for (std::size_t c = 0; c < features_.size(); ++c) {
-        const double v = row[static_cast<int>(features_[c])];
+    for (std::size_t c = 0; c < trained_.features.size(); ++c) {
+        const double v = row[static_cast<int>(trained_.features[c])];
         const double span = featMax_[c] - featMin_[c];
         const double tol = 0.05 * span + 1e-9;
         if (v < featMin_[c] - tol || v > featMax_[c] + tol) {
-            const std::string name(toString(features_[c]));
+            const std::string name(toString(trained_.features[c]));
             char buf[200];
             std::snprintf(buf, sizeof buf, "%s = %.3g (trained on %.3g .. %.3g)", name.c_str(), v,
                           featMin_[c], featMax_[c]);

@@ -192,9 +192,9 @@ class LearnedModel {
     std::string save(const std::string& path) const;    // error message or ""
     static LearnedModel load(const std::string& path);  // throws ModelFileError
 
-    PredictorKind kind() const { return kind_; }
-    Algorithm algorithm() const { return algorithm_; }
-    const std::vector<Feature>& features() const { return features_; }
+    PredictorKind kind() const { return trained_.kind; }
+    Algorithm algorithm() const { return trained_.algorithm; }
+    const std::vector<Feature>& features() const { return trained_.features; }
     const std::vector<std::string>& trainedHardware() const { return hardware_; }
     std::size_t trainingRows() const { return rows_; }
     const ErrorMetrics& trainingFit() const { return fit_; }
@@ -214,12 +214,9 @@ class LearnedModel {
     Calibration fitOffset(const FeatureTable& samples, const std::string& hardware) const;
     void checkTransfer(const FeatureTable& data, const TrainOptions& o);
 
-    PredictorKind kind_ = PredictorKind::hybrid;
-    Algorithm algorithm_ = Algorithm::xgboost;
-    std::vector<Feature> features_;
-    BoosterParams boost_;
-    MlpParams mlp_;
-    unsigned seed_ = 42;
+    // What it was trained with: kind, algorithm, features, hyperparameters,
+    // seed (no progress; ensemble and centering are members_ and centered_).
+    TrainOptions trained_{.features = {}, .transferCheck = false};
     bool centered_ = false;
     std::vector<std::shared_ptr<const Booster>> boosters_;    // kept for the file
     std::vector<std::shared_ptr<const FlatForest>> forests_;  // the same trees, for prediction

@@ -4,6 +4,8 @@
 
 #include <cmath>
 #include <cstdio>
+#include <type_traits>
+#include <variant>
 
 #include "core/learned/model_file_check.h"
 #include "core/spec/atomic_save.h"
@@ -20,22 +22,72 @@ namespace {
 constexpr const char* kConformalInterval = "split-conformal, leave one device out";
 constexpr const char* kSpreadInterval = "held-out quantiles + ensemble spread";
 
+// One number of a struct as the file names it, and the value a file without
+// it reads as. The writer and the reader walk the same list, so a number
+// cannot be written under one key and read under another.
+template <class Owner>
+struct JsonField {
+    const char* key;
+    std::variant<int Owner::*, std::size_t Owner::*, double Owner::*> member;
+    double absent;
+};
+
+constexpr JsonField<BoosterParams> kBoosterFields[] = {
+    {"rounds", &BoosterParams::rounds, 0},
+    {"max_depth", &BoosterParams::maxDepth, 0},
+    {"eta", &BoosterParams::eta, 0},
+    {"subsample", &BoosterParams::subsample, 1},
+    {"colsample_bytree", &BoosterParams::colsample, 1},
+    {"min_child_weight", &BoosterParams::minChildWeight, 1},
+    {"lambda", &BoosterParams::lambda, 1},
+};
+
+constexpr JsonField<MlpParams> kMlpFields[] = {
+    {"hidden", &MlpParams::hidden, 0},
+    {"layers", &MlpParams::layers, 0},
+    {"epochs", &MlpParams::epochs, 0},
+    {"batch", &MlpParams::batch, 0},
+    {"learning_rate", &MlpParams::learningRate, 0},
+    {"weight_decay", &MlpParams::weightDecay, 0},
+};
+
+// The "training"/"transfer" error metrics ("interval_coverage" -1: no intervals).
+constexpr JsonField<ErrorMetrics> kMetricsFields[] = {
+    {"rows", &ErrorMetrics::n, 0},
+    {"mape_percent", &ErrorMetrics::mape, 0},
+    {"median_ape_percent", &ErrorMetrics::medianApe, 0},
+    {"p90_ape_percent", &ErrorMetrics::p90Ape, 0},
+    {"rmse_log10", &ErrorMetrics::rmseLog10, 0},
+    {"rmse_s", &ErrorMetrics::rmseS, 0},
+    {"kendall_tau", &ErrorMetrics::kendallTau, 0},
+    {"interval_coverage", &ErrorMetrics::coverage, -1},
+};
+
+template <class Owner, std::size_t N>
+nlohmann::json fieldsToJson(const Owner& p, const JsonField<Owner> (&fields)[N]) {
+    nlohmann::json j = nlohmann::json::object();
+    for (const auto& f : fields) std::visit([&](auto member) { j[f.key] = p.*member; }, f.member);
+    return j;
+}
+
+template <class Owner, std::size_t N>
+void readFields(const nlohmann::json& j, Owner& p, const JsonField<Owner> (&fields)[N]) {
+    for (const auto& f : fields)
+        std::visit(
+            [&](auto member) {
+                using Value = std::remove_reference_t<decltype(p.*member)>;
+                p.*member = j.value(f.key, static_cast<Value>(f.absent));
+            },
+            f.member);
+}
+
 std::optional<OpKind> opKindFromName(const std::string& name) {
     for (int k = 0; k <= static_cast<int>(OpKind::send_recv); ++k)
         if (toString(static_cast<OpKind>(k)) == name) return static_cast<OpKind>(k);
     return std::nullopt;
 }
 
-nlohmann::json metricsJson(const ErrorMetrics& m) {
-    return {{"rows", m.n},
-            {"mape_percent", m.mape},
-            {"median_ape_percent", m.medianApe},
-            {"p90_ape_percent", m.p90Ape},
-            {"rmse_log10", m.rmseLog10},
-            {"rmse_s", m.rmseS},
-            {"kendall_tau", m.kendallTau},
-            {"interval_coverage", m.coverage}};
-}
+nlohmann::json metricsJson(const ErrorMetrics& m) { return fieldsToJson(m, kMetricsFields); }
 
 // The problems of a refused model file, one per line, without the trailing newline.
 std::string refusal(const Diagnostics& diag) {
@@ -46,14 +98,7 @@ std::string refusal(const Diagnostics& diag) {
 
 ErrorMetrics metricsFromJson(const nlohmann::json& j) {
     ErrorMetrics m;
-    m.n = j.value("rows", std::size_t{0});
-    m.mape = j.value("mape_percent", 0.0);
-    m.medianApe = j.value("median_ape_percent", 0.0);
-    m.p90Ape = j.value("p90_ape_percent", 0.0);
-    m.rmseLog10 = j.value("rmse_log10", 0.0);
-    m.rmseS = j.value("rmse_s", 0.0);
-    m.kendallTau = j.value("kendall_tau", 0.0);
-    m.coverage = j.value("interval_coverage", -1.0);
+    readFields(j, m, kMetricsFields);
     return m;
 }
 
@@ -63,34 +108,23 @@ nlohmann::json LearnedModel::toJson() const {
     nlohmann::json doc;
     doc["format"] = kLearnedModelFormat;
     doc["version"] = kLearnedModelFormatVersion;
-    doc["predictor"] = toString(kind_);
-    doc["algorithm"] = toString(algorithm_);
-    doc["target"] = kind_ == PredictorKind::hybrid
+    doc["predictor"] = toString(trained_.kind);
+    doc["algorithm"] = toString(trained_.algorithm);
+    doc["target"] = trained_.kind == PredictorKind::hybrid
                         ? "log10(measured time / analytical roofline time)"
                         : "log10(measured time in seconds)";
     std::vector<std::string> names;
-    for (Feature f : features_) names.emplace_back(toString(f));
+    for (Feature f : trained_.features) names.emplace_back(toString(f));
     doc["features"] = names;
-    doc["seed"] = seed_;
+    doc["seed"] = trained_.seed;
     doc["centered_per_device"] = centered_;
-    if (algorithm_ == Algorithm::xgboost) {
-        doc["parameters"] = {{"rounds", boost_.rounds},
-                             {"max_depth", boost_.maxDepth},
-                             {"eta", boost_.eta},
-                             {"subsample", boost_.subsample},
-                             {"colsample_bytree", boost_.colsample},
-                             {"min_child_weight", boost_.minChildWeight},
-                             {"lambda", boost_.lambda},
-                             {"ensemble", boosters_.size()}};
+    if (trained_.algorithm == Algorithm::xgboost) {
+        doc["parameters"] = fieldsToJson(trained_.boost, kBoosterFields);
+        doc["parameters"]["ensemble"] = boosters_.size();
         doc["xgboost_version"] = xgboostVersion();
     } else {
-        doc["parameters"] = {{"hidden", mlp_.hidden},
-                             {"layers", mlp_.layers},
-                             {"epochs", mlp_.epochs},
-                             {"batch", mlp_.batch},
-                             {"learning_rate", mlp_.learningRate},
-                             {"weight_decay", mlp_.weightDecay},
-                             {"ensemble", mlps_.size()}};
+        doc["parameters"] = fieldsToJson(trained_.mlp, kMlpFields);
+        doc["parameters"]["ensemble"] = mlps_.size();
     }
     doc["training"] = {{"rows", rows_},
                        {"hardware", hardware_},
@@ -165,34 +199,23 @@ LearnedModel LearnedModel::fromJson(const nlohmann::json& doc, const std::string
         const auto kindValue = valueOf(kPredictorKindNames, kind);
         if (!kindValue)
             throw fail("/predictor", "got \"" + kind + "\"; expected \"hybrid\" or \"learned\"");
-        m.kind_ = *kindValue;
+        m.trained_.kind = *kindValue;
         const std::string algo = doc.at("algorithm").get<std::string>();
         const auto algoValue = valueOf(kAlgorithmNames, algo);
         if (!algoValue)
             throw fail("/algorithm", "got \"" + algo + "\"; expected \"xgboost\" or \"mlp\"");
-        m.algorithm_ = *algoValue;
+        m.trained_.algorithm = *algoValue;
         std::string err;
-        m.features_ = parseFeatures(doc.at("features").get<std::vector<std::string>>(), &err);
-        if (m.features_.empty()) throw fail("/features", err.empty() ? "no features" : err);
-        m.seed_ = doc.value("seed", 42u);
+        m.trained_.features =
+            parseFeatures(doc.at("features").get<std::vector<std::string>>(), &err);
+        if (m.trained_.features.empty()) throw fail("/features", err.empty() ? "no features" : err);
+        m.trained_.seed = doc.value("seed", 42u);
         m.centered_ = doc.value("centered_per_device", false);
         const auto& p = doc.at("parameters");
-        if (m.algorithm_ == Algorithm::xgboost) {
-            m.boost_.rounds = p.value("rounds", 0);
-            m.boost_.maxDepth = p.value("max_depth", 0);
-            m.boost_.eta = p.value("eta", 0.0);
-            m.boost_.subsample = p.value("subsample", 1.0);
-            m.boost_.colsample = p.value("colsample_bytree", 1.0);
-            m.boost_.minChildWeight = p.value("min_child_weight", 1.0);
-            m.boost_.lambda = p.value("lambda", 1.0);
-        } else {
-            m.mlp_.hidden = p.value("hidden", 0);
-            m.mlp_.layers = p.value("layers", 0);
-            m.mlp_.epochs = p.value("epochs", 0);
-            m.mlp_.batch = p.value("batch", 0);
-            m.mlp_.learningRate = p.value("learning_rate", 0.0);
-            m.mlp_.weightDecay = p.value("weight_decay", 0.0);
-        }
+        if (m.trained_.algorithm == Algorithm::xgboost)
+            readFields(p, m.trained_.boost, kBoosterFields);
+        else
+            readFields(p, m.trained_.mlp, kMlpFields);
         const auto& t = doc.at("training");
         m.rows_ = t.at("rows").get<std::size_t>();
         m.hardware_ = t.at("hardware").get<std::vector<std::string>>();
@@ -200,7 +223,8 @@ LearnedModel LearnedModel::fromJson(const nlohmann::json& doc, const std::string
         m.opKinds_ = t.at("op_kinds").get<std::vector<int>>();
         m.featMin_ = t.at("feature_min").get<std::vector<double>>();
         m.featMax_ = t.at("feature_max").get<std::vector<double>>();
-        if (m.featMin_.size() != m.features_.size() || m.featMax_.size() != m.features_.size())
+        if (m.featMin_.size() != m.trained_.features.size() ||
+            m.featMax_.size() != m.trained_.features.size())
             throw fail("/training/feature_min", "one value per feature expected");
         m.residualLow_ = t.at("residual_q05_log10").get<double>();
         m.residualHigh_ = t.at("residual_q95_log10").get<double>();
@@ -270,10 +294,10 @@ LearnedModel LearnedModel::fromJson(const nlohmann::json& doc, const std::string
             if (const auto& members = doc.at("members"); members.is_array() && !members.empty())
                 for (std::size_t k = 0; k < members.size() && !check.hasErrors(); ++k) {
                     const std::string path = "/members/" + std::to_string(k);
-                    if (m.algorithm_ == Algorithm::xgboost)
-                        checkXgboostMember(members[k], path, m.features_.size(), check);
+                    if (m.trained_.algorithm == Algorithm::xgboost)
+                        checkXgboostMember(members[k], path, m.trained_.features.size(), check);
                     else
-                        checkMlpMember(members[k], path, m.features_.size(), check);
+                        checkMlpMember(members[k], path, m.trained_.features.size(), check);
                 }
             if (check.hasErrors()) throw ModelFileError(refusal(check));
         }
@@ -298,7 +322,7 @@ LearnedModel LearnedModel::fromJson(const nlohmann::json& doc, const std::string
             throw fail("/members", "expected a non-empty array of models");
         for (std::size_t k = 0; k < members.size(); ++k) {
             try {
-                if (m.algorithm_ == Algorithm::xgboost) {
+                if (m.trained_.algorithm == Algorithm::xgboost) {
                     m.boosters_.push_back(
                         std::make_shared<const Booster>(Booster::fromJson(members[k])));
                     m.forests_.push_back(std::make_shared<const FlatForest>(
@@ -312,7 +336,7 @@ LearnedModel LearnedModel::fromJson(const nlohmann::json& doc, const std::string
         m.members_ = static_cast<int>(members.size());
         std::sort(m.hardware_.begin(), m.hardware_.end());  // trainedOn() searches it
         // A member whose feature count differs would predict garbage: check it.
-        const std::vector<float> probe(m.features_.size(), 0.0f);
+        const std::vector<float> probe(m.trained_.features.size(), 0.0f);
         float out = 0;
         try {
             m.predictLog(probe.data(), 1, &out, nullptr);

@@ -46,7 +46,7 @@ void LearnedModel::checkTransfer(const FeatureTable& data, const TrainOptions& o
         const std::vector<std::size_t> trainRows = data.rowsOf({devices[d]}, false);
         const std::vector<std::size_t>& testRows = deviceRows[d] = data.rowsOf({devices[d]}, true);
         const LearnedModel sub = train(data.subset(trainRows), fold);
-        const std::vector<float> x = selectFeatures(data.subset(testRows), features_);
+        const std::vector<float> x = selectFeatures(data.subset(testRows), trained_.features);
         std::vector<float> mean(testRows.size());
         sub.predictLog(x.data(), testRows.size(), mean.data(), nullptr);
         for (std::size_t i = 0; i < testRows.size(); ++i) correction[testRows[i]] = mean[i];
@@ -65,7 +65,7 @@ void LearnedModel::checkTransfer(const FeatureTable& data, const TrainOptions& o
     }
     auto bestTrust = [&](const std::vector<std::vector<std::size_t>>& groups) {
         // A learned model's log time is not a correction to scale: trust 1.
-        if (kind_ != PredictorKind::hybrid) return 1.0;
+        if (trained_.kind != PredictorKind::hybrid) return 1.0;
         double best = 1.0, bestScore = 1e300;
         for (int step = 0; step <= 20; ++step) {  // ties keep the smaller, more cautious trust
             const double trust = step / 20.0;
@@ -151,7 +151,7 @@ bool LearnedModel::trainedOn(const std::string& hardware) const {
 }
 
 double LearnedModel::trustFor(const std::string& hardware, std::optional<OpKind> kind) const {
-    if (kind_ != PredictorKind::hybrid || !transfer_.done) return 1.0;
+    if (trained_.kind != PredictorKind::hybrid || !transfer_.done) return 1.0;
     const auto k =
         kind ? transfer_.trustByKind.find(static_cast<int>(*kind)) : transfer_.trustByKind.end();
     const double unseen = k != transfer_.trustByKind.end() ? k->second : transfer_.trust;

@@ -7,11 +7,18 @@
 #include <vector>
 
 #include "core/spec/json_reader.h"
+#include "core/spec/spec_phrases.h"
 
 namespace rl {
 namespace {
 
 constexpr std::int64_t kRootParent = 2147483647;  // XGBoost's "no parent"
+
+using A = PhraseArg;
+
+// %g, as num() writes it.
+PhraseArg numArg(double v) { return A::number(v, 6); }
+PhraseArg sizeArg(std::size_t n) { return A::integer(static_cast<std::int64_t>(n)); }
 
 std::string num(double v) {
     char buf[32];
@@ -27,9 +34,10 @@ std::optional<std::int64_t> stringInteger(ObjectReader& r, std::string_view key,
     std::int64_t v = 0;
     auto [p, ec] = std::from_chars(s->data(), s->data() + s->size(), v);
     if (ec != std::errc() || p != s->data() + s->size() || v < min || v > max) {
-        r.diagnostics().error(r.pathOf(key), "\"" + displayValue(*s) + "\"",
-                              "an integer from " + std::to_string(min) + " to " +
-                                  std::to_string(max) + ", written as a string");
+        r.diagnostics().error(
+            r.pathOf(key), quotedValue(displayValue(*s)),
+            Phrase(RL_TR("SpecText", "an integer from %1 to %2, written as a string"),
+                   {A::integer(min), A::integer(max)}));
         return std::nullopt;
     }
     return v;
@@ -43,8 +51,10 @@ std::optional<double> stringNumber(ObjectReader& r, std::string_view key, double
     if (ec != std::errc() || p != s->data() + s->size() || !std::isfinite(v) ||
         std::fabs(v) > absMax) {
         r.diagnostics().error(
-            r.pathOf(key), "\"" + displayValue(*s) + "\"",
-            "a finite number of magnitude at most " + num(absMax) + ", written as a string");
+            r.pathOf(key), quotedValue(displayValue(*s)),
+            Phrase(
+                RL_TR("SpecText", "a finite number of magnitude at most %1, written as a string"),
+                {numArg(absMax)}));
         return std::nullopt;
     }
     return v;
@@ -60,18 +70,19 @@ std::optional<std::vector<double>> numberArray(ObjectReader& r, std::string_view
     Diagnostics& diag = r.diagnostics();
     const std::string path = r.pathOf(key);
     if (!v->is_array()) {
-        diag.error(path, displayJson(*v), "an array of numbers");
+        diag.error(path, displayJson(*v), RL_TR("SpecText", "an array of numbers"));
         return std::nullopt;
     }
     if (size != std::string::npos && v->size() != size) {
-        diag.error(path, std::to_string(v->size()) + " elements",
-                   std::to_string(size) + " elements (one per node)");
+        diag.error(path, Phrase(RL_TR("SpecText", "%1 elements"), {sizeArg(v->size())}),
+                   Phrase(RL_TR("SpecText", "%1 elements (one per node)"), {sizeArg(size)}));
         return std::nullopt;
     }
     std::vector<double> out;
     out.reserve(v->size());
-    const std::string want = std::string(integral ? "an integer" : "a finite number") + " from " +
-                             num(min) + " to " + num(max);
+    const Phrase want(integral ? RL_TR("SpecText", "an integer from %1 to %2")
+                               : RL_TR("SpecText", "a finite number from %1 to %2"),
+                      {numArg(min), numArg(max)});
     for (std::size_t i = 0; i < v->size(); ++i) {
         const auto& e = (*v)[i];
         const double d = e.is_number() ? e.get<double>() : std::nan("");
@@ -86,15 +97,16 @@ std::optional<std::vector<double>> numberArray(ObjectReader& r, std::string_view
 
 void requireString(ObjectReader& r, std::string_view key, std::string_view value) {
     if (auto s = r.string(key, Need::required, 64); s && *s != value)
-        r.diagnostics().error(r.pathOf(key), "\"" + displayValue(*s) + "\"",
-                              "\"" + std::string(value) + "\"");
+        r.diagnostics().error(r.pathOf(key), quotedValue(displayValue(*s)),
+                              quotedValue(std::string(value)));
 }
 
 void requireEmptyArray(ObjectReader& r, std::string_view key) {
     const nlohmann::json* v = r.child(key, Need::required);
     if (v && !(v->is_array() && v->empty()))
-        r.diagnostics().error(r.pathOf(key), displayJson(*v),
-                              "an empty array (categorical splits are not used)");
+        r.diagnostics().error(
+            r.pathOf(key), displayJson(*v),
+            RL_TR("SpecText", "an empty array (categorical splits are not used)"));
 }
 
 // Optional array of names: empty, or one string per feature.
@@ -106,8 +118,9 @@ void namesArray(ObjectReader& r, std::string_view key, std::size_t features) {
         for (const auto& e : *v)
             good = good && e.is_string() && e.get_ref<const std::string&>().size() <= 256;
     if (!good)
-        r.diagnostics().error(r.pathOf(key), displayJson(*v),
-                              "an empty array or " + std::to_string(features) + " short strings");
+        r.diagnostics().error(
+            r.pathOf(key), displayJson(*v),
+            Phrase(RL_TR("SpecText", "an empty array or %1 short strings"), {sizeArg(features)}));
 }
 
 // Shape of one tree: children numbered after their parent, every node below
@@ -119,8 +132,9 @@ void checkTreeShape(const std::vector<double>& left, const std::vector<double>& 
     const std::size_t n = left.size();
     std::vector<int> parentCount(n, 0), depth(n, 0);
     if (parents[0] != static_cast<double>(kRootParent)) {
-        diag.error(path + "/parents/0", num(parents[0]),
-                   std::to_string(kRootParent) + " (the root has no parent)");
+        diag.error(
+            path + "/parents/0", num(parents[0]),
+            Phrase(RL_TR("SpecText", "%1 (the root has no parent)"), {A::integer(kRootParent)}));
         return;
     }
     for (std::size_t i = 0; i < n; ++i) {
@@ -131,32 +145,39 @@ void checkTreeShape(const std::vector<double>& left, const std::vector<double>& 
              {std::pair{l, "/left_children"}, std::pair{r, "/right_children"}}) {
             if (!(child > static_cast<double>(i) && child < static_cast<double>(n))) {
                 diag.error(path + name + at, num(child),
-                           "-1 (a leaf) or a node index from " + std::to_string(i + 1) + " to " +
-                               std::to_string(n - 1) +
-                               " (children are numbered after their parent)");
+                           Phrase(RL_TR("SpecText",
+                                        "-1 (a leaf) or a node index from %1 to %2 "
+                                        "(children are numbered after their parent)"),
+                                  {sizeArg(i + 1), sizeArg(n - 1)}));
                 return;
             }
         }
         if (l == r) {
-            diag.error(path + "/right_children" + at, num(r), "a child other than the left one");
+            diag.error(path + "/right_children" + at, num(r),
+                       RL_TR("SpecText", "a child other than the left one"));
             return;
         }
         for (double child : {l, r}) {
             const auto c = static_cast<std::size_t>(child);
             if (++parentCount[c] > 1) {
-                diag.error(path + "/left_children", "node " + std::to_string(c) + " twice",
-                           "each node the child of one parent only");
+                diag.error(path + "/left_children",
+                           Phrase(RL_TR("SpecText", "node %1 twice"), {sizeArg(c)}),
+                           RL_TR("SpecText", "each node the child of one parent only"));
                 return;
             }
             if (parents[c] != static_cast<double>(i)) {
-                diag.error(path + "/parents/" + std::to_string(c), num(parents[c]),
-                           std::to_string(i) + " (the node whose child it is)");
+                diag.error(
+                    path + "/parents/" + std::to_string(c), num(parents[c]),
+                    Phrase(RL_TR("SpecText", "%1 (the node whose child it is)"), {sizeArg(i)}));
                 return;
             }
             depth[c] = depth[i] + 1;
             if (depth[c] > kMaxTreeDepth) {
-                diag.error(path, "a tree deeper than " + std::to_string(kMaxTreeDepth),
-                           "trees at most " + std::to_string(kMaxTreeDepth) + " levels deep");
+                diag.error(
+                    path,
+                    Phrase(RL_TR("SpecText", "a tree deeper than %1"), {A::integer(kMaxTreeDepth)}),
+                    Phrase(RL_TR("SpecText", "trees at most %1 levels deep"),
+                           {A::integer(kMaxTreeDepth)}));
                 return;
             }
         }
@@ -164,8 +185,10 @@ void checkTreeShape(const std::vector<double>& left, const std::vector<double>& 
     for (std::size_t i = 1; i < n; ++i)
         if (parentCount[i] != 1) {
             diag.error(path + "/parents/" + std::to_string(i), num(parents[i]),
-                       "every node below the root reachable from it (node " + std::to_string(i) +
-                           " is nobody's child)");
+                       Phrase(RL_TR("SpecText",
+                                    "every node below the root reachable from it "
+                                    "(node %1 is nobody's child)"),
+                              {sizeArg(i)}));
             return;
         }
 }
@@ -177,7 +200,8 @@ void checkTree(const nlohmann::json& tree, const std::string& path, std::size_t 
     const int before = diag.errorCount();
     if (auto id = r.integer("id", 0, static_cast<std::int64_t>(kMaxTreesPerMember));
         id && *id != static_cast<std::int64_t>(index))
-        diag.error(r.pathOf("id"), std::to_string(*id), std::to_string(index) + " (its position)");
+        diag.error(r.pathOf("id"), std::to_string(*id),
+                   Phrase(RL_TR("SpecText", "%1 (its position)"), {sizeArg(index)}));
     std::optional<std::int64_t> nodes;
     if (const nlohmann::json* p = r.child("tree_param", Need::required)) {
         ObjectReader tp(*p, r.pathOf("tree_param"), diag);
@@ -185,8 +209,9 @@ void checkTree(const nlohmann::json& tree, const std::string& path, std::size_t 
             stringInteger(tp, "num_deleted", 0, 0);
             if (auto f = stringInteger(tp, "num_feature", 0, 1 << 24);
                 f && *f != static_cast<std::int64_t>(features))
-                diag.error(tp.pathOf("num_feature"), "\"" + std::to_string(*f) + "\"",
-                           "\"" + std::to_string(features) + "\" (the model's feature count)");
+                diag.error(tp.pathOf("num_feature"), quotedValue(std::to_string(*f)),
+                           Phrase(RL_TR("SpecText", "\"%1\" (the model's feature count)"),
+                                  {sizeArg(features)}));
             nodes = stringInteger(tp, "num_nodes", 1, static_cast<std::int64_t>(kMaxNodesPerTree));
             stringInteger(tp, "size_leaf_vector", 0, 0);
             tp.finish();
@@ -219,7 +244,7 @@ void checkTree(const nlohmann::json& tree, const std::string& path, std::size_t 
     for (std::size_t i = 0; i < n; ++i)
         if ((*left)[i] == -1 && std::fabs((*cond)[i]) > 100) {
             diag.error(path + "/split_conditions/" + std::to_string(i), num((*cond)[i]),
-                       "a leaf value from -100 to 100 (a log10 step)");
+                       RL_TR("SpecText", "a leaf value from -100 to 100 (a log10 step)"));
             return;
         }
 }
@@ -237,7 +262,7 @@ void checkXgboostMember(const nlohmann::json& member, const std::string& path, s
     ObjectReader l(*learner, top.pathOf("learner"), diag);
     if (!l.valid()) return;
     if (const nlohmann::json* a = l.child("attributes"); a && !a->is_object())
-        diag.error(l.pathOf("attributes"), displayJson(*a), "an object");
+        diag.error(l.pathOf("attributes"), displayJson(*a), RL_TR("SpecText", "an object"));
     namesArray(l, "feature_names", features);
     namesArray(l, "feature_types", features);
     if (const nlohmann::json* p = l.child("learner_model_param", Need::required)) {
@@ -248,8 +273,9 @@ void checkXgboostMember(const nlohmann::json& member, const std::string& path, s
             stringInteger(mp, "num_class", 0, 0);
             if (auto f = stringInteger(mp, "num_feature", 1, 1 << 24);
                 f && *f != static_cast<std::int64_t>(features))
-                diag.error(mp.pathOf("num_feature"), "\"" + std::to_string(*f) + "\"",
-                           "\"" + std::to_string(features) + "\" (one per name in /features)");
+                diag.error(mp.pathOf("num_feature"), quotedValue(std::to_string(*f)),
+                           Phrase(RL_TR("SpecText", "\"%1\" (one per name in /features)"),
+                                  {sizeArg(features)}));
             if (mp.has("num_target")) stringInteger(mp, "num_target", 1, 1);
             mp.finish();
         }
@@ -282,8 +308,9 @@ void checkXgboostMember(const nlohmann::json& member, const std::string& path, s
     if (trees && (!trees->is_array() || trees->empty() || trees->size() > kMaxTreesPerMember)) {
         diag.error(
             treesPath,
-            trees->is_array() ? std::to_string(trees->size()) + " trees" : displayJson(*trees),
-            "an array of 1 to " + std::to_string(kMaxTreesPerMember) + " trees");
+            trees->is_array() ? Phrase(RL_TR("SpecText", "%1 trees"), {sizeArg(trees->size())})
+                              : Phrase(displayJson(*trees)),
+            Phrase(RL_TR("SpecText", "an array of 1 to %1 trees"), {sizeArg(kMaxTreesPerMember)}));
         trees = nullptr;
     }
     const std::size_t count = trees ? trees->size() : 0;
@@ -296,8 +323,9 @@ void checkXgboostMember(const nlohmann::json& member, const std::string& path, s
                                        static_cast<std::int64_t>(kMaxTreesPerMember));
                 t && trees && static_cast<std::size_t>(*t) != count)
                 diag.error(
-                    mp.pathOf("num_trees"), "\"" + std::to_string(*t) + "\"",
-                    "\"" + std::to_string(count) + "\" (the number of trees in " + treesPath + ")");
+                    mp.pathOf("num_trees"), quotedValue(std::to_string(*t)),
+                    Phrase(RL_TR("SpecText", "\"%1\" (the number of trees in %2)"),
+                           {A::integer(static_cast<std::int64_t>(count)), A::verbatim(treesPath)}));
             if (mp.has("size_leaf_vector")) stringInteger(mp, "size_leaf_vector", 0, 0);
             mp.finish();
         }
@@ -325,7 +353,7 @@ void checkMlpMember(const nlohmann::json& member, const std::string& path, std::
     if (!layers) return;
     const std::string lp = r.pathOf("layers");
     if (!layers->is_array() || layers->empty() || layers->size() > 64) {
-        diag.error(lp, displayJson(*layers), "an array of 1 to 64 layers");
+        diag.error(lp, displayJson(*layers), RL_TR("SpecText", "an array of 1 to 64 layers"));
         return;
     }
     std::size_t in = features;
@@ -337,14 +365,18 @@ void checkMlpMember(const nlohmann::json& member, const std::string& path, std::
         layer.finish();
         if (!w || !bias || bias->empty() || bias->size() > 100'000) {
             if (bias && (bias->empty() || bias->size() > 100'000))
-                diag.error(layer.pathOf("bias"), std::to_string(bias->size()) + " values",
-                           "1 to 100000 values");
+                diag.error(layer.pathOf("bias"),
+                           Phrase(RL_TR("SpecText", "%1 values"), {sizeArg(bias->size())}),
+                           RL_TR("SpecText", "1 to 100000 values"));
             return;
         }
         const std::string wp = layer.pathOf("weights");
         if (!w->is_array() || w->size() != bias->size()) {
-            diag.error(wp, w->is_array() ? std::to_string(w->size()) + " rows" : displayJson(*w),
-                       std::to_string(bias->size()) + " rows (one per bias)");
+            diag.error(
+                wp,
+                w->is_array() ? Phrase(RL_TR("SpecText", "%1 rows"), {sizeArg(w->size())})
+                              : Phrase(displayJson(*w)),
+                Phrase(RL_TR("SpecText", "%1 rows (one per bias)"), {sizeArg(bias->size())}));
             return;
         }
         for (std::size_t row = 0; row < w->size(); ++row) {
@@ -355,18 +387,21 @@ void checkMlpMember(const nlohmann::json& member, const std::string& path, std::
                        std::fabs(e[c].get<double>()) <= 1e6;
             if (!good) {
                 diag.error(jsonPointerChild(wp, row), displayJson(e),
-                           std::to_string(in) + " finite weights of magnitude at most 1e6");
+                           Phrase(RL_TR("SpecText", "%1 finite weights of magnitude at most 1e6"),
+                                  {sizeArg(in)}));
                 return;
             }
         }
         in = bias->size();
     }
-    if (in != 1) diag.error(lp, std::to_string(in) + " outputs", "a last layer with one output");
+    if (in != 1)
+        diag.error(lp, Phrase(RL_TR("SpecText", "%1 outputs"), {sizeArg(in)}),
+                   RL_TR("SpecText", "a last layer with one output"));
 }
 
 void checkCalibrations(const nlohmann::json& calibrations, Diagnostics& diag) {
     if (!calibrations.is_object()) {
-        diag.error("/calibrations", displayJson(calibrations), "an object");
+        diag.error("/calibrations", displayJson(calibrations), RL_TR("SpecText", "an object"));
         return;
     }
     for (auto it = calibrations.begin(); it != calibrations.end(); ++it) {
@@ -387,7 +422,8 @@ void checkEnvelopeNumbers(const nlohmann::json& doc, Diagnostics& diag) {
     // its products overflow later).
     auto walk = [&](auto&& self, const nlohmann::json& v, const std::string& path) -> void {
         if (v.is_number_float() && !(std::fabs(v.get<double>()) <= 1e30)) {
-            diag.error(path, displayJson(v), "a finite number of magnitude at most 1e30");
+            diag.error(path, displayJson(v),
+                       RL_TR("SpecText", "a finite number of magnitude at most 1e30"));
         } else if (v.is_object()) {
             for (auto it = v.begin(); it != v.end(); ++it)
                 self(self, it.value(), jsonPointerChild(path, it.key()));

@@ -171,26 +171,36 @@ std::map<std::string, double> measuredGemmEfficiency(const FeatureTable& t) {
     return out;
 }
 
-SustainedClockModel fitSustainedClock(const std::vector<std::pair<double, double>>& points) {
+SustainedClockModel fitSustainedClock(const std::vector<SustainedClockPoint>& points) {
     SustainedClockModel best;
     // No measurements: the datasheet (not the shipped constants, which were
     // chosen on devices that may be held out here).
-    if (points.empty()) return {1.0, 0.0};
+    if (points.empty()) return {1.0, 0.0, 1.0};
     double bestScore = 1e300;
     for (int step = 20; step <= 600; ++step) {  // thresholds 0.2 .. 6 W per unit-GHz
         SustainedClockModel m;
         m.fullClockBudget = step / 100.0;
-        std::vector<double> logA;
-        for (const auto& [budget, eff] : points)
-            logA.push_back(std::log(eff / std::min(1.0, budget / m.fullClockBudget)));
-        // Least squares in log: the best `a` for this threshold is the geometric mean.
-        double meanLogA = 0;
-        for (double v : logA) meanLogA += v / logA.size();
-        m.achievable = std::min(1.0, std::exp(meanLogA));
+        // Least squares in log: the best achievable fraction of a family for
+        // this threshold is the geometric mean of its devices' ratios.
+        auto achievableOf = [&](bool shared) {
+            double sum = 0;
+            int n = 0;
+            for (const SustainedClockPoint& p : points)
+                if (p.sharedIssue == shared) {
+                    sum += std::log(p.efficiency / std::min(1.0, p.budget / m.fullClockBudget));
+                    ++n;
+                }
+            return n > 0 ? std::min(1.0, std::exp(sum / n)) : -1.0;
+        };
+        m.achievable = achievableOf(false);
+        m.achievableSharedIssue = achievableOf(true);
+        if (m.achievable < 0) m.achievable = m.achievableSharedIssue;
+        if (m.achievableSharedIssue < 0) m.achievableSharedIssue = m.achievable;
         double score = 0;
-        for (const auto& [budget, eff] : points) {
+        for (const SustainedClockPoint& p : points) {
+            const double a = p.sharedIssue ? m.achievableSharedIssue : m.achievable;
             const double e =
-                std::log(m.achievable * std::min(1.0, budget / m.fullClockBudget) / eff);
+                std::log(a * std::min(1.0, p.budget / m.fullClockBudget) / p.efficiency);
             score += e * e;
         }
         if (score <= bestScore + 1e-9) {  // ties: the higher threshold
@@ -219,12 +229,13 @@ ValidationReport leaveOneDeviceOut(const Dataset& data, const DeviceLibrary& lib
         o.progress(double(d) / devices.size(), "fold " + devices[d]);
         // The constants from the measured devices other than `without`.
         auto fitWithout = [&](const std::vector<std::string>& without) {
-            if (physics != FoldPhysics::fitted) return SustainedClockModel{1.0, 0.0};
-            std::vector<std::pair<double, double>> points;
+            if (physics != FoldPhysics::fitted) return SustainedClockModel{1.0, 0.0, 1.0};
+            std::vector<SustainedClockPoint> points;
             for (const auto& [hw, eff] : measured)
                 if (std::find(without.begin(), without.end(), hw) == without.end())
                     if (const Hardware* spec = library.byName(hw))
-                        points.emplace_back(powerBudgetPerUnitGhz(*spec), eff);
+                        points.push_back(
+                            {powerBudgetPerUnitGhz(*spec), eff, sharesFmaIssue(*spec)});
             return fitSustainedClock(points);
         };
         // Specs without an fp32 efficiency get it from the physics.
@@ -243,9 +254,9 @@ ValidationReport leaveOneDeviceOut(const Dataset& data, const DeviceLibrary& lib
         const DeviceLibrary fold = libraryWith(model);
         if (const Hardware* spec = fold.byName(devices[d])) {
             const auto m = measured.find(devices[d]);
-            rep.physics.push_back({devices[d], powerBudgetPerUnitGhz(*spec), model,
-                                   spec->compute.efficiencyFor(DType::fp32),
-                                   m != measured.end() ? m->second : 0.0});
+            rep.physics.push_back(
+                {devices[d], powerBudgetPerUnitGhz(*spec), model, achievableFraction(*spec, model),
+                 spec->compute.efficiencyFor(DType::fp32), m != measured.end() ? m->second : 0.0});
         }
         const FeatureTable all = buildFeatureTable(data, fold);
         FeatureTable train = all.subset(all.rowsOf({devices[d]}, false));

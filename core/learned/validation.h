@@ -38,8 +38,9 @@ struct PhysicsFold {
     std::string heldOut;
     double budget = 0;  // W per (compute unit x GHz), from the held-out device's datasheet
     SustainedClockModel model;
-    double predicted = 0;  // fp32 efficiency the physics gives the held-out device
-    double measured = 0;   // its measured median over large compute-bound GEMMs (0: none)
+    double achievable = 0;  // the fold's achievable fraction for the held-out device's SM family
+    double predicted = 0;   // fp32 efficiency the physics gives the held-out device
+    double measured = 0;    // its measured median over large compute-bound GEMMs (0: none)
 };
 
 struct ValidationReport {
@@ -71,13 +72,22 @@ ValidationReport leaveOneDeviceOut(const FeatureTable& all, const ValidationOpti
 // compute-bound GEMMs reached (at least 1e10 FLOP, compute fraction >= 0.5).
 std::map<std::string, double> measuredGemmEfficiency(const FeatureTable& table);
 
+// One measured device for fitSustainedClock.
+struct SustainedClockPoint {
+    double budget = 0;         // W per (compute unit x GHz)
+    double efficiency = 0;     // measured fraction of the datasheet fp32 peak
+    bool sharedIssue = false;  // rl::sharesFmaIssue of the device
+};
+
 // The sustained-clock constants that best explain (budget, efficiency) pairs
 // of some devices: least squares in log (the estimator that transferred
 // best, leave one device out, against least absolute error and the median); where the devices leave
 // the threshold open (none of them is power limited), the highest threshold that explains them as
 // well, i.e. a new device is assumed to throttle as soon as its budget falls below that of every
-// device seen at full clock.
-SustainedClockModel fitSustainedClock(const std::vector<std::pair<double, double>>& points);
+// device seen at full clock. Each SM issue family (sustained_clock.h) gets its
+// own achievable fraction, the threshold is shared; a family without points
+// takes the other's.
+SustainedClockModel fitSustainedClock(const std::vector<SustainedClockPoint>& points);
 
 // How the fp32 roofline of each fold is set for devices whose specs carry no
 // efficiency factor (datasheet-only validation).

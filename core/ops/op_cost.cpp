@@ -4,6 +4,8 @@
 #include <cmath>
 #include <numeric>
 
+#include "core/workload/op_family.h"
+
 namespace rl {
 
 namespace {
@@ -179,34 +181,26 @@ double causalKeysPerQuery(double queryLen, double kvLen) {
 
 OpCost costOf(const Operator& op) {
     OpCost c;
-    switch (op.kind) {
-        case OpKind::gemm:
-        case OpKind::batched_matmul:
-        case OpKind::moe_router:
+    switch (familyOf(op.kind)) {
+        case OpFamily::matmul:
             gemmCost(op, c);
             break;
-        case OpKind::conv2d:
+        case OpFamily::conv:
             convCost(op, c);
             break;
-        case OpKind::attention:
+        case OpFamily::fusedAttention:
             attentionCost(op, c);
             break;
-        case OpKind::attention_scores:
-        case OpKind::attention_values:
+        case OpFamily::unfusedAttention:
             unfusedAttentionCost(op, c);
             break;
-        case OpKind::pool:
+        case OpFamily::pool:
             poolCost(op, c);
             break;
-        case OpKind::softmax:
-        case OpKind::norm:
-        case OpKind::activation:
-        case OpKind::elementwise:
-        case OpKind::embedding:
+        case OpFamily::streaming:
             streamingCost(op, c);
             break;
-        case OpKind::collective:
-        case OpKind::send_recv:
+        case OpFamily::communication:
             collectiveCost(op, c);
             break;
     }

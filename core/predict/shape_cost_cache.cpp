@@ -5,18 +5,22 @@
 #include <type_traits>
 
 #include "core/analytical/analyze.h"
+#include "core/analytical/op_record_identity.h"
 
 namespace rl {
 
 namespace {
 
-// Appends the bytes of one field (never of a struct: no padding in the key).
-template <typename T>
-void put(std::string& key, T value) {
-    static_assert(std::is_arithmetic_v<T> || std::is_enum_v<T>);
-    char bytes[sizeof(T)];
-    std::memcpy(bytes, &value, sizeof(T));
-    key.append(bytes, sizeof(T));
+// Appends the bytes of each field in order (never of a struct: no padding in the key).
+template <typename... T>
+void put(std::string& key, T... values) {
+    static_assert(((std::is_arithmetic_v<T> || std::is_enum_v<T>)&&...));
+    const auto append = [&key](auto value) {
+        char bytes[sizeof(value)];
+        std::memcpy(bytes, &value, sizeof(value));
+        key.append(bytes, sizeof(value));
+    };
+    (append(values), ...);
 }
 
 }  // namespace
@@ -24,41 +28,21 @@ void put(std::string& key, T value) {
 std::string shapeKey(const Operator& op) {
     std::string key;
     key.reserve(256 + op.detail.size());
-    put(key, op.kind);
-    put(key, op.count);
-    put(key, op.mathType);
-    put(key, op.weightType);
-    put(key, op.activationType);
-    put(key, op.kvType);
+    put(key, op.kind, op.count, op.mathType, op.weightType, op.activationType, op.kvType);
     const GemmShape& g = op.gemm;
-    for (std::int64_t v : {g.batch, g.m, g.n, g.k}) put(key, v);
-    put(key, g.bias);
-    put(key, g.bClass);
+    put(key, g.batch, g.m, g.n, g.k, g.bias, g.bClass);
     const ConvShape& c = op.conv;
-    for (std::int64_t v : {c.batch, c.inChannels, c.outChannels, c.inHeight, c.inWidth})
-        put(key, v);
-    for (int v : {c.kernelH, c.kernelW, c.strideH, c.strideW, c.padH, c.padW, c.dilationH,
-                  c.dilationW, c.groups})
-        put(key, v);
-    put(key, c.bias);
+    put(key, c.batch, c.inChannels, c.outChannels, c.inHeight, c.inWidth);
+    put(key, c.kernelH, c.kernelW, c.strideH, c.strideW, c.padH, c.padW, c.dilationH, c.dilationW,
+        c.groups, c.bias);
     const AttentionShape& a = op.attention;
-    for (std::int64_t v : {a.batch, a.heads, a.kvHeads, a.headDim, a.queryLen, a.kvLen})
-        put(key, v);
-    put(key, a.causal);
+    put(key, a.batch, a.heads, a.kvHeads, a.headDim, a.queryLen, a.kvLen, a.causal);
     const PoolShape& p = op.pool;
-    for (std::int64_t v : {p.batch, p.channels, p.inHeight, p.inWidth}) put(key, v);
-    for (int v : {p.kernel, p.stride, p.padding}) put(key, v);
-    put(key, p.average);
+    put(key, p.batch, p.channels, p.inHeight, p.inWidth, p.kernel, p.stride, p.padding, p.average);
     const ElementwiseShape& e = op.elementwise;
-    put(key, e.elements);
-    put(key, e.inputs);
-    put(key, e.flopsPerElement);
-    put(key, e.weightElements);
+    put(key, e.elements, e.inputs, e.flopsPerElement, e.weightElements, e.rowWidth);
     const CollectiveShape& k = op.collective;
-    put(key, k.kind);
-    put(key, k.bytes);
-    put(key, k.ranks);
-    put(key, k.dimension);
+    put(key, k.kind, k.bytes, k.ranks, k.dimension);
     key += op.detail;  // last: variable length
     return key;
 }
@@ -74,10 +58,8 @@ OpRecord ShapeCostCache::cost(const Operator& op) {
         const std::lock_guard lock(mutex_);
         if (auto it = records_.find(key); it != records_.end()) {
             ++hits_;
-            OpRecord rec = it->second;
-            rec.name = op.name;
-            rec.phase = op.phase;
-            rec.layer = op.layer;
+            OpRecord rec = it->second;  // the shape's cost (count and types are in the key)
+            setOpIdentity(rec, op);
             return rec;
         }
     }

@@ -6,11 +6,17 @@
 #include <string>
 #include <vector>
 
+#include "core/spec/phrase.h"
+
 namespace rl {
 
 // One id per sentence shape; the comment shows the English with its
 // arguments in order ({} = one MessageArg) and the clauses it carries.
 enum class MessageId {
+    // A sentence given as a Phrase (core/spec/phrase.h): its pattern is the id,
+    // translated in the context `phraseContext` (the rarer run errors, lowering
+    // errors, reader diagnostics inside a sweep-point failure).
+    phrase,
     runSummary,          // {model} on {hardware}: {seconds} in all; clauses joined by "; "
     phaseShare,          // {phase} {seconds} ({share})            (a clause of runSummary)
     llmMetrics,          // Time to first token {seconds}; {seconds} per output token;
@@ -237,6 +243,20 @@ struct Message {
     // sentence part (a what-if's label), each a Message of its own.
     std::vector<Message> clauses;
     std::string english;  // the engine's English rendering of the whole sentence
+    // MessageId::phrase: the sentence, and the translation context its pattern
+    // is marked with (RL_TR's first argument).
+    Phrase phrase;
+    std::string phraseContext;
+
+    // A MessageId::phrase message; english = phrase.english().
+    static Message fromPhrase(std::string context, Phrase p) {
+        Message m;
+        m.id = MessageId::phrase;
+        m.english = p.english();
+        m.phrase = std::move(p);
+        m.phraseContext = std::move(context);
+        return m;
+    }
 };
 
 }  // namespace rl

@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "core/spec/enum_names.h"
+#include "core/spec/spec_phrases.h"
 
 namespace rl {
 namespace {
@@ -20,8 +21,9 @@ std::optional<std::array<bool, kDataSpaceCount>> readTensorList(ObjectReader& r,
     if (!v) return std::nullopt;
     std::string path = r.pathOf(key);
     if (!v->is_array()) {
-        r.diagnostics().error(path, displayJson(*v),
-                              "an array of tensor names (\"weights\", \"inputs\", \"outputs\")");
+        r.diagnostics().error(
+            path, displayJson(*v),
+            RL_TR("SpecText", "an array of tensor names (\"weights\", \"inputs\", \"outputs\")"));
         return std::nullopt;
     }
     std::array<bool, kDataSpaceCount> mask = {false, false, false};
@@ -31,7 +33,7 @@ std::optional<std::array<bool, kDataSpaceCount>> readTensorList(ObjectReader& r,
         auto d = e.is_string() ? parseDataSpace(e.get_ref<const std::string&>()) : std::nullopt;
         if (!d) {
             r.diagnostics().error(jsonPointerChild(path, i), displayJson(e),
-                                  "one of \"weights\", \"inputs\", \"outputs\"");
+                                  RL_TR("SpecText", "one of \"weights\", \"inputs\", \"outputs\""));
             ok = false;
             continue;
         }
@@ -57,7 +59,7 @@ std::optional<DimArray> readFactors(ObjectReader& parent, std::string_view key,
     std::string path = parent.pathOf(key);
     if (!v->is_object()) {
         diag.error(path, displayJson(*v),
-                   "an object of loop factors such as {\"K\": 16, \"P\": 4}");
+                   RL_TR("SpecText", "an object of loop factors such as {\"K\": 16, \"P\": 4}"));
         return std::nullopt;
     }
     DimArray out = kOnes;
@@ -66,17 +68,17 @@ std::optional<DimArray> readFactors(ObjectReader& parent, std::string_view key,
         std::string childPath = jsonPointerChild(path, it.key());
         auto d = it.key().size() == 1 ? parseDim(it.key()[0]) : std::nullopt;
         if (!d) {
-            diag.error(childPath, "\"" + displayValue(it.key()) + "\"",
-                       "a problem dimension: one of N, K (or M), C, P, Q, R, S");
+            diag.error(childPath, quotedValue(displayValue(it.key())),
+                       RL_TR("SpecText", "a problem dimension: one of N, K (or M), C, P, Q, R, S"));
             ok = false;
             continue;
         }
         const Json& f = it.value();
         if (!f.is_number_integer() || f.get<std::int64_t>() < minValue ||
             f.get<std::int64_t>() > kMaxBound) {
-            diag.error(
-                childPath, displayJson(f),
-                "an integer from " + std::to_string(minValue) + " to " + std::to_string(kMaxBound));
+            diag.error(childPath, displayJson(f),
+                       Phrase(RL_TR("SpecText", "an integer from %1 to %2"),
+                              {PhraseArg::integer(minValue), PhraseArg::integer(kMaxBound)}));
             ok = false;
             continue;
         }
@@ -96,16 +98,26 @@ Json factorsToJson(const DimArray& f, bool skipOnes) {
     return o;
 }
 
+Phrase divisorOfInstances(int instances) {
+    return Phrase(RL_TR("SpecText", "a divisor of instances (%1)"),
+                  {PhraseArg::integer(instances)});
+}
+
 std::string energyText(double j) { return formatQuantity(j, Dimension::energy, 10); }
 
 void readFormatHeader(ObjectReader& r, std::string_view format) {
     if (r.has("format")) {
         auto f = r.string("format");
         if (f && *f != format)
-            r.diagnostics().error(r.pathOf("format"), "\"" + displayValue(*f) + "\"",
+            r.diagnostics().error(r.pathOf("format"), quotedValue(displayValue(*f)),
                                   "\"" + std::string(format) + "\"");
     }
     if (r.has("version")) r.integer("version", 1, 1);
+}
+
+Phrase loopOrderText() {
+    return RL_TR("SpecText",
+                 "a loop order of distinct dimension letters (N K C P Q R S), outer first");
 }
 
 bool readLevel(const Json& node, const std::string& path, Diagnostics& diag, StorageLevel& lv) {
@@ -126,8 +138,9 @@ bool readLevel(const Json& node, const std::string& path, Diagnostics& diag, Sto
                              std::pair{"write_bandwidth", &lv.writeBandwidth}})
         if (auto v = r.number(key, Range::nonNegative(1e12))) {
             if (*v > 0 && *v < 1e-6)
-                diag.error(r.pathOf(key), displayJson(*r.child(key)),
-                           "0 (unlimited) or a rate from 1e-6 to 1e12 words per cycle");
+                diag.error(
+                    r.pathOf(key), displayJson(*r.child(key)),
+                    RL_TR("SpecText", "0 (unlimited) or a rate from 1e-6 to 1e12 words per cycle"));
             else
                 *into = *v;
         }
@@ -136,8 +149,7 @@ bool readLevel(const Json& node, const std::string& path, Diagnostics& diag, Sto
     if (auto v = r.integer("mesh_x", 1, 1 << 24)) {
         lv.meshX = static_cast<int>(*v);
         if (lv.instances % lv.meshX != 0)
-            diag.error(r.pathOf("mesh_x"), std::to_string(*v),
-                       "a divisor of instances (" + std::to_string(lv.instances) + ")");
+            diag.error(r.pathOf("mesh_x"), std::to_string(*v), divisorOfInstances(lv.instances));
     }
     if (auto m = readTensorList(r, "holds")) lv.holds = *m;
     if (const Json* e = r.child("energy", Need::required)) {
@@ -159,7 +171,7 @@ bool readLevel(const Json& node, const std::string& path, Diagnostics& diag, Sto
 
 // Distinct dimension letters ("QK"), outer first where it is an order.
 std::optional<std::vector<Dim>> readDimLetters(ObjectReader& r, std::string_view key,
-                                               const char* expected) {
+                                               const Phrase& expected) {
     auto s = r.string(key);
     if (!s) return std::nullopt;
     std::array<bool, kDimCount> seen{};
@@ -168,7 +180,7 @@ std::optional<std::vector<Dim>> readDimLetters(ObjectReader& r, std::string_view
         if (c == ' ') continue;
         auto d = parseDim(c);
         if (!d || seen[static_cast<int>(*d)]) {
-            r.diagnostics().error(r.pathOf(key), "\"" + displayValue(*s) + "\"", expected);
+            r.diagnostics().error(r.pathOf(key), quotedValue(displayValue(*s)), expected);
             return std::nullopt;
         }
         seen[static_cast<int>(*d)] = true;
@@ -200,7 +212,7 @@ void readConstraints(const Json& node, const std::string& path, AcceleratorArch&
     if (!lv) return;
     std::string lp = r.pathOf("levels");
     if (!lv->is_array()) {
-        diag.error(lp, displayJson(*lv), "an array of per-level constraints");
+        diag.error(lp, displayJson(*lv), RL_TR("SpecText", "an array of per-level constraints"));
         return;
     }
     for (std::size_t i = 0; i < lv->size(); ++i) {
@@ -211,17 +223,15 @@ void readConstraints(const Json& node, const std::string& path, AcceleratorArch&
         if (auto s = cr.string("target", Need::required)) c.target = *s;
         c.temporal = exactFactors(cr, "temporal");
         c.spatial = exactFactors(cr, "spatial");
-        const char* axisText = "dimension letters (N K C P Q R S) allowed across this axis";
+        const Phrase axisText =
+            RL_TR("SpecText", "dimension letters (N K C P Q R S) allowed across this axis");
         for (auto [key, mask, given] : {std::tuple{"spatial_x", &c.spatialX, &c.spatialXGiven},
                                         std::tuple{"spatial_y", &c.spatialY, &c.spatialYGiven}})
             if (auto dims = readDimLetters(cr, key, axisText)) {
                 for (Dim d : *dims) (*mask)[static_cast<int>(d)] = true;
                 *given = true;  // "" allows nothing across the axis
             }
-        if (auto dims = readDimLetters(
-                cr, "order",
-                "a loop order of distinct dimension letters (N K C P Q R S), outer first"))
-            c.order = *dims;
+        if (auto dims = readDimLetters(cr, "order", loopOrderText())) c.order = *dims;
         if (auto k = readTensorList(cr, "keep")) c.keep = *k;
         if (auto b = readTensorList(cr, "bypass")) c.bypass = *b;
         cr.accept({"comment"});
@@ -230,26 +240,29 @@ void readConstraints(const Json& node, const std::string& path, AcceleratorArch&
         if (!c.target.empty() && li < 0) {
             std::string names;
             for (const auto& l : arch.levels) names += (names.empty() ? "" : ", ") + l.name;
-            diag.error(jsonPointerChild(ip, "target"), "\"" + displayValue(c.target) + "\"",
-                       "a level of this architecture (" + names + ")");
+            diag.error(jsonPointerChild(ip, "target"), quotedValue(displayValue(c.target)),
+                       Phrase(RL_TR("SpecText", "a level of this architecture (%1)"),
+                              {PhraseArg::verbatim(names)}));
             continue;
         }
         for (int t = 0; t < kDataSpaceCount && li >= 0; ++t) {
             const std::string tensor(toString(static_cast<DataSpace>(t)));
             if (c.keep[t] && c.bypass[t])
                 diag.error(jsonPointerChild(ip, "bypass"), tensor,
-                           "a tensor either kept or bypassed, not both");
+                           RL_TR("SpecText", "a tensor either kept or bypassed, not both"));
             else if (c.keep[t] && !arch.levels[li].holds[t])
                 diag.error(jsonPointerChild(ip, "keep"), tensor,
-                           "only tensors level \"" + c.target + "\" may hold");
+                           Phrase(RL_TR("SpecText", "only tensors level \"%1\" may hold"),
+                                  {PhraseArg::verbatim(c.target)}));
             else if (c.bypass[t] && li == 0)
                 diag.error(jsonPointerChild(ip, "bypass"), tensor,
-                           "no bypass at the outermost level (it is the backing store)");
+                           RL_TR("SpecText",
+                                 "no bypass at the outermost level (it is the backing store)"));
         }
         for (const auto& other : arch.constraints.levels)
             if (other.target == c.target)
-                diag.error(jsonPointerChild(ip, "target"), "\"" + displayValue(c.target) + "\"",
-                           "a level constrained once");
+                diag.error(jsonPointerChild(ip, "target"), quotedValue(displayValue(c.target)),
+                           RL_TR("SpecText", "a level constrained once"));
         arch.constraints.levels.push_back(std::move(c));
     }
 }
@@ -357,8 +370,9 @@ std::shared_ptr<const AcceleratorArch> parseAcceleratorArch(const Json& node,
     if (const Json* lv = r.child("levels", Need::required)) {
         std::string lp = r.pathOf("levels");
         if (!lv->is_array() || lv->empty()) {
-            diag.error(lp, displayJson(*lv),
-                       "a non-empty array of storage levels, outermost (DRAM) first");
+            diag.error(
+                lp, displayJson(*lv),
+                RL_TR("SpecText", "a non-empty array of storage levels, outermost (DRAM) first"));
         } else {
             std::set<std::string> names;
             for (std::size_t i = 0; i < lv->size(); ++i) {
@@ -366,8 +380,8 @@ std::shared_ptr<const AcceleratorArch> parseAcceleratorArch(const Json& node,
                 std::string ip = jsonPointerChild(lp, i);
                 if (!readLevel((*lv)[i], ip, diag, level)) continue;
                 if (!names.insert(level.name).second)
-                    diag.error(jsonPointerChild(ip, "name"), "\"" + displayValue(level.name) + "\"",
-                               "a level name not used by another level");
+                    diag.error(jsonPointerChild(ip, "name"), quotedValue(displayValue(level.name)),
+                               RL_TR("SpecText", "a level name not used by another level"));
                 arch->levels.push_back(std::move(level));
             }
         }
@@ -382,7 +396,7 @@ std::shared_ptr<const AcceleratorArch> parseAcceleratorArch(const Json& node,
             arch->mac.meshX = static_cast<int>(*v);
             if (arch->mac.instances % arch->mac.meshX != 0)
                 diag.error(mr.pathOf("mesh_x"), std::to_string(*v),
-                           "a divisor of instances (" + std::to_string(arch->mac.instances) + ")");
+                           divisorOfInstances(arch->mac.instances));
         }
         if (auto v = mr.integer("word_bits", 1, 1024)) arch->mac.wordBits = static_cast<int>(*v);
         if (auto v =
@@ -406,10 +420,15 @@ std::shared_ptr<const AcceleratorArch> parseAcceleratorArch(const Json& node,
     auto checkFanout = [&](int inst, int meshX, const std::string& p, const std::string& name) {
         int meshY = inst / meshX, prevY = prevI / prevX;
         if (inst % prevI != 0 || meshX % prevX != 0 || meshY % prevY != 0) {
-            diag.error(
-                p, name + ": " + std::to_string(meshX) + "x" + std::to_string(meshY) + " instances",
-                "a mesh that is a whole multiple of the level above (" + prevName + ": " +
-                    std::to_string(prevX) + "x" + std::to_string(prevY) + ") along X and Y");
+            diag.error(p,
+                       Phrase(RL_TR("SpecText", "%1: %2x%3 instances"),
+                              {PhraseArg::verbatim(name), PhraseArg::integer(meshX),
+                               PhraseArg::integer(meshY)}),
+                       Phrase(RL_TR("SpecText",
+                                    "a mesh that is a whole multiple of the level "
+                                    "above (%1: %2x%3) along X and Y"),
+                              {PhraseArg::verbatim(prevName), PhraseArg::integer(prevX),
+                               PhraseArg::integer(prevY)}));
         }
         prevI = inst;
         prevX = meshX;
@@ -439,8 +458,9 @@ std::optional<DataflowProblem> parseProblem(const Json& node, const std::string&
     }
     if (auto f = readFactors(r, "dims", 1)) p.bounds = *f;
     if (!r.has("dims"))
-        diag.error(r.pathOf("dims"), "",
-                   "the required key \"dims\" (e.g. {\"K\": 32, \"R\": 3, \"P\": 16})");
+        diag.error(
+            r.pathOf("dims"), "",
+            RL_TR("SpecText", "the required key \"dims\" (e.g. {\"K\": 32, \"R\": 3, \"P\": 16})"));
     if (auto v = r.integer("stride_p", 1, 1024)) p.strideP = static_cast<int>(*v);
     if (auto v = r.integer("stride_q", 1, 1024)) p.strideQ = static_cast<int>(*v);
     if (auto v = r.integer("dilation_r", 1, 1024)) p.dilationR = static_cast<int>(*v);
@@ -454,12 +474,14 @@ std::optional<DataflowProblem> parseProblem(const Json& node, const std::string&
         double macs = 1;
         for (auto b : p.bounds) macs *= static_cast<double>(b);
         if (macs > 1e17)
-            diag.error(r.pathOf("dims"), formatQuantity(macs, Dimension::flops, 4) + " MACs",
-                       "a problem of at most 1e17 multiply-accumulates");
+            diag.error(r.pathOf("dims"),
+                       Phrase(RL_TR("SpecText", "%1 MACs"),
+                              {PhraseArg::quantity(macs, Dimension::flops, 4)}),
+                       RL_TR("SpecText", "a problem of at most 1e17 multiply-accumulates"));
     }
     if (p.kind == "depthwise" && p.bound(Dim::K) != 1)
         diag.error(jsonPointerChild(r.pathOf("dims"), "K"), std::to_string(p.bound(Dim::K)),
-                   "K = 1 for a depthwise problem (channels are C)");
+                   RL_TR("SpecText", "K = 1 for a depthwise problem (channels are C)"));
     if (diag.errorCount() != before) return std::nullopt;
     return p;
 }
@@ -474,7 +496,7 @@ std::optional<Mapping> parseMapping(const Json& node, const std::string& path, D
     if (const Json* lv = r.child("levels", Need::required)) {
         std::string lp = r.pathOf("levels");
         if (!lv->is_array()) {
-            diag.error(lp, displayJson(*lv), "an array of per-level mappings");
+            diag.error(lp, displayJson(*lv), RL_TR("SpecText", "an array of per-level mappings"));
         } else {
             for (std::size_t i = 0; i < lv->size(); ++i) {
                 std::string ip = jsonPointerChild(lp, i);
@@ -492,9 +514,8 @@ std::optional<Mapping> parseMapping(const Json& node, const std::string& path, D
                         if (c == ' ') continue;
                         auto d = parseDim(c);
                         if (!d || seen[static_cast<int>(*d)]) {
-                            diag.error(lr.pathOf("order"), "\"" + displayValue(*s) + "\"",
-                                       "a loop order of distinct dimension letters (N K C P Q R "
-                                       "S), outer first");
+                            diag.error(lr.pathOf("order"), quotedValue(displayValue(*s)),
+                                       loopOrderText());
                             ok = false;
                             break;
                         }
@@ -516,7 +537,8 @@ std::optional<Mapping> parseMapping(const Json& node, const std::string& path, D
                     }
                 }
                 if (lr.has("keep") && lr.has("bypass"))
-                    diag.error(lr.pathOf("bypass"), "", "either \"keep\" or \"bypass\", not both");
+                    diag.error(lr.pathOf("bypass"), "",
+                               RL_TR("SpecText", "either \"keep\" or \"bypass\", not both"));
                 if (auto k = readTensorList(lr, "keep")) {
                     l.keep = *k;
                     l.keepGiven = true;
@@ -530,8 +552,8 @@ std::optional<Mapping> parseMapping(const Json& node, const std::string& path, D
                 for (const auto& other : m.levels)
                     if (other.target == l.target)
                         diag.error(jsonPointerChild(ip, "target"),
-                                   "\"" + displayValue(l.target) + "\"",
-                                   "a level not mapped twice");
+                                   quotedValue(displayValue(l.target)),
+                                   RL_TR("SpecText", "a level not mapped twice"));
                 m.levels.push_back(l);
             }
         }

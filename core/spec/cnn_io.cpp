@@ -82,10 +82,14 @@ std::optional<CnnSpec> parseCnnSpec(const Json& node, const std::string& path, D
     const std::string layersPath = r.pathOf("layers");
     if (const Json* layers = r.child("layers", Need::required)) {
         if (!layers->is_array() || layers->empty()) {
-            diag.error(layersPath, displayJson(*layers), "a non-empty array of layers");
+            diag.error(layersPath, displayJson(*layers),
+                       RL_TR("SpecText", "a non-empty array of layers"));
         } else if (layers->size() > static_cast<std::size_t>(limits::kMaxCnnBlocks)) {
-            diag.error(layersPath, std::to_string(layers->size()) + " layers",
-                       "at most " + std::to_string(limits::kMaxCnnBlocks) + " layers");
+            diag.error(
+                layersPath,
+                Phrase(RL_TR("SpecText", "%1 layers"), {PhraseArg::integer(std::ssize(*layers))}),
+                Phrase(RL_TR("SpecText", "at most %1 layers"),
+                       {PhraseArg::integer(limits::kMaxCnnBlocks)}));
         } else {
             std::int64_t blocks = 0;
             for (std::size_t i = 0; i < layers->size(); ++i) {
@@ -96,8 +100,10 @@ std::optional<CnnSpec> parseCnnSpec(const Json& node, const std::string& path, D
             }
             if (blocks > limits::kMaxCnnBlocks)
                 diag.error(layersPath,
-                           std::to_string(blocks) + " layers and blocks after \"repeat\"",
-                           "at most " + std::to_string(limits::kMaxCnnBlocks));
+                           Phrase(RL_TR("SpecText", "%1 layers and blocks after \"repeat\""),
+                                  {PhraseArg::integer(blocks)}),
+                           Phrase(RL_TR("SpecText", "at most %1"),
+                                  {PhraseArg::integer(limits::kMaxCnnBlocks)}));
         }
     }
     r.finish();
@@ -107,7 +113,7 @@ std::optional<CnnSpec> parseCnnSpec(const Json& node, const std::string& path, D
     // divide the channels only show up layer by layer.
     if (auto err = walkCnn(spec, [](const CnnPrimitive&) {})) {
         diag.error(jsonPointerChild(jsonPointerChild(layersPath, err->layerIndex), err->key),
-                   err->value, err->message);
+                   err->value, err->messageText);
         return std::nullopt;
     }
     return spec;

@@ -50,9 +50,11 @@ struct Walker {
     std::int64_t c = 0, h = 0, w = 0;
     std::optional<CnnShapeError> error;
 
-    bool fail(std::size_t layer, std::string key, std::string value, std::string message) {
-        if (!error)
-            error = CnnShapeError{layer, std::move(key), std::move(value), std::move(message)};
+    bool fail(std::size_t layer, std::string key, std::string value, Phrase message) {
+        if (!error) {
+            error = CnnShapeError{layer, std::move(key), std::move(value), message.english(),
+                                  std::move(message)};
+        }
         return false;
     }
 
@@ -69,20 +71,27 @@ struct Walker {
                                        : s < 1 ? s
                                        : p < 0 ? p
                                                : out),
-                        "a positive value");
+                        RL_TR("SpecText", "a positive value"));
         if (groups < 1 || c % groups != 0 || out % groups != 0)
             return fail(layer, "groups", std::to_string(groups),
-                        "a divisor of both the input channels (" + std::to_string(c) +
-                            ") and the output channels (" + std::to_string(out) + ")");
+                        Phrase(RL_TR("SpecText",
+                                     "a divisor of both the input channels (%1) and "
+                                     "the output channels (%2)"),
+                               {PhraseArg::integer(c), PhraseArg::integer(out)}));
         std::int64_t oh = (h + 2 * p - k) / s + 1, ow = (w + 2 * p - k) / s + 1;
         if (h + 2 * p < k || w + 2 * p < k || oh < 1 || ow < 1)
-            return fail(layer, "kernel", std::to_string(k),
-                        "a kernel no larger than the padded input (" + std::to_string(h) + "x" +
-                            std::to_string(w) + " plus padding " + std::to_string(p) + ")");
+            return fail(
+                layer, "kernel", std::to_string(k),
+                Phrase(RL_TR("SpecText",
+                             "a kernel no larger than the padded input (%1x%2 "
+                             "plus padding %3)"),
+                       {PhraseArg::integer(h), PhraseArg::integer(w), PhraseArg::integer(p)}));
         // Keep every count well inside 64-bit integers.
         if (static_cast<double>(oh) * ow * out * (c / groups) * k * k > kMaxMacs)
             return fail(layer, "out_channels", std::to_string(out),
-                        "a layer of at most 1e18 multiply-accumulates (this one is far larger)");
+                        RL_TR("SpecText",
+                              "a layer of at most 1e18 multiply-accumulates (this one "
+                              "is far larger)"));
         visit({.kind = CnnPrimitive::Kind::conv,
                .layerIndex = layer,
                .repeatIndex = rep,
@@ -148,14 +157,16 @@ struct Walker {
             } else {
                 if (L.kernel < 1 || stride < 1 || L.padding < 0)
                     return fail(li, "kernel", std::to_string(L.kernel),
-                                "a positive kernel and stride");
+                                RL_TR("SpecText", "a positive kernel and stride"));
                 prim.kernel = L.kernel;
                 prim.stride = stride;
                 prim.padding = L.padding;
                 if (h + 2 * L.padding < L.kernel || w + 2 * L.padding < L.kernel)
                     return fail(li, "kernel", std::to_string(L.kernel),
-                                "a pooling window no larger than the padded input (" +
-                                    std::to_string(h) + "x" + std::to_string(w) + ")");
+                                Phrase(RL_TR("SpecText",
+                                             "a pooling window no larger than the "
+                                             "padded input (%1x%2)"),
+                                       {PhraseArg::integer(h), PhraseArg::integer(w)}));
                 prim.outHeight = (h + 2 * L.padding - L.kernel) / stride + 1;
                 prim.outWidth = (w + 2 * L.padding - L.kernel) / stride + 1;
             }
@@ -166,8 +177,9 @@ struct Walker {
         }
         if (t == "fc") {
             if (L.outChannels < 1 || static_cast<double>(c) * h * w * L.outChannels > kMaxMacs)
-                return fail(li, "out_channels", std::to_string(L.outChannels),
-                            "a positive width giving at most 1e18 multiply-accumulates");
+                return fail(
+                    li, "out_channels", std::to_string(L.outChannels),
+                    RL_TR("SpecText", "a positive width giving at most 1e18 multiply-accumulates"));
             CnnPrimitive prim;
             prim.kind = CnnPrimitive::Kind::fc;
             prim.layerIndex = li;
@@ -234,7 +246,7 @@ struct Walker {
             if (stride == 1 && in == L.outChannels) add(li, rep, base + ".add");
             return true;
         }
-        return fail(li, "type", "\"" + t + "\"", "a known layer type");
+        return fail(li, "type", "\"" + t + "\"", RL_TR("SpecText", "a known layer type"));
     }
 };
 

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "core/spec/model.h"
+#include "core/spec/phrase.h"
 
 namespace rl {
 
@@ -34,6 +35,7 @@ struct CnnShapeError {
     std::string key;  // the layer key at fault ("kernel", "groups", ...)
     std::string value;
     std::string message;  // what was expected
+    Phrase messageText;   // its typed twin, for the GUI to translate
 };
 
 // Calls `visit` for each primitive in order. Stops at the first shape that

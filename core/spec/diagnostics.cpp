@@ -18,16 +18,45 @@ std::string Diagnostic::format() const {
     return out;
 }
 
-void Diagnostics::error(std::string path, std::string value, std::string expected,
-                        std::string suggestion) {
-    add({Diagnostic::Severity::error, file_, std::move(path), std::move(value), std::move(expected),
-         std::move(suggestion)});
+void Diagnostic::setValue(Phrase p) {
+    value = p.english();
+    valueText = std::move(p);
 }
 
-void Diagnostics::warning(std::string path, std::string value, std::string expected,
-                          std::string suggestion) {
-    add({Diagnostic::Severity::warning, file_, std::move(path), std::move(value),
-         std::move(expected), std::move(suggestion)});
+void Diagnostic::setExpected(Phrase p) {
+    expected = p.english();
+    expectedText = std::move(p);
+}
+
+void Diagnostic::setSuggestion(Phrase p) {
+    suggestion = p.english();
+    suggestionText = std::move(p);
+}
+
+namespace {
+
+Diagnostic makeDiagnostic(Diagnostic::Severity severity, const std::string& file, std::string path,
+                          Phrase value, Phrase expected, Phrase suggestion) {
+    Diagnostic d;
+    d.severity = severity;
+    d.file = file;
+    d.path = std::move(path);
+    d.setValue(std::move(value));
+    d.setExpected(std::move(expected));
+    d.setSuggestion(std::move(suggestion));
+    return d;
+}
+
+}  // namespace
+
+void Diagnostics::error(std::string path, Phrase value, Phrase expected, Phrase suggestion) {
+    add(makeDiagnostic(Diagnostic::Severity::error, file_, std::move(path), std::move(value),
+                       std::move(expected), std::move(suggestion)));
+}
+
+void Diagnostics::warning(std::string path, Phrase value, Phrase expected, Phrase suggestion) {
+    add(makeDiagnostic(Diagnostic::Severity::warning, file_, std::move(path), std::move(value),
+                       std::move(expected), std::move(suggestion)));
 }
 
 void Diagnostics::add(Diagnostic d) {
@@ -35,8 +64,9 @@ void Diagnostics::add(Diagnostic d) {
     // A hostile file could produce millions of errors; keep the report readable.
     constexpr std::size_t kMaxItems = 500;
     if (items_.size() == kMaxItems) {
-        items_.push_back({Diagnostic::Severity::error, file_, "", "",
-                          "too many problems; the rest are not listed", ""});
+        items_.push_back(
+            makeDiagnostic(Diagnostic::Severity::error, file_, "", {},
+                           RL_TR("SpecText", "too many problems; the rest are not listed"), {}));
         return;
     }
     if (items_.size() > kMaxItems) return;

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "core/spec/phrase.h"
+
 namespace rl {
 
 struct Diagnostic {
@@ -18,6 +20,17 @@ struct Diagnostic {
     std::string suggestion;  // e.g. the closest valid key, may be empty
     int line = 0;            // 1-based; 0 when unknown (only syntax errors know it)
     int column = 0;
+    // The typed twins of value, expected and suggestion (Phrase), for the GUI
+    // to translate; the strings above are their English. Diagnostics::error
+    // and warning fill both.
+    Phrase valueText;
+    Phrase expectedText;
+    Phrase suggestionText;
+
+    // Sets value/expected/suggestion and their typed twins together.
+    void setValue(Phrase p);
+    void setExpected(Phrase p);
+    void setSuggestion(Phrase p);
 
     // "a100.json: /memory/1/bandwidth: error: got "0 TB/s"; expected a bandwidth > 0"
     std::string format() const;
@@ -27,10 +40,10 @@ class Diagnostics {
   public:
     explicit Diagnostics(std::string file = {}) : file_(std::move(file)) {}
 
-    void error(std::string path, std::string value, std::string expected,
-               std::string suggestion = {});
-    void warning(std::string path, std::string value, std::string expected,
-                 std::string suggestion = {});
+    // A plain string is a fixed phrase (or a value as written); a Phrase with
+    // values lets the GUI translate it (core/spec/phrase.h).
+    void error(std::string path, Phrase value, Phrase expected, Phrase suggestion = {});
+    void warning(std::string path, Phrase value, Phrase expected, Phrase suggestion = {});
     void add(Diagnostic d);
     void append(const Diagnostics& other);
 

@@ -4,6 +4,7 @@
 
 #include "core/spec/spec_document.h"
 #include "core/spec/spec_limits.h"
+#include "core/spec/spec_phrases.h"
 
 namespace rl {
 
@@ -72,12 +73,16 @@ std::optional<std::vector<GraphOpSpec>> parseGraphSpec(const Json& node, const s
     top.finish();
     if (!list) return std::nullopt;
     if (!list->is_array() || list->empty()) {
-        diag.error(opsPath, displayJson(*list), "a non-empty array of operators");
+        diag.error(opsPath, displayJson(*list),
+                   RL_TR("SpecText", "a non-empty array of operators"));
         return std::nullopt;
     }
     if (list->size() > static_cast<std::size_t>(limits::kMaxGraphOps)) {
-        diag.error(opsPath, std::to_string(list->size()) + " operators",
-                   "at most " + std::to_string(limits::kMaxGraphOps) + " operators");
+        diag.error(
+            opsPath,
+            Phrase(RL_TR("SpecText", "%1 operators"), {PhraseArg::integer(std::ssize(*list))}),
+            Phrase(RL_TR("SpecText", "at most %1 operators"),
+                   {PhraseArg::integer(limits::kMaxGraphOps)}));
         return std::nullopt;
     }
     std::set<std::string> names;
@@ -96,9 +101,13 @@ std::optional<std::vector<GraphOpSpec>> parseGraphSpec(const Json& node, const s
         if (const Json* dims = r.child("dims", Need::required)) {
             const std::string dp = r.pathOf("dims");
             if (!dims->is_array()) {
-                diag.error(dp, displayJson(*dims), "an array of positive integers");
+                diag.error(dp, displayJson(*dims),
+                           RL_TR("SpecText", "an array of positive integers"));
             } else if (info && (dims->size() < info->minDims || dims->size() > info->maxDims)) {
-                diag.error(dp, displayJson(*dims), "for \"" + op.kind + "\": " + info->dimsHelp);
+                diag.error(
+                    dp, displayJson(*dims),
+                    Phrase(RL_TR("SpecText", "for \"%1\": %2"),
+                           {PhraseArg::verbatim(op.kind), PhraseArg::verbatim(info->dimsHelp)}));
             } else {
                 for (std::size_t d = 0; d < dims->size() && d < 16; ++d) {
                     const Json& x = (*dims)[d];
@@ -113,7 +122,9 @@ std::optional<std::vector<GraphOpSpec>> parseGraphSpec(const Json& node, const s
                     }
                     if (!ok || value < 1 || value > limits::kMaxGraphDim) {
                         diag.error(jsonPointerChild(dp, d), displayJson(x),
-                                   "an integer from 1 to " + std::to_string(limits::kMaxGraphDim));
+                                   Phrase(RL_TR("SpecText", "an integer from %1 to %2"),
+                                          {PhraseArg::integer(1),
+                                           PhraseArg::integer(limits::kMaxGraphDim)}));
                         continue;
                     }
                     op.dims.push_back(value);
@@ -124,16 +135,16 @@ std::optional<std::vector<GraphOpSpec>> parseGraphSpec(const Json& node, const s
             for (std::size_t k = 0; k < v->size(); ++k)
                 if (!names.count((*v)[k]))
                     diag.error(jsonPointerChild(r.pathOf("inputs"), k),
-                               "\"" + displayValue((*v)[k]) + "\"",
-                               "the name of an earlier operator in \"ops\"");
+                               quotedValue(displayValue((*v)[k])),
+                               RL_TR("SpecText", "the name of an earlier operator in \"ops\""));
             op.inputs = *v;
         }
         if (auto v = r.integer("repeat", 1, limits::kMaxGraphRepeat))
             op.repeat = static_cast<int>(*v);
         r.finish();
         if (!op.name.empty() && !names.insert(op.name).second)
-            diag.error(r.pathOf("name"), "\"" + displayValue(op.name) + "\"",
-                       "a name not used by another operator");
+            diag.error(r.pathOf("name"), quotedValue(displayValue(op.name)),
+                       RL_TR("SpecText", "a name not used by another operator"));
         ops.push_back(std::move(op));
     }
     if (diag.errorCount() > before) return std::nullopt;

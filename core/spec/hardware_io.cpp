@@ -11,6 +11,8 @@
 namespace rl {
 namespace {
 
+using A = PhraseArg;
+
 void readPeaks(ObjectReader& compute, ComputeSpec& out) {
     const Json* node = compute.child("peak", Need::required);
     if (!node) return;
@@ -25,7 +27,8 @@ void readPeaks(ObjectReader& compute, ComputeSpec& out) {
     if (node->is_object() && node->empty())
         compute.diagnostics().error(
             compute.pathOf("peak"), "{}",
-            "at least one data type with its peak, such as \"fp16\": \"312 TFLOP/s\"");
+            RL_TR("SpecText",
+                  "at least one data type with its peak, such as \"fp16\": \"312 TFLOP/s\""));
 }
 
 void readEfficiencies(ObjectReader& compute, ComputeSpec& out) {
@@ -92,15 +95,16 @@ void readMemory(ObjectReader& top, Hardware& hw) {
     std::string path = top.pathOf("memory");
     if (!node->is_array()) {
         diag.error(path, displayJson(*node),
-                   "an array of memory levels, outermost (DRAM/HBM) first");
+                   RL_TR("SpecText", "an array of memory levels, outermost (DRAM/HBM) first"));
         return;
     }
     if (node->empty()) {
-        diag.error(path, "[]", "at least one memory level");
+        diag.error(path, "[]", RL_TR("SpecText", "at least one memory level"));
         return;
     }
     if (node->size() > 64) {
-        diag.error(path, std::to_string(node->size()) + " levels", "at most 64 memory levels");
+        diag.error(path, Phrase(RL_TR("SpecText", "%1 levels"), {A::integer(std::ssize(*node))}),
+                   Phrase(RL_TR("SpecText", "at most %1 memory levels"), {A::integer(64)}));
         return;
     }
     for (std::size_t i = 0; i < node->size(); ++i)
@@ -113,19 +117,24 @@ void readMemory(ObjectReader& top, Hardware& hw) {
         const MemoryLevel& inner = hw.memory[i];
         if (outer.capacityBytes <= 0 || inner.capacityBytes <= 0) continue;
         if (inner.totalCapacity() > outer.totalCapacity() * (1 + 1e-12)) {
-            diag.error(jsonPointerChild(jsonPointerChild(path, i), "capacity"),
-                       formatQuantity(inner.totalCapacity(), Dimension::bytes) + " in total",
-                       "at most the " + formatQuantity(outer.totalCapacity(), Dimension::bytes) +
-                           " of level " + std::to_string(i - 1) + " (\"" + outer.name +
-                           "\"): levels are listed outermost first and must not grow inward");
+            diag.error(
+                jsonPointerChild(jsonPointerChild(path, i), "capacity"),
+                Phrase(RL_TR("SpecText", "%1 in total"),
+                       {A::quantity(inner.totalCapacity(), Dimension::bytes)}),
+                Phrase(RL_TR("SpecText",
+                             "at most the %1 of level %2 (\"%3\"): levels are "
+                             "listed outermost first and must not grow inward"),
+                       {A::quantity(outer.totalCapacity(), Dimension::bytes),
+                        A::integer(static_cast<std::int64_t>(i - 1)), A::verbatim(outer.name)}));
         }
         if (outer.bandwidth > 0 && inner.bandwidth > 0 && inner.bandwidth < outer.bandwidth) {
             diag.warning(jsonPointerChild(jsonPointerChild(path, i), "bandwidth"),
-                         formatQuantity(inner.bandwidth, Dimension::bandwidth),
-                         "usually at least the " +
-                             formatQuantity(outer.bandwidth, Dimension::bandwidth) +
-                             " of the level outside it (\"" + outer.name +
-                             "\"); is the order outermost first?");
+                         Phrase("%1", {A::quantity(inner.bandwidth, Dimension::bandwidth)}),
+                         Phrase(RL_TR("SpecText",
+                                      "usually at least the %1 of the level outside "
+                                      "it (\"%2\"); is the order outermost first?"),
+                                {A::quantity(outer.bandwidth, Dimension::bandwidth),
+                                 A::verbatim(outer.name)}));
         }
     }
 }
@@ -160,11 +169,13 @@ void readInterconnect(ObjectReader& top, Hardware& hw) {
     std::string path = top.pathOf("interconnect");
     if (!node->is_array()) {
         diag.error(path, displayJson(*node),
-                   "an array of interconnect dimensions, innermost first");
+                   RL_TR("SpecText", "an array of interconnect dimensions, innermost first"));
         return;
     }
     if (node->size() > 16) {
-        diag.error(path, std::to_string(node->size()) + " dimensions", "at most 16 dimensions");
+        diag.error(path,
+                   Phrase(RL_TR("SpecText", "%1 dimensions"), {A::integer(std::ssize(*node))}),
+                   Phrase(RL_TR("SpecText", "at most %1 dimensions"), {A::integer(16)}));
         return;
     }
     double devices = 1;
@@ -173,11 +184,11 @@ void readInterconnect(ObjectReader& top, Hardware& hw) {
         devices *= hw.interconnect.back().devices;
     }
     if (devices > static_cast<double>(limits::kMaxDevices)) {
-        char shown[48];
-        std::snprintf(shown, sizeof shown, "%.4g devices in total", devices);
-        diag.error(path, shown,
-                   "at most " + std::to_string(limits::kMaxDevices) +
-                       " devices (the product of \"devices\" over all dimensions)");
+        diag.error(path, Phrase(RL_TR("SpecText", "%1 devices in total"), {A::number(devices, 4)}),
+                   Phrase(RL_TR("SpecText",
+                                "at most %1 devices (the product of \"devices\" "
+                                "over all dimensions)"),
+                          {A::integer(limits::kMaxDevices)}));
         hw.interconnect.clear();
     }
 }

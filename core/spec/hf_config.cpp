@@ -4,6 +4,7 @@
 
 #include "core/spec/spec_document.h"
 #include "core/spec/spec_limits.h"
+#include "core/spec/spec_phrases.h"
 
 namespace rl {
 namespace {
@@ -111,7 +112,9 @@ std::optional<std::int64_t> readInt(ObjectReader& r, std::initializer_list<std::
         if (required) {
             std::string names;
             for (auto k : keys) names += (names.empty() ? "\"" : " or \"") + std::string(k) + "\"";
-            r.diagnostics().error(r.pathOf(*keys.begin()), "", "the required key " + names);
+            r.diagnostics().error(
+                r.pathOf(*keys.begin()), "",
+                Phrase(RL_TR("SpecText", "the required key %1"), {PhraseArg::verbatim(names)}));
         }
         return std::nullopt;
     }
@@ -174,9 +177,9 @@ std::optional<TransformerConfig> parseTransformerConfig(const Json& node, const 
         int bestDist = 1 << 30;
         for (const auto& f : fams)
             if (int d = editDistance(c.family, f); d < bestDist) bestDist = d, best = f;
-        diag.error(r.pathOf("model_type"), "\"" + displayValue(*modelType) + "\"",
-                   "a supported family: " + list,
-                   bestDist <= 2 ? "did you mean \"" + best + "\"?" : "");
+        diag.error(r.pathOf("model_type"), quotedValue(displayValue(*modelType)),
+                   Phrase(RL_TR("SpecText", "a supported family: %1"), {PhraseArg::verbatim(list)}),
+                   bestDist <= 2 ? didYouMean(best) : Phrase());
         return std::nullopt;
     }
     c.family = *modelType;  // keep the spelling of the file for round trips
@@ -230,8 +233,9 @@ std::optional<TransformerConfig> parseTransformerConfig(const Json& node, const 
         if (auto v = readInt(r, {"num_experts_per_tok"}, 1, kMaxExperts, false))
             c.expertsPerToken = static_cast<int>(*v);
         if (c.experts == 0 && c.expertsPerToken > 0) {
-            diag.error(r.pathOf("num_experts_per_tok"), std::to_string(c.expertsPerToken),
-                       "no \"num_experts_per_tok\" without \"num_local_experts\"");
+            diag.error(
+                r.pathOf("num_experts_per_tok"), std::to_string(c.expertsPerToken),
+                RL_TR("SpecText", "no \"num_experts_per_tok\" without \"num_local_experts\""));
         }
     } else if (fam == "gpt2") {
         setClassicBlock(c);
@@ -265,8 +269,11 @@ std::optional<TransformerConfig> parseTransformerConfig(const Json& node, const 
         c.kvHeads = newArch ? (kvGiven > 0 ? kvGiven : c.heads) : multiQuery ? 1 : c.heads;
         if (!newArch && kvGiven > 0 && kvGiven != c.kvHeads)
             diag.warning(r.pathOf(kvKey), std::to_string(kvGiven),
-                         "to be unused: without \"new_decoder_architecture\" Falcon uses " +
-                             std::to_string(c.kvHeads) + " KV heads");
+                         Phrase(RL_TR("SpecText",
+                                      "to be unused: without "
+                                      "\"new_decoder_architecture\" Falcon uses %1 KV "
+                                      "heads"),
+                                {PhraseArg::integer(c.kvHeads)}));
         c.parallelBlock = parallel;
         c.normsPerLayer = newArch ? 2 : parallel ? 1 : 2;
         if (auto v = readInt(r, {"num_ln_in_parallel_attn"}, 1, 2, false))
@@ -295,8 +302,10 @@ std::optional<TransformerConfig> parseTransformerConfig(const Json& node, const 
         if (c.headDim == 0) {
             if (c.hidden % c.heads != 0)
                 diag.error(r.pathOf(headsKey), std::to_string(c.heads),
-                           "a divisor of the hidden size " + std::to_string(c.hidden) +
-                               " (or give \"head_dim\" explicitly)");
+                           Phrase(RL_TR("SpecText",
+                                        "a divisor of the hidden size %1 (or give "
+                                        "\"head_dim\" explicitly)"),
+                                  {PhraseArg::integer(c.hidden)}));
             else
                 c.headDim = c.hidden / c.heads;
         }
@@ -304,21 +313,26 @@ std::optional<TransformerConfig> parseTransformerConfig(const Json& node, const 
             std::string kvPath = r.pathOf(kvKey.empty() ? headsKey : kvKey);
             if (c.kvHeads > c.heads)
                 diag.error(kvPath, std::to_string(c.kvHeads),
-                           "at most the " + std::to_string(c.heads) + " attention heads");
+                           Phrase(RL_TR("SpecText", "at most the %1 attention heads"),
+                                  {PhraseArg::integer(c.heads)}));
             else if (c.heads % c.kvHeads != 0)
-                diag.error(
-                    kvPath, std::to_string(c.kvHeads),
-                    "a divisor of the " + std::to_string(c.heads) +
-                        " attention heads (each KV head serves a whole group of query heads)");
+                diag.error(kvPath, std::to_string(c.kvHeads),
+                           Phrase(RL_TR("SpecText",
+                                        "a divisor of the %1 attention heads (each KV head "
+                                        "serves a whole group of query heads)"),
+                                  {PhraseArg::integer(c.heads)}));
         }
     }
     if (c.experts > 0 && c.expertsPerToken > c.experts)
         diag.error(r.pathOf("num_experts_per_tok"), std::to_string(c.expertsPerToken),
-                   "at most the " + std::to_string(c.experts) + " experts (\"num_local_experts\")");
+                   Phrase(RL_TR("SpecText", "at most the %1 experts (\"num_local_experts\")"),
+                          {PhraseArg::integer(c.experts)}));
     if (c.experts > 0 && c.expertsPerToken == 0)
         diag.error(r.pathOf("num_experts_per_tok"), "",
-                   "the number of experts each token is routed to (1 to " +
-                       std::to_string(c.experts) + ")");
+                   Phrase(RL_TR("SpecText",
+                                "the number of experts each token is routed to (1 "
+                                "to %1)"),
+                          {PhraseArg::integer(c.experts)}));
 
     r.finish(Diagnostic::Severity::warning);
     if (diag.errorCount() > errorsBefore) return std::nullopt;

@@ -19,17 +19,63 @@ struct Fd {
     }
 };
 
-std::string kindOf(mode_t mode) {
-    if (S_ISDIR(mode)) return "a directory";
-    if (S_ISFIFO(mode)) return "a FIFO (named pipe)";
-    if (S_ISCHR(mode)) return "a character device";
-    if (S_ISBLK(mode)) return "a block device";
-    if (S_ISSOCK(mode)) return "a socket";
-    return "not a regular file";
+using A = PhraseArg;
+
+const char* kindOf(mode_t mode) {
+    if (S_ISDIR(mode)) return RL_TR("SpecText", "a directory");
+    if (S_ISFIFO(mode)) return RL_TR("SpecText", "a FIFO (named pipe)");
+    if (S_ISCHR(mode)) return RL_TR("SpecText", "a character device");
+    if (S_ISBLK(mode)) return RL_TR("SpecText", "a block device");
+    if (S_ISSOCK(mode)) return RL_TR("SpecText", "a socket");
+    return RL_TR("SpecText", "not a regular file");
 }
 
-std::string capText(std::string_view what, std::uint64_t maxBytes) {
-    return std::string(what) + " of at most " + humanBytes(maxBytes);
+// The sentences that name the kind of file: whole for the JSON files a user
+// opens (a translator sees the sentence), with the kind as a value otherwise.
+enum class FileSentence { pathOf, regularFile, capped, utf8 };
+
+const char* fileSentence(std::string_view what, FileSentence s) {
+    static constexpr const char* kSpec[] = {
+        RL_TR("SpecText", "the path of a spec file"),
+        RL_TR("SpecText",
+              "a regular file (a spec file; directories, pipes and devices are not read)"),
+        RL_TR("SpecText", "a spec file of at most %1"),
+        RL_TR("SpecText", "UTF-8 text (a spec file must be UTF-8 encoded)")};
+    static constexpr const char* kModel[] = {
+        RL_TR("SpecText", "the path of a learned-model file"),
+        RL_TR("SpecText",
+              "a regular file (a learned-model file; directories, pipes and devices are not read)"),
+        RL_TR("SpecText", "a learned-model file of at most %1"),
+        RL_TR("SpecText", "UTF-8 text (a learned-model file must be UTF-8 encoded)")};
+    static constexpr const char* kAny[] = {
+        RL_TR("SpecText", "the path of %2"),
+        RL_TR("SpecText", "a regular file (%2; directories, pipes and devices are not read)"),
+        RL_TR("SpecText", "%2 of at most %1"),
+        RL_TR("SpecText", "UTF-8 text (%2 must be UTF-8 encoded)")};
+    const auto i = static_cast<std::size_t>(s);
+    if (what == "a spec file") return kSpec[i];
+    if (what == "a learned-model file") return kModel[i];
+    return kAny[i];
+}
+
+// %1: the size cap where the sentence has one; %2: the kind of file where the
+// sentence is not written for it.
+Phrase fileExpectation(std::string_view what, FileSentence s, std::string cap = {}) {
+    return Phrase(fileSentence(what, s),
+                  {A::verbatim(std::move(cap)), A::verbatim(std::string(what))});
+}
+
+InputRefusal refusalOf(Phrase value, Phrase expected) {
+    InputRefusal r;
+    r.value = value.english();
+    r.expected = expected.english();
+    r.valueText = std::move(value);
+    r.expectedText = std::move(expected);
+    return r;
+}
+
+Phrase capText(std::string_view what, std::uint64_t maxBytes) {
+    return fileExpectation(what, FileSentence::capped, humanBytes(maxBytes));
 }
 
 }  // namespace
@@ -104,29 +150,28 @@ std::size_t firstInvalidUtf8(std::string_view s) {
 
 InputText readInputFile(const std::string& path, std::uint64_t maxBytes, std::string_view what) {
     InputText out;
-    auto refuse = [&](std::string value, std::string expected) {
-        out.refusal = InputRefusal{std::move(value), std::move(expected)};
+    auto refuse = [&](Phrase value, Phrase expected) {
+        out.refusal = refusalOf(std::move(value), std::move(expected));
         out.text.clear();
         return out;
     };
     if (path.empty() || path.find('\0') != std::string::npos)
-        return refuse("an empty path", "the path of " + std::string(what));
+        return refuse(RL_TR("SpecText", "an empty path"),
+                      fileExpectation(what, FileSentence::pathOf));
     Fd f;
     // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below.
     f.fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
     if (f.fd < 0) {
         const int err = errno;
-        return refuse("",
-                      "a readable file (cannot open it: " + std::string(std::strerror(err)) + ")");
+        return refuse({}, Phrase(RL_TR("SpecText", "a readable file (cannot open it: %1)"),
+                                 {A::verbatim(std::strerror(err))}));
     }
     struct stat st {};
     if (::fstat(f.fd, &st) != 0)
-        return refuse(
-            "", "a readable file (cannot inspect it: " + std::string(std::strerror(errno)) + ")");
+        return refuse({}, Phrase(RL_TR("SpecText", "a readable file (cannot inspect it: %1)"),
+                                 {A::verbatim(std::strerror(errno))}));
     if (!S_ISREG(st.st_mode))
-        return refuse(kindOf(st.st_mode), "a regular file (" + std::string(what) +
-                                              "; directories, pipes and devices "
-                                              "are not read)");
+        return refuse(kindOf(st.st_mode), fileExpectation(what, FileSentence::regularFile));
     const auto size = static_cast<std::uint64_t>(st.st_size);
     if (size > maxBytes) return refuse(humanBytes(size), capText(what, maxBytes));
     // Regular files never block; read in the usual (blocking) mode.
@@ -137,15 +182,16 @@ InputText readInputFile(const std::string& path, std::uint64_t maxBytes, std::st
         if (have == out.text.size()) {
             // The file may have grown since fstat; read on, but never past the cap.
             if (have > maxBytes)
-                return refuse("more than " + humanBytes(maxBytes) + " (it grew while read)",
+                return refuse(Phrase(RL_TR("SpecText", "more than %1 (it grew while read)"),
+                                     {A::verbatim(humanBytes(maxBytes))}),
                               capText(what, maxBytes));
             out.text.resize(have + 65536);
         }
         const ssize_t n = ::read(f.fd, out.text.data() + have, out.text.size() - have);
         if (n < 0) {
             if (errno == EINTR) continue;
-            return refuse(
-                "", "a readable file (read error: " + std::string(std::strerror(errno)) + ")");
+            return refuse({}, Phrase(RL_TR("SpecText", "a readable file (read error: %1)"),
+                                     {A::verbatim(std::strerror(errno))}));
         }
         if (n == 0) break;
         have += static_cast<std::size_t>(n);
@@ -160,8 +206,10 @@ InputText readInputFile(const std::string& path, std::uint64_t maxBytes, std::st
     if (std::size_t bad = firstInvalidUtf8(out.text); bad != std::string_view::npos) {
         char byte[16];
         std::snprintf(byte, sizeof byte, "0x%02x", static_cast<unsigned char>(out.text[bad]));
-        InputRefusal r{"byte " + std::string(byte) + " at offset " + std::to_string(bad + bom),
-                       "UTF-8 text (" + std::string(what) + " must be UTF-8 encoded)"};
+        Phrase value(RL_TR("SpecText", "byte %1 at offset %2"),
+                     {A::verbatim(byte), A::integer(static_cast<std::int64_t>(bad + bom))});
+        Phrase expected = fileExpectation(what, FileSentence::utf8);
+        InputRefusal r = refusalOf(std::move(value), std::move(expected));
         lineAndColumnAt(out.text, bad, r.line, r.column);
         out.refusal = std::move(r);
         out.text.clear();

@@ -15,6 +15,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/spec/phrase.h"
+
 namespace rl {
 
 // Size caps (bytes). A spec file's cap is kMaxSpecFileBytes (json_reader.h).
@@ -27,6 +29,9 @@ struct InputRefusal {
     std::string expected;  // e.g. "a regular file", "a CSV file of at most 256 MiB"
     int line = 0;          // 1-based where known (invalid UTF-8), else 0
     int column = 0;
+    // The typed twins of value and expected, for the GUI to translate.
+    Phrase valueText;
+    Phrase expectedText;
     // "got ...; expected ..."
     std::string reason() const;
     // "<file>: got ...; expected ..." (with "(line L, column C)" where known).

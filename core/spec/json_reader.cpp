@@ -3,6 +3,8 @@
 #include "core/spec/dtype_names.h"
 #include "core/spec/input_file.h"
 #include "core/spec/json_text.h"
+#include "core/spec/quantity_phrase.h"
+#include "core/spec/spec_phrases.h"
 
 #include <cmath>
 #include <cstdio>
@@ -44,13 +46,35 @@ int maxNestingDepth(std::string_view text) {
     return maxDepth;
 }
 
-std::string typeName(const Json& v) {
-    if (v.is_null()) return "null";
-    if (v.is_boolean()) return "a boolean";
-    if (v.is_number()) return "a number";
-    if (v.is_string()) return "a string";
-    if (v.is_array()) return "an array";
-    return "an object";
+using A = PhraseArg;
+
+// What a range asks for, its bounds as %g writes them: "a value > 0 and <= 1e+30 (in SI units)".
+Phrase rangeExpectation(const Range& r) {
+    const bool hasMin = std::isfinite(r.min), hasMax = std::isfinite(r.max);
+    const A lo = A::number(r.min, 6), hi = A::number(r.max, 6);
+    if (hasMin && hasMax)
+        return r.minExclusive
+                   ? Phrase(RL_TR("SpecText", "a value > %1 and <= %2 (in SI units)"), {lo, hi})
+                   : Phrase(RL_TR("SpecText", "a value >= %1 and <= %2 (in SI units)"), {lo, hi});
+    if (hasMin)
+        return r.minExclusive ? Phrase(RL_TR("SpecText", "a value > %1 (in SI units)"), {lo})
+                              : Phrase(RL_TR("SpecText", "a value >= %1 (in SI units)"), {lo});
+    if (hasMax) return Phrase(RL_TR("SpecText", "a value <= %1 (in SI units)"), {hi});
+    return RL_TR("SpecText", "a value  (in SI units)");
+}
+
+bool checkRangePhrase(double v, const Range& r, const std::string& path, const Phrase& shown,
+                      Diagnostics& diag) {
+    if (!std::isfinite(v)) {
+        diag.error(path, shown, RL_TR("SpecText", "a finite value"));
+        return false;
+    }
+    const bool low = r.minExclusive ? !(v > r.min) : !(v >= r.min);
+    if (low || v > r.max) {
+        diag.error(path, shown, rangeExpectation(r));
+        return false;
+    }
+    return true;
 }
 
 // Follows the parser's events to find repeated keys and their JSON pointers.
@@ -113,12 +137,15 @@ std::optional<Json> parseJsonDocument(std::string_view text, Diagnostics& diag) 
 std::optional<Json> parseJsonText(std::string_view text, std::uint64_t maxBytes,
                                   Diagnostics& diag) {
     if (text.size() > maxBytes) {
-        diag.error("", humanBytes(text.size()), "a file of at most " + humanBytes(maxBytes));
+        diag.error(
+            "", humanBytes(text.size()),
+            Phrase(RL_TR("SpecText", "a file of at most %1"), {A::verbatim(humanBytes(maxBytes))}));
         return std::nullopt;
     }
     if (int depth = maxNestingDepth(text); depth > kMaxJsonDepth) {
-        diag.error("", "nesting depth " + std::to_string(depth),
-                   "JSON nested at most " + std::to_string(kMaxJsonDepth) + " levels deep");
+        diag.error("", Phrase(RL_TR("SpecText", "nesting depth %1"), {A::integer(depth)}),
+                   Phrase(RL_TR("SpecText", "JSON nested at most %1 levels deep"),
+                          {A::integer(kMaxJsonDepth)}));
         return std::nullopt;
     }
     try {
@@ -133,8 +160,9 @@ std::optional<Json> parseJsonText(std::string_view text, std::uint64_t maxBytes,
             true, /*ignore_comments=*/false);
         for (const auto& path : dups.duplicates)
             diag.error(path, "",
-                       "each key at most once per object (a repeated key silently replaces the "
-                       "earlier value)");
+                       RL_TR("SpecText",
+                             "each key at most once per object (a repeated key silently replaces "
+                             "the earlier value)"));
         if (!dups.duplicates.empty()) return std::nullopt;
         return doc;
     } catch (const Json::parse_error& e) {
@@ -148,14 +176,16 @@ std::optional<Json> parseJsonText(std::string_view text, std::uint64_t maxBytes,
         // it may be a private file (a project pointing at /etc/passwd).
         if (!looksLikeJson(text))
             if (auto pos = what.find("; last read"); pos != std::string::npos) what.resize(pos);
-        d.expected = "valid JSON (" + displayValue(what, 200) + ")";
+        d.setExpected(
+            Phrase(RL_TR("SpecText", "valid JSON (%1)"), {A::verbatim(displayValue(what, 200))}));
         diag.add(std::move(d));
     } catch (const std::exception& e) {
         // e.g. out_of_range.406 "number overflow parsing '1e400'"
         std::string what = e.what();
         if (auto pos = what.find("] "); pos != std::string::npos) what = what.substr(pos + 2);
         diag.error("", "",
-                   "valid JSON (" + displayValue(what, 200) + "; numbers must fit a double)");
+                   Phrase(RL_TR("SpecText", "valid JSON (%1; numbers must fit a double)"),
+                          {A::verbatim(displayValue(what, 200))}));
     }
     return std::nullopt;
 }
@@ -170,8 +200,8 @@ std::optional<Json> readJsonInput(const std::string& path, std::uint64_t maxByte
     InputText in = readInputFile(path, maxBytes, what);
     if (!in.ok()) {
         Diagnostic d;
-        d.value = in.refusal->value;
-        d.expected = in.refusal->expected;
+        d.setValue(in.refusal->valueText);
+        d.setExpected(in.refusal->expectedText);
         d.line = in.refusal->line;
         d.column = in.refusal->column;
         diag.add(std::move(d));
@@ -209,26 +239,7 @@ std::string displayJson(const Json& v) {
 
 bool checkRange(double v, const Range& r, const std::string& path, const std::string& shown,
                 Diagnostics& diag) {
-    auto fmt = [](double x) {
-        char buf[32];
-        std::snprintf(buf, sizeof buf, "%g", x);
-        return std::string(buf);
-    };
-    if (!std::isfinite(v)) {
-        diag.error(path, shown, "a finite value");
-        return false;
-    }
-    bool low = r.minExclusive ? !(v > r.min) : !(v >= r.min);
-    if (low || v > r.max) {
-        std::string want = "a value ";
-        if (std::isfinite(r.min)) want += (r.minExclusive ? "> " : ">= ") + fmt(r.min);
-        if (std::isfinite(r.min) && std::isfinite(r.max)) want += " and ";
-        if (std::isfinite(r.max)) want += "<= " + fmt(r.max);
-        want += " (in SI units)";
-        diag.error(path, shown, want);
-        return false;
-    }
-    return true;
+    return checkRangePhrase(v, r, path, Phrase(shown), diag);
 }
 
 ObjectReader::ObjectReader(const Json& value, std::string path, Diagnostics& diag)
@@ -236,13 +247,15 @@ ObjectReader::ObjectReader(const Json& value, std::string path, Diagnostics& dia
     if (value.is_object())
         object_ = &value;
     else
-        diag_.error(path_, displayJson(value) + " (" + typeName(value) + ")", "a JSON object");
+        diag_.error(path_, jsonValueWithType(value), RL_TR("SpecText", "a JSON object"));
 }
 
 bool ObjectReader::has(std::string_view key) const { return object_ && object_->contains(key); }
 
 void ObjectReader::missing(std::string_view key) {
-    diag_.error(pathOf(key), "", "the required key \"" + std::string(key) + "\"");
+    diag_.error(
+        pathOf(key), "",
+        Phrase(RL_TR("SpecText", "the required key \"%1\""), {A::verbatim(std::string(key))}));
 }
 
 const Json* ObjectReader::child(std::string_view key, Need need) {
@@ -261,13 +274,14 @@ std::optional<std::string> ObjectReader::string(std::string_view key, Need need,
     const Json* v = child(key, need);
     if (!v) return std::nullopt;
     if (!v->is_string()) {
-        diag_.error(pathOf(key), displayJson(*v) + " (" + typeName(*v) + ")", "a string");
+        diag_.error(pathOf(key), jsonValueWithType(*v), RL_TR("SpecText", "a string"));
         return std::nullopt;
     }
     const auto& s = v->get_ref<const std::string&>();
     if (s.size() > maxLength) {
         diag_.error(pathOf(key), displayValue(s),
-                    "a string of at most " + std::to_string(maxLength) + " characters");
+                    Phrase(RL_TR("SpecText", "a string of at most %1 characters"),
+                           {A::integer(static_cast<std::int64_t>(maxLength))}));
         return std::nullopt;
     }
     return s;
@@ -286,8 +300,9 @@ std::optional<std::string> ObjectReader::choice(std::string_view key,
         int d = editDistance(*s, std::string(c));
         if (d < bestDist) bestDist = d, best = c;
     }
-    diag_.error(pathOf(key), "\"" + displayValue(*s) + "\"", "one of " + list,
-                bestDist <= 3 ? "did you mean \"" + best + "\"?" : "");
+    diag_.error(pathOf(key), quotedValue(displayValue(*s)),
+                Phrase(RL_TR("SpecText", "one of %1"), {A::verbatim(list)}),
+                bestDist <= 3 ? didYouMean(best) : Phrase());
     return std::nullopt;
 }
 
@@ -295,7 +310,7 @@ std::optional<bool> ObjectReader::boolean(std::string_view key, Need need) {
     const Json* v = child(key, need);
     if (!v) return std::nullopt;
     if (!v->is_boolean()) {
-        diag_.error(pathOf(key), displayJson(*v) + " (" + typeName(*v) + ")", "true or false");
+        diag_.error(pathOf(key), jsonValueWithType(*v), RL_TR("SpecText", "true or false"));
         return std::nullopt;
     }
     return v->get<bool>();
@@ -305,7 +320,8 @@ std::optional<std::int64_t> ObjectReader::integer(std::string_view key, std::int
                                                   std::int64_t max, Need need) {
     const Json* v = child(key, need);
     if (!v) return std::nullopt;
-    std::string want = "an integer from " + std::to_string(min) + " to " + std::to_string(max);
+    const Phrase want(RL_TR("SpecText", "an integer from %1 to %2"),
+                      {A::integer(min), A::integer(max)});
     std::int64_t out = 0;
     if (v->is_number_integer()) {
         if (v->is_number_unsigned() && v->get<std::uint64_t>() > static_cast<std::uint64_t>(max)) {
@@ -321,7 +337,7 @@ std::optional<std::int64_t> ObjectReader::integer(std::string_view key, std::int
         }
         out = static_cast<std::int64_t>(d);
     } else {
-        diag_.error(pathOf(key), displayJson(*v) + " (" + typeName(*v) + ")", want);
+        diag_.error(pathOf(key), jsonValueWithType(*v), want);
         return std::nullopt;
     }
     if (out < min || out > max) {
@@ -335,11 +351,11 @@ std::optional<double> ObjectReader::number(std::string_view key, Range range, Ne
     const Json* v = child(key, need);
     if (!v) return std::nullopt;
     if (!v->is_number()) {
-        diag_.error(pathOf(key), displayJson(*v) + " (" + typeName(*v) + ")", "a number");
+        diag_.error(pathOf(key), jsonValueWithType(*v), RL_TR("SpecText", "a number"));
         return std::nullopt;
     }
     double d = v->get<double>();
-    if (!checkRange(d, range, pathOf(key), displayJson(*v), diag_)) return std::nullopt;
+    if (!checkRangePhrase(d, range, pathOf(key), displayJson(*v), diag_)) return std::nullopt;
     return d;
 }
 
@@ -348,20 +364,18 @@ std::optional<double> ObjectReader::quantity(std::string_view key, Dimension dim
     const Json* v = child(key, need);
     if (!v) return std::nullopt;
     if (!v->is_string()) {
-        std::string why = v->is_number() ? "a bare number has no unit; " : "";
-        diag_.error(pathOf(key), displayJson(*v) + " (" + typeName(*v) + ")",
-                    why + "a " + std::string(toString(dim)) + " with its unit, such as \"" +
-                        std::string(exampleFor(dim)) + "\"");
+        diag_.error(pathOf(key), jsonValueWithType(*v),
+                    quantityWithUnitPhrase(dim, v->is_number()));
         return std::nullopt;
     }
     const auto& text = v->get_ref<const std::string&>();
-    auto parsed = parseQuantity(text, dim);
-    if (auto* err = std::get_if<QuantityError>(&parsed)) {
-        diag_.error(pathOf(key), "\"" + displayValue(text) + "\"", err->message);
+    auto parsed = parseQuantityPhrase(text, dim);
+    if (auto* problem = std::get_if<Phrase>(&parsed)) {
+        diag_.error(pathOf(key), quotedValue(displayValue(text)), *problem);
         return std::nullopt;
     }
     double d = std::get<double>(parsed);
-    if (!checkRange(d, range, pathOf(key), "\"" + displayValue(text) + "\"", diag_))
+    if (!checkRangePhrase(d, range, pathOf(key), quotedValue(displayValue(text)), diag_))
         return std::nullopt;
     return d;
 }
@@ -388,15 +402,13 @@ void ObjectReader::finish(Diagnostic::Severity severity) {
             int d = editDistance(key, k);
             if (d < bestDist) bestDist = d, best = k;
         }
-        std::string hint;
+        Diagnostic d;
+        d.severity = severity;
+        d.path = pathOf(key);
+        d.setValue(quotedValue(displayValue(key)));
+        d.setExpected(RL_TR("SpecText", "a known key (this one is not part of the format)"));
         if (!best.empty() && bestDist <= std::max<int>(2, static_cast<int>(key.size()) / 3))
-            hint = "did you mean \"" + best + "\"?";
-        Diagnostic d{severity,
-                     "",
-                     pathOf(key),
-                     "\"" + displayValue(key) + "\"",
-                     "a known key (this one is not part of the format)",
-                     hint};
+            d.setSuggestion(didYouMean(best));
         diag_.add(std::move(d));
     }
 }

@@ -33,13 +33,16 @@ void readModelBody(ObjectReader& r, ModelSpec& m) {
     const Json* graph = r.child("graph");
     int bodies = (transformer ? 1 : 0) + (cnn ? 1 : 0) + (graph ? 1 : 0);
     if (bodies == 0) {
-        diag.error(
-            "", "",
-            "exactly one of \"transformer\" (an HF config.json object), \"cnn\" or \"graph\"");
+        diag.error("", "",
+                   RL_TR("SpecText",
+                         "exactly one of \"transformer\" (an HF config.json object), \"cnn\" "
+                         "or \"graph\""));
     } else if (bodies > 1) {
         diag.error(transformer && cnn ? "/cnn" : "/graph", "",
-                   "exactly one of \"transformer\", \"cnn\" or \"graph\" (this model has " +
-                       std::to_string(bodies) + ")");
+                   Phrase(RL_TR("SpecText",
+                                "exactly one of \"transformer\", \"cnn\" or \"graph\" "
+                                "(this model has %1)"),
+                          {PhraseArg::integer(bodies)}));
     } else if (transformer) {
         m.kind = "transformer";
         if (auto c = parseTransformerConfig(*transformer, "/transformer", diag)) m.transformer = *c;

@@ -9,11 +9,28 @@
 #include "core/spec/reference_policy.h"
 #include "core/spec/spec_document.h"
 #include "core/spec/spec_io.h"
+#include "core/spec/spec_phrases.h"
 
 namespace rl {
 namespace {
 
 namespace fs = std::filesystem;
+using A = PhraseArg;
+
+// `what` names the kind of file by its key ("hardware", "accelerator").
+Phrase pathOrEmbedded(const std::string& what) {
+    return Phrase(RL_TR("SpecText",
+                        "a path to a %1 file (relative to the project file) or an "
+                        "embedded %1 object"),
+                  {A::verbatim(what)});
+}
+
+Phrase invalidFile(const std::string& what, const std::string& resolved, const Diagnostics& inner) {
+    return Phrase(
+        RL_TR("SpecText", "a valid %1 file (\"%2\" has %3 error(s), listed with its name)"),
+        {A::verbatim(what), A::verbatim(displayValue(resolved, 200)),
+         A::integer(inner.errorCount())});
+}
 
 // Moves diagnostics of an embedded document under its key in the project.
 void appendNested(Diagnostics& into, const Diagnostics& from, const std::string& prefix) {
@@ -38,31 +55,35 @@ std::string resolveReference(const Json& node, const std::string& path, const st
                              const fs::path& baseDir, Diagnostics& diag) {
     const std::string& ref = node.get_ref<const std::string&>();
     if (ref.empty() || ref.size() > 4096 || ref.find('\0') != std::string::npos) {
-        diag.error(
-            path, "\"" + displayValue(ref) + "\"",
-            "a path to a " + what + " file (non-empty, at most 4096 characters, no NUL bytes)");
+        diag.error(path, quotedValue(displayValue(ref)),
+                   Phrase(RL_TR("SpecText",
+                                "a path to a %1 file (non-empty, at most 4096 "
+                                "characters, no NUL bytes)"),
+                          {A::verbatim(what)}));
         return {};
     }
     fs::path resolved = fs::path(ref).is_absolute() ? fs::path(ref) : (baseDir / ref);
     resolved = resolved.lexically_normal();
     // Checked before the file is even looked at: a shared project must not
     // read (or have its errors quote) files outside its folder.
-    if (std::string why = checkReferenceInside(resolved.string(), baseDir.string()); !why.empty()) {
-        diag.error(path, "\"" + displayValue(ref) + "\"", why);
+    if (Phrase why = referenceOutsideProject(resolved.string(), baseDir.string()); !why.empty()) {
+        diag.error(path, quotedValue(displayValue(ref)), why);
         return {};
     }
     std::error_code ec;
     if (!fs::exists(resolved, ec) || ec) {
-        diag.error(path, "\"" + displayValue(ref) + "\"",
-                   "a path to an existing " + what +
-                       " file, relative to the project file (resolved to \"" +
-                       displayValue(resolved.string(), 200) + "\", which does not exist)");
+        diag.error(path, quotedValue(displayValue(ref)),
+                   Phrase(RL_TR("SpecText",
+                                "a path to an existing %1 file, relative to the "
+                                "project file (resolved to \"%2\", which does not "
+                                "exist)"),
+                          {A::verbatim(what), A::verbatim(displayValue(resolved.string(), 200))}));
         return {};
     }
     if (!fs::is_regular_file(resolved, ec) || ec) {
-        diag.error(path, "\"" + displayValue(ref) + "\"",
-                   "a path to a " + what + " file (\"" + displayValue(resolved.string(), 200) +
-                       "\" is not a regular file)");
+        diag.error(path, quotedValue(displayValue(ref)),
+                   Phrase(RL_TR("SpecText", "a path to a %1 file (\"%2\" is not a regular file)"),
+                          {A::verbatim(what), A::verbatim(displayValue(resolved.string(), 200))}));
         return {};
     }
     return resolved.string();
@@ -95,9 +116,7 @@ Part<T> readPart(ObjectReader& r, std::string_view key, const std::string& file,
         return part;
     }
     if (!node->is_string()) {
-        diag.error(path, displayJson(*node),
-                   "a path to a " + what + " file (relative to the project file) or an embedded " +
-                       what + " object");
+        diag.error(path, displayJson(*node), pathOrEmbedded(what));
         return part;
     }
     const std::string& ref = node->get_ref<const std::string&>();
@@ -119,9 +138,7 @@ Part<T> readPart(ObjectReader& r, std::string_view key, const std::string& file,
     into.append(inner);
     if (inner.hasErrors()) {
         part.value.reset();
-        into.error(path, "\"" + displayValue(ref) + "\"",
-                   "a valid " + what + " file (\"" + displayValue(resolved, 200) + "\" has " +
-                       std::to_string(inner.errorCount()) + " error(s), listed with its name)");
+        into.error(path, quotedValue(displayValue(ref)), invalidFile(what, resolved, inner));
     }
     return part;
 }
@@ -142,9 +159,7 @@ bool readStudyDocument(const Json& node, const std::string& path, const std::str
         return ok && !inner.hasErrors();
     }
     if (!node.is_string()) {
-        diag.error(path, displayJson(node),
-                   "a path to a " + what + " file (relative to the project file) or an embedded " +
-                       what + " object");
+        diag.error(path, displayJson(node), pathOrEmbedded(what));
         return false;
     }
     const std::string resolved = resolveReference(node, path, what, baseDir, diag);
@@ -160,9 +175,7 @@ bool readStudyDocument(const Json& node, const std::string& path, const std::str
     Diagnostics& into = doc ? specDiag : diag;
     into.append(inner);
     if (inner.hasErrors()) {
-        into.error(path, "\"" + displayValue(ref) + "\"",
-                   "a valid " + what + " file (\"" + displayValue(resolved, 200) + "\" has " +
-                       std::to_string(inner.errorCount()) + " error(s), listed with its name)");
+        into.error(path, quotedValue(displayValue(ref)), invalidFile(what, resolved, inner));
         return false;
     }
     return ok;
@@ -176,9 +189,10 @@ std::shared_ptr<const AcceleratorArch> parseArchitectureDocument(const Json& doc
     if (doc.is_object() && doc.value("format", std::string()) == "ridgeline.hardware") {
         auto it = doc.find("accelerator");
         if (it == doc.end()) {
-            diag.error(path, "a hardware file without \"accelerator\"",
-                       "a ridgeline.accelerator file, or a hardware file with an \"accelerator\" "
-                       "object (a spatial accelerator)");
+            diag.error(path, RL_TR("SpecText", "a hardware file without \"accelerator\""),
+                       RL_TR("SpecText",
+                             "a ridgeline.accelerator file, or a hardware file with an "
+                             "\"accelerator\" object (a spatial accelerator)"));
             return nullptr;
         }
         return parseAcceleratorArch(*it, jsonPointerChild(path, "accelerator"), diag);
@@ -205,19 +219,23 @@ std::optional<DataflowStudy> readDataflowStudy(const Json& node, const std::stri
                                     return s.architecture != nullptr;
                                 });
     } else if (!hardwareGiven) {
-        diag.error(r.pathOf("architecture"), "missing",
-                   "a path to an accelerator file (ridgeline.accelerator, or a hardware file with "
-                   "an \"accelerator\"), an embedded accelerator object, or a project "
-                   "\"hardware\" of kind accelerator");
+        diag.error(r.pathOf("architecture"), RL_TR("SpecText", "missing"),
+                   RL_TR("SpecText",
+                         "a path to an accelerator file (ridgeline.accelerator, or a "
+                         "hardware file with an \"accelerator\"), an embedded "
+                         "accelerator object, or a project \"hardware\" of kind "
+                         "accelerator"));
         ok = false;
     } else if (hardware) {
         s.architectureFromHardware = true;
         s.architecture = hardware->accelerator;
         if (!s.architecture) {
-            diag.error(r.pathOf("architecture"), "missing",
-                       "an accelerator file, since the project's hardware \"" + hardware->name +
-                           "\" (kind \"" + hardware->kind +
-                           "\") has no \"accelerator\" object to map onto");
+            diag.error(r.pathOf("architecture"), RL_TR("SpecText", "missing"),
+                       Phrase(RL_TR("SpecText",
+                                    "an accelerator file, since the project's "
+                                    "hardware \"%1\" (kind \"%2\") has no "
+                                    "\"accelerator\" object to map onto"),
+                              {A::verbatim(hardware->name), A::verbatim(hardware->kind)}));
             ok = false;
         }
     } else {
@@ -236,8 +254,9 @@ std::optional<DataflowStudy> readDataflowStudy(const Json& node, const std::stri
         if (!haveModel) {
             diag.error(jsonPointerChild(r.pathOf("problem"), "model_layer"),
                        std::to_string(std::max<std::int64_t>(0, s.modelLayer) + 1),
-                       "a project with a \"model\" and a \"scenario\" to take the layer from, "
-                       "or a problem file");
+                       RL_TR("SpecText",
+                             "a project with a \"model\" and a \"scenario\" to "
+                             "take the layer from, or a problem file"));
             ok = false;
         }
     } else if (problem) {
@@ -306,16 +325,20 @@ bool readProjectInto(const Json& doc, const std::string& file, const std::string
     const bool hwGiven = r.has("hardware"), modelGiven = r.has("model"),
                scenarioGiven = r.has("scenario");
     if (study && modelGiven != scenarioGiven)
-        diag.error(r.pathOf(modelGiven ? "scenario" : "model"), "missing",
-                   std::string("a ") + (modelGiven ? "scenario" : "model") +
-                       " beside the project's " + (modelGiven ? "model" : "scenario") +
-                       " (a model is lowered for a scenario)");
+        diag.error(r.pathOf(modelGiven ? "scenario" : "model"), RL_TR("SpecText", "missing"),
+                   modelGiven ? RL_TR("SpecText",
+                                      "a scenario beside the project's model (a "
+                                      "model is lowered for a scenario)")
+                              : RL_TR("SpecText",
+                                      "a model beside the project's scenario (a "
+                                      "model is lowered for a scenario)"));
     if (const Json* df = r.child("dataflow"))
         p.dataflow = readDataflowStudy(*df, file, base, hw.value ? &*hw.value : nullptr, hwGiven,
                                        modelGiven && scenarioGiven, diag, specDiag);
     if (const Json* views = r.child("views")) {
         if (!views->is_object())
-            diag.error(r.pathOf("views"), displayJson(*views), "an object of view settings");
+            diag.error(r.pathOf("views"), displayJson(*views),
+                       RL_TR("SpecText", "an object of view settings"));
         else
             p.viewSettings = *views;
     }
@@ -328,10 +351,10 @@ bool readProjectInto(const Json& doc, const std::string& file, const std::string
     p.scenarioJson = sc.json;
     // The trace a serving scenario replays is read later, by the simulator: checked now.
     if (sc.value && !sc.value->serving.trace.resolved.empty())
-        if (std::string why = checkReferenceInside(sc.value->serving.trace.resolved, base.string());
+        if (Phrase why = referenceOutsideProject(sc.value->serving.trace.resolved, base.string());
             !why.empty()) {
             diag.error(sc.ref.empty() ? "/scenario/serving/trace/file" : "/scenario",
-                       "\"" + displayValue(sc.value->serving.trace.file) + "\"", why);
+                       quotedValue(displayValue(sc.value->serving.trace.file)), why);
             sc.value.reset();
         }
     if (hw.value) p.hardware = std::move(*hw.value);
@@ -359,37 +382,52 @@ void checkCombination(const Hardware& hw, const ModelSpec& m, const Scenario& sc
     const int have = hw.deviceCount();
     if (needed > have)
         diag.error(scen, describeDevicesUsed(scenario),
-                   "at most the " + std::to_string(have) + " device(s) of hardware \"" + hw.name +
-                       "\" (the product of its interconnect \"devices\")");
+                   Phrase(RL_TR("SpecText",
+                                "at most the %1 device(s) of hardware \"%2\" (the "
+                                "product of its interconnect \"devices\")"),
+                          {A::integer(have), A::verbatim(hw.name)}));
     if (m.kind == "transformer") {
         if (par.pipeline > t.layers)
-            diag.error(
-                scen, "pipeline " + std::to_string(par.pipeline),
-                "at most the " + std::to_string(t.layers) + " layers of model \"" + m.name + "\"");
+            diag.error(scen, Phrase(RL_TR("SpecText", "pipeline %1"), {A::integer(par.pipeline)}),
+                       Phrase(RL_TR("SpecText", "at most the %1 layers of model \"%2\""),
+                              {A::integer(t.layers), A::verbatim(m.name)}));
         if (t.heads > 0 && t.heads % par.tensor != 0)
-            diag.error(scen, "tensor " + std::to_string(par.tensor),
-                       "a divisor of the " + std::to_string(t.heads) +
-                           " attention heads of model \"" + m.name + "\"");
+            diag.error(scen, Phrase(RL_TR("SpecText", "tensor %1"), {A::integer(par.tensor)}),
+                       Phrase(RL_TR("SpecText",
+                                    "a divisor of the %1 attention heads of model "
+                                    "\"%2\""),
+                              {A::integer(t.heads), A::verbatim(m.name)}));
         if (par.expert > 1 && (t.experts == 0 || t.experts % par.expert != 0))
-            diag.error(scen, "expert " + std::to_string(par.expert),
-                       t.experts == 0 ? "1 for a dense model (\"" + m.name + "\" has no experts)"
-                                      : "a divisor of the " + std::to_string(t.experts) +
-                                            " experts of model \"" + m.name + "\"");
+            diag.error(
+                scen, Phrase(RL_TR("SpecText", "expert %1"), {A::integer(par.expert)}),
+                t.experts == 0
+                    ? Phrase(RL_TR("SpecText", "1 for a dense model (\"%1\" has no experts)"),
+                             {A::verbatim(m.name)})
+                    : Phrase(RL_TR("SpecText", "a divisor of the %1 experts of model \"%2\""),
+                             {A::integer(t.experts), A::verbatim(m.name)}));
     } else if (par.expert > 1) {
-        diag.error(scen, "expert " + std::to_string(par.expert), "1 for a model without experts");
+        diag.error(scen, Phrase(RL_TR("SpecText", "expert %1"), {A::integer(par.expert)}),
+                   RL_TR("SpecText", "1 for a model without experts"));
     }
     const std::string& kindPath = paths.kind;
     const std::string& kind = scenario.kind;
     bool generates =
         kind == "serving" || (kind == "inference" && scenario.inference.generatedTokens > 0);
     if (m.kind == "transformer" && t.encoderOnly && generates)
-        diag.error(kindPath, "a scenario of kind \"" + kind + "\" that generates tokens",
-                   "a scenario without generation for the encoder-only model \"" + m.name +
-                       "\" (training, or inference with generated_tokens 0)");
+        diag.error(kindPath,
+                   Phrase(RL_TR("SpecText", "a scenario of kind \"%1\" that generates tokens"),
+                          {A::verbatim(kind)}),
+                   Phrase(RL_TR("SpecText",
+                                "a scenario without generation for the encoder-only "
+                                "model \"%1\" (training, or inference with "
+                                "generated_tokens 0)"),
+                          {A::verbatim(m.name)}));
     if (m.kind != "transformer" && kind == "serving")
-        diag.error(kindPath, "a serving scenario",
-                   "inference or training for the " + m.kind + " model \"" + m.name +
-                       "\" (serving needs a decoder transformer)");
+        diag.error(kindPath, RL_TR("SpecText", "a serving scenario"),
+                   Phrase(RL_TR("SpecText",
+                                "inference or training for the %1 model \"%2\" "
+                                "(serving needs a decoder transformer)"),
+                          {A::verbatim(m.kind), A::verbatim(m.name)}));
 }
 
 Loaded<Project> parseProject(const Json& doc, const std::string& file, const std::string& baseDir) {

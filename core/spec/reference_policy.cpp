@@ -59,16 +59,22 @@ void addTrustedReferenceRoot(const std::string& folder) {
 }
 
 std::string checkReferenceInside(const std::string& target, const std::string& projectDir) {
+    return referenceOutsideProject(target, projectDir).english();
+}
+
+Phrase referenceOutsideProject(const std::string& target, const std::string& projectDir) {
     if (gAllowOutside) return {};
     const fs::path t = resolved(target);
     const fs::path dir = resolved(projectDir.empty() ? fs::path(".") : fs::path(projectDir));
     if (inside(t, dir)) return {};
     for (const auto& root : trustedRoots())
         if (inside(t, root)) return {};
-    return "a file inside the project's folder \"" + displayValue(dir.string(), 200) +
-           "\" or the sample library (it resolves to \"" + displayValue(t.string(), 200) +
-           "\"; a shared project may not read other files unless you allow it with "
-           "ridgeline-cli --allow-outside-refs)";
+    return Phrase(RL_TR("SpecText",
+                        "a file inside the project's folder \"%1\" or the sample library (it "
+                        "resolves to \"%2\"; a shared project may not read other files unless "
+                        "you allow it with ridgeline-cli --allow-outside-refs)"),
+                  {PhraseArg::verbatim(displayValue(dir.string(), 200)),
+                   PhraseArg::verbatim(displayValue(t.string(), 200))});
 }
 
 }  // namespace rl

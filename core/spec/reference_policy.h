@@ -10,6 +10,8 @@
 // --allow-outside-refs).
 #include <string>
 
+#include "core/spec/phrase.h"
+
 namespace rl {
 
 // Process-wide consent to read outside (set once, before reading).
@@ -21,5 +23,7 @@ void addTrustedReferenceRoot(const std::string& folder);
 // "" when `target` may be read by a project in `projectDir` (or consent was
 // given), else why not, as an "expected ..." fragment for a Diagnostic.
 std::string checkReferenceInside(const std::string& target, const std::string& projectDir);
+// The same as a Phrase the GUI translates (empty when the file may be read).
+Phrase referenceOutsideProject(const std::string& target, const std::string& projectDir);
 
 }  // namespace rl

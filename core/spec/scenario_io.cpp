@@ -6,12 +6,18 @@
 #include "core/spec/spec_document.h"
 #include "core/spec/spec_io.h"
 #include "core/spec/spec_limits.h"
+#include "core/spec/spec_phrases.h"
 
 namespace rl {
 namespace {
 
 using namespace limits;
 namespace fs = std::filesystem;
+
+// Values in phrases: a token count (tokensText's English), a count, a word from the file.
+PhraseArg tokenArg(double v) { return PhraseArg::integer(static_cast<long long>(v)); }
+PhraseArg countArg(std::int64_t n) { return PhraseArg::integer(n); }
+PhraseArg wordArg(std::string s) { return PhraseArg::verbatim(std::move(s)); }
 
 // A service-level objective longer than a day is a unit typo.
 constexpr double kMaxSloS = 86400.0;
@@ -40,9 +46,11 @@ void readParallelism(ObjectReader& top, Parallelism& p) {
     if (total > static_cast<double>(kMaxDevices))
         top.diagnostics().error(
             top.pathOf("parallelism"),
-            std::to_string(p.tensor) + " x " + std::to_string(p.pipeline) + " x " +
-                std::to_string(p.data) + " x " + std::to_string(p.context) + " devices",
-            "tensor x pipeline x data x context of at most " + std::to_string(kMaxDevices));
+            Phrase(
+                RL_TR("SpecText", "%1 x %2 x %3 x %4 devices"),
+                {countArg(p.tensor), countArg(p.pipeline), countArg(p.data), countArg(p.context)}),
+            Phrase(RL_TR("SpecText", "tensor x pipeline x data x context of at most %1"),
+                   {countArg(kMaxDevices)}));
 }
 
 void readInference(const Json& node, const std::string& path, Diagnostics& diag,
@@ -104,7 +112,8 @@ void readLength(ObjectReader& parent, std::string_view key, bool fromTrace, Leng
     d.stddev = stddev.value_or(0.0);
     d.theta = theta.value_or(1.0);
     if (mn && mx && *mn > *mx) {
-        diag.error(r.pathOf("min"), tokensText(*mn), "at most \"max\" (" + tokensText(*mx) + ")");
+        diag.error(r.pathOf("min"), tokensText(*mn),
+                   Phrase(RL_TR("SpecText", "at most \"max\" (%1)"), {tokenArg(*mx)}));
         return;
     }
     if (d.kind == "uniform") {
@@ -113,19 +122,22 @@ void readLength(ObjectReader& parent, std::string_view key, bool fromTrace, Leng
         const double mid = (d.min + d.max) / 2;
         if (mean && std::abs(*mean - mid) > 1.0)
             diag.warning(r.pathOf("mean"), tokensText(*mean),
-                         "(min + max) / 2 = " + tokensText(mid) +
-                             " for a uniform distribution (the given mean is ignored)");
+                         Phrase(RL_TR("SpecText",
+                                      "(min + max) / 2 = %1 for a uniform "
+                                      "distribution (the given mean is ignored)"),
+                                {tokenArg(mid)}));
         d.mean = mid;
     } else if (d.kind == "zipf") {
         if (mean)
             diag.warning(r.pathOf("mean"), tokensText(*mean),
-                         "no \"mean\" for a zipf distribution (it follows from theta, min and "
-                         "max; ignored)");
+                         RL_TR("SpecText",
+                               "no \"mean\" for a zipf distribution (it follows "
+                               "from theta, min and max; ignored)"));
         d.mean = 0;
     } else if (!isTrace && mean && (d.mean < d.min || d.mean > d.max)) {
         diag.error(r.pathOf("mean"), tokensText(d.mean),
-                   "a mean between \"min\" and \"max\" (" + tokensText(d.min) + " to " +
-                       tokensText(d.max) + ")");
+                   Phrase(RL_TR("SpecText", "a mean between \"min\" and \"max\" (%1 to %2)"),
+                          {tokenArg(d.min), tokenArg(d.max)}));
     }
 }
 
@@ -141,28 +153,34 @@ void readTrace(ObjectReader& parent, const fs::path& baseDir, bool needed, bool 
     if (!r.valid()) return;
     if (!needed)
         diag.warning(r.path(), "",
-                     "a \"trace\" section only with arrival \"trace\" or a length of kind "
-                     "\"trace\" (it is ignored)");
+                     RL_TR("SpecText",
+                           "a \"trace\" section only with arrival \"trace\" or a "
+                           "length of kind \"trace\" (it is ignored)"));
     if (auto v = r.string("file", Need::required, 4096)) {
         t.file = *v;
         if (t.file.empty() || t.file.find('\0') != std::string::npos) {
-            diag.error(r.pathOf("file"), "\"" + displayValue(t.file) + "\"",
-                       "a path to a trace CSV file (non-empty, no NUL bytes)");
+            diag.error(r.pathOf("file"), quotedValue(displayValue(t.file)),
+                       RL_TR("SpecText", "a path to a trace CSV file (non-empty, no NUL bytes)"));
         } else {
             std::error_code ec;
             fs::path p = fs::path(t.file).is_absolute() ? fs::path(t.file) : baseDir / t.file;
             fs::path abs = fs::absolute(p, ec);
             const fs::path resolved = (ec ? p : abs).lexically_normal();
             t.resolved = resolved.string();
-            const std::string shown = "\"" + displayValue(t.resolved, 200) + "\"";
+            const PhraseArg shown = wordArg(displayValue(t.resolved, 200));
             if (!fs::exists(resolved, ec) || ec)
-                diag.error(r.pathOf("file"), "\"" + displayValue(t.file) + "\"",
-                           "a path to an existing trace CSV file, relative to the file this "
-                           "scenario is written in (resolved to " +
-                               shown + ", which does not exist)");
+                diag.error(r.pathOf("file"), quotedValue(displayValue(t.file)),
+                           Phrase(RL_TR("SpecText",
+                                        "a path to an existing trace CSV file, relative to the "
+                                        "file this scenario is written in (resolved to \"%1\", "
+                                        "which does not exist)"),
+                                  {shown}));
             else if (!fs::is_regular_file(resolved, ec) || ec)
-                diag.error(r.pathOf("file"), "\"" + displayValue(t.file) + "\"",
-                           "a path to a trace CSV file (" + shown + " is not a regular file)");
+                diag.error(
+                    r.pathOf("file"), quotedValue(displayValue(t.file)),
+                    Phrase(RL_TR("SpecText",
+                                 "a path to a trace CSV file (\"%1\" is not a regular file)"),
+                           {shown}));
         }
     }
     if (const Json* cols = r.child("columns")) {
@@ -171,8 +189,9 @@ void readTrace(ObjectReader& parent, const fs::path& baseDir, bool needed, bool 
             auto v = c.string(key, Need::optional, 256);
             if (!v) return;
             if (v->find_first_not_of(" \t") == std::string::npos)
-                diag.error(c.pathOf(key), "\"" + displayValue(*v) + "\"",
-                           "the name of a column in the trace's header row (not empty)");
+                diag.error(c.pathOf(key), quotedValue(displayValue(*v)),
+                           RL_TR("SpecText",
+                                 "the name of a column in the trace's header row (not empty)"));
             else
                 into = *v;
         };
@@ -183,13 +202,16 @@ void readTrace(ObjectReader& parent, const fs::path& baseDir, bool needed, bool 
     }
     if (needsArrival && t.columns.arrival.empty())
         diag.error(r.pathOf("columns"), "",
-                   "an \"arrival\" column name (arrival \"trace\" replays the arrival times of "
-                   "the trace, in seconds or as timestamps such as \"2023-11-16 18:15:46.68\")");
+                   RL_TR("SpecText",
+                         "an \"arrival\" column name (arrival \"trace\" replays the "
+                         "arrival times of the trace, in seconds or as timestamps "
+                         "such as \"2023-11-16 18:15:46.68\")"));
     if (auto v = r.number("time_scale", Range::positive(1e6))) {
         t.timeScale = *v;
         if (!needsArrival && *v != 1.0)
-            diag.warning(r.pathOf("time_scale"), std::to_string(*v),
-                         "a time scale only with arrival \"trace\" (it is ignored)");
+            diag.warning(
+                r.pathOf("time_scale"), std::to_string(*v),
+                RL_TR("SpecText", "a time scale only with arrival \"trace\" (it is ignored)"));
     }
     r.finish();
 }
@@ -220,21 +242,27 @@ void readServing(const Json& node, const std::string& path, const fs::path& base
         s.ratePerS = *v;
         if (!timed)
             diag.warning(r.pathOf("rate_per_s"), std::to_string(*v),
-                         "no rate with arrival \"" + s.arrival + "\" (" +
-                             (replay ? "the trace's times set it" : "the clients set it") +
-                             "; ignored)");
+                         replay ? Phrase(RL_TR("SpecText",
+                                               "no rate with arrival \"%1\" (the "
+                                               "trace's times set it; ignored)"),
+                                         {wordArg(s.arrival)})
+                                : Phrase(RL_TR("SpecText",
+                                               "no rate with arrival \"%1\" (the "
+                                               "clients set it; ignored)"),
+                                         {wordArg(s.arrival)}));
     }
     if (auto v = r.number("burstiness", Range::positive(100.0))) {
         s.burstiness = *v;
         if (s.arrival != "gamma" && *v != 1.0)
-            diag.warning(r.pathOf("burstiness"), std::to_string(*v),
-                         "burstiness only with arrival \"gamma\" (it is ignored)");
+            diag.warning(
+                r.pathOf("burstiness"), std::to_string(*v),
+                RL_TR("SpecText", "burstiness only with arrival \"gamma\" (it is ignored)"));
     }
     if (auto v = r.integer("clients", 1, kMaxBatch, closed ? Need::required : Need::optional)) {
         s.clients = *v;
         if (!closed)
             diag.warning(r.pathOf("clients"), std::to_string(*v),
-                         "clients only with arrival \"closed_loop\" (ignored)");
+                         RL_TR("SpecText", "clients only with arrival \"closed_loop\" (ignored)"));
     }
     if (auto v = r.integer("requests", 1, kMaxRequests, Need::required)) s.requests = *v;
     readLength(r, "prompt_length", replay, s.promptLength);
@@ -267,15 +295,17 @@ void readServing(const Json& node, const std::string& path, const fs::path& base
     if (s.scheduler == "disaggregated") {
         if (s.replicas < 2)
             diag.error(r.pathOf("replicas"), std::to_string(s.replicas),
-                       "at least 2 replicas for the \"disaggregated\" scheduler (a prefill pool "
-                       "and a decode pool)");
+                       RL_TR("SpecText",
+                             "at least 2 replicas for the \"disaggregated\" "
+                             "scheduler (a prefill pool and a decode pool)"));
         else if (s.prefillReplicas >= s.replicas)
-            diag.error(
-                r.pathOf("prefill_replicas"), std::to_string(s.prefillReplicas),
-                "fewer than the " + std::to_string(s.replicas) + " replicas (the rest decode)");
+            diag.error(r.pathOf("prefill_replicas"), std::to_string(s.prefillReplicas),
+                       Phrase(RL_TR("SpecText", "fewer than the %1 replicas (the rest decode)"),
+                              {countArg(s.replicas)}));
     } else if (prefill) {
         diag.warning(r.pathOf("prefill_replicas"), std::to_string(*prefill),
-                     "prefill_replicas only with the \"disaggregated\" scheduler (ignored)");
+                     RL_TR("SpecText",
+                           "prefill_replicas only with the \"disaggregated\" scheduler (ignored)"));
     }
 }
 
@@ -304,22 +334,31 @@ void readTraining(const Json& node, const std::string& path, Diagnostics& diag, 
         std::int64_t perStep = *micro * par.data;
         if (*global % perStep != 0)
             diag.error(r.pathOf("global_batch"), std::to_string(*global),
-                       "a multiple of micro_batch x data parallel = " + std::to_string(*micro) +
-                           " x " + std::to_string(par.data) + " = " + std::to_string(perStep));
+                       Phrase(RL_TR("SpecText",
+                                    "a multiple of micro_batch x data parallel = %1 x "
+                                    "%2 = %3"),
+                              {countArg(*micro), countArg(par.data), countArg(perStep)}));
     }
     if (s.sequenceParallel && par.tensor == 1)
         diag.warning(r.pathOf("sequence_parallel"), "true",
-                     "tensor parallelism > 1 (sequence parallelism has no effect without it)");
+                     RL_TR("SpecText",
+                           "tensor parallelism > 1 (sequence parallelism has no "
+                           "effect without it)"));
     if (s.interleave > 1 && par.pipeline == 1)
-        diag.warning(r.pathOf("interleave"), std::to_string(s.interleave),
-                     "pipeline parallelism > 1 (interleaving splits pipeline stages)");
+        diag.warning(
+            r.pathOf("interleave"), std::to_string(s.interleave),
+            RL_TR("SpecText", "pipeline parallelism > 1 (interleaving splits pipeline stages)"));
     if (s.interleave > 1 && s.schedule != "1f1b")
         diag.error(r.pathOf("interleave"), std::to_string(s.interleave),
-                   "1 with schedule \"" + s.schedule + "\" (only 1F1B is interleaved)");
+                   Phrase(RL_TR("SpecText", "1 with schedule \"%1\" (only 1F1B is interleaved)"),
+                          {wordArg(s.schedule)}));
     if (par.context > 1 && s.sequence % (2 * par.context) != 0)
         diag.error(r.pathOf("sequence"), std::to_string(s.sequence),
-                   "a multiple of 2 x context parallelism = " + std::to_string(2 * par.context) +
-                       " (ring attention splits the sequence into 2 x CP load-balanced chunks)");
+                   Phrase(RL_TR("SpecText",
+                                "a multiple of 2 x context parallelism = %1 (ring "
+                                "attention splits the sequence into 2 x CP "
+                                "load-balanced chunks)"),
+                          {countArg(2 * par.context)}));
 }
 
 Json lengthToJson(const LengthDistribution& d) {
@@ -397,8 +436,10 @@ void readScenarioBody(ObjectReader& r, Scenario& s, const fs::path& baseDir) {
         if (!kindKnown) continue;
         if (section != s.kind) {
             diag.warning(path, "",
-                         "no \"" + std::string(section) + "\" section in a scenario of kind \"" +
-                             s.kind + "\" (it is ignored)");
+                         Phrase(RL_TR("SpecText",
+                                      "no \"%1\" section in a scenario of kind \"%2\" "
+                                      "(it is ignored)"),
+                                {wordArg(std::string(section)), wordArg(s.kind)}));
             continue;
         }
         if (section == "inference")

@@ -1,12 +1,46 @@
 #include "core/spec/spec_document.h"
 
+#include <utility>
+
 #include "core/spec/spec_io.h"
+#include "core/spec/spec_phrases.h"
 
 namespace rl {
 
+namespace {
+
+using A = PhraseArg;
+
+Phrase unsupportedVersion(std::int64_t version) {
+    return Phrase(RL_TR("SpecText",
+                        "file format version %1 is not supported; this Ridgeline reads version 1"),
+                  {A::integer(version)});
+}
+
+// "\"ridgeline.hardware\" (this file is read as hardware)": the kind of file in
+// words, a sentence per kind so that the kind is translated with it.
+Phrase wrongFormat(std::string_view format) {
+    static constexpr std::pair<std::string_view, const char*> kSentences[] = {
+        {"hardware", RL_TR("SpecText", "\"%1\" (this file is read as hardware)")},
+        {"model", RL_TR("SpecText", "\"%1\" (this file is read as model)")},
+        {"scenario", RL_TR("SpecText", "\"%1\" (this file is read as scenario)")},
+        {"project", RL_TR("SpecText", "\"%1\" (this file is read as project)")},
+        {"accelerator", RL_TR("SpecText", "\"%1\" (this file is read as accelerator)")},
+        {"problem", RL_TR("SpecText", "\"%1\" (this file is read as problem)")},
+        {"mapping", RL_TR("SpecText", "\"%1\" (this file is read as mapping)")},
+        {"sweep", RL_TR("SpecText", "\"%1\" (this file is read as sweep)")},
+    };
+    const std::string kind(format.substr(format.find('.') + 1));
+    const char* pattern = RL_TR("SpecText", "\"%1\" (this file is read as %2)");
+    for (const auto& [k, sentence] : kSentences)
+        if (k == kind) pattern = sentence;
+    return Phrase(pattern, {A::verbatim(std::string(format)), A::verbatim(kind)});
+}
+
+}  // namespace
+
 std::string unsupportedVersionMessage(std::int64_t version) {
-    return "file format version " + std::to_string(version) +
-           " is not supported; this Ridgeline reads version 1";
+    return unsupportedVersion(version).english();
 }
 
 Json newDocument(std::string_view format, const std::string& name) {
@@ -22,12 +56,12 @@ bool readFormatHeader(ObjectReader& r, std::string_view expectedFormat) {
         ok = false;
     } else if (!format->is_string()) {
         diag.error(r.pathOf("format"), displayJson(*format),
-                   "the string \"" + std::string(expectedFormat) + "\"");
+                   Phrase(RL_TR("SpecText", "the string \"%1\""),
+                          {A::verbatim(std::string(expectedFormat))}));
         ok = false;
     } else if (format->get_ref<const std::string&>() != expectedFormat) {
-        diag.error(r.pathOf("format"), "\"" + displayValue(format->get<std::string>()) + "\"",
-                   "\"" + std::string(expectedFormat) + "\" (this file is read as " +
-                       std::string(expectedFormat.substr(expectedFormat.find('.') + 1)) + ")");
+        diag.error(r.pathOf("format"), quotedValue(displayValue(format->get<std::string>())),
+                   wrongFormat(expectedFormat));
         ok = false;
     }
     const Json* version = r.child("version", Need::required);
@@ -35,7 +69,7 @@ bool readFormatHeader(ObjectReader& r, std::string_view expectedFormat) {
         ok = false;
     } else if (!version->is_number_integer()) {
         diag.error(r.pathOf("version"), displayJson(*version),
-                   "the integer 1 (the file format version)");
+                   RL_TR("SpecText", "the integer 1 (the file format version)"));
         ok = false;
     } else if (version->is_number_unsigned() ? version->get<std::uint64_t>() != 1
                                              : version->get<std::int64_t>() != 1) {
@@ -43,7 +77,7 @@ bool readFormatHeader(ObjectReader& r, std::string_view expectedFormat) {
                              ? static_cast<std::int64_t>(std::min<std::uint64_t>(
                                    version->get<std::uint64_t>(), INT64_MAX))
                              : version->get<std::int64_t>();
-        diag.error(r.pathOf("version"), displayJson(*version), unsupportedVersionMessage(v));
+        diag.error(r.pathOf("version"), displayJson(*version), unsupportedVersion(v));
         ok = false;
     }
     return ok;
@@ -69,12 +103,14 @@ std::optional<std::vector<std::string>> readStringList(ObjectReader& r, std::str
     if (!v) return std::nullopt;
     Diagnostics& diag = r.diagnostics();
     if (!v->is_array()) {
-        diag.error(r.pathOf(key), displayJson(*v), "an array of strings");
+        diag.error(r.pathOf(key), displayJson(*v), RL_TR("SpecText", "an array of strings"));
         return std::nullopt;
     }
     if (v->size() > maxItems) {
-        diag.error(r.pathOf(key), std::to_string(v->size()) + " items",
-                   "at most " + std::to_string(maxItems) + " items");
+        diag.error(r.pathOf(key),
+                   Phrase(RL_TR("SpecText", "%1 items"), {A::integer(std::ssize(*v))}),
+                   Phrase(RL_TR("SpecText", "at most %1 items"),
+                          {A::integer(static_cast<std::int64_t>(maxItems))}));
         return std::nullopt;
     }
     std::vector<std::string> out;
@@ -83,10 +119,12 @@ std::optional<std::vector<std::string>> readStringList(ObjectReader& r, std::str
         const Json& item = (*v)[i];
         std::string p = jsonPointerChild(r.pathOf(key), i);
         if (!item.is_string()) {
-            diag.error(p, displayJson(item), "a string");
+            diag.error(p, displayJson(item), RL_TR("SpecText", "a string"));
             ok = false;
         } else if (item.get_ref<const std::string&>().size() > 256) {
-            diag.error(p, displayJson(item), "a string of at most 256 characters");
+            diag.error(
+                p, displayJson(item),
+                Phrase(RL_TR("SpecText", "a string of at most %1 characters"), {A::integer(256)}));
             ok = false;
         } else {
             out.push_back(item.get<std::string>());
@@ -104,7 +142,8 @@ std::optional<std::string> readName(ObjectReader& r, std::string_view key, Need 
     auto s = r.string(key, need, maxLength);
     if (!s) return std::nullopt;
     if (s->find_first_not_of(" \t\r\n") == std::string::npos) {
-        r.diagnostics().error(r.pathOf(key), "\"" + displayValue(*s) + "\"", "a non-empty string");
+        r.diagnostics().error(r.pathOf(key), quotedValue(displayValue(*s)),
+                              RL_TR("SpecText", "a non-empty string"));
         return std::nullopt;
     }
     return s;

@@ -4,6 +4,7 @@
 #include "core/spec/accelerator_spec.h"
 #include "core/spec/spec_document.h"
 #include "core/spec/spec_io.h"
+#include "core/spec/spec_phrases.h"
 
 namespace rl {
 namespace {
@@ -118,20 +119,24 @@ Diagnostics validateFile(const std::string& path) {
             for (const auto& k : kKinds)
                 list += (list.empty() ? "\"" : ", \"") + std::string(k.format) + "\"";
             if (!doc->is_object()) {
-                diag.error("", displayJson(*doc), "a JSON object (a Ridgeline spec document)");
+                diag.error("", displayJson(*doc),
+                           RL_TR("SpecText", "a JSON object (a Ridgeline spec document)"));
             } else if (auto it = doc->find("format"); it == doc->end()) {
                 diag.error("/format", "",
-                           "the key \"format\" naming the kind of file: one of " + list +
-                               " (or a Hugging Face config.json with \"model_type\")");
+                           Phrase(RL_TR("SpecText",
+                                        "the key \"format\" naming the kind of file: "
+                                        "one of %1 (or a Hugging Face config.json "
+                                        "with \"model_type\")"),
+                                  {PhraseArg::verbatim(list)}));
             } else {
                 std::string best, got = it->is_string() ? it->get<std::string>() : "";
                 int bestDist = 1 << 30;
                 for (const auto& k : kKinds)
                     if (int d = editDistance(got, k.format); d < bestDist)
                         bestDist = d, best = k.format;
-                diag.error(
-                    "/format", displayJson(*it), "one of " + list,
-                    it->is_string() && bestDist <= 3 ? "did you mean \"" + best + "\"?" : "");
+                diag.error("/format", displayJson(*it),
+                           Phrase(RL_TR("SpecText", "one of %1"), {PhraseArg::verbatim(list)}),
+                           it->is_string() && bestDist <= 3 ? didYouMean(best) : Phrase());
             }
             break;
         }

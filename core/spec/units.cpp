@@ -1,5 +1,7 @@
 #include "core/spec/units.h"
 
+#include "core/spec/quantity_phrase.h"
+
 #include <algorithm>
 #include <cctype>
 #include <charconv>
@@ -171,21 +173,27 @@ std::string_view exampleFor(Dimension d) {
 }
 
 std::variant<double, QuantityError> parseQuantity(std::string_view text, Dimension d) {
-    auto expected = [&](std::string why) {
-        return QuantityError{why + "; expected a " + std::string(toString(d)) + " such as \"" +
-                             std::string(exampleFor(d)) + "\""};
+    auto parsed = parseQuantityPhrase(text, d);
+    if (const auto* problem = std::get_if<Phrase>(&parsed))
+        return QuantityError{problem->english()};
+    return std::get<double>(parsed);
+}
+
+std::variant<double, Phrase> parseQuantityPhrase(std::string_view text, Dimension d) {
+    auto expected = [&](QuantityProblem problem, std::string_view unit = {}) {
+        return quantityProblemPhrase(problem, d, unit);
     };
     std::string_view s = trim(text);
-    if (s.empty()) return expected("empty text");
-    if (s.size() > 64) return expected("text too long for a quantity");
+    if (s.empty()) return expected(QuantityProblem::empty);
+    if (s.size() > 64) return expected(QuantityProblem::tooLong);
 
     // Number part: let from_chars decide where it ends.
     double number = 0.0;
     auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), number);
-    if (ec != std::errc() || end == s.data()) return expected("no number at the start");
-    if (!std::isfinite(number)) return expected("the number is not finite");
+    if (ec != std::errc() || end == s.data()) return expected(QuantityProblem::noNumber);
+    if (!std::isfinite(number)) return expected(QuantityProblem::notFinite);
     std::string_view unit = trim(std::string_view(end, s.data() + s.size() - end));
-    if (unit.empty()) return expected("the unit is missing");
+    if (unit.empty()) return expected(QuantityProblem::noUnit);
 
     // Special spellings of area and money.
     if (d == Dimension::area) {
@@ -200,12 +208,12 @@ std::variant<double, QuantityError> parseQuantity(std::string_view text, Dimensi
         for (const UnitDef& u : baseUnits(d)) {
             if (rest == u.symbol) {
                 double v = number * p.scale * u.scale;
-                if (!std::isfinite(v)) return expected("the value overflows");
+                if (!std::isfinite(v)) return expected(QuantityProblem::overflow);
                 return v;
             }
         }
     }
-    return expected("unknown unit \"" + std::string(unit) + "\"");
+    return expected(QuantityProblem::unknownUnit, unit);
 }
 
 std::string formatQuantity(double value, Dimension d, int significantDigits) {

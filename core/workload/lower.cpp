@@ -3,6 +3,7 @@
 #include <optional>
 #include <stdexcept>
 
+#include "core/result/engine_text.h"
 #include "core/spec/graph_io.h"
 #include "core/workload/lower.h"
 #include "core/workload/operator_names.h"
@@ -11,12 +12,16 @@ namespace rl {
 
 namespace {
 
-[[noreturn]] void badDims(const GraphOpSpec& g, const std::string& expected) {
+// `expected`, translated in `context`: the reader's dims help ("[m, n, k] or
+// [batch, m, n, k]", SpecText) or a fixed expectation (EngineText).
+[[noreturn]] void badDims(const GraphOpSpec& g, const char* context, const std::string& expected) {
     std::string got;
     for (std::size_t i = 0; i < g.dims.size(); ++i)
         got += (i ? ", " : "") + std::to_string(g.dims[i]);
-    throw std::invalid_argument("graph op '" + g.name + "' (" + g.kind + "): dims [" + got +
-                                "] do not fit; expected " + expected);
+    throw MessageError(engineMessage(
+        {RL_TR("EngineText", "graph op '%1' (%2): dims [%3] do not fit; expected %4"),
+         {PhraseArg::verbatim(g.name), PhraseArg::verbatim(g.kind), PhraseArg::verbatim(got)}},
+        {Message::fromPhrase(context, expected)}));
 }
 
 Operator lowerGraphOp(const GraphOpSpec& g, const Scenario& sc) {
@@ -28,11 +33,13 @@ Operator lowerGraphOp(const GraphOpSpec& g, const Scenario& sc) {
                                    [&](const GraphKindInfo& k) { return k.kind == g.kind; });
     const auto kind = parseOpKind(g.kind);
     if (!kind || info == kinds.end())
-        throw std::invalid_argument("graph op '" + g.name + "': unknown kind '" + g.kind + "'");
+        throwEngineError({RL_TR("EngineText", "graph op '%1': unknown kind '%2'"),
+                          {PhraseArg::verbatim(g.name), PhraseArg::verbatim(g.kind)}});
     const auto& d = g.dims;
-    if (d.size() < info->minDims || d.size() > info->maxDims) badDims(g, info->dimsHelp);
+    if (d.size() < info->minDims || d.size() > info->maxDims)
+        badDims(g, kSpecTextContext, info->dimsHelp);
     for (auto v : d)
-        if (v <= 0) badDims(g, "positive sizes");
+        if (v <= 0) badDims(g, kEngineTextContext, RL_TR("EngineText", "positive sizes"));
     Operator op;
     op.name = g.name;
     op.kind = *kind;
@@ -71,9 +78,10 @@ Operator lowerGraphOp(const GraphOpSpec& g, const Scenario& sc) {
             op.conv.padH = op.conv.padW = d.size() > 7 ? static_cast<int>(d[7]) : 0;
             op.conv.groups = d.size() > 8 ? static_cast<int>(d[8]) : 1;
             if (op.conv.inChannels % op.conv.groups || op.conv.outChannels % op.conv.groups)
-                badDims(g, "channels divisible by groups");
+                badDims(g, kEngineTextContext, RL_TR("EngineText", "channels divisible by groups"));
             if (op.conv.outHeight() <= 0 || op.conv.outWidth() <= 0)
-                badDims(g, "an input at least the kernel size");
+                badDims(g, kEngineTextContext,
+                        RL_TR("EngineText", "an input at least the kernel size"));
             break;
         }
         case OpKind::pool: {
@@ -83,7 +91,9 @@ Operator lowerGraphOp(const GraphOpSpec& g, const Scenario& sc) {
             op.mathType = op.activationType;
             const int stride = d.size() > 5 ? static_cast<int>(d[5]) : kernel;
             op.pool = {d[0], d[1], d[2], d[3], kernel, stride, 0, false};
-            if (d[4] > d[2] || d[4] > d[3]) badDims(g, "a kernel no larger than the input");
+            if (d[4] > d[2] || d[4] > d[3])
+                badDims(g, kEngineTextContext,
+                        RL_TR("EngineText", "a kernel no larger than the input"));
             break;
         }
         case OpKind::attention:
@@ -92,7 +102,8 @@ Operator lowerGraphOp(const GraphOpSpec& g, const Scenario& sc) {
             op.mathType = op.activationType;
             op.attention = {d[0], d[1], d[2], d[3], d[4], d[5], true};
             if (d[2] > d[1] || d[1] % d[2] || d[4] > d[5])
-                badDims(g, "heads divisible by kv_heads and query_len <= kv_len");
+                badDims(g, kEngineTextContext,
+                        RL_TR("EngineText", "heads divisible by kv_heads and query_len <= kv_len"));
             const std::int64_t group = d[1] / d[2];
             if (*kind == OpKind::attention_scores)
                 op.gemm = {d[0] * d[2], group * d[4], d[5], d[3], false, TensorClass::kv_cache};
@@ -131,8 +142,8 @@ Operator lowerGraphOp(const GraphOpSpec& g, const Scenario& sc) {
 
 std::vector<Operator> lowerGraph(const ModelSpec& model, const Scenario& scenario) {
     if (model.kind != "graph")
-        throw std::invalid_argument("model '" + model.name + "' is a " + model.kind +
-                                    ", not an operator graph");
+        throwEngineError({RL_TR("EngineText", "model '%1' is a %2, not an operator graph"),
+                          {PhraseArg::verbatim(model.name), PhraseArg::verbatim(model.kind)}});
     std::vector<Operator> out;
     out.reserve(model.graph.size());
     for (const GraphOpSpec& g : model.graph) out.push_back(lowerGraphOp(g, scenario));

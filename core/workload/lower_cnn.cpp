@@ -6,6 +6,7 @@
 #include <map>
 #include <stdexcept>
 
+#include "core/result/engine_text.h"
 #include "core/spec/cnn_walk.h"
 #include "core/workload/lower.h"
 
@@ -25,8 +26,8 @@ std::string foldedName(const CnnPrimitive& p) {
 
 std::vector<Operator> lowerCnn(const ModelSpec& model, const Scenario& scenario) {
     if (model.kind != "cnn")
-        throw std::invalid_argument("model '" + model.name + "' is a " + model.kind +
-                                    ", not a CNN");
+        throwEngineError({RL_TR("EngineText", "model '%1' is a %2, not a CNN"),
+                          {PhraseArg::verbatim(model.name), PhraseArg::verbatim(model.kind)}});
     const CnnSpec& spec = model.cnn;
     const std::int64_t batch = std::max<std::int64_t>(1, scenario.inference.batch);
     std::vector<Operator> out;
@@ -128,10 +129,14 @@ std::vector<Operator> lowerCnn(const ModelSpec& model, const Scenario& scenario)
             }
         }
     });
+    // The shape walker's expectation, translated where the reader's catalogue has it.
     if (error)
-        throw std::invalid_argument("model '" + model.name + "': CNN layer " +
-                                    std::to_string(error->layerIndex) + " " + error->key + " = " +
-                                    error->value + ": expected " + error->message);
+        throw MessageError(
+            engineMessage({RL_TR("EngineText", "model '%1': CNN layer %2 %3 = %4: expected %5"),
+                           {PhraseArg::verbatim(model.name),
+                            PhraseArg::integer(static_cast<std::int64_t>(error->layerIndex)),
+                            PhraseArg::verbatim(error->key), PhraseArg::verbatim(error->value)}},
+                          {Message::fromPhrase(kSpecTextContext, error->message)}));
     return out;
 }
 

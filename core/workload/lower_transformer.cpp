@@ -4,8 +4,10 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "core/result/engine_text.h"
 #include "core/workload/embedding_op.h"
 #include "core/workload/lower.h"
+#include "core/workload/op_family.h"
 
 namespace rl {
 
@@ -80,6 +82,7 @@ struct Ctx {
         // RMS: square, sum, scale, multiply by weight; layer norm adds mean and bias.
         elementwise(std::move(name), OpKind::norm, tokens * c.hidden, 1, rms ? 4.0 : 7.0,
                     rms ? c.hidden : 2 * c.hidden, rms ? "rms" : "layer", layer, count);
+        out.back().elementwise.rowWidth = c.hidden;  // one block per token (row_kernels.h)
     }
 };
 
@@ -130,9 +133,11 @@ void layerOps(Ctx& x) {
 
     if (c.normsPerLayer >= 1) x.norm("layer.input_norm", 0, L);
     x.gemm("layer.qkv_proj", T, (qHeads + 2 * kvHeads) * d, c.hidden, c.attentionBias, 0, L);
-    if (!c.learnedPositions)
+    if (!c.learnedPositions) {
         x.elementwise("layer.rope", OpKind::elementwise, T * (qHeads + kvHeads) * d, 1, 3.0, 0,
                       "rope", 0, L);
+        x.out.back().elementwise.rowWidth = (qHeads + kvHeads) * d;
+    }
     attention(x, qHeads, kvHeads, L);
     x.gemm("layer.o_proj", T, c.hidden, qHeads * d, c.attentionOutputBias, 0, L);
     const double arBytes = static_cast<double>(T) * c.hidden * actBytes;
@@ -174,6 +179,7 @@ void layerOps(Ctx& x) {
                       activeExperts * tokensPerExpert * inter, c.gatedMlp ? 2 : 1,
                       c.gatedMlp ? 5.0 : 8.0, 0, c.gatedMlp ? c.activation + "*gate" : c.activation,
                       0, L);
+        x.out.back().elementwise.rowWidth = inter;
         x.gemm("layer.expert_down", tokensPerExpert, c.hidden, inter, c.mlpBias, 0, L,
                activeExperts);
         if (x.ep > 1)
@@ -188,6 +194,7 @@ void layerOps(Ctx& x) {
         x.elementwise("layer.mlp_act", OpKind::activation, T * inter, c.gatedMlp ? 2 : 1,
                       c.gatedMlp ? 5.0 : 8.0, 0, c.gatedMlp ? c.activation + "*gate" : c.activation,
                       0, L);
+        x.out.back().elementwise.rowWidth = inter;
         x.gemm("layer.mlp_down", T, c.hidden, inter, c.mlpBias, 0, L);
     }
     if (x.tp > 1)
@@ -198,14 +205,15 @@ void layerOps(Ctx& x) {
 
 void validate(const ModelSpec& model) {
     if (model.kind != "transformer")
-        throw std::invalid_argument("model '" + model.name + "' is a " + model.kind +
-                                    ", not a transformer");
+        throwEngineError({RL_TR("EngineText", "model '%1' is a %2, not a transformer"),
+                          {PhraseArg::verbatim(model.name), PhraseArg::verbatim(model.kind)}});
     const auto& c = model.transformer;
     if (c.hidden <= 0 || c.layers <= 0 || c.heads <= 0 || c.headDim <= 0 || c.intermediate <= 0 ||
         c.vocab <= 0)
-        throw std::invalid_argument("model '" + model.name +
-                                    "': hidden size, layers, heads, head dim, intermediate size "
-                                    "and vocabulary must all be positive");
+        throwEngineError({RL_TR("EngineText",
+                                "model '%1': hidden size, layers, heads, head dim, intermediate "
+                                "size and vocabulary must all be positive"),
+                          {PhraseArg::verbatim(model.name)}});
 }
 
 }  // namespace
@@ -264,7 +272,8 @@ std::vector<Operator> lowerTransformerStep(const ModelSpec& model, const Scenari
             Operator fn = x.base("final_norm", OpKind::norm, -1, 1);
             const bool rms = c.norm != "layer";
             fn.mathType = fn.activationType;
-            fn.elementwise = {rows * c.hidden, 1, rms ? 4.0 : 7.0, rms ? c.hidden : 2 * c.hidden};
+            fn.elementwise = {rows * c.hidden, 1, rms ? 4.0 : 7.0, rms ? c.hidden : 2 * c.hidden,
+                              c.hidden};
             fn.detail = rms ? "rms" : "layer";
             out.push_back(fn);
         }
@@ -299,10 +308,7 @@ std::vector<Operator> lowerPrefill(const ModelSpec& model, const Scenario& scena
     std::vector<Operator> all;
     auto merge = [&all](std::vector<Operator> ops, const std::string& chunkName) {
         for (Operator& op : ops) {
-            const bool attentionLike =
-                op.kind == OpKind::attention || op.kind == OpKind::attention_scores ||
-                op.kind == OpKind::attention_values || op.kind == OpKind::softmax;
-            if (attentionLike) op.name += chunkName;
+            if (isAttentionCore(op.kind)) op.name += chunkName;
             auto it = std::find_if(all.begin(), all.end(), [&](const Operator& o) {
                 return o.name == op.name && o.kind == op.kind && o.gemm.m == op.gemm.m &&
                        o.gemm.n == op.gemm.n && o.gemm.k == op.gemm.k &&

@@ -72,6 +72,9 @@ struct ElementwiseShape {
     int inputs = 1;             // tensors read of the same size
     double flopsPerElement = 1.0;
     std::int64_t weightElements = 0;  // e.g. norm scale/bias
+    // Elements of one row for kernels that give each row (token) one thread
+    // block (norms, RoPE, gated activations, gathers); 0: unknown or flat.
+    std::int64_t rowWidth = 0;
 };
 
 struct CollectiveShape {

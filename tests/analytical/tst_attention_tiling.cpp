@@ -23,6 +23,34 @@ Operator llamaAttention(std::int64_t batch, std::int64_t queryLen, std::int64_t 
     return op;
 }
 
+// The grid of one launch, compared as a whole against one worked out by hand.
+struct Grid {
+    FlashKernel kernel;
+    int blockM, blockN;
+    std::int64_t mBlocks, nBlocks;
+    int splits;
+    double ctas, smemBytes;
+    bool operator==(const Grid&) const = default;
+};
+
+Grid gridOf(const FlashTiling& t) {
+    return {t.kernel, t.blockM, t.blockN, t.mBlocks, t.nBlocks, t.splits, t.ctas, t.smemBytes};
+}
+
+// What QCOMPARE prints when the grids differ.
+char* toString(const Grid& g) {
+    return QTest::toString(
+        QString("kernel %1, %2 x %3 tiles, %4 x %5 blocks, %6 splits, %7 CTAs, %8 B shared")
+            .arg(static_cast<int>(g.kernel))
+            .arg(g.blockM)
+            .arg(g.blockN)
+            .arg(g.mBlocks)
+            .arg(g.nBlocks)
+            .arg(g.splits)
+            .arg(g.ctas)
+            .arg(g.smemBytes));
+}
+
 }  // namespace
 
 class TstAttentionTiling : public QObject {
@@ -33,14 +61,8 @@ class TstAttentionTiling : public QObject {
         // A 4096-token prompt with nothing cached: the forward kernel, 128 x 64
         // tiles, 32 query blocks x 32 heads = 1024 CTAs, no split, no append.
         const FlashTiling t = flashTiling(1, 32, 4, 128, 4096, 4096, true, 2.0, 108);
-        QCOMPARE(t.kernel, FlashKernel::forward);
-        QCOMPARE(t.blockM, 128);
-        QCOMPARE(t.blockN, 64);
-        QCOMPARE(t.mBlocks, std::int64_t(32));
-        QCOMPARE(t.nBlocks, std::int64_t(64));
-        QCOMPARE(t.splits, 1);
-        QCOMPARE(t.ctas, 1024.0);
-        QCOMPARE(t.smemBytes, (128.0 + 2 * 64) * 128 * 2);
+        QCOMPARE(gridOf(t), (Grid{FlashKernel::forward, 128, 64, 32, 64, 1, 1024.0,
+                                  (128.0 + 2 * 64) * 128 * 2}));
         // Causal: query block m attends to 2 (m + 1) tiles of 64 keys.
         QCOMPARE(flashCtaWork(t, 0, 0, 128).tiles, std::int64_t(2));
         QCOMPARE(flashCtaWork(t, 31, 0, 128).tiles, std::int64_t(64));
@@ -55,15 +77,9 @@ class TstAttentionTiling : public QObject {
         // per CTA, 128-key tiles: 64 query blocks x 32 heads = 2048 CTAs, enough
         // to fill 0.8 x 216 slots: no split.
         const FlashTiling t = flashTiling(1, 32, 4, 128, 4096, 4097, true, 2.0, 108);
-        QCOMPARE(t.kernel, FlashKernel::kvCache);
-        QCOMPARE(t.blockM, 64);
-        QCOMPARE(t.blockN, 128);
+        QCOMPARE(gridOf(t), (Grid{FlashKernel::kvCache, 64, 128, 64, 33, 1, 2048.0,
+                                  (64.0 + 2 * 128) * 128 * 2}));
         QCOMPARE(t.cached, std::int64_t(1));
-        QCOMPARE(t.mBlocks, std::int64_t(64));
-        QCOMPARE(t.nBlocks, std::int64_t(33));
-        QCOMPARE(t.splits, 1);
-        QCOMPARE(t.ctas, 2048.0);
-        QCOMPARE(t.smemBytes, (64.0 + 2 * 128) * 128 * 2);
         // Query block m attends to ceil(((m + 1) 64 + 1) / 128) tiles and copies
         // the new keys of those tiles: 16 rows per pass, 2 column passes, K and V.
         const FlashCtaWork first = flashCtaWork(t, 0, 0, 128);

@@ -41,8 +41,9 @@ class TstRoofline : public QObject {
         QVERIFY(decode);
         QCOMPARE(decode->binding, hw.memory[0].name);
         // Time per token ~ weight bytes / effective HBM bandwidth (+ KV, launches,
-        // and the one-token norms, RoPE and adds: latency-bound, ~2-3 us each on
-        // the GPU, docs/analytical.md "Small kernels").
+        // and the one-token norms, RoPE, activation and adds: latency-bound, 2-7 us
+        // each on the GPU, as VIDUR measured them (RMSNorm 5 us, RoPE 5 us, SiLU x
+        // gate 7 us at one token on the A100), docs/analytical.md "Row kernels").
         const TransformerParams P = transformerParams(m.transformer);
         const double weightBytes =
             (P.total() - P.embedding) * 2.0;  // the embedding is only gathered
@@ -50,7 +51,7 @@ class TstRoofline : public QObject {
         QVERIFY(p.llm);
         const double tpot = p.llm->timePerOutputToken;
         QVERIFY2(
-            tpot > ideal && tpot < 1.3 * ideal,
+            tpot > ideal && tpot < 1.35 * ideal,
             qPrintable(
                 QString("tpot %1 ms, weights/bandwidth %2 ms").arg(tpot * 1e3).arg(ideal * 1e3)));
         // Decode time never falls with the context. At batch 1 it is flat over

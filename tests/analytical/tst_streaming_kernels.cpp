@@ -1,10 +1,17 @@
 // Small (streaming) kernels on a GPU: Little's law caps the bandwidth a
 // kernel with few threads reaches, a GPU-side launch + tail sets the floor,
-// and a gather is issue-bound. Figures by hand from the sample specs
-// (docs/analytical.md, "Small kernels").
+// and a gather is issue-bound. Row kernels (norms, RoPE, gated activations):
+// one thread block per token that loops over its row, one round trip per
+// pass; a gather of few tokens walks its indices. Figures by hand from the
+// sample specs (A100: 108 SMs x 2048 threads, HBM 500 ns, L2 200 ns; A40: 84
+// SMs x 1536 threads); docs/analytical.md, "Small kernels" and "Row kernels".
 #include <QtTest>
 
+#include <cmath>
+
 #include "core/analytical/roofline.h"
+#include "core/analytical/row_kernels.h"
+#include "core/workload/embedding_op.h"
 #include "test_specs.h"
 
 using namespace rl;
@@ -19,11 +26,27 @@ Operator rmsNorm(std::int64_t tokens, std::int64_t hidden) {
     return op;
 }
 
+Operator rowKernel(OpKind kind, const char* detail, std::int64_t rows, std::int64_t width,
+                   int inputs = 1) {
+    Operator op;
+    op.name = detail;
+    op.kind = kind;
+    op.detail = detail;
+    op.elementwise.elements = rows * width;
+    op.elementwise.inputs = inputs;
+    op.elementwise.flopsPerElement = 4.0;
+    op.elementwise.weightElements = kind == OpKind::norm ? width : 0;
+    op.elementwise.rowWidth = width;
+    return op;
+}
+
 RooflineResult cost(const Operator& op, const Hardware& hw) {
     RooflineResult r;
     evaluateRoofline(op, hw, nullptr, r);
     return r;
 }
+
+bool near(double a, double b) { return std::fabs(a - b) <= 1e-12 + 1e-9 * std::fabs(b); }
 
 }  // namespace
 
@@ -95,6 +118,107 @@ class TstStreamingKernels : public QObject {
         QCOMPARE(r.inflightBytes, 0.0);
         QVERIFY(std::fabs(r.levelTime[0] - (24576.0 / (2039e9 * 0.85) + 500e-9)) < 1e-15);
         QCOMPARE(r.deviceTime, r.timeEach - tpu.kernelLaunchS);
+    }
+
+    void geometryFollowsTheLaunchTemplates() {
+        // RMSNorm of 8192: blocks of 1024 loop 8 times, the scaling pass re-reads from cache.
+        RowKernelGeometry g = rowKernelGeometry(rowKernel(OpKind::norm, "rms", 1, 8192), 108, 2048);
+        QCOMPARE(g.threadsPerBlock, 1024.0);
+        QCOMPARE(g.passes, 8.0);
+        QCOMPARE(g.cachedPasses, 8.0);
+        QCOMPARE(g.waves, 1.0);
+        // RoPE of Llama-2-7B at TP 1: (32 + 32) heads x 128 = 4096 pairs, blocks of 512.
+        g = rowKernelGeometry(rowKernel(OpKind::elementwise, "rope", 1, 8192), 108, 2048);
+        QCOMPARE(g.threadsPerBlock, 512.0);
+        QCOMPARE(g.passes, 8.0);
+        QCOMPARE(g.cachedPasses, 0.0);
+        // 4096 tokens of a 4096-wide norm: two blocks of 1024 per A100 SM, 216 at once: 19 waves;
+        // one block per A40 SM (1536 threads): 84 at once, 49 waves.
+        QCOMPARE(rowKernelGeometry(rowKernel(OpKind::norm, "rms", 4096, 4096), 108, 2048).waves,
+                 19.0);
+        QCOMPARE(rowKernelGeometry(rowKernel(OpKind::norm, "rms", 4096, 4096), 84, 1536).waves,
+                 49.0);
+        // Flat kernels are no row kernels: a residual add, an ungated GELU, a layer norm.
+        QCOMPARE(
+            rowKernelGeometry(rowKernel(OpKind::elementwise, "add", 1, 4096, 2), 108, 2048).waves,
+            0.0);
+        QCOMPARE(
+            rowKernelGeometry(rowKernel(OpKind::activation, "gelu", 1, 11008), 108, 2048).waves,
+            0.0);
+        QCOMPARE(rowKernelGeometry(rowKernel(OpKind::norm, "layer", 1, 8192), 108, 2048).waves,
+                 0.0);
+        // No row width: nothing known of the launch.
+        Operator plain = rowKernel(OpKind::norm, "rms", 1, 8192);
+        plain.elementwise.rowWidth = 0;
+        QCOMPARE(rowKernelGeometry(plain, 108, 2048).waves, 0.0);
+    }
+
+    void oneTokenGatedActivationWaitsOnItsLoop() {
+        // Llama-2-70B's SiLU x gate at TP 1, one token: 28672 wide, one block of 1024
+        // threads, 28 passes of 500 ns = 14 us (+ 1 us GPU-side launch and tail).
+        const RooflineResult r =
+            cost(rowKernel(OpKind::activation, "silu*gate", 1, 28672, 2), a100_);
+        QVERIFY(near(r.levelTime[0], 28 * 500e-9));
+        QVERIFY(near(r.deviceTime, 28 * 500e-9 + 1e-6));
+        QCOMPARE(r.binding, BindingKind::memory);
+        QCOMPARE(r.bindingLevel, 0);
+        // Without the loop Little's law alone says 28672 threads x 2 B in flight:
+        // 172,032 B / (57,344 B / 500 ns) + 500 ns = 2 us; VIDUR measured 22 us (A100)
+        // and 10-15 us (A40).
+        Operator flat = rowKernel(OpKind::activation, "silu*gate", 1, 28672, 2);
+        flat.elementwise.rowWidth = 0;
+        QVERIFY(near(cost(flat, a100_).levelTime[0], 172032.0 / (57344.0 / 500e-9) + 500e-9));
+        QVERIFY(r.deviceTime > 5 * cost(flat, a100_).levelTime[0]);
+    }
+
+    void oneTokenNormAddsItsCachedPass() {
+        // 8192-wide RMSNorm, one token: 8 passes at 500 ns + 8 at the L2's 200 ns = 5.6 us.
+        const RooflineResult r = cost(rowKernel(OpKind::norm, "rms", 1, 8192), a100_);
+        QVERIFY(near(r.levelTime[0], 8 * 500e-9 + 8 * 200e-9));
+        // VIDUR, Llama-2-70B, one token: 8 us (A100), 6 us (A40); the model: 6.6 us.
+        QVERIFY(r.deviceTime > 0.7 * 8e-6 && r.deviceTime < 1.3 * 6e-6);
+    }
+
+    void oneTokenRopeOnBothDevices() {
+        // Llama-2-7B at TP 1: 8 passes of 500 ns on either GPU: 4 us + 1 us; VIDUR: 5 us
+        // (A100), 4-5 us (A40).
+        const Operator rope = rowKernel(OpKind::elementwise, "rope", 1, 8192);
+        QVERIFY(near(cost(rope, a100_).deviceTime, 5e-6));
+        QVERIFY(near(cost(rope, a40_).deviceTime, 5e-6));
+    }
+
+    void fewTokenGatherWalksItsIndices() {
+        // Embedding of 8 tokens x 4096: PyTorch's small-index gather, 8 serial passes of
+        // 500 ns = 4 us (+ 1 us); Little's law alone: 131,072 B over 65,536 B per 500 ns
+        // + 500 ns = 1.5 us. VIDUR, Llama-2-7B, 8 tokens: 8 us (A100), 6 us (A40).
+        Operator emb;
+        emb.name = "emb";
+        makeEmbeddingLookup(emb, 8, 4096);
+        QCOMPARE(rowKernelGeometry(emb, 108, 2048).passes, 8.0);
+        const RooflineResult r = cost(emb, a100_);
+        QVERIFY(near(r.levelTime[0], 8 * 500e-9));
+        QVERIFY(near(r.deviceTime, 5e-6));
+        // 17 tokens take the flat kernel: no chain.
+        Operator many;
+        makeEmbeddingLookup(many, 17, 4096);
+        QCOMPARE(rowKernelGeometry(many, 108, 2048).waves, 0.0);
+        QVERIFY(cost(many, a100_).levelTime[0] < 4e-6);
+    }
+
+    void manyTokensStayBandwidthBound() {
+        // 4096 tokens x 4096 on the A100: 19 waves x (4 x 500 + 4 x 200 ns) = 53.2 us of
+        // passes, below Little's law's 221,184 threads x 2 B over 500 ns for 67.1 MB
+        // (75.8 us + 500 ns): the loop does not bind, the ramp does.
+        const Operator norm = rowKernel(OpKind::norm, "rms", 4096, 4096);
+        QVERIFY(
+            near(rowKernelChainTime(norm, RooflineDevice(a100_)), 19 * (4 * 500e-9 + 4 * 200e-9)));
+        const double bytes = 4096.0 * 4096 * 2 * 2 + 4096 * 2;
+        const double little = bytes / (221184.0 * 2 / 500e-9) + 500e-9;
+        QVERIFY(near(cost(norm, a100_).levelTime[0], little));
+        // On a non-GPU spec there is no chain at all.
+        Hardware cpu = a100_;
+        cpu.kind = "cpu";
+        QCOMPARE(rowKernelChainTime(norm, RooflineDevice(cpu)), 0.0);
     }
 };
 

@@ -148,10 +148,11 @@ class TstVidurValidation : public QObject {
         QVERIFY2(mape["a40 gemm"] < 15.0, qPrintable(QString::number(mape["a40 gemm"])));
         QVERIFY2(mape["a100 all"] < 13.0, qPrintable(QString::number(mape["a100 all"])));
         QVERIFY2(mape["a40 all"] < 16.5, qPrintable(QString::number(mape["a40 all"])));
-        // Small kernels: Little's-law bandwidth ramp + GPU-side launch (13.5% / 17.3%).
-        QVERIFY2(mape["a100 small kernels"] < 15.0,
+        // Small kernels: Little's-law bandwidth ramp, row kernels' serial passes
+        // (row_kernels.h) + GPU-side launch (12.7% / 15.3%; 13.5% / 17.3% without the passes).
+        QVERIFY2(mape["a100 small kernels"] < 14.0,
                  qPrintable(QString::number(mape["a100 small kernels"])));
-        QVERIFY2(mape["a40 small kernels"] < 19.0,
+        QVERIFY2(mape["a40 small kernels"] < 16.5,
                  qPrintable(QString::number(mape["a40 small kernels"])));
         for (const auto& [key, value] : mape)
             QVERIFY2(value < 22.0,

@@ -102,6 +102,10 @@ class TestCliLearnPredict : public QObject {
         QCOMPARE(badTiming.exitCode, 2);
         QVERIFY2(badTiming.err.contains("--timing 'alone': expected stream or isolated"),
                  badTiming.err.constData());
+        const CliRun badCpu = runCli({"learn", "evaluate", csv, "--host-cpu", "arm"});
+        QCOMPARE(badCpu.exitCode, 2);
+        QVERIFY2(badCpu.err.contains("--host-cpu 'arm': expected intel or amd"),
+                 badCpu.err.constData());
         // A model was trained on the roofline's times: not with these options.
         const CliRun lodo = runCli({"learn", "evaluate", csv, "--lodo", "--timing", "isolated"});
         QCOMPARE(lodo.exitCode, 2);

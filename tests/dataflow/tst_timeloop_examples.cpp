@@ -12,6 +12,9 @@
 // mapspace constraints (parsed, checked, obeyed by the mapper).
 #include <QtTest>
 
+#include <fstream>
+#include <map>
+
 #include "core/dataflow/load_specs.h"
 #include "core/dataflow/loop_nest_model.h"
 #include "core/dataflow/mapper.h"
@@ -34,11 +37,18 @@ Case load(const std::string& design) {
 
 // "level tensor reads fills updates" per instance, x utilised instances.
 struct Row {
-    const char* level;
+    std::string level;
     int tensor;
     std::int64_t reads, fills, updates, instances;
 };
 constexpr int W = 0, I = 1, O = 2;
+
+// Timeloop's published statistics of the four designs, as data beside the
+// other reference outputs (tests/data/timeloop/example_stats.json).
+Json timeloopStats() {
+    std::ifstream in(std::string(RIDGELINE_TEST_DATA) + "/timeloop/example_stats.json");
+    return Json::parse(in);
+}
 
 }  // namespace
 
@@ -64,48 +74,18 @@ void TstTimeloopExamples::everyCountEqualsTimeloop_data() {
     QTest::addColumn<qint64>("cycles");
     QTest::addColumn<qint64>("usedMacs");
     QTest::addColumn<QVector<Row>>("rows");
-    QTest::newRow("eyeriss_like") << "eyeriss-like" << qint64(86016) << qint64(126)
-                                  << QVector<Row>{{"psum_spad", O, 57344, 0, 86016, 126},
-                                                  {"weights_spad", W, 86016, 1536, 0, 126},
-                                                  {"ifmap_spad", I, 86016, 10752, 0, 126},
-                                                  {"shared_glb", I, 1354752, 157296, 0, 1},
-                                                  {"shared_glb", O, 0, 0, 401408, 1},
-                                                  {"DRAM", W, 13824, 0, 0, 1},
-                                                  {"DRAM", I, 157296, 0, 0, 1},
-                                                  {"DRAM", O, 0, 0, 401408, 1}};
-    QTest::newRow("simba_like") << "simba-like" << qint64(225792) << qint64(48)
-                                << QVector<Row>{{"PEWeightRegs", W, 225792, 32256, 0, 48},
-                                                {"PEAccuBuffer", O, 200704, 50176, 225792, 48},
-                                                {"PEWeightBuffer", W, 32256, 18, 0, 48},
-                                                {"PEInputBuffer", I, 225792, 56700, 0, 12},
-                                                {"GlobalBuffer", I, 170100, 151875, 0, 1},
-                                                {"GlobalBuffer", O, 802816, 0, 1204224, 1},
-                                                {"DRAM", W, 864, 0, 0, 1},
-                                                {"DRAM", I, 151875, 0, 0, 1},
-                                                {"DRAM", O, 0, 0, 401408, 1}};
-    QTest::newRow("simple_weight_stationary")
-        << "simple-weight-stationary" << qint64(903168) << qint64(12)
-        << QVector<Row>{{"output_activation_reg", O, 802816, 802816, 903168, 12},
-                        {"input_activation_reg", I, 903168, 903168, 0, 12},
-                        {"weight_reg", W, 903168, 2016, 0, 12},
-                        {"pe_spad", W, 2016, 2016, 0, 12},
-                        {"shared_glb", W, 24192, 864, 0, 1},
-                        {"shared_glb", I, 2709504, 151875, 0, 1},
-                        {"shared_glb", O, 3211264, 0, 3612672, 1},
-                        {"DRAM", W, 864, 0, 0, 1},
-                        {"DRAM", I, 151875, 0, 0, 1},
-                        {"DRAM", O, 0, 0, 401408, 1}};
-    QTest::newRow("simple_output_stationary")
-        << "simple-output-stationary" << qint64(677376) << qint64(16)
-        << QVector<Row>{{"output_activation_reg", O, 652288, 652288, 677376, 16},
-                        {"input_activation_reg", I, 677376, 677376, 0, 16},
-                        {"weight_reg", W, 677376, 48384, 0, 16},
-                        {"pe_spad", O, 652288, 0, 677376, 16},
-                        {"shared_glb", W, 774144, 13824, 0, 1},
-                        {"shared_glb", I, 677376, 157296, 0, 1},
-                        {"DRAM", W, 13824, 0, 0, 1},
-                        {"DRAM", I, 157296, 0, 0, 1},
-                        {"DRAM", O, 0, 0, 401408, 1}};
+    const std::map<std::string, int> tensors{{"weights", W}, {"inputs", I}, {"outputs", O}};
+    const Json published = timeloopStats();
+    for (const auto& [design, stats] : published.at("designs").items()) {
+        QVector<Row> rows;
+        for (const Json& a : stats.at("accesses"))
+            rows.push_back({a.at(0).get<std::string>(), tensors.at(a.at(1).get<std::string>()),
+                            a.at(2).get<std::int64_t>(), a.at(3).get<std::int64_t>(),
+                            a.at(4).get<std::int64_t>(), a.at(5).get<std::int64_t>()});
+        QTest::newRow(design.c_str())
+            << QString::fromStdString(design) << stats.at("cycles").get<qint64>()
+            << stats.at("utilized_macs").get<qint64>() << rows;
+    }
 }
 
 void TstTimeloopExamples::everyCountEqualsTimeloop() {
@@ -121,9 +101,10 @@ void TstTimeloopExamples::everyCountEqualsTimeloop() {
     int kept = 0;
     for (const Row& r : rows) {
         const int i = c.arch->levelIndex(r.level);
-        QVERIFY2(i >= 0, r.level);
+        QVERIFY2(i >= 0, r.level.c_str());
         const TensorAccess& a = e.level[i].tensor[r.tensor];
-        const QByteArray where = QByteArray(r.level) + " tensor " + QByteArray::number(r.tensor);
+        const QByteArray where =
+            QByteArray::fromStdString(r.level) + " tensor " + QByteArray::number(r.tensor);
         QVERIFY2(a.kept, where.constData());
         QCOMPARE(a.reads, r.reads * r.instances);
         QCOMPARE(a.fills, r.fills * r.instances);

@@ -13,68 +13,72 @@ using namespace rl::dataflow;
 
 namespace {
 QString fj(double joules) { return QString::number(joules * 1e15, 'f', 2); }
-
-// The model's evaluation of a sample mapping.
-Evaluation evaluate(const char* arch, const char* problem, const char* mapping) {
-    const auto s = testing::loadSampleSpecs(arch, problem, mapping);
-    return LoopNestModel(*s.arch, s.problem).evaluate(s.nest);
-}
 }  // namespace
 
 class TstTimeloopReference : public QObject {
     Q_OBJECT
   private Q_SLOTS:
-    void energyPerMac_data();
-    void energyPerMac();
-    void counts();
+    void energyAndCounts_data();
+    void energyAndCounts();
     void actionEnergiesAddUp();
 };
 
-void TstTimeloopReference::energyPerMac_data() {
+void TstTimeloopReference::energyAndCounts_data() {
     QTest::addColumn<QString>("arch");
     QTest::addColumn<QString>("problem");
     QTest::addColumn<QString>("mapping");
     QTest::addColumn<qint64>("cycles");
     QTest::addColumn<QString>("total");
     QTest::addColumn<QStringList>("perLevel");  // "Level=fJ/MAC"; MAC as "MAC"
+    QTest::addColumn<QStringList>("counts");    // "level.tensor.action=count", tensor W, I or O
     QTest::newRow("1-level") << "tutorial-1level.json"
                              << "problem-conv1d-r3-p16.json"
-                             << "mapping-1level.json" << qint64(48) << "2406.54" << QStringList{};
+                             << "mapping-1level.json" << qint64(48) << "2406.54" << QStringList{}
+                             << QStringList{"0.W.reads=48", "0.I.reads=48", "0.O.reads=32",
+                                            "0.O.updates=48"};
     QTest::newRow("2-level OS") << "tutorial-2level.json"
                                 << "problem-conv1d-r3-p16.json"
                                 << "mapping-2level-os.json" << qint64(48) << "7500.08"
-                                << QStringList{"MAC=845.00", "Buffer=1747.76",
-                                               "MainMemory=4907.32"};
+                                << QStringList{"MAC=845.00", "Buffer=1747.76", "MainMemory=4907.32"}
+                                << QStringList{"0.W.reads=3", "0.I.reads=18", "0.O.updates=16",
+                                               "0.O.reads=0"};
     QTest::newRow("2-level WS") << "tutorial-2level.json"
                                 << "problem-conv1d-r3-p16.json"
                                 << "mapping-2level-ws.json" << qint64(48) << "7500.08"
-                                << QStringList{};
+                                << QStringList{}
+                                << QStringList{"0.W.reads=3", "0.I.reads=18", "0.O.updates=16",
+                                               "0.O.reads=0"};
     QTest::newRow("2-level K=32 untiled")
         << "tutorial-2level.json"
         << "problem-conv1d-k32-r3-p16.json"
-        << "mapping-2level-k32-untiled.json" << qint64(1536) << "6258.20" << QStringList{};
+        << "mapping-2level-k32-untiled.json" << qint64(1536) << "6258.20" << QStringList{}
+        << QStringList{"0.I.reads=576", "0.W.reads=96", "0.O.updates=512"};
     QTest::newRow("2-level K=32 tiled")
         << "tutorial-2level.json"
         << "problem-conv1d-k32-r3-p16.json"
-        << "mapping-2level-k32-tiled.json" << qint64(1536) << "5162.30" << QStringList{};
+        << "mapping-2level-k32-tiled.json" << qint64(1536) << "5162.30" << QStringList{}
+        << QStringList{"0.I.reads=288"};
     QTest::newRow("3-level") << "tutorial-3level.json"
                              << "problem-conv1d-k32-r3-p16.json"
                              << "mapping-3level.json" << qint64(1536) << "32130.51"
                              << QStringList{"DRAM=26666.67", "GlobalBuffer=2950.90",
-                                            "RegisterFile=1667.95"};
+                                            "RegisterFile=1667.95"}
+                             << QStringList{"0.W.reads=96", "0.I.reads=18", "0.O.updates=512"};
     QTest::newRow("3-level RF outputs only")
         << "tutorial-3level.json"
         << "problem-conv1d-k32-r3-p16.json"
-        << "mapping-3level-rf-outputs-only.json" << qint64(1536) << "39369.71" << QStringList{};
+        << "mapping-3level-rf-outputs-only.json" << qint64(1536) << "39369.71" << QStringList{}
+        << QStringList{"1.W.reads=1536", "1.I.reads=1536"};
 }
 
-void TstTimeloopReference::energyPerMac() {
+void TstTimeloopReference::energyAndCounts() {
     QFETCH(QString, arch);
     QFETCH(QString, problem);
     QFETCH(QString, mapping);
     QFETCH(qint64, cycles);
     QFETCH(QString, total);
     QFETCH(QStringList, perLevel);
+    QFETCH(QStringList, counts);
     const auto l =
         testing::loadSampleSpecs(arch.toStdString(), problem.toStdString(), mapping.toStdString());
     const Evaluation e = LoopNestModel(*l.arch, l.problem).evaluate(l.nest);
@@ -90,49 +94,12 @@ void TstTimeloopReference::energyPerMac() {
             j = e.level[l.arch->levelIndex(parts[0].toStdString())].energyJ;
         QCOMPARE(fj(j / static_cast<double>(e.macs)), parts[1]);
     }
-}
-
-void TstTimeloopReference::counts() {
-    const int W = 0, I = 1, O = 2;
-    {
-        const Evaluation e =
-            evaluate("tutorial-1level.json", "problem-conv1d-r3-p16.json", "mapping-1level.json");
-        QCOMPARE(e.level[0].tensor[W].reads, 48);
-        QCOMPARE(e.level[0].tensor[I].reads, 48);
-        QCOMPARE(e.level[0].tensor[O].reads, 32);
-        QCOMPARE(e.level[0].tensor[O].updates, 48);
-    }
-    for (const char* m : {"mapping-2level-os.json", "mapping-2level-ws.json"}) {
-        const Evaluation e = evaluate("tutorial-2level.json", "problem-conv1d-r3-p16.json", m);
-        QCOMPARE(e.level[0].tensor[W].reads, 3);
-        QCOMPARE(e.level[0].tensor[I].reads, 18);
-        QCOMPARE(e.level[0].tensor[O].updates, 16);
-        QCOMPARE(e.level[0].tensor[O].reads, 0);
-    }
-    {
-        const Evaluation e = evaluate("tutorial-2level.json", "problem-conv1d-k32-r3-p16.json",
-                                      "mapping-2level-k32-untiled.json");
-        QCOMPARE(e.level[0].tensor[I].reads, 576);
-        QCOMPARE(e.level[0].tensor[W].reads, 96);
-        QCOMPARE(e.level[0].tensor[O].updates, 512);
-    }
-    {
-        const Evaluation e = evaluate("tutorial-2level.json", "problem-conv1d-k32-r3-p16.json",
-                                      "mapping-2level-k32-tiled.json");
-        QCOMPARE(e.level[0].tensor[I].reads, 288);
-    }
-    {
-        const Evaluation e = evaluate("tutorial-3level.json", "problem-conv1d-k32-r3-p16.json",
-                                      "mapping-3level.json");
-        QCOMPARE(e.level[0].tensor[W].reads, 96);
-        QCOMPARE(e.level[0].tensor[I].reads, 18);
-        QCOMPARE(e.level[0].tensor[O].updates, 512);
-    }
-    {
-        const Evaluation e = evaluate("tutorial-3level.json", "problem-conv1d-k32-r3-p16.json",
-                                      "mapping-3level-rf-outputs-only.json");
-        QCOMPARE(e.level[1].tensor[W].reads, 1536);
-        QCOMPARE(e.level[1].tensor[I].reads, 1536);
+    for (const QString& item : counts) {
+        const QStringList where = item.section('=', 0, 0).split('.');
+        const TensorAccess& a = e.level[where[0].toInt()].tensor[QString("WIO").indexOf(where[1])];
+        QVERIFY2(where[2] == "reads" || where[2] == "updates", qPrintable(item));
+        const std::int64_t got = where[2] == "reads" ? a.reads : a.updates;
+        QCOMPARE(QString::number(got), item.section('=', 1));
     }
 }
 

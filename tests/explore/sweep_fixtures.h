@@ -4,6 +4,7 @@
 // a synthetic evaluator whose figures are known functions of the axis values
 // (the runner is tested on known numbers, not on engine numbers).
 #include <QTemporaryDir>
+#include <QtGlobal>
 
 #include <cmath>
 #include <fstream>
@@ -43,6 +44,16 @@ inline std::string writeSweep(const QTemporaryDir& dir, const Json& doc,
     const std::string path = dir.filePath(QString::fromStdString(name)).toStdString();
     std::ofstream(path) << doc.dump(2);
     return path;
+}
+
+// Writes `doc` into `dir` and loads it as a user's file; says why when it does
+// not load as `expectValid` says (the test's own assertion then fails).
+inline LoadedSweep loadSweepDoc(const QTemporaryDir& dir, const Json& doc,
+                                bool expectValid = true) {
+    LoadedSweep l = loadSweep(writeSweep(dir, doc));
+    if (l.ok() && !expectValid) qWarning("unexpectedly valid: %s", doc.dump().c_str());
+    if (!l.ok() && expectValid) qWarning("%s", l.diagnostics.format().c_str());
+    return l;
 }
 
 inline std::string readFile(const std::string& path) {

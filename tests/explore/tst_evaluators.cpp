@@ -82,7 +82,7 @@ struct SweepRun {
             Evaluated e;
             e.values.assign(spec->metrics().size(), kNoValue);
             e.error = evaluator->evaluate(point, e.values).english;
-            e.parsed = parseDesign(point.design(), e.design).empty();
+            e.parsed = !parseDesign(point.design(), e.design).failed();
             points.push_back(std::move(e));
         }
     }
@@ -155,8 +155,8 @@ struct ReaderRun {
 std::string readerMismatch(const DesignReader& reader, const PointDesign& point,
                            std::string& error) {
     DesignSpecs whole, partial;
-    error = parseDesign(point.design(), whole);
-    const std::string got = reader.read(point, partial);
+    error = parseDesign(point.design(), whole).english;
+    const std::string got = reader.read(point, partial).english;
     if (got != error) return "reader: \"" + got + "\", whole design: \"" + error + "\"";
     if (!error.empty()) return {};
     if (toJson(partial.hardware) != toJson(whole.hardware)) return "hardware differs";

@@ -21,11 +21,7 @@ class TestSweepPoints : public QObject {
 
     QTemporaryDir dir_;
 
-    LoadedSweep load(const Json& doc) {
-        LoadedSweep l = loadSweep(writeSweep(dir_, doc));
-        if (!l.ok()) qWarning("%s", l.diagnostics.format().c_str());
-        return l;
-    }
+    LoadedSweep load(const Json& doc) { return loadSweepDoc(dir_, doc); }
     static std::vector<AxisSetting> at(const PointSpace& s, std::uint64_t i) {
         std::vector<AxisSetting> out(s.axisCount());
         s.settings(i, out);
@@ -165,7 +161,7 @@ class TestSweepPoints : public QObject {
         for (std::uint64_t i = 0; i < 20; ++i) {
             auto p = at(*space, i);
             Json design = l.base->design;
-            QCOMPARE(space->apply(design, p), std::string());
+            QCOMPARE(space->apply(design, p).english(), std::string());
             // A quantity string that parses to the setting's number exactly.
             const Json& bw = design["hardware"]["memory"][0]["bandwidth"];
             QVERIFY(bw.is_string());
@@ -189,7 +185,7 @@ class TestSweepPoints : public QObject {
         // A design without the field: a clear error naming the pointer.
         Json broken = l.base->design;
         broken["hardware"]["memory"][0].erase("bandwidth");
-        const std::string e = space->apply(broken, at(*space, 0));
+        const std::string e = space->apply(broken, at(*space, 0)).english();
         QVERIFY(e.find("/hardware/memory/0/bandwidth") != std::string::npos);
         QVERIFY(e.find("does not exist") != std::string::npos);
     }
@@ -204,7 +200,7 @@ class TestSweepPoints : public QObject {
         QCOMPARE(base[1].number, 16.0);
         QCOMPARE(base[2].number, 0.75);
         Json design = l.base->design;
-        QCOMPARE(space->apply(design, base), std::string());
+        QCOMPARE(space->apply(design, base).english(), std::string());
         QCOMPARE(design, l.base->design);  // the base settings change nothing
         QCOMPARE(space->sensitivityValues(1).size(), std::size_t(5));
         QCOMPARE(space->sensitivityValues(0).back().number, 8e12);
@@ -270,12 +266,12 @@ class TestSweepPoints : public QObject {
         std::vector<AxisSetting> s = nested->baseSettings(*l.base);
         s[0] = {0, kNoValue};
         Json design = l.base->design;
-        QCOMPARE(nested->apply(design, s), std::string());
+        QCOMPARE(nested->apply(design, s).english(), std::string());
         QCOMPARE(design["hardware"]["name"], nested->values(0)[0]["name"]);
         QCOMPARE(design["hardware"]["interconnect"][0]["devices"], Json(8));
         s[1] = {1, 4.0};
         design = l.base->design;
-        QCOMPARE(nested->apply(design, s), std::string());
+        QCOMPARE(nested->apply(design, s).english(), std::string());
         QCOMPARE(design["hardware"]["interconnect"][0]["devices"], Json(4));
         // A kind nothing has: an error at the library object.
         l.spec->axes[0].values.libraryKind = "cluster";

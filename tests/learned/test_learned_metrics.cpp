@@ -107,6 +107,16 @@ class TestLearnedMetrics : public QObject {
             fitSustainedClock({{1.0, 0.4}, {2.5, 0.8}, {3.0, 0.8}, {4.0, 0.8}});
         QVERIFY2(std::abs(pinned.fullClockBudget - 2.0) < 0.011,
                  std::to_string(pinned.fullClockBudget).c_str());
+        // Two SM issue families: each its own achievable fraction, one shared
+        // threshold (pinned at 0.95 / 0.38 = 2.5 by the throttled device).
+        const SustainedClockModel families =
+            fitSustainedClock({{3.0, 0.95}, {1.0, 0.38}, {3.5, 0.76, true}, {3.4, 0.76, true}});
+        QVERIFY2(std::abs(families.fullClockBudget - 2.5) < 0.011,
+                 std::to_string(families.fullClockBudget).c_str());
+        QVERIFY(std::abs(families.achievable - 0.95) < 1e-3);
+        QVERIFY(std::abs(families.achievableSharedIssue - 0.76) < 1e-9);
+        // A family without measurements takes the other's fraction.
+        QCOMPARE(open.achievableSharedIssue, open.achievable);
     }
 };
 

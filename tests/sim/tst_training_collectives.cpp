@@ -50,11 +50,16 @@ constexpr double kGiB = 1024.0 * 1024 * 1024;
 // well (their rows run at the socket rate: read from the rows, said so).
 NetworkPathOptions vidurNetworkPath(const std::string& topology) {
     NetworkPathOptions o;
+    // Host CPUs from the machines' datasheets: 2x AMD EPYC 7742 in a DGX
+    // A100, AMD EPYC 7V13 in an Azure NC96ads A100 v4; the A40 nodes' is not
+    // published (NCCL's default).
     if (topology == "a100_dgx") {
         o.path = NetworkPath::host_staged;
         o.gpusPerHostUplink = 2;
+        o.hostCpu = HostCpu::amd;
     } else if (topology == "a100_pairwise_nvlink" || topology == "a40_pairwise_nvlink") {
         o.path = NetworkPath::socket;
+        if (topology == "a100_pairwise_nvlink") o.hostCpu = HostCpu::amd;
     }
     return o;
 }
@@ -333,7 +338,8 @@ class TstTrainingCollectives : public QObject {
         QVERIFY(after("a100_dgx send_recv x2 (1 per node)") < 0.03);
         QVERIFY(after("a100_pairwise_nvlink send_recv x2 (1 per node)") < 0.32);
         QVERIFY(after("a100_dgx all_reduce x2 (1 per node)") < 0.05);
-        QVERIFY(after("a100_dgx all_reduce x8 (4 per node)") < 0.20);
+        // NCCL's step floors and no LL128 without GPUDirect (19.3% before).
+        QVERIFY(after("a100_dgx all_reduce x8 (4 per node)") < 0.15);
         QVERIFY(after("a40_pairwise_nvlink send_recv x2 (1 per node)") < 0.15);
         // In one node, DGX (constants) and pairwise NVLink A100 (held out).
         // Not asserted: the pairwise A100 send/recv rows beat the bridge's

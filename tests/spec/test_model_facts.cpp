@@ -1,5 +1,6 @@
-// Parameter counts and MACs against published figures, with configs built in
-// code (independent of the sample files).
+// Parameter counts and MACs against published figures: transformer configs
+// from tests/data/hf_configs.json, CNNs built in code (both independent of the
+// sample files).
 #include <QtTest>
 
 #include <cmath>
@@ -7,14 +8,15 @@
 #include "core/spec/cnn_walk.h"
 #include "core/spec/hf_config.h"
 #include "core/spec/model_facts.h"
+#include "tests/spec/hf_configs.h"
 
 using namespace rl;
 
 namespace {
 
-TransformerConfig parse(const char* json) {
+TransformerConfig parse(const Json& config) {
     Diagnostics d("facts");
-    auto c = parseTransformerConfig(Json::parse(json), "", d);
+    auto c = parseTransformerConfig(config, "", d);
     if (!c) qFatal("config did not parse: %s", d.format().c_str());
     return *c;
 }
@@ -98,60 +100,16 @@ class TestModelFacts : public QObject {
     Q_OBJECT
   private Q_SLOTS:
     void transformerParameterCounts_data() {
-        QTest::addColumn<QString>("config");
+        QTest::addColumn<QString>("checkpoint");
         QTest::addColumn<double>("expected");
         // Exact counts of the released checkpoints (sum of tensor sizes).
-        QTest::newRow("Llama-2-7B")
-            << R"({"model_type": "llama", "hidden_size": 4096, "intermediate_size": 11008,
-            "num_attention_heads": 32, "num_hidden_layers": 32, "num_key_value_heads": 32, "vocab_size": 32000})"
-            << 6738415616.0;
-        QTest::newRow("Llama-2-70B")
-            << R"({"model_type": "llama", "hidden_size": 8192, "intermediate_size": 28672,
-            "num_attention_heads": 64, "num_hidden_layers": 80, "num_key_value_heads": 8, "vocab_size": 32000})"
-            << 68976648192.0;
-        QTest::newRow("Mixtral-8x7B")
-            << R"({"model_type": "mixtral", "hidden_size": 4096, "intermediate_size": 14336,
-            "num_attention_heads": 32, "num_hidden_layers": 32, "num_key_value_heads": 8, "vocab_size": 32000,
-            "num_local_experts": 8, "num_experts_per_tok": 2})"
-            << 46702792704.0;
-        QTest::newRow("Llama-3-8B")
-            << R"({"model_type": "llama", "hidden_size": 4096, "intermediate_size": 14336,
-            "num_attention_heads": 32, "num_hidden_layers": 32, "num_key_value_heads": 8, "vocab_size": 128256})"
-            << 8030261248.0;
-        QTest::newRow("Qwen2-7B")
-            << R"({"model_type": "qwen2", "hidden_size": 3584, "intermediate_size": 18944,
-            "num_attention_heads": 28, "num_hidden_layers": 28, "num_key_value_heads": 4, "vocab_size": 152064,
-            "tie_word_embeddings": false})"
-            << 7615616512.0;
-        QTest::newRow("GPT-2")
-            << R"({"model_type": "gpt2", "n_embd": 768, "n_layer": 12, "n_head": 12,
-            "n_inner": null, "n_positions": 1024, "vocab_size": 50257})"
-            << 124439808.0;
-        QTest::newRow("OPT-6.7B")
-            << R"({"model_type": "opt", "hidden_size": 4096, "num_hidden_layers": 32,
-            "num_attention_heads": 32, "ffn_dim": 16384, "vocab_size": 50272, "max_position_embeddings": 2048,
-            "word_embed_proj_dim": 4096, "do_layer_norm_before": true})"
-            << 6658473984.0;
-        QTest::newRow("OPT-350m")
-            << R"({"model_type": "opt", "hidden_size": 1024, "num_hidden_layers": 24,
-            "num_attention_heads": 16, "ffn_dim": 4096, "vocab_size": 50272, "max_position_embeddings": 2048,
-            "word_embed_proj_dim": 512, "do_layer_norm_before": false})"
-            << 331196416.0;
-        QTest::newRow("Falcon-7B")
-            << R"({"model_type": "falcon", "hidden_size": 4544, "num_hidden_layers": 32,
-            "num_attention_heads": 71, "multi_query": true, "parallel_attn": true, "bias": false,
-            "vocab_size": 65024})"
-            << 6921720704.0;
-        QTest::newRow("BERT-base")
-            << R"({"model_type": "bert", "hidden_size": 768, "num_hidden_layers": 12,
-            "num_attention_heads": 12, "intermediate_size": 3072, "vocab_size": 30522,
-            "max_position_embeddings": 512, "type_vocab_size": 2})"
-            << 109482240.0;
+        for (const auto& [name, count] : test::hfConfigFile().at("parameter_counts").items())
+            QTest::newRow(name.c_str()) << QString::fromStdString(name) << count.get<double>();
     }
     void transformerParameterCounts() {
-        QFETCH(QString, config);
+        QFETCH(QString, checkpoint);
         QFETCH(double, expected);
-        TransformerFacts f = transformerFacts(parse(config.toUtf8().constData()));
+        TransformerFacts f = transformerFacts(parse(test::hfConfig(checkpoint.toStdString())));
         QCOMPARE(f.params, expected);
     }
 
@@ -159,18 +117,16 @@ class TestModelFacts : public QObject {
         // Korthikanti et al.: P = 12 l h^2 (1 + 13/(12h) + (V+s)/(12 l h)). The
         // formula leaves out the final layer norm (2h), which the model has.
         const double l = 96, h = 12288, V = 51200, s = 2048;
-        TransformerFacts f =
-            transformerFacts(parse(R"({"model_type": "gpt2", "n_embd": 12288, "n_layer": 96,
-            "n_head": 96, "n_positions": 2048, "vocab_size": 51200})"));
+        TransformerFacts f = transformerFacts(
+            parse(Json::parse(R"({"model_type": "gpt2", "n_embd": 12288, "n_layer": 96,
+            "n_head": 96, "n_positions": 2048, "vocab_size": 51200})")));
         const double formula = 12 * l * h * h * (1 + 13 / (12 * h) + (V + s) / (12 * l * h));
         QVERIFY(std::fabs(f.params - (formula + 2 * h)) <= 1e-6 * formula);
         QVERIFY(std::fabs(f.params - formula) / formula < 1e-6);
     }
 
     void activeParamsKvAndFlops() {
-        TransformerConfig mixtral =
-            parse(R"({"model_type": "mixtral", "hidden_size": 4096, "intermediate_size": 14336,
-            "num_attention_heads": 32, "num_hidden_layers": 32, "num_key_value_heads": 8, "vocab_size": 32000})");
+        TransformerConfig mixtral = parse(test::hfConfig("Mixtral-8x7B"));
         TransformerFacts f = transformerFacts(mixtral);
         // Two of eight experts per token: 12.88 B active.
         QCOMPARE(f.activeParams, 46702792704.0 - 32 * 6 * 3 * 4096.0 * 14336);
@@ -179,16 +135,12 @@ class TestModelFacts : public QObject {
         QCOMPARE(f.embeddingParams, 32000.0 * 4096);
         QCOMPARE(f.flopsPerTokenForward, 2 * (f.activeParams - f.embeddingParams));
 
-        TransformerConfig gpt2 =
-            parse(R"({"model_type": "gpt2", "n_embd": 768, "n_layer": 12, "n_head": 12,
-            "n_positions": 1024, "vocab_size": 50257})");
+        TransformerConfig gpt2 = parse(test::hfConfig("GPT-2"));
         TransformerFacts g = transformerFacts(gpt2);
         // Tied LM head: not a parameter of its own, but still a GEMM per token.
         QCOMPARE(g.flopsPerTokenForward, 2 * (g.params - g.embeddingParams) + 2 * 50257.0 * 768);
 
-        TransformerConfig bert =
-            parse(R"({"model_type": "bert", "hidden_size": 768, "num_hidden_layers": 12,
-            "num_attention_heads": 12, "intermediate_size": 3072, "vocab_size": 30522, "max_position_embeddings": 512})");
+        TransformerConfig bert = parse(test::hfConfig("BERT-base"));
         QCOMPARE(transformerFacts(bert).kvBytesPerTokenPerByte, 0.0);
     }
 

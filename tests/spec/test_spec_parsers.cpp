@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "core/spec/spec_io.h"
+#include "tests/spec/hf_configs.h"
 
 using namespace rl;
 
@@ -28,13 +29,8 @@ Json hardwareDoc() {
       "tdp": "400 W", "die_area": "826 mm2", "cost_per_hour": "2 USD/h", "kernel_launch": "4 us"})");
 }
 
-Json llamaConfig() {
-    return Json::parse(R"({"model_type": "llama", "hidden_size": 4096, "intermediate_size": 11008,
-      "num_attention_heads": 32, "num_hidden_layers": 32, "num_key_value_heads": 32, "vocab_size": 32000,
-      "max_position_embeddings": 4096, "hidden_act": "silu", "rms_norm_eps": 1e-05, "torch_dtype": "float16",
-      "bos_token_id": 1, "eos_token_id": 2, "rope_theta": 10000.0, "use_cache": true,
-      "transformers_version": "4.31.0", "architectures": ["LlamaForCausalLM"], "tie_word_embeddings": false})");
-}
+// Llama-2-7B's config.json as released.
+Json llamaConfig() { return test::hfConfig("Llama-2-7B"); }
 
 Json modelDoc(const Json& transformer) {
     return Json{
@@ -250,47 +246,32 @@ class TestSpecParsers : public QObject {
     }
     void familiesNormalise() {
         // gpt2: n_inner null means 4h; learned positions; tied; biases.
-        Json gpt2 =
-            Json::parse(R"({"model_type": "gpt2", "n_embd": 768, "n_layer": 12, "n_head": 12,
-            "n_inner": null, "n_positions": 1024, "vocab_size": 50257, "activation_function": "gelu_new",
-            "resid_pdrop": 0.1, "layer_norm_epsilon": 1e-05, "n_ctx": 1024})");
+        const Json gpt2 = test::hfConfig("GPT-2");
         auto g = parseModel(modelDoc(gpt2), "g");
         QVERIFY2(g.ok(), g.diagnostics.format().c_str());
         QCOMPARE(g.value->transformer.intermediate, std::int64_t(3072));
         QVERIFY(g.value->transformer.learnedPositions && g.value->transformer.tiedEmbeddings);
         QVERIFY(!g.value->transformer.gatedMlp);
         // falcon-7b: multi_query -> one KV head, one norm per parallel block.
-        Json falcon =
-            Json::parse(R"({"model_type": "falcon", "hidden_size": 4544, "num_hidden_layers": 32,
-            "num_attention_heads": 71, "multi_query": true, "parallel_attn": true, "bias": false,
-            "new_decoder_architecture": false, "vocab_size": 65024, "alibi": false})");
+        const Json falcon = test::hfConfig("Falcon-7B");
         auto f = parseModel(modelDoc(falcon), "f");
         QVERIFY2(f.ok(), f.diagnostics.format().c_str());
         QCOMPARE(f.value->transformer.kvHeads, std::int64_t(1));
         QCOMPARE(f.value->transformer.normsPerLayer, 1);
         // falcon-40b: new architecture with n_head_kv.
-        Json falcon40 =
-            Json::parse(R"({"model_type": "RefinedWeb", "hidden_size": 8192, "n_layer": 60,
-            "n_head": 128, "n_head_kv": 8, "new_decoder_architecture": true, "parallel_attn": true,
-            "vocab_size": 65024, "bias": false})");
+        const Json falcon40 = test::hfConfig("Falcon-40B");
         auto f40 = parseModel(modelDoc(falcon40), "f40");
         QVERIFY2(f40.ok(), f40.diagnostics.format().c_str());
         QCOMPARE(f40.value->transformer.kvHeads, std::int64_t(8));
         QCOMPARE(f40.value->transformer.normsPerLayer, 2);
         // opt-350m: projected embeddings, no final norm.
-        Json opt =
-            Json::parse(R"({"model_type": "opt", "hidden_size": 1024, "num_hidden_layers": 24,
-            "num_attention_heads": 16, "ffn_dim": 4096, "vocab_size": 50272, "max_position_embeddings": 2048,
-            "word_embed_proj_dim": 512, "do_layer_norm_before": false, "enable_bias": true})");
+        const Json opt = test::hfConfig("OPT-350m");
         auto o = parseModel(modelDoc(opt), "o");
         QVERIFY2(o.ok(), o.diagnostics.format().c_str());
         QCOMPARE(o.value->transformer.wordEmbedProjDim, std::int64_t(512));
         QVERIFY(!o.value->transformer.finalNorm);
         // bert: encoder only.
-        Json bert =
-            Json::parse(R"({"model_type": "bert", "hidden_size": 768, "num_hidden_layers": 12,
-            "num_attention_heads": 12, "intermediate_size": 3072, "vocab_size": 30522,
-            "max_position_embeddings": 512, "type_vocab_size": 2, "hidden_act": "gelu"})");
+        const Json bert = test::hfConfig("BERT-base");
         auto b = parseModel(modelDoc(bert), "b");
         QVERIFY2(b.ok(), b.diagnostics.format().c_str());
         QVERIFY(b.value->transformer.encoderOnly);

@@ -15,6 +15,7 @@
 #include "core/explore/point_evaluator.h"
 #include "core/explore/sweep_runner.h"
 #include "core/explore/sweep_spec.h"
+#include "tests/views/translation_helpers.h"
 #include "views/explanation/message_text.h"
 #include "views/explore/sweep_plot_data.h"
 #include "views/explore/sweep_table_model.h"
@@ -26,15 +27,7 @@ using rl::views::SweepTableModel;
 
 namespace {
 
-struct Translation {
-    explicit Translation(const QString& language) {
-        ok = translator.load("ridgeline_" + language, RIDGELINE_QM_DIR);
-        if (ok) QCoreApplication::installTranslator(&translator);
-    }
-    ~Translation() { QCoreApplication::removeTranslator(&translator); }
-    QTranslator translator;
-    bool ok = false;
-};
+using Translation = rl::test::InstalledTranslation;
 
 std::string readFile(const QString& path) {
     std::ifstream in(path.toStdString());

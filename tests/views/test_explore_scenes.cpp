@@ -69,6 +69,16 @@ class TestExploreScenes : public QObject {
         QCOMPARE(a.labels.size(), a.ticks.size());
     }
 
+    // Times 12.68 .. 12.93 s: a format of three digits would label 12.75 s and
+    // 12.8 s both "12.8 s"; every label reads as its own value.
+    void linearAxisLabelsAreDistinct() {
+        const ScatterAxis a = makeScatterAxis({12.68, 12.93, 12.81}, false, fmtTime);
+        QVERIFY(a.ticks.size() >= 2);
+        for (std::size_t i = 1; i < a.labels.size(); ++i)
+            QVERIFY2(a.labels[i] != a.labels[i - 1], qPrintable(a.labels[i]));
+        QCOMPARE(a.labels.front(), fmtTime(a.ticks.front()));
+    }
+
     // Two values equal to 17 digits (a mapper's front of one mapping): the
     // span is below their resolution; ticks must still be few and finite
     // (this looped until memory ran out).

@@ -1,7 +1,10 @@
 // The roofline's scene without widgets, on the analysed sample projects at
-// the plot sizes of a 1280x720 and a 1920x1080 window: every visible ceiling
-// gets exactly one label, the ridge label sits at its ridge, and no label
+// the plot sizes of a 1280x720 and a 1920x1080 window (and of German ones):
+// every visible ceiling gets exactly one label, a memory line's label reads
+// as its own line's, the ridge label sits at its ridge, and no label
 // overlaps another label, a dot, a ceiling line or the legend.
+#include <algorithm>
+
 #include <QDir>
 #include <QFont>
 #include <QFontMetricsF>
@@ -34,6 +37,40 @@ QLineF pixelLine(const RooflineScene& scene, const RooflineAxes& axes, int i) {
     const double slope = scene.ceilings()[i].compute ? 0 : 1;
     auto yAt = [&](double x) { return a.y() * std::pow(x / a.x(), slope); };
     return QLineF(axes.toPixel(x0, yAt(x0)), axes.toPixel(x1, yAt(x1)));
+}
+
+// The point of segment `s` nearest to `p`.
+QPointF nearestOn(const QLineF& s, const QPointF& p) {
+    const QPointF d = s.p2() - s.p1();
+    const double len2 = QPointF::dotProduct(d, d);
+    const double t =
+        len2 > 0 ? std::clamp(QPointF::dotProduct(p - s.p1(), d) / len2, 0.0, 1.0) : 0.0;
+    return s.p1() + d * t;
+}
+
+// A memory line's label without a leader reads as its own line's: no other
+// diagonal runs between the label and its line, and no other is nearer.
+QString checkBesideOwnLine(const RooflineScene& scene, const RooflineAxes& axes,
+                           const RooflineLabel& l) {
+    const auto& ceilings = scene.ceilings();
+    if (l.kind != RooflineLabel::Kind::ceiling || !l.shown || l.leader || ceilings[l.index].compute)
+        return {};
+    const QPolygonF o = l.outline();
+    const QPointF centre = (o[0] + o[1] + o[2] + o[3]) / 4;
+    const QLineF own = pixelLine(scene, axes, l.index);
+    const QPointF foot = nearestOn(own, centre);
+    const double ownDistance = QLineF(foot, centre).length();
+    for (int c = 0; c < static_cast<int>(ceilings.size()); ++c) {
+        if (c == l.index || ceilings[c].compute || !ceilings[c].visible) continue;
+        const QLineF other = pixelLine(scene, axes, c);
+        if (QLineF(foot, centre).intersects(other, nullptr) == QLineF::BoundedIntersection)
+            return QString("line %1 runs between label '%2' and its own line")
+                .arg(ceilings[c].label, l.text);
+        if (QLineF(nearestOn(other, centre), centre).length() < ownDistance)
+            return QString("label '%1' is nearer line %2 than its own")
+                .arg(l.text, ceilings[c].label);
+    }
+    return {};
 }
 
 // Checks every rule on one placement; returns an empty string or what broke.
@@ -76,6 +113,8 @@ QString checkPlacement(const RooflineScene& scene, const RooflineAxes& axes,
         for (int c = 0; c < static_cast<int>(ceilings.size()); ++c)
             if (ceilings[c].visible && lineCrosses(pixelLine(scene, axes, c), a))
                 return QString("line %1 crosses label '%2'").arg(ceilings[c].label, shown[i]->text);
+        if (const QString own = checkBesideOwnLine(scene, axes, *shown[i]); !own.isEmpty())
+            return own;
     }
     return {};
 }
@@ -134,9 +173,12 @@ class TestRooflineScene : public QObject {
         for (const QString& f : dir.entryList({"*.json"}, QDir::Files, QDir::Name)) {
             auto loaded = rl::loadProject(dir.filePath(f).toStdString());
             if (!loaded.value || loaded.value->scenario.kind != "inference") continue;
-            // The plot areas of the roofline tab in 1280x720 and 1920x1080 windows.
+            // The plot areas of the roofline tab in 1280x720 and 1920x1080 windows,
+            // and in German and Chinese windows (wider docks) of 1280x720 and 1600x1000.
             QTest::newRow(qPrintable(f + " small")) << dir.filePath(f) << 845 << 300;
             QTest::newRow(qPrintable(f + " large")) << dir.filePath(f) << 1480 << 640;
+            QTest::newRow(qPrintable(f + " de 1280x720")) << dir.filePath(f) << 693 << 250;
+            QTest::newRow(qPrintable(f + " de 1600x1000")) << dir.filePath(f) << 970 << 463;
         }
     }
 

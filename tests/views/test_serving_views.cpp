@@ -279,6 +279,43 @@ class TestServingViews : public QObject {
         saveShot(page, "serving-page-fake.png");
     }
 
+    // The TBT percentile labels (p50, p90, p99 a few pixels apart on the log
+    // axis) stand apart from each other, inside the plot, each with the
+    // chart's background behind its text so a curve under it does not hide it.
+    void percentileLabelsDoNotOverlap() {
+        auto report = rl::test::fakeServingReport();
+        report->tbt.p50 = 0.020;  // 0.02 decades apart at most: one line they would overlap
+        report->tbt.p90 = 0.021;
+        report->tbt.p99 = 0.022;
+        auto prediction = rl::test::fakeServingPrediction();
+        prediction->serving = report;
+        ResultStore store;
+        ServingPage page(&store);
+        page.resize(1280, 720);
+        store.setResult(prediction);
+        static_cast<QWidget&>(page).show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCustomPlot* plot = page.tokenLatencyPlot();
+        plot->replot();
+        std::vector<QRectF> boxes;
+        QStringList texts;
+        for (int i = 0; i < plot->itemCount(); ++i)
+            if (auto* t = qobject_cast<QCPItemText*>(plot->item(i))) {
+                boxes.push_back(QRectF(t->topLeft->pixelPosition(), t->bottomRight->pixelPosition())
+                                    .normalized());
+                texts << t->text();
+                QVERIFY2(t->brush().style() != Qt::NoBrush, qPrintable(t->text()));
+            }
+        QCOMPARE(texts, QStringList({"p50", "p90", "p99"}));
+        const QRectF area = plot->axisRect()->rect();
+        for (std::size_t i = 0; i < boxes.size(); ++i) {
+            QVERIFY2(area.contains(boxes[i]), qPrintable(texts[int(i)] + " leaves the plot"));
+            for (std::size_t j = i + 1; j < boxes.size(); ++j)
+                QVERIFY2(!boxes[i].intersects(boxes[j]),
+                         qPrintable(texts[int(i)] + " overlaps " + texts[int(j)]));
+        }
+    }
+
     void clickingARequestSelectsItsSpan() {
         ResultStore store;
         ServingPage page(&store);

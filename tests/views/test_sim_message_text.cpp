@@ -20,6 +20,7 @@
 #include "core/sim/training/plan.h"
 #include "core/sim/training/to_prediction.h"
 #include "core/spec/spec_io.h"
+#include "tests/views/translation_helpers.h"
 #include "views/common/format.h"
 #include "views/common/job_runner.h"
 #include "views/common/op_selection.h"
@@ -247,27 +248,10 @@ QStringList englishWords(QString english) {
     return out;
 }
 
-bool containsWord(const QString& text, const QString& w) {
-    return QRegularExpression("(^|[^A-Za-z-])" + QRegularExpression::escape(w) + "($|[^A-Za-z-])")
-        .match(text)
-        .hasMatch();
-}
-
 const QRegularExpression kPlaceholder(QStringLiteral("%\\d"));
 
-struct Translation {
-    explicit Translation(const QString& language) {
-        ok = translator.load("ridgeline_" + language, RIDGELINE_QM_DIR);
-        if (ok) QCoreApplication::installTranslator(&translator);
-        QCoreApplication::processEvents();  // LanguageChange reaches the widgets
-    }
-    ~Translation() {
-        QCoreApplication::removeTranslator(&translator);
-        QCoreApplication::processEvents();
-    }
-    QTranslator translator;
-    bool ok = false;
-};
+using Translation = rl::test::InstalledTranslation;
+using rl::test::containsWord;
 
 std::shared_ptr<const Prediction> servingRun() {
     const std::string root = RIDGELINE_SAMPLES;

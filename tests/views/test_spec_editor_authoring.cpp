@@ -20,6 +20,7 @@
 #include "core/spec/spec_io.h"
 #include "core/spec/units.h"
 #include "tests/views/sample_document.h"
+#include "views/common/theme.h"
 #include "views/editors/field_docs.h"
 #include "views/editors/field_schema.h"
 #include "views/editors/spec_editor.h"
@@ -249,6 +250,22 @@ class TestSpecEditorAuthoring : public QObject {
         undo.redo();
         undo.redo();
         QCOMPARE(header->toolTip(), QString("nvidia-h100-sxm5-80gb.json"));
+    }
+
+    // Dark as in light, an absent optional field reads greyed: its label is
+    // disabled, and the dark palette dims disabled labels, not only inputs.
+    void absentFieldsReadGreyedInDark() {
+        Theme::instance().apply(ThemeKind::dark);
+        A100Editor e;
+        QLabel* label = e.editor.labelFor("/interconnect/0/energy_per_byte");
+        QVERIFY(label && !label->isEnabled());
+        const QPalette p = label->palette();
+        const int active = p.color(QPalette::Active, label->foregroundRole()).lightness();
+        const int disabled = p.color(QPalette::Disabled, label->foregroundRole()).lightness();
+        Theme::instance().apply(ThemeKind::light);
+        QVERIFY2(
+            disabled < active - 60,
+            qPrintable(QString("lightness %1 disabled, %2 enabled").arg(disabled).arg(active)));
     }
 
     void optionalFieldsAreAddedAndRemoved() {

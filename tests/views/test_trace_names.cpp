@@ -114,6 +114,9 @@ class TestTraceNames : public QObject {
         QCOMPARE(traceName(std::string("forward")), QString::fromUtf8("Vorwärts"));
         QCOMPARE(traceName(TraceTrack{"TP comm", 0}), QString("TP-Komm."));
         QCOMPARE(traceName(std::string("mixed")), QString("Gemischt"));
+        // The analytical timeline's categories are operator kinds.
+        QCOMPARE(traceName(std::string("norm")), QString("Normalisierung"));
+        QCOMPARE(traceName(std::string("gemm")), QString("GEMM"));
     }
 
     void chineseTitlesFromTypedIds() {

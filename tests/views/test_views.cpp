@@ -179,6 +179,50 @@ class TestViews : public QObject {
         QVERIFY(model.hasBaseline());
     }
 
+    // Long operator names (and long phase words, as German's "Vorwärtsdurchlauf")
+    // make the columns wider than the dock: the name column gives way, elided,
+    // with the whole name as its tooltip, and the last column is never cut off.
+    // Kinds and bounds read in the user's words; the CSV keeps the engine's.
+    void operatorTableFitsItsWidth() {
+        OperatorTableView table(store, selection);
+        table.resize(1200, 300);  // the table under a 1280 px window
+        auto p = rl::test::fakePrediction();
+        p->ops[0].name = "layers.0.attention.q_proj.lora_a.dropout.residual.with_a_long_name";
+        p->ops[0].kind = rl::OpKind::gemm;
+        store->setResult(p);
+        table.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&table));
+        QTableView* view = table.table();
+        const QAbstractItemView* cells = view;  // its sizeHintForColumn is public
+        const int last = OperatorTableModel::Binding;
+        const int needed = std::max(cells->sizeHintForColumn(last),
+                                    view->horizontalHeader()->sectionSizeHint(last));
+        QVERIFY2(view->columnViewportPosition(last) + needed <= view->viewport()->width(),
+                 qPrintable(QString("'Bound by' starts at %1, needs %2, the table shows %3 px")
+                                .arg(view->columnViewportPosition(last))
+                                .arg(needed)
+                                .arg(view->viewport()->width())));
+        QVERIFY(view->columnWidth(OperatorTableModel::Name) <
+                cells->sizeHintForColumn(OperatorTableModel::Name));
+        const QModelIndex name = table.model()->index(0, OperatorTableModel::Name);
+        QCOMPARE(name.data(Qt::ToolTipRole).toString(), QString::fromStdString(p->ops[0].name));
+        // Wider again: the name gets its whole width back.
+        table.resize(2400, 300);
+        QCoreApplication::processEvents();
+        QCOMPARE(view->columnWidth(OperatorTableModel::Name),
+                 cells->sizeHintForColumn(OperatorTableModel::Name));
+        // and the last column still reaches the right edge.
+        QVERIFY(view->columnViewportPosition(last) + view->columnWidth(last) >=
+                view->viewport()->width() - 1);
+        const OperatorTableModel* model = table.model();
+        QCOMPARE(model->index(0, last).data().toString(), QString("compute fp16"));
+        QCOMPARE(model->index(3, last).data().toString(), QString("kernel launch"));
+        QCOMPARE(model->index(2, last).data().toString(), QString("HBM"));
+        QCOMPARE(model->index(0, OperatorTableModel::Kind).data().toString(), QString("GEMM"));
+        QVERIFY(model->toCsv().contains(",gemm,"));
+        QVERIFY(model->toCsv().contains(",launch"));
+    }
+
     void tableSelectionDrivesSharedSelection() {
         OperatorTableView table(store, selection);
         store->setResult(rl::test::fakePrediction());

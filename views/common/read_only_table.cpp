@@ -1,10 +1,32 @@
 #include "views/common/read_only_table.h"
 
 #include <QHeaderView>
+#include <QRegularExpression>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 
 namespace rl {
 namespace views {
+
+namespace {
+
+// Wraps a what-if's label between figures, never between a number and its
+// unit ("→ 505 ms", not "→ 505" / "ms"): the space after a digit that a
+// unit or word follows becomes a non-breaking one, for painting and sizing
+// alike (the item's text stays as it is).
+class KeepNumbersWithUnits : public QStyledItemDelegate {
+  public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+  protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override {
+        QStyledItemDelegate::initStyleOption(option, index);
+        static const QRegularExpression numberThenUnit(QStringLiteral("(\\d) (?=[%µ\\p{L}])"));
+        option->text.replace(numberThenUnit, QStringLiteral("\\1\u00A0"));
+    }
+};
+
+}  // namespace
 
 QTableWidget* makeReadOnlyTable(const QStringList& headers, QWidget* parent) {
     auto* t = new QTableWidget(0, static_cast<int>(headers.size()), parent);
@@ -26,6 +48,7 @@ QTableWidget* makeWhatIfTable(const QString& header, QWidget* parent) {
     // Rows sized once, when filled, kept the height of whatever width the column had then:
     // a result that arrives before the panel is laid out cut its labels after two lines.
     t->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    t->setItemDelegateForColumn(0, new KeepNumbersWithUnits(t));
     return t;
 }
 

@@ -50,6 +50,9 @@ void Theme::apply(ThemeKind kind) {
             p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
             p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
             p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+            // Labels too: an editor's absent optional field ("Data parallel 1 · Add")
+            // is a disabled label, and must read greyed in dark as in light.
+            p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
         } else {
             p = QApplication::style()->standardPalette();
         }

@@ -6,6 +6,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include "views/editors/diagnostic_text.h"
 #include "views/editors/document_command.h"
 #include "views/editors/field_marks.h"
 #include "views/editors/json_pane.h"
@@ -28,9 +29,8 @@ DataflowDocEditor::DataflowDocEditor(QUndoStack* undo, QWidget* parent)
     connect(json_, &JsonPane::documentEdited, this, [this](const Json& doc) {
         if (doc != doc_) editDocument(doc, tr("Edit JSON"));
     });
-    connect(json_, &JsonPane::syntaxError, this, [this](const Diagnostics& d) {
-        Q_EMIT syntaxError(QString::fromStdString(d.format()));
-    });
+    connect(json_, &JsonPane::syntaxError, this,
+            [this](const Diagnostics& d) { Q_EMIT syntaxError(diagnosticsText(d)); });
 }
 
 void DataflowDocEditor::setForm(QWidget* form) {

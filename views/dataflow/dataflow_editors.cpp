@@ -10,6 +10,7 @@
 #include "views/dataflow/arch_editor.h"
 #include "views/dataflow/mapping_editor.h"
 #include "views/dataflow/problem_editor.h"
+#include "views/editors/diagnostic_text.h"
 #include "views/editors/field_marks.h"
 
 namespace rl::views {
@@ -22,7 +23,7 @@ QString reasonOf(const std::vector<const Diagnostics*>& all) {
     for (const Diagnostics* d : all)
         for (const auto& item : d->items()) {
             if (item.severity != Diagnostic::Severity::error) continue;
-            if (++count <= 3) lines << QString::fromStdString(item.format());
+            if (++count <= 3) lines << diagnosticLine(item);
         }
     if (count > 3) lines << DataflowEditors::tr("… and %n more problem(s)", nullptr, count - 3);
     return lines.join('\n');

@@ -7,6 +7,7 @@
 #include "views/common/format.h"
 #include "views/common/run_progress.h"
 #include "views/dataflow/dataflow_page.h"
+#include "views/editors/diagnostic_text.h"
 
 namespace rl::views {
 
@@ -69,8 +70,8 @@ bool DataflowSession::open(const Project& project, const QString& projectFile, Q
     Diagnostics diag(projectFile.toStdString());
     study_ = dataflow::resolveStudy(project, diag);
     if (!study_)
-        return fail(tr("The project's dataflow study cannot be shown:\n%1")
-                        .arg(QString::fromStdString(diag.format())));
+        return fail(
+            tr("The project's dataflow study cannot be shown:\n%1").arg(diagnosticsText(diag)));
     const DataflowStudy& s = *project.dataflow;
     archJson_ = s.architectureFromHardware && project.hardware.accelerator
                     ? acceleratorBodyToJson(*project.hardware.accelerator)
@@ -95,7 +96,7 @@ bool DataflowSession::open(const Project& project, const QString& projectFile, Q
                                        "/dataflow/mapping");
     if (!design)
         return fail(tr("The project's mapping does not fit its architecture and problem:\n%1")
-                        .arg(QString::fromStdString(diag.format())));
+                        .arg(diagnosticsText(diag)));
     auto labelled = std::make_shared<dataflow::DataflowDesign>(*design);
     labelled->problemLabel = study_->problemLabel;
     labelled->mappingLabel = study_->mappingLabel;
@@ -148,8 +149,8 @@ void DataflowSession::onMapperFinished(quint64, JobResult result) {
     Diagnostics diag(projectFile_.toStdString());
     auto design = dataflow::makeDesign(study_->arch, study_->problem, found->best, diag);
     if (!design) {
-        const QString why = tr("The mapper's best mapping does not validate:\n%1")
-                                .arg(QString::fromStdString(diag.format()));
+        const QString why =
+            tr("The mapper's best mapping does not validate:\n%1").arg(diagnosticsText(diag));
         page_->setNotice(why);
         Q_EMIT failed(why);
         return;

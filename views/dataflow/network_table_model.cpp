@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "views/common/format.h"
+#include "views/common/phrase_text.h"
 
 namespace rl::views {
 
@@ -110,7 +111,8 @@ QVariant NetworkTableModel::data(const QModelIndex& index, int role) const {
             if (column <= Problem) return text(l, column);
             return number(l, column);
         case Qt::ToolTipRole:
-            if (!l.found) return tr("No mapping: %1").arg(qstr(l.whyUnmapped));
+            if (!l.found)
+                return tr("No mapping: %1").arg(phraseText(l.whyUnmappedText, "EngineText"));
             return tr("%1 (operator %2): %3 MACs per run, %4 MAC units busy, stride %5×%6")
                 .arg(qstr(l.problem.name), qstr(l.operatorName), fmtNumber(l.evaluation.macs))
                 .arg(l.evaluation.utilizedMacs)

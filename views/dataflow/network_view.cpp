@@ -16,6 +16,7 @@
 #include "views/common/chart_export.h"
 #include "views/common/format.h"
 #include "views/common/job_runner.h"
+#include "views/common/phrase_text.h"
 #include "views/common/run_progress.h"
 #include "views/dataflow/network_chart.h"
 #include "views/dataflow/network_table_model.h"
@@ -269,7 +270,8 @@ void NetworkView::showResult() {
     for (const auto& l : m.layers)
         if (!l.found) {
             text += QLatin1Char(' ') +
-                    tr("Not mapped: %1 (%2).").arg(qstr(l.problem.name), qstr(l.whyUnmapped));
+                    tr("Not mapped: %1 (%2).")
+                        .arg(qstr(l.problem.name), phraseText(l.whyUnmappedText, "EngineText"));
             break;
         }
     totals_->setText(text);

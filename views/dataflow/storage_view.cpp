@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QToolTip>
@@ -162,7 +163,14 @@ StorageView::StorageView(QWidget* parent)
     split->setStretchFactor(1, 2);
     split->setChildrenCollapsible(false);
     layout->addWidget(split, 1);
-    stack_->addWidget(content);
+    // Scrolls when the page is shorter than the charts and the table need (a
+    // project with an analysis as well: the operator table docked below), so
+    // the window still fits 1280x720 instead of growing past the screen.
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    stack_->addWidget(scroll);
 
     connect(&Theme::instance(), &Theme::changed, this, &StorageView::rebuild);
     setDesign(nullptr);

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 #include "core/spec/diagnostics.h"
+#include "views/editors/diagnostic_text.h"
 
 namespace rl {
 namespace views {
@@ -15,17 +16,9 @@ void markField(QWidget* field, const QString& baseTip, const QString& problems) 
     field->setProperty("hasProblem", !problems.isEmpty());
 }
 
-QString problemLine(const rl::Diagnostic& d) {
-    return QStringLiteral("\n⚠ ") + QString::fromStdString(d.format());
-}
+QString problemLine(const rl::Diagnostic& d) { return QStringLiteral("\n⚠ ") + diagnosticLine(d); }
 
-QString problemReason(const rl::Diagnostic& d) {
-    std::string out;
-    if (!d.value.empty()) out += "got " + d.value + "; ";
-    out += "expected " + d.expected;
-    if (!d.suggestion.empty()) out += " (" + d.suggestion + ")";
-    return QString::fromStdString(out);
-}
+QString problemReason(const rl::Diagnostic& d) { return diagnosticReason(d); }
 
 QString problemHtml(const QString& text) {
     return QStringLiteral("<span style='color:#d32f2f'>") + text.toHtmlEscaped() +

@@ -6,6 +6,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "views/editors/diagnostic_text.h"
 #include "views/editors/field_marks.h"
 
 namespace rl {
@@ -46,7 +47,7 @@ void JsonPane::parseText() {
     rl::Diagnostics d(fileLabel_.toStdString());
     auto parsed = rl::parseJsonDocument(edit_->toPlainText().toStdString(), d);
     if (!parsed) {
-        status_->setText(problemHtml(QString::fromStdString(d.format())));
+        status_->setText(problemHtml(diagnosticsText(d).trimmed()));
         Q_EMIT syntaxError(d);
         return;
     }

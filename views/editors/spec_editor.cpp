@@ -31,6 +31,7 @@
 #include "core/spec/model_facts.h"
 #include "core/spec/spec_io.h"
 #include "views/common/format.h"
+#include "views/editors/diagnostic_text.h"
 #include "views/editors/document_command.h"
 #include "views/editors/field_marks.h"
 #include "views/editors/field_schema.h"
@@ -943,7 +944,7 @@ void SpecEditor::showLibraryMenu() {
             rl::Diagnostics d;
             auto doc = rl::readJsonFile(path.toStdString(), d);
             if (!doc) {
-                QMessageBox::warning(this, tr("Library"), QString::fromStdString(d.format()));
+                QMessageBox::warning(this, tr("Library"), diagnosticsText(d));
                 return;
             }
             replaceDocument(*doc, QFileInfo(path).fileName(), tr("Load %1 from library").arg(name));

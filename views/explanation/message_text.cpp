@@ -6,6 +6,7 @@
 #include "core/result/message_error.h"
 #include "core/result/prediction.h"
 #include "views/common/format.h"
+#include "views/common/phrase_text.h"
 #include "views/editors/field_schema.h"
 
 namespace rl {
@@ -66,21 +67,7 @@ QString fill(const QString& pattern, const rl::Message& m, const QStringList& ex
     QStringList values = leading;
     for (const auto& a : m.args) values << argText(a);
     values << extra;
-    QString out;
-    for (qsizetype i = 0; i < pattern.size(); ++i) {
-        qsizetype j = i + 1;
-        int n = 0;
-        while (pattern[i] == QLatin1Char('%') && j < pattern.size() && j < i + 3 &&
-               pattern[j].isDigit())
-            n = n * 10 + pattern[j++].digitValue();
-        if (n == 0) {
-            out += pattern[i];
-            continue;
-        }
-        if (n <= values.size()) out += values[n - 1];
-        i = j - 1;
-    }
-    return out;
+    return fillPattern(pattern, values);
 }
 
 QString capitalised(QString s) {
@@ -265,6 +252,17 @@ QString MessageText::text(const rl::Message& m) {
     };
     const QString label = m.clauses.empty() ? qstr(m.english) : text(m.clauses.front());
     switch (m.id) {
+        case Id::phrase: {
+            if (m.clauses.empty()) return phraseText(m.phrase, m.phraseContext.c_str());
+            // The clauses fill the placeholders after the phrase's own values
+            // (a reader's diagnostic inside a sweep-point failure).
+            QStringList values;
+            for (const auto& a : m.phrase.args) values << phraseArgText(a);
+            for (const auto& c : m.clauses) values << text(c);
+            return fillPattern(
+                QCoreApplication::translate(m.phraseContext.c_str(), m.phrase.pattern.c_str()),
+                values);
+        }
         case Id::runSummary:
             return fill(tr("%1 on %2: %3 in all%4."), m, {clauses(QString(), tr("; "))});
         case Id::phaseShare:
@@ -418,8 +416,8 @@ QString MessageText::text(const rl::Message& m) {
             return fill(tr("the scenario uses %1 devices but '%2' lists %3; assuming identical "
                            "devices on the same links"),
                         m);
-        case Id::warnCannotAnalyse:
-            return fill(tr("cannot analyse: %1"), m);
+        case Id::warnCannotAnalyse:  // clause 0: the lowering's typed reason
+            return fill(tr("cannot analyse: %1"), withTypedReason(m, 0, 0));
         case Id::warnNoMemoryLevels:
             return tr("the hardware lists no memory levels: only compute is costed");
         case Id::warnNotInference:

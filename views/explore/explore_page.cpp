@@ -33,6 +33,7 @@
 #include "views/common/qcp.h"
 #include "views/common/sorted_table.h"
 #include "views/common/theme.h"
+#include "views/editors/diagnostic_text.h"
 #include "views/explore/pareto_plot.h"
 #include "views/explore/sweep_builder_dialog.h"
 #include "views/explore/sweep_format.h"
@@ -55,6 +56,7 @@ struct ExplorePage::Sweep {
 struct ExplorePage::LiveBuffer {
     std::mutex mutex;
     std::vector<rl::SweepPoint> points;
+    std::vector<rl::SweepPointFailure> failures;  // typed reasons of failed points, in order
 };
 
 namespace {
@@ -286,7 +288,7 @@ ExplorePage::~ExplorePage() = default;
 QString ExplorePage::openSweep(const QString& path) {
     rl::explore::LoadedSweep loaded = rl::explore::loadSweep(path.toStdString());
     if (!loaded.ok()) {
-        const QString message = qstr(loaded.diagnostics.format());
+        const QString message = diagnosticsText(loaded.diagnostics);
         showNotice(tr("Could not open the sweep:\n%1").arg(message));
         return message;
     }
@@ -304,7 +306,7 @@ void ExplorePage::setSweep(rl::explore::SweepSpec spec, rl::explore::SweepBase b
     rl::Diagnostics diag;
     sweep->space = rl::explore::PointSpace::build(sweep->spec, diag);
     if (!sweep->space) {
-        showNotice(tr("Could not build the sweep's points:\n%1").arg(qstr(diag.format())));
+        showNotice(tr("Could not build the sweep's points:\n%1").arg(diagnosticsText(diag)));
         return;
     }
     sweep_ = std::move(sweep);
@@ -354,10 +356,12 @@ void ExplorePage::run() {
     auto sweep = sweep_;
     SweepRunner runner = runner_;
     jobs_->runNow(typedWork<rl::SweepResult>([live, sweep, runner](const rl::Progress& progress) {
-        return runner(sweep->spec, sweep->base, progress, [live](const rl::SweepPoint& p) {
-            std::lock_guard<std::mutex> lock(live->mutex);
-            live->points.push_back(p);
-        });
+        return runner(sweep->spec, sweep->base, progress,
+                      [live](const rl::SweepPoint& p, const rl::Message* reason) {
+                          std::lock_guard<std::mutex> lock(live->mutex);
+                          live->points.push_back(p);
+                          if (reason) live->failures.push_back({p.index, *reason});
+                      });
     }));
     liveTimer_->start();
     rebuildPareto(true);
@@ -371,13 +375,15 @@ bool ExplorePage::isRunning() const { return jobs_->isRunning(); }
 void ExplorePage::drainLive() {
     if (!live_) return;
     std::vector<rl::SweepPoint> fresh;
+    std::vector<rl::SweepPointFailure> failures;
     {
         std::lock_guard<std::mutex> lock(live_->mutex);
         fresh.swap(live_->points);
+        failures.swap(live_->failures);
     }
     if (fresh.empty()) return;
     const bool first = model_->rowCount() == 0;
-    model_->append(std::move(fresh));
+    model_->append(std::move(fresh), std::move(failures));
     if (first) fitColumns();
     model_->setFront(sweepFront(model_->descriptors(), model_->points()));
     rebuildPareto(false);
@@ -638,7 +644,7 @@ void ExplorePage::openPoint(int row) {
     if (!project) {
         showNotice(tr("Point %1 cannot be opened as a project:\n%2")
                        .arg(static_cast<qulonglong>(p.index))
-                       .arg(qstr(diag.format())));
+                       .arg(diagnosticsText(diag)));
         return;
     }
     project->name = tr("%1, point %2")

@@ -24,20 +24,8 @@
 #include "core/result/sweep_result.h"
 #include "views/common/job_runner.h"
 #include "views/common/run_progress.h"
+#include "views/common/widgets_fwd.h"
 #include "views/explore/sweep_plot_data.h"
-
-class QCheckBox;
-class QComboBox;
-class QCustomPlot;
-class QLabel;
-class QProgressBar;
-class QPushButton;
-class QSortFilterProxyModel;
-class QSplitter;
-class QTabWidget;
-class QTableView;
-class QTextBrowser;
-class QTimer;
 
 namespace rl {
 namespace views {
@@ -47,11 +35,13 @@ class SweepTableModel;
 class TornadoPlot;
 
 // Runs a sweep keeping every point, calling onPoint for each in index order
-// (from a worker thread). Throws rl::Cancelled when cancelled, and a
-// std::exception saying why when the sweep cannot run.
+// (from a worker thread) with the typed reason of a point that failed with one
+// (else nullptr), so a streamed row reads in the user's language at once.
+// Throws rl::Cancelled when cancelled, and a std::exception saying why when
+// the sweep cannot run.
 using SweepRunner = std::function<rl::SweepResult(
     const rl::explore::SweepSpec&, const rl::explore::SweepBase&, const rl::Progress&,
-    const std::function<void(const rl::SweepPoint&)>& onPoint)>;
+    const std::function<void(const rl::SweepPoint&, const rl::Message* reason)>& onPoint)>;
 
 class ExplorePage : public QWidget {
     Q_OBJECT

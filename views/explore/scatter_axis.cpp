@@ -72,18 +72,25 @@ void logTicks(ScatterAxis& a, int maxTicks) {
 
 ScatterAxis scatterAxisFor(double lo, double hi, bool log, const ValueFormat& format,
                            int maxTicks) {
-    maxTicks = std::max(maxTicks, 2);
-    ScatterAxis a;
-    a.log = log;
-    a.lo = lo;
-    a.hi = hi;
-    if (!(hi > lo) || (log && !(lo > 0))) return a;  // nothing sensible to tick
-    if (log)
-        logTicks(a, maxTicks);
-    else
-        linearTicks(a, lo, hi, maxTicks);
-    for (double t : a.ticks) a.labels.push_back(format ? format(t) : QString::number(t, 'g', 4));
-    return a;
+    for (maxTicks = std::max(maxTicks, 2);; --maxTicks) {
+        ScatterAxis a;
+        a.log = log;
+        a.lo = lo;
+        a.hi = hi;
+        if (!(hi > lo) || (log && !(lo > 0))) return a;  // nothing sensible to tick
+        if (log)
+            logTicks(a, maxTicks);
+        else
+            linearTicks(a, lo, hi, maxTicks);
+        for (double t : a.ticks)
+            a.labels.push_back(format ? format(t) : QString::number(t, 'g', 4));
+        // A unit format keeps a few digits, so close ticks can read alike
+        // ("12.8 s" twice over 12.7 .. 12.9 s): fewer ticks until each reads
+        // as its own value.
+        const bool distinct =
+            std::adjacent_find(a.labels.begin(), a.labels.end()) == a.labels.end();
+        if (distinct || maxTicks == 2) return a;
+    }
 }
 
 ScatterAxis makeScatterAxis(const std::vector<double>& values, bool log, const ValueFormat& format,

@@ -24,6 +24,7 @@
 #include "core/spec/project_reader.h"
 #include "core/spec/units.h"
 #include "views/common/format.h"
+#include "views/editors/diagnostic_text.h"
 #include "views/editors/field_docs.h"
 #include "views/explore/sweep_format.h"
 
@@ -389,7 +390,7 @@ std::optional<rl::explore::LoadedSweep> SweepBuilderDialog::read() {
     if (loaded.spec && !loaded.diagnostics.hasErrors())
         loaded.base = rl::explore::loadSweepBase(*loaded.spec, loaded.diagnostics);
     if (!loaded.ok()) {
-        errors_->setText(QString::fromStdString(loaded.diagnostics.format()));
+        errors_->setText(diagnosticsText(loaded.diagnostics));
         errors_->setVisible(true);
         return std::nullopt;
     }

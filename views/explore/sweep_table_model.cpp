@@ -20,11 +20,13 @@ void SweepTableModel::reset(rl::SweepResult result) {
     endResetModel();
 }
 
-void SweepTableModel::append(std::vector<rl::SweepPoint> points) {
+void SweepTableModel::append(std::vector<rl::SweepPoint> points,
+                             std::vector<rl::SweepPointFailure> failures) {
     if (points.empty()) return;
     const int first = rowCount();
     beginInsertRows({}, first, first + static_cast<int>(points.size()) - 1);
     for (auto& p : points) data_.points.push_back(std::move(p));
+    for (auto& f : failures) data_.failures.push_back(std::move(f));
     front_.resize(data_.points.size(), 0);
     endInsertRows();
 }

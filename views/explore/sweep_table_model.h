@@ -26,8 +26,11 @@ class SweepTableModel : public QAbstractTableModel {
     // Starts over with these descriptors (axes, objectives, constraints) and
     // the points they carry, if any.
     void reset(rl::SweepResult result);
-    // Appends points (ascending index, after those already held).
-    void append(std::vector<rl::SweepPoint> points);
+    // Appends points (ascending index, after those already held) and the
+    // typed reasons of those that failed with one (ascending index), so a
+    // streamed row's error reads in the user's language at once.
+    void append(std::vector<rl::SweepPoint> points,
+                std::vector<rl::SweepPointFailure> failures = {});
     // Marks these rows (positions in points()) as the Pareto front.
     void setFront(const std::vector<std::size_t>& rows);
 

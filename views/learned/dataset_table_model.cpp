@@ -71,7 +71,8 @@ QVariant DatasetTableModel::data(const QModelIndex& index, int role) const {
 
 QVariant DatasetTableModel::headerData(int section, Qt::Orientation o, int role) const {
     if (o != Qt::Horizontal || role != Qt::DisplayRole) return {};
-    static const char* names[] = {"Hardware", "Operator", "Type", "Shape", "Measured"};
+    static const char* names[] = {QT_TR_NOOP("Hardware"), QT_TR_NOOP("Operator"),
+                                  QT_TR_NOOP("Type"), QT_TR_NOOP("Shape"), QT_TR_NOOP("Measured")};
     return section >= 0 && section < 5 ? tr(names[section]) : QVariant();
 }
 

@@ -14,6 +14,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTextLayout>
 #include <QVBoxLayout>
 
 #include "views/common/qcp.h"
@@ -63,17 +64,20 @@ LearnedModelsPage::LearnedModelsPage(QWidget* parent) : QWidget(parent) {
         c->setMinimumWidth(c->minimumSizeHint().width());
         c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     }
+    // What is held out goes with the data, so the model's two combos keep
+    // their whole text on the second row (German cut them to "Hybrid (gelernte
+    // Effizienz × Roo" when all three shared it).
     auto* dataRow = new QHBoxLayout;
     dataRow->addWidget(addButton);
     dataRow->addWidget(clearButton);
     dataRow->addWidget(saveButton_);
     dataRow->addStretch(1);
+    dataRow->addWidget(new QLabel(tr("Hold out:"), this));
+    dataRow->addWidget(heldOut_);
     auto* controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Predictor:"), this));
     controls->addWidget(predictor_);
     controls->addWidget(algorithm_);
-    controls->addWidget(new QLabel(tr("Hold out:"), this));
-    controls->addWidget(heldOut_);
     controls->addWidget(trainButton_);
     controls->addWidget(cancelButton_);
     controls->addStretch(1);
@@ -82,9 +86,12 @@ LearnedModelsPage::LearnedModelsPage(QWidget* parent) : QWidget(parent) {
     tableModel_->setDataset(&data_);
     table_ = new QTableView(this);
     table_->setModel(tableModel_);
-    table_->horizontalHeader()->setStretchLastSection(true);
+    // The device name gives way (elided); operator, type, shape and time stay whole.
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     table_->verticalHeader()->setVisible(false);
     table_->setWordWrap(false);  // long device names are elided, rows stay one line
+    table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
 
     plot_ = new QCustomPlot(this);
     plot_->setLocale(QLocale::c());  // decade labels as 10^n, see styleChart()
@@ -102,15 +109,29 @@ LearnedModelsPage::LearnedModelsPage(QWidget* parent) : QWidget(parent) {
     emptyHint_ = new QCPItemText(plot_);
     emptyHint_->position->setType(QCPItemPosition::ptAxisRectRatio);
     emptyHint_->position->setCoords(0.5, 0.5);
-    emptyHint_->setText(tr("Train a model to compare its predictions with the measurements."));
     emptyHint_->setColor(Qt::gray);
     emptyHint_->setClipToAxisRect(false);
+    // Broken into lines as wide as the axes at every replot: a narrow chart
+    // beside the measurements must not cut the sentence at its edges.
+    connect(plot_, &QCustomPlot::beforeReplot, this, [this] {
+        const QString hint = tr("Train a model to compare its predictions with the measurements.");
+        QTextLayout layout(hint, emptyHint_->font());
+        layout.beginLayout();
+        QStringList lines;
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(std::max(80, plot_->axisRect()->width() - 16));
+            lines << hint.mid(line.textStart(), line.textLength()).trimmed();
+        }
+        layout.endLayout();
+        emptyHint_->setText(lines.join(QLatin1Char('\n')));
+    });
 
     errors_ = new QTableWidget(this);
     errors_->setColumnCount(6);
     errors_->setHorizontalHeaderLabels({tr("Hardware"), tr("Operator"), tr("Rows"),
                                         tr("Roofline MAPE"), tr("Model MAPE"), tr("Kendall τ")});
-    errors_->horizontalHeader()->setStretchLastSection(true);
+    errors_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    errors_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     errors_->verticalHeader()->setVisible(false);
     errors_->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
@@ -121,6 +142,9 @@ LearnedModelsPage::LearnedModelsPage(QWidget* parent) : QWidget(parent) {
     split->addWidget(table_);
     split->addWidget(right);
     split->setStretchFactor(1, 1);
+    // The measurements get half: the device, operator, type, shape and time
+    // of a row read whole; the chart keeps the other half.
+    split->setSizes({500, 500});
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(dataRow);

@@ -7,6 +7,7 @@
 
 #include "core/result/csv_writer.h"
 #include "views/common/format.h"
+#include "views/editors/field_schema.h"
 #include "views/explanation/message_text.h"
 
 namespace rl {
@@ -27,6 +28,17 @@ std::optional<QString> textCell(const OpRecord& op, int column) {
             return qstr(op.binding);
     }
     return std::nullopt;
+}
+
+// What bounds an operator, in the user's language: the engine writes
+// "compute fp16", "vector fp32", "launch" or a memory level's or link's name.
+QString bindingText(const std::string& binding) {
+    if (binding == "launch") return OperatorTableModel::tr("kernel launch");
+    if (binding.rfind("compute ", 0) == 0)
+        return OperatorTableModel::tr("compute %1").arg(qstr(binding.substr(8)));
+    if (binding.rfind("vector ", 0) == 0)
+        return OperatorTableModel::tr("vector %1").arg(qstr(binding.substr(7)));
+    return qstr(binding);
 }
 
 // "7", "0–31" for a row folding identical layers, `none` outside the stack.
@@ -91,6 +103,10 @@ QVariant OperatorTableModel::data(const QModelIndex& index, int role) const {
         }
     }
     if (role == kOpIndexRole) return index.row();
+    // Shown translated; sorted (and written to CSV) by the engine's words.
+    if (role == Qt::DisplayRole && index.column() == Kind)
+        return choiceDisplayName(std::string(toString(op.kind)));
+    if (role == Qt::DisplayRole && index.column() == Binding) return bindingText(op.binding);
     if (role == kSortRole || role == Qt::DisplayRole)
         if (auto text = textCell(op, index.column())) return *text;
     if (role == kSortRole) {
@@ -151,6 +167,8 @@ QVariant OperatorTableModel::data(const QModelIndex& index, int role) const {
                                         .arg(op.layer + op.layerSpan - 1)
                                   : tr("Layer %1").arg(op.layer);
     if (role == Qt::ToolTipRole && !op.note.empty()) return MessageText::note(op);
+    if (role == Qt::ToolTipRole && index.column() == Name)
+        return qstr(op.name);  // the whole name where the column elides it
     return {};
 }
 

@@ -1,10 +1,14 @@
 #include "views/optable/operator_table_view.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QScopedValueRollback>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 #include "core/spec/atomic_save.h"
 #include "views/common/focus_stack.h"
@@ -52,9 +56,49 @@ OperatorTableView::OperatorTableView(ResultStore* store, OpSelection* selection,
     connect(selection_, &OpSelection::currentChanged, this, &OperatorTableView::followSelection);
     connect(model_, &QAbstractItemModel::modelReset, this, [this] {
         table_->setColumnHidden(OperatorTableModel::DeltaTime, !model_->hasBaseline());
-        table_->resizeColumnsToContents();
+        fitColumns();
         followSelection(selection_->current());
     });
+    table_->setTextElideMode(Qt::ElideMiddle);  // "layers.2…conv3.bn_act": both ends tell
+    table_->viewport()->installEventFilter(this);
+}
+
+bool OperatorTableView::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == table_->viewport() && event->type() == QEvent::Resize) fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void OperatorTableView::fitColumns() {
+    // Stretching the last column may show or hide a scroll bar, which resizes
+    // the viewport again: one fit at a time.
+    if (fitting_) return;
+    const QScopedValueRollback<bool> once(fitting_, true);
+    table_->resizeColumnsToContents();
+    const QHeaderView* header = table_->horizontalHeader();
+    // The last column stretches: count it at its contents' width.
+    int needed = 0, last = -1;
+    for (int v = 0; v < header->count(); ++v)
+        if (!header->isSectionHidden(header->logicalIndex(v))) last = header->logicalIndex(v);
+    const QAbstractItemView* cells = table_;  // sizeHintForColumn is public here
+    for (int c = 0; c < header->count(); ++c)
+        if (!header->isSectionHidden(c))
+            needed += c == last ? std::max(cells->sizeHintForColumn(c), header->sectionSizeHint(c))
+                                : table_->columnWidth(c);
+    int excess = needed - table_->viewport()->width();
+    for (int column :
+         {OperatorTableModel::Name, OperatorTableModel::Phase, OperatorTableModel::Kind}) {
+        if (excess <= 0) break;
+        // Never narrower than the column's title or a few characters of the text.
+        const int floor = std::max(header->sectionSizeHint(column),
+                                   table_->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 9);
+        const int give = std::min(excess, table_->columnWidth(column) - floor);
+        if (give <= 0) continue;
+        table_->setColumnWidth(column, table_->columnWidth(column) - give);
+        excess -= give;
+    }
+    // Sized to its contents the last column stopped stretching: fill the width again.
+    table_->horizontalHeader()->setStretchLastSection(false);
+    table_->horizontalHeader()->setStretchLastSection(true);
 }
 
 void OperatorTableView::followSelection(int opIndex) {

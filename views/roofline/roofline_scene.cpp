@@ -28,6 +28,15 @@ constexpr double kLabelMargin = 4;  // px kept free around every placed label
 constexpr double kRoofLabelIndent =
     10;  // px from the plot's right edge to a roof label (leader room)
 
+// Distance (px) from `p` to the segment `s`.
+double distanceToSegment(const QPointF& p, const QLineF& s) {
+    const QPointF d = s.p2() - s.p1();
+    const double len2 = QPointF::dotProduct(d, d);
+    const double t =
+        len2 > 0 ? std::clamp(QPointF::dotProduct(p - s.p1(), d) / len2, 0.0, 1.0) : 0.0;
+    return QLineF(p, s.p1() + d * t).length();
+}
+
 }  // namespace
 
 QPointF RooflineAxes::toPixel(double x, double y) const {
@@ -307,6 +316,7 @@ std::vector<RooflineLabel> RooflineScene::placeLabels(
         const QPointF c = axes.toPixel(ridge.x(), ridge.y());
         placer.addBox(QRectF(c.x() - 6, c.y() - 6, 12, 12));
     }
+    std::vector<std::pair<int, QLineF>> memoryLines;  // visible diagonals, px
     for (int i = 0; i < static_cast<int>(ceilings_.size()); ++i)
         if (ceilings_[i].visible) {
             // Clipped to the visible decades, as the plot clips them.
@@ -315,8 +325,28 @@ std::vector<RooflineLabel> RooflineScene::placeLabels(
             if (!(x1 > x0)) continue;
             const double slope = ceilings_[i].compute ? 0 : 1;  // log-log slope
             auto yAt = [&](double x) { return a.y() * std::pow(x / a.x(), slope); };
-            placer.addLine(QLineF(axes.toPixel(x0, yAt(x0)), axes.toPixel(x1, yAt(x1))));
+            const QLineF line(axes.toPixel(x0, yAt(x0)), axes.toPixel(x1, yAt(x1)));
+            placer.addLine(line);
+            if (!ceilings_[i].compute) memoryLines.push_back({i, line});
         }
+    // A label along memory line `i` reads as that line's only where no other
+    // diagonal runs between them and its centre is nearer its own line than
+    // any other: memory lines a few pixels apart (L2 and HBM on a short plot)
+    // otherwise let a label hop over its neighbour into the next gap.
+    auto besideOwnLine = [&](int i, const QPointF& anchor, const QPolygonF& outline) {
+        QPointF centre;
+        for (int k = 0; k < 4; ++k) centre += outline[k] / 4;
+        double own = 0;
+        for (const auto& [j, line] : memoryLines)
+            if (j == i) own = distanceToSegment(centre, line);
+        for (const auto& [j, line] : memoryLines) {
+            if (j == i) continue;
+            if (QLineF(anchor, centre).intersects(line, nullptr) == QLineF::BoundedIntersection ||
+                distanceToSegment(centre, line) < own)
+                return false;
+        }
+        return true;
+    };
 
     std::vector<RooflineLabel> out;
     auto take = [&](RooflineLabel& label, const std::vector<LabelCandidate>& tries, bool mustShow) {
@@ -413,7 +443,7 @@ std::vector<RooflineLabel> RooflineScene::placeLabels(
         if (pmax > 0) s1 = std::min(s1, std::log10(pmax) - lb);
         const QPointF a = axes.toPixel(std::pow(10, s0), std::pow(10, s0 + lb));
         const QPointF b = axes.toPixel(std::pow(10, s1), std::pow(10, s1 + lb));
-        auto triesFor = [&](const QSizeF& size) {
+        auto triesFor = [&](const QSizeF& size, bool ownLineOnly = true) {
             std::vector<LabelCandidate> tries;
             if (!(s1 > s0)) return tries;
             const double angle = std::atan2(b.y() - a.y(), b.x() - a.x()) * 180.0 / M_PI;
@@ -426,8 +456,12 @@ std::vector<RooflineLabel> RooflineScene::placeLabels(
             for (double off : {kLabelGap, kLabelGap + 7, kLabelGap + 14})
                 for (double d = 6; d + w + 6 <= length; d += 6) {
                     const QPointF anchor = a + along * d;
-                    tries.push_back({anchor + normal * (off + h), angle});
-                    tries.push_back({anchor - normal * off, angle});
+                    for (const LabelCandidate& c :
+                         {LabelCandidate{anchor + normal * (off + h), angle},
+                          LabelCandidate{anchor - normal * off, angle}})
+                        if (!ownLineOnly ||
+                            besideOwnLine(i, anchor, labelOutline(c.topLeft, size, angle)))
+                            tries.push_back(c);
                 }
             return tries;
         };
@@ -456,12 +490,13 @@ std::vector<RooflineLabel> RooflineScene::placeLabels(
             label.size = measure(label.text);
             placeWithLeader(label, a, b);
         }
-        // The last resort: the level's name alone along the line.
+        // The last resort: the level's name alone along the line (beside
+        // another line's only when nothing else is left).
         for (bool mustShow : {false, true})
             if (!label.shown) {
                 label.text = c.label;
                 label.size = measure(label.text);
-                take(label, triesFor(label.size), mustShow);
+                take(label, triesFor(label.size, !mustShow), mustShow);
             }
         out.push_back(label);
     };

@@ -449,28 +449,52 @@ void ServingPage::rebuildLatency(QCustomPlot* plot, const std::vector<LatencyMet
             verticalLine(plot, plot->axisRect(), s.value, pen, s.label, true);
         }
         if (tbtMarkersToo) {
-            // Labels at the top, stepped down where markers are close on the log axis.
-            double lastX = 0;
-            int level = 0;
+            const std::vector<LatencyMarker> markers = tbtMarkers(*report_);
+            for (const LatencyMarker& m : markers) extend(m.value);
+            // Labels at the top, stepped down where the previous one would run
+            // into this marker: pixels per decade of the whole-decade axis set below.
+            const double decades =
+                hi > 0 ? std::max(1.0, std::ceil(std::log10(hi)) - std::floor(std::log10(lo)))
+                       : 1.0;
+            const int axisWidth =
+                plot->axisRect()->width() > 50 ? plot->axisRect()->width() : plot->width() * 3 / 4;
+            const double pxPerDecade = axisWidth / decades;
+            const QFontMetrics labelMetrics(plot->font());
+            double lastX = 0, lastWidth = 0;
+            QCPItemText* previous = nullptr;
             bool first = true;
-            for (const LatencyMarker& m : tbtMarkers(*report_)) {
+            for (const LatencyMarker& m : markers) {
                 if (m.value <= 0) continue;
-                extend(m.value);
                 QPen pen(Theme::instance().chart().foreground, 1, Qt::DotLine);
                 verticalLine(plot, plot->axisRect(), m.value, pen, tr("TBT, every gap"), first);
                 first = false;
-                level = lastX > 0 && std::log10(m.value / lastX) < 0.25 ? level + 1 : 0;
+                const bool crowded =
+                    previous && std::log10(m.value / lastX) * pxPerDecade < lastWidth + 6;
                 lastX = m.value;
+                lastWidth = labelMetrics.horizontalAdvance(m.label) + 6;
                 auto* label = new QCPItemText(plot);
                 label->setClipToAxisRect(true);
                 label->position->setTypeX(QCPItemPosition::ptPlotCoords);
-                label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-                // Stepped in pixels, not axis fractions: short plots must not overlap them.
-                label->position->setCoords(m.value, 0.02);
+                if (crowded) {
+                    // Stepped in pixels, not axis fractions: right under the label it
+                    // would run into, however short the plot.
+                    label->position->setTypeY(QCPItemPosition::ptAbsolute);
+                    label->position->setParentAnchorY(previous->bottom);
+                    label->position->setCoords(m.value, 0);
+                } else {
+                    label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+                    label->position->setCoords(m.value, 0.02);
+                }
+                previous = label;
                 label->setPositionAlignment(Qt::AlignTop | Qt::AlignLeft);
-                label->setPadding(QMargins(3, level * QFontMetrics(label->font()).height(), 0, 0));
+                label->setPadding(QMargins(3, 1, 3, 1));
                 label->setText(m.label);
                 label->setColor(Theme::instance().chart().foreground);
+                // Readable where it sits over a curve: the chart's background behind the text.
+                QColor behind = Theme::instance().chart().background;
+                behind.setAlpha(220);
+                label->setBrush(behind);
+                label->setPen(Qt::NoPen);
             }
         }
     }

@@ -18,19 +18,10 @@
 #include "core/spec/scenario.h"
 #include "views/common/result_store.h"
 #include "views/common/run_progress.h"
+#include "views/common/widgets_fwd.h"
 #include "views/serving/serving_charts_model.h"
 
 class QCPAxisRect;
-class QCustomPlot;
-class QLabel;
-class QProgressBar;
-class QPushButton;
-class QSortFilterProxyModel;
-class QSplitter;
-class QTabWidget;
-class QTableView;
-class QTableWidget;
-class QTextBrowser;
 
 namespace rl {
 namespace views {

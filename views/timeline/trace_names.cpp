@@ -1,5 +1,6 @@
 #include "views/timeline/trace_names.h"
 
+#include "views/editors/field_schema.h"
 #include "views/explanation/message_text.h"
 
 #include <QCoreApplication>
@@ -47,7 +48,10 @@ constexpr const char* kWords[] = {
 QString traceName(const std::string& word) {
     for (const char* known : kWords)
         if (word == known) return QCoreApplication::translate(kContext, known);
-    return MessageText::phase(word);  // phases ("prefill", "mixed"), else the word as is
+    // Phases ("prefill", "mixed"); then operator kinds, the analytical
+    // timeline's categories ("norm" -> "Normalisierung"); else the word as is.
+    const QString phase = MessageText::phase(word);
+    return phase != QString::fromStdString(word) ? phase : choiceDisplayName(word);
 }
 
 QString traceName(const TraceGroup& g) {

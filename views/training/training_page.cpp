@@ -7,7 +7,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -208,13 +207,9 @@ QWidget* TrainingPage::buildSearchTab() {
         tr("Simulate every TP, PP, interleave, DP, micro-batch, ZeRO stage and recompute choice "
            "that fits in memory on all of the hardware's GPUs, fastest first."));
     connect(searchButton_, &QPushButton::clicked, this, &TrainingPage::searchConfigurations);
-    searchProgress_ = new QProgressBar(tab);
-    searchProgress_->setRange(0, 1000);
-    searchProgress_->setMaximumWidth(140);
-    searchProgress_->setVisible(false);
-    searchCancel_ = new QPushButton(tr("Cancel"), tab);
-    searchCancel_->setVisible(false);
-    connect(searchCancel_, &QPushButton::clicked, &searchRunner_, &JobRunner::cancel);
+    // The status label beside it says what the search does and found.
+    searchProgress_ = new RunProgress(RunProgress::TextPlacement::TextAsTooltip, tab);
+    connect(searchProgress_, &RunProgress::cancelClicked, &searchRunner_, &JobRunner::cancel);
     searchStatus_ = new QLabel(tab);
     searchStatus_->setObjectName("trainingSearchStatus");
     searchStatus_->setWordWrap(true);
@@ -223,7 +218,6 @@ QWidget* TrainingPage::buildSearchTab() {
            "on a row loads it into the scenario."));
     bar->addWidget(searchButton_);
     bar->addWidget(searchProgress_);
-    bar->addWidget(searchCancel_);
     bar->addWidget(searchStatus_, 1);
     searchView_ = new QTableView(tab);
     searchView_->setObjectName("trainingSearchTable");
@@ -279,9 +273,8 @@ void TrainingPage::connectRunners() {
     });
 
     connect(&searchRunner_, &JobRunner::started, this, [this](quint64) { setSearching(true); });
-    connect(&searchRunner_, &JobRunner::progress, this, [this](quint64, double f, const QString&) {
-        searchProgress_->setValue(static_cast<int>(f * 1000));
-    });
+    connect(&searchRunner_, &JobRunner::progress, this,
+            [this](quint64, double f, const QString&) { searchProgress_->setProgress(f); });
     connect(&searchRunner_, &JobRunner::finished, this, [this](quint64, JobResult result, double) {
         setSearching(false);
         searchFinished(resultAs<rl::training::SearchResult>(result));
@@ -333,11 +326,14 @@ void TrainingPage::cancel() {
 }
 
 void TrainingPage::setSearching(bool on) {
-    searchProgress_->setValue(0);
-    searchProgress_->setVisible(on);
-    searchCancel_->setVisible(on);
     searchButton_->setEnabled(!on);
-    if (on) searchStatus_->setText(tr("Simulating every plan that fits…"));
+    if (!on) {
+        searchProgress_->finish();
+        return;
+    }
+    const QString what = tr("Simulating every plan that fits…");
+    searchProgress_->start(what);
+    searchStatus_->setText(what);
 }
 
 void TrainingPage::searchFinished(std::shared_ptr<const rl::training::SearchResult> result) {
@@ -404,7 +400,7 @@ void TrainingPage::showRanks(int dpIndex, int tpIndex, int cpIndex) {
                 trace = std::make_shared<const rl::Trace>(
                     rl::training::rankTrace(*report_, dpIndex, tpIndex, cpIndex));
             } catch (const std::invalid_argument& e) {
-                notice_->setText(tr("No timeline: %1").arg(qstr(e.what())));
+                notice_->setText(tr("No timeline: %1").arg(MessageText::error(e)));
                 notice_->setVisible(true);
             }
         }

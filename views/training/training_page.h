@@ -19,18 +19,8 @@
 
 #include "views/common/job_runner.h"
 #include "views/common/run_progress.h"
+#include "views/common/widgets_fwd.h"
 #include "views/training/training_run.h"
-
-class QCustomPlot;
-class QLabel;
-class QProgressBar;
-class QPushButton;
-class QSpinBox;
-class QSplitter;
-class QTabWidget;
-class QTableView;
-class QTableWidget;
-class QTextBrowser;
 
 namespace rl {
 namespace views {
@@ -134,8 +124,7 @@ class TrainingPage : public QWidget {
     SearchTableModel* searchModel_;
     QTableView* searchView_ = nullptr;
     QPushButton* searchButton_ = nullptr;
-    QPushButton* searchCancel_ = nullptr;
-    QProgressBar* searchProgress_ = nullptr;
+    RunProgress* searchProgress_ = nullptr;
     QLabel* searchStatus_ = nullptr;
     QTextBrowser* explanation_ = nullptr;
     QTableWidget* whatIfs_ = nullptr;

@@ -79,6 +79,26 @@ ServingWhatIf whatIf(const Hardware& hw, const ModelSpec& model, const Scenario&
     return w;
 }
 
+// A what-if whose sentence has no value ("+1 replica", "fp8 KV cache").
+ServingWhatIf plainChange(ServingWhatIf::Change change, double value, std::string label,
+                          MessageId id) {
+    ServingWhatIf w;
+    w.change = change;
+    w.value = value;
+    w.label = std::move(label);
+    w.message = {id, {}, {}, w.label};
+    return w;
+}
+
+// A what-if that sets a count (a batch, a chunk): its label ends with the new value.
+ServingWhatIf countChange(ServingWhatIf::Change change, const std::string& what, std::int64_t value,
+                          MessageId id) {
+    ServingWhatIf w =
+        plainChange(change, static_cast<double>(value), what + " " + std::to_string(value), id);
+    w.message.args.push_back(num(Kind::count, w.value));
+    return w;
+}
+
 }  // namespace
 
 void explainServing(const Hardware& hw, const ModelSpec& model, const Scenario& scenario,
@@ -161,55 +181,41 @@ void explainServing(const Hardware& hw, const ModelSpec& model, const Scenario& 
     quiet.keepIterations = false;
     quiet.partial = nullptr;
     quiet.progress.report = nullptr;
+    using Change = ServingWhatIf::Change;
+    const auto tryChange = [&](const Scenario& changed, ServingWhatIf w) {
+        r.whatIfs.push_back(whatIf(hw, model, changed, workload, quiet, r, std::move(w)));
+    };
     {
         Scenario c = scenario;
         c.serving.replicas = std::max(1, s.replicas) + 1;
-        ServingWhatIf w;
-        w.change = ServingWhatIf::Change::addReplica;
-        w.value = 1;
-        w.label = "+1 replica";
-        w.message = {MessageId::servingWhatIfAddReplica, {}, {}, w.label};
-        r.whatIfs.push_back(whatIf(hw, model, c, workload, quiet, r, w));
+        tryChange(c, plainChange(Change::addReplica, 1, "+1 replica",
+                                 MessageId::servingWhatIfAddReplica));
     }
     if (scenario.precision.kvCache != DType::fp8) {
         Scenario c = scenario;
         c.precision.kvCache = DType::fp8;
-        ServingWhatIf w;
-        w.change = ServingWhatIf::Change::kvCacheFp8;
-        w.label = "fp8 KV cache";
-        w.message = {MessageId::servingWhatIfKvFp8, {}, {}, w.label};
-        r.whatIfs.push_back(whatIf(hw, model, c, workload, quiet, r, w));
+        tryChange(
+            c, plainChange(Change::kvCacheFp8, 0, "fp8 KV cache", MessageId::servingWhatIfKvFp8));
     }
     {
         Scenario c = scenario;
         c.serving.maxBatch = std::max<std::int64_t>(1, s.maxBatch) * 2;
-        ServingWhatIf w;
-        w.change = ServingWhatIf::Change::maxBatch;
-        w.value = static_cast<double>(c.serving.maxBatch);
-        w.label = "max batch " + std::to_string(c.serving.maxBatch);
-        w.message = {MessageId::servingWhatIfMaxBatch, {num(Kind::count, w.value)}, {}, w.label};
-        r.whatIfs.push_back(whatIf(hw, model, c, workload, quiet, r, w));
+        tryChange(c, countChange(Change::maxBatch, "max batch", c.serving.maxBatch,
+                                 MessageId::servingWhatIfMaxBatch));
     }
     if (s.scheduler == "sarathi") {
         Scenario c = scenario;
         c.serving.chunkSize = std::max<std::int64_t>(64, s.chunkSize / 2);
-        ServingWhatIf w;
-        w.change = ServingWhatIf::Change::chunkSize;
-        w.value = static_cast<double>(c.serving.chunkSize);
-        w.label = "Sarathi chunk " + std::to_string(c.serving.chunkSize);
-        w.message = {MessageId::servingWhatIfChunk, {num(Kind::count, w.value)}, {}, w.label};
-        r.whatIfs.push_back(whatIf(hw, model, c, workload, quiet, r, w));
+        tryChange(c, countChange(Change::chunkSize, "Sarathi chunk", c.serving.chunkSize,
+                                 MessageId::servingWhatIfChunk));
     } else if (s.scheduler != "disaggregated") {
         Scenario c = scenario;
         c.serving.scheduler = "sarathi";
         c.serving.chunkSize = 512;
-        ServingWhatIf w;
-        w.change = ServingWhatIf::Change::scheduler;
+        ServingWhatIf w = countChange(Change::scheduler, "Sarathi chunk", c.serving.chunkSize,
+                                      MessageId::servingWhatIfChunk);
         w.scheduler = "sarathi";
-        w.value = 512;
-        w.label = "Sarathi chunk 512";
-        w.message = {MessageId::servingWhatIfChunk, {num(Kind::count, w.value)}, {}, w.label};
-        r.whatIfs.push_back(whatIf(hw, model, c, workload, quiet, r, w));
+        tryChange(c, std::move(w));
     }
     for (const ServingWhatIf& w : r.whatIfs)
         say(r, w.label + ".", MessageId::sentence, {}).clauses.push_back(w.message);

@@ -5,16 +5,11 @@
 #include <stdexcept>
 
 #include "core/workload/lower.h"
+#include "core/workload/op_family.h"
 
 namespace rl::serving {
 
-bool isAttentionKind(OpKind k) {
-    return k == OpKind::attention || k == OpKind::attention_scores ||
-           k == OpKind::attention_values || k == OpKind::softmax;
-}
-
 namespace {
-bool isCommunication(OpKind k) { return k == OpKind::collective || k == OpKind::send_recv; }
 
 // The predictor behind a refine hook (ServingOptions::refine), so that its
 // records are memoized per operator shape by ShapeCostCache.
@@ -47,7 +42,7 @@ IterationCostModel::IterationCostModel(const Hardware& hw, const ModelSpec& mode
     moveSendRecv_ = hw.interconnect.size() > 1 && tp * pp > hw.interconnect[0].devices;
     std::vector<Operator> attn;
     for (Operator& op : lower(1, 1, 0, false, false))
-        if (isAttentionKind(op.kind)) attn.push_back(std::move(op));
+        if (isAttentionCore(op.kind)) attn.push_back(std::move(op));
     patchable_ = attn.size() == 1 && attn[0].kind == OpKind::attention;
     if (patchable_) attentionTemplate_ = attn[0];
     decodeCache_.resize(kDecodeSlots);
@@ -104,7 +99,7 @@ const CostPart& IterationCostModel::body(std::int64_t tokens) {
     }
     if (!bodyKnown_[t]) {
         std::vector<Operator> ops = lower(1, static_cast<std::int64_t>(t), 0, true, false);
-        std::erase_if(ops, [](const Operator& op) { return isAttentionKind(op.kind); });
+        std::erase_if(ops, [](const Operator& op) { return isAttentionCore(op.kind); });
         body_[t] = evaluate(ops);
         bodyKnown_[t] = true;
     }
@@ -146,7 +141,7 @@ CostPart IterationCostModel::prefillAttention(std::int64_t tokens, std::int64_t 
         part = evaluateOne(op);
     } else {
         std::vector<Operator> ops = lower(1, tokens, prior, false, false);
-        std::erase_if(ops, [](const Operator& op) { return !isAttentionKind(op.kind); });
+        std::erase_if(ops, [](const Operator& op) { return !isAttentionCore(op.kind); });
         part = evaluate(ops);
     }
     // A cache of prefill shapes: bounded by distinct (chunk, prior) pairs, which
@@ -171,7 +166,7 @@ CostPart IterationCostModel::decodeAttention(std::int64_t sequences, std::int64_
         part = evaluateOne(op);
     } else {
         std::vector<Operator> ops = lower(sequences, 1, kvLength - 1, false, false);
-        std::erase_if(ops, [](const Operator& op) { return !isAttentionKind(op.kind); });
+        std::erase_if(ops, [](const Operator& op) { return !isAttentionCore(op.kind); });
         part = evaluate(ops);
     }
     slot = {sequences, kvLength, part};

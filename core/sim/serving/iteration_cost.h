@@ -101,6 +101,4 @@ class IterationCostModel {
     std::size_t evaluated_ = 0;
 };
 
-bool isAttentionKind(OpKind k);
-
 }  // namespace rl::serving

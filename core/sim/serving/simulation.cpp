@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "core/analytical/roofline.h"
+#include "core/result/engine_text.h"
 #include "core/result/message_error.h"
 #include "core/sim/serving/policy_names.h"
 #include "core/spec/parallelism.h"
@@ -18,15 +19,18 @@ Policy policyOf(const std::string& s) {
     // Disaggregated serving runs vLLM batching on its prefill and decode pools.
     if (s == "disaggregated") return Policy::vllm;
     if (auto p = valueOf(kPolicyNames, s)) return *p;
-    throw std::invalid_argument("serving.scheduler '" + s +
-                                "': expected vllm, orca, sarathi, fastertransformer or "
-                                "disaggregated");
+    throwEngineError({RL_TR("EngineText",
+                            "serving.scheduler '%1': expected vllm, orca, sarathi, "
+                            "fastertransformer or disaggregated"),
+                      {PhraseArg::verbatim(s)}});
 }
 
 GlobalPolicy globalPolicyOf(const std::string& s) {
     if (auto p = valueOf(kGlobalPolicyNames, s)) return *p;
-    throw std::invalid_argument("serving.global_scheduler '" + s +
-                                "': expected round_robin, least_outstanding or random");
+    throwEngineError({RL_TR("EngineText",
+                            "serving.global_scheduler '%1': expected round_robin, "
+                            "least_outstanding or random"),
+                      {PhraseArg::verbatim(s)}});
 }
 
 namespace {
@@ -72,19 +76,20 @@ Simulation::Simulation(const Hardware& hw, const ModelSpec& model, const Scenari
     disaggregated_ = s_.scheduler == "disaggregated";
     swap_ = s_.preemption == "swap";
     if (!swap_ && s_.preemption != "recompute")
-        throw std::invalid_argument("serving.preemption '" + s_.preemption +
-                                    "': expected recompute or swap");
+        throwEngineError(
+            {RL_TR("EngineText", "serving.preemption '%1': expected recompute or swap"),
+             {PhraseArg::verbatim(s_.preemption)}});
     tp_ = std::max(1, scenario.parallelism.tensor);
     pp_ = std::max(1, scenario.parallelism.pipeline);
     const int replicas = std::max(1, s_.replicas);
     if (disaggregated_ && (s_.prefillReplicas < 1 || s_.prefillReplicas >= replicas))
-        throw std::invalid_argument(
-            "serving.prefill_replicas " + std::to_string(s_.prefillReplicas) +
-            ": disaggregated serving needs at least one prefill and one decode replica (replicas " +
-            std::to_string(replicas) + ")");
+        throwEngineError({RL_TR("EngineText",
+                                "serving.prefill_replicas %1: disaggregated serving needs at "
+                                "least one prefill and one decode replica (replicas %2)"),
+                          {PhraseArg::integer(s_.prefillReplicas), PhraseArg::integer(replicas)}});
     if (s_.maxBatch < 1)
-        throw std::invalid_argument("serving.max_batch " + std::to_string(s_.maxBatch) +
-                                    ": expected at least 1");
+        throwEngineError({RL_TR("EngineText", "serving.max_batch %1: expected at least 1"),
+                          {PhraseArg::integer(s_.maxBatch)}});
     kv_ = kvCapacity(hw, model, scenario, iterationTokens(s_, policy_));
     if (kv_.blocks <= 0)
         throw MessageError({MessageId::servingNoKvBlock,

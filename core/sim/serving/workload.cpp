@@ -19,6 +19,7 @@
 #include <string_view>
 
 #include "core/learned/csv.h"
+#include "core/result/engine_text.h"
 #include "core/sim/engine/random.h"
 #include "core/spec/input_file.h"
 #include "core/spec/spec_limits.h"
@@ -38,6 +39,9 @@ constexpr std::uint64_t kPromptStream = 0x5bd1e9955bd1e995ULL;
 constexpr std::uint64_t kOutputStream = 0x27d4eb2f165667c5ULL;
 // Bad rows beyond this many are counted, not listed one by one.
 constexpr int kMaxRowDiagnostics = 20;
+
+// A value as the user wrote it: shown as it is in every language.
+Phrase asWritten(std::string value) { return {"%1", {PhraseArg::verbatim(std::move(value))}}; }
 
 // ---------------------------------------------------------------- traces
 
@@ -120,7 +124,8 @@ class TraceReader {
         InputText text = readInputFile(path, kMaxCsvFileBytes, "a trace CSV file");
         if (!text.ok()) {
             fileError(text.refusal->line, text.refusal->value, text.refusal->expected);
-            throw std::invalid_argument("cannot read trace file '" + path + "'");
+            throwEngineError(
+                {RL_TR("EngineText", "cannot read trace file '%1'"), {PhraseArg::verbatim(path)}});
         }
         std::istringstream in(std::move(text.text));
         std::string line;
@@ -134,16 +139,21 @@ class TraceReader {
         }
         for (std::string& h : header) h = csv::trim(h);
         if (header.empty()) {
-            fileError(0, "", "a CSV file with a header row naming its columns (it is empty)");
-            throw std::invalid_argument("trace file '" + path + "' is empty");
+            fileError(
+                0, "",
+                RL_TR("SpecText", "a CSV file with a header row naming its columns (it is empty)"));
+            throwEngineError(
+                {RL_TR("EngineText", "trace file '%1' is empty"), {PhraseArg::verbatim(path)}});
         }
         const int promptCol = findColumn(header, src_.columns.prompt, "prompt");
         const int outputCol = findColumn(header, src_.columns.output, "output");
         const int arrivalCol =
             wantArrival ? findColumn(header, src_.columns.arrival, "arrival") : -1;
         if (promptCol < 0 || outputCol < 0 || (wantArrival && arrivalCol < 0))
-            throw std::invalid_argument("trace file '" + path +
-                                        "' lacks a column the scenario names (see diagnostics)");
+            throwEngineError({RL_TR("EngineText",
+                                    "trace file '%1' lacks a column the scenario names (see "
+                                    "diagnostics)"),
+                              {PhraseArg::verbatim(path)}});
         const std::size_t needed =
             static_cast<std::size_t>(std::max({promptCol, outputCol, arrivalCol})) + 1;
 
@@ -157,8 +167,9 @@ class TraceReader {
             const std::vector<std::string> f = csv::splitLine(line);
             if (f.size() < needed) {
                 badRow(lineNo, "", static_cast<int>(f.size()), "\"" + displayValue(line) + "\"",
-                       "at least " + std::to_string(needed) + " fields (the row has " +
-                           std::to_string(f.size()) + ")",
+                       {RL_TR("SpecText", "at least %1 fields (the row has %2)"),
+                        {PhraseArg::integer(static_cast<std::int64_t>(needed)),
+                         PhraseArg::integer(static_cast<std::int64_t>(f.size()))}},
                        MessageId::workloadRowTooShort, {count(needed), count(f.size())});
                 continue;
             }
@@ -171,8 +182,8 @@ class TraceReader {
                 }
                 badRow(lineNo, header[static_cast<std::size_t>(col)], col + 1,
                        "\"" + displayValue(f[static_cast<std::size_t>(col)]) + "\"",
-                       "a whole number of tokens from 0 to " + std::to_string(limits::kMaxTokens) +
-                           " (row skipped)",
+                       {RL_TR("SpecText", "a whole number of tokens from 0 to %1 (row skipped)"),
+                        {PhraseArg::integer(limits::kMaxTokens)}},
                        MessageId::workloadBadTokens, {count(limits::kMaxTokens)});
                 return false;
             };
@@ -201,13 +212,16 @@ class TraceReader {
                     badRow(lineNo, header[static_cast<std::size_t>(arrivalCol)], arrivalCol + 1,
                            "\"" + displayValue(cell) + "\"",
                            timeKind == TimeKind::timestamp
-                               ? "a timestamp such as \"2023-11-16 18:15:46.6805900\" like the "
-                                 "rows above (row skipped)"
+                               ? RL_TR("SpecText",
+                                       "a timestamp such as \"2023-11-16 18:15:46.6805900\" like "
+                                       "the rows above (row skipped)")
                            : timeKind == TimeKind::seconds
-                               ? "an arrival time in seconds >= 0 like the rows above (row "
-                                 "skipped)"
-                               : "an arrival time in seconds, or a timestamp such as "
-                                 "\"2023-11-16 18:15:46.6805900\" (row skipped)",
+                               ? RL_TR("SpecText",
+                                       "an arrival time in seconds >= 0 like the rows above (row "
+                                       "skipped)")
+                               : RL_TR("SpecText",
+                                       "an arrival time in seconds, or a timestamp such as "
+                                       "\"2023-11-16 18:15:46.6805900\" (row skipped)"),
                            timeKind == TimeKind::timestamp ? MessageId::workloadBadTimestamp
                            : timeKind == TimeKind::seconds ? MessageId::workloadBadSeconds
                                                            : MessageId::workloadBadArrival,
@@ -218,30 +232,35 @@ class TraceReader {
             table.rows.push_back(row);
         }
         if (badRows_ > kMaxRowDiagnostics) {
-            fileError(0, std::to_string(badRows_ - kMaxRowDiagnostics) + " more bad rows",
-                      "rows like the ones above (skipped; only the first " +
-                          std::to_string(kMaxRowDiagnostics) + " are listed)",
+            fileError(0,
+                      {RL_TR("SpecText", "%1 more bad rows"),
+                       {PhraseArg::integer(badRows_ - kMaxRowDiagnostics)}},
+                      {RL_TR("SpecText",
+                             "rows like the ones above (skipped; only the first %1 are listed)"),
+                       {PhraseArg::integer(kMaxRowDiagnostics)}},
                       Diagnostic::Severity::warning);
             typedTwin(MessageId::workloadMoreBadRows,
                       {count(badRows_ - kMaxRowDiagnostics), count(kMaxRowDiagnostics)});
         }
         if (table.rows.empty()) {
-            fileError(0, "", "at least one usable row after the header");
-            throw std::invalid_argument("trace file '" + path + "' has no usable rows");
+            fileError(0, "", RL_TR("SpecText", "at least one usable row after the header"));
+            throwEngineError({RL_TR("EngineText", "trace file '%1' has no usable rows"),
+                              {PhraseArg::verbatim(path)}});
         }
         return table;
     }
 
   private:
-    void fileError(int line, std::string value, std::string expected,
+    // `value` and `expected` keep their typed twins, so the GUI can translate them.
+    void fileError(int line, Phrase value, Phrase expected,
                    Diagnostic::Severity severity = Diagnostic::Severity::error,
                    std::string column = {}, int col = 0) {
         Diagnostic d;
         d.severity = severity;
         d.file = src_.resolved.empty() ? src_.file : src_.resolved;
         d.path = column.empty() ? std::string("(file)") : std::move(column);
-        d.value = std::move(value);
-        d.expected = std::move(expected);
+        d.setValue(std::move(value));
+        d.setExpected(std::move(expected));
         d.line = line;
         d.column = col;
         diag_.add(std::move(d));
@@ -249,8 +268,8 @@ class TraceReader {
 
     // A skipped row: a warning, and its typed twin `id` with the row's place, the
     // value and `extra` (docs/messages.md).
-    void badRow(int line, const std::string& column, int col, std::string value,
-                std::string expected, MessageId id, std::vector<MessageArg> extra) {
+    void badRow(int line, const std::string& column, int col, std::string value, Phrase expected,
+                MessageId id, std::vector<MessageArg> extra) {
         if (++badRows_ > kMaxRowDiagnostics) return;
         std::vector<MessageArg> args;
         if (!column.empty()) args.push_back({MessageArg::Kind::name, column, 0.0});
@@ -258,7 +277,8 @@ class TraceReader {
         args.push_back(count(col));
         args.push_back({MessageArg::Kind::name, value, 0.0});
         for (MessageArg& a : extra) args.push_back(std::move(a));
-        fileError(line, std::move(value), std::move(expected), Diagnostic::Severity::warning,
+        fileError(line, asWritten(std::move(value)), std::move(expected),
+                  Diagnostic::Severity::warning,
                   column.empty() ? "(row)" : "column \"" + column + "\"", col);
         typedTwin(id, std::move(args));
     }
@@ -278,10 +298,22 @@ class TraceReader {
         std::string present;
         for (const std::string& h : header)
             present += (present.empty() ? "\"" : ", \"") + displayValue(h, 40) + "\"";
-        fileError(1, "\"" + displayValue(want, 80) + "\"",
-                  std::string("the name of a column in the header row, for the ") + role +
-                      " (scenario /serving/trace/columns/" + role + "); its columns are " + present,
-                  Diagnostic::Severity::error, "(header row)", 1);
+        // One pattern per role: the role is a word to translate and a key to keep.
+        const std::string_view r = role;
+        const char* pattern =
+            r == "prompt" ? RL_TR("SpecText",
+                                  "the name of a column in the header row, for the prompt "
+                                  "(scenario /serving/trace/columns/prompt); its columns are %1")
+            : r == "output"
+                ? RL_TR("SpecText",
+                        "the name of a column in the header row, for the output "
+                        "(scenario /serving/trace/columns/output); its columns are %1")
+                : RL_TR("SpecText",
+                        "the name of a column in the header row, for the arrival "
+                        "(scenario /serving/trace/columns/arrival); its columns are %1");
+        fileError(1, asWritten("\"" + displayValue(want, 80) + "\""),
+                  {pattern, {PhraseArg::verbatim(present)}}, Diagnostic::Severity::error,
+                  "(header row)", 1);
         return -1;
     }
 
@@ -347,7 +379,8 @@ class LengthSampler {
         else if (d.kind == "trace")
             kind_ = Kind::trace;
         else
-            throw std::invalid_argument("unknown length distribution \"" + d.kind + "\"");
+            throwEngineError({RL_TR("EngineText", "unknown length distribution \"%1\""),
+                              {PhraseArg::verbatim(d.kind)}});
         lo_ = std::max<std::int64_t>(1, static_cast<std::int64_t>(std::ceil(d.min)));
         hi_ = std::max(lo_, static_cast<std::int64_t>(std::floor(d.max)));
         const double mean = d.mean, sd = d.stddev > 0 ? d.stddev : d.mean / 2;
@@ -409,7 +442,8 @@ std::vector<double> arrivalTimes(const ServingScenario& s, std::int64_t n) {
     std::vector<double> t(static_cast<std::size_t>(n), 0.0);
     if (s.arrival == "closed_loop") return t;
     if (!(s.ratePerS > 0) || !std::isfinite(s.ratePerS))
-        throw std::invalid_argument("arrival \"" + s.arrival + "\" needs a rate_per_s > 0");
+        throwEngineError({RL_TR("EngineText", "arrival \"%1\" needs a rate_per_s > 0"),
+                          {PhraseArg::verbatim(s.arrival)}});
     Random rng(s.seed);
     const double meanGap = 1.0 / s.ratePerS;
     double now = 0;
@@ -423,7 +457,8 @@ std::vector<double> arrivalTimes(const ServingScenario& s, std::int64_t n) {
     } else if (s.arrival == "constant" || s.arrival == "fixed") {
         for (std::size_t i = 0; i < t.size(); ++i) t[i] = static_cast<double>(i) * meanGap;
     } else {
-        throw std::invalid_argument("unknown arrival process \"" + s.arrival + "\"");
+        throwEngineError({RL_TR("EngineText", "unknown arrival process \"%1\""),
+                          {PhraseArg::verbatim(s.arrival)}});
     }
     return t;
 }
@@ -432,7 +467,8 @@ std::vector<double> arrivalTimes(const ServingScenario& s, std::int64_t n) {
 
 ServingWorkload buildWorkload(const ServingScenario& s, Diagnostics& diag,
                               std::vector<Message>* typed) {
-    if (s.requests < 1) throw std::invalid_argument("a serving scenario needs requests >= 1");
+    if (s.requests < 1)
+        throwEngineError(RL_TR("EngineText", "a serving scenario needs requests >= 1"));
     const bool replay = s.arrival == "trace";
     const bool promptTrace = s.promptLength.kind == "trace";
     const bool outputTrace = s.outputLength.kind == "trace";
@@ -440,11 +476,13 @@ ServingWorkload buildWorkload(const ServingScenario& s, Diagnostics& diag,
     std::optional<TraceTable> trace;
     if (replay || promptTrace || outputTrace) {
         if (s.trace.file.empty() && s.trace.resolved.empty())
-            throw std::invalid_argument(
-                "the scenario replays a trace or resamples its lengths but names no trace file");
+            throwEngineError(RL_TR(
+                "EngineText",
+                "the scenario replays a trace or resamples its lengths but names no trace file"));
         if (replay && s.trace.columns.arrival.empty())
-            throw std::invalid_argument(
-                "arrival \"trace\" needs the trace's arrival column (trace/columns/arrival)");
+            throwEngineError(RL_TR(
+                "EngineText",
+                "arrival \"trace\" needs the trace's arrival column (trace/columns/arrival)"));
         TraceReader reader(s.trace, diag, typed);
         // Replay takes the first `requests` rows; resampling uses them all.
         trace = reader.read(replay, replay ? s.requests : -1);
@@ -460,9 +498,12 @@ ServingWorkload buildWorkload(const ServingScenario& s, Diagnostics& diag,
             d.severity = Diagnostic::Severity::warning;
             d.file = s.trace.resolved.empty() ? s.trace.file : s.trace.resolved;
             d.path = "(rows)";
-            d.value = std::to_string(rows.size()) + " usable rows";
-            d.expected = std::to_string(n) + " requests as the scenario asks (replaying all " +
-                         std::to_string(rows.size()) + " rows instead)";
+            const auto usable = static_cast<std::int64_t>(rows.size());
+            d.setValue({RL_TR("SpecText", "%1 usable rows"), {PhraseArg::integer(usable)}});
+            d.setExpected(
+                {RL_TR("SpecText",
+                       "%1 requests as the scenario asks (replaying all %2 rows instead)"),
+                 {PhraseArg::integer(n), PhraseArg::integer(usable)}});
             if (typed)
                 typed->push_back({MessageId::workloadFewerRows,
                                   {{MessageArg::Kind::name, d.file, 0.0},

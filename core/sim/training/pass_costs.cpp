@@ -6,6 +6,7 @@
 #include "core/analytical/analyze.h"
 #include "core/analytical/roofline.h"
 #include "core/workload/lower.h"
+#include "core/workload/op_family.h"
 
 namespace rl::training {
 namespace {
@@ -28,11 +29,6 @@ struct Coster {
         return {each * op.count * times, r.flops * op.count * times, r.energy * op.count * times};
     }
 };
-
-bool isAttentionCore(OpKind k) {
-    return k == OpKind::attention || k == OpKind::attention_scores ||
-           k == OpKind::attention_values || k == OpKind::softmax;
-}
 
 // Backward of a GEMM Y = X W (m x k times k x n): dX = dY W^T (m x n times
 // n x k) and dW = X^T dY (k x m times m x n); the same FLOPs each as forward.
@@ -142,7 +138,7 @@ PassCosts passCosts(const Hardware& hw, const ModelSpec& model, const TrainingPl
     PassCosts pc;
     double gemmTime = 0;
     for (Operator op : ops) {
-        if (op.kind == OpKind::collective || op.kind == OpKind::send_recv) continue;
+        if (isCommunication(op.kind)) continue;
         const bool inLayer = op.layer >= 0;
         if (inLayer) op.count /= L;  // one layer
         const bool fp8 = plan.fp8 && op.kind == OpKind::gemm && inLayer;

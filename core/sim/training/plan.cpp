@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "core/result/engine_text.h"
 #include "core/result/message_error.h"
 #include "core/sim/training/training_enum_names.h"
 
@@ -31,7 +32,11 @@ std::int64_t TrainingPlan::stageLayers(int stage) const {
 
 namespace {
 
-[[noreturn]] void bad(const std::string& what) { throw std::invalid_argument(what); }
+// The rarer mistakes: a sentence typed as a phrase (core/result/engine_text.h).
+[[noreturn]] void bad(Phrase what) { throwEngineError(std::move(what)); }
+
+PhraseArg integer(std::int64_t v) { return PhraseArg::integer(v); }
+PhraseArg verbatim(const std::string& v) { return PhraseArg::verbatim(v); }
 
 // The common mistakes, typed so the GUI shows them translated (docs/messages.md).
 [[noreturn]] void bad(MessageId id, std::vector<MessageArg> args, const std::string& what) {
@@ -52,11 +57,13 @@ void checkPlan(const ModelSpec& model, const TrainingPlan& p) {
                 "; the training simulator needs a transformer");
     const TransformerConfig& c = model.transformer;
     if (c.hidden <= 0 || c.layers <= 0 || c.heads <= 0 || c.vocab <= 0)
-        bad("model '" + model.name +
-            "': hidden size, layers, heads and vocabulary must be positive");
+        bad({RL_TR("EngineText",
+                   "model '%1': hidden size, layers, heads and vocabulary must be positive"),
+             {verbatim(model.name)}});
     if (p.tp < 1 || p.pp < 1 || p.dp < 1 || p.ep < 1 || p.cp < 1 || p.chunks < 1)
-        bad("tensor, context, pipeline, data, expert parallelism and interleave must be at least "
-            "1");
+        bad(RL_TR("EngineText",
+                  "tensor, context, pipeline, data, expert parallelism and interleave must be at "
+                  "least 1"));
     if (p.cp > 1 && p.sequence % (2 * p.cp) != 0)
         bad(MessageId::trainingCpSequence, {count(p.cp), count(p.sequence), count(2 * p.cp)},
             "context parallelism " + str(p.cp) + " needs the sequence (" + str(p.sequence) +
@@ -67,8 +74,8 @@ void checkPlan(const ModelSpec& model, const TrainingPlan& p) {
             "tensor parallelism " + str(p.tp) + " does not divide the " + str(c.heads) +
                 " attention heads of '" + model.name + "'");
     if (p.layers != c.layers)
-        bad("the plan's layer count " + str(p.layers) + " differs from the " + str(c.layers) +
-            " layers of '" + model.name + "'");
+        bad({RL_TR("EngineText", "the plan's layer count %1 differs from the %2 layers of '%3'"),
+             {integer(p.layers), integer(c.layers), verbatim(model.name)}});
     if (c.layers < static_cast<std::int64_t>(p.pp) * p.chunks)
         bad(MessageId::trainingStagesLayers,
             {count(p.pp), count(p.chunks), count(static_cast<std::int64_t>(p.pp) * p.chunks),
@@ -109,14 +116,15 @@ void checkPlan(const ModelSpec& model, const TrainingPlan& p) {
     // Every pass of one rank per stage is simulated: keep that bounded.
     constexpr double kMaxPasses = 5e7;
     if (static_cast<double>(p.microBatches) * p.pp * p.chunks * 2 > kMaxPasses)
-        bad(str(p.microBatches) + " micro-batches x " +
-            str(static_cast<std::int64_t>(p.pp) * p.chunks) +
-            " virtual stages is more than the simulator handles (" +
-            str(static_cast<std::int64_t>(kMaxPasses / 2)) + " passes); use a larger micro-batch");
-    if (p.microBatches < 1) bad("the plan has no micro-batches");
+        bad({RL_TR("EngineText",
+                   "%1 micro-batches x %2 virtual stages is more than the simulator handles (%3 "
+                   "passes); use a larger micro-batch"),
+             {integer(p.microBatches), integer(static_cast<std::int64_t>(p.pp) * p.chunks),
+              integer(static_cast<std::int64_t>(kMaxPasses / 2))}});
+    if (p.microBatches < 1) bad(RL_TR("EngineText", "the plan has no micro-batches"));
     if (p.zeroStage < 0 || p.zeroStage > 3)
-        bad("zero stage " + str(p.zeroStage) + ": expected 0..3");
-    if (p.sequence < 1) bad("sequence length must be positive");
+        bad({RL_TR("EngineText", "zero stage %1: expected 0..3"), {integer(p.zeroStage)}});
+    if (p.sequence < 1) bad(RL_TR("EngineText", "sequence length must be positive"));
     if (p.sequenceParallel && p.sequence % (static_cast<std::int64_t>(p.tp) * p.cp) != 0)
         bad(MessageId::trainingSpSequence, {count(p.sequence), count(p.tp), count(p.cp)},
             "sequence parallelism needs the sequence (" + str(p.sequence) +
@@ -126,7 +134,8 @@ void checkPlan(const ModelSpec& model, const TrainingPlan& p) {
 
 TrainingPlan makePlan(const ModelSpec& model, const Scenario& s) {
     if (s.kind != "training")
-        bad("scenario '" + s.name + "' is of kind \"" + s.kind + "\", not \"training\"");
+        bad({RL_TR("EngineText", "scenario '%1' is of kind \"%2\", not \"training\""),
+             {verbatim(s.name), verbatim(s.kind)}});
     const TrainingScenario& t = s.training;
     TrainingPlan p;
     p.tp = s.parallelism.tensor;

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "core/result/engine_text.h"
+
 namespace rl::training {
 namespace {
 
@@ -128,8 +130,9 @@ void dropUnusedCategories(Trace& t) {
 
 void checkIndex(const char* what, int index, int size) {
     if (index < 0 || index >= size)
-        throw std::invalid_argument(std::string(what) + " index " + std::to_string(index) +
-                                    " is outside 0.." + std::to_string(size - 1));
+        throwEngineError(
+            {RL_TR("EngineText", "%1 index %2 is outside 0..%3"),
+             {PhraseArg::verbatim(what), PhraseArg::integer(index), PhraseArg::integer(size - 1)}});
 }
 
 }  // namespace
@@ -168,8 +171,9 @@ Trace rankTrace(const TrainingReport& r, int dpIndex, int tpIndex, int cpIndex) 
     const Trace& src = r.trace;
     if (src.events.empty() || src.groups.size() != static_cast<std::size_t>(p.pp) ||
         r.pipeline.stages.size() != static_cast<std::size_t>(p.pp))
-        throw std::invalid_argument(
-            "the training report has no per-stage trace (simulate with TrainingOptions::trace)");
+        throwEngineError(RL_TR(
+            "EngineText",
+            "the training report has no per-stage trace (simulate with TrainingOptions::trace)"));
 
     Trace t;
     for (const char* name : kCategoryNames) t.category(name);
