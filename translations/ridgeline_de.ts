@@ -5628,6 +5628,10 @@ Takte: %4 = %5 Rechnen + %6 Stall.
         <translation>Die beste Abbildung des Mappers ist ungültig:
 %1</translation>
     </message>
+    <message>
+        <source>mapper (%1, seed %2)</source>
+        <translation>Mapper (%1, Startwert %2)</translation>
+    </message>
 </context>
 <context>
     <name>rl::views::DataflowPage</name>
@@ -10281,6 +10285,29 @@ Takte: %4 = %5 Rechnen + %6 Stall.
     <message>
         <source>Measured</source>
         <translation>Gemessen</translation>
+    </message>
+    <message>
+        <source>%1 elements</source>
+        <translation>%1 Elemente</translation>
+    </message>
+    <message>
+        <source>%1 B, %2 ranks</source>
+        <translation>%1 B, %2 Ränge</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::PredictorName</name>
+    <message>
+        <source>roofline</source>
+        <translation>Roofline-Modell</translation>
+    </message>
+    <message>
+        <source>hybrid</source>
+        <translation>hybrid</translation>
+    </message>
+    <message>
+        <source>learned</source>
+        <translation>gelernt</translation>
     </message>
 </context>
 </TS>

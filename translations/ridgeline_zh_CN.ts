@@ -5620,6 +5620,10 @@ Cycles: %4 = %5 compute + %6 stall.
         <translation>映射器的最佳映射未通过验证：
 %1</translation>
     </message>
+    <message>
+        <source>mapper (%1, seed %2)</source>
+        <translation>映射器（%1，种子 %2）</translation>
+    </message>
 </context>
 <context>
     <name>rl::views::DataflowPage</name>
@@ -6967,7 +6971,7 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>Mean [tokens]</source>
-        <translation>均值 [token]</translation>
+        <translation>均值 [词元]</translation>
     </message>
     <message>
         <source>Mean length.</source>
@@ -6975,7 +6979,7 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>Minimum [tokens]</source>
-        <translation>最小值 [token]</translation>
+        <translation>最小值 [词元]</translation>
     </message>
     <message>
         <source>Shortest length.</source>
@@ -6983,7 +6987,7 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>Maximum [tokens]</source>
-        <translation>最大值 [token]</translation>
+        <translation>最大值 [词元]</translation>
     </message>
     <message>
         <source>Longest length.</source>
@@ -6991,7 +6995,7 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>Standard deviation [tokens]</source>
-        <translation>标准差 [token]</translation>
+        <translation>标准差 [词元]</translation>
     </message>
     <message>
         <source>Spread of the lengths; default: mean / 2.</source>
@@ -7111,7 +7115,7 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>Prompt [tokens]</source>
-        <translation>提示 [token]</translation>
+        <translation>提示词 [词元]</translation>
     </message>
     <message>
         <source>Prompt length per sequence (prefill).</source>
@@ -7119,7 +7123,7 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>Generated [tokens]</source>
-        <translation>生成 [token]</translation>
+        <translation>生成 [词元]</translation>
     </message>
     <message>
         <source>Tokens generated per sequence (decode steps).</source>
@@ -7127,7 +7131,7 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>Prefill chunk [tokens]</source>
-        <translation>预填充分块 [token]</translation>
+        <translation>预填充分块 [词元]</translation>
     </message>
     <message>
         <source>Prompt tokens per prefill step; 0: the whole prompt at once.</source>
@@ -7279,7 +7283,7 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>Chunk size [tokens]</source>
-        <translation>分块大小 [token]</translation>
+        <translation>分块大小 [词元]</translation>
     </message>
     <message>
         <source>Sarathi-Serve token budget per iteration.</source>
@@ -7287,7 +7291,7 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>KV block [tokens]</source>
-        <translation>KV 块 [token]</translation>
+        <translation>KV 块 [词元]</translation>
     </message>
     <message>
         <source>Tokens per paged KV-cache block.</source>
@@ -7407,7 +7411,7 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>Sequence [tokens]</source>
-        <translation>序列 [token]</translation>
+        <translation>序列 [词元]</translation>
     </message>
     <message>
         <source>Tokens per sequence.</source>
@@ -10273,6 +10277,29 @@ Cycles: %4 = %5 compute + %6 stall.
     <message>
         <source>Measured</source>
         <translation>实测</translation>
+    </message>
+    <message>
+        <source>%1 elements</source>
+        <translation>%1 个元素</translation>
+    </message>
+    <message>
+        <source>%1 B, %2 ranks</source>
+        <translation>%1 B，%2 个进程</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::PredictorName</name>
+    <message>
+        <source>roofline</source>
+        <translation>屋顶线模型</translation>
+    </message>
+    <message>
+        <source>hybrid</source>
+        <translation>混合</translation>
+    </message>
+    <message>
+        <source>learned</source>
+        <translation>学习型</translation>
     </message>
 </context>
 </TS>

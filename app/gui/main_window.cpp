@@ -33,6 +33,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include "app/gui/dock_tab_titles.h"
 #include "app/gui/explore_runner.h"
 #include "app/gui/language_switch.h"
 #include "app/gui/predictor_chooser.h"
@@ -308,6 +309,7 @@ void MainWindow::buildDocks() {
         makeDock(tr("Messages"), "messagesDock", messages_, Qt::BottomDockWidgetArea);
     tabifyDockWidget(tableDock, messagesDock);
     tableDock->raise();
+    keepDockTabTitlesWhole(this);
     resizeDocks({hwDock_}, {340}, Qt::Horizontal);  // leaves the results room at 1280 px
     resizeDocks({tableDock}, {260}, Qt::Vertical);
     connect(messages_, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {

@@ -5,6 +5,7 @@
 #include <QSignalBlocker>
 
 #include "core/predict/predictor_registry.h"
+#include "views/explanation/predictor_name.h"
 
 namespace rl {
 namespace gui {
@@ -26,9 +27,9 @@ PredictorChooser::PredictorChooser(QWidget* parent) : QComboBox(parent) {
 }
 
 QString PredictorChooser::predictorName() const {
-    if (!current_) return QStringLiteral("roofline");
-    const QString kind = QString::fromStdString(toString(current_->kind()) + " (" +
-                                                toString(current_->algorithm()) + ")");
+    if (!current_) return views::predictorName("roofline");
+    const QString kind = views::predictorName(toString(current_->kind())) + " (" +
+                         QString::fromStdString(toString(current_->algorithm())) + ")";
     return choice_ == file ? kind + ", " + fileName_ : kind + ", " + tr("trained in this session");
 }
 

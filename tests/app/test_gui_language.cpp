@@ -6,13 +6,17 @@
 #include <QCoreApplication>
 #include <QDockWidget>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QTableWidget>
+#include <QTextBrowser>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -23,6 +27,7 @@
 #include "views/common/qcp.h"
 #include "views/editors/spec_editor.h"
 #include "views/explanation/explanation_view.h"
+#include "views/learned/learned_models_page.h"
 #include "views/roofline/roofline_view.h"
 #include "views/traffic/traffic_view.h"
 
@@ -88,6 +93,20 @@ QStringList leftOver(const QStringList& shown, const std::vector<CatalogueEntry>
     }
     return out;
 }
+
+// Shows `w` at 1280x720 with the project `path` open; true once its result is in.
+bool runProject(MainWindow& w, const QString& path) {
+    w.resize(1280, 720);
+    w.show();
+    QSignalSpy results(w.results(), &rl::views::ResultStore::resultChanged);
+    return w.openFile(path, true) && results.wait(60000);
+}
+
+bool runChat(MainWindow& w) { return runProject(w, kChat); }
+
+QString sampleProject(const QString& name) {
+    return QStringLiteral(RIDGELINE_SAMPLES) + "/projects/" + name + ".json";
+}
 }  // namespace
 
 class TestGuiLanguage : public QObject {
@@ -125,7 +144,12 @@ class TestGuiLanguage : public QObject {
         // Word order and values survive: "%1 predicted in %2 (%3)".
         const QString english = QStringLiteral("1.25 s predicted in 3 ms (roofline)");
         const QString german = fromEnglish.translate(english, {"rl::gui::MainWindow"});
-        QCOMPARE(german, mw("%1 predicted in %2 (%3)").arg("1.25 s", "3 ms", "roofline"));
+        // The predictor's name is an engine word of the catalogue: translated too.
+        QCOMPARE(german,
+                 mw("%1 predicted in %2 (%3)")
+                     .arg("1.25 s", "3 ms",
+                          QCoreApplication::translate("rl::views::PredictorName", "roofline")));
+        QVERIFY(!german.contains(QStringLiteral("(roofline)")));
         QVERIFY(german != english);
         // Names and numbers are not messages: they stay.
         QCOMPARE(fromEnglish.translate("NVIDIA A100 80GB"), QStringLiteral("NVIDIA A100 80GB"));
@@ -136,13 +160,27 @@ class TestGuiLanguage : public QObject {
         QCOMPARE(fromGerman.translate(german, {"rl::gui::MainWindow"}), english);
     }
 
+    // A run started in German names its predictor in German: in the status
+    // bar and in the explanation's first line (not "(roofline)").
+    void predictorNameInAGermanRun() {
+        QVERIFY(LanguageSwitch::instance().setLanguage("de"));
+        MainWindow w;
+        QVERIFY(runChat(w));
+        QCoreApplication::processEvents();
+        const QString name = QStringLiteral("Roofline-Modell");
+        QStringList shown;
+        for (const QLabel* l : w.findChildren<QLabel*>()) shown << l->text();
+        for (const QTextBrowser* b : w.explanation()->findChildren<QTextBrowser*>())
+            shown << b->toPlainText();
+        const QString all = shown.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains("(" + name + ")"), qPrintable(all));
+        QVERIFY2(all.contains(": " + name + ")"), qPrintable(all));  // "(Prädiktor: ...)"
+        QVERIFY2(!all.contains(QStringLiteral("(roofline)")), qPrintable(all));
+    }
+
     void switchesWhileRunningAndKeepsTheWork() {
         MainWindow w;
-        w.resize(1280, 720);
-        w.show();
-        QSignalSpy results(w.results(), &rl::views::ResultStore::resultChanged);
-        QVERIFY(w.openFile(kChat, true));
-        QVERIFY(results.wait(60000));
+        QVERIFY(runChat(w));
         // Some work to keep: an undoable edit and its result.
         w.hardwareEditor()->editField("/name", "A100 edited");
         QCOMPARE(w.undoStack()->count(), 1);
@@ -217,12 +255,7 @@ class TestGuiLanguage : public QObject {
     void fitsA1280x720ScreenInEveryLanguage() {
         QFETCH(QString, project);
         MainWindow w;
-        w.resize(1280, 720);
-        w.show();
-        QSignalSpy results(w.results(), &rl::views::ResultStore::resultChanged);
-        QVERIFY(
-            w.openFile(QStringLiteral(RIDGELINE_SAMPLES) + "/projects/" + project + ".json", true));
-        QVERIFY(results.wait(60000));  // the result's tool bars and legends count too
+        QVERIFY(runProject(w, sampleProject(project)));  // its tool bars and legends count too
         for (const QString& language : LanguageSwitch::languages()) {
             QVERIFY(LanguageSwitch::instance().setLanguage(language));
             QCoreApplication::processEvents();
@@ -248,6 +281,65 @@ class TestGuiLanguage : public QObject {
                                     .arg(language)
                                     .arg(min.width())
                                     .arg(min.height())));
+        }
+    }
+
+    // A project with both an analysis and a dataflow study has four tabified docks in a
+    // ~300 px column: each title reads whole ("Hardw…", "Mo…" once), without scrolling.
+    // On the learned-models page the error table's header and a row show under the
+    // empty chart (its header once sat under the chart until a model was trained).
+    void docksAndLearnedPageReadWholeAt1280x720_data() {
+        QTest::addColumn<QString>("project");
+        // Dock tabs: hardware, model, scenario (, dataflow); operators, messages.
+        QTest::addColumn<int>("dockTabs");
+        QTest::newRow("llama2-7b-chat-on-a100") << QStringLiteral("llama2-7b-chat-on-a100") << 5;
+        QTest::newRow("resnet50-on-eyeriss") << QStringLiteral("resnet50-on-eyeriss") << 6;
+    }
+    void docksAndLearnedPageReadWholeAt1280x720() {
+        QFETCH(QString, project);
+        QFETCH(int, dockTabs);
+        MainWindow w;
+        QVERIFY(runProject(w, sampleProject(project)));
+        QTabWidget* tabs = w.resultTabs();
+        rl::views::LearnedModelsPage* learned = nullptr;
+        for (int i = 0; i < tabs->count() && !learned; ++i)
+            learned = qobject_cast<rl::views::LearnedModelsPage*>(tabs->widget(i));
+        QVERIFY(learned);
+        tabs->setCurrentWidget(learned);
+        for (const QString& language : LanguageSwitch::languages()) {
+            QVERIFY(LanguageSwitch::instance().setLanguage(language));
+            QCoreApplication::processEvents();
+            int docksTabs = 0;
+            for (QTabBar* bar : w.findChildren<QTabBar*>(QString(), Qt::FindDirectChildrenOnly)) {
+                if (!bar->isVisible()) continue;
+                docksTabs += bar->count();
+                QCOMPARE(bar->elideMode(), Qt::ElideNone);
+                for (int t = 0; t < bar->count(); ++t)
+                    QVERIFY2(bar->tabRect(t).left() >= 0 && bar->tabRect(t).right() < bar->width(),
+                             qPrintable(QStringLiteral("%1: dock tab '%2' at %3..%4 of %5 px")
+                                            .arg(language, bar->tabText(t))
+                                            .arg(bar->tabRect(t).left())
+                                            .arg(bar->tabRect(t).right())
+                                            .arg(bar->width())));
+            }
+            QCOMPARE(docksTabs, dockTabs);
+            auto* errors = learned->findChild<QTableWidget*>();
+            auto* chart = learned->findChild<QCustomPlot*>();
+            QVERIFY(errors && chart);
+            const int chartBottom = chart->mapTo(learned, QPoint(0, chart->height())).y();
+            const int errorsTop = errors->mapTo(learned, QPoint(0, 0)).y();
+            QVERIFY2(chartBottom <= errorsTop,
+                     qPrintable(QStringLiteral("%1: chart ends at %2, error table starts at %3")
+                                    .arg(language)
+                                    .arg(chartBottom)
+                                    .arg(errorsTop)));
+            QVERIFY(errors->horizontalHeader()->height() >=
+                    errors->horizontalHeader()->sizeHint().height());
+            // A row at least: two, less a horizontal scroll bar where the columns scroll.
+            QVERIFY2(errors->viewport()->height() >= errors->verticalHeader()->defaultSectionSize(),
+                     qPrintable(QStringLiteral("%1: error table shows %2 px of rows")
+                                    .arg(language)
+                                    .arg(errors->viewport()->height())));
         }
     }
 

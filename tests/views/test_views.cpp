@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -29,6 +30,7 @@
 #include "views/explanation/explanation_view.h"
 #include "views/optable/operator_table_model.h"
 #include "views/optable/operator_table_view.h"
+#include "views/optable/wrapped_title.h"
 #include "views/roofline/roofline_view.h"
 #include "views/traffic/traffic_view.h"
 
@@ -204,6 +206,36 @@ class TestViews : public QObject {
                                 .arg(view->viewport()->width())));
         QVERIFY(view->columnWidth(OperatorTableModel::Name) <
                 cells->sizeHintForColumn(OperatorTableModel::Name));
+        // Numbers gave way first: a numeric column is no wider than its widest value, or its
+        // title broken onto two lines where that is wider; the header is tall enough for it.
+        QHeaderView* header = view->horizontalHeader();
+        const QFontMetrics titleMetrics = header->fontMetrics();
+        int wrappedTitles = 0;
+        for (int c :
+             {OperatorTableModel::Layer, OperatorTableModel::Count, OperatorTableModel::Time,
+              OperatorTableModel::Share, OperatorTableModel::Flops, OperatorTableModel::Bytes,
+              OperatorTableModel::Intensity, OperatorTableModel::Attained}) {
+            const QString title = table.model()->headerData(c, Qt::Horizontal).toString();
+            const int chrome = header->sectionSizeHint(c) - titleMetrics.horizontalAdvance(title);
+            const int allowed =
+                std::max(cells->sizeHintForColumn(c),
+                         rl::views::wrappedTitleWidth(titleMetrics, title) + chrome);
+            QVERIFY2(view->columnWidth(c) <= allowed,
+                     qPrintable(QString("'%1' is %2 px wide, its values and two-line title need %3")
+                                    .arg(title)
+                                    .arg(view->columnWidth(c))
+                                    .arg(allowed)));
+            const int textHeight =
+                rl::views::wrappedTitleHeight(titleMetrics, title, view->columnWidth(c) - chrome);
+            if (textHeight > titleMetrics.height()) ++wrappedTitles;
+            QVERIFY2(header->height() - header->sizeHint().height() + titleMetrics.height() >=
+                         textHeight,
+                     qPrintable(QString("'%1' needs %2 px of text, the header is %3 px")
+                                    .arg(title)
+                                    .arg(textHeight)
+                                    .arg(header->height())));
+        }
+        QVERIFY(wrappedTitles > 0);  // the case this checks: titles on two lines
         const QModelIndex name = table.model()->index(0, OperatorTableModel::Name);
         QCOMPARE(name.data(Qt::ToolTipRole).toString(), QString::fromStdString(p->ops[0].name));
         // Wider again: the name gets its whole width back.

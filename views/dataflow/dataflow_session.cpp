@@ -7,6 +7,7 @@
 #include "views/common/format.h"
 #include "views/common/run_progress.h"
 #include "views/dataflow/dataflow_page.h"
+#include "views/dataflow/mapper_view.h"
 #include "views/editors/diagnostic_text.h"
 
 namespace rl::views {
@@ -115,7 +116,7 @@ void DataflowSession::runMapper() {
     if (!study_) return;
     page_->setNotice(tr("No mapping in the project: the mapper is searching for one (%1, seed "
                         "%2, %3 evaluations)…")
-                         .arg(QString::fromUtf8(toString(study_->mapper.objective).data()))
+                         .arg(MapperView::objectiveName(study_->mapper.objective))
                          .arg(study_->mapper.seed)
                          .arg(fmtNumber(static_cast<double>(study_->mapper.evaluations))));
     const auto arch = study_->arch;
@@ -155,11 +156,15 @@ void DataflowSession::onMapperFinished(quint64, JobResult result) {
         Q_EMIT failed(why);
         return;
     }
+    // The mapping file keeps the English label; the views show it translated.
     const std::string label = "mapper (" + std::string(toString(study_->mapper.objective)) +
                               ", seed " + std::to_string(study_->mapper.seed) + ")";
     auto labelled = std::make_shared<dataflow::DataflowDesign>(*design);
     labelled->problemLabel = study_->problemLabel;
-    labelled->mappingLabel = label;
+    labelled->mappingLabel = tr("mapper (%1, seed %2)")
+                                 .arg(MapperView::objectiveName(study_->mapper.objective))
+                                 .arg(study_->mapper.seed)
+                                 .toStdString();
     mappingJson_ = toJson(dataflow::toMapping(found->best, *study_->arch, label));
     page_->setNotice({});
     show(std::move(labelled));

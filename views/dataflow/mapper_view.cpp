@@ -40,18 +40,6 @@ std::string spaceKeyOf(const dataflow::DataflowDesign& d) {
     return toJson(*d.arch).dump() + "|" + toJson(d.problem).dump();
 }
 
-QString objectiveName(Objective o) {
-    switch (o) {
-        case Objective::cycles:
-            return MapperView::tr("cycles");
-        case Objective::energy:
-            return MapperView::tr("energy");
-        case Objective::edp:
-            return MapperView::tr("EDP");
-    }
-    return {};
-}
-
 QLabel* addLabelled(QHBoxLayout* bar, const QString& label, QWidget* field) {
     auto* l = new QLabel(label, field->parentWidget());
     l->setBuddy(field);
@@ -69,6 +57,18 @@ QPlainTextEdit* newNestText(QWidget* parent) {
 }
 
 }  // namespace
+
+QString MapperView::objectiveName(dataflow::Objective o) {
+    switch (o) {
+        case dataflow::Objective::cycles:
+            return tr("cycles");
+        case dataflow::Objective::energy:
+            return tr("energy");
+        case dataflow::Objective::edp:
+            return tr("EDP");
+    }
+    return {};
+}
 
 MapperView::MapperView(QWidget* parent) : DataflowView(parent) {
     stack_ = new QStackedWidget(this);

@@ -47,6 +47,8 @@ class MapperView : public DataflowView {
     // The scatter through chart_export while it is shown, else the whole view.
     QString exportTo(const QString& path, int width = 0, int height = 0) override;
 
+    // "EDP", "cycles", "energy" in the user's language.
+    static QString objectiveName(dataflow::Objective o);
     // The search's settings (the controls), for the toolbar and for tests.
     dataflow::MapperOptions options() const;
     void setOptions(const dataflow::MapperOptions& options);

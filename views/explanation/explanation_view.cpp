@@ -16,6 +16,7 @@
 #include "views/common/op_selection.h"
 #include "views/common/read_only_table.h"
 #include "views/explanation/message_text.h"
+#include "views/explanation/predictor_name.h"
 
 namespace rl {
 namespace views {
@@ -155,7 +156,7 @@ void ExplanationView::refreshRun() {
     html += "<p>" +
             tr("Predicted time: <b>%1</b>, %2, %3 (predictor: %4).")
                 .arg(fmtTime(p->totalTime), fmtFlops(p->totalFlops), fmtEnergy(p->totalEnergy),
-                     qstr(p->predictor)) +
+                     predictorName(p->predictor)) +
             "</p>";
     std::vector<rl::WhatIf> runWhatIfs;
     for (const auto& e : p->explanations) {

@@ -1,9 +1,13 @@
 #include "views/explore/sweep_format.h"
 
+#include <string_view>
+#include <utility>
+
 #include <QCoreApplication>
 
 #include "core/spec/units.h"
 #include "views/common/format.h"
+#include "views/editors/field_schema.h"
 #include "views/explanation/message_text.h"
 
 namespace rl {
@@ -61,8 +65,31 @@ QString objectiveTitle(const rl::SweepObjectiveInfo& o) {
     return sweepMetricTitle(o.metric, o.name);
 }
 
+namespace {
+// A pointer into the design ("/scenario/training/micro_batch") by its field's
+// label in the user's language; the pointer where the schema has no label.
+QString designFieldTitle(const std::string& pointer) {
+    static const std::pair<const char*, SchemaFormat> documents[] = {
+        {"/hardware", SchemaFormat::hardware},
+        {"/model", SchemaFormat::model},
+        {"/scenario", SchemaFormat::scenario},
+    };
+    for (const auto& [prefix, format] : documents) {
+        const std::string_view root(prefix);
+        if (pointer.size() <= root.size() || pointer.compare(0, root.size(), root) != 0 ||
+            pointer[root.size()] != '/')
+            continue;
+        const FieldSpec* spec = fieldSpec(format, pointer.substr(root.size()));
+        if (spec && *spec->labelSource) return spec->label();
+    }
+    return QString::fromStdString(pointer);
+}
+}  // namespace
+
 QString axisTitle(const rl::SweepAxisInfo& a) {
-    return QString::fromStdString(a.name.empty() ? a.pointer : a.name);
+    // An axis the sweep did not name is called by its pointer (sweep_spec.h).
+    if (a.name.empty() || a.name == a.pointer) return designFieldTitle(a.pointer);
+    return QString::fromStdString(a.name);
 }
 
 QString sweepPointError(const rl::SweepResult& d, const rl::SweepPoint& p) {

@@ -25,11 +25,11 @@ QString shape(const Operator& op) {
                 .arg(op.conv.strideH);
         case OpKind::collective:
         case OpKind::send_recv:
-            return QStringLiteral("%1 B, %2 ranks")
+            return DatasetTableModel::tr("%1 B, %2 ranks")
                 .arg(op.collective.bytes)
                 .arg(op.collective.ranks);
         default:
-            return QStringLiteral("%1 elements").arg(op.elementwise.elements);
+            return DatasetTableModel::tr("%1 elements").arg(op.elementwise.elements);
     }
 }
 }  // namespace

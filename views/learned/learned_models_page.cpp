@@ -94,8 +94,8 @@ LearnedModelsPage::LearnedModelsPage(QWidget* parent) : QWidget(parent) {
     table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
 
     plot_ = new QCustomPlot(this);
-    plot_->setLocale(QLocale::c());  // decade labels as 10^n, see styleChart()
-    plot_->setMinimumSize(320, 200);
+    plot_->setLocale(QLocale::c());   // decade labels as 10^n, see styleChart()
+    plot_->setMinimumSize(320, 150);  // with the error table under it, fits a 720 px screen
     for (QCPAxis* axis : {plot_->xAxis, plot_->yAxis}) {
         axis->setScaleType(QCPAxis::stLogarithmic);
         axis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
@@ -135,9 +135,18 @@ LearnedModelsPage::LearnedModelsPage(QWidget* parent) : QWidget(parent) {
     errors_->verticalHeader()->setVisible(false);
     errors_->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
+    // The error table keeps its header and two rows (one under a sideways scroll bar)
+    // in view even before training,
+    // when the empty chart would otherwise take the whole column and cover its header.
+    errors_->setMinimumHeight(2 * errors_->frameWidth() +
+                              errors_->horizontalHeader()->sizeHint().height() +
+                              2 * errors_->verticalHeader()->defaultSectionSize());
     auto* right = new QSplitter(Qt::Vertical, this);
+    right->setChildrenCollapsible(false);
     right->addWidget(plot_);
     right->addWidget(errors_);
+    right->setStretchFactor(0, 1);  // a taller page grows the chart
+    right->setSizes({10000, 1});    // the table starts at its minimum, the chart gets the rest
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(table_);
     split->addWidget(right);

@@ -15,6 +15,7 @@
 #include "views/common/op_selection.h"
 #include "views/common/sorted_table.h"
 #include "views/optable/operator_table_model.h"
+#include "views/optable/wrapped_title.h"
 
 namespace rl {
 namespace views {
@@ -42,6 +43,8 @@ OperatorTableView::OperatorTableView(ResultStore* store, OpSelection* selection,
                      OperatorTableModel::Time, Qt::DescendingOrder,
                      QAbstractItemView::SingleSelection);
     table_->setAlternatingRowColors(true);
+    table_->horizontalHeader()->setDefaultAlignment(
+        Qt::Alignment::fromInt(Qt::AlignCenter | Qt::TextWordWrap));  // titles may wrap
     table_->setColumnHidden(OperatorTableModel::DeltaTime, true);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
@@ -85,6 +88,27 @@ void OperatorTableView::fitColumns() {
             needed += c == last ? std::max(cells->sizeHintForColumn(c), header->sectionSizeHint(c))
                                 : table_->columnWidth(c);
     int excess = needed - table_->viewport()->width();
+    QHeaderView* titles = table_->horizontalHeader();
+    const QFontMetrics titleMetrics = titles->fontMetrics();
+    // Numbers give way first: their titles wrap onto two lines, so a column needs
+    // only its widest value (long German titles set them, and elided the names).
+    for (int column :
+         {OperatorTableModel::Layer, OperatorTableModel::Count, OperatorTableModel::Time,
+          OperatorTableModel::Share, OperatorTableModel::Flops, OperatorTableModel::Bytes,
+          OperatorTableModel::Intensity, OperatorTableModel::Attained,
+          OperatorTableModel::DeltaTime}) {
+        if (excess <= 0) break;
+        if (header->isSectionHidden(column) || column == last) continue;
+        const QString title = model_->headerData(column, Qt::Horizontal).toString();
+        // Margins and the sort arrow: what the one-line hint adds to the text.
+        const int chrome = header->sectionSizeHint(column) - titleMetrics.horizontalAdvance(title);
+        const int floor = std::max(cells->sizeHintForColumn(column),
+                                   wrappedTitleWidth(titleMetrics, title) + chrome);
+        const int give = std::min(excess, table_->columnWidth(column) - floor);
+        if (give <= 0) continue;
+        table_->setColumnWidth(column, table_->columnWidth(column) - give);
+        excess -= give;
+    }
     for (int column :
          {OperatorTableModel::Name, OperatorTableModel::Phase, OperatorTableModel::Kind}) {
         if (excess <= 0) break;
@@ -97,8 +121,19 @@ void OperatorTableView::fitColumns() {
         excess -= give;
     }
     // Sized to its contents the last column stopped stretching: fill the width again.
-    table_->horizontalHeader()->setStretchLastSection(false);
-    table_->horizontalHeader()->setStretchLastSection(true);
+    titles->setStretchLastSection(false);
+    titles->setStretchLastSection(true);
+    // The header is as tall as its most wrapped title (QHeaderView sizes it for one line).
+    int textHeight = titleMetrics.height();
+    for (int c = 0; c < header->count(); ++c) {
+        if (header->isSectionHidden(c)) continue;
+        const QString title = model_->headerData(c, Qt::Horizontal).toString();
+        const int chrome = header->sectionSizeHint(c) - titleMetrics.horizontalAdvance(title);
+        textHeight = std::max(
+            textHeight, wrappedTitleHeight(titleMetrics, title, table_->columnWidth(c) - chrome));
+    }
+    // Its size hint stays the one-line height; the minimum height is what QTableView honours.
+    titles->setMinimumHeight(titles->sizeHint().height() + textHeight - titleMetrics.height());
 }
 
 void OperatorTableView::followSelection(int opIndex) {
