@@ -5,13 +5,20 @@
 namespace rl {
 namespace views {
 
-// The names are RooflineCostModel::name() and kPredictorKindNames, word for word.
+namespace {
+
+// RooflineCostModel::name() and kPredictorKindNames, word for word.
+constexpr const char* kPredictorNames[] = {
+    QT_TRANSLATE_NOOP("rl::views::PredictorName", "roofline"),
+    QT_TRANSLATE_NOOP("rl::views::PredictorName", "hybrid"),
+    QT_TRANSLATE_NOOP("rl::views::PredictorName", "learned"),
+};
+
+}  // namespace
+
 QString predictorName(const std::string& name) {
-    if (name == "roofline")
-        return QCoreApplication::translate("rl::views::PredictorName", "roofline");
-    if (name == "hybrid") return QCoreApplication::translate("rl::views::PredictorName", "hybrid");
-    if (name == "learned")
-        return QCoreApplication::translate("rl::views::PredictorName", "learned");
+    for (const char* known : kPredictorNames)
+        if (name == known) return QCoreApplication::translate("rl::views::PredictorName", known);
     return QString::fromStdString(name);
 }
 
