@@ -63,8 +63,6 @@ PointError readerFailure(const Diagnostics& diag) {
     return engineFailure(RL_TR("EngineText", "cannot be read"));
 }
 
-PointError engineFailure(Phrase why) {
-    return PointError(Message::fromPhrase(kEngineTextContext, std::move(why)));
-}
+PointError engineFailure(Phrase why) { return PointError(engineMessage(std::move(why))); }
 
 }  // namespace rl::explore

@@ -7,12 +7,11 @@
 // clauses reads its placeholders as the phrase's own values first, then the
 // clauses' texts (views/explanation/message_text.cpp renders it so).
 #include "core/explore/point_evaluator.h"
+#include "core/result/engine_text.h"
 #include "core/spec/diagnostics.h"
 
 namespace rl::explore {
 
-// The translation context of the engine's own point-failure sentences.
-inline constexpr const char* kEngineTextContext = "EngineText";
 // The context of a diagnostic's frame words ("got", "error", "(document)"):
 // the one views/editors/diagnostic_text.cpp translates them in, so a reader's
 // problem reads the same in a sweep's table as beside an editor field.
@@ -27,7 +26,7 @@ Message diagnosticMessage(const Diagnostic& d);
 // error column has always shown), typed; "cannot be read" without one.
 PointError readerFailure(const Diagnostics& diag);
 
-// One of the engine's own reasons, translated in kEngineTextContext.
+// One of the engine's own reasons, translated in kEngineTextContext (engine_text.h).
 PointError engineFailure(Phrase why);
 
 }  // namespace rl::explore

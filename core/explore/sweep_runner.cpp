@@ -240,6 +240,7 @@ RunReport runSweep(const SweepSpec& spec, const SweepBase& base, PointEvaluator&
                     continue;
                 }
                 if (writer) writer->append(b.first + i, b.csv[i], b.json[i]);
+                if (options.onReason && b.reasons[i]) options.onReason(b.first + i, *b.reasons[i]);
                 if (options.onPoint) options.onPoint(b.points[i], b.csv[i], b.json[i]);
                 collect.take(b.points[i], &b.reasons[i]);
             }

@@ -56,6 +56,9 @@ struct RunOptions {
     std::function<void(const SweepPoint& point, std::string_view csvRecord,
                        std::string_view jsonLine)>
         onPoint;
+    // Called just before onPoint for a point that failed with a typed reason,
+    // so a live view shows it in the user's language at once.
+    std::function<void(std::uint64_t index, const Message& reason)> onReason;
     std::uint64_t batchSize = 4096;  // points evaluated between ordered hand-offs
 };
 

@@ -11,6 +11,7 @@
 #include "core/spec/atomic_save.h"
 #include "core/spec/input_file.h"
 #include "core/spec/json_text.h"
+#include "core/workload/operator_names.h"
 
 namespace rl {
 
@@ -79,12 +80,6 @@ void readFields(const nlohmann::json& j, Owner& p, const JsonField<Owner> (&fiel
                 p.*member = j.value(f.key, static_cast<Value>(f.absent));
             },
             f.member);
-}
-
-std::optional<OpKind> opKindFromName(const std::string& name) {
-    for (int k = 0; k <= static_cast<int>(OpKind::send_recv); ++k)
-        if (toString(static_cast<OpKind>(k)) == name) return static_cast<OpKind>(k);
-    return std::nullopt;
 }
 
 nlohmann::json metricsJson(const ErrorMetrics& m) { return fieldsToJson(m, kMetricsFields); }
@@ -241,7 +236,7 @@ LearnedModel LearnedModel::fromJson(const nlohmann::json& doc, const std::string
         if (!(m.transfer_.trust >= 0 && m.transfer_.trust <= 1))
             throw fail("/transfer/trust", "expected a number in [0, 1]");
         for (const auto& [name, trust] : tr.at("trust_by_op_kind").items()) {
-            const std::optional<OpKind> known = opKindFromName(name);
+            const std::optional<OpKind> known = parseOpKind(name);
             if (!known) throw fail("/transfer/trust_by_op_kind/" + name, "unknown operator kind");
             const int kind = static_cast<int>(*known);
             const double t = trust.get<double>();
@@ -254,7 +249,7 @@ LearnedModel LearnedModel::fromJson(const nlohmann::json& doc, const std::string
         if (tr.contains("residual_q05_q95_log10_by_op_kind"))  // optional: older files lack it
             for (const auto& [name, q] : tr.at("residual_q05_q95_log10_by_op_kind").items()) {
                 const std::string path = "/transfer/residual_q05_q95_log10_by_op_kind/" + name;
-                const std::optional<OpKind> kind = opKindFromName(name);
+                const std::optional<OpKind> kind = parseOpKind(name);
                 if (!kind) throw fail(path, "unknown operator kind");
                 if (!q.is_array() || q.size() != 2 || !q[0].is_number() || !q[1].is_number() ||
                     !std::isfinite(q[0].get<double>()) || !std::isfinite(q[1].get<double>()) ||

@@ -41,11 +41,12 @@ QString phraseArgText(const rl::PhraseArg& a) {
     return qstr(a.text);
 }
 
-QString phraseText(const rl::Phrase& p, const char* context) {
+QString phraseText(const rl::Phrase& p, const char* context, const QStringList& extra) {
     const QString pattern = QCoreApplication::translate(context, p.pattern.c_str());
-    if (p.args.empty()) return pattern;
+    if (p.args.empty() && extra.empty()) return pattern;
     QStringList values;
     for (const auto& a : p.args) values << phraseArgText(a);
+    values << extra;
     return fillPattern(pattern, values);
 }
 

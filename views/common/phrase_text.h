@@ -18,7 +18,9 @@ QString phraseArgText(const rl::PhraseArg& a);
 
 // The phrase translated in `context` (RL_TR's first argument); a pattern the
 // catalogue does not know (a value as the user wrote it) is shown as it is.
-QString phraseText(const rl::Phrase& p, const char* context = rl::kSpecTextContext);
+// `extra` fills the placeholders after the phrase's own values.
+QString phraseText(const rl::Phrase& p, const char* context = rl::kSpecTextContext,
+                   const QStringList& extra = {});
 
 }  // namespace views
 }  // namespace rl

@@ -253,15 +253,11 @@ QString MessageText::text(const rl::Message& m) {
     const QString label = m.clauses.empty() ? qstr(m.english) : text(m.clauses.front());
     switch (m.id) {
         case Id::phrase: {
-            if (m.clauses.empty()) return phraseText(m.phrase, m.phraseContext.c_str());
             // The clauses fill the placeholders after the phrase's own values
             // (a reader's diagnostic inside a sweep-point failure).
-            QStringList values;
-            for (const auto& a : m.phrase.args) values << phraseArgText(a);
-            for (const auto& c : m.clauses) values << text(c);
-            return fillPattern(
-                QCoreApplication::translate(m.phraseContext.c_str(), m.phrase.pattern.c_str()),
-                values);
+            QStringList clauseTexts;
+            for (const auto& c : m.clauses) clauseTexts << text(c);
+            return phraseText(m.phrase, m.phraseContext.c_str(), clauseTexts);
         }
         case Id::runSummary:
             return fill(tr("%1 on %2: %3 in all%4."), m, {clauses(QString(), tr("; "))});

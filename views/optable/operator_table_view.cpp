@@ -77,7 +77,7 @@ void OperatorTableView::fitColumns() {
     if (fitting_) return;
     const QScopedValueRollback<bool> once(fitting_, true);
     table_->resizeColumnsToContents();
-    const QHeaderView* header = table_->horizontalHeader();
+    QHeaderView* header = table_->horizontalHeader();
     // The last column stretches: count it at its contents' width.
     int needed = 0, last = -1;
     for (int v = 0; v < header->count(); ++v)
@@ -88,8 +88,21 @@ void OperatorTableView::fitColumns() {
             needed += c == last ? std::max(cells->sizeHintForColumn(c), header->sectionSizeHint(c))
                                 : table_->columnWidth(c);
     int excess = needed - table_->viewport()->width();
-    QHeaderView* titles = table_->horizontalHeader();
-    const QFontMetrics titleMetrics = titles->fontMetrics();
+    const QFontMetrics titleMetrics = header->fontMetrics();
+    auto titleOf = [this](int column) {
+        return model_->headerData(column, Qt::Horizontal).toString();
+    };
+    // Margins and the sort arrow: what the one-line hint adds to the text.
+    auto chromeOf = [&](int column) {
+        return header->sectionSizeHint(column) - titleMetrics.horizontalAdvance(titleOf(column));
+    };
+    // Narrows `column` by as much of the excess as it can spare above `floor`.
+    auto giveWay = [&](int column, int floor) {
+        const int give = std::min(excess, table_->columnWidth(column) - floor);
+        if (give <= 0) return;
+        table_->setColumnWidth(column, table_->columnWidth(column) - give);
+        excess -= give;
+    };
     // Numbers give way first: their titles wrap onto two lines, so a column needs
     // only its widest value (long German titles set them, and elided the names).
     for (int column :
@@ -99,41 +112,29 @@ void OperatorTableView::fitColumns() {
           OperatorTableModel::DeltaTime}) {
         if (excess <= 0) break;
         if (header->isSectionHidden(column) || column == last) continue;
-        const QString title = model_->headerData(column, Qt::Horizontal).toString();
-        // Margins and the sort arrow: what the one-line hint adds to the text.
-        const int chrome = header->sectionSizeHint(column) - titleMetrics.horizontalAdvance(title);
-        const int floor = std::max(cells->sizeHintForColumn(column),
-                                   wrappedTitleWidth(titleMetrics, title) + chrome);
-        const int give = std::min(excess, table_->columnWidth(column) - floor);
-        if (give <= 0) continue;
-        table_->setColumnWidth(column, table_->columnWidth(column) - give);
-        excess -= give;
+        giveWay(column,
+                std::max(cells->sizeHintForColumn(column),
+                         wrappedTitleWidth(titleMetrics, titleOf(column)) + chromeOf(column)));
     }
     for (int column :
          {OperatorTableModel::Name, OperatorTableModel::Phase, OperatorTableModel::Kind}) {
         if (excess <= 0) break;
         // Never narrower than the column's title or a few characters of the text.
-        const int floor = std::max(header->sectionSizeHint(column),
-                                   table_->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 9);
-        const int give = std::min(excess, table_->columnWidth(column) - floor);
-        if (give <= 0) continue;
-        table_->setColumnWidth(column, table_->columnWidth(column) - give);
-        excess -= give;
+        giveWay(column, std::max(header->sectionSizeHint(column),
+                                 table_->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 9));
     }
     // Sized to its contents the last column stopped stretching: fill the width again.
-    titles->setStretchLastSection(false);
-    titles->setStretchLastSection(true);
+    header->setStretchLastSection(false);
+    header->setStretchLastSection(true);
     // The header is as tall as its most wrapped title (QHeaderView sizes it for one line).
     int textHeight = titleMetrics.height();
-    for (int c = 0; c < header->count(); ++c) {
-        if (header->isSectionHidden(c)) continue;
-        const QString title = model_->headerData(c, Qt::Horizontal).toString();
-        const int chrome = header->sectionSizeHint(c) - titleMetrics.horizontalAdvance(title);
-        textHeight = std::max(
-            textHeight, wrappedTitleHeight(titleMetrics, title, table_->columnWidth(c) - chrome));
-    }
+    for (int c = 0; c < header->count(); ++c)
+        if (!header->isSectionHidden(c))
+            textHeight = std::max(
+                textHeight,
+                wrappedTitleHeight(titleMetrics, titleOf(c), table_->columnWidth(c) - chromeOf(c)));
     // Its size hint stays the one-line height; the minimum height is what QTableView honours.
-    titles->setMinimumHeight(titles->sizeHint().height() + textHeight - titleMetrics.height());
+    header->setMinimumHeight(header->sizeHint().height() + textHeight - titleMetrics.height());
 }
 
 void OperatorTableView::followSelection(int opIndex) {
