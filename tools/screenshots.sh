@@ -11,10 +11,14 @@ usage() {
 usage: tools/screenshots.sh [options]
   -o DIR      output folder (default: screenshots-out)
   -b BINARY   the ridgeline GUI (default: build/bin/ridgeline)
-  -p NAMES    sample projects, names without .json (default: every one in samples/projects)
+  -p NAMES    sample projects, names without .json (default: every one in samples/projects),
+              or paths of other files the GUI opens (a sweep, a Hugging Face config.json)
   -t TABS     tabs for every project (default: the main tabs of each project's kind);
               compare-overlay and compare-side-by-side show the roofline against
-              a baseline run on the -c hardware
+              a baseline run on the -c hardware; dataflow-mapper-compare (the Mapper's
+              A/B comparison with a front point) and dataflow-editor-architecture,
+              -problem, -mapping, -invalid (the loop nest beside that editor; invalid:
+              a mapping factor edited wrong) show states reached by a click
   -c FILE     baseline hardware of the compare tabs
               (default: samples/hardware/nvidia-h100-sxm5-80gb.json)
   -l LANGS    languages (default: "en de zh_CN")
@@ -77,7 +81,9 @@ if isinstance(scenario, str):
     except (OSError, ValueError):
         scenario = None
 kind = scenario.get("kind", "inference") if isinstance(scenario, dict) else None
-if kind == "serving":
+if doc.get("format") == "ridgeline.sweep":
+    print("explore explore-sensitivity")
+elif kind == "serving":
     print("serving")
 elif kind == "training":
     print("training training-breakdown training-memory")
@@ -99,6 +105,9 @@ locale_of() {
 # One screenshot: project tab language theme size.
 shoot() {
     local project="$1" tab="$2" language="$3" theme="$4" size="$5"
+    local input="$samples/$project.json"
+    # A path (a sweep, a config.json) is opened as it is, its images under its base name.
+    case "$project" in */*) input="$project"; project="$(basename "$project" .json)" ;; esac
     local file="$out/$project/$tab-$language-$theme-$size.png"
     local settings
     # The compare tabs: the roofline of this project against a baseline run
@@ -113,7 +122,7 @@ shoot() {
     read -r lang languageVar <<<"$(locale_of "$language")"
     mkdir -p "$out/$project"
     if LANG="$lang" LANGUAGE="$languageVar" XDG_CONFIG_HOME="$settings" XDG_DATA_HOME="$settings" \
-        QT_QPA_PLATFORM=offscreen timeout 180 "$binary" "$samples/$project.json" \
+        QT_QPA_PLATFORM=offscreen timeout 180 "$binary" "$input" \
         --screenshot "$file" "${view[@]}" --size "$size" --theme "$theme" --language "$language" \
         >"$settings/log" 2>&1 && [ -s "$file" ]; then
         # A window whose minimum is wider than asked grows past the screen: say so.
@@ -134,11 +143,13 @@ export out binary samples compare_hardware
 
 list="$(mktemp)"
 for project in $projects; do
-    if [ ! -f "$samples/$project.json" ]; then
-        echo "screenshots.sh: no sample project $samples/$project.json" >&2
+    input="$samples/$project.json"
+    case "$project" in */*) input="$project" ;; esac
+    if [ ! -f "$input" ]; then
+        echo "screenshots.sh: no sample project $input" >&2
         exit 2
     fi
-    for tab in ${tabs:-$(default_tabs "$samples/$project.json")}; do
+    for tab in ${tabs:-$(default_tabs "$input")}; do
         for language in $languages; do
             for theme in $themes; do
                 for size in $sizes; do

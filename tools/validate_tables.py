@@ -148,30 +148,35 @@ def split(vidur, out):
 # GPUs per PCIe uplink), the Azure NC96ads A100 v4 and the A40 nodes over TCP sockets.
 # The host CPU from each machine's datasheet (NCCL's proxy overhead): AMD EPYC in the
 # DGX A100 and the Azure NC96ads A100 v4; not published for the A40 nodes (NCCL's default).
-COLLECTIVE_PATHS = {"a100_dgx": ("host_staged", 2, "amd"),
-                    "a100_pairwise_nvlink": ("socket", 1, "amd"),
-                    "a40_pairwise_nvlink": ("socket", 1, "intel")}
+# Inside a node: peer access (p2p) on the DGX and Azure nodes; the A40 pair through host
+# memory (shm) behind PCIe Gen3 host links, a hypothesis (docs/training.md, "Collectives
+# inside a node") the rows support in two groups.
+# topology: (network path, GPUs per uplink, host CPU, intra-node path, host PCIe generation)
+COLLECTIVE_PATHS = {"a100_dgx": ("host_staged", 2, "amd", "p2p", 4),
+                    "a100_pairwise_nvlink": ("socket", 1, "amd", "p2p", 4),
+                    "a40_pairwise_nvlink": ("socket", 1, "intel", "shm", 3)}
 
 
 def collective_path(topology):
-    return COLLECTIVE_PATHS.get(topology, ("gpudirect", 1, "intel"))
+    return COLLECTIVE_PATHS.get(topology, ("gpudirect", 1, "intel", "p2p", 4))
 
 
 def collective_options(base):
     """The learn evaluate options that cost a split collectives file as VIDUR measured it."""
     topo = base[len("coll_"):].rsplit("_", 3)[0]
-    path, per_uplink, cpu = collective_path(topo)
+    path, per_uplink, cpu, intra, pcie = collective_path(topo)
     return ["--timing", "isolated", "--network", path, "--gpus-per-uplink", str(per_uplink),
-            "--host-cpu", cpu]
+            "--host-cpu", cpu, "--intra-node", intra, "--host-pcie", str(pcie)]
 
 
 def collective_costing(topology, across):
+    path, per_uplink, cpu, intra, pcie = collective_path(topology)
+    host = ", PCIe Gen%d hosts" % pcie if pcie != 4 else ""
     if not across:
-        return "isolated, in node"
-    path, per_uplink, cpu = collective_path(topology)
-    return "isolated, %s%s%s" % (path.replace("_", "-"),
-                                 " (%d GPUs per uplink)" % per_uplink if per_uplink > 1 else "",
-                                 ", AMD hosts" if cpu == "amd" else "")
+        return "isolated, in node%s%s" % (" through host memory" if intra == "shm" else "", host)
+    return "isolated, %s%s%s%s" % (path.replace("_", "-"),
+                                   " (%d GPUs per uplink)" % per_uplink if per_uplink > 1 else "",
+                                   ", AMD hosts" if cpu == "amd" else "", host)
 
 
 def only_table(work, name):

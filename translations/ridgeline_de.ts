@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>Theme:</source>
-        <translation>Design:</translation>
+        <translation>Farbschema:</translation>
     </message>
     <message>
         <source>Language (after restart):</source>
@@ -541,11 +541,11 @@
     </message>
     <message>
         <source>Accelerator, problem, mapping</source>
-        <translation>Beschleuniger, Problem, Abbildung</translation>
+        <translation>Beschleuniger, Problem, Mapping</translation>
     </message>
     <message>
         <source>This project is a dataflow study (an accelerator, a problem and a mapping) without hardware, model and scenario: see the Dataflow tab.</source>
-        <translation>Dieses Projekt ist eine Datenflussstudie (ein Beschleuniger, ein Problem und eine Abbildung) ohne Hardware, Modell und Szenario: siehe Reiter Datenfluss.</translation>
+        <translation>Dieses Projekt ist eine Datenflussstudie (ein Beschleuniger, ein Problem und ein Mapping) ohne Hardware, Modell und Szenario: siehe Reiter Datenfluss.</translation>
     </message>
     <message>
         <source>Dataflow study: see the Dataflow tab</source>
@@ -892,6 +892,18 @@
     <message>
         <source>the scenario has no "training" section</source>
         <translation>das Szenario hat keinen Abschnitt "training"</translation>
+    </message>
+    <message>
+        <source>no power data in the spec</source>
+        <translation>keine Leistungsdaten</translation>
+    </message>
+    <message>
+        <source>no price in the spec</source>
+        <translation>kein Preis angegeben</translation>
+    </message>
+    <message>
+        <source>no tokens generated</source>
+        <translation>keine Tokens erzeugt</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1334,10 @@
     <message>
         <source>The model trained on the Learned models page has not been saved and will be lost. Save it?</source>
         <translation>Das auf der Seite „Gelernte Modelle“ trainierte Modell wurde nicht gespeichert und geht verloren. Speichern?</translation>
+    </message>
+    <message>
+        <source>all operators</source>
+        <translation>alle Operatoren</translation>
     </message>
 </context>
 <context>
@@ -2321,7 +2337,7 @@ Eine Trainingsiteration ist im Reiter Training aufgeschlüsselt.</translation>
     </message>
     <message>
         <source>Collectives</source>
-        <translation>Kollektive</translation>
+        <translation>Kollektive Operationen</translation>
     </message>
     <message>
         <source>Configuration search</source>
@@ -2353,7 +2369,7 @@ Eine Trainingsiteration ist im Reiter Training aufgeschlüsselt.</translation>
     </message>
     <message>
         <source>Simulate every TP, PP, interleave, DP, micro-batch, ZeRO stage and recompute choice that fits in memory on all of the hardware's GPUs, fastest first.</source>
-        <translation>Jede Wahl von TP, PP, Interleave, DP, Micro-Batch, ZeRO-Stufe und Neuberechnung simulieren, die auf allen GPUs der Hardware in den Speicher passt, schnellste zuerst.</translation>
+        <translation>Jede Wahl von TP, PP, Verschränkung, DP, Mikro-Batch, ZeRO-Stufe und Neuberechnung simulieren, die auf allen GPUs der Hardware in den Speicher passt, schnellste zuerst.</translation>
     </message>
     <message>
         <source>Why, and what would help</source>
@@ -2393,7 +2409,7 @@ Eine Trainingsiteration ist im Reiter Training aufgeschlüsselt.</translation>
     </message>
     <message>
         <source>TP %1 × PP %2 × DP %3, interleave %4, micro-batch %5, ZeRO %6</source>
-        <translation>TP %1 × PP %2 × DP %3, Interleave %4, Micro-Batch %5, ZeRO %6</translation>
+        <translation>TP %1 × PP %2 × DP %3, Verschränkung %4, Mikro-Batch %5, ZeRO %6</translation>
     </message>
     <message>
         <source>%1 pipeline stages × %2 streams</source>
@@ -2573,7 +2589,11 @@ Eine Trainingsiteration ist im Reiter Training aufgeschlüsselt.</translation>
     </message>
     <message>
         <source>TP %1 × CP %2 × PP %3 × DP %4, interleave %5, micro-batch %6, ZeRO %7</source>
-        <translation>TP %1 × CP %2 × PP %3 × DP %4, Interleave %5, Micro-Batch %6, ZeRO %7</translation>
+        <translation>TP %1 × CP %2 × PP %3 × DP %4, Verschränkung %5, Mikro-Batch %6, ZeRO %7</translation>
+    </message>
+    <message>
+        <source>Per GPU per iteration on the stage that finishes last. Size as NCCL-tests sizes a collective; bus bandwidth in its convention; exposed: the time not hidden under compute. Hover a row for its purpose.</source>
+        <translation>Pro GPU und Iteration auf der Stufe, die zuletzt fertig wird. Größe wie NCCL-tests eine kollektive Operation bemisst; Busbandbreite nach deren Konvention; offen: die nicht unter Rechenzeit verborgene Zeit. Der Tooltip einer Zeile nennt ihren Zweck.</translation>
     </message>
 </context>
 <context>
@@ -2739,7 +2759,7 @@ Eine Trainingsiteration ist im Reiter Training aufgeschlüsselt.</translation>
     </message>
     <message>
         <source>Micro-batch</source>
-        <translation>Micro-Batch</translation>
+        <translation>Mikro-Batch</translation>
     </message>
     <message>
         <source>ZeRO</source>
@@ -3042,6 +3062,24 @@ Eine Trainingsiteration ist im Reiter Training aufgeschlüsselt.</translation>
         <source>Save the chart shown as PNG, SVG or PDF</source>
         <translation>Das gezeigte Diagramm als PNG, SVG oder PDF speichern</translation>
     </message>
+    <message>
+        <source>Could not open the sweep's results:
+%1</source>
+        <translation>Die Ergebnisse des Sweeps ließen sich nicht öffnen:
+%1</translation>
+    </message>
+    <message>
+        <source>Read from %1</source>
+        <translation>Gelesen aus %1</translation>
+    </message>
+    <message>
+        <source>No axis has a value of %1 at both of its ends: those points failed or have none (the table says why).</source>
+        <translation>Keine Achse hat an beiden Enden einen Wert von %1: Diese Punkte sind fehlgeschlagen oder haben keinen (die Tabelle sagt, warum).</translation>
+    </message>
+    <message>
+        <source>The base design has no value of %1 (it failed or has none), so there is no change to show.</source>
+        <translation>Der Basisentwurf hat keinen Wert von %1 (fehlgeschlagen oder keiner vorhanden), daher gibt es keine Änderung zu zeigen.</translation>
+    </message>
 </context>
 <context>
     <name>rl::views::ParetoPlot</name>
@@ -3056,6 +3094,14 @@ Eine Trainingsiteration ist im Reiter Training aufgeschlüsselt.</translation>
     <message>
         <source>selected</source>
         <translation>gewählt</translation>
+    </message>
+    <message>
+        <source>%1: yes</source>
+        <translation>%1: ja</translation>
+    </message>
+    <message>
+        <source>%1: no</source>
+        <translation>%1: nein</translation>
     </message>
 </context>
 <context>
@@ -3364,7 +3410,7 @@ Eine Trainingsiteration ist im Reiter Training aufgeschlüsselt.</translation>
     </message>
     <message>
         <source>nothing to export: no valid dataflow design</source>
-        <translation>nichts zu exportieren: kein gültiger Dataflow-Entwurf</translation>
+        <translation>nichts zu exportieren: kein gültiger Datenfluss-Entwurf</translation>
     </message>
     <message>
         <source>Every level keeps up with the MACs: no bandwidth stretch.</source>
@@ -3384,7 +3430,7 @@ Eine Trainingsiteration ist im Reiter Training aufgeschlüsselt.</translation>
     </message>
     <message>
         <source>Nothing to show: the project has no valid dataflow design. The Storage view needs an accelerator architecture, a problem and a mapping that fits them; the editors mark what is missing or invalid.</source>
-        <translation>Nichts anzuzeigen: Das Projekt hat keinen gültigen Dataflow-Entwurf. Die Speicheransicht braucht eine Beschleunigerarchitektur, ein Problem und ein dazu passendes Mapping; die Editoren markieren, was fehlt oder ungültig ist.</translation>
+        <translation>Nichts anzuzeigen: Das Projekt hat keinen gültigen Datenfluss-Entwurf. Die Speicheransicht braucht eine Beschleunigerarchitektur, ein Problem und ein dazu passendes Mapping; die Editoren markieren, was fehlt oder ungültig ist.</translation>
     </message>
     <message>
         <source>mapping: %1</source>
@@ -3578,7 +3624,7 @@ Eine Trainingsiteration ist im Reiter Training aufgeschlüsselt.</translation>
     </message>
     <message>
         <source>No valid design to search: the mapper needs an accelerator architecture and a problem without errors.</source>
-        <translation>Kein gültiges Design zum Durchsuchen: Der Mapper braucht eine Beschleuniger-Architektur und ein Problem ohne Fehler.</translation>
+        <translation>Kein gültiger Entwurf zum Durchsuchen: Der Mapper braucht eine Beschleuniger-Architektur und ein Problem ohne Fehler.</translation>
     </message>
     <message>
         <source>Objective</source>
@@ -3630,7 +3676,7 @@ Eine Trainingsiteration ist im Reiter Training aufgeschlüsselt.</translation>
     </message>
     <message>
         <source>Use the design as A</source>
-        <translation>Design als A verwenden</translation>
+        <translation>Entwurf als A verwenden</translation>
     </message>
     <message>
         <source>Swap A and B</source>
@@ -3646,7 +3692,7 @@ Eine Trainingsiteration ist im Reiter Training aufgeschlüsselt.</translation>
     </message>
     <message>
         <source>the design (%1)</source>
-        <translation>das Design (%1)</translation>
+        <translation>der Entwurf (%1)</translation>
     </message>
     <message>
         <source>Searching mappings</source>
@@ -3662,7 +3708,7 @@ Eine Trainingsiteration ist im Reiter Training aufgeschlüsselt.</translation>
     </message>
     <message>
         <source>the design's mapping</source>
-        <translation>Mapping des Designs</translation>
+        <translation>Mapping des Entwurfs</translation>
     </message>
     <message>
         <source>%1: none</source>
@@ -3893,7 +3939,7 @@ Eine Trainingsiteration ist im Reiter Training aufgeschlüsselt.</translation>
     </message>
     <message>
         <source>%1 · mapping %2 — %3</source>
-        <translation>%1 · Abbildung %2 — %3</translation>
+        <translation>%1 · Mapping %2 — %3</translation>
     </message>
     <message>
         <source>weights</source>
@@ -3913,7 +3959,7 @@ Eine Trainingsiteration ist im Reiter Training aufgeschlüsselt.</translation>
     </message>
     <message>
         <source>No loop nest to show: the project has no accelerator, problem and mapping that validate together. Open an accelerator sample from the start page, or fix the errors the editors mark.</source>
-        <translation>Kein Schleifennest anzuzeigen: Das Projekt hat keinen Beschleuniger, kein Problem und keine Abbildung, die zusammen gültig sind. Öffnen Sie ein Beschleuniger-Beispiel auf der Startseite oder beheben Sie die in den Editoren markierten Fehler.</translation>
+        <translation>Kein Schleifennest anzuzeigen: Das Projekt hat keinen Beschleuniger, kein Problem und kein Mapping, die zusammen gültig sind. Öffnen Sie ein Beschleuniger-Beispiel auf der Startseite oder beheben Sie die in den Editoren markierten Fehler.</translation>
     </message>
     <message>
         <source>The MACs: one multiply-accumulate each per cycle.</source>
@@ -4071,7 +4117,7 @@ Eine Trainingsiteration ist im Reiter Training aufgeschlüsselt.</translation>
     </message>
     <message>
         <source>No PE array to show: the project has no accelerator, problem and mapping that validate together. Open an accelerator sample from the start page, or fix the errors the editors mark.</source>
-        <translation>Kein PE-Feld anzuzeigen: Das Projekt hat keinen Beschleuniger, kein Problem und keine Abbildung, die zusammen gültig sind. Öffnen Sie ein Beschleuniger-Beispiel auf der Startseite oder beheben Sie die in den Editoren markierten Fehler.</translation>
+        <translation>Kein PE-Feld anzuzeigen: Das Projekt hat keinen Beschleuniger, kein Problem und kein Mapping, die zusammen gültig sind. Öffnen Sie ein Beschleuniger-Beispiel auf der Startseite oder beheben Sie die in den Editoren markierten Fehler.</translation>
     </message>
 </context>
 <context>
@@ -4114,7 +4160,7 @@ Eine Trainingsiteration ist im Reiter Training aufgeschlüsselt.</translation>
     </message>
     <message>
         <source>Storage levels (outermost first)</source>
-        <translation>Speicherebenen (äußerste zuerst)</translation>
+        <translation>Speicherebenen (außen zuerst)</translation>
     </message>
     <message>
         <source>Add</source>
@@ -4291,6 +4337,26 @@ Eine Trainingsiteration ist im Reiter Training aufgeschlüsselt.</translation>
     <message>
         <source>How input words needed by several PEs with overlapping windows are counted: read once and multicast, or delivered to each PE as Timeloop counts them. Mapspace constraints are edited in the JSON tab.</source>
         <translation>Wie Eingabewörter gezählt werden, die mehrere PEs mit überlappenden Fenstern brauchen: einmal gelesen und per Multicast verteilt, oder jedem PE einzeln geliefert, wie Timeloop zählt. Mapspace-Beschränkungen werden im JSON-Reiter bearbeitet.</translation>
+    </message>
+    <message>
+        <source>Word and block size</source>
+        <translation>Wortbreite und Block</translation>
+    </message>
+    <message>
+        <source>Mesh</source>
+        <translation>Gitter</translation>
+    </message>
+    <message>
+        <source>Kept tensors</source>
+        <translation>Gehaltene Tensoren</translation>
+    </message>
+    <message>
+        <source>Read and write energy</source>
+        <translation>Lese- und Schreibenergie</translation>
+    </message>
+    <message>
+        <source>Update energy and leakage</source>
+        <translation>Update- und Leckenergie</translation>
     </message>
 </context>
 <context>
@@ -4516,6 +4582,10 @@ energie</translation>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
 </context>
 <context>
     <name>rl::views::DataflowEditors</name>
@@ -4629,11 +4699,13 @@ energie</translation>
     </message>
     <message>
         <source>Spatial X</source>
-        <translation>Räumlich X</translation>
+        <translation>Räumlich
+X</translation>
     </message>
     <message>
         <source>Spatial Y</source>
-        <translation>Räumlich Y</translation>
+        <translation>Räumlich
+Y</translation>
     </message>
 </context>
 <context>
@@ -4753,6 +4825,10 @@ energie</translation>
     <message>
         <source>Dimensions the problem does not use (bound 1) have nothing to map; they are hidden unless a factor there needs fixing.</source>
         <translation>Dimensionen, die das Problem nicht nutzt (Grenze 1), haben nichts abzubilden; sie sind ausgeblendet, außer ein Faktor dort muss korrigiert werden.</translation>
+    </message>
+    <message>
+        <source>Fanout below: %1 × %2</source>
+        <translation>Fanout darunter: %1 × %2</translation>
     </message>
 </context>
 <context>
@@ -5110,11 +5186,11 @@ Energie</translation>
     </message>
     <message>
         <source>Mapping cancelled.</source>
-        <translation>Abbildung abgebrochen.</translation>
+        <translation>Mapping abgebrochen.</translation>
     </message>
     <message>
         <source>Mapping failed: %1</source>
-        <translation>Abbildung fehlgeschlagen: %1</translation>
+        <translation>Mapping fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Network</source>
@@ -5142,7 +5218,7 @@ Energie</translation>
     </message>
     <message>
         <source>The table shows the previous complete mapping.</source>
-        <translation>Die Tabelle zeigt die letzte vollständige Abbildung.</translation>
+        <translation>Die Tabelle zeigt das letzte vollständige Mapping.</translation>
     </message>
     <message>
         <source>This project has no model, so the table shows the current problem with its mapping. A project with a model (for example samples/projects/resnet50-on-eyeriss.json) shows every layer of the network here.</source>
@@ -5592,7 +5668,7 @@ Takte: %4 = %5 Rechnen + %6 Stall.
     <name>rl::views::DataflowSession</name>
     <message>
         <source>Searching for the best mapping…</source>
-        <translation>Suche nach der besten Abbildung…</translation>
+        <translation>Suche nach dem besten Mapping…</translation>
     </message>
     <message>
         <source>The mapper failed: %1</source>
@@ -5600,7 +5676,7 @@ Takte: %4 = %5 Rechnen + %6 Stall.
     </message>
     <message>
         <source>The mapper was cancelled before it found a mapping: run it again to see a design.</source>
-        <translation>Der Mapper wurde abgebrochen, bevor er eine Abbildung fand: Starten Sie ihn erneut, um einen Entwurf zu sehen.</translation>
+        <translation>Der Mapper wurde abgebrochen, bevor er ein Mapping fand: Starten Sie ihn erneut, um einen Entwurf zu sehen.</translation>
     </message>
     <message>
         <source>The project's dataflow study cannot be shown:
@@ -5611,26 +5687,26 @@ Takte: %4 = %5 Rechnen + %6 Stall.
     <message>
         <source>The project's mapping does not fit its architecture and problem:
 %1</source>
-        <translation>Die Abbildung des Projekts passt nicht zu seiner Architektur und seinem Problem:
+        <translation>Das Mapping des Projekts passt nicht zu seiner Architektur und seinem Problem:
 %1</translation>
     </message>
     <message>
         <source>No mapping in the project: the mapper is searching for one (%1, seed %2, %3 evaluations)…</source>
-        <translation>Keine Abbildung im Projekt: Der Mapper sucht eine (%1, Seed %2, %3 Auswertungen)…</translation>
+        <translation>Kein Mapping im Projekt: Der Mapper sucht eines (%1, Seed %2, %3 Auswertungen)…</translation>
     </message>
     <message>
         <source>The mapper found no valid mapping of %1 on %2 (the tiles may not fit the buffers).</source>
-        <translation>Der Mapper fand keine gültige Abbildung von %1 auf %2 (die Kacheln passen evtl. nicht in die Puffer).</translation>
+        <translation>Der Mapper fand kein gültiges Mapping von %1 auf %2 (die Kacheln passen evtl. nicht in die Puffer).</translation>
     </message>
     <message>
         <source>The mapper's best mapping does not validate:
 %1</source>
-        <translation>Die beste Abbildung des Mappers ist ungültig:
+        <translation>Das beste Mapping des Mappers ist ungültig:
 %1</translation>
     </message>
     <message>
         <source>mapper (%1, seed %2)</source>
-        <translation>Mapper (%1, Startwert %2)</translation>
+        <translation>Mapper (%1, Seed %2)</translation>
     </message>
 </context>
 <context>
@@ -5980,7 +6056,7 @@ Takte: %4 = %5 Rechnen + %6 Stall.
     </message>
     <message>
         <source>exposed PP send/recv</source>
-        <translation>nicht verdecktes PP-Senden/Empfangen</translation>
+        <translation>nicht verdecktes PP-Send/Recv</translation>
     </message>
     <message>
         <source>exposed DP communication</source>
@@ -6080,15 +6156,15 @@ Takte: %4 = %5 Rechnen + %6 Stall.
     </message>
     <message>
         <source>%1 micro-batches instead of %2 (global batch ×2)</source>
-        <translation>%1 Micro-Batches statt %2 (globaler Batch ×2)</translation>
+        <translation>%1 Mikro-Batches statt %2 (globaler Batch ×2)</translation>
     </message>
     <message>
         <source>%1 micro-batches instead of %2 (half the micro-batch)</source>
-        <translation>%1 Micro-Batches statt %2 (halber Micro-Batch)</translation>
+        <translation>%1 Mikro-Batches statt %2 (halber Mikro-Batch)</translation>
     </message>
     <message>
         <source>interleave %1 chunks per rank</source>
-        <translation>%1 verschränkte Blöcke pro Rang</translation>
+        <translation>%1 verschränkte Abschnitte pro Rank</translation>
     </message>
     <message>
         <source>zero-bubble schedule (ZB-H1)</source>
@@ -6252,7 +6328,7 @@ Takte: %4 = %5 Rechnen + %6 Stall.
     </message>
     <message>
         <source>the interleaved schedule needs interleave &gt;= 2</source>
-        <translation>Der verschränkte Ablaufplan braucht eine Verschränkung ≥ 2</translation>
+        <translation>Der verschränkte Zeitplan braucht eine Verschränkung ≥ 2</translation>
     </message>
     <message>
         <source>interleaved 1F1B needs the micro-batches per replica (%1) to be a multiple of pipeline parallelism (%2)</source>
@@ -6260,7 +6336,7 @@ Takte: %4 = %5 Rechnen + %6 Stall.
     </message>
     <message>
         <source>interleave %1 needs the 1F1B schedule, not %2</source>
-        <translation>Verschränkung %1 braucht den 1F1B-Ablaufplan, nicht %2</translation>
+        <translation>Verschränkung %1 braucht den 1F1B-Zeitplan, nicht %2</translation>
     </message>
     <message>
         <source>expert parallelism %1 on dense model '%2' (no experts)</source>
@@ -6321,6 +6397,26 @@ Takte: %4 = %5 Rechnen + %6 Stall.
     <message>
         <source>(rows): warning: got %1 usable rows; %2 requests as the scenario asks (replaying all %3 rows instead)</source>
         <translation>(Zeilen): Warnung: %1 brauchbare Zeilen; das Szenario verlangt %2 Anfragen (stattdessen werden alle %3 Zeilen abgespielt)</translation>
+    </message>
+    <message>
+        <source>TP comm exposed</source>
+        <translation>nicht verdeckte TP-Kommunikation</translation>
+    </message>
+    <message>
+        <source>CP comm exposed</source>
+        <translation>nicht verdeckte CP-Kommunikation</translation>
+    </message>
+    <message>
+        <source>EP comm exposed</source>
+        <translation>nicht verdeckte EP-Kommunikation</translation>
+    </message>
+    <message>
+        <source>PP comm exposed</source>
+        <translation>nicht verdeckte PP-Kommunikation</translation>
+    </message>
+    <message>
+        <source>DP comm exposed</source>
+        <translation>nicht verdeckte DP-Kommunikation</translation>
     </message>
 </context>
 <context>
@@ -6607,7 +6703,7 @@ Takte: %4 = %5 Rechnen + %6 Stall.
     </message>
     <message>
         <source>PE array of a spatial accelerator; edited on the Dataflow page.</source>
-        <translation>PE-Array eines räumlichen Beschleunigers; auf der Dataflow-Seite bearbeitet.</translation>
+        <translation>PE-Array eines räumlichen Beschleunigers; auf der Datenfluss-Seite bearbeitet.</translation>
     </message>
     <message>
         <source>Display name of the model.</source>
@@ -7467,7 +7563,7 @@ Takte: %4 = %5 Rechnen + %6 Stall.
     </message>
     <message>
         <source>Pipeline schedule</source>
-        <translation>Pipeline-Plan</translation>
+        <translation>Pipeline-Zeitplan</translation>
     </message>
     <message>
         <source>Order of forward and backward micro-batches.</source>
@@ -7495,7 +7591,7 @@ Takte: %4 = %5 Rechnen + %6 Stall.
     </message>
     <message>
         <source>Tensor-parallel collectives hidden behind GEMMs.</source>
-        <translation>Tensor-parallele Kollektive hinter GEMMs verborgen.</translation>
+        <translation>Tensor-parallele kollektive Operationen hinter GEMMs verborgen.</translation>
     </message>
     <message>
         <source>FP8 math</source>
@@ -7763,11 +7859,11 @@ Takte: %4 = %5 Rechnen + %6 Stall.
     </message>
     <message>
         <source>Collective</source>
-        <translation>Kollektiv</translation>
+        <translation>Kollektive Operation</translation>
     </message>
     <message>
         <source>Send/receive</source>
-        <translation>Senden/Empfangen</translation>
+        <translation>Send/Recv</translation>
     </message>
     <message>
         <source>ReLU</source>
@@ -8000,11 +8096,11 @@ Takte: %4 = %5 Rechnen + %6 Stall.
     </message>
     <message>
         <source>rank %1 (stage %2, DP %3, TP %4)</source>
-        <translation>Rang %1 (Stufe %2, DP %3, TP %4)</translation>
+        <translation>Rank %1 (Stufe %2, DP %3, TP %4)</translation>
     </message>
     <message>
         <source>rank %1 (stage %2, DP %3, CP %4, TP %5)</source>
-        <translation>Rang %1 (Stufe %2, DP %3, CP %4, TP %5)</translation>
+        <translation>Rank %1 (Stufe %2, DP %3, CP %4, TP %5)</translation>
     </message>
     <message>
         <source>prefill</source>
@@ -8056,7 +8152,7 @@ Takte: %4 = %5 Rechnen + %6 Stall.
     </message>
     <message>
         <source>rank %1 (stage %2)</source>
-        <translation>Rang %1 (Stufe %2)</translation>
+        <translation>Rank %1 (Stufe %2)</translation>
     </message>
     <message>
         <source>KV length</source>
@@ -8135,7 +8231,7 @@ Takte: %4 = %5 Rechnen + %6 Stall.
     </message>
     <message>
         <source>tensor, context, pipeline, data, expert parallelism and interleave must be at least 1</source>
-        <translation>Tensor-, Kontext-, Pipeline-, Daten- und Expertenparallelität sowie Interleave müssen mindestens 1 sein</translation>
+        <translation>Tensor-, Kontext-, Pipeline-, Daten- und Expertenparallelität sowie Verschränkung müssen mindestens 1 sein</translation>
     </message>
     <message>
         <source>the plan's layer count %1 differs from the %2 layers of '%3'</source>
@@ -8207,7 +8303,7 @@ Takte: %4 = %5 Rechnen + %6 Stall.
     </message>
     <message>
         <source>the design has no hardware, model and scenario documents</source>
-        <translation>das Design hat keine Hardware-, Modell- und Szenariodokumente</translation>
+        <translation>der Entwurf hat keine Hardware-, Modell- und Szenariodokumente</translation>
     </message>
     <message>
         <source>nothing to analyse</source>
@@ -8223,7 +8319,7 @@ Takte: %4 = %5 Rechnen + %6 Stall.
     </message>
     <message>
         <source>no valid mapping of layer '%1' on '%2' (buffers too small for one tile, or the budget of %3 evaluations too small)</source>
-        <translation>keine gültige Abbildung der Schicht '%1' auf '%2' (Puffer zu klein für eine Kachel, oder das Budget von %3 Auswertungen zu klein)</translation>
+        <translation>kein gültiges Mapping der Schicht '%1' auf '%2' (Puffer zu klein für eine Kachel, oder das Budget von %3 Auswertungen zu klein)</translation>
     </message>
     <message>
         <source>cannot be read</source>
@@ -8231,15 +8327,15 @@ Takte: %4 = %5 Rechnen + %6 Stall.
     </message>
     <message>
         <source>the field %1 (axis "%2") does not exist in this design</source>
-        <translation>das Feld %1 (Achse "%2") existiert in diesem Design nicht</translation>
+        <translation>das Feld %1 (Achse "%2") existiert in diesem Entwurf nicht</translation>
     </message>
     <message>
         <source>the search stopped before it found a valid mapping</source>
-        <translation>die Suche wurde beendet, bevor sie eine gültige Abbildung fand</translation>
+        <translation>die Suche wurde beendet, bevor sie ein gültiges Mapping fand</translation>
     </message>
     <message>
         <source>none of the %1 mappings evaluated fits the buffers and the array (tiles too large for a level's capacity, or factors that do not divide the fanout)</source>
-        <translation>keine der %1 ausgewerteten Abbildungen passt in die Puffer und das Feld (Kacheln zu groß für die Kapazität einer Ebene, oder Faktoren, die den Fan-out nicht teilen)</translation>
+        <translation>keines der %1 ausgewerteten Mappings passt in die Puffer und das Feld (Kacheln zu groß für die Kapazität einer Ebene, oder Faktoren, die den Fan-out nicht teilen)</translation>
     </message>
     <message>
         <source>the simulation produced no serving report</source>
@@ -8264,6 +8360,46 @@ Takte: %4 = %5 Rechnen + %6 Stall.
     <message>
         <source>heads divisible by kv_heads and query_len &lt;= kv_len</source>
         <translation>durch kv_heads teilbare Köpfe und query_len ≤ kv_len</translation>
+    </message>
+    <message>
+        <source>prefill, %1 tokens</source>
+        <translation>Prefill, %1 Tokens</translation>
+    </message>
+    <message>
+        <source>forward pass</source>
+        <translation>Vorwärtsdurchlauf</translation>
+    </message>
+    <message>
+        <source>decode step %1, KV %2</source>
+        <translation>Decode-Schritt %1, KV %2</translation>
+    </message>
+    <message>
+        <source>the zero-bubble schedule needs the weight-pass costs</source>
+        <translation>der Zero-Bubble-Zeitplan braucht die Kosten der Gewichts-Durchläufe</translation>
+    </message>
+    <message>
+        <source>pipeline schedule %1 deadlocked with %2 passes left</source>
+        <translation>Pipeline-Zeitplan %1 blockiert, %2 Durchläufe übrig</translation>
+    </message>
+    <message>
+        <source>servingReportToJson: the prediction has no serving report</source>
+        <translation>servingReportToJson: die Vorhersage hat keinen Serving-Bericht</translation>
+    </message>
+    <message>
+        <source>collective costing: the feature table was not built from the data</source>
+        <translation>Kostenbestimmung kollektiver Operationen: die Merkmalstabelle stammt nicht aus diesen Daten</translation>
+    </message>
+    <message>
+        <source>no hardware spec named "%1"</source>
+        <translation>keine Hardware-Spezifikation namens „%1“</translation>
+    </message>
+    <message>
+        <source>ShapeCostCache needs a predictor</source>
+        <translation>ShapeCostCache braucht einen Prädiktor</translation>
+    </message>
+    <message>
+        <source>LearnedCostModel needs a model</source>
+        <translation>LearnedCostModel braucht ein Modell</translation>
     </message>
 </context>
 <context>
@@ -8418,7 +8554,7 @@ Takte: %4 = %5 Rechnen + %6 Stall.
     </message>
     <message>
         <source>an array of per-level mappings</source>
-        <translation>ein Array von Abbildungen je Ebene</translation>
+        <translation>ein Array von Mappings je Ebene</translation>
     </message>
     <message>
         <source>either "keep" or "bypass", not both</source>
@@ -8542,11 +8678,11 @@ Takte: %4 = %5 Rechnen + %6 Stall.
     </message>
     <message>
         <source>no valid mapping</source>
-        <translation>keine gültige Abbildung</translation>
+        <translation>kein gültiges Mapping</translation>
     </message>
     <message>
         <source>a valid mapping (fix the errors listed for it)</source>
-        <translation>eine gültige Abbildung (beheben Sie die dafür aufgeführten Fehler)</translation>
+        <translation>ein gültiges Mapping (beheben Sie die dafür aufgeführten Fehler)</translation>
     </message>
     <message>
         <source>a point index below %1</source>
@@ -8558,7 +8694,7 @@ Takte: %4 = %5 Rechnen + %6 Stall.
     </message>
     <message>
         <source>a valid design (%1)</source>
-        <translation>ein gültiges Design (%1)</translation>
+        <translation>ein gültiger Entwurf (%1)</translation>
     </message>
     <message>
         <source>a base scenario with a serving SLO (serving.slo ttft_p99, tpot_p99 or e2e_p99): capacity is the highest rate that meets it</source>
@@ -8842,7 +8978,7 @@ Takte: %4 = %5 Rechnen + %6 Stall.
     </message>
     <message>
         <source>a JSON pointer into the design starting with /hardware, /model or /scenario, such as "/hardware/memory/0/bandwidth"</source>
-        <translation>einen JSON-Zeiger in das Design, beginnend mit /hardware, /model oder /scenario, wie "/hardware/memory/0/bandwidth"</translation>
+        <translation>einen JSON-Zeiger in den Entwurf, beginnend mit /hardware, /model oder /scenario, wie "/hardware/memory/0/bandwidth"</translation>
     </message>
     <message>
         <source>an axis without values</source>
@@ -9678,11 +9814,11 @@ Takte: %4 = %5 Rechnen + %6 Stall.
     </message>
     <message>
         <source>pipeline parallelism &gt; 1 (interleaving splits pipeline stages)</source>
-        <translation>Pipeline-Parallelität &gt; 1 (Interleaving teilt Pipeline-Stufen)</translation>
+        <translation>Pipeline-Parallelität &gt; 1 (Verschränkung teilt Pipeline-Stufen)</translation>
     </message>
     <message>
         <source>1 with schedule "%1" (only 1F1B is interleaved)</source>
-        <translation>1 beim Ablaufplan „%1“ (nur 1F1B wird verschränkt)</translation>
+        <translation>1 beim Zeitplan „%1“ (nur 1F1B wird verschränkt)</translation>
     </message>
     <message>
         <source>a multiple of 2 x context parallelism = %1 (ring attention splits the sequence into 2 x CP load-balanced chunks)</source>
@@ -10224,6 +10360,366 @@ Takte: %4 = %5 Rechnen + %6 Stall.
         <source>a bare number has no unit; a operation count with its unit, such as "%1"</source>
         <translation>eine Anzahl Operationen mit Einheit, z. B. „%1“ (eine bloße Zahl hat keine Einheit)</translation>
     </message>
+    <message>
+        <source>cannot save "%1": %2 (%3)</source>
+        <translation>„%1“ kann nicht gespeichert werden: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>cannot save: no file name given</source>
+        <translation>Speichern nicht möglich: kein Dateiname angegeben</translation>
+    </message>
+    <message>
+        <source>cannot save to "%1": it is a directory</source>
+        <translation>Speichern nach „%1“ nicht möglich: das ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file in "%1"</source>
+        <translation>in „%1“ lässt sich keine temporäre Datei anlegen</translation>
+    </message>
+    <message>
+        <source>write error</source>
+        <translation>Schreibfehler</translation>
+    </message>
+    <message>
+        <source>cannot set the permissions</source>
+        <translation>die Zugriffsrechte lassen sich nicht setzen</translation>
+    </message>
+    <message>
+        <source>cannot flush to disk</source>
+        <translation>die Daten lassen sich nicht auf den Datenträger schreiben</translation>
+    </message>
+    <message>
+        <source>cannot close the temporary file</source>
+        <translation>die temporäre Datei lässt sich nicht schließen</translation>
+    </message>
+    <message>
+        <source>cannot replace the file</source>
+        <translation>die Datei lässt sich nicht ersetzen</translation>
+    </message>
+    <message>
+        <source>cannot serialise the document: %1</source>
+        <translation>das Dokument lässt sich nicht serialisieren: %1</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>Datei oder Verzeichnis nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>Vorgang nicht zulässig</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>Das Dateisystem ist nur lesbar</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>Kein freier Platz auf dem Datenträger</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>Speicherkontingent überschritten</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>Ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>Ist kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>Dateiname zu lang</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>Zu viele Ebenen symbolischer Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>Die Datei existiert bereits</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>Zu viele offene Dateien</translation>
+    </message>
+    <message>
+        <source>Too many open files in system</source>
+        <translation>Zu viele offene Dateien im System</translation>
+    </message>
+    <message>
+        <source>Invalid cross-device link</source>
+        <translation>Verknüpfung über Dateisystemgrenzen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>Ein-/Ausgabefehler</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation>Gerät oder Ressource belegt</translation>
+    </message>
+    <message>
+        <source>Text file busy</source>
+        <translation>Programmdatei wird gerade ausgeführt</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>Datei zu groß</translation>
+    </message>
+    <message>
+        <source>No such device or address</source>
+        <translation>Kein solches Gerät und keine solche Adresse</translation>
+    </message>
+    <message>
+        <source>Cannot allocate memory</source>
+        <translation>Speicher kann nicht zugeteilt werden</translation>
+    </message>
+    <message>
+        <source>a readable file (cannot open it: No such file or directory)</source>
+        <translation>eine lesbare Datei (sie lässt sich nicht öffnen: Datei oder Verzeichnis nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>a readable file (cannot open it: Permission denied)</source>
+        <translation>eine lesbare Datei (sie lässt sich nicht öffnen: keine Berechtigung)</translation>
+    </message>
+    <message>
+        <source>a readable file (cannot open it: Operation not permitted)</source>
+        <translation>eine lesbare Datei (sie lässt sich nicht öffnen: Vorgang nicht zulässig)</translation>
+    </message>
+    <message>
+        <source>a readable file (cannot open it: Not a directory)</source>
+        <translation>eine lesbare Datei (sie lässt sich nicht öffnen: ein Teil des Pfads ist kein Verzeichnis)</translation>
+    </message>
+    <message>
+        <source>a readable file (cannot open it: File name too long)</source>
+        <translation>eine lesbare Datei (sie lässt sich nicht öffnen: Dateiname zu lang)</translation>
+    </message>
+    <message>
+        <source>a readable file (cannot open it: Too many levels of symbolic links)</source>
+        <translation>eine lesbare Datei (sie lässt sich nicht öffnen: zu viele Ebenen symbolischer Verknüpfungen)</translation>
+    </message>
+    <message>
+        <source>a readable file (cannot open it: Too many open files)</source>
+        <translation>eine lesbare Datei (sie lässt sich nicht öffnen: zu viele offene Dateien)</translation>
+    </message>
+    <message>
+        <source>a readable file (cannot open it: Too many open files in system)</source>
+        <translation>eine lesbare Datei (sie lässt sich nicht öffnen: zu viele offene Dateien im System)</translation>
+    </message>
+    <message>
+        <source>a readable file (cannot open it: No such device or address)</source>
+        <translation>eine lesbare Datei (sie lässt sich nicht öffnen: kein solches Gerät und keine solche Adresse)</translation>
+    </message>
+    <message>
+        <source>a readable file (cannot open it: Input/output error)</source>
+        <translation>eine lesbare Datei (sie lässt sich nicht öffnen: Ein-/Ausgabefehler)</translation>
+    </message>
+    <message>
+        <source>the path of a CSV file</source>
+        <translation>den Pfad einer CSV-Datei</translation>
+    </message>
+    <message>
+        <source>a regular file (a CSV file; directories, pipes and devices are not read)</source>
+        <translation>eine reguläre Datei (eine CSV-Datei; Verzeichnisse, Pipes und Geräte werden nicht gelesen)</translation>
+    </message>
+    <message>
+        <source>a CSV file of at most %1</source>
+        <translation>eine CSV-Datei von höchstens %1</translation>
+    </message>
+    <message>
+        <source>UTF-8 text (a CSV file must be UTF-8 encoded)</source>
+        <translation>UTF-8-Text (eine CSV-Datei muss UTF-8-kodiert sein)</translation>
+    </message>
+    <message>
+        <source>the path of a trace CSV file</source>
+        <translation>den Pfad einer Trace-CSV-Datei</translation>
+    </message>
+    <message>
+        <source>a regular file (a trace CSV file; directories, pipes and devices are not read)</source>
+        <translation>eine reguläre Datei (eine Trace-CSV-Datei; Verzeichnisse, Pipes und Geräte werden nicht gelesen)</translation>
+    </message>
+    <message>
+        <source>a trace CSV file of at most %1</source>
+        <translation>eine Trace-CSV-Datei von höchstens %1</translation>
+    </message>
+    <message>
+        <source>UTF-8 text (a trace CSV file must be UTF-8 encoded)</source>
+        <translation>UTF-8-Text (eine Trace-CSV-Datei muss UTF-8-kodiert sein)</translation>
+    </message>
+    <message>
+        <source>the path of a topology CSV file</source>
+        <translation>den Pfad einer Topologie-CSV-Datei</translation>
+    </message>
+    <message>
+        <source>a regular file (a topology CSV file; directories, pipes and devices are not read)</source>
+        <translation>eine reguläre Datei (eine Topologie-CSV-Datei; Verzeichnisse, Pipes und Geräte werden nicht gelesen)</translation>
+    </message>
+    <message>
+        <source>a topology CSV file of at most %1</source>
+        <translation>eine Topologie-CSV-Datei von höchstens %1</translation>
+    </message>
+    <message>
+        <source>UTF-8 text (a topology CSV file must be UTF-8 encoded)</source>
+        <translation>UTF-8-Text (eine Topologie-CSV-Datei muss UTF-8-kodiert sein)</translation>
+    </message>
+    <message>
+        <source>[m, n, k] or [batch, m, n, k]</source>
+        <translation>[m, n, k] oder [Batch, m, n, k]</translation>
+    </message>
+    <message>
+        <source>for "%1": [m, n, k] or [batch, m, n, k]</source>
+        <translation>für „%1“: [m, n, k] oder [Batch, m, n, k]</translation>
+    </message>
+    <message>
+        <source>[batch, m, n, k]</source>
+        <translation>[Batch, m, n, k]</translation>
+    </message>
+    <message>
+        <source>for "%1": [batch, m, n, k]</source>
+        <translation>für „%1“: [Batch, m, n, k]</translation>
+    </message>
+    <message>
+        <source>[batch, in_channels, out_channels, height, width, kernel, stride?, padding?, groups?]</source>
+        <translation>[Batch, Eingangskanäle, Ausgangskanäle, Höhe, Breite, Kern, Schrittweite?, Rand?, Gruppen?]</translation>
+    </message>
+    <message>
+        <source>for "%1": [batch, in_channels, out_channels, height, width, kernel, stride?, padding?, groups?]</source>
+        <translation>für „%1“: [Batch, Eingangskanäle, Ausgangskanäle, Höhe, Breite, Kern, Schrittweite?, Rand?, Gruppen?]</translation>
+    </message>
+    <message>
+        <source>[batch, channels, height, width, kernel, stride?]</source>
+        <translation>[Batch, Kanäle, Höhe, Breite, Kern, Schrittweite?]</translation>
+    </message>
+    <message>
+        <source>for "%1": [batch, channels, height, width, kernel, stride?]</source>
+        <translation>für „%1“: [Batch, Kanäle, Höhe, Breite, Kern, Schrittweite?]</translation>
+    </message>
+    <message>
+        <source>[batch, heads, kv_heads, head_dim, query_len, kv_len]</source>
+        <translation>[Batch, Köpfe, KV-Köpfe, Kopfdimension, Abfragelänge, KV-Länge]</translation>
+    </message>
+    <message>
+        <source>for "%1": [batch, heads, kv_heads, head_dim, query_len, kv_len]</source>
+        <translation>für „%1“: [Batch, Köpfe, KV-Köpfe, Kopfdimension, Abfragelänge, KV-Länge]</translation>
+    </message>
+    <message>
+        <source>[elements] or [elements, inputs]</source>
+        <translation>[Elemente] oder [Elemente, Eingaben]</translation>
+    </message>
+    <message>
+        <source>for "%1": [elements] or [elements, inputs]</source>
+        <translation>für „%1“: [Elemente] oder [Elemente, Eingaben]</translation>
+    </message>
+    <message>
+        <source>[elements]</source>
+        <translation>[Elemente]</translation>
+    </message>
+    <message>
+        <source>for "%1": [elements]</source>
+        <translation>für „%1“: [Elemente]</translation>
+    </message>
+    <message>
+        <source>[tokens, hidden, experts]</source>
+        <translation>[Tokens, verborgene Größe, Experten]</translation>
+    </message>
+    <message>
+        <source>for "%1": [tokens, hidden, experts]</source>
+        <translation>für „%1“: [Tokens, verborgene Größe, Experten]</translation>
+    </message>
+    <message>
+        <source>[bytes, ranks]</source>
+        <translation>[Bytes, Ranks]</translation>
+    </message>
+    <message>
+        <source>for "%1": [bytes, ranks]</source>
+        <translation>für „%1“: [Bytes, Ranks]</translation>
+    </message>
+    <message>
+        <source>[bytes] or [bytes, ranks]</source>
+        <translation>[Bytes] oder [Bytes, Ranks]</translation>
+    </message>
+    <message>
+        <source>for "%1": [bytes] or [bytes, ranks]</source>
+        <translation>für „%1“: [Bytes] oder [Bytes, Ranks]</translation>
+    </message>
+    <message>
+        <source>valid JSON (%4: syntax error while parsing value - unexpected end of input%6)</source>
+        <translation>gültiges JSON (der Text ist leer: Zeile %2, Spalte %3)</translation>
+    </message>
+    <message>
+        <source>valid JSON (%4: syntax error while parsing %5 - unexpected end of input%6)</source>
+        <translation>gültiges JSON (der Text endet in Zeile %2, Spalte %3, solange das in Zeile %7, Spalte %8 geöffnete „%1“ noch offen ist)</translation>
+    </message>
+    <message>
+        <source>valid JSON (%4: syntax error while parsing %5 - unexpected string literal%6)</source>
+        <translation>gültiges JSON (unerwartete Zeichenkette in Zeile %2, Spalte %3)</translation>
+    </message>
+    <message>
+        <source>valid JSON (%4: syntax error while parsing %5 - unexpected number literal%6)</source>
+        <translation>gültiges JSON (unerwartete Zahl in Zeile %2, Spalte %3)</translation>
+    </message>
+    <message>
+        <source>valid JSON (%4: syntax error while parsing %5 - unexpected %1 literal%6)</source>
+        <translation>gültiges JSON (unerwartetes %1 in Zeile %2, Spalte %3)</translation>
+    </message>
+    <message>
+        <source>valid JSON (%4: syntax error while parsing %5 - unexpected %1%6)</source>
+        <translation>gültiges JSON (unerwartetes Zeichen %1 in Zeile %2, Spalte %3)</translation>
+    </message>
+    <message>
+        <source>valid JSON (%4: syntax error while parsing %5 - invalid literal%6)</source>
+        <translation>gültiges JSON (in Zeile %2, Spalte %3 steht etwas, das kein JSON-Wert ist: weder Zeichenkette, Zahl, Objekt, Liste noch true, false oder null)</translation>
+    </message>
+    <message>
+        <source>valid JSON (%4: syntax error while parsing %5 - invalid number%6)</source>
+        <translation>gültiges JSON (ungültig geschriebene Zahl in Zeile %2, Spalte %3)</translation>
+    </message>
+    <message>
+        <source>valid JSON (%4: syntax error while parsing %5 - invalid string: missing closing quote%6)</source>
+        <translation>gültiges JSON (einer Zeichenkette fehlt das schließende Anführungszeichen; der Text endet in Zeile %2, Spalte %3)</translation>
+    </message>
+    <message>
+        <source>valid JSON (%4: syntax error while parsing %5 - invalid string: control character %1%6)</source>
+        <translation>gültiges JSON (Steuerzeichen %1 in einer Zeichenkette in Zeile %2, Spalte %3; es muss als Escape-Sequenz \uXXXX geschrieben werden)</translation>
+    </message>
+    <message>
+        <source>valid JSON (%4: syntax error while parsing %5 - invalid string: ill-formed UTF-8 byte%6)</source>
+        <translation>gültiges JSON (ein Byte, das kein UTF-8 ist, in einer Zeichenkette in Zeile %2, Spalte %3)</translation>
+    </message>
+    <message>
+        <source>valid JSON (%4: syntax error while parsing %5 - invalid string: %6)</source>
+        <translation>gültiges JSON (ungültige Escape-Sequenz in einer Zeichenkette in Zeile %2, Spalte %3)</translation>
+    </message>
+    <message>
+        <source>valid JSON (number overflow parsing %1; numbers must fit a double)</source>
+        <translation>gültiges JSON (die Zahl %1 ist zu groß; Zahlen müssen als 64-Bit-Gleitkommazahl darstellbar sein)</translation>
+    </message>
+    <message>
+        <source>a name: a string, or an object of names by language code such as {"en": "HBM bandwidth", "de": "HBM-Bandbreite"}</source>
+        <translation>einen Namen: eine Zeichenkette oder ein Objekt mit Namen je Sprachcode wie {"en": "HBM bandwidth", "de": "HBM-Bandbreite"}</translation>
+    </message>
+    <message>
+        <source>a language code such as "en", "de" or "zh_CN" (language, then optionally _ and a territory)</source>
+        <translation>einen Sprachcode wie "en", "de" oder "zh_CN" (Sprache, optional gefolgt von _ und einer Region)</translation>
+    </message>
+    <message>
+        <source>a non-empty string of at most %1 characters</source>
+        <translation>eine nicht leere Zeichenkette mit höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>an "en" entry: the English name, which column headers and the command line use</source>
+        <translation>einen Eintrag "en": den englischen Namen, den Spaltenköpfe und die Kommandozeile verwenden</translation>
+    </message>
+    <message>
+        <source>a language code such as "en", "de" or "zh_CN" (language, then optionally _ and a script and/or _ and a territory)</source>
+        <translation>einen Sprachcode wie "en", "de" oder "zh_CN" (Sprache, optional gefolgt von _ und einer Schrift und/oder _ und einer Region)</translation>
+    </message>
 </context>
 <context>
     <name>rl::views::DiagnosticText</name>
@@ -10292,7 +10788,11 @@ Takte: %4 = %5 Rechnen + %6 Stall.
     </message>
     <message>
         <source>%1 B, %2 ranks</source>
-        <translation>%1 B, %2 Ränge</translation>
+        <translation>%1 B, %2 Ranks</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -10308,6 +10808,223 @@ Takte: %4 = %5 Rechnen + %6 Stall.
     <message>
         <source>learned</source>
         <translation>gelernt</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::TrainingSearchTab</name>
+    <message>
+        <source>Search configurations</source>
+        <translation>Konfigurationen suchen</translation>
+    </message>
+    <message>
+        <source>Simulate every TP, PP, interleave, DP, micro-batch, ZeRO stage and recompute choice that fits in memory on all of the hardware's GPUs, fastest first.</source>
+        <translation>Jede Wahl von TP, PP, Verschränkung, DP, Mikro-Batch, ZeRO-Stufe und Neuberechnung simulieren, die auf allen GPUs der Hardware in den Speicher passt, schnellste zuerst.</translation>
+    </message>
+    <message>
+        <source>Finds every plan that fits on all of the hardware's GPUs; a click on a row loads it into the scenario.</source>
+        <translation>Findet jeden Plan, der auf alle GPUs der Hardware passt; ein Klick auf eine Zeile lädt ihn ins Szenario.</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Suche fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Search cancelled.</source>
+        <translation>Suche abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The hardware, model or batch changed: search again.</source>
+        <translation>Hardware, Modell oder Batch haben sich geändert: erneut suchen.</translation>
+    </message>
+    <message>
+        <source>Simulating every plan that fits…</source>
+        <translation>Jeder passende Plan wird simuliert…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 valid plans fit in memory (%3 do not), fastest first. Click a row to load it into the scenario.</source>
+        <translation>%1 von %2 gültigen Plänen passen in den Speicher (%3 nicht), schnellste zuerst. Eine Zeile anklicken, um sie ins Szenario zu laden.</translation>
+    </message>
+    <message>
+        <source>TP %1 × CP %2 × PP %3 × DP %4, interleave %5, micro-batch %6, ZeRO %7</source>
+        <translation>TP %1 × CP %2 × PP %3 × DP %4, Verschränkung %5, Mikro-Batch %6, ZeRO %7</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::RankPicker</name>
+    <message>
+        <source>Ranks shown: every pipeline stage at</source>
+        <translation>Gezeigte Ranks: jede Pipeline-Stufe bei</translation>
+    </message>
+    <message>
+        <source>DP index </source>
+        <translation>DP-Index </translation>
+    </message>
+    <message>
+        <source>TP index </source>
+        <translation>TP-Index </translation>
+    </message>
+    <message>
+        <source>CP index </source>
+        <translation>CP-Index </translation>
+    </message>
+    <message>
+        <source>The TP, CP and DP peers of a pipeline stage run alike, so one rank per stage is simulated; choose the indices of the ranks to show.</source>
+        <translation>Die TP-, CP- und DP-Partner einer Pipeline-Stufe verhalten sich gleich, daher wird ein Rank pro Stufe simuliert; wählen Sie die Indizes der gezeigten Ranks.</translation>
+    </message>
+    <message>
+        <source>%1 pipeline stages × %2 streams</source>
+        <translation>%1 Pipeline-Stufen × %2 Ströme</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::WhatIfPanel</name>
+    <message>
+        <source>Why, and what would help</source>
+        <translation>Warum, und was helfen würde</translation>
+    </message>
+    <message>
+        <source>What if (re-simulated)</source>
+        <translation>Was wäre, wenn</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Change the scenario accordingly and simulate again (undoable)</source>
+        <translation>Szenario entsprechend ändern und neu simulieren (rückgängig machbar)</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::CollectiveName</name>
+    <message>
+        <source>all-reduce</source>
+        <translation>All-Reduce</translation>
+    </message>
+    <message>
+        <source>all-gather</source>
+        <translation>All-Gather</translation>
+    </message>
+    <message>
+        <source>reduce-scatter</source>
+        <translation>Reduce-Scatter</translation>
+    </message>
+    <message>
+        <source>all-to-all</source>
+        <translation>All-to-All</translation>
+    </message>
+    <message>
+        <source>send/recv</source>
+        <translation>Send/Recv</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>ring</source>
+        <translation>Ring</translation>
+    </message>
+    <message>
+        <source>tree</source>
+        <translation>Baum</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>direkt</translation>
+    </message>
+    <message>
+        <source>hierarchical</source>
+        <translation>hierarchisch</translation>
+    </message>
+    <message>
+        <source>in-switch (NVLS)</source>
+        <translation>im Switch (NVLS)</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::LocalizedName</name>
+    <message>
+        <source>en</source>
+        <translation>de</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::CollectivePurposeName</name>
+    <message>
+        <source>TP</source>
+        <translation>TP</translation>
+    </message>
+    <message>
+        <source>CP</source>
+        <translation>CP</translation>
+    </message>
+    <message>
+        <source>EP</source>
+        <translation>EP</translation>
+    </message>
+    <message>
+        <source>PP</source>
+        <translation>PP</translation>
+    </message>
+    <message>
+        <source>DP</source>
+        <translation>DP</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>sonstige</translation>
+    </message>
+    <message>
+        <source>ring %1</source>
+        <translation>Ring-%1</translation>
+    </message>
+    <message>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>K, V</source>
+        <translation>K, V</translation>
+    </message>
+    <message>
+        <source>K, V and gradients</source>
+        <translation>K, V und Gradienten</translation>
+    </message>
+    <message>
+        <source>gradients</source>
+        <translation>Gradienten</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>Parameter</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingOp</name>
+    <message>
+        <source>transformer layers</source>
+        <translation>Transformer-Schichten</translation>
+    </message>
+    <message>
+        <source>embedding</source>
+        <translation>Embedding</translation>
+    </message>
+    <message>
+        <source>LM head and loss</source>
+        <translation>LM-Kopf und Verlust</translation>
+    </message>
+    <message>
+        <source>optimizer step (%1)</source>
+        <translation>Optimiererschritt (%1)</translation>
     </message>
 </context>
 </TS>

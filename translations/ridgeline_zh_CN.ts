@@ -723,7 +723,7 @@
     </message>
     <message>
         <source>largest token gap</source>
-        <translation>最大 token 间隔</translation>
+        <translation>最大词元间隔</translation>
     </message>
     <message>
         <source>end-to-end</source>
@@ -791,15 +791,15 @@
     </message>
     <message>
         <source>Output tokens</source>
-        <translation>输出 token</translation>
+        <translation>输出词元</translation>
     </message>
     <message>
         <source>tokens</source>
-        <translation>token</translation>
+        <translation>词元</translation>
     </message>
     <message>
         <source>Input tokens</source>
-        <translation>输入 token</translation>
+        <translation>输入词元</translation>
     </message>
     <message>
         <source>Goodput (within SLO)</source>
@@ -819,11 +819,11 @@
     </message>
     <message>
         <source>Energy per million tokens</source>
-        <translation>每百万 token 能耗</translation>
+        <translation>每百万词元能耗</translation>
     </message>
     <message>
         <source>Cost per million tokens</source>
-        <translation>每百万 token 成本</translation>
+        <translation>每百万词元成本</translation>
     </message>
     <message>
         <source>KV-cache blocks per replica</source>
@@ -835,7 +835,7 @@
     </message>
     <message>
         <source>Time between tokens</source>
-        <translation>token 间隔时间</translation>
+        <translation>词元间隔时间</translation>
     </message>
     <message>
         <source>End-to-end</source>
@@ -892,6 +892,18 @@
     <message>
         <source>the scenario has no "training" section</source>
         <translation>场景中没有 "training" 部分</translation>
+    </message>
+    <message>
+        <source>no power data in the spec</source>
+        <translation>无功耗数据</translation>
+    </message>
+    <message>
+        <source>no price in the spec</source>
+        <translation>未给出价格</translation>
+    </message>
+    <message>
+        <source>no tokens generated</source>
+        <translation>未生成词元</translation>
     </message>
 </context>
 <context>
@@ -1117,7 +1129,7 @@
     </message>
     <message>
         <source>Tokens in the vocabulary (embedding and LM head rows).</source>
-        <translation>词表中的 token 数（嵌入层与 LM 头的行数）。</translation>
+        <translation>词表中的词元数（嵌入层与 LM 头的行数）。</translation>
     </message>
     <message>
         <source>Longest context the model supports.</source>
@@ -1129,7 +1141,7 @@
     </message>
     <message>
         <source>Experts each token is routed to (top-k).</source>
-        <translation>每个 token 路由到的专家数（top-k）。</translation>
+        <translation>每个词元路由到的专家数（top-k）。</translation>
     </message>
     <message>
         <source>MLP activation (silu, gelu, relu).</source>
@@ -1145,7 +1157,7 @@
     </message>
     <message>
         <source>Tokens generated per sequence (decode steps).</source>
-        <translation>每个序列生成的 token 数（解码步数）。</translation>
+        <translation>每个序列生成的词元数（解码步数）。</translation>
     </message>
     <message>
         <source>Fused attention kernel: the score matrix never goes to memory.</source>
@@ -1320,6 +1332,10 @@
         <source>The model trained on the Learned models page has not been saved and will be lost. Save it?</source>
         <translation>在“学习模型”页面上训练的模型尚未保存，将会丢失。是否保存？</translation>
     </message>
+    <message>
+        <source>all operators</source>
+        <translation>全部算子</translation>
+    </message>
 </context>
 <context>
     <name>rl::views::OperatorTableModel</name>
@@ -1459,11 +1475,11 @@
     </message>
     <message>
         <source>Prompt tokens</source>
-        <translation>提示 token</translation>
+        <translation>提示词元</translation>
     </message>
     <message>
         <source>Output tokens</source>
-        <translation>输出 token</translation>
+        <translation>输出词元</translation>
     </message>
     <message>
         <source>Preemptions</source>
@@ -1773,7 +1789,7 @@
     </message>
     <message>
         <source>Token latency</source>
-        <translation>token 延迟</translation>
+        <translation>词元延迟</translation>
     </message>
     <message>
         <source>Latency (log scale)</source>
@@ -1849,7 +1865,7 @@
     </message>
     <message>
         <source>output %1 tokens/s</source>
-        <translation>输出 %1 token/s</translation>
+        <translation>输出 %1 词元/s</translation>
     </message>
     <message>
         <source>no change</source>
@@ -1914,7 +1930,7 @@
     </message>
     <message>
         <source>Parameters: %1 (active per token %2) · KV cache: %3 per token at 16 bit · %4 per token forward</source>
-        <translation>参数量：%1（每个 token 激活 %2）· KV 缓存：16 位下每个 token %3 · 每个 token 前向 %4</translation>
+        <translation>参数量：%1（每个词元激活 %2）· KV 缓存：16 位下每个词元 %3 · 每个词元前向 %4</translation>
     </message>
     <message>
         <source>Parameters: %1 M · %2 GMAC per image</source>
@@ -2411,7 +2427,7 @@ A training iteration is broken down on the Training tab.</source>
     </message>
     <message>
         <source>tokens</source>
-        <translation>token</translation>
+        <translation>词元</translation>
     </message>
     <message>
         <source>%1 per GPU</source>
@@ -2427,7 +2443,7 @@ A training iteration is broken down on the Training tab.</source>
     </message>
     <message>
         <source>%1 tokens in %2 days</source>
-        <translation>%1 token 需 %2 天</translation>
+        <translation>%1 个词元需 %2 天</translation>
     </message>
     <message>
         <source>Time per iteration (s)</source>
@@ -2569,6 +2585,10 @@ A training iteration is broken down on the Training tab.</source>
         <source>TP %1 × CP %2 × PP %3 × DP %4, interleave %5, micro-batch %6, ZeRO %7</source>
         <translation>TP %1 × CP %2 × PP %3 × DP %4，交错 %5，微批次 %6，ZeRO %7</translation>
     </message>
+    <message>
+        <source>Per GPU per iteration on the stage that finishes last. Size as NCCL-tests sizes a collective; bus bandwidth in its convention; exposed: the time not hidden under compute. Hover a row for its purpose.</source>
+        <translation>按每个 GPU、每次迭代统计，取最后完成的流水线阶段。大小按 NCCL-tests 的约定计算；总线带宽亦按其约定；暴露时间：未被计算掩盖的时间。将鼠标悬停在某行上可查看其用途。</translation>
+    </message>
 </context>
 <context>
     <name>rl::views::CollectiveTableModel</name>
@@ -2598,27 +2618,27 @@ A training iteration is broken down on the Training tab.</source>
     </message>
     <message>
         <source>all-reduce</source>
-        <translation>all-reduce</translation>
+        <translation>全归约</translation>
     </message>
     <message>
         <source>all-gather</source>
-        <translation>all-gather</translation>
+        <translation>全收集</translation>
     </message>
     <message>
         <source>reduce-scatter</source>
-        <translation>reduce-scatter</translation>
+        <translation>归约分散</translation>
     </message>
     <message>
         <source>all-to-all</source>
-        <translation>all-to-all</translation>
+        <translation>全对全</translation>
     </message>
     <message>
         <source>send/recv</source>
-        <translation>send/recv</translation>
+        <translation>发送/接收</translation>
     </message>
     <message>
         <source>Bytes per call as NCCL-tests sizes them (the whole tensor for all-reduce, all-gather and reduce-scatter)</source>
-        <translation>按 NCCL-tests 约定的每次调用字节数（all-reduce、all-gather 和 reduce-scatter 取整个张量）</translation>
+        <translation>按 NCCL-tests 约定的每次调用字节数（全归约、全收集和归约分散取整个张量）</translation>
     </message>
     <message>
         <source>NCCL-tests bus bandwidth: size / time × the collective's bus factor</source>
@@ -2753,7 +2773,7 @@ A training iteration is broken down on the Training tab.</source>
     </message>
     <message>
         <source>Tokens/s</source>
-        <translation>token/s</translation>
+        <translation>词元/s</translation>
     </message>
     <message>
         <source>Memory</source>
@@ -3036,6 +3056,24 @@ A training iteration is broken down on the Training tab.</source>
         <source>Save the chart shown as PNG, SVG or PDF</source>
         <translation>将显示的图表保存为 PNG、SVG 或 PDF</translation>
     </message>
+    <message>
+        <source>Could not open the sweep's results:
+%1</source>
+        <translation>无法打开扫描结果：
+%1</translation>
+    </message>
+    <message>
+        <source>Read from %1</source>
+        <translation>读取自 %1</translation>
+    </message>
+    <message>
+        <source>No axis has a value of %1 at both of its ends: those points failed or have none (the table says why).</source>
+        <translation>没有任何轴在两端都有 %1 的值：这些点失败或没有值（原因见表格）。</translation>
+    </message>
+    <message>
+        <source>The base design has no value of %1 (it failed or has none), so there is no change to show.</source>
+        <translation>基准设计没有 %1 的值（失败或没有值），因此没有可显示的变化。</translation>
+    </message>
 </context>
 <context>
     <name>rl::views::ParetoPlot</name>
@@ -3050,6 +3088,14 @@ A training iteration is broken down on the Training tab.</source>
     <message>
         <source>selected</source>
         <translation>已选</translation>
+    </message>
+    <message>
+        <source>%1: yes</source>
+        <translation>%1：是</translation>
+    </message>
+    <message>
+        <source>%1: no</source>
+        <translation>%1：否</translation>
     </message>
 </context>
 <context>
@@ -3860,11 +3906,11 @@ A training iteration is broken down on the Training tab.</source>
     </message>
     <message>
         <source>Tile resident at %1</source>
-        <translation>驻留在 %1 的数据块</translation>
+        <translation>驻留在 %1 的分块</translation>
     </message>
     <message>
         <source>%1 does not index %2: the same tile is reused in place for all %3 steps.</source>
-        <translation>%1 不索引%2：同一数据块在全部 %3 步中原地复用。</translation>
+        <translation>%1 不索引%2：同一分块在全部 %3 步中原地复用。</translation>
     </message>
     <message>
         <source>%1 does not index %2: the same words go to all %3 instances (multicast).</source>
@@ -3903,7 +3949,7 @@ A training iteration is broken down on the Training tab.</source>
     </message>
     <message>
         <source>Hover over a loop, click it or use the arrow keys to see the tile of each tensor it sweeps. Loops of factor 1 are not shown.</source>
-        <translation>将鼠标悬停在循环上、点击它或使用方向键，即可查看它遍历的每个张量的数据块。因子为 1 的循环不显示。</translation>
+        <translation>将鼠标悬停在循环上、点击它或使用方向键，即可查看它遍历的每个张量的分块。因子为 1 的循环不显示。</translation>
     </message>
     <message>
         <source>No loop nest to show: the project has no accelerator, problem and mapping that validate together. Open an accelerator sample from the start page, or fix the errors the editors mark.</source>
@@ -3915,11 +3961,11 @@ A training iteration is broken down on the Training tab.</source>
     </message>
     <message>
         <source>Tile swept</source>
-        <translation>遍历的数据块</translation>
+        <translation>遍历的分块</translation>
     </message>
     <message>
         <source>Tile</source>
-        <translation>数据块</translation>
+        <translation>分块</translation>
     </message>
     <message>
         <source>Words swept</source>
@@ -3943,7 +3989,7 @@ A training iteration is broken down on the Training tab.</source>
     </message>
     <message>
         <source>One pass of the loop covers the tile swept; each step covers the loops inside it.</source>
-        <translation>循环完整执行一遍覆盖所遍历的数据块；每一步覆盖其内部的循环。</translation>
+        <translation>循环完整执行一遍覆盖所遍历的分块；每一步覆盖其内部的循环。</translation>
     </message>
 </context>
 <context>
@@ -4286,6 +4332,26 @@ A training iteration is broken down on the Training tab.</source>
         <source>How input words needed by several PEs with overlapping windows are counted: read once and multicast, or delivered to each PE as Timeloop counts them. Mapspace constraints are edited in the JSON tab.</source>
         <translation>多个窗口重叠的 PE 所需的输入字如何计数：读取一次并组播，或像 Timeloop 那样分别送往每个 PE。映射空间约束在 JSON 标签页中编辑。</translation>
     </message>
+    <message>
+        <source>Word and block size</source>
+        <translation>字宽与块</translation>
+    </message>
+    <message>
+        <source>Mesh</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Kept tensors</source>
+        <translation>保留的张量</translation>
+    </message>
+    <message>
+        <source>Read and write energy</source>
+        <translation>读写能耗</translation>
+    </message>
+    <message>
+        <source>Update energy and leakage</source>
+        <translation>更新能耗与泄漏</translation>
+    </message>
 </context>
 <context>
     <name>rl::views::ArchLevelsModel</name>
@@ -4509,6 +4575,10 @@ energy</source>
     <message>
         <source>JSON</source>
         <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
     </message>
 </context>
 <context>
@@ -4745,6 +4815,10 @@ energy</source>
     <message>
         <source>Dimensions the problem does not use (bound 1) have nothing to map; they are hidden unless a factor there needs fixing.</source>
         <translation>问题未使用的维度（上界为 1）无需映射；除非其中某个因子需要修正，否则将其隐藏。</translation>
+    </message>
+    <message>
+        <source>Fanout below: %1 × %2</source>
+        <translation>下层扇出：%1 × %2</translation>
     </message>
 </context>
 <context>
@@ -5458,7 +5532,7 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>Rectangles: the tile each level holds now (thick: it moved this step; dashed: spread with gaps). Highlighted loops moved on entering this step.</source>
-        <translation>矩形：各层当前驻留的数据块（粗框：本步移动；虚线：分布有间隔）。高亮的循环在进入本步时发生了变化。</translation>
+        <translation>矩形：各层当前驻留的分块（粗框：本步移动；虚线：分布有间隔）。高亮的循环在进入本步时发生了变化。</translation>
     </message>
     <message>
         <source>%1: %2 × %3 (rows × columns)</source>
@@ -5749,7 +5823,7 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>Default inference (batch 1, 512 prompt + 128 generated tokens, fp16)</source>
-        <translation>默认推理（批大小 1，512 个提示 + 128 个生成 token，fp16）</translation>
+        <translation>默认推理（批大小 1，512 个提示 + 128 个生成词元，fp16）</translation>
     </message>
     <message>
         <source>%1 (my library)</source>
@@ -5856,7 +5930,7 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>Time to first token %1; %2 per output token; %3 tokens/s; MFU %4; %5 bandwidth utilisation %6.</source>
-        <translation>首个 token 时间 %1；每个输出 token %2；%3 tokens/s；MFU %4；%5 带宽利用率 %6。</translation>
+        <translation>首个词元时间 %1；每个输出词元 %2；%3 词元/s；MFU %4；%5 带宽利用率 %6。</translation>
     </message>
     <message>
         <source>Communication takes %1 of the time.</source>
@@ -5968,7 +6042,7 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>exposed EP all-to-all</source>
-        <translation>未被掩盖的 EP all-to-all</translation>
+        <translation>未被掩盖的 EP 全对全</translation>
     </message>
     <message>
         <source>exposed PP send/recv</source>
@@ -6000,19 +6074,19 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>p99 time between tokens is %1 (median %2).</source>
-        <translation>token 间隔的 p99 为 %1（中位数 %2）。</translation>
+        <translation>词元间隔的 p99 为 %1（中位数 %2）。</translation>
     </message>
     <message>
         <source>p99 time between tokens is %1 (median %2): decodes stall behind whole prompts in the same or an earlier iteration.</source>
-        <translation>token 间隔的 p99 为 %1（中位数 %2）：解码在同一或更早的迭代中被完整提示阻塞。</translation>
+        <translation>词元间隔的 p99 为 %1（中位数 %2）：解码在同一或更早的迭代中被完整提示阻塞。</translation>
     </message>
     <message>
         <source>p99 time between tokens is %1 (median %2): some iterations carry large prefill chunks or recomputations.</source>
-        <translation>token 间隔的 p99 为 %1（中位数 %2）：部分迭代包含较大的预填充块或重计算。</translation>
+        <translation>词元间隔的 p99 为 %1（中位数 %2）：部分迭代包含较大的预填充块或重计算。</translation>
     </message>
     <message>
         <source>%1 preemptions: the KV cache (%2 blocks of %3 tokens per replica) runs out.</source>
-        <translation>%1 次抢占：KV 缓存（每个副本 %2 个块，每块 %3 个 token）耗尽。</translation>
+        <translation>%1 次抢占：KV 缓存（每个副本 %2 个块，每块 %3 个词元）耗尽。</translation>
     </message>
     <message>
         <source>Devices are busy %1 of the time at %2 MFU; batches average %3 sequences (max %4).</source>
@@ -6056,15 +6130,15 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>DP reduce-scatter is exposed for %1 because it shares the NIC with PP sends (%2 longer than alone)</source>
-        <translation>DP reduce-scatter 有 %1 未被掩盖，因为它与 PP 发送共享网卡（比单独运行长 %2）</translation>
+        <translation>DP 归约分散有 %1 未被掩盖，因为它与 PP 发送共享网卡（比单独运行长 %2）</translation>
     </message>
     <message>
         <source>DP all-reduce is exposed for %1 because it shares the NIC with PP sends (%2 longer than alone)</source>
-        <translation>DP all-reduce 有 %1 未被掩盖，因为它与 PP 发送共享网卡（比单独运行长 %2）</translation>
+        <translation>DP 全归约有 %1 未被掩盖，因为它与 PP 发送共享网卡（比单独运行长 %2）</translation>
     </message>
     <message>
         <source>fp8 scaling (casts with amax, amax all-reduce) costs %1 of the step</source>
-        <translation>fp8 缩放（带 amax 的类型转换、amax all-reduce）占步骤的 %1</translation>
+        <translation>fp8 缩放（带 amax 的类型转换、amax 全归约）占步骤的 %1</translation>
     </message>
     <message>
         <source>Stage %1 does not fit in memory</source>
@@ -6140,7 +6214,7 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>the analytical predictor costs one inference pass (batch, prompt and generated tokens of the scenario's inference settings); a '%1' scenario needs the simulator for its full behaviour</source>
-        <translation>解析预测器只计算一次推理（使用场景推理设置中的批大小、提示与生成 token）；“%1”场景需要模拟器才能反映其完整行为</translation>
+        <translation>解析预测器只计算一次推理（使用场景推理设置中的批大小、提示与生成词元）；“%1”场景需要模拟器才能反映其完整行为</translation>
     </message>
     <message>
         <source>%1: %2 over %3 ranks on interconnect dimension %4: '%5' has no interconnect</source>
@@ -6196,11 +6270,11 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>needs %1 KV-cache blocks (%2 prompt + %3 output tokens) plus a watermark of %4; a replica has %5</source>
-        <translation>需要 %1 个 KV 缓存块（%2 个提示 token + %3 个输出 token），另加 %4 个水位线块；一个副本只有 %5 个</translation>
+        <translation>需要 %1 个 KV 缓存块（%2 个提示词元 + %3 个输出词元），另加 %4 个水位线块；一个副本只有 %5 个</translation>
     </message>
     <message>
         <source>prompt of %1 tokens exceeds max_batched_tokens %2 (vLLM does not split prompts)</source>
-        <translation>%1 个 token 的提示超过 max_batched_tokens %2（vLLM 不拆分提示）</translation>
+        <translation>%1 个词元的提示超过 max_batched_tokens %2（vLLM 不拆分提示）</translation>
     </message>
     <message>
         <source>never completed: the replica could not make progress</source>
@@ -6208,7 +6282,7 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>KV cache: %1 blocks of %2 tokens (%3) per device after %4 of weights and %5 of activations</source>
-        <translation>KV 缓存：每个设备 %1 个块，每块 %2 个 token（%3），已扣除 %4 权重和 %5 激活</translation>
+        <translation>KV 缓存：每个设备 %1 个块，每块 %2 个词元（%3），已扣除 %4 权重和 %5 激活</translation>
     </message>
     <message>
         <source>model '%1' cannot be served: the serving simulator needs a decoder transformer</source>
@@ -6240,7 +6314,7 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>global batch %1 is not a multiple of micro batch × data parallel = %2 × %3</source>
-        <translation>全局批量 %1 不是微批量 × 数据并行度 = %2 × %3 的倍数</translation>
+        <translation>全局批次 %1 不是微批次 × 数据并行度 = %2 × %3 的倍数</translation>
     </message>
     <message>
         <source>the interleaved schedule needs interleave &gt;= 2</source>
@@ -6276,7 +6350,7 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>no plan of TP (within a node, dividing the %1 heads) × PP (at most the %2 layers) × DP divides %3 GPUs and the global batch of %4</source>
-        <translation>没有任何 TP（节点内，整除 %1 个注意力头）× PP（不超过 %2 层）× DP 的方案能整除 %3 个 GPU 和全局批量 %4</translation>
+        <translation>没有任何 TP（节点内，整除 %1 个注意力头）× PP（不超过 %2 层）× DP 的方案能整除 %3 个 GPU 和全局批次 %4</translation>
     </message>
     <message>
         <source>workload: %1</source>
@@ -6292,7 +6366,7 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>column "%1" (line %2, column %3): warning: got %4; a whole number of tokens from 0 to %5 (row skipped)</source>
-        <translation>列“%1”（第 %2 行，第 %3 列）：警告：读到 %4；应为 0 到 %5 之间的整数 token 数（已跳过该行）</translation>
+        <translation>列“%1”（第 %2 行，第 %3 列）：警告：读到 %4；应为 0 到 %5 之间的整数词元数（已跳过该行）</translation>
     </message>
     <message>
         <source>column "%1" (line %2, column %3): warning: got %4; a timestamp such as "2023-11-16 18:15:46.6805900" like the rows above (row skipped)</source>
@@ -6313,6 +6387,26 @@ Cycles: %4 = %5 compute + %6 stall.
     <message>
         <source>(rows): warning: got %1 usable rows; %2 requests as the scenario asks (replaying all %3 rows instead)</source>
         <translation>（数据行）：警告：只有 %1 个可用行；场景要求 %2 个请求（改为回放全部 %3 行）</translation>
+    </message>
+    <message>
+        <source>TP comm exposed</source>
+        <translation>未被掩盖的 TP 通信</translation>
+    </message>
+    <message>
+        <source>CP comm exposed</source>
+        <translation>未被掩盖的 CP 通信</translation>
+    </message>
+    <message>
+        <source>EP comm exposed</source>
+        <translation>未被掩盖的 EP 通信</translation>
+    </message>
+    <message>
+        <source>PP comm exposed</source>
+        <translation>未被掩盖的 PP 通信</translation>
+    </message>
+    <message>
+        <source>DP comm exposed</source>
+        <translation>未被掩盖的 DP 通信</translation>
     </message>
 </context>
 <context>
@@ -6663,7 +6757,7 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>Longest context the model supports, in tokens.</source>
-        <translation>模型支持的最长上下文，以 token 计。</translation>
+        <translation>模型支持的最长上下文，以词元计。</translation>
     </message>
     <message>
         <source>MLP width</source>
@@ -6711,7 +6805,7 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>Tokens in the vocabulary (embedding and LM head rows).</source>
-        <translation>词表中的 token 数（嵌入层与 LM 头的行数）。</translation>
+        <translation>词表中的词元数（嵌入层与 LM 头的行数）。</translation>
     </message>
     <message>
         <source>Tied LM head</source>
@@ -6731,11 +6825,11 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>Experts per token</source>
-        <translation>每 token 专家数</translation>
+        <translation>每词元专家数</translation>
     </message>
     <message>
         <source>Experts each token is routed to (top-k).</source>
-        <translation>每个 token 路由到的专家数（top-k）。</translation>
+        <translation>每个词元路由到的专家数（top-k）。</translation>
     </message>
     <message>
         <source>Attention bias</source>
@@ -6959,7 +7053,7 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>Distribution of lengths, in tokens.</source>
-        <translation>长度分布，以 token 计。</translation>
+        <translation>长度分布，以词元计。</translation>
     </message>
     <message>
         <source>Distribution</source>
@@ -7127,7 +7221,7 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>Tokens generated per sequence (decode steps).</source>
-        <translation>每个序列生成的 token 数（解码步数）。</translation>
+        <translation>每个序列生成的词元数（解码步数）。</translation>
     </message>
     <message>
         <source>Prefill chunk [tokens]</source>
@@ -7135,7 +7229,7 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>Prompt tokens per prefill step; 0: the whole prompt at once.</source>
-        <translation>每个预填充步的提示 token 数；0 表示一次处理整个提示。</translation>
+        <translation>每个预填充步的提示词元数；0 表示一次处理整个提示。</translation>
     </message>
     <message>
         <source>Flash attention</source>
@@ -7239,7 +7333,7 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>Prompt token counts.</source>
-        <translation>提示 token 数。</translation>
+        <translation>提示词元数。</translation>
     </message>
     <message>
         <source>Output column</source>
@@ -7247,7 +7341,7 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>Output token counts.</source>
-        <translation>输出 token 数。</translation>
+        <translation>输出词元数。</translation>
     </message>
     <message>
         <source>Time scale</source>
@@ -7275,11 +7369,11 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>Max batched tokens</source>
-        <translation>每批最大 token 数</translation>
+        <translation>每批最大词元数</translation>
     </message>
     <message>
         <source>Tokens per iteration (vLLM); 0: no limit.</source>
-        <translation>每次迭代的 token 数（vLLM）；0 表示无限制。</translation>
+        <translation>每次迭代的词元数（vLLM）；0 表示无限制。</translation>
     </message>
     <message>
         <source>Chunk size [tokens]</source>
@@ -7287,7 +7381,7 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>Sarathi-Serve token budget per iteration.</source>
-        <translation>Sarathi-Serve 每次迭代的 token 预算。</translation>
+        <translation>Sarathi-Serve 每次迭代的词元预算。</translation>
     </message>
     <message>
         <source>KV block [tokens]</source>
@@ -7295,7 +7389,7 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>Tokens per paged KV-cache block.</source>
-        <translation>分页 KV 缓存每块的 token 数。</translation>
+        <translation>分页 KV 缓存每块的词元数。</translation>
     </message>
     <message>
         <source>KV watermark</source>
@@ -7363,7 +7457,7 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>Time to first token, p99</source>
-        <translation>首 token 时间，p99</translation>
+        <translation>首词元时间，p99</translation>
     </message>
     <message>
         <source>Target for the 99th percentile.</source>
@@ -7371,7 +7465,7 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>Time per output token, p99</source>
-        <translation>每输出 token 时间，p99</translation>
+        <translation>每输出词元时间，p99</translation>
     </message>
     <message>
         <source>End to end, p99</source>
@@ -7399,15 +7493,15 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>Sequences per step; a multiple of micro batch x data parallel.</source>
-        <translation>每步序列数；须为微批 × 数据并行的倍数。</translation>
+        <translation>每步序列数；须为微批次 × 数据并行的倍数。</translation>
     </message>
     <message>
         <source>Micro batch</source>
-        <translation>微批大小</translation>
+        <translation>微批次大小</translation>
     </message>
     <message>
         <source>Sequences per pipeline micro-batch.</source>
-        <translation>每个流水线微批的序列数。</translation>
+        <translation>每个流水线微批次的序列数。</translation>
     </message>
     <message>
         <source>Sequence [tokens]</source>
@@ -7415,7 +7509,7 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>Tokens per sequence.</source>
-        <translation>每个序列的 token 数。</translation>
+        <translation>每个序列的词元数。</translation>
     </message>
     <message>
         <source>ZeRO stage</source>
@@ -7463,15 +7557,15 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>Order of forward and backward micro-batches.</source>
-        <translation>前向与反向微批的顺序。</translation>
+        <translation>前向与反向微批次的顺序。</translation>
     </message>
     <message>
         <source>Overlap gradient reduce</source>
-        <translation>重叠梯度规约</translation>
+        <translation>重叠梯度归约</translation>
     </message>
     <message>
         <source>Gradient all-reduce hidden behind the backward pass.</source>
-        <translation>梯度 all-reduce 隐藏在反向传播之后。</translation>
+        <translation>梯度全归约隐藏在反向传播之后。</translation>
     </message>
     <message>
         <source>Overlap parameter gather</source>
@@ -7479,7 +7573,7 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>ZeRO parameter all-gather hidden behind compute.</source>
-        <translation>ZeRO 参数 all-gather 隐藏在计算之后。</translation>
+        <translation>ZeRO 参数全收集隐藏在计算之后。</translation>
     </message>
     <message>
         <source>Overlap tensor communication</source>
@@ -8056,7 +8150,7 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>tokens</source>
-        <translation>token</translation>
+        <translation>词元</translation>
     </message>
 </context>
 <context>
@@ -8257,6 +8351,46 @@ Cycles: %4 = %5 compute + %6 stall.
         <source>heads divisible by kv_heads and query_len &lt;= kv_len</source>
         <translation>可被 kv_heads 整除的头数，且 query_len ≤ kv_len</translation>
     </message>
+    <message>
+        <source>prefill, %1 tokens</source>
+        <translation>预填充，%1 个词元</translation>
+    </message>
+    <message>
+        <source>forward pass</source>
+        <translation>前向计算</translation>
+    </message>
+    <message>
+        <source>decode step %1, KV %2</source>
+        <translation>解码第 %1 步，KV %2</translation>
+    </message>
+    <message>
+        <source>the zero-bubble schedule needs the weight-pass costs</source>
+        <translation>零气泡调度需要权重计算步骤的开销</translation>
+    </message>
+    <message>
+        <source>pipeline schedule %1 deadlocked with %2 passes left</source>
+        <translation>流水线调度 %1 陷入死锁，还剩 %2 个计算步骤</translation>
+    </message>
+    <message>
+        <source>servingReportToJson: the prediction has no serving report</source>
+        <translation>servingReportToJson：预测结果中没有推理服务报告</translation>
+    </message>
+    <message>
+        <source>collective costing: the feature table was not built from the data</source>
+        <translation>集合通信开销计算：特征表并非由这些数据构建</translation>
+    </message>
+    <message>
+        <source>no hardware spec named "%1"</source>
+        <translation>没有名为“%1”的硬件规格</translation>
+    </message>
+    <message>
+        <source>ShapeCostCache needs a predictor</source>
+        <translation>ShapeCostCache 需要一个预测器</translation>
+    </message>
+    <message>
+        <source>LearnedCostModel needs a model</source>
+        <translation>LearnedCostModel 需要一个模型</translation>
+    </message>
 </context>
 <context>
     <name>SpecText</name>
@@ -8270,7 +8404,7 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>a whole number of tokens from 0 to %1 (row skipped)</source>
-        <translation>0 到 %1 之间的整数 token 数（已跳过该行）</translation>
+        <translation>0 到 %1 之间的整数词元数（已跳过该行）</translation>
     </message>
     <message>
         <source>a timestamp such as "2023-11-16 18:15:46.6805900" like the rows above (row skipped)</source>
@@ -9294,7 +9428,7 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>the number of experts each token is routed to (1 to %1)</source>
-        <translation>每个 token 路由到的专家数（1 到 %1）</translation>
+        <translation>每个词元路由到的专家数（1 到 %1）</translation>
     </message>
     <message>
         <source>a directory</source>
@@ -9562,11 +9696,11 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>a scenario of kind "%1" that generates tokens</source>
-        <translation>生成 token 的 “%1” 类场景</translation>
+        <translation>生成词元的 “%1” 类场景</translation>
     </message>
     <message>
         <source>a scenario without generation for the encoder-only model "%1" (training, or inference with generated_tokens 0)</source>
-        <translation>纯编码器模型 “%1” 需不生成 token 的场景（训练，或 generated_tokens 为 0 的推理）</translation>
+        <translation>纯编码器模型 “%1” 需不生成词元的场景（训练，或 generated_tokens 为 0 的推理）</translation>
     </message>
     <message>
         <source>a serving scenario</source>
@@ -10216,6 +10350,366 @@ Cycles: %4 = %5 compute + %6 stall.
         <source>a bare number has no unit; a operation count with its unit, such as "%1"</source>
         <translation>带单位的运算次数，例如“%1”（纯数字没有单位）</translation>
     </message>
+    <message>
+        <source>cannot save "%1": %2 (%3)</source>
+        <translation>无法保存 “%1”：%2（%3）</translation>
+    </message>
+    <message>
+        <source>cannot save: no file name given</source>
+        <translation>无法保存：未给出文件名</translation>
+    </message>
+    <message>
+        <source>cannot save to "%1": it is a directory</source>
+        <translation>无法保存到 “%1”：它是一个目录</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file in "%1"</source>
+        <translation>无法在 “%1” 中创建临时文件</translation>
+    </message>
+    <message>
+        <source>write error</source>
+        <translation>写入错误</translation>
+    </message>
+    <message>
+        <source>cannot set the permissions</source>
+        <translation>无法设置权限</translation>
+    </message>
+    <message>
+        <source>cannot flush to disk</source>
+        <translation>无法写入磁盘</translation>
+    </message>
+    <message>
+        <source>cannot close the temporary file</source>
+        <translation>无法关闭临时文件</translation>
+    </message>
+    <message>
+        <source>cannot replace the file</source>
+        <translation>无法替换该文件</translation>
+    </message>
+    <message>
+        <source>cannot serialise the document: %1</source>
+        <translation>无法序列化该文档：%1</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>没有那个文件或目录</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>权限不够</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>不允许的操作</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>只读文件系统</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>设备上没有空间</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>超出磁盘配额</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>是一个目录</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>不是目录</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>文件名过长</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>符号链接的层数过多</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>文件已存在</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>打开的文件过多</translation>
+    </message>
+    <message>
+        <source>Too many open files in system</source>
+        <translation>系统中打开的文件过多</translation>
+    </message>
+    <message>
+        <source>Invalid cross-device link</source>
+        <translation>无效的跨设备链接</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>输入/输出错误</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation>设备或资源忙</translation>
+    </message>
+    <message>
+        <source>Text file busy</source>
+        <translation>文本文件忙</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>文件过大</translation>
+    </message>
+    <message>
+        <source>No such device or address</source>
+        <translation>没有那个设备或地址</translation>
+    </message>
+    <message>
+        <source>Cannot allocate memory</source>
+        <translation>无法分配内存</translation>
+    </message>
+    <message>
+        <source>a readable file (cannot open it: No such file or directory)</source>
+        <translation>可读的文件（无法打开：没有那个文件或目录）</translation>
+    </message>
+    <message>
+        <source>a readable file (cannot open it: Permission denied)</source>
+        <translation>可读的文件（无法打开：权限不够）</translation>
+    </message>
+    <message>
+        <source>a readable file (cannot open it: Operation not permitted)</source>
+        <translation>可读的文件（无法打开：不允许的操作）</translation>
+    </message>
+    <message>
+        <source>a readable file (cannot open it: Not a directory)</source>
+        <translation>可读的文件（无法打开：路径中的一部分不是目录）</translation>
+    </message>
+    <message>
+        <source>a readable file (cannot open it: File name too long)</source>
+        <translation>可读的文件（无法打开：文件名过长）</translation>
+    </message>
+    <message>
+        <source>a readable file (cannot open it: Too many levels of symbolic links)</source>
+        <translation>可读的文件（无法打开：符号链接的层数过多）</translation>
+    </message>
+    <message>
+        <source>a readable file (cannot open it: Too many open files)</source>
+        <translation>可读的文件（无法打开：打开的文件过多）</translation>
+    </message>
+    <message>
+        <source>a readable file (cannot open it: Too many open files in system)</source>
+        <translation>可读的文件（无法打开：系统中打开的文件过多）</translation>
+    </message>
+    <message>
+        <source>a readable file (cannot open it: No such device or address)</source>
+        <translation>可读的文件（无法打开：没有那个设备或地址）</translation>
+    </message>
+    <message>
+        <source>a readable file (cannot open it: Input/output error)</source>
+        <translation>可读的文件（无法打开：输入/输出错误）</translation>
+    </message>
+    <message>
+        <source>the path of a CSV file</source>
+        <translation>CSV 文件的路径</translation>
+    </message>
+    <message>
+        <source>a regular file (a CSV file; directories, pipes and devices are not read)</source>
+        <translation>普通文件（CSV 文件；不读取目录、管道和设备）</translation>
+    </message>
+    <message>
+        <source>a CSV file of at most %1</source>
+        <translation>不超过 %1 的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>UTF-8 text (a CSV file must be UTF-8 encoded)</source>
+        <translation>UTF-8 文本（CSV 文件必须使用 UTF-8 编码）</translation>
+    </message>
+    <message>
+        <source>the path of a trace CSV file</source>
+        <translation>轨迹 CSV 文件的路径</translation>
+    </message>
+    <message>
+        <source>a regular file (a trace CSV file; directories, pipes and devices are not read)</source>
+        <translation>普通文件（轨迹 CSV 文件；不读取目录、管道和设备）</translation>
+    </message>
+    <message>
+        <source>a trace CSV file of at most %1</source>
+        <translation>不超过 %1 的轨迹 CSV 文件</translation>
+    </message>
+    <message>
+        <source>UTF-8 text (a trace CSV file must be UTF-8 encoded)</source>
+        <translation>UTF-8 文本（轨迹 CSV 文件必须使用 UTF-8 编码）</translation>
+    </message>
+    <message>
+        <source>the path of a topology CSV file</source>
+        <translation>拓扑 CSV 文件的路径</translation>
+    </message>
+    <message>
+        <source>a regular file (a topology CSV file; directories, pipes and devices are not read)</source>
+        <translation>普通文件（拓扑 CSV 文件；不读取目录、管道和设备）</translation>
+    </message>
+    <message>
+        <source>a topology CSV file of at most %1</source>
+        <translation>不超过 %1 的拓扑 CSV 文件</translation>
+    </message>
+    <message>
+        <source>UTF-8 text (a topology CSV file must be UTF-8 encoded)</source>
+        <translation>UTF-8 文本（拓扑 CSV 文件必须使用 UTF-8 编码）</translation>
+    </message>
+    <message>
+        <source>[m, n, k] or [batch, m, n, k]</source>
+        <translation>[m, n, k] 或 [批次, m, n, k]</translation>
+    </message>
+    <message>
+        <source>for "%1": [m, n, k] or [batch, m, n, k]</source>
+        <translation>对于 “%1”：[m, n, k] 或 [批次, m, n, k]</translation>
+    </message>
+    <message>
+        <source>[batch, m, n, k]</source>
+        <translation>[批次, m, n, k]</translation>
+    </message>
+    <message>
+        <source>for "%1": [batch, m, n, k]</source>
+        <translation>对于 “%1”：[批次, m, n, k]</translation>
+    </message>
+    <message>
+        <source>[batch, in_channels, out_channels, height, width, kernel, stride?, padding?, groups?]</source>
+        <translation>[批次, 输入通道, 输出通道, 高, 宽, 卷积核, 步长?, 填充?, 分组?]</translation>
+    </message>
+    <message>
+        <source>for "%1": [batch, in_channels, out_channels, height, width, kernel, stride?, padding?, groups?]</source>
+        <translation>对于 “%1”：[批次, 输入通道, 输出通道, 高, 宽, 卷积核, 步长?, 填充?, 分组?]</translation>
+    </message>
+    <message>
+        <source>[batch, channels, height, width, kernel, stride?]</source>
+        <translation>[批次, 通道, 高, 宽, 卷积核, 步长?]</translation>
+    </message>
+    <message>
+        <source>for "%1": [batch, channels, height, width, kernel, stride?]</source>
+        <translation>对于 “%1”：[批次, 通道, 高, 宽, 卷积核, 步长?]</translation>
+    </message>
+    <message>
+        <source>[batch, heads, kv_heads, head_dim, query_len, kv_len]</source>
+        <translation>[批次, 头数, KV 头数, 头维度, 查询长度, KV 长度]</translation>
+    </message>
+    <message>
+        <source>for "%1": [batch, heads, kv_heads, head_dim, query_len, kv_len]</source>
+        <translation>对于 “%1”：[批次, 头数, KV 头数, 头维度, 查询长度, KV 长度]</translation>
+    </message>
+    <message>
+        <source>[elements] or [elements, inputs]</source>
+        <translation>[元素数] 或 [元素数, 输入数]</translation>
+    </message>
+    <message>
+        <source>for "%1": [elements] or [elements, inputs]</source>
+        <translation>对于 “%1”：[元素数] 或 [元素数, 输入数]</translation>
+    </message>
+    <message>
+        <source>[elements]</source>
+        <translation>[元素数]</translation>
+    </message>
+    <message>
+        <source>for "%1": [elements]</source>
+        <translation>对于 “%1”：[元素数]</translation>
+    </message>
+    <message>
+        <source>[tokens, hidden, experts]</source>
+        <translation>[词元数, 隐藏维度, 专家数]</translation>
+    </message>
+    <message>
+        <source>for "%1": [tokens, hidden, experts]</source>
+        <translation>对于 “%1”：[词元数, 隐藏维度, 专家数]</translation>
+    </message>
+    <message>
+        <source>[bytes, ranks]</source>
+        <translation>[字节数, rank 数]</translation>
+    </message>
+    <message>
+        <source>for "%1": [bytes, ranks]</source>
+        <translation>对于 “%1”：[字节数, rank 数]</translation>
+    </message>
+    <message>
+        <source>[bytes] or [bytes, ranks]</source>
+        <translation>[字节数] 或 [字节数, rank 数]</translation>
+    </message>
+    <message>
+        <source>for "%1": [bytes] or [bytes, ranks]</source>
+        <translation>对于 “%1”：[字节数] 或 [字节数, rank 数]</translation>
+    </message>
+    <message>
+        <source>valid JSON (%4: syntax error while parsing value - unexpected end of input%6)</source>
+        <translation>有效的 JSON（文本为空：第 %2 行，第 %3 列）</translation>
+    </message>
+    <message>
+        <source>valid JSON (%4: syntax error while parsing %5 - unexpected end of input%6)</source>
+        <translation>有效的 JSON（文本在第 %2 行第 %3 列结束，而第 %7 行第 %8 列打开的 “%1” 尚未闭合）</translation>
+    </message>
+    <message>
+        <source>valid JSON (%4: syntax error while parsing %5 - unexpected string literal%6)</source>
+        <translation>有效的 JSON（第 %2 行第 %3 列出现意外的字符串）</translation>
+    </message>
+    <message>
+        <source>valid JSON (%4: syntax error while parsing %5 - unexpected number literal%6)</source>
+        <translation>有效的 JSON（第 %2 行第 %3 列出现意外的数字）</translation>
+    </message>
+    <message>
+        <source>valid JSON (%4: syntax error while parsing %5 - unexpected %1 literal%6)</source>
+        <translation>有效的 JSON（第 %2 行第 %3 列出现意外的 %1）</translation>
+    </message>
+    <message>
+        <source>valid JSON (%4: syntax error while parsing %5 - unexpected %1%6)</source>
+        <translation>有效的 JSON（第 %2 行第 %3 列出现意外的字符 %1）</translation>
+    </message>
+    <message>
+        <source>valid JSON (%4: syntax error while parsing %5 - invalid literal%6)</source>
+        <translation>有效的 JSON（第 %2 行第 %3 列的内容不是 JSON 值：既不是字符串、数字、对象、数组，也不是 true、false 或 null）</translation>
+    </message>
+    <message>
+        <source>valid JSON (%4: syntax error while parsing %5 - invalid number%6)</source>
+        <translation>有效的 JSON（第 %2 行第 %3 列的数字写法无效）</translation>
+    </message>
+    <message>
+        <source>valid JSON (%4: syntax error while parsing %5 - invalid string: missing closing quote%6)</source>
+        <translation>有效的 JSON（字符串缺少右引号；文本在第 %2 行第 %3 列结束）</translation>
+    </message>
+    <message>
+        <source>valid JSON (%4: syntax error while parsing %5 - invalid string: control character %1%6)</source>
+        <translation>有效的 JSON（第 %2 行第 %3 列的字符串中有控制字符 %1；它必须写成转义序列 \uXXXX）</translation>
+    </message>
+    <message>
+        <source>valid JSON (%4: syntax error while parsing %5 - invalid string: ill-formed UTF-8 byte%6)</source>
+        <translation>有效的 JSON（第 %2 行第 %3 列的字符串中有不是 UTF-8 的字节）</translation>
+    </message>
+    <message>
+        <source>valid JSON (%4: syntax error while parsing %5 - invalid string: %6)</source>
+        <translation>有效的 JSON（第 %2 行第 %3 列的字符串中有无效的转义序列）</translation>
+    </message>
+    <message>
+        <source>valid JSON (number overflow parsing %1; numbers must fit a double)</source>
+        <translation>有效的 JSON（数字 %1 过大；数字必须能用 64 位浮点数表示）</translation>
+    </message>
+    <message>
+        <source>a name: a string, or an object of names by language code such as {"en": "HBM bandwidth", "de": "HBM-Bandbreite"}</source>
+        <translation>名称：一个字符串，或按语言代码给出名称的对象，例如 {"en": "HBM bandwidth", "de": "HBM-Bandbreite"}</translation>
+    </message>
+    <message>
+        <source>a language code such as "en", "de" or "zh_CN" (language, then optionally _ and a territory)</source>
+        <translation>语言代码，例如 "en"、"de" 或 "zh_CN"（语言，可选地后接 _ 和地区）</translation>
+    </message>
+    <message>
+        <source>a non-empty string of at most %1 characters</source>
+        <translation>最多 %1 个字符的非空字符串</translation>
+    </message>
+    <message>
+        <source>an "en" entry: the English name, which column headers and the command line use</source>
+        <translation>一个 "en" 条目：英文名称，列标题和命令行使用它</translation>
+    </message>
+    <message>
+        <source>a language code such as "en", "de" or "zh_CN" (language, then optionally _ and a script and/or _ and a territory)</source>
+        <translation>语言代码，例如 "en"、"de" 或 "zh_CN"（语言，可选地后接 _ 和文字，和/或 _ 和地区）</translation>
+    </message>
 </context>
 <context>
     <name>rl::views::DiagnosticText</name>
@@ -10284,7 +10778,11 @@ Cycles: %4 = %5 compute + %6 stall.
     </message>
     <message>
         <source>%1 B, %2 ranks</source>
-        <translation>%1 B，%2 个进程</translation>
+        <translation>%1 B，%2 个 rank</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -10300,6 +10798,223 @@ Cycles: %4 = %5 compute + %6 stall.
     <message>
         <source>learned</source>
         <translation>学习型</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::TrainingSearchTab</name>
+    <message>
+        <source>Search configurations</source>
+        <translation>搜索配置</translation>
+    </message>
+    <message>
+        <source>Simulate every TP, PP, interleave, DP, micro-batch, ZeRO stage and recompute choice that fits in memory on all of the hardware's GPUs, fastest first.</source>
+        <translation>在该硬件的全部 GPU 上，模拟所有能放入内存的 TP、PP、交错、DP、微批次、ZeRO 阶段与重计算组合，最快的排在最前。</translation>
+    </message>
+    <message>
+        <source>Finds every plan that fits on all of the hardware's GPUs; a click on a row loads it into the scenario.</source>
+        <translation>查找在该硬件全部 GPU 上可行的所有方案；点击某行即可将其载入场景。</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <source>Search cancelled.</source>
+        <translation>搜索已取消。</translation>
+    </message>
+    <message>
+        <source>The hardware, model or batch changed: search again.</source>
+        <translation>硬件、模型或批次已更改：请重新搜索。</translation>
+    </message>
+    <message>
+        <source>Simulating every plan that fits…</source>
+        <translation>正在模拟所有可行方案…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 valid plans fit in memory (%3 do not), fastest first. Click a row to load it into the scenario.</source>
+        <translation>%2 个有效方案中有 %1 个能放入内存（%3 个不能），最快的排在最前。点击某行即可将其载入场景。</translation>
+    </message>
+    <message>
+        <source>TP %1 × CP %2 × PP %3 × DP %4, interleave %5, micro-batch %6, ZeRO %7</source>
+        <translation>TP %1 × CP %2 × PP %3 × DP %4，交错 %5，微批次 %6，ZeRO %7</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::RankPicker</name>
+    <message>
+        <source>Ranks shown: every pipeline stage at</source>
+        <translation>显示的 rank：每个流水线阶段，取</translation>
+    </message>
+    <message>
+        <source>DP index </source>
+        <translation>DP 索引 </translation>
+    </message>
+    <message>
+        <source>TP index </source>
+        <translation>TP 索引 </translation>
+    </message>
+    <message>
+        <source>CP index </source>
+        <translation>CP 索引 </translation>
+    </message>
+    <message>
+        <source>The TP, CP and DP peers of a pipeline stage run alike, so one rank per stage is simulated; choose the indices of the ranks to show.</source>
+        <translation>同一流水线阶段的 TP、CP 和 DP 对等 rank 行为相同，因此每个阶段只模拟一个 rank；请选择要显示的 rank 的索引。</translation>
+    </message>
+    <message>
+        <source>%1 pipeline stages × %2 streams</source>
+        <translation>%1 个流水线阶段 × %2 个流</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::WhatIfPanel</name>
+    <message>
+        <source>Why, and what would help</source>
+        <translation>原因及改进方法</translation>
+    </message>
+    <message>
+        <source>What if (re-simulated)</source>
+        <translation>假设分析（重新模拟）</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Change the scenario accordingly and simulate again (undoable)</source>
+        <translation>相应修改场景并重新模拟（可撤销）</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::CollectiveName</name>
+    <message>
+        <source>all-reduce</source>
+        <translation>全归约</translation>
+    </message>
+    <message>
+        <source>all-gather</source>
+        <translation>全收集</translation>
+    </message>
+    <message>
+        <source>reduce-scatter</source>
+        <translation>归约分散</translation>
+    </message>
+    <message>
+        <source>all-to-all</source>
+        <translation>全对全</translation>
+    </message>
+    <message>
+        <source>send/recv</source>
+        <translation>发送/接收</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>ring</source>
+        <translation>环形</translation>
+    </message>
+    <message>
+        <source>tree</source>
+        <translation>树形</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>直连</translation>
+    </message>
+    <message>
+        <source>hierarchical</source>
+        <translation>分层</translation>
+    </message>
+    <message>
+        <source>in-switch (NVLS)</source>
+        <translation>交换机内（NVLS）</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::LocalizedName</name>
+    <message>
+        <source>en</source>
+        <translation>zh_CN</translation>
+    </message>
+</context>
+<context>
+    <name>rl::views::CollectivePurposeName</name>
+    <message>
+        <source>TP</source>
+        <translation>TP</translation>
+    </message>
+    <message>
+        <source>CP</source>
+        <translation>CP</translation>
+    </message>
+    <message>
+        <source>EP</source>
+        <translation>EP</translation>
+    </message>
+    <message>
+        <source>PP</source>
+        <translation>PP</translation>
+    </message>
+    <message>
+        <source>DP</source>
+        <translation>DP</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>ring %1</source>
+        <translation>环形%1</translation>
+    </message>
+    <message>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>K, V</source>
+        <translation>K、V</translation>
+    </message>
+    <message>
+        <source>K, V and gradients</source>
+        <translation>K、V 及梯度</translation>
+    </message>
+    <message>
+        <source>gradients</source>
+        <translation>梯度</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>参数</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingOp</name>
+    <message>
+        <source>transformer layers</source>
+        <translation>Transformer 层</translation>
+    </message>
+    <message>
+        <source>embedding</source>
+        <translation>嵌入层</translation>
+    </message>
+    <message>
+        <source>LM head and loss</source>
+        <translation>LM 头与损失</translation>
+    </message>
+    <message>
+        <source>optimizer step (%1)</source>
+        <translation>优化器步骤（%1）</translation>
     </message>
 </context>
 </TS>

@@ -85,24 +85,7 @@ int run(const QStringList& args) {
                       "nccl (default: protocol choice LL/LL128/Simple, pipelined chunks, launch "
                       "floor) or ideal (alpha-beta).",
                       "name", "nccl"});
-    parser.addOption({"timing",
-                      "stream (default: enqueued behind other work, as nccl-tests averages) or "
-                      "isolated (one call between CUDA events, with NCCL's host launch).",
-                      "name", "stream"});
-    parser.addOption({"network",
-                      "How bytes cross the network between nodes: gpudirect (default: RDMA into "
-                      "GPU memory at the tier's rate), host_staged (RDMA through host memory, "
-                      "no GPUDirect RDMA) or socket (TCP).",
-                      "name", "gpudirect"});
-    parser.addOption({"gpus-per-uplink",
-                      "GPUs sharing one PCIe uplink to the host with their NICs (host_staged "
-                      "only; 2 on a DGX A100). Default 1.",
-                      "N", "1"});
-    parser.addOption({"host-cpu",
-                      "The nodes' CPU vendor: intel (default: NCCL's value for every CPU but "
-                      "AMD) or amd (2x AMD EPYC in a DGX A100); NCCL's proxy overhead per "
-                      "network post.",
-                      "name", "intel"});
+    addCollectiveCostingOptions(parser);
     parser.addOption({"sizes",
                       "Message sizes: FIRST..LAST doubling (default 1KiB..16GiB) or a "
                       "comma-separated list.",
@@ -127,7 +110,6 @@ int run(const QStringList& args) {
     const std::string modelName = parser.value("model").toStdString();
     if (modelName != "nccl" && modelName != "ideal")
         return fail("--model '" + modelName + "': expected nccl or ideal", 2);
-    // --timing, --network and --gpus-per-uplink mean what they mean to `learn`.
     auto costing = collectiveCostingOptions(parser);
     if (!costing) return 2;
     CollectiveOptions options = *costing;

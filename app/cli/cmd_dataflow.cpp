@@ -4,11 +4,11 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
-#include <mutex>
 
 #include "app/cli/command.h"
 #include "app/cli/lowered_model.h"
 #include "app/cli/output.h"
+#include "app/cli/progress_line.h"
 #include "app/cli/run_budget.h"
 #include "core/dataflow/load_specs.h"
 #include "core/dataflow/lower_operator.h"
@@ -34,17 +34,6 @@ std::string dimsText(const DataflowProblem& p) {
             s +=
                 std::string(s.empty() ? "" : " ") + dimLetter(d) + "=" + std::to_string(p.bound(d));
     return s.empty() ? "1" : s;
-}
-
-Progress stderrProgress(std::mutex& mu) {
-    Progress p;
-    p.report = [&mu](double f, std::string_view what) {
-        std::lock_guard<std::mutex> lock(mu);
-        std::fprintf(stderr, "\r%s: %3.0f%%", std::string(what).c_str(), f * 100);
-        if (f >= 1.0) std::fprintf(stderr, "\n");
-        std::fflush(stderr);
-    };
-    return p;
 }
 
 std::vector<Table> evaluationTables(const Evaluation& e, const AcceleratorArch& arch,
@@ -98,7 +87,7 @@ int runModel(const QCommandLineParser& parser, const AcceleratorArch& arch,
                        "energy pJ (x count)"});
     t.alignRight({2, 3, 4, 5, 6});
     std::map<std::string, MapperResult> cache;
-    std::mutex mu;
+    ProgressLine progressLine;
     double totalCycles = 0, totalEnergy = 0;
     int mapped = 0, layers = 0;
     bool partial = false;
@@ -110,10 +99,11 @@ int runModel(const QCommandLineParser& parser, const AcceleratorArch& arch,
             std::string key = toJson(p).dump();
             auto it = cache.find(key);
             if (it == cache.end()) {
-                Progress progress = stderrProgress(mu);
+                Progress progress = progressLine.progress();
                 progress.cancel = budget.cancelFlag();
                 std::fprintf(stderr, "%s (%s)\n", p.name.c_str(), dimsText(p).c_str());
                 it = cache.emplace(key, searchMappings(arch, p, base, progress)).first;
+                progressLine.interrupt();  // a search stopped short leaves its line open
             }
             const auto& r = it->second;
             partial = partial || r.partial;
@@ -245,11 +235,12 @@ int run(const QStringList& args) {
                          cd.format().c_str());
         eval = LoopNestModel(*arch, *problem).evaluate(nest);
     } else if (parser.isSet("search")) {
-        std::mutex mu;
-        Progress progress = stderrProgress(mu);
+        ProgressLine progressLine;
+        Progress progress = progressLine.progress();
         progress.cancel = budget.cancelFlag();
         budget.start();
         auto r = searchMappings(*arch, *problem, opt, progress);
+        progressLine.interrupt();  // a search stopped short leaves its line open
         if (!r.found && r.partial)
             return fail(
                 "search stopped (" + budget.stopReason() + ") before a valid mapping was found",
@@ -270,7 +261,7 @@ int run(const QStringList& args) {
                                              formatInteger(static_cast<double>(r.evaluations)) +
                                              " evaluations");
             s.addRow({"stopped", partialNote});
-            std::fprintf(stderr, "\n%s\n", partialNote.c_str());
+            std::fprintf(stderr, "%s\n", partialNote.c_str());
         }
         extra.push_back(s);
         Table pf("pareto", {"cycles", "energy pJ", "fJ/MAC"});

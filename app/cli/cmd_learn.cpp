@@ -15,6 +15,7 @@
 #include "app/cli/collective_costing_options.h"
 #include "app/cli/command.h"
 #include "app/cli/output.h"
+#include "app/cli/progress_line.h"
 #include "app/cli/validation_tables.h"
 #include "core/analytical/collectives.h"
 #include "core/learned/collective_costing.h"
@@ -191,21 +192,6 @@ std::optional<TrainOptions> trainOptions(const QCommandLineParser& p) {
 
 std::string pct(double v) { return formatNumber(v, 3) + "%"; }
 
-Progress stderrProgress() {
-    Progress pr;
-    pr.report = [](double f, std::string_view what) {
-        static int last = -1;
-        const int now = static_cast<int>(f * 20);
-        if (now != last) {
-            last = now;
-            std::cerr << "\r" << static_cast<int>(f * 100) << "% " << what << "        "
-                      << std::flush;
-            if (f >= 1.0) std::cerr << "\n";
-        }
-    };
-    return pr;
-}
-
 // ---- import -------------------------------------------------------------------
 
 int runImport(const QStringList& args) {
@@ -275,10 +261,12 @@ int runTrain(const QStringList& args) {
         *data = data->filtered(*names, std::string(opt) == "devices");
     }
     if (data->samples.empty()) return fail("no rows left after the device filters");
-    o->progress = stderrProgress();
+    ProgressLine progress;
+    o->progress = progress.progress();
     try {
         const FeatureTable table = buildFeatureTable(*data, lib);
         LearnedModel m = LearnedModel::train(table, *o);
+        progress.finish();
         m.sources = toStd(p.positionalArguments());
         const std::string err = m.save(p.value("out").toStdString());
         if (!err.empty()) return fail(err);
@@ -298,6 +286,7 @@ int runTrain(const QStringList& args) {
         }
         std::cout << "wrote " << p.value("out").toStdString() << "\n";
     } catch (const std::exception& e) {
+        progress.interrupt();  // the error goes on a line of its own
         return fail(e.what());
     }
     return 0;
@@ -418,7 +407,8 @@ int runEvaluate(const QStringList& args) {
             return fail("--repeats must be positive and --weight 1..1000");
         vo.ks.clear();
         for (const auto& k : splitList(p.value("ks"))) vo.ks.push_back(std::stoi(k));
-        vo.progress = stderrProgress();
+        ProgressLine progress;
+        vo.progress = progress.progress();
         ValidationReport rep;
         if (p.isSet("lodo") && p.isSet("datasheet-only")) {  // physics chosen per fold
             rep = leaveOneDeviceOut(
@@ -454,6 +444,7 @@ int runEvaluate(const QStringList& args) {
             return fail(
                 "give --model FILE, --lodo, --split F, or --train-devices and --test-devices");
         }
+        progress.finish();
         std::vector<Table> tables{heldOutTable(rep, vo.withLearned), kshotTable(rep)};
         if (!rep.physics.empty()) tables.push_back(physicsTable(rep));
         markdown ? printMarkdown(tables) : printTables(tables, *fmt);
@@ -489,6 +480,81 @@ std::optional<PredictOp> predictOp(const std::string& name) {
     return std::nullopt;
 }
 
+// learn predict's options that fill columns of the generic CSV format
+// (docs/learned.md), declared and read back from this one table so that an
+// option and the column it fills cannot drift apart. The option is the
+// column's name with dashes for underscores.
+enum class ColumnValue {
+    verbatim,  // the text as given; the importer checks it as it checks a file
+    bytes,     // a size with or without a unit ("16MiB"), written as a number
+    conv,      // cin,cout,h,w,kernel,stride,padding: seven columns at once
+};
+struct ColumnOption {
+    const char* column;
+    const char* help;
+    const char* valueName;
+    ColumnValue value = ColumnValue::verbatim;
+};
+constexpr ColumnOption kColumnOptions[] = {
+    {"batch", "GEMM batch (default 1).", "N"},
+    {"m", "GEMM M.", "N"},
+    {"n", "GEMM N.", "N"},
+    {"k", "GEMM K.", "N"},
+    {"conv", "Conv2d as cin,cout,h,w,kernel,stride,padding (with --batch).", "list",
+     ColumnValue::conv},
+    {"elements", "Small ops: elements written (embedding: rows x width).", "N"},
+    {"inputs", "Small ops: input tensors read (default 1; a residual add: 2).", "N"},
+    {"flops_per_element", "Small ops: arithmetic per element (default 1).", "x"},
+    {"detail", "Small ops: what it is (rms, rope, silu*gate, add, ...).", "text"},
+    {"bytes", "Collectives: message size (e.g. 1048576 or 16MiB).", "size", ColumnValue::bytes},
+    {"ranks", "Collectives: ranks in the group (send_recv: 2).", "N"},
+    {"dimension",
+     "Collectives: interconnect dimension, a tier index (0 innermost) or a tier name of the "
+     "hardware spec (default 0).",
+     "tier"},
+};
+
+QString optionOf(const ColumnOption& c) { return QString::fromLatin1(c.column).replace('_', '-'); }
+
+void addColumnOptions(QCommandLineParser& p) {
+    for (const ColumnOption& c : kColumnOptions) p.addOption({optionOf(c), c.help, c.valueName});
+}
+
+// Sets the columns of `c` in `row` from its option's value; false after
+// printing why the value cannot be one.
+bool setColumns(const ColumnOption& c, const std::string& value,
+                std::map<std::string, std::string>& row) {
+    const std::string option = "--" + optionOf(c).toStdString();
+    switch (c.value) {
+        case ColumnValue::verbatim:
+            row[c.column] = value;
+            return true;
+        case ColumnValue::bytes: {
+            const auto v = parseQuantity(value, Dimension::bytes);
+            if (const auto* e = std::get_if<QuantityError>(&v)) {
+                fail(option + " \"" + value + "\": " + e->message);
+                return false;
+            }
+            char number[32];
+            std::snprintf(number, sizeof number, "%.17g", std::get<double>(v));
+            row[c.column] = number;
+            return true;
+        }
+        case ColumnValue::conv: {
+            const auto v = splitList(QString::fromStdString(value));
+            if (v.size() != 7) {
+                fail(option + " needs cin,cout,h,w,kernel,stride,padding");
+                return false;
+            }
+            const char* cols[] = {"in_channels", "out_channels", "in_h",   "in_w",
+                                  "kernel",      "stride",       "padding"};
+            for (std::size_t i = 0; i < 7; ++i) row[cols[i]] = v[i];
+            return true;
+        }
+    }
+    return false;
+}
+
 // One row of the generic CSV format from the options, imported and mapped by
 // the same code as a measurement file, so that a prediction and an imported
 // row of the same op are the same operator.
@@ -507,33 +573,10 @@ std::optional<Sample> sampleFromOptions(const QCommandLineParser& p, const Devic
         {"dtype", p.value("dtype").toStdString()},
         {"time_s", "1"},  // a placeholder the importer requires; never shown
     };
-    // Options that are columns of the same name (dashes for underscores).
-    for (const char* column : {"batch", "m", "n", "k", "elements", "inputs", "flops_per_element",
-                               "ranks", "dimension", "detail"}) {
-        QString option = QString::fromLatin1(column).replace('_', '-');
-        if (p.isSet(option)) row[column] = p.value(option).toStdString();
-    }
+    for (const ColumnOption& c : kColumnOptions)
+        if (p.isSet(optionOf(c)) && !setColumns(c, p.value(optionOf(c)).toStdString(), row))
+            return std::nullopt;
     if (!op->detail.empty()) row["detail"] = op->detail;
-    if (p.isSet("bytes")) {
-        const auto v = parseQuantity(p.value("bytes").toStdString(), Dimension::bytes);
-        if (const auto* e = std::get_if<QuantityError>(&v)) {
-            fail("--bytes \"" + p.value("bytes").toStdString() + "\": " + e->message);
-            return std::nullopt;
-        }
-        char number[32];
-        std::snprintf(number, sizeof number, "%.17g", std::get<double>(v));
-        row["bytes"] = number;
-    }
-    if (p.isSet("conv")) {
-        const auto v = splitList(p.value("conv"));
-        if (v.size() != 7) {
-            fail("--conv needs cin,cout,h,w,kernel,stride,padding");
-            return std::nullopt;
-        }
-        const char* cols[] = {"in_channels", "out_channels", "in_h",   "in_w",
-                              "kernel",      "stride",       "padding"};
-        for (std::size_t i = 0; i < 7; ++i) row[cols[i]] = v[i];
-    }
     const std::vector<std::string> header = csv::splitLine(genericCsvHeader());
     std::string line;
     for (std::size_t i = 0; i < header.size(); ++i) {
@@ -585,21 +628,7 @@ int runPredict(const QStringList& args) {
                  "op's name).",
                  "name"});
     p.addOption({"dtype", "Data type (default fp32).", "t", "fp32"});
-    p.addOption({"batch", "GEMM batch (default 1).", "N"});
-    p.addOption({"m", "GEMM M.", "N"});
-    p.addOption({"n", "GEMM N.", "N"});
-    p.addOption({"k", "GEMM K.", "N"});
-    p.addOption({"conv", "Conv2d as cin,cout,h,w,kernel,stride,padding (with --batch).", "list"});
-    p.addOption({"elements", "Small ops: elements written (embedding: rows x width).", "N"});
-    p.addOption({"inputs", "Small ops: input tensors read (default 1; a residual add: 2).", "N"});
-    p.addOption({"flops-per-element", "Small ops: arithmetic per element (default 1).", "x"});
-    p.addOption({"detail", "Small ops: what it is (rms, rope, silu*gate, add, ...).", "text"});
-    p.addOption({"bytes", "Collectives: message size (e.g. 1048576 or 16MiB).", "size"});
-    p.addOption({"ranks", "Collectives: ranks in the group (send_recv: 2).", "N"});
-    p.addOption({"dimension",
-                 "Collectives: interconnect dimension, a tier index (0 innermost) or a tier name "
-                 "of the hardware spec (default 0).",
-                 "tier"});
+    addColumnOptions(p);
     addCollectiveCostingOptions(p);
     addStandardOptions(p);
     int exitCode = 0;
@@ -625,8 +654,8 @@ int runPredict(const QStringList& args) {
         if (p.isSet("model")) {
             const LearnedModel m = LearnedModel::load(p.value("model").toStdString());
             const LearnedPrediction r = m.predict(op, *hw);
-            for (const std::string c : {std::string(toString(m.kind())), std::string("low (90%)"),
-                                        std::string("high (90%)")})
+            for (const std::string& c : {std::string(toString(m.kind())), std::string("low (90%)"),
+                                         std::string("high (90%)")})
                 cols.push_back(c);
             for (double v : {r.time, r.low, r.high}) {
                 cells.push_back(formatQuantity(v, Dimension::time));
@@ -714,8 +743,10 @@ int runCalibrate(const QStringList& args) {
             if (tr.data.samples.empty()) return fail("no usable rows in the training data");
             std::cerr << "retraining on " << tr.data.samples.size() << " training rows plus "
                       << t.size() << " new row(s) x " << p.value("weight").toStdString() << "\n";
+            ProgressLine progress;
             c = m.retrainCalibrate(buildFeatureTable(tr.data, lib), t, hw->name,
-                                   p.value("weight").toInt(), stderrProgress());
+                                   p.value("weight").toInt(), progress.progress());
+            progress.finish();
         } else {
             c = m.calibrate(t, hw->name);
         }
@@ -737,29 +768,46 @@ int runCalibrate(const QStringList& args) {
     return 0;
 }
 
+// learn's subcommands: the usage lines and the dispatch come from this one list.
+struct Subcommand {
+    const char* name;
+    const char* summary;
+    int (*run)(const QStringList& args);
+};
+constexpr Subcommand kSubcommands[] = {
+    {"import", "read CSV measurements, map devices, summarise (--out: generic CSV)", runImport},
+    {"train", "fit a hybrid or learned model and save it (--out model.json)", runTrain},
+    {"evaluate", "accuracy of a model (--model), or --lodo / --train-devices --test-devices",
+     runEvaluate},
+    {"predict", "one operator's time (GEMM, conv, small op, collective), with a model or not",
+     runPredict},
+    {"calibrate", "adapt a model to a device from k measurements", runCalibrate},
+};
+
+std::string learnUsage() {
+    std::string names, lines;
+    for (const Subcommand& s : kSubcommands) {
+        names += (names.empty() ? "" : "|") + std::string(s.name);
+        char line[160];
+        std::snprintf(line, sizeof line, "  %-10s %s\n", s.name, s.summary);
+        lines += line;
+    }
+    return "usage: ridgeline-cli learn " + names + " [options]\n" + lines +
+           "Each subcommand takes --help.\n";
+}
+
 int runLearn(const QStringList& args) {
-    static const char* usage =
-        "usage: ridgeline-cli learn import|train|evaluate|predict|calibrate [options]\n"
-        "  import     read CSV measurements, map devices, summarise (--out: generic CSV)\n"
-        "  train      fit a hybrid or learned model and save it (--out model.json)\n"
-        "  evaluate   accuracy of a model (--model), or --lodo / --train-devices --test-devices\n"
-        "  predict    one operator's time (GEMM, conv, small op, collective), with a model or not\n"
-        "  calibrate  adapt a model to a device from k measurements\n"
-        "Each subcommand takes --help.\n";
     if (args.size() < 2 || args[1] == "--help" || args[1] == "-h") {
-        std::cout << usage;
+        std::cout << learnUsage();
         return args.size() < 2 ? 2 : 0;
     }
     const QString sub = args[1];
     QStringList rest = args.mid(2);
     rest.prepend(args[0] + " " + sub);
-    if (sub == "import") return runImport(rest);
-    if (sub == "train") return runTrain(rest);
-    if (sub == "evaluate") return runEvaluate(rest);
-    if (sub == "predict") return runPredict(rest);
-    if (sub == "calibrate") return runCalibrate(rest);
+    for (const Subcommand& s : kSubcommands)
+        if (sub == QLatin1String(s.name)) return s.run(rest);
     std::cerr << "ridgeline-cli learn: unknown subcommand \"" << sub.toStdString() << "\"\n"
-              << usage;
+              << learnUsage();
     return 2;
 }
 

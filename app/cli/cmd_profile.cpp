@@ -6,6 +6,7 @@
 
 #include "app/cli/command.h"
 #include "app/cli/output.h"
+#include "app/cli/progress_line.h"
 #include "core/learned/dataset.h"
 #include "core/profile/machine_profile.h"
 #include "core/spec/spec_io.h"
@@ -36,23 +37,17 @@ int runProfile(const QStringList& args) {
     o.threads = p.value("threads").toInt();
     o.quick = p.isSet("quick");
     o.sweep = !p.isSet("no-sweep");
-    o.progress.report = [](double f, std::string_view what) {
-        static int last = -1;
-        const int now = static_cast<int>(f * 50);
-        if (now != last) {
-            last = now;
-            std::cerr << "\r" << static_cast<int>(f * 100) << "% " << what << "          "
-                      << std::flush;
-            if (f >= 1.0) std::cerr << "\n";
-        }
-    };
+    ProgressLine progress;
+    o.progress = progress.progress();
     const QDir dir(p.value("out-dir"));
     if (!dir.exists() && !QDir().mkpath(dir.path()))
         return fail("cannot create " + dir.path().toStdString());
     MachineProfile r;
     try {
         r = profileMachine(o);
+        progress.finish();
     } catch (const std::exception& e) {
+        progress.interrupt();  // the error goes on a line of its own
         return fail(e.what());
     }
     const std::string specPath = dir.filePath("this-machine.json").toStdString();

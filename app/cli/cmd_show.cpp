@@ -1,5 +1,6 @@
 // ridgeline-cli show FILE: the resolved spec with derived quantities.
 #include <algorithm>
+#include <optional>
 
 #include "app/cli/command.h"
 #include "app/cli/output.h"
@@ -325,29 +326,25 @@ int run(const std::vector<std::string>& args) {
         for (const auto& item : d.items()) std::fprintf(stderr, "%s\n", item.format().c_str());
         return fail(file + " is not valid; nothing to show", 1);
     };
+    // A hardware, model or scenario file: its reader's value, shown and
+    // written back resolved; the exit code when it cannot be read.
+    auto showParsed = [&](const auto& parsed, auto show) -> std::optional<int> {
+        if (!parsed.ok()) return report(parsed.diagnostics);
+        show(*parsed.value, shown);
+        spec = toJson(*parsed.value);
+        return std::nullopt;
+    };
     if (!doc) return report(diag);
     switch (kind) {
-        case SpecKind::hardware: {
-            auto hw = parseHardware(*doc, file);
-            if (!hw.ok()) return report(hw.diagnostics);
-            showHardware(*hw.value, shown);
-            spec = toJson(*hw.value);
+        case SpecKind::hardware:
+            if (auto code = showParsed(parseHardware(*doc, file), showHardware)) return *code;
             break;
-        }
-        case SpecKind::model: {
-            auto m = parseModel(*doc, file);
-            if (!m.ok()) return report(m.diagnostics);
-            showModel(*m.value, shown);
-            spec = toJson(*m.value);
+        case SpecKind::model:
+            if (auto code = showParsed(parseModel(*doc, file), showModel)) return *code;
             break;
-        }
-        case SpecKind::scenario: {
-            auto s = parseScenario(*doc, file);
-            if (!s.ok()) return report(s.diagnostics);
-            showScenario(*s.value, shown);
-            spec = toJson(*s.value);
+        case SpecKind::scenario:
+            if (auto code = showParsed(parseScenario(*doc, file), showScenario)) return *code;
             break;
-        }
         case SpecKind::project: {
             auto p = loadProject(file);
             if (!p.ok()) return report(p.diagnostics);

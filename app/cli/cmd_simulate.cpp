@@ -4,11 +4,9 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
-#include <mutex>
 #include <optional>
 #include <stdexcept>
 #include <variant>
@@ -17,6 +15,7 @@
 #include "app/cli/output.h"
 #include "app/cli/prediction_summary.h"
 #include "app/cli/predictor_option.h"
+#include "app/cli/progress_line.h"
 #include "app/cli/run_budget.h"
 #include "app/cli/scenario_overrides.h"
 #include "app/cli/spec_options.h"
@@ -36,46 +35,6 @@ namespace {
 std::string t(double s) { return formatQuantity(s, Dimension::time, 4); }
 std::string pct(double f) { return formatNumber(f * 100, 3) + "%"; }
 std::string perS(double v, const char* unit) { return formatNumber(v, 4) + " " + unit + "/s"; }
-
-// A progress line on stderr, rewritten in place at most a few times a second
-// and ended with a newline once the work is done.
-class ProgressLine {
-  public:
-    Progress progress() {
-        Progress p;
-        p.report = [this](double f, std::string_view what) {
-            std::lock_guard<std::mutex> lock(mu_);
-            const auto now = std::chrono::steady_clock::now();
-            if (f < 1.0 && open_ && now - last_ < std::chrono::milliseconds(200)) return;
-            last_ = now;
-            what_ = std::string(what);
-            std::fprintf(stderr, "\r%s: %3.0f%%   ", what_.c_str(), std::clamp(f, 0.0, 1.0) * 100);
-            open_ = f < 1.0;
-            if (!open_) std::fputc('\n', stderr);
-            std::fflush(stderr);
-        };
-        return p;
-    }
-    // Ends a line left open (the engine's last report may be below 100%).
-    void finish() {
-        std::lock_guard<std::mutex> lock(mu_);
-        if (!open_) return;
-        std::fprintf(stderr, "\r%s: 100%%   \n", what_.c_str());
-        open_ = false;
-    }
-    // Before printing a line of its own: the progress line goes below it.
-    void interrupt() {
-        std::lock_guard<std::mutex> lock(mu_);
-        if (open_) std::fputc('\n', stderr);
-        open_ = false;
-    }
-
-  private:
-    std::mutex mu_;
-    std::chrono::steady_clock::time_point last_;
-    std::string what_;
-    bool open_ = false;
-};
 
 std::string sloText(const ServingSlo& s) {
     std::string out;

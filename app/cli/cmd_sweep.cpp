@@ -117,7 +117,7 @@ int runMerge(const QStringList& args) {
             return 1;
         }
         for (const SweepPoint& p : all->points)
-            printer.point(p, csvRecord(*all, p), jsonLine(*all, p));
+            printer.point(p, csvRecord(*all, p), jsonLine(*all, p, failureReason(*all, p.index)));
         merged = std::move(all);
     }
     printer.end(*merged, out, "");

@@ -2,6 +2,7 @@
 // plan: time, breakdown, memory per stage, collectives) and the search over
 // plans that fit.
 #include <cstdio>
+#include <initializer_list>
 #include <memory>
 #include <optional>
 
@@ -43,13 +44,27 @@ std::optional<int> intOption(const QCommandLineParser& p, const QString& name, i
     return static_cast<int>(v);
 }
 
-std::optional<bool> onOff(const QCommandLineParser& p, const QString& name, std::string& error) {
+// One of `choices`: nullopt when absent; sets `error` when present but none of them.
+std::optional<std::string> choiceOption(const QCommandLineParser& p, const QString& name,
+                                        std::initializer_list<const char*> choices,
+                                        std::string& error) {
     if (!p.isSet(name)) return std::nullopt;
-    const QString v = p.value(name);
-    if (v == "on") return true;
-    if (v == "off") return false;
-    error = "--" + name.toStdString() + " expects on or off, got '" + v.toStdString() + "'";
+    const std::string v = p.value(name).toStdString();
+    std::string expected;  // "a, b or c"
+    std::size_t i = 0;
+    for (const char* c : choices) {
+        if (v == c) return v;
+        expected += (i == 0 ? "" : i + 1 == choices.size() ? " or " : ", ") + std::string(c);
+        ++i;
+    }
+    error = "--" + name.toStdString() + " expects " + expected + ", got '" + v + "'";
     return std::nullopt;
+}
+
+std::optional<bool> onOff(const QCommandLineParser& p, const QString& name, std::string& error) {
+    const auto v = choiceOption(p, name, {"on", "off"}, error);
+    if (!v) return std::nullopt;
+    return *v == "on";
 }
 
 // Applies the command-line overrides to the scenario's training plan inputs.
@@ -71,22 +86,12 @@ bool applyOverrides(const QCommandLineParser& p, Scenario& s, std::string& error
     if (auto v = intOption(p, "global-batch", 1, 1 << 30, error)) tr.globalBatch = *v;
     if (auto v = intOption(p, "sequence", 1, 1 << 24, error)) tr.sequence = *v;
     if (!error.empty()) return false;
-    if (p.isSet("recompute")) {
-        const std::string r = p.value("recompute").toStdString();
-        if (r != "none" && r != "selective" && r != "full") {
-            error = "--recompute expects none, selective or full, got '" + r + "'";
-            return false;
-        }
-        tr.recompute = r;
-    }
-    if (p.isSet("schedule")) {
-        const std::string r = p.value("schedule").toStdString();
-        if (r != "1f1b" && r != "gpipe" && r != "zero-bubble") {
-            error = "--schedule expects 1f1b, gpipe or zero-bubble, got '" + r + "'";
-            return false;
-        }
-        tr.schedule = r;
-    }
+    if (auto v = choiceOption(p, "recompute", {"none", "selective", "full"}, error))
+        tr.recompute = *v;
+    if (!error.empty()) return false;
+    if (auto v = choiceOption(p, "schedule", {"1f1b", "gpipe", "zero-bubble"}, error))
+        tr.schedule = *v;
+    if (!error.empty()) return false;
     if (auto v = onOff(p, "sequence-parallel", error)) tr.sequenceParallel = *v;
     if (auto v = onOff(p, "overlap-grad-reduce", error)) tr.overlapGradReduce = *v;
     if (auto v = onOff(p, "overlap-param-gather", error)) tr.overlapParamGather = *v;
@@ -177,7 +182,7 @@ std::vector<Table> reportTables(const Hardware& hw, const TrainingReport& r, dou
     col.setJsonUnit(6, "s");
     for (const CollectiveUse& c : r.collectives)
         col.addRow(
-            {c.purpose, std::to_string(c.ranks),
+            {toString(c.purpose), std::to_string(c.ranks),
              hw.interconnect.empty() ? "-" : hw.interconnect[static_cast<std::size_t>(c.tier)].name,
              formatQuantity(c.bytes, Dimension::bytes, 4), t(c.timeEach), formatNumber(c.calls, 5),
              t(c.exposed)},

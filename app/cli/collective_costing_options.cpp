@@ -7,30 +7,42 @@
 
 namespace rl::cli {
 
+// Worded to read right both in `collective` and among the other ops of `learn`.
 void addCollectiveCostingOptions(QCommandLineParser& p) {
     p.addOption({"timing",
-                 "Collectives, NCCL model: stream (default: enqueued behind other work) or "
-                 "isolated (one call timed alone between CUDA events, as nccl-tests and VIDUR "
-                 "measured).",
+                 "How NCCL's model times a collective: stream (default: enqueued behind other "
+                 "work, as in a training step or nccl-tests' averaged back-to-back calls) or "
+                 "isolated (one call timed alone between CUDA events, with NCCL's host launch, "
+                 "as VIDUR timed them).",
                  "name", "stream"});
     p.addOption({"network",
-                 "Collectives, NCCL model: how bytes cross the network between nodes: gpudirect "
+                 "How NCCL's model sends bytes across the network between nodes: gpudirect "
                  "(default: RDMA into GPU memory at the tier's rate), host_staged (RDMA through "
                  "host memory, no GPUDirect RDMA) or socket (TCP).",
                  "name", "gpudirect"});
     p.addOption({"gpus-per-uplink",
-                 "Collectives, host_staged only: GPUs sharing one PCIe uplink to the host with "
-                 "their NICs (2 on a DGX A100). Default 1.",
+                 "GPUs sharing one PCIe uplink to the host with their NICs, for collectives "
+                 "over --network host_staged (2 on a DGX A100). Default 1.",
                  "N", "1"});
     p.addOption({"host-cpu",
-                 "Collectives, NCCL model: the nodes' CPU vendor, intel (default: NCCL's value "
-                 "for every CPU but AMD) or amd; sets NCCL's proxy overhead per network post.",
+                 "The nodes' CPU vendor, which sets NCCL's proxy overhead per network post: "
+                 "intel (default: NCCL's value for every CPU but AMD) or amd (2x AMD EPYC in a "
+                 "DGX A100).",
                  "name", "intel"});
+    p.addOption({"intra-node",
+                 "How NCCL's model connects two GPUs of one node: p2p (default: CUDA peer "
+                 "access over the spec's NVLink or PCIe tiers) or shm (through host memory, "
+                 "NCCL's transport where peer access is unavailable between them).",
+                 "name", "p2p"});
+    p.addOption({"host-pcie",
+                 "PCIe generation of each GPU's link to the host (3, 4 or 5), for the paths "
+                 "that stage through host memory (host_staged, socket, shm). Default 4.",
+                 "N", "4"});
 }
 
 bool collectiveCostingRequested(const QCommandLineParser& p) {
     return p.isSet("timing") || p.isSet("network") || p.isSet("gpus-per-uplink") ||
-           p.isSet("host-cpu");
+           p.isSet("host-cpu") || p.isSet("intra-node") || p.isSet("host-pcie");
 }
 
 std::optional<CollectiveOptions> collectiveCostingOptions(const QCommandLineParser& p) {
@@ -56,6 +68,16 @@ std::optional<CollectiveOptions> collectiveCostingOptions(const QCommandLinePars
     const std::string cpu = p.value("host-cpu").toStdString();
     if (!parseHostCpu(cpu, o.network.hostCpu)) {
         fail("--host-cpu '" + cpu + "': expected intel or amd", 2);
+        return std::nullopt;
+    }
+    const std::string intra = p.value("intra-node").toStdString();
+    if (!parseIntraNodePath(intra, o.network.intraNode)) {
+        fail("--intra-node '" + intra + "': expected p2p or shm", 2);
+        return std::nullopt;
+    }
+    o.network.hostPcieGeneration = p.value("host-pcie").toInt(&ok);
+    if (!ok || o.network.hostPcieGeneration < 3 || o.network.hostPcieGeneration > 5) {
+        fail("--host-pcie expects 3, 4 or 5, got '" + p.value("host-pcie").toStdString() + "'", 2);
         return std::nullopt;
     }
     return o;

@@ -1,8 +1,10 @@
 #pragma once
-// The options that say how a collective measurement was taken, shared by the
-// commands that cost measured collective rows (learn evaluate, learn predict):
-// --timing stream|isolated, --network gpudirect|host_staged|socket and
-// --gpus-per-uplink, with the meaning `ridgeline-cli collective` gives them.
+// The options that say how NCCL's model costs a collective (how it was timed,
+// how bytes cross the network between nodes), declared and read here once for
+// every command that takes them (collective, learn evaluate, learn predict):
+// --timing stream|isolated, --network gpudirect|host_staged|socket,
+// --gpus-per-uplink N, --host-cpu intel|amd, --intra-node p2p|shm and
+// --host-pcie N.
 #include <QCommandLineParser>
 #include <optional>
 

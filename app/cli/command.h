@@ -33,9 +33,16 @@ bool registerCommand(Command c);
 // The commands of this binary (the executable's, or the plugin's).
 const std::vector<Command>& commands();
 
-// Adds a command to a registry kept sorted by name (for --help).
+// The commands of one kind (Command, QtCommand) this binary registered,
+// kept sorted by name (for --help).
 template <class C>
-bool insertByName(std::vector<C>& registry, C c) {
+std::vector<C>& registryOf() {
+    static std::vector<C> all;
+    return all;
+}
+template <class C>
+bool insertByName(C c) {
+    std::vector<C>& registry = registryOf<C>();
     const auto pos = std::lower_bound(registry.begin(), registry.end(), c.name,
                                       [](const C& a, const std::string& n) { return a.name < n; });
     registry.insert(pos, std::move(c));

@@ -13,16 +13,10 @@
 #include "app/cli/commands_plugin.h"
 
 namespace rl::cli {
-namespace {
-std::vector<QtCommand>& qtRegistry() {
-    static std::vector<QtCommand> all;
-    return all;
-}
-}  // namespace
 
-bool registerCommand(QtCommand c) { return insertByName(qtRegistry(), std::move(c)); }
+bool registerCommand(QtCommand c) { return insertByName(std::move(c)); }
 
-const std::vector<QtCommand>& qtCommands() { return qtRegistry(); }
+const std::vector<QtCommand>& qtCommands() { return registryOf<QtCommand>(); }
 
 }  // namespace rl::cli
 

@@ -89,9 +89,10 @@ class Gatherer {
         std::size_t at = 0;
         while (at < text.size()) {
             const std::size_t end = std::min(text.find('\n', at), text.size());
-            auto p = parseJsonLine(merged_, text.substr(at, end - at));
+            std::optional<Message> reason;  // the typed failure rides along in the line
+            auto p = parseJsonLine(merged_, text.substr(at, end - at), &reason);
             if (!p) return "a point line from another rank does not parse";
-            take(std::move(*p));
+            take(std::move(*p), reason ? &*reason : nullptr);
             at = end + 1;
         }
         return {};
@@ -123,8 +124,8 @@ class Gatherer {
     }
 
   private:
-    void take(SweepPoint p) {
-        const std::string csv = csvRecord(merged_, p), json = jsonLine(merged_, p);
+    void take(SweepPoint p, const Message* reason) {
+        const std::string csv = csvRecord(merged_, p), json = jsonLine(merged_, p, reason);
         own(p, csv, json);
         ++merged_.evaluated;
         merged_.feasibleCount += p.feasible ? 1 : 0;

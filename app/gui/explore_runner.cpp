@@ -8,7 +8,9 @@
 
 #include "core/explore/point_evaluator.h"
 #include "core/explore/sweep_runner.h"
+#include "core/spec/atomic_save.h"
 #include "core/spec/spec_io.h"
+#include "views/common/save_error_text.h"
 
 namespace rl {
 namespace gui {
@@ -50,10 +52,10 @@ QString writeStandaloneProject(rl::Project project, QString* error) {
     }
     const QString path = file.fileName();
     file.close();
-    const std::string err = rl::saveJsonAtomically(path.toStdString(), rl::toJson(project));
-    if (!err.empty()) {
+    const rl::SaveError err = rl::saveJsonTyped(path.toStdString(), rl::toJson(project));
+    if (!err.ok()) {
         QFile::remove(path);
-        *error = QString::fromStdString(err);
+        *error = views::saveErrorText(err);
         return {};
     }
     return path;

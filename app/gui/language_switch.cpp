@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QLibraryInfo>
+#include <QLocale>
 #include <QTranslator>
 #include <QWidget>
 
@@ -11,6 +12,18 @@
 
 namespace rl {
 namespace gui {
+
+namespace {
+// Spin boxes (and other locale-aware widgets) write numbers as the one formatter
+// does, "1,000,000" and "10.00" in every language (views/common/format.h), not
+// as the system's locale ("1.000.000", "10,00"). The C locale with its group
+// separator shown; typed numbers are read with or without the commas.
+void useTheFormattersNumbers() {
+    QLocale numbers = QLocale::c();
+    numbers.setNumberOptions(QLocale::DefaultNumberOptions);  // C itself omits the commas
+    QLocale::setDefault(numbers);
+}
+}  // namespace
 
 LanguageSwitch& LanguageSwitch::instance() {
     static LanguageSwitch s;
@@ -44,6 +57,7 @@ QString LanguageSwitch::qmFile(const QString& language) const {
 }
 
 bool LanguageSwitch::setLanguage(const QString& requested) {
+    useTheFormattersNumbers();  // before the windows: a widget keeps the locale it was made with
     const QString language = normalized(requested);
     auto app = std::make_unique<QTranslator>();
     if (language != "en" && !app->load(qmFile(language))) return false;

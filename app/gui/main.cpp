@@ -3,7 +3,8 @@
 //             [--tab roofline|traffic|traffic-phases|traffic-layers|traffic-operators
 //                    |explanation|timeline|learned|serving|explore|training
 //                    |training-breakdown|training-memory|training-collectives|training-search
-//                    |dataflow|dataflow-<key>]]
+//                    |dataflow|dataflow-<key>|dataflow-mapper-compare
+//                    |dataflow-editor-architecture|-problem|-mapping|-invalid]]
 //             [--compare-hardware other.json] [--side-by-side] [--select-top] [--theme light|dark]
 //             [--learned-model model.json] [--language en|de|zh_CN]
 #include <QApplication>
@@ -134,7 +135,8 @@ int main(int argc, char** argv) {
             QCoreApplication::exit(1);
         });
         const QString tabName = parser.value(tab);
-        const QStringList dataflowViews = window.dataflowPage()->viewKeys();
+        const QStringList dataflowViews =
+            window.dataflowPage()->viewKeys() + rl::gui::MainWindow::scriptedDataflowTabs();
         if (tabName.startsWith("dataflow-") && !dataflowViews.contains(tabName.mid(9))) {
             std::cerr << "ridgeline: --tab " << tabName.toStdString()
                       << " names no view of the dataflow page; there are: dataflow-"

@@ -32,6 +32,7 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <iostream>
 
 #include "app/gui/dock_tab_titles.h"
 #include "app/gui/explore_runner.h"
@@ -41,6 +42,7 @@
 #include "app/gui/settings.h"
 #include "app/gui/training_engine.h"
 #include "core/analytical/analyze.h"
+#include "core/explore/sweep_manifest.h"
 #include "core/learned/learned_model.h"
 #include "core/result/export.h"
 #include "core/sim/serving/serving_sim.h"
@@ -50,11 +52,13 @@
 #include "views/common/elided_label.h"
 #include "views/common/format.h"
 #include "views/common/qcp.h"
+#include "views/common/save_error_text.h"
 #include "views/common/stale_banner.h"
 #include "views/common/theme.h"
 #include "views/dataflow/dataflow_page.h"
 #include "views/dataflow/dataflow_session.h"
 #include "views/dataflow/dataflow_view.h"
+#include "views/dataflow/mapper_view.h"
 #include "views/editors/diagnostic_text.h"
 #include "views/editors/spec_editor.h"
 #include "views/editors/what_if_apply.h"
@@ -70,8 +74,10 @@
 #include "views/start/start_page.h"
 #include "views/timeline/prediction_timeline.h"
 #include "views/traffic/traffic_view.h"
+#include "views/training/search_table_model.h"
 #include "views/training/training_page.h"
 #include "views/training/training_plan_apply.h"
+#include "views/training/training_search_tab.h"
 
 // Resources live in a static library: register them explicitly.
 static void initResources() { Q_INIT_RESOURCE(ridgeline); }
@@ -81,6 +87,13 @@ namespace gui {
 namespace {
 const char* kSpecKeys[3] = {"hardware", "model", "scenario"};
 }  // namespace
+
+void MainWindow::refuseOpen(const QString& why) {
+    if (!screenshotPath_.isEmpty())
+        std::cerr << "ridgeline: " << why.toStdString() << "\n";
+    else
+        QMessageBox::warning(this, tr("Open"), why);
+}
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), undo_(new QUndoStack(this)) {
     initResources();
@@ -240,24 +253,20 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), undo_(new QUndoSt
     connect(explore_, &views::ExplorePage::sweepFinished, this, [this] {
         if (tabs_->currentWidget() == explore_) takeScheduledScreenshot();
     });
-    // The exploration page needs the height of the operators dock (it has no
-    // operators); the dock comes back when another tab is shown.
-    connect(tabs_, &QTabWidget::currentChanged, this, [this] {
-        const bool exploring = tabs_->currentWidget() == explore_;
-        if (exploring && !tableDock_->isHidden()) {
-            tableDock_->hide();
-            tableHiddenForExplore_ = true;
-            if (auto* messagesDock = qobject_cast<QDockWidget*>(messages_->parentWidget()))
-                resizeDocks({messagesDock}, {110}, Qt::Vertical);
-        } else if (!exploring && tableHiddenForExplore_) {
-            tableDock_->show();
-            tableHiddenForExplore_ = false;
-        }
-    });
+    connect(tabs_, &QTabWidget::currentChanged, this, &MainWindow::fitOperatorsDockToPage);
+    // Messages come and go in bursts (cleared, then refilled): the docks are
+    // fitted once the burst is over, so the Messages dock does not flicker.
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(messages_->model(), signal, this, &MainWindow::fitOperatorsDockToPage,
+                Qt::QueuedConnection);
+    connect(messages_->model(), &QAbstractItemModel::modelReset, this,
+            &MainWindow::fitOperatorsDockToPage, Qt::QueuedConnection);
     start_->setRecentFiles(recentFiles());
     // Texts built from results or state are made again in the new language
     // (static texts were re-translated by LanguageSwitch): as after a re-run.
     connect(&LanguageSwitch::instance(), &LanguageSwitch::languageChanged, this, [this] {
+        if (pointName_ && filePath_.isEmpty() && projectName_ == pointNameMade_)
+            projectName_ = pointNameMade_ = pointName_();
         updateTitle();
         updateStatus();
         updateMessages();
@@ -444,14 +453,16 @@ bool MainWindow::openFile(const QString& path, bool asUntitled) {
     rl::Diagnostics diag(path.toStdString());
     auto doc = rl::readJsonFile(path.toStdString(), diag);
     if (!doc) {
-        QMessageBox::warning(this, tr("Open"), views::diagnosticsText(diag));
+        refuseOpen(views::diagnosticsText(diag));
         return false;
     }
-    if (doc->is_object() && doc->value("format", std::string()) == "ridgeline.sweep") {
-        // A sweep opens on the exploration page, which shows why if it cannot run.
+    const std::string format = doc->is_object() ? doc->value("format", std::string()) : "";
+    if (format == "ridgeline.sweep" || format == rl::explore::kSweepResultFormat) {
+        // A sweep (or a finished one's sweep.json) opens on the exploration
+        // page, which shows why if it cannot run.
         central_->setCurrentWidget(results_);
         tabs_->setCurrentWidget(explore_);
-        return explore_->openSweep(path).isEmpty();
+        return explore_->openSweep(path, *doc).isEmpty();
     }
     const rl::SpecKind kind = rl::detectSpecKind(*doc);
     views::SpecEditor* editors[3] = {hwEditor_, modelEditor_, scenarioEditor_};
@@ -459,8 +470,7 @@ bool MainWindow::openFile(const QString& path, bool asUntitled) {
     if (kind != rl::SpecKind::project && kind != rl::SpecKind::unknown)
         return openLoneDocument(kind, *doc, path);
     if (kind != rl::SpecKind::project) {
-        QMessageBox::warning(this, tr("Open"),
-                             tr("%1 is not a Ridgeline project or spec file.").arg(path));
+        refuseOpen(tr("%1 is not a Ridgeline project or spec file.").arg(path));
         return false;
     }
     // Through core's project reader: each spec goes into its editor even when
@@ -470,7 +480,7 @@ bool MainWindow::openFile(const QString& path, bool asUntitled) {
     const bool recovering = QFileInfo(path) == QFileInfo(recoveryFile());
     const OpenedProject opened = openProject(path, recovering);
     if (!opened.error.isEmpty()) {
-        QMessageBox::warning(this, tr("Open"), opened.error);
+        refuseOpen(opened.error);
         return false;
     }
     const rl::Project& project = opened.project;
@@ -507,6 +517,52 @@ bool MainWindow::openFile(const QString& path, bool asUntitled) {
     updateStatus();
     runNow();
     return true;
+}
+
+void MainWindow::fitOperatorsDockToPage() {
+    // Only the page shown sets how narrow the results may get: hidden pages (the
+    // German sweep and roofline pages need ~1000 px) squeezed the docks beside the
+    // others (the dataflow dock to 267 px, whose forms then scrolled sideways).
+    for (int i = 0; i < tabs_->count(); ++i) {
+        QSizePolicy policy = tabs_->widget(i)->sizePolicy();
+        policy.setHorizontalPolicy(i == tabs_->currentIndex() ? QSizePolicy::Preferred
+                                                              : QSizePolicy::Ignored);
+        tabs_->widget(i)->setSizePolicy(policy);
+    }
+    // The exploration and dataflow pages need the height of the operators dock
+    // (they have no operators; at 720 px the loop nest got 200 px under it); the
+    // dock comes back when another tab is shown.
+    const bool exploring =
+        tabs_->currentWidget() == explore_ || tabs_->currentWidget() == dataflow_;
+    if (exploring && !tableDock_->isHidden()) {
+        tableDock_->hide();
+        tableHiddenForExplore_ = true;
+        if (auto* messagesDock = qobject_cast<QDockWidget*>(messages_->parentWidget()))
+            resizeDocks({messagesDock}, {110}, Qt::Vertical);
+    } else if (!exploring && tableHiddenForExplore_) {
+        tableDock_->show();
+        tableHiddenForExplore_ = false;
+    }
+    // Without a project the editors are empty: beside a sweep (which names its own
+    // base files) they step aside too, and come back with a project or another tab.
+    const bool bare = tabs_->currentWidget() == explore_ && !haveProject_;
+    if (bare != editorsHiddenForExplore_) {
+        editorsHiddenForExplore_ = bare;
+        for (QDockWidget* dock : {hwDock_, modelDock_, scenarioDock_})
+            dock->setVisible(!bare && analysable_);
+    }
+    // An empty Messages dock took about 110 px of the sweep's chart at 720 px: it
+    // steps aside there until a message arrives, and comes back on other pages.
+    auto* messagesDock = qobject_cast<QDockWidget*>(messages_->parentWidget());
+    const bool quiet = tabs_->currentWidget() == explore_ && messages_->count() == 0;
+    if (quiet && !messagesDock->isHidden()) {
+        messagesDock->hide();
+        messagesHiddenForExplore_ = true;
+    } else if (!quiet && messagesHiddenForExplore_) {
+        messagesDock->show();
+        messagesHiddenForExplore_ = false;
+        if (tabs_->currentWidget() == explore_) resizeDocks({messagesDock}, {110}, Qt::Vertical);
+    }
 }
 
 void MainWindow::showOperatorViews(bool show) {
@@ -589,9 +645,9 @@ bool MainWindow::saveTo(const QString& path) {
         if (study_) study_->architectureRef = study_->problemRef = study_->mappingRef = {};
     }
     const rl::Json document = projectDocument();
-    const std::string err = rl::saveJsonAtomically(path.toStdString(), document);
-    if (!err.empty()) {
-        QMessageBox::critical(this, tr("Save"), QString::fromStdString(err));
+    const rl::SaveError err = rl::saveJsonTyped(path.toStdString(), document);
+    if (!err.ok()) {
+        QMessageBox::critical(this, tr("Save"), views::saveErrorText(err));
         return false;
     }
     if (study_) {
@@ -722,6 +778,9 @@ void MainWindow::closeEvent(QCloseEvent* e) {
         return;
     }
     removeRecovery();
+    // The docks a page set aside are saved shown: the next start may open on another page.
+    if (tabs_->currentWidget() == explore_ || tabs_->currentWidget() == dataflow_)
+        tabs_->setCurrentWidget(roofline_);
     Settings settings = Settings::load();
     settings.windowGeometry = saveGeometry();
     settings.windowState = saveState();
@@ -878,11 +937,38 @@ void MainWindow::takeScheduledScreenshot() {
     if (screenshotPath_.isEmpty()) return;
     const QString path = screenshotPath_;
     screenshotPath_.clear();
-    QTimer::singleShot(300, this, [this, path] {
-        const QPixmap shot = grab();
-        const bool ok = shot.save(path);
-        if (!ok) qWarning("could not write %s", qPrintable(path));
-        QApplication::exit(ok ? 0 : 1);
+    const auto save = [this, path] {
+        // A state reached by a click (dataflow-mapper-compare, -editor-invalid ...):
+        // made once the search is done, shot once drawn.
+        QTimer::singleShot(stageDataflowScreenshot() ? 300 : 0, this, [this, path] {
+            const QPixmap shot = grab();
+            const bool ok = shot.save(path);
+            if (!ok) qWarning("could not write %s", qPrintable(path));
+            QApplication::exit(ok ? 0 : 1);
+        });
+    };
+    QTimer::singleShot(300, this, [this, save] {
+        // A tab that shows a search is shot with the search done, not at "0 %": the
+        // Mapper's whole cloud and front, the training page's plans (searched here).
+        auto* mapper = tabs_->currentWidget() == dataflow_
+                           ? qobject_cast<views::MapperView*>(dataflow_->currentView())
+                           : nullptr;
+        views::TrainingSearchTab* plans = training_->searchTab();
+        if (tabs_->currentWidget() != training_ || training_->tabs()->currentWidget() != plans)
+            plans = nullptr;
+        if (plans && plans->model()->rowCount() == 0 && !plans->isSearching()) plans->search();
+        const auto busy = [mapper, plans] {
+            return (mapper && mapper->isRunning()) || (plans && plans->isSearching());
+        };
+        if (!busy()) return save();
+        auto* poll = new QTimer(this);
+        connect(poll, &QTimer::timeout, this, [this, poll, busy, save] {
+            if (busy()) return;
+            poll->stop();
+            poll->deleteLater();
+            QTimer::singleShot(300, this, save);
+        });
+        poll->start(200);
     });
 }
 
@@ -1037,9 +1123,9 @@ void MainWindow::exportResultJson() {
     if (!store_.result()) return;
     const QString path = exportPath(tr("Export result"), tr("JSON (*.json)"));
     if (path.isEmpty()) return;
-    const std::string err =
-        rl::saveJsonAtomically(path.toStdString(), rl::predictionToJson(*store_.result()));
-    if (!err.empty()) QMessageBox::warning(this, tr("Export"), QString::fromStdString(err));
+    const rl::SaveError err =
+        rl::saveJsonTyped(path.toStdString(), rl::predictionToJson(*store_.result()));
+    if (!err.ok()) QMessageBox::warning(this, tr("Export"), views::saveErrorText(err));
 }
 
 // ---------------------------------------------------------------- dialogs
@@ -1090,7 +1176,7 @@ void MainWindow::showAbout() {
             .arg(QString::fromLatin1(qVersion())));
 }
 
-void MainWindow::openSweepPoint(const rl::Project& project) {
+void MainWindow::openSweepPoint(const rl::Project& project, const views::SweepPointName& name) {
     if (!maybeSave()) return;
     QString error;
     const QString path = writeStandaloneProject(project, &error);
@@ -1101,6 +1187,8 @@ void MainWindow::openSweepPoint(const rl::Project& project) {
     const bool opened = openFile(path, true);
     QFile::remove(path);
     if (!opened) return;
+    pointName_ = [name] { return name.text(); };
+    pointNameMade_ = projectName_;
     // The page keeps showing the point and its differences from the base; the
     // editors hold its specs, the other tabs its prediction.
     tabs_->setCurrentWidget(explore_);
@@ -1126,9 +1214,9 @@ void MainWindow::buildSweepFromProject() {
             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/sweeps";
         QDir().mkpath(dir);
         path = dir + "/base-" + QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss") + ".json";
-        const std::string err = rl::saveJsonAtomically(path.toStdString(), doc);
-        if (!err.empty()) {
-            QMessageBox::warning(this, tr("New sweep"), QString::fromStdString(err));
+        const rl::SaveError err = rl::saveJsonTyped(path.toStdString(), doc);
+        if (!err.ok()) {
+            QMessageBox::warning(this, tr("New sweep"), views::saveErrorText(err));
             return;
         }
     }
@@ -1143,9 +1231,13 @@ void MainWindow::screenshotAfterFirstResult(const QString& png, const QString& t
 
 bool MainWindow::selectTab(const QString& tab) {
     if (isDataflowTab(tab)) {
-        // dataflow-<key>: a view of the dataflow page (keys: DataflowPage::viewKeys()).
+        // dataflow-<key>: a view of the dataflow page (keys: DataflowPage::viewKeys()),
+        // or a state on one (scriptedDataflowTabs(), staged before the screenshot).
         tabs_->setCurrentWidget(dataflow_);
-        return tab == "dataflow" || dataflow_->showView(tab.mid(9));
+        const QString key = tab.mid(9);
+        if (scriptedDataflowTabs().contains(key))
+            return dataflow_->showView(key == "mapper-compare" ? "mapper" : "loopnest");
+        return tab == "dataflow" || dataflow_->showView(key);
     }
     if (tab == "traffic" || tab.startsWith("traffic-")) {
         // traffic-phases, traffic-layers, traffic-operators: the traffic view's grouping.

@@ -5,6 +5,7 @@
 // background runs that follow every edit.
 #include <QMainWindow>
 #include <QString>
+#include <functional>
 #include <memory>
 
 #include "app/gui/run_controller.h"
@@ -46,6 +47,7 @@ class SpecEditor;
 class StaleBanner;
 class StartPage;
 class TrafficView;
+struct SweepPointName;
 struct WhatIfEdit;
 }  // namespace views
 }  // namespace rl
@@ -98,6 +100,9 @@ class MainWindow : public QMainWindow {
     views::LearnedModelsPage* learnedModelsPage() const { return learned_; }
     views::ServingPage* servingPage() const { return serving_; }
     views::TrainingPage* trainingPage() const { return training_; }
+    // --tab dataflow-<state> beyond the page's views, reached by a scripted click:
+    // mapper-compare, editor-architecture, editor-problem, editor-mapping, editor-invalid.
+    static QStringList scriptedDataflowTabs();
     views::ExplorePage* explorePage() const { return explore_; }
     // Projects with a dataflow study (main_window_dataflow.cpp).
     views::DataflowPage* dataflowPage() const { return dataflow_; }
@@ -121,6 +126,9 @@ class MainWindow : public QMainWindow {
     void dropEvent(QDropEvent* e) override;
 
   private:
+    // Why a file did not open: a dialog, but a --screenshot run never waits
+    // for a person (a modal box held it until its 3-minute guard): stderr.
+    void refuseOpen(const QString& why);
     void buildActions();
     void buildDocks();
     void newProject();
@@ -146,6 +154,10 @@ class MainWindow : public QMainWindow {
     // this one does (now, or after the edit throttle).
     bool runOnTrainingPage(bool now);
     void showOperatorViews(bool show);  // off for serving projects
+    // Under the explore and dataflow pages (no operators) the operators dock steps aside;
+    // beside a sweep without a project, the empty editors too, and under a sweep the
+    // Messages dock while it has none.
+    void fitOperatorsDockToPage();
     void onSpecEdited(int which);
     void onResult(quint64 job, PredictionPtr result, double seconds);
     // The --screenshot of a result (or of the notice that replaces it), then exit.
@@ -161,7 +173,7 @@ class MainWindow : public QMainWindow {
     void applyWhatIfEdit(const views::WhatIfEdit& edit, const QString& label);
     // Exploration page: a sweep point opened as an untitled project; a sweep
     // built on the current project (saved, or a snapshot of its edits).
-    void openSweepPoint(const rl::Project& project);
+    void openSweepPoint(const rl::Project& project, const views::SweepPointName& name);
     void buildSweepFromProject();
     // A save dialog for exports, starting in (and remembering) the last export folder.
     QString exportPath(const QString& title, const QString& filter);
@@ -189,6 +201,9 @@ class MainWindow : public QMainWindow {
     bool dataflowModified() const;
     void markDataflowSaved();
     bool isDataflowTab(const QString& tab) const { return tab.startsWith("dataflow"); }
+    // The --tab states a screenshot reaches by a scripted click (an A/B comparison,
+    // an editor raised or an invalid edit): made now; false if the tab names none.
+    bool stageDataflowScreenshot();
 
     views::ResultStore store_;
     views::OpSelection selection_;
@@ -219,6 +234,8 @@ class MainWindow : public QMainWindow {
     QDockWidget* tableDock_;
     bool tableHiddenForServing_ = false;  // restore the operators dock only if we hid it
     bool tableHiddenForExplore_ = false;
+    bool editorsHiddenForExplore_ = false;   // no project: nothing to edit beside a sweep
+    bool messagesHiddenForExplore_ = false;  // no messages: the sweep's chart takes the height
     QListWidget* messages_;
     QProgressBar* progress_;
     QPushButton* cancel_;
@@ -229,6 +246,10 @@ class MainWindow : public QMainWindow {
     QString filePath_;
     QString projectDir_;
     QString projectName_;
+    // An untitled project opened from a sweep point has a made name: it is made
+    // again in a new language while the project still bears the one made last.
+    std::function<QString()> pointName_;
+    QString pointNameMade_;
     QString projectDescription_;
     rl::Json viewSettings_ = rl::Json::object();
     QString refs_[3];  // hardware, model, scenario references as written; empty = embedded

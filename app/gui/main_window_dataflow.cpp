@@ -14,10 +14,14 @@
 #include "core/dataflow/mapping_nest.h"
 #include "core/spec/project.h"
 #include "views/common/format.h"
+#include "views/dataflow/arch_editor.h"
 #include "views/dataflow/dataflow_editors.h"
 #include "views/dataflow/dataflow_page.h"
 #include "views/dataflow/dataflow_session.h"
 #include "views/dataflow/dataflow_tabs.h"
+#include "views/dataflow/mapper_view.h"
+#include "views/dataflow/mapping_editor.h"
+#include "views/dataflow/problem_editor.h"
 #include "views/editors/spec_editor.h"
 #include "views/explanation/explanation_view.h"
 #include "views/roofline/roofline_view.h"
@@ -31,6 +35,28 @@ namespace {
 // One document of a {"architecture", "problem", "mapping"} set; null if absent.
 rl::Json documentOf(const rl::Json& docs, const char* key) {
     return docs.is_object() && docs.contains(key) ? docs.at(key) : rl::Json();
+}
+
+// Raises `editor` in the tab widget that holds it (the dock's Architecture, Problem, Mapping).
+void raiseEditor(QWidget* editor) {
+    for (QWidget* w = editor->parentWidget(); w; w = w->parentWidget())
+        if (auto* tabs = qobject_cast<QTabWidget*>(w)) {
+            tabs->setCurrentWidget(editor);
+            return;
+        }
+}
+
+// B for a screenshot's A/B comparison: the front's point of least energy that is not
+// the design's (A), else any other point; -1 if the search saw no other.
+int comparisonPoint(const views::MapperScatter& scatter) {
+    int best = -1;
+    for (int i : scatter.front())
+        if (i != scatter.current() &&
+            (best < 0 || scatter.point(i).energyJ < scatter.point(best).energyJ))
+            best = i;
+    for (int i = 0; best < 0 && i < scatter.count(); ++i)
+        if (i != scatter.current()) best = i;
+    return best;
 }
 
 rl::Json editorDocuments(const views::DataflowEditors* e) {
@@ -122,6 +148,46 @@ void MainWindow::buildDataflowPage() {
             });
 }
 
+QStringList MainWindow::scriptedDataflowTabs() {
+    return {"mapper-compare", "editor-architecture", "editor-problem", "editor-mapping",
+            "editor-invalid"};
+}
+
+bool MainWindow::stageDataflowScreenshot() {
+    const QString state = screenshotTab_.mid(9);  // after "dataflow-"
+    if (tabs_->currentWidget() != dataflow_ || !scriptedDataflowTabs().contains(state))
+        return false;
+    if (state == "mapper-compare") {
+        auto* mapper = qobject_cast<views::MapperView*>(dataflow_->currentView());
+        if (!mapper) return false;
+        const int b = comparisonPoint(mapper->scatter());
+        if (b >= 0) mapper->choosePoint(b);
+        mapper->showCompare(true);
+        return true;
+    }
+    dataflowDock_->raise();
+    if (state == "editor-architecture") raiseEditor(dataflowEditors_->archEditor());
+    if (state == "editor-problem") raiseEditor(dataflowEditors_->problemEditor());
+    if (state == "editor-mapping" || state == "editor-invalid")
+        raiseEditor(dataflowEditors_->mappingEditor());
+    const auto design = dataflow_->design();
+    if (state == "editor-invalid" && design && design->arch) {
+        // The first level's K factor halved (or doubled): the factors no longer
+        // multiply to the problem's bound, as a slip of the hand would leave them.
+        rl::Mapping m =
+            rl::dataflow::toMapping(design->mapping, *design->arch, design->mappingLabel);
+        for (auto& level : m.levels) {
+            auto& k = level.temporal[static_cast<int>(rl::Dim::K)];
+            if (k > 1) {
+                k = k % 2 == 0 ? k / 2 : k * 2;
+                break;
+            }
+        }
+        dataflowEditors_->showMapping(m);
+    }
+    return true;
+}
+
 void MainWindow::openDataflowStudy(const rl::Project& project, const QString& path,
                                    bool asUntitled) {
     dataflowError_.clear();
@@ -145,8 +211,14 @@ void MainWindow::openDataflowStudy(const rl::Project& project, const QString& pa
     }
     tabs_->setTabVisible(index, true);
     tabs_->setCurrentWidget(dataflow_);
+    fitOperatorsDockToPage();  // the tab may be current already: showOperatorViews brought it back
     dataflowDock_->show();
     dataflowDock_->raise();
+    // As wide as the docks were asked to be: a page shown before (the German sweep
+    // page needs ~1000 px) may have narrowed them, and the levels and loop tables
+    // need the room (at 267 px the German forms scrolled sideways).
+    // Once the window has laid out without the hidden pages' widths.
+    QTimer::singleShot(0, this, [this] { resizeDocks({dataflowDock_}, {340}, Qt::Horizontal); });
     setAnalysable(project.analysable());
     savedDataflowDocs_ = rl::Json();
     QString error;

@@ -40,25 +40,6 @@ QString nameOf(const rl::Json& doc, const QString& fallback) {
                                               : fallback;
 }
 
-std::optional<NewDocumentKind> newKindOf(rl::SpecKind kind) {
-    switch (kind) {
-        case rl::SpecKind::hardware:
-            return NewDocumentKind::hardware;
-        case rl::SpecKind::model:
-            return NewDocumentKind::model;
-        case rl::SpecKind::scenario:
-            return NewDocumentKind::scenario;
-        case rl::SpecKind::accelerator:
-            return NewDocumentKind::accelerator;
-        case rl::SpecKind::problem:
-            return NewDocumentKind::problem;
-        case rl::SpecKind::mapping:
-            return NewDocumentKind::mapping;
-        default:
-            return std::nullopt;
-    }
-}
-
 // A Hugging Face config.json as downloaded becomes a model document named
 // from its architecture and size ("Llama 6.7B"), not from the file. A config
 // that does not parse stays as it is: the model editor shows its errors.
@@ -156,7 +137,7 @@ bool MainWindow::createDocument(NewDocumentKind kind, const rl::Json& doc, const
 }
 
 bool MainWindow::openLoneDocument(rl::SpecKind specKind, const rl::Json& raw, const QString& path) {
-    const auto kind = newKindOf(specKind);
+    const auto kind = newDocumentKindOf(specKind);
     if (!kind) return false;
     // "llama-2-7b/config.json": a downloaded config's folder says which one it is.
     const QFileInfo info(path);
@@ -165,8 +146,7 @@ bool MainWindow::openLoneDocument(rl::SpecKind specKind, const rl::Json& raw, co
                              : info.fileName();
     if (isDataflowKind(*kind)) {
         if (*kind == NewDocumentKind::mapping && !study_) {
-            QMessageBox::warning(
-                this, tr("Open"),
+            refuseOpen(
                 tr("%1 is a mapping: it needs the accelerator and the problem it maps, and no "
                    "accelerator study is open. Open the accelerator (or a project with it) first, "
                    "then open the mapping.")
@@ -241,7 +221,7 @@ bool MainWindow::openUntitledProject(const rl::Project& project, const QString* 
     QString error;
     const QString path = writeStandaloneProject(project, &error);
     if (path.isEmpty()) {
-        QMessageBox::warning(this, tr("Open"), error);
+        refuseOpen(error);
         return false;
     }
     const bool opened = openFile(path, true);

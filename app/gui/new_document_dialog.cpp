@@ -11,23 +11,7 @@
 namespace rl {
 namespace gui {
 
-QString NewDocumentDialog::title(NewDocumentKind kind) {
-    switch (kind) {
-        case NewDocumentKind::hardware:
-            return tr("New hardware");
-        case NewDocumentKind::model:
-            return tr("New model");
-        case NewDocumentKind::scenario:
-            return tr("New scenario");
-        case NewDocumentKind::accelerator:
-            return tr("New accelerator");
-        case NewDocumentKind::problem:
-            return tr("New problem");
-        case NewDocumentKind::mapping:
-            return tr("New mapping");
-    }
-    return {};
-}
+QString NewDocumentDialog::title(NewDocumentKind kind) { return tr(newDocumentTitle(kind)); }
 
 NewDocumentDialog::NewDocumentDialog(NewDocumentKind kind, const QString& whereItGoes,
                                      QWidget* parent)

@@ -16,23 +16,6 @@ namespace rl {
 
 namespace {
 
-// FP32 operations per attention score on the FMA pipe: row max, the scaled
-// subtract before exp2 (one FFMA), the row sum, and the rescale of the
-// output accumulator (one per score: d accumulators x Br rows per Bc keys).
-constexpr double kFmaOpsPerScore = 4;
-// Special-function units per SM are a quarter of the FP32 lanes on every
-// NVIDIA architecture since Volta (16 vs 64 per SM): one exp2 per score.
-constexpr double kSfuPerFp32Lane = 0.25;
-// Round trips to DRAM on every CTA's critical path besides its tiles:
-// cache length and page table, Q tile, first K tile, output write.
-constexpr double kCtaRoundTrips = 4;
-// A tile's K and V loads each wait a round trip when nothing hides them.
-constexpr double kTileRoundTrips = 2;
-// The combine kernel of a split: read the partial sums' scales, then the sums.
-constexpr double kCombineRoundTrips = 2;
-// Accumulators of the split-KV partial outputs are fp32.
-constexpr double kAccumulatorBytes = 4;
-
 struct DeviceFacts {
     double units = 0, clock = 0;
     double tensorPerCycle = 0;  // FLOP per SM per cycle
@@ -122,6 +105,13 @@ FlashAttentionTime flashAttentionTime(const Operator& op, const RooflineDevice& 
     // memory; the tiles are written there once.
     const double smemBytes = warps * (2.0 * Bc * d * e + (Br / warps) * d * e) + 2.0 * Bc * d * e;
     r.smemCycles = smemBytes / f.smemPerCycle;
+    // FP32 operations per attention score on the FMA pipe: row max, the scaled
+    // subtract before exp2 (one FFMA), the row sum, and the rescale of the
+    // output accumulator (one per score: d accumulators x Br rows per Bc keys).
+    constexpr double kFmaOpsPerScore = 4;
+    // Special-function units per SM are a quarter of the FP32 lanes on every
+    // NVIDIA architecture since Volta (16 vs 64 per SM): one exp2 per score.
+    constexpr double kSfuPerFp32Lane = 0.25;
     const double scores = Br * Bc;
     r.softmaxCycles =
         scores * kFmaOpsPerScore / f.fmaLanes + scores / (f.fmaLanes * kSfuPerFp32Lane);
@@ -135,6 +125,11 @@ FlashAttentionTime flashAttentionTime(const Operator& op, const RooflineDevice& 
     // waves find it in L2 (the appended keys are a few MiB).
     const double firstWave = std::min(1.0, r.slots / std::max(1.0, n));
     const double copyLatency = firstWave * f.dramLatency + (1.0 - firstWave) * f.l2Latency;
+    // Round trips to DRAM on every CTA's critical path besides its tiles:
+    // cache length and page table, Q tile, first K tile, output write.
+    constexpr double kCtaRoundTrips = 4;
+    // A tile's K and V loads each wait a round trip when nothing hides them.
+    constexpr double kTileRoundTrips = 2;
     const double fixed = kCtaRoundTrips * f.dramLatency;
     auto ctaSeconds = [&](const FlashCtaWork& w, double share) {
         const double tile =
@@ -203,7 +198,10 @@ FlashAttentionTime flashAttentionTime(const Operator& op, const RooflineDevice& 
         }
     }
     if (t.splits > 1) {
-        // A second kernel merges the splits' fp32 partial outputs.
+        // A second kernel merges the splits' fp32 partial outputs: it reads
+        // their scales, then their sums (two round trips).
+        constexpr double kAccumulatorBytes = 4;
+        constexpr double kCombineRoundTrips = 2;
         const double rows = static_cast<double>(s.batch) * static_cast<double>(s.heads) *
                             static_cast<double>(s.queryLen);
         const double bytes =

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 #include "core/spec/enum_names.h"
 
@@ -15,6 +16,11 @@ constexpr std::array<EnumName<NetworkPath>, 3> kNetworkPathNames{{
     {NetworkPath::socket, "socket"},
 }};
 
+constexpr std::array<EnumName<IntraNodePath>, 2> kIntraNodePathNames{{
+    {IntraNodePath::p2p, "p2p"},
+    {IntraNodePath::shm, "shm"},
+}};
+
 constexpr std::array<EnumName<HostCpu>, 2> kHostCpuNames{{
     {HostCpu::intel, "intel"},
     {HostCpu::amd, "amd"},
@@ -25,6 +31,14 @@ constexpr std::array<EnumName<HostCpu>, 2> kHostCpuNames{{
 std::string_view toString(NetworkPath p) { return nameOf(kNetworkPathNames, p, "?"); }
 
 std::string_view toString(HostCpu c) { return nameOf(kHostCpuNames, c, "?"); }
+
+std::string_view toString(IntraNodePath p) { return nameOf(kIntraNodePathNames, p, "?"); }
+
+bool parseIntraNodePath(std::string_view name, IntraNodePath& out) {
+    const auto p = valueOf(kIntraNodePathNames, name);
+    if (p) out = *p;
+    return p.has_value();
+}
 
 bool parseHostCpu(std::string_view name, HostCpu& out) {
     const auto c = valueOf(kHostCpuNames, name);
@@ -39,29 +53,55 @@ bool parseNetworkPath(std::string_view name, NetworkPath& out) {
 }
 
 namespace nccl {
+namespace {
+
+// Per-lane rate of the options' host PCIe generation relative to Gen4 (Gen3
+// 8 GT/s, Gen4 16, Gen5 32; 128b/130b encoding on all three).
+double pcieGenerationScale(const NetworkPathOptions& options) {
+    return std::ldexp(1.0, std::clamp(options.hostPcieGeneration, 3, 6) - 4);
+}
+
+}  // namespace
+
+double hostStagingRate(const NetworkPathOptions& options) {
+    return kHostStagedRailBandwidth * pcieGenerationScale(options);
+}
+
+double hostUplinkRate(const NetworkPathOptions& options) {
+    return kHostUplinkBandwidth * pcieGenerationScale(options);
+}
 
 double networkRailBandwidth(double lineRate, const NetworkPathOptions& options, int railsPerNode,
                             bool bothDirections) {
     if (options.path == NetworkPath::gpudirect) return lineRate;
-    const bool sameGpu = bothDirections && railsPerNode <= 1;
-    const double duplex = sameGpu ? kSameGpuDuplexShare : 1.0;
-    if (options.path == NetworkPath::socket) return std::min(lineRate, kSocketBandwidth) * duplex;
-    // Host-staged: the staging rate, and the uplink each direction crosses
-    // once per way the data flows, shared by the rails behind it.
+    if (options.path == NetworkPath::socket) {
+        const bool sameGpu = bothDirections && railsPerNode <= 1;
+        return std::min(lineRate, kSocketBandwidth) * (sameGpu ? kSameGpuDuplexShare : 1.0);
+    }
+    // Host-staged: one staging rate per uplink, shared by the rails behind
+    // it; both directions through one staging path get the duplex share.
     const int behindUplink = std::clamp(railsPerNode, 1, std::max(1, options.gpusPerHostUplink));
+    const bool oneStagingPath = railsPerNode <= 1 || behindUplink > 1;
+    const double duplex = bothDirections && oneStagingPath ? kSameGpuDuplexShare : 1.0;
+    const double staging = hostStagingRate(options) * duplex / behindUplink;
+    // The uplink each direction crosses once per way the data flows.
     const double crossings = bothDirections ? 2.0 : 1.0;
-    const double uplinkShare = kHostUplinkBandwidth / (crossings * behindUplink);
-    return std::min({lineRate, kHostStagedRailBandwidth * duplex, uplinkShare});
+    const double uplinkShare = hostUplinkRate(options) / (crossings * behindUplink);
+    return std::min({lineRate, staging, uplinkShare});
 }
 
-bool tunerTakesTree(double ringTime, double ringLatency, double treeLatency, int ranks,
-                    double treeCorrection) {
-    const double n = std::max(2, ranks);
-    const double ringCredit = n / (2 * (n - 1));
-    const double ringBandwidthPart = std::max(0.0, ringTime - ringLatency);
-    const double treeCredit = kTunerTreeBandwidthCredit * std::clamp(treeCorrection, 1e-3, 1.0);
-    const double treeAsTuned = treeLatency + ringBandwidthPart * ringCredit / treeCredit;
-    return treeAsTuned < ringTime;
+bool tunerTakesTree(const TunerInputs& in) {
+    if (in.ringBusBandwidth <= 0 || in.treeBusBandwidth <= 0) return false;
+    const double n = std::max(2, in.ranks);
+    const double ring = in.ringBusBandwidth * n / (2 * (n - 1));
+    const double tree = in.treeBusBandwidth * in.treeGraphFactor * kTunerTreeBandwidthCredit *
+                        std::clamp(in.treeCorrection, 1e-3, 1.0);
+    const double bytes = std::max(0.0, in.bytes);
+    return in.treeLatency + bytes / tree < in.ringLatency + bytes / ring;
+}
+
+double treeGraphFactor(NetworkPath path) {
+    return path == NetworkPath::gpudirect ? 1.0 : kHostPathTreeGraphFactor;
 }
 
 double proxyPostOverhead(HostCpu cpu) {
@@ -69,6 +109,21 @@ double proxyPostOverhead(HostCpu cpu) {
 }
 
 bool ll128AcrossNodes(NetworkPath path) { return path == NetworkPath::gpudirect; }
+
+double sendBufferFillRate(const NetworkPathOptions& options) {
+    return options.path == NetworkPath::gpudirect ? 0.0 : hostStagingRate(options);
+}
+
+double bufferedSendTime(double bytes, double drainRate, double fillRate, double buffer) {
+    const double b = std::max(0.0, bytes);
+    if (drainRate <= 0) return 0.0;
+    if (buffer <= 0 || fillRate <= 0) return b / drainRate;
+    // A kernel that writes no faster than the path drains is never held up
+    // by a full FIFO: its writes bound the whole send.
+    if (fillRate <= drainRate) return b / fillRate;
+    const double buffered = std::min(b, buffer);
+    return (b - buffered) / drainRate + buffered / fillRate;
+}
 
 }  // namespace nccl
 }  // namespace rl

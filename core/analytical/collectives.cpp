@@ -3,9 +3,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
 #include <limits>
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 #include "core/analytical/collective_names.h"
 #include "core/result/engine_text.h"
@@ -41,6 +43,11 @@ struct Links {
     // and its proxy's post overhead per network post.
     bool ll128 = true;
     double proxyPostOverhead = nccl::kProxyPostOverheadS;
+    // A send/recv across the network timed alone is its sender's kernel,
+    // which returns once its last chunk sits in NCCL's FIFO: the FIFO's bytes
+    // and the rate the kernel writes them (0: no FIFO modelled).
+    double sendBuffer = 0;
+    double sendFillRate = 0;
 };
 
 Links linksOf(const Hardware& hw, const GroupPlacement& p, CollectiveKind kind,
@@ -53,6 +60,18 @@ Links linksOf(const Hardware& hw, const GroupPlacement& p, CollectiveKind kind,
     l.innerCopy = nccl ? in.linkBandwidth * nccl::kPointToPointLinkFraction : l.inner;
     l.outerCopy = nccl ? out.linkBandwidth * nccl::kPointToPointLinkFraction : l.outer;
     l.outerRails = out.topology == "point_to_point" ? 1 : p.perInner;
+    if (nccl && options.network.intraNode == IntraNodePath::shm) {
+        // SHM: every byte between two GPUs of a node is written into host
+        // memory by one GPU and read back by the other, at the host's staging
+        // rate, whatever NVLink or PCIe path the tiers describe.
+        const double staged = nccl::hostStagingRate(options.network);
+        l.inner = std::min(l.inner, staged);
+        l.innerCopy = std::min(l.innerCopy, staged);
+        if (!p.network) {
+            l.outer = std::min(l.outer, staged);
+            l.outerCopy = std::min(l.outerCopy, staged);
+        }
+    }
     if (p.network && p.innerGroups > 1) {
         // The path across the network caps each rail (collective_network.h).
         const bool both = kind != CollectiveKind::send_recv;
@@ -60,6 +79,10 @@ Links linksOf(const Hardware& hw, const GroupPlacement& p, CollectiveKind kind,
         l.outerCopy = nccl::networkRailBandwidth(l.outerCopy, options.network, l.outerRails, both);
         l.ll128 = nccl::ll128AcrossNodes(options.network.path);
         l.proxyPostOverhead = nccl::proxyPostOverhead(options.network.hostCpu);
+        if (kind == CollectiveKind::send_recv && options.isolated && nccl) {
+            l.sendBuffer = nccl::kNetSendBufferBytes;
+            l.sendFillRate = nccl::sendBufferFillRate(options.network);
+        }
     }
     return l;
 }
@@ -123,6 +146,12 @@ double networkSteps(CollectiveKind kind, int nodes) {
     }
 }
 
+// A ring's bandwidth across nodes: the node's rails, and NVLink inside.
+double ringBandwidthAcross(const GroupPlacement& p, const Links& l) {
+    const double bw = l.outer * l.outerRails;
+    return p.perInner > 1 ? std::min(bw, l.inner) : bw;
+}
+
 // Ring through every member: across nodes NCCL runs one ring per NIC rail, so
 // the node's outer bandwidth is perInner rails; inside, the tier-0 link bounds.
 // Over the network the NCCL model pays NCCL's step latencies (its network and
@@ -130,8 +159,7 @@ double networkSteps(CollectiveKind kind, int nodes) {
 double ringTime(const Costing& c, CollectiveKind kind, double bytes, int n, const GroupPlacement& p,
                 const Links& l) {
     if (p.innerGroups <= 1) return ringOn(c, kind, bytes, n, l.inner, l.innerLatency, true);
-    double bw = l.outer * l.outerRails;
-    if (p.perInner > 1) bw = std::min(bw, l.inner);
+    const double bw = ringBandwidthAcross(p, l);
     if (c.model == CollectiveModel::ideal || !p.network)
         return ringOn(c, kind, bytes, n, bw, l.outerLatency, false);
     const RingShape r = ringShape(kind, bytes, n);
@@ -144,8 +172,7 @@ double ringTime(const Costing& c, CollectiveKind kind, double bytes, int n, cons
 // tensor twice (reduce up, broadcast down) with 2 log2(n) hops of latency.
 double treeTime(const Costing& c, double bytes, int n, const GroupPlacement& p, const Links& l) {
     const double hops = 2.0 * std::ceil(std::log2(static_cast<double>(n)));
-    double bw = p.innerGroups <= 1 ? l.inner : l.outer * l.outerRails;
-    if (p.innerGroups > 1 && p.perInner > 1) bw = std::min(bw, l.inner);
+    const double bw = p.innerGroups <= 1 ? l.inner : ringBandwidthAcross(p, l);
     const bool inside = p.innerGroups <= 1;
     return c(hops, inside ? l.innerLatency : l.outerLatency, 2.0 * bytes, bw, inside);
 }
@@ -157,8 +184,15 @@ double directTime(const Costing& c, CollectiveKind kind, double bytes, int n,
                   const GroupPlacement& p, const Links& l) {
     const bool crosses = p.innerGroups > 1;
     const double a = crosses ? l.outerLatency : l.innerLatency;
-    if (kind == CollectiveKind::send_recv)
+    if (kind == CollectiveKind::send_recv) {
+        if (crosses && l.sendBuffer > 0 && c.model == CollectiveModel::nccl) {
+            const double share = c.protocol.bandwidthFraction;
+            return a * c.protocol.stepLatencyFactor +
+                   nccl::bufferedSendTime(bytes, l.outerCopy * share, l.sendFillRate * share,
+                                          l.sendBuffer);
+        }
         return c(1, a, bytes, crosses ? l.outerCopy : l.innerCopy, false);
+    }
     const double share = bytes / n;
     const double offNode = share * (n - p.perInner);
     const double onNode = share * (p.perInner - 1);
@@ -183,13 +217,32 @@ double hierarchicalTime(const Costing& c, CollectiveKind kind, double bytes,
     auto out = [&](CollectiveKind k, double b) {
         return ringOn(c, k, b, p.innerGroups, railBandwidth, l.outerLatency, false);
     };
+    // NCCL's tree all-reduce across the network streams chunks through the
+    // node's chain and the network at once: each phase pays its latency, the
+    // slowest phase's bytes bound the rest. The ideal model, and the
+    // reduce-scatter and all-gather (NCCL has no tree for them), run the
+    // phases one after another.
+    const bool streamed =
+        c.model == CollectiveModel::nccl && p.network && kind == CollectiveKind::all_reduce;
+    const auto phases = [&](std::initializer_list<std::pair<CollectiveKind, bool>> list) {
+        double latency = 0, slowest = 0, sum = 0;
+        for (const auto& [k, across] : list) {
+            const double t = across ? out(k, part) : in(k, bytes);
+            const double zero = across ? out(k, 0) : in(k, 0);
+            latency += zero;
+            slowest = std::max(slowest, t - zero);
+            sum += t;
+        }
+        return streamed ? latency + slowest : sum;
+    };
     switch (kind) {
         case CollectiveKind::all_reduce:
-            return in(CollectiveKind::reduce_scatter, bytes) +
-                   out(CollectiveKind::all_reduce, part) + in(CollectiveKind::all_gather, bytes);
+            return phases({{CollectiveKind::reduce_scatter, false},
+                           {CollectiveKind::all_reduce, true},
+                           {CollectiveKind::all_gather, false}});
         case CollectiveKind::reduce_scatter:
         case CollectiveKind::all_gather:
-            return in(kind, bytes) + out(kind, part);
+            return phases({{kind, false}, {kind, true}});
         default:
             return std::numeric_limits<double>::infinity();
     }
@@ -259,24 +312,38 @@ void fastestProtocol(CollectiveModel model, CollectiveAlgorithm a, CollectiveKin
     }
 }
 
-// `best` holds the ring; NCCL's tree (our tree or hierarchical, whichever is
-// faster) replaces it where NCCL's tuner would take the tree.
+// `best` holds the fastest flat algorithm (ring or direct); NCCL's tree (our tree or hierarchical,
+// whichever is faster) replaces it where NCCL's tuner would take the tree: the tuner weighs NCCL's
+// latency tables against the model's ring bandwidth (collective_network.h, tunerTakesTree).
 void tuneAcrossNodes(CollectiveModel model, double bytes, int n, const GroupPlacement& p,
-                     const Links& l, CollectiveEstimate& best) {
-    const auto fastest = [&](CollectiveAlgorithm a, double b) {
+                     const Links& l, NetworkPath path, CollectiveEstimate& best) {
+    const auto fastest = [&](CollectiveAlgorithm a) {
         CollectiveEstimate e;
         e.time = std::numeric_limits<double>::infinity();
         if (applies(a, CollectiveKind::all_reduce, p))
-            fastestProtocol(model, a, CollectiveKind::all_reduce, b, n, p, l, e);
+            fastestProtocol(model, a, CollectiveKind::all_reduce, bytes, n, p, l, e);
         return e;
     };
-    CollectiveEstimate tree = fastest(CollectiveAlgorithm::tree, bytes);
-    const CollectiveEstimate hierarchical = fastest(CollectiveAlgorithm::hierarchical, bytes);
+    CollectiveEstimate tree = fastest(CollectiveAlgorithm::tree);
+    const CollectiveEstimate hierarchical = fastest(CollectiveAlgorithm::hierarchical);
     if (hierarchical.time < tree.time) tree = hierarchical;
-    const double ringLatency = fastest(best.algorithm, 0).time;
-    const double treeLatency = fastest(tree.algorithm, 0).time;
-    if (nccl::tunerTakesTree(best.time, ringLatency, treeLatency, n,
-                             nccl::treeCorrection(tree.protocol, bytes)))
+    if (!std::isfinite(tree.time)) return;
+    const auto costs = [](NcclProtocol proto) {
+        return nccl::kProtocols[static_cast<std::size_t>(proto)];
+    };
+    const RingShape r = ringShape(CollectiveKind::all_reduce, 0, n);
+    nccl::TunerInputs in;
+    in.bytes = bytes;
+    in.ranks = n;
+    in.ringBusBandwidth = ringBandwidthAcross(p, l) * costs(best.protocol).bandwidthFraction;
+    in.treeBusBandwidth = ringBandwidthAcross(p, l) * costs(tree.protocol).bandwidthFraction;
+    in.ringLatency = nccl::tunerRingLatency(costs(best.protocol), r.steps,
+                                            networkSteps(CollectiveKind::all_reduce, p.innerGroups),
+                                            l.innerLatency, l.outerLatency, l.proxyPostOverhead);
+    in.treeLatency = nccl::tunerTreeLatency(tree.protocol, p.perInner, p.innerGroups);
+    in.treeCorrection = nccl::treeCorrection(tree.protocol, bytes);
+    in.treeGraphFactor = nccl::treeGraphFactor(path);
+    if (nccl::tunerTakesTree(in))
         best.time = tree.time, best.algorithm = tree.algorithm, best.protocol = tree.protocol;
 }
 
@@ -463,7 +530,7 @@ CollectiveEstimate estimateCollective(const Hardware& hw, CollectiveKind kind, d
               CollectiveAlgorithm::hierarchical})
             if (applies(a, kind, p) && !(tuned && treeLike(a)))
                 fastestProtocol(options.model, a, kind, bytes, g.ranks, p, l, e);
-        if (tuned) tuneAcrossNodes(options.model, bytes, g.ranks, p, l, e);
+        if (tuned) tuneAcrossNodes(options.model, bytes, g.ranks, p, l, options.network.path, e);
     } else {
         fastestProtocol(options.model, chosen, kind, bytes, g.ranks, p, l, e);
     }

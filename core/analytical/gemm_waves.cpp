@@ -8,17 +8,14 @@ namespace rl {
 namespace {
 // Split-K never splits K finer than this.
 constexpr double kMinSplitDepth = 256;
-}  // namespace
 
-GemmWaves gemmWavesFor(double m, double n, double k, double problems, int units, GemmTile tile,
-                       bool splitK) {
+// Waves of the tile as given (no narrowing).
+GemmWaves wavesOfTile(double m, double n, double k, double problems, int units, GemmTile tile,
+                      bool splitK) {
     GemmWaves w;
     w.tile = tile;
     if (m <= 0 || n <= 0 || k <= 0 || units <= 0) return w;
-    // Narrow operands get a narrow tile (a library's 16- or 32-wide kernels).
-    const double tm = std::min(tile.tm, std::max(16.0, std::exp2(std::ceil(std::log2(m)))));
-    const double tn = std::min(tile.tn, std::max(16.0, std::exp2(std::ceil(std::log2(n)))));
-    w.tile = {tm, tn};
+    const double tm = tile.tm, tn = tile.tn;
     const double mTiles = std::ceil(m / tm), nTiles = std::ceil(n / tn);
     w.ctas = std::max(1.0, problems) * mTiles * nTiles;
     const double padding = (m * n) / (mTiles * tm * nTiles * tn);
@@ -33,6 +30,29 @@ GemmWaves gemmWavesFor(double m, double n, double k, double problems, int units,
         w.occupancy = padding * w.ctas / (w.waves * units);
     }
     return w;
+}
+
+// A library's narrow kernel for an operand of `extent`: the next power of two, at least 16.
+double narrowSide(double side, double extent) {
+    return std::min(side, std::max(16.0, std::exp2(std::ceil(std::log2(extent)))));
+}
+
+}  // namespace
+
+GemmWaves gemmWavesFor(double m, double n, double k, double problems, int units, GemmTile tile,
+                       bool splitK) {
+    if (m <= 0 || n <= 0 || k <= 0 || units <= 0) return GemmWaves{tile};
+    // Narrow operands get a narrow tile (a library's 16- or 32-wide kernels).
+    return wavesOfTile(m, n, k, problems, units, {narrowSide(tile.tm, m), narrowSide(tile.tn, n)},
+                       splitK);
+}
+
+GemmWaves fixedTileWaves(double m, double n, double k, double problems, int units, GemmTile tile) {
+    if (m <= 0 || n <= 0 || k <= 0 || units <= 0) return GemmWaves{tile};
+    constexpr double kNarrowestSgemmSide = 32;
+    const double tm = m <= kNarrowestSgemmSide ? narrowSide(tile.tm, m) : tile.tm;
+    const double tn = n <= kNarrowestSgemmSide ? narrowSide(tile.tn, n) : tile.tn;
+    return wavesOfTile(m, n, k, problems, units, {tm, tn}, false);
 }
 
 GemmWaves chooseGemmTile(double m, double n, double k, double problems, int units, bool splitK) {

@@ -6,7 +6,8 @@
 // pays for the whole wave, and a grid smaller than the device idles units.
 // The tile is chosen here by a rule that reads only the shape and the unit
 // count (never a measured kernel name): among the tiles a tensor-core
-// library offers, the one whose waves waste least.
+// library offers, the one whose waves waste least; except where the library
+// keeps one tile whatever the shape (kSharedIssueBatchedSgemmTile below).
 #include <array>
 
 namespace rl {
@@ -36,6 +37,20 @@ GemmWaves gemmWavesFor(double m, double n, double k, double problems, int units,
 // The tile of kGemmTiles with the highest occupancy, and its waves.
 GemmWaves chooseGemmTile(double m, double n, double k, double problems, int units,
                          bool splitK = true);
+
+// cuBLAS's strided-batched SGEMM on an SM whose FMAs share issue slots
+// (Pascal, sustained_clock.h's rl::sharesFmaIssue; the library runs its
+// Maxwell kernels there) keeps one tile whatever the shape: 64 rows x 128
+// output columns (`maxwell_sgemm_128x64_nn`, 128 along cuBLAS's column-major
+// M), grid = tiles x problems. NeuSight's kernel names show it on every P100
+// bmm and 63 of 72 on the P4; a 64- or 96-wide output pays the padding.
+inline constexpr GemmTile kSharedIssueBatchedSgemmTile{64, 128};
+
+// Waves of a library kernel that keeps `tile` whatever the operands: a side
+// narrows only for an operand no wider than the library's narrowest SGEMM
+// tiles (32: `*_sgemm_32x128`, `128x32`); a wider one pays the padding. Never
+// splits K (the batched kernels' grids are tiles x problems).
+GemmWaves fixedTileWaves(double m, double n, double k, double problems, int units, GemmTile tile);
 
 // A pipelined GEMM mainloop overlaps its loads with its math, but not
 // perfectly: near the knee, where both take as long, neither hides the

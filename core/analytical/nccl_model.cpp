@@ -31,6 +31,21 @@ double ringLatencyAcrossNodes(const NcclProtocolCosts& protocol, double steps, d
     return net * across + (std::max(0.0, steps) - net) * inside;
 }
 
+double tunerTreeLatency(NcclProtocol protocol, int ranksPerNode, int nodes) {
+    const auto i = static_cast<std::size_t>(protocol);
+    // NCCL's log2i: the floor of log2, 0 for one node.
+    const double levels = nodes > 1 ? std::floor(std::log2(static_cast<double>(nodes))) : 0.0;
+    const double inside = std::max(0, ranksPerNode - 1) * kTreeNvlinkHopS[i];
+    return kTreeBaseLatencyS[i] + 2 * (inside + levels * kTreeNetworkHopS[i]);
+}
+
+double tunerRingLatency(const NcclProtocolCosts& protocol, double steps, double networkSteps,
+                        double innerLatency, double outerLatency, double proxyPostOverhead) {
+    return kRingBaseLatencyS[static_cast<std::size_t>(protocol.protocol)] +
+           ringLatencyAcrossNodes(protocol, steps, networkSteps, innerLatency, outerLatency,
+                                  proxyPostOverhead);
+}
+
 double treeCorrection(NcclProtocol protocol, double bytes) {
     // NCCL: log2i(bytes >> 6), the floor of log2, 0 below 128 B.
     const double chunks = std::floor(std::max(0.0, bytes) / 64);

@@ -65,6 +65,23 @@ inline constexpr double kSimpleProxyPostsPerStep = 3;
 double ringLatencyAcrossNodes(const NcclProtocolCosts& protocol, double steps, double networkSteps,
                               double innerLatency, double outerLatency, double proxyPostOverhead);
 
+// NCCL's tuner latencies (src/graph/tuning.cc, NCCL 2.18; LL, LL128, Simple):
+// a base per algorithm (baseLat) and, for the tree, one per hop inside the
+// node (hwLat[NVLINK][TREE]) and one per level across the network
+// (hwLat[NET][TREE]). "Tree/Simple is the latency a 256kB chunk", so the
+// tuner charges a tree 28 us per hop with Simple. Used only to choose, as
+// NCCL does; the time of the chosen algorithm is the model's own.
+inline constexpr std::array<double, 3> kRingBaseLatencyS{6.6e-6, 14.0e-6, 8.4e-6};
+inline constexpr std::array<double, 3> kTreeBaseLatencyS{6.8e-6, 14.0e-6, 0.0};
+inline constexpr std::array<double, 3> kTreeNvlinkHopS{0.52e-6, 1.25e-6, 28.0e-6};
+inline constexpr std::array<double, 3> kTreeNetworkHopS{5.0e-6, 8.5e-6, 28.0e-6};
+// The tuner's tree latency: base + 2 ((ranksPerNode - 1) x the NVLink hop +
+// floor(log2 nodes) x the network hop).
+double tunerTreeLatency(NcclProtocol protocol, int ranksPerNode, int nodes);
+// The tuner's ring latency across nodes: base + ringLatencyAcrossNodes.
+double tunerRingLatency(const NcclProtocolCosts& protocol, double steps, double networkSteps,
+                        double innerLatency, double outerLatency, double proxyPostOverhead);
+
 // NCCL's correction of the tree's bandwidth per message size
 // (treeCorrectionFactor, tuning.cc, NCCL 2.18-2.21): "trees are not perfectly
 // sticking to the model for medium sizes", one factor per power of two from

@@ -2,6 +2,7 @@
 // one bound per resource, wave quantisation for tiled kernels.
 #include "core/analytical/roofline.h"
 #include "core/analytical/attention_time.h"
+#include "core/analytical/gather_kernel.h"
 #include "core/analytical/gemm_waves.h"
 #include "core/analytical/row_kernels.h"
 #include "core/analytical/sustained_clock.h"
@@ -14,31 +15,9 @@ namespace rl {
 
 namespace {
 
-// A cache keeps only part of its capacity for one working set (conflicts,
-// other tensors); scratchpads and register files are managed exactly.
-constexpr double kCacheUsable = 0.5;
 // The innermost level feeds the datapath from register fragments of this
 // side (a warp group's tile on a GPU): its traffic is re-read per fragment.
 constexpr double kRegisterTile = 64;
-// Flash attention: K/V blocks of this many keys share the level with Q rows.
-constexpr double kAttentionKeyBlock = 64;
-// Query rows per CTA of a flash-attention kernel.
-constexpr double kMaxCtaTile = 128;
-
-// Streaming kernels on a GPU (docs/analytical.md, "Small kernels"): a
-// vectorised elementwise kernel (PyTorch's) keeps one 16-byte load per input
-// in flight per thread; the hand-written row kernels of a serving engine
-// (norms, RoPE, gated activations, gathers) one scalar element per thread.
-constexpr double kVectorLoadBytes = 16;
-// Resident threads per compute unit when the spec does not say (NVIDIA SMs
-// of compute capability 3.x-8.0 and 9.0).
-constexpr double kDefaultThreadsPerUnit = 2048;
-// Cycles per compute unit per gathered element (index -> offset arithmetic),
-// chosen on the A100 rows alone; the A40 is held out (docs/analytical.md).
-constexpr double kGatherCyclesPerElement = 2.0;
-// GPU-side launch and tail: the front end fetches the launch's parameters
-// and first instructions, completion waits for the last writes to land.
-constexpr double kDeviceOverheadRoundTrips = 2;
 
 constexpr auto kA = static_cast<std::size_t>(TensorClass::activations);
 
@@ -47,6 +26,9 @@ constexpr auto kA = static_cast<std::size_t>(TensorClass::activations);
 // Capacity one tile may use inside level `inner` (per instance when the level
 // has one instance per compute unit, the whole level when shared).
 double tileCapacity(const MemoryLevel& inner) {
+    // A cache keeps only part of its capacity for one working set (conflicts,
+    // other tensors); scratchpads and register files are managed exactly.
+    constexpr double kCacheUsable = 0.5;
     const double usable = inner.kind == "cache" ? kCacheUsable : 1.0;
     const double cap = inner.instances > 1 ? inner.capacityBytes : inner.totalCapacity();
     return cap * usable;
@@ -85,6 +67,8 @@ void attentionTraffic(const OpCost& c, const RooflineDevice& dev, RooflineResult
         if (j + 1 < r.levels) {
             // Q rows (+ fp32 output accumulators) beside double-buffered K/V blocks.
             const double cap = dev.tileCapacity[j + 1];
+            // K/V blocks of this many keys share the level with the Q rows.
+            constexpr double kAttentionKeyBlock = 64;
             const double kvBlock = 2.0 * 2.0 * kAttentionKeyBlock * c.headDim * c.rowBytes;
             const double perRow = c.headDim * (c.rowBytes + 4.0);
             rowsPerPass = perRow > 0 ? std::max(16.0, (cap - kvBlock) / perRow) : c.rows;
@@ -114,14 +98,29 @@ void streamingConcurrency(const Operator& op, const RooflineDevice& dev, Rooflin
     const double elementBytes = bytesPerElement(op.activationType);
     const bool scalar = op.kind == OpKind::norm || op.kind == OpKind::activation ||
                         op.kind == OpKind::embedding || op.detail == "rope";
+    // Streaming kernels on a GPU (docs/analytical.md, "Small kernels"): a
+    // vectorised elementwise kernel (PyTorch's) keeps one 16-byte load per input
+    // in flight per thread; the hand-written row kernels of a serving engine
+    // (norms, RoPE, gated activations, gathers) one scalar element per thread.
+    constexpr double kVectorLoadBytes = 16;
     const double perThread = scalar ? 1.0 : std::max(1.0, kVectorLoadBytes / elementBytes);
     const double inputs = std::max(1, op.elementwise.inputs);
     const double loadBytes = scalar ? elementBytes : kVectorLoadBytes * inputs;
+    // A gather keeps the threads of its library launch in flight (gather_kernel.h).
     const double threads =
-        std::min(std::ceil(elements / perThread), dev.units * dev.threadsPerUnit);
+        op.kind == OpKind::embedding
+            ? gatherThreads(elements, dev.units, dev.threadsPerUnit)
+            : std::min(std::ceil(elements / perThread), dev.units * dev.threadsPerUnit);
     r.inflightBytes = threads * loadBytes;
     if (op.kind == OpKind::embedding)
-        r.issueCycles = elements * kGatherCyclesPerElement / dev.units;
+        r.issueCycles = gatherIssueCycles(elements, dev.units, dev.fp32Lanes);
+}
+
+// A batched fp32 GEMM on a GPU whose FMAs share issue slots runs cuBLAS's
+// batched SGEMM with its one tile (gemm_waves.h); convolutions are cuDNN's.
+bool keepsBatchedSgemmTile(const Operator& op, const OpCost& c, const RooflineDevice& dev) {
+    return dev.gpu && c.problems > 1 && op.mathType == DType::fp32 && op.kind != OpKind::conv2d &&
+           sharesFmaIssue(*dev.hw);
 }
 
 }  // namespace
@@ -188,9 +187,23 @@ RooflineDevice::RooflineDevice(const Hardware& h, const ResourceScale* scale) : 
     launch = h.kernelLaunchS;
     energyPerFlop = h.compute.energyPerFlopJ;
     gpu = isGpu(h);
+    // Resident threads per compute unit when the spec does not say (NVIDIA SMs
+    // of compute capability 3.x-8.0 and 9.0).
+    constexpr double kDefaultThreadsPerUnit = 2048;
+    // GPU-side launch and tail: the front end fetches the launch's parameters
+    // and first instructions, completion waits for the last writes to land.
+    constexpr double kDeviceOverheadRoundTrips = 2;
     threadsPerUnit =
         h.compute.threadsPerUnit > 0 ? h.compute.threadsPerUnit : kDefaultThreadsPerUnit;
     clockHz = h.compute.clockHz;
+    // A gather's index arithmetic issues on the FP32 lanes: the device's fp32
+    // rate without its efficiency, so a compute what-if scales it as a spec
+    // edit would. Once per device, not per embedding operator.
+    const double fp32 =
+        listedPeak(h, DType::fp32) > 0
+            ? peak[static_cast<std::size_t>(DType::fp32)] / computeEfficiency(h, DType::fp32)
+            : 0.0;
+    fp32Lanes = fp32LanesPerUnit(fp32, units, clockHz);
     deviceOverhead = gpu && levels > 0 ? kDeviceOverheadRoundTrips * latency[0] : 0.0;
 }
 
@@ -239,11 +252,15 @@ void evaluateRoofline(const Operator& op, const RooflineDevice& dev, RooflineRes
     // cuDNN's implicit-GEMM convolutions never split K (docs/analytical.md, "Convolutions").
     if (c.reuse == ReuseKind::tiled && c.tensorCores)
         r.occupancy =
-            chooseGemmTile(c.m, c.n, c.k, c.problems, dev.units, op.kind != OpKind::conv2d)
-                .occupancy;
+            keepsBatchedSgemmTile(op, c, dev)
+                ? fixedTileWaves(c.m, c.n, c.k, c.problems, dev.units, kSharedIssueBatchedSgemmTile)
+                      .occupancy
+                : chooseGemmTile(c.m, c.n, c.k, c.problems, dev.units, op.kind != OpKind::conv2d)
+                      .occupancy;
     if (c.reuse == ReuseKind::attention) {
         // One CTA per (sequence, head, block of 128 query rows): short chunks
         // of few sequences leave compute units idle.
+        constexpr double kMaxCtaTile = 128;
         const double ctas = c.groups * std::max(1.0, std::ceil(c.rows / kMaxCtaTile));
         r.occupancy = std::min(1.0, ctas / dev.units);
     }

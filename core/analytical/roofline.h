@@ -71,6 +71,7 @@ struct RooflineDevice {
     bool gpu = false;             // streaming kernels costed by Little's law
     double threadsPerUnit = 0;    // resident threads per compute unit
     double clockHz = 0;           // for issue-bound work; 0: unknown
+    double fp32Lanes = 0;         // FP32 lanes per unit (a gather's index arithmetic); 0: unknown
     double deviceOverhead = 0.0;  // GPU-side launch + tail (deviceTime)
     double energyPerFlop = 0.0;
 };

@@ -18,12 +18,21 @@ double powerBudgetPerUnitGhz(const Hardware& hw) {
     return hw.tdpW / (hw.compute.units * hw.compute.clockHz * 1e-9);
 }
 
+double listedPeak(const Hardware& hw, DType t) {
+    const auto it = hw.compute.peakFlops.find(t);
+    return it != hw.compute.peakFlops.end() ? it->second : 0.0;
+}
+
 bool sharesFmaIssue(const Hardware& hw) {
-    const auto it = hw.compute.peakFlops.find(DType::fp32);
-    const double fp32 = it != hw.compute.peakFlops.end() ? it->second : 0.0;
-    if (fp32 <= 0) return false;
+    const double fp32 = listedPeak(hw, DType::fp32);
+    // The larger 16-bit peak (hardware.h's peak() falls back when one is absent).
     const double half = std::max(hw.compute.peak(DType::fp16), hw.compute.peak(DType::bf16));
-    return half <= kMatrixUnitRatio * fp32;
+    return fp32 > 0 && half <= kMatrixUnitRatio * fp32;
+}
+
+// The other way of issuing of a spec with an fp32 peak.
+bool hasMatrixUnits(const Hardware& hw) {
+    return listedPeak(hw, DType::fp32) > 0 && !sharesFmaIssue(hw);
 }
 
 double sustainedClockFraction(const Hardware& hw, const SustainedClockModel& model) {
@@ -37,7 +46,10 @@ double achievableFraction(const Hardware& hw, const SustainedClockModel& model) 
 }
 
 double physicsEfficiency(const Hardware& hw, DType t, const SustainedClockModel& model) {
-    if (!isGpu(hw) || t != DType::fp32 || powerBudgetPerUnitGhz(hw) <= 0) return 1.0;
+    if (!isGpu(hw)) return 1.0;
+    if ((t == DType::fp16 || t == DType::bf16) && hasMatrixUnits(hw))
+        return std::clamp(model.achievableMatrix, 0.01, 1.0);
+    if (t != DType::fp32 || powerBudgetPerUnitGhz(hw) <= 0) return 1.0;
     return std::clamp(achievableFraction(hw, model) * sustainedClockFraction(hw, model), 0.01, 1.0);
 }
 

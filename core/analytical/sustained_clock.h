@@ -34,8 +34,19 @@ struct SustainedClockModel {
     // The same fraction on an SM where every other instruction takes an FMA
     // issue slot (a spec with an fp32 peak but no 16-bit matrix peak).
     double achievableSharedIssue = 0.764;
+    // Fraction of the datasheet 16-bit matrix peak (fp16/bf16 with fp32
+    // accumulation) a library HGEMM sustains on large shapes, on any GPU with
+    // matrix units. Chosen on VIDUR's A100 fp16 Llama GEMMs alone (best
+    // 0.72-0.73); the A40 is held out (its own best: 0.75-0.76). Not scaled by
+    // the sustained clock: the budget above was chosen on FMA SGEMMs, and the
+    // A40 (2.05 W per unit-GHz, below it) sustains more of its matrix peak
+    // than the A100 (2.63), not less (docs/analytical.md, "Tensor-core
+    // efficiency").
+    double achievableMatrix = 0.73;
 };
 
+// The peak the spec lists for `t`; 0 when it lists none (no fallback).
+double listedPeak(const Hardware& hw, DType t);
 // TDP / (units x boost clock in GHz); 0 when the spec lacks any of them.
 double powerBudgetPerUnitGhz(const Hardware& hw);
 // True when the spec lists an fp32 peak and no 16-bit (fp16/bf16) peak of
@@ -45,9 +56,12 @@ bool sharesFmaIssue(const Hardware& hw);
 double sustainedClockFraction(const Hardware& hw, const SustainedClockModel& model = {});
 // The model's achievable fraction for this GPU's way of issuing.
 double achievableFraction(const Hardware& hw, const SustainedClockModel& model = {});
+// True when the spec lists an fp32 peak and a 16-bit peak of more than 3x it.
+bool hasMatrixUnits(const Hardware& hw);
 // The efficiency the roofline uses for math type `t` when the spec gives none:
-// achievable x sustained clock fraction for a GPU's fp32 FMA path, 1 otherwise
-// (tensor-core and other paths: no measurements to choose their constants).
+// achievable x sustained clock fraction for a GPU's fp32 FMA path,
+// achievableMatrix for fp16/bf16 on a GPU with matrix units, 1 otherwise
+// (tf32, 8-bit and other paths: no measurements to choose their constants).
 double physicsEfficiency(const Hardware& hw, DType t, const SustainedClockModel& model = {});
 // The spec's efficiency for `t` if it gives one, else physicsEfficiency.
 double computeEfficiency(const Hardware& hw, DType t, const SustainedClockModel& model = {});

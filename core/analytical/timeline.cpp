@@ -58,16 +58,24 @@ struct Builder {
         t += duration;
     }
 
-    void step(const std::string& phase, const std::string& label, double start) {
+    void step(const std::string& phase, const Phrase& label, double start) {
         TraceEvent e;
         e.start = start;
         e.duration = t - start;
         e.track = steps;
         e.category = trace.category(phase);
-        e.label = trace.label(label);
+        e.label = trace.typedLabel(label);
         perTrack[static_cast<std::size_t>(e.track)].push_back(e);
     }
 };
+
+// The label of the steps track's first event, typed so a view translates it.
+Phrase stepLabel(const std::string& phase, std::int64_t prompt) {
+    if (phase == "prefill")
+        return Phrase(RL_TR("EngineText", "prefill, %1 tokens"), {PhraseArg::integer(prompt)});
+    if (phase == "forward") return Phrase(RL_TR("EngineText", "forward pass"));
+    return Phrase(phase + " pass");  // no other phase reaches here; shown as written
+}
 
 // Times (s, all instances) of one decode step's records at KV length `kv`.
 // `only` limits the costing to the records it flags (others stay 0).
@@ -118,10 +126,7 @@ std::shared_ptr<const Trace> analyticalTrace(const Hardware& hw, const ModelSpec
     const bool lm = model.kind == "transformer" && !model.transformer.encoderOnly;
     if (decodeRecords.size() < p.ops.size()) {
         const std::string& phase = p.ops.front().phase;
-        b.step(
-            phase,
-            phase == "prefill" ? "prefill, " + std::to_string(prompt) + " tokens" : phase + " pass",
-            0.0);
+        b.step(phase, stepLabel(phase, prompt), 0.0);
     }
 
     // Decode steps 2..gen, each at its own KV length (the first token comes
@@ -206,8 +211,8 @@ std::shared_ptr<const Trace> analyticalTrace(const Hardware& hw, const ModelSpec
             e.duration = b.t - start;
             e.track = b.steps;
             e.category = decodeCategory;
-            e.label =
-                b.trace.label("decode step " + std::to_string(s) + ", KV " + std::to_string(kv));
+            e.label = b.trace.typedLabel(Phrase(RL_TR("EngineText", "decode step %1, KV %2"),
+                                                {PhraseArg::integer(s), PhraseArg::integer(kv)}));
             b.perTrack[static_cast<std::size_t>(b.steps)].push_back(e);
         }
     }

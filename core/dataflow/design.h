@@ -6,15 +6,13 @@
 #include <optional>
 #include <string>
 
+#include "core/dataflow/dataflow_case.h"
 #include "core/dataflow/loop_nest_model.h"
 #include "core/spec/diagnostics.h"
 
 namespace rl::dataflow {
 
-struct DataflowDesign {
-    std::shared_ptr<const AcceleratorArch> arch;
-    DataflowProblem problem;
-    std::string problemLabel;  // "VGG conv3_2", "ResNet-50 layer 12 (conv)"
+struct DataflowDesign : DataflowCase {
     MappingNest mapping;       // bound to arch, validated against problem
     std::string mappingLabel;  // "samples/accelerators/mapping-3level.json", "mapper (EDP)"
     Evaluation evaluation;

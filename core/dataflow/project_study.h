@@ -11,16 +11,14 @@
 #include <string>
 #include <vector>
 
+#include "core/dataflow/dataflow_case.h"
 #include "core/dataflow/mapper.h"
 #include "core/spec/project.h"
 #include "core/workload/operator.h"
 
 namespace rl::dataflow {
 
-struct ResolvedStudy {
-    std::shared_ptr<const AcceleratorArch> arch;
-    DataflowProblem problem;
-    std::string problemLabel;        // "VGG conv (C=128, ...)", "ResNet-50 layer 12: conv2..."
+struct ResolvedStudy : DataflowCase {
     std::optional<Mapping> mapping;  // unset: run the mapper with `mapper`
     std::string mappingLabel;        // the mapping file's name; empty without one
     MapperOptions mapper;

@@ -32,46 +32,50 @@ std::string loopNestText(const MappingNest& m, const AcceleratorArch& arch) {
     return out;
 }
 
-Json evaluationToJson(const Evaluation& e, const AcceleratorArch& arch, const DataflowProblem& p) {
-    Json j = Json::object();
-    j["architecture"] = arch.name;
-    j["problem"] = p.name;
-    j["macs"] = e.macs;
-    j["compute_cycles"] = e.computeCycles;
-    j["cycles"] = e.cycles;
-    j["utilization"] = e.utilization;
-    j["energy_J"] = e.energyJ;
-    j["energy_per_mac_fJ"] = e.energyPerMacJ() * 1e15;
-    j["mac_energy_J"] = e.macEnergyJ;
-    Json levels = Json::array();
-    for (int i = 0; i < e.levelCount; ++i) {
-        const auto& L = e.level[i];
-        Json l = Json::object();
-        l["name"] = arch.levels[i].name;
-        l["utilized_instances"] = L.utilizedInstances;
-        l["tile_words"] = L.tileWords;
-        l["slowdown"] = L.slowdown;
-        l["energy_J"] = L.energyJ;
-        l["leak_J"] = L.leakJ;
-        Json ts = Json::object();
-        for (int t = 0; t < kDataSpaceCount; ++t) {
-            const auto& a = L.tensor[t];
-            if (!a.kept) continue;
-            ts[std::string(toString(static_cast<DataSpace>(t)))] = {
-                {"tile_words", a.tileWords},
-                {"reads", a.reads},
-                {"fills", a.fills},
-                {"updates", a.updates},
-                {"energy_J", a.energyJ},
-                {"read_energy_J", a.readEnergyJ},
-                {"fill_energy_J", a.fillEnergyJ},
-                {"update_energy_J", a.updateEnergyJ}};
-        }
-        l["tensors"] = ts;
-        levels.push_back(l);
+namespace {
+
+// One memory level of the report: how much of it the mapping uses and, per
+// data space the level keeps, its accesses and their energy.
+Json levelToJson(const LevelResult& L, const std::string& name) {
+    Json tensors = Json::object();
+    for (int t = 0; t < kDataSpaceCount; ++t) {
+        const auto& a = L.tensor[t];
+        if (!a.kept) continue;
+        tensors[std::string(toString(static_cast<DataSpace>(t)))] = {
+            {"tile_words", a.tileWords},
+            {"reads", a.reads},
+            {"fills", a.fills},
+            {"updates", a.updates},
+            {"energy_J", a.energyJ},
+            {"read_energy_J", a.readEnergyJ},
+            {"fill_energy_J", a.fillEnergyJ},
+            {"update_energy_J", a.updateEnergyJ}};
     }
-    j["levels"] = levels;
-    return j;
+    return {{"name", name},
+            {"utilized_instances", L.utilizedInstances},
+            {"tile_words", L.tileWords},
+            {"slowdown", L.slowdown},
+            {"energy_J", L.energyJ},
+            {"leak_J", L.leakJ},
+            {"tensors", tensors}};
+}
+
+}  // namespace
+
+Json evaluationToJson(const Evaluation& e, const AcceleratorArch& arch, const DataflowProblem& p) {
+    Json levels = Json::array();
+    for (int i = 0; i < e.levelCount; ++i)
+        levels.push_back(levelToJson(e.level[i], arch.levels[i].name));
+    return {{"architecture", arch.name},
+            {"problem", p.name},
+            {"macs", e.macs},
+            {"compute_cycles", e.computeCycles},
+            {"cycles", e.cycles},
+            {"utilization", e.utilization},
+            {"energy_J", e.energyJ},
+            {"energy_per_mac_fJ", e.energyPerMacJ() * 1e15},
+            {"mac_energy_J", e.macEnergyJ},
+            {"levels", levels}};
 }
 
 }  // namespace rl::dataflow

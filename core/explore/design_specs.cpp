@@ -44,7 +44,7 @@ std::vector<DesignEdit> differencesFromBase(const PointSpace& space, const Sweep
 
 std::optional<Project> projectForPoint(const SweepSpec& spec, const SweepBase& base,
                                        const PointSpace& space, std::uint64_t index,
-                                       Diagnostics& diag) {
+                                       Diagnostics& diag, std::optional<Message>* typed) {
     if (index >= space.size()) {
         diag.error("", Phrase("%1", {PhraseArg::integer(static_cast<std::int64_t>(index))}),
                    Phrase(RL_TR("SpecText", "a point index below %1"),
@@ -62,9 +62,18 @@ std::optional<Project> projectForPoint(const SweepSpec& spec, const SweepBase& b
     }
     DesignSpecs specs;
     if (PointError e = parseDesign(design, specs); e.failed()) {
-        diag.error(
-            "", pointText,
-            Phrase(RL_TR("SpecText", "a valid design (%1)"), {PhraseArg::verbatim(e.english)}));
+        const char* validDesign = RL_TR("SpecText", "a valid design (%1)");
+        diag.error("", pointText, Phrase(validDesign, {PhraseArg::verbatim(e.english)}));
+        if (typed) {
+            Message why = e.typed
+                              ? std::move(*e.typed)
+                              : Message::fromPhrase(kSpecTextContext,
+                                                    Phrase("%1", {PhraseArg::verbatim(e.english)}));
+            Message expected = Message::fromPhrase(kSpecTextContext, validDesign);
+            expected.english = diag.items().back().expected;
+            expected.clauses.push_back(std::move(why));
+            *typed = diagnosticMessage(diag.items().back(), std::move(expected));
+        }
         return std::nullopt;
     }
     Project p = base.project;

@@ -38,9 +38,12 @@ std::vector<DesignEdit> differencesFromBase(const PointSpace& space, const Sweep
 
 // The base project with point `index`'s documents, all embedded (references
 // cleared), so saving it anywhere writes a self-contained project.
-// Nothing after reporting into `diag` when the design does not parse.
+// Nothing after reporting into `diag` when the design does not parse; then
+// `typed`, when asked for, is that report as a Message (its English is the
+// diagnostic's format()) whose "a valid design (...)" holds the reader's own
+// typed reason, which the diagnostic's expectation can only quote in English.
 std::optional<Project> projectForPoint(const SweepSpec& spec, const SweepBase& base,
                                        const PointSpace& space, std::uint64_t index,
-                                       Diagnostics& diag);
+                                       Diagnostics& diag, std::optional<Message>* typed = nullptr);
 
 }  // namespace rl::explore

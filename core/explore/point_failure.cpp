@@ -30,6 +30,10 @@ Message part(const Phrase& twin, const std::string& english) {
 }  // namespace
 
 Message diagnosticMessage(const Diagnostic& d) {
+    return diagnosticMessage(d, part(d.expectedText, d.expected));
+}
+
+Message diagnosticMessage(const Diagnostic& d, Message expected) {
     // The same composition as views::diagnosticLine and Diagnostic::format().
     Message where = d.path.empty()
                         ? Message::fromPhrase(kDiagnosticFrameContext,
@@ -40,7 +44,7 @@ Message diagnosticMessage(const Diagnostic& d) {
                          RL_TR("rl::views::DiagnosticText", "%1 (line %2, column %3)"),
                          {std::move(where), written(PhraseArg::integer(d.line)),
                           written(PhraseArg::integer(d.column))});
-    Message body = part(d.expectedText, d.expected);
+    Message body = std::move(expected);
     if (!d.value.empty())
         body = composed(kDiagnosticFrameContext, RL_TR("rl::views::DiagnosticText", "got %1; %2"),
                         {part(d.valueText, d.value), std::move(body)});

@@ -21,6 +21,10 @@ inline constexpr const char* kDiagnosticFrameContext = "rl::views::DiagnosticTex
 // the value, expectation and suggestion from their typed twins (SpecText),
 // file and JSON path as written.
 Message diagnosticMessage(const Diagnostic& d);
+// The same with the expectation given typed (a reason nested in it, such as
+// the reader's own error inside "a valid design (...)"); `expected.english`
+// must be d.expected.
+Message diagnosticMessage(const Diagnostic& d, Message expected);
 
 // A point refused by a spec reader: the first error of `diag` (the one the
 // error column has always shown), typed; "cannot be read" without one.

@@ -99,7 +99,11 @@ LoadedSweep loadSweep(const std::string& path) {
     out.diagnostics.setFile(path);
     auto doc = readJsonFile(path, out.diagnostics);
     if (!doc) return out;
-    out = parseSweep(*doc, path);
+    return loadSweep(*doc, path);
+}
+
+LoadedSweep loadSweep(const Json& doc, const std::string& file) {
+    LoadedSweep out = parseSweep(doc, file);
     if (!out.spec) return out;
     out.base = loadSweepBase(*out.spec, out.diagnostics);
     if (!out.base) out.spec.reset();

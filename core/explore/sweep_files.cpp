@@ -13,6 +13,7 @@
 #include "core/explore/sweep_manifest.h"
 #include "core/explore/sweep_writer.h"
 #include "core/result/csv_writer.h"
+#include "core/result/message_json.h"
 #include "core/spec/json_reader.h"
 #include "core/spec/spec_phrases.h"
 
@@ -87,7 +88,7 @@ std::string csvRecord(const SweepResult& d, const SweepPoint& p) {
     return line;
 }
 
-std::string jsonLine(const SweepResult&, const SweepPoint& p) {
+std::string jsonLine(const SweepResult&, const SweepPoint& p, const Message* reason) {
     std::string line = "{\"index\":" + std::to_string(p.index) + ",\"axes\":[";
     for (std::size_t i = 0; i < p.axes.size(); ++i) {
         if (i) line += ',';
@@ -107,11 +108,13 @@ std::string jsonLine(const SweepResult&, const SweepPoint& p) {
     line += p.feasible ? "true" : "false";
     line += ",\"error\":";
     appendJsonString(line, p.error);
+    if (reason && !p.error.empty()) line += ",\"reason\":" + messageToJson(*reason).dump();
     line += '}';
     return line;
 }
 
-std::optional<SweepPoint> parseJsonLine(const SweepResult& d, const std::string& line) {
+std::optional<SweepPoint> parseJsonLine(const SweepResult& d, const std::string& line,
+                                        std::optional<Message>* reason) {
     Json j = Json::parse(line, nullptr, false);
     if (j.is_discarded() || !j.is_object()) return std::nullopt;
     auto number = [](const Json& v) { return v.is_number() ? v.get<double>() : kNoValue; };
@@ -131,6 +134,11 @@ std::optional<SweepPoint> parseJsonLine(const SweepResult& d, const std::string&
         for (const Json& v : con) p.constraints.push_back(number(v));
         p.feasible = j.at("feasible").get<bool>();
         p.error = j.at("error").get<std::string>();
+        if (reason) {
+            reason->reset();
+            if (auto it = j.find("reason"); it != j.end() && !p.error.empty())
+                *reason = messageFromJson(*it);
+        }
         return p;
     } catch (const Json::exception&) {
         return std::nullopt;
@@ -140,7 +148,8 @@ std::optional<SweepPoint> parseJsonLine(const SweepResult& d, const std::string&
 namespace {
 
 // Reads `dir`'s manifest and calls `each` for every point line of
-// points.jsonl in order; false after reporting a problem.
+// points.jsonl in order, with its typed reason if any; false after reporting
+// a problem.
 template <class Each>
 bool readFolder(const std::string& dir, SweepResult& out, std::vector<std::uint64_t>& frontIndices,
                 Diagnostics& diag, Each each) {
@@ -163,7 +172,8 @@ bool readFolder(const std::string& dir, SweepResult& out, std::vector<std::uint6
     int lineNo = 0;
     while (std::getline(in, line)) {
         ++lineNo;
-        auto p = parseJsonLine(out, line);
+        std::optional<Message> reason;
+        auto p = parseJsonLine(out, line, &reason);
         if (!p || p->index != expected) {
             Diagnostic e;
             e.file = points;
@@ -176,7 +186,7 @@ bool readFolder(const std::string& dir, SweepResult& out, std::vector<std::uint6
             return false;
         }
         ++expected;
-        each(std::move(*p));
+        each(std::move(*p), std::move(reason));
     }
     return true;
 }
@@ -189,7 +199,7 @@ std::optional<SweepResult> readSweepFolder(const std::string& dir, bool withPoin
     std::vector<std::uint64_t> frontIndices;
     std::unordered_set<std::uint64_t> front(frontIndices.begin(), frontIndices.end());
     bool frontKnown = false;
-    auto keep = [&](SweepPoint p) {
+    auto keep = [&](SweepPoint p, std::optional<Message> reason) {
         if (!frontKnown) {
             front.insert(frontIndices.begin(), frontIndices.end());
             frontKnown = true;
@@ -197,6 +207,7 @@ std::optional<SweepResult> readSweepFolder(const std::string& dir, bool withPoin
         const bool onFront = front.count(p.index) > 0;
         if (withPoints || onFront) {
             if (onFront) r.front.push_back(r.points.size());
+            if (reason) r.failures.push_back({p.index, std::move(*reason)});
             r.points.push_back(std::move(p));
         }
     };
@@ -289,9 +300,10 @@ std::optional<SweepResult> mergeSweepFolders(const std::vector<std::string>& dir
         SweepResult info;
         std::vector<std::uint64_t> ignored;
         std::uint64_t lines = 0;
-        auto each = [&](SweepPoint p) {
+        auto each = [&](SweepPoint p, std::optional<Message> reason) {
             ++lines;
-            writer->append(p.index, csvRecord(merged, p), jsonLine(merged, p));
+            writer->append(p.index, csvRecord(merged, p),
+                           jsonLine(merged, p, reason ? &*reason : nullptr));
             ++merged.evaluated;
             merged.feasibleCount += p.feasible ? 1 : 0;
             merged.errorCount += p.error.empty() ? 0 : 1;

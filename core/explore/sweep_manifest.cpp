@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "core/explore/sweep_spec_names.h"
+
 namespace rl::explore {
 namespace {
 
@@ -22,6 +24,10 @@ double unbound(const Json& j) { return j.is_number() ? j.get<double>() : kNoValu
 
 std::string sweepFingerprint(const SweepSpec& spec) {
     Json doc = toJson(spec);
+    // Names in other languages change no point: the English ones stay.
+    for (const char* list : {"axes", "objectives", "constraints"})
+        if (doc.contains(list))
+            for (Json& item : doc[list]) item["name"] = localizedNameFromJson(item["name"]).english;
     doc.erase("name");
     doc.erase("description");
     doc.erase("project");
@@ -36,6 +42,7 @@ std::string sweepFingerprint(const SweepSpec& spec) {
 SweepResult describeSweep(const SweepSpec& spec, std::uint64_t pointCount) {
     SweepResult r;
     r.name = spec.name;
+    r.nameTranslations = spec.nameTranslations;
     r.specFile = spec.file;
     r.fingerprint = sweepFingerprint(spec);
     r.axes = spec.axisInfos();
@@ -49,7 +56,7 @@ SweepResult describeSweep(const SweepSpec& spec, std::uint64_t pointCount) {
 Json manifestJson(const SweepResult& r) {
     Json axes = Json::array(), objectives = Json::array(), constraints = Json::array();
     for (const SweepAxisInfo& a : r.axes)
-        axes.push_back({{"name", a.name},
+        axes.push_back({{"name", localizedNameJson(a.name, a.nameTranslations)},
                         {"pointer", a.pointer},
                         {"unit", a.unit},
                         {"numeric", a.numeric},
@@ -57,12 +64,12 @@ Json manifestJson(const SweepResult& r) {
                         {"tie", a.group}});
     for (const SweepObjectiveInfo& o : r.objectives)
         objectives.push_back(
-            {{"name", o.name},
+            {{"name", localizedNameJson(o.name, o.nameTranslations)},
              {"metric", o.metric},
              {"unit", o.unit},
              {"goal", o.sense == ObjectiveSense::minimise ? "minimise" : "maximise"}});
     for (const SweepConstraintInfo& c : r.constraints)
-        constraints.push_back({{"name", c.name},
+        constraints.push_back({{"name", localizedNameJson(c.name, c.nameTranslations)},
                                {"metric", c.metric},
                                {"unit", c.unit},
                                {"at_least", bound(c.lower)},
@@ -82,9 +89,9 @@ Json manifestJson(const SweepResult& r) {
                                {"max", bound(s.max)},
                                {"min_at", s.minLabel},
                                {"max_at", s.maxLabel}});
-    return {{"format", "ridgeline.sweep-result"},
+    return {{"format", kSweepResultFormat},
             {"version", 1},
-            {"name", r.name},
+            {"name", localizedNameJson(r.name, r.nameTranslations)},
             {"fingerprint", r.fingerprint},
             {"axes", axes},
             {"objectives", objectives},
@@ -104,20 +111,31 @@ bool readManifest(const Json& doc, const std::string& file, SweepResult& out,
     // Written by this program, so a mismatch means another file or damage:
     // one clear error rather than a field-by-field report.
     try {
-        if (doc.at("format") != "ridgeline.sweep-result" || doc.at("version") != 1)
+        if (doc.at("format") != kSweepResultFormat || doc.at("version") != 1)
             throw std::runtime_error("format");
-        out.name = doc.at("name").get<std::string>();
+        LocalizedName title = localizedNameFromJson(doc.at("name"));
+        out.name = std::move(title.english);
+        out.nameTranslations = std::move(title.translations);
         out.fingerprint = doc.at("fingerprint").get<std::string>();
-        for (const Json& a : doc.at("axes"))
-            out.axes.push_back({a.at("name"), a.at("pointer"), a.at("unit"), a.at("numeric"),
-                                a.at("log"), a.at("tie")});
-        for (const Json& o : doc.at("objectives"))
+        for (const Json& a : doc.at("axes")) {
+            LocalizedName n = localizedNameFromJson(a.at("name"));
+            out.axes.push_back({std::move(n.english), a.at("pointer"), a.at("unit"),
+                                a.at("numeric"), a.at("log"), a.at("tie"),
+                                std::move(n.translations)});
+        }
+        for (const Json& o : doc.at("objectives")) {
+            LocalizedName n = localizedNameFromJson(o.at("name"));
             out.objectives.push_back(
-                {o.at("name"), o.at("metric"), o.at("unit"),
-                 o.at("goal") == "maximise" ? ObjectiveSense::maximise : ObjectiveSense::minimise});
-        for (const Json& c : doc.at("constraints"))
-            out.constraints.push_back({c.at("name"), c.at("metric"), c.at("unit"),
-                                       unbound(c.at("at_least")), unbound(c.at("at_most"))});
+                {std::move(n.english), o.at("metric"), o.at("unit"),
+                 o.at("goal") == "maximise" ? ObjectiveSense::maximise : ObjectiveSense::minimise,
+                 std::move(n.translations)});
+        }
+        for (const Json& c : doc.at("constraints")) {
+            LocalizedName n = localizedNameFromJson(c.at("name"));
+            out.constraints.push_back({std::move(n.english), c.at("metric"), c.at("unit"),
+                                       unbound(c.at("at_least")), unbound(c.at("at_most")),
+                                       std::move(n.translations)});
+        }
         out.pointCount = doc.at("points");
         out.rangeBegin = doc.at("range").at(0);
         out.rangeEnd = doc.at("range").at(1);

@@ -3,13 +3,16 @@
 // "ridgeline.sweep-result", the descriptors of the columns, the sweep's
 // fingerprint, the range of points held, counts, the front's point indices
 // and the sensitivity rows. Internal to core/explore (sweep_files.h,
-// sweep_writer.h).
+// sweep_writer.h), but for the format's name, which the GUI tells files by.
 #include <string>
 
 #include "core/explore/sweep_spec.h"
 #include "core/result/sweep_result.h"
 
 namespace rl::explore {
+
+// The "format" of a sweep output folder's sweep.json.
+inline constexpr const char* kSweepResultFormat = "ridgeline.sweep-result";
 
 // A hash of everything that decides the points and their values (not the
 // name, description or where files are): shards and resumed runs must match.

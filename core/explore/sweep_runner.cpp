@@ -93,7 +93,7 @@ class PointWorker {
         p.error = error;
         b.reasons[i] = std::move(failure.typed);
         b.csv[i] = csvRecord(d_, p);
-        b.json[i] = jsonLine(d_, p);
+        b.json[i] = jsonLine(d_, p, b.reasons[i] ? &*b.reasons[i] : nullptr);
     }
 
   private:

@@ -5,6 +5,7 @@
 
 #include "core/explore/field_values.h"
 #include "core/explore/sweep_spec.h"
+#include "core/explore/sweep_spec_names.h"
 
 namespace rl::explore {
 
@@ -28,6 +29,7 @@ std::vector<SweepAxisInfo> SweepSpec::axisInfos() const {
     for (const SweepAxis& a : axes) {
         SweepAxisInfo i;
         i.name = a.name;
+        i.nameTranslations = a.nameTranslations;
         i.pointer = a.pointer;
         const AxisValues& v = a.values;
         i.unit = v.dimension ? std::string(siUnit(*v.dimension)) : std::string();
@@ -48,8 +50,8 @@ std::vector<SweepAxisInfo> SweepSpec::axisInfos() const {
 std::vector<SweepObjectiveInfo> SweepSpec::objectiveInfos() const {
     std::vector<SweepObjectiveInfo> out;
     for (const Objective& o : objectives)
-        out.push_back(
-            {o.name, std::string(info(o.metric).name), std::string(info(o.metric).unit), o.sense});
+        out.push_back({o.name, std::string(info(o.metric).name), std::string(info(o.metric).unit),
+                       o.sense, o.nameTranslations});
     return out;
 }
 
@@ -57,7 +59,7 @@ std::vector<SweepConstraintInfo> SweepSpec::constraintInfos() const {
     std::vector<SweepConstraintInfo> out;
     for (const Constraint& c : constraints)
         out.push_back({c.name, std::string(info(c.metric).name), std::string(info(c.metric).unit),
-                       c.lower, c.upper});
+                       c.lower, c.upper, c.nameTranslations});
     return out;
 }
 
@@ -78,13 +80,13 @@ Json toJson(const SweepSpec& s) {
     Json doc = Json::object();
     doc["format"] = "ridgeline.sweep";
     doc["version"] = 1;
-    doc["name"] = s.name;
+    doc["name"] = localizedNameJson(s.name, s.nameTranslations);
     if (!s.description.empty()) doc["description"] = s.description;
     doc["project"] = s.projectRef;
     std::vector<std::string> groupNames;  // ids back to names: "tie1", "tie2", ...
     Json axes = Json::array();
     for (const SweepAxis& a : s.axes) {
-        Json j = {{"name", a.name}, {"pointer", a.pointer}};
+        Json j = {{"name", localizedNameJson(a.name, a.nameTranslations)}, {"pointer", a.pointer}};
         if (a.group >= 0) j["tie"] = "tie" + std::to_string(a.group + 1);
         const AxisValues& v = a.values;
         switch (v.kind) {
@@ -121,14 +123,15 @@ Json toJson(const SweepSpec& s) {
     Json objectives = Json::array();
     for (const Objective& o : s.objectives)
         objectives.push_back(
-            {{"name", o.name},
+            {{"name", localizedNameJson(o.name, o.nameTranslations)},
              {"metric", info(o.metric).name},
              {"goal", o.sense == ObjectiveSense::minimise ? "minimise" : "maximise"}});
     doc["objectives"] = objectives;
     if (!s.constraints.empty()) {
         Json constraints = Json::array();
         for (const Constraint& c : s.constraints) {
-            Json j = {{"name", c.name}, {"metric", info(c.metric).name}};
+            Json j = {{"name", localizedNameJson(c.name, c.nameTranslations)},
+                      {"metric", info(c.metric).name}};
             const auto dim = dimensionOfUnit(info(c.metric).unit);
             if (!std::isnan(c.lower)) j["at_least"] = exactValue(c.lower, dim);
             if (!std::isnan(c.upper)) j["at_most"] = exactValue(c.upper, dim);

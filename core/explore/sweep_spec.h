@@ -50,8 +50,11 @@ struct AxisValues {
     std::vector<std::string> libraryRequire;
 };
 
+// Every `name` below is the English one (column headers, the CLI); a file may
+// also name things per language (sweep_spec_names.h): `nameTranslations`.
 struct SweepAxis {
-    std::string name;     // shown in tables and plots; defaults to the pointer
+    std::string name;  // shown in tables and plots; defaults to the pointer
+    NameTranslations nameTranslations;
     std::string pointer;  // into the design, e.g. "/scenario/parallelism/tensor"
     AxisValues values;
     // Axes of the same group are tied (zipped: the i-th value of each goes
@@ -71,12 +74,14 @@ struct Sampling {
 
 struct Objective {
     std::string name;  // column header; defaults to the metric name
+    NameTranslations nameTranslations;
     Metric metric = Metric::time;
     ObjectiveSense sense = ObjectiveSense::minimise;  // defaults to the metric's usual one
 };
 
 struct Constraint {
     std::string name;
+    NameTranslations nameTranslations;
     Metric metric = Metric::time;
     double lower = kNoValue, upper = kNoValue;  // SI; NaN = open
 };
@@ -100,6 +105,7 @@ struct PredictorChoice {
 
 struct SweepSpec {
     std::string name;
+    NameTranslations nameTranslations;
     std::string description;
     std::string file;         // the sweep file (diagnostics, relative paths)
     std::string projectPath;  // the base project, resolved against the sweep file's folder
@@ -142,6 +148,9 @@ struct LoadedSweep {
 };
 LoadedSweep parseSweep(const Json& doc, const std::string& file);
 LoadedSweep loadSweep(const std::string& path);
+// The same for the document already read from `file` (a caller that looked at
+// its "format" first reads the file once).
+LoadedSweep loadSweep(const Json& doc, const std::string& file);
 // Reads the base project of an already parsed spec and checks the axes
 // against it (the second half of loadSweep).
 std::optional<SweepBase> loadSweepBase(SweepSpec& spec, Diagnostics& diag);

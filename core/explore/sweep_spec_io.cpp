@@ -7,6 +7,7 @@
 
 #include "core/explore/field_values.h"
 #include "core/explore/sweep_spec.h"
+#include "core/explore/sweep_spec_names.h"
 #include "core/predict/predictor_registry.h"
 #include "core/spec/device_kind.h"
 #include "core/spec/spec_document.h"
@@ -35,6 +36,18 @@ std::string resolveAgainst(const std::string& file, const std::string& ref) {
 }
 
 using A = PhraseArg;
+
+// r["name"] (a string or names by language) into `name` and `translations`;
+// `fallback` when it is absent or wrong (then reported).
+void readNameInto(ObjectReader& r, std::string& name, NameTranslations& translations,
+                  std::string fallback, Need need = Need::optional) {
+    if (auto n = readLocalizedName(r, "name", need)) {
+        name = std::move(n->english);
+        translations = std::move(n->translations);
+    } else {
+        name = std::move(fallback);
+    }
+}
 
 // The array at r[key], reporting a non-array or one outside [minItems,
 // maxItems]; `expected` is a pattern with %1 and %2 for the two.
@@ -163,7 +176,7 @@ SweepAxis readAxis(const Json& node, const std::string& path, const std::string&
                              "\"/hardware/memory/0/bandwidth\""));
         axis.pointer = *p;
     }
-    axis.name = r.string("name").value_or(axis.pointer);
+    readNameInto(r, axis.name, axis.nameTranslations, axis.pointer);
     if (auto t = r.string("tie")) axis.group = groups.emplace(*t, int(groups.size())).first->second;
     const char* kinds[] = {"values", "range", "library"};
     int given = 0;
@@ -247,7 +260,7 @@ void readObjectives(ObjectReader& doc, SweepSpec& s) {
         if (auto g = r.choice("goal", {"minimise", "maximise", "minimize", "maximize"}))
             o.sense =
                 g->substr(0, 3) == "min" ? ObjectiveSense::minimise : ObjectiveSense::maximise;
-        o.name = r.string("name").value_or(metric ? std::string(info(*metric).name) : "");
+        readNameInto(r, o.name, o.nameTranslations, metric ? std::string(info(*metric).name) : "");
         r.finish();
         if (metric) s.objectives.push_back(std::move(o));
     }
@@ -333,7 +346,7 @@ void readConstraints(ObjectReader& doc, SweepSpec& s) {
         std::string name(info(*metric).name);
         for (const Objective& o : s.objectives)
             if (o.name == name) name += " limit";
-        c.name = r.string("name").value_or(name);
+        readNameInto(r, c.name, c.nameTranslations, name);
         r.finish();
         if (!r.has("at_least") && !r.has("at_most"))
             doc.diagnostics().error(
@@ -465,7 +478,7 @@ LoadedSweep parseSweep(const Json& doc, const std::string& file) {
     if (!readFormatHeader(r, "ridgeline.sweep")) return out;
     SweepSpec s;
     s.file = file;
-    if (auto v = readName(r, "name")) s.name = *v;
+    readNameInto(r, s.name, s.nameTranslations, "", Need::required);
     if (auto v = r.string("description", Need::optional, 10000)) s.description = *v;
     if (auto v = r.string("project", Need::required, 4096)) {
         s.projectRef = *v;

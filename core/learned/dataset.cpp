@@ -1,6 +1,7 @@
 #include "core/learned/dataset.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -111,6 +112,8 @@ struct RowReader {
         return csv::trim(fields[it->second]);
     }
     bool present(const std::string& col) const { return !text(col).empty(); }
+    // A yes/no column as VIDUR writes it (Python's True/False); anything else is no.
+    bool flag(const std::string& col) const { return csv::lower(text(col)) == "true"; }
     // A column every row must fill (a device name); "missing col" when empty.
     std::string requiredText(const std::string& col) {
         std::string t = text(col);
@@ -149,6 +152,14 @@ struct RowReader {
             return fallback;
         }
         return *v;
+    }
+    // Required integer columns (each at least 1), read in the order given so
+    // that a row's problems are listed in that order.
+    template <std::size_t N>
+    std::array<long long, N> integers(const char* const (&cols)[N]) {
+        std::array<long long, N> values{};
+        for (std::size_t i = 0; i < N; ++i) values[i] = integer(cols[i]);
+        return values;
     }
     // A small count stored as int (kernel, stride, ranks, repeats): at most
     // 2^20, so it is never narrowed into another value.
@@ -194,14 +205,21 @@ struct RowReader {
     }
 };
 
+// One measured operator named `label`, every tensor of it in type `t`; the
+// callers fill in its shape.
+Sample sampleOf(const std::string& label, OpKind kind, DType t) {
+    Sample s;
+    s.op.name = label;
+    s.op.kind = kind;
+    s.op.mathType = s.op.weightType = s.op.activationType = s.op.kvType = t;
+    return s;
+}
+
 }  // namespace
 
 Sample gemmSample(const std::string& label, long long batch, long long m, long long n, long long k,
                   DType t, bool bias, bool bmm) {
-    Sample s;
-    s.op.name = label;
-    s.op.kind = bmm ? OpKind::batched_matmul : OpKind::gemm;
-    s.op.mathType = s.op.weightType = s.op.activationType = s.op.kvType = t;
+    Sample s = sampleOf(label, bmm ? OpKind::batched_matmul : OpKind::gemm, t);
     s.op.gemm.batch = batch;
     s.op.gemm.m = m;
     s.op.gemm.n = n;
@@ -213,10 +231,7 @@ Sample gemmSample(const std::string& label, long long batch, long long m, long l
 
 Sample convSample(const std::string& label, long long b, long long cin, long long cout, long long h,
                   long long w, int kernel, int stride, int pad, int groups, DType t) {
-    Sample s;
-    s.op.name = label;
-    s.op.kind = OpKind::conv2d;
-    s.op.mathType = s.op.weightType = s.op.activationType = s.op.kvType = t;
+    Sample s = sampleOf(label, OpKind::conv2d, t);
     auto& c = s.op.conv;
     c.batch = b;
     c.inChannels = cin;
@@ -235,11 +250,8 @@ namespace {
 Sample elementwiseSample(const std::string& label, OpKind kind, long long elements, int inputs,
                          double flopsPerElement, long long weightElements, DType t,
                          const std::string& detail, long long rowWidth = 0) {
-    Sample s;
-    s.op.name = label;
-    s.op.kind = kind;
+    Sample s = sampleOf(label, kind, t);
     s.op.detail = detail;
-    s.op.mathType = s.op.weightType = s.op.activationType = s.op.kvType = t;
     s.op.elementwise.elements = elements;
     s.op.elementwise.inputs = inputs;
     s.op.elementwise.flopsPerElement = flopsPerElement;
@@ -327,9 +339,7 @@ void readGeneric(RowReader& r, std::vector<Sample>& out) {
             break;
         case OpKind::collective:
         case OpKind::send_recv: {
-            s.op.name = label;
-            s.op.kind = *kind;
-            s.op.mathType = s.op.weightType = s.op.activationType = s.op.kvType = t;
+            s = sampleOf(label, *kind, t);
             s.op.collective.bytes = r.number("bytes");
             if (s.op.collective.bytes <= 0) r.problems.push_back("bytes must be positive");
             // A send/recv is a pair: ranks may be left out.
@@ -397,14 +407,12 @@ void readNeuSight(RowReader& r, std::vector<Sample>& out) {
     Sample s;
     if (op == "linear") {
         // nn.Linear(N -> K) on [B, M, N]: one GEMM of (B*M) x N times N x K, with bias.
-        const long long b = r.integer("B"), m = r.integer("M"), n = r.integer("N"),
-                        k = r.integer("K");
+        const auto [b, m, n, k] = r.integers({"B", "M", "N", "K"});
         r.product("B x M x N x K", {b, m, n, k});  // the FLOPs must be countable
         s = gemmSample("linear", 1, r.product("B x M", {b, m}), k, n, DType::fp32, true, false);
     } else if (op == "bmm") {
         // bmm([B, M, N], [B, N, K]): B GEMMs of M x N times N x K.
-        const long long b = r.integer("B"), m = r.integer("M"), n = r.integer("N"),
-                        k = r.integer("K");
+        const auto [b, m, n, k] = r.integers({"B", "M", "N", "K"});
         r.product("B x M x N x K", {b, m, n, k});
         s = gemmSample("bmm", b, m, k, n, DType::fp32, false, true);
     } else if (op == "conv" || op == "conv2d") {
@@ -427,10 +435,9 @@ void readNeuSight(RowReader& r, std::vector<Sample>& out) {
 
 void readVidurOps(RowReader& r, std::vector<Sample>& out) {
     const std::string device = r.requiredText("gpu");
-    const long long tokens = r.integer("num_tokens"), heads = r.integer("n_head"),
-                    kvHeads = r.integer("n_kv_head"), embd = r.integer("n_embd"),
-                    expanded = r.integer("n_expanded_embd"), tp = r.integer("tp");
-    const bool gated = csv::lower(r.text("use_gated_mlp")) == "true";
+    const auto [tokens, heads, kvHeads, embd, expanded, tp] =
+        r.integers({"num_tokens", "n_head", "n_kv_head", "n_embd", "n_expanded_embd", "tp"});
+    const bool gated = r.flag("use_gated_mlp");
     if (!r.problems.empty()) return;
     if (embd % heads != 0) {
         r.problems.push_back("n_embd is not a multiple of n_head");
@@ -496,16 +503,15 @@ void readVidurOps(RowReader& r, std::vector<Sample>& out) {
 // ---- VIDUR collectives -----------------------------------------------------
 
 void readVidurCollectives(RowReader& r, std::vector<Sample>& out) {
-    Sample s;
     const std::string kindText = r.text("collective");
     auto ck = parseCollective(kindText);
     if (!ck) {
         r.problems.push_back("collective = \"" + kindText + "\" is not a collective kind");
         return;
     }
-    s.op.kind = *ck == CollectiveKind::send_recv ? OpKind::send_recv : OpKind::collective;
-    s.op.name = std::string(toString(*ck));
-    s.op.mathType = s.op.weightType = s.op.activationType = s.op.kvType = DType::fp16;
+    Sample s = sampleOf(std::string(toString(*ck)),
+                        *ck == CollectiveKind::send_recv ? OpKind::send_recv : OpKind::collective,
+                        DType::fp16);
     s.op.collective.kind = *ck;
     s.op.collective.bytes = r.number("size_bytes");
     if (s.op.collective.bytes <= 0) r.problems.push_back("size_bytes must be positive");
@@ -536,10 +542,10 @@ void readVidurCollectives(RowReader& r, std::vector<Sample>& out) {
 // Model dims are unsharded; one tensor-parallel shard is measured.
 void readVidurAttention(RowReader& r, std::vector<Sample>& out) {
     const std::string device = r.requiredText("gpu");
-    const long long embd = r.integer("n_embd"), heads = r.integer("n_q_head"),
-                    kvHeads = r.integer("n_kv_head"), tp = r.integer("tp"),
-                    batch = r.integer("batch_size"), kv = r.integer("kv_cache_size", 0, true, 0);
-    const bool prefill = csv::lower(r.text("is_prefill")) == "true";
+    const auto [embd, heads, kvHeads, tp, batch] =
+        r.integers({"n_embd", "n_q_head", "n_kv_head", "tp", "batch_size"});
+    const long long kv = r.integer("kv_cache_size", 0, true, 0);
+    const bool prefill = r.flag("is_prefill");
     const long long chunk = prefill ? r.integer("prefill_chunk_size") : 1;
     if (!r.problems.empty()) return;
     if (embd % heads != 0 || heads % tp != 0 || kvHeads % tp != 0) {
@@ -549,11 +555,8 @@ void readVidurAttention(RowReader& r, std::vector<Sample>& out) {
     }
     r.product("batch_size x (kv_cache_size + chunk) x n_embd", {batch, kv + chunk, embd});
     if (!r.problems.empty()) return;
-    Sample s;
-    s.op.name = prefill ? "attn_prefill" : "attn_decode";
-    s.op.kind = OpKind::attention;
+    Sample s = sampleOf(prefill ? "attn_prefill" : "attn_decode", OpKind::attention, DType::fp16);
     s.op.phase = prefill ? "prefill" : "decode";
-    s.op.mathType = s.op.weightType = s.op.activationType = s.op.kvType = DType::fp16;
     s.op.attention = {batch, heads / tp, kvHeads / tp, embd / heads, chunk, kv + chunk, true};
     s.timeS = r.time(prefill ? "attn_prefill_median_ms" : "attn_decode_median_ms", 1e-3);
     s.device = device;
@@ -562,15 +565,31 @@ void readVidurAttention(RowReader& r, std::vector<Sample>& out) {
     out.push_back(std::move(s));
 }
 
-CsvFormat detect(const Table& t) {
-    if (t.has("op") && t.has("device") && t.has("time_s")) return CsvFormat::generic;
-    if (t.has("op") && t.has("device") && t.has("latency_ms")) return CsvFormat::neusight;
-    if (t.has("gpu") && t.has("is_prefill") && t.has("kv_cache_size"))
-        return CsvFormat::vidur_attention;
-    if (t.has("gpu") && t.has("num_tokens") && t.has("n_embd")) return CsvFormat::vidur_ops;
-    if (t.has("network_device") && t.has("collective") && t.has("size_bytes"))
-        return CsvFormat::vidur_collectives;
-    return CsvFormat::unknown;
+// The formats the importer reads: the first whose three columns the header
+// has is the file's format, and each of its rows goes to that reader.
+struct FormatReader {
+    CsvFormat format;
+    std::array<const char*, 3> columns;
+    void (*read)(RowReader&, std::vector<Sample>&);
+};
+
+constexpr FormatReader kFormatReaders[] = {
+    {CsvFormat::generic, {"op", "device", "time_s"}, readGeneric},
+    {CsvFormat::neusight, {"op", "device", "latency_ms"}, readNeuSight},
+    {CsvFormat::vidur_attention, {"gpu", "is_prefill", "kv_cache_size"}, readVidurAttention},
+    {CsvFormat::vidur_ops, {"gpu", "num_tokens", "n_embd"}, readVidurOps},
+    {CsvFormat::vidur_collectives,
+     {"network_device", "collective", "size_bytes"},
+     readVidurCollectives},
+};
+
+// nullptr for a header of no known format.
+const FormatReader* detect(const Table& t) {
+    for (const FormatReader& f : kFormatReaders)
+        if (std::all_of(f.columns.begin(), f.columns.end(),
+                        [&](const char* c) { return t.has(c); }))
+            return &f;
+    return nullptr;
 }
 
 }  // namespace
@@ -589,8 +608,9 @@ ImportResult importCsvText(const std::string& text, const std::string& file) {
         for (std::size_t i = 0; i < cols.size(); ++i) table.index[csv::trim(cols[i])] = i;
         break;
     }
-    res.format = detect(table);
-    if (res.format == CsvFormat::unknown) {
+    const FormatReader* reader = detect(table);
+    res.format = reader ? reader->format : CsvFormat::unknown;
+    if (!reader) {
         res.issues.push_back({file, lineNo == 0 ? 1 : lineNo,
                               lineNo == 0
                                   ? "the file is empty"
@@ -609,25 +629,7 @@ ImportResult importCsvText(const std::string& text, const std::string& file) {
         const auto fields = csv::splitLine(line);
         RowReader r{table, fields, {}};
         std::vector<Sample> rows;
-        switch (res.format) {
-            case CsvFormat::generic:
-                readGeneric(r, rows);
-                break;
-            case CsvFormat::neusight:
-                readNeuSight(r, rows);
-                break;
-            case CsvFormat::vidur_ops:
-                readVidurOps(r, rows);
-                break;
-            case CsvFormat::vidur_collectives:
-                readVidurCollectives(r, rows);
-                break;
-            case CsvFormat::vidur_attention:
-                readVidurAttention(r, rows);
-                break;
-            case CsvFormat::unknown:
-                break;
-        }
+        reader->read(r, rows);
         if (!r.problems.empty()) {
             std::string msg;
             for (const auto& p : r.problems) msg += (msg.empty() ? "" : "; ") + p;
@@ -677,24 +679,20 @@ std::string toGenericCsvRow(const Sample& s) {
     f[4] = num(s.timeS);
     if (s.timeStdS > 0) f[5] = num(s.timeStdS);
     if (s.repeats > 0) f[6] = std::to_string(s.repeats);
+    // Integer columns that stand side by side in the header, from `first` on.
+    auto integers = [&f](std::size_t first, std::initializer_list<long long> values) {
+        for (long long v : values) f[first++] = std::to_string(v);
+    };
     switch (op.kind) {
         case OpKind::gemm:
         case OpKind::batched_matmul:
-            f[7] = std::to_string(op.gemm.batch);
-            f[8] = std::to_string(op.gemm.m);
-            f[9] = std::to_string(op.gemm.n);
-            f[10] = std::to_string(op.gemm.k);
+            integers(7, {op.gemm.batch, op.gemm.m, op.gemm.n, op.gemm.k});
             break;
         case OpKind::conv2d:
-            f[7] = std::to_string(op.conv.batch);
-            f[11] = std::to_string(op.conv.inChannels);
-            f[12] = std::to_string(op.conv.outChannels);
-            f[13] = std::to_string(op.conv.inHeight);
-            f[14] = std::to_string(op.conv.inWidth);
-            f[15] = std::to_string(op.conv.kernelH);
-            f[16] = std::to_string(op.conv.strideH);
-            f[17] = std::to_string(op.conv.padH);
-            f[18] = std::to_string(op.conv.groups);
+            integers(7, {op.conv.batch});
+            integers(11,
+                     {op.conv.inChannels, op.conv.outChannels, op.conv.inHeight, op.conv.inWidth,
+                      op.conv.kernelH, op.conv.strideH, op.conv.padH, op.conv.groups});
             break;
         case OpKind::collective:
         case OpKind::send_recv:
@@ -704,8 +702,7 @@ std::string toGenericCsvRow(const Sample& s) {
             f[25] = std::to_string(op.collective.dimension);
             break;
         default:
-            f[19] = std::to_string(op.elementwise.elements);
-            f[20] = std::to_string(op.elementwise.inputs);
+            integers(19, {op.elementwise.elements, op.elementwise.inputs});
             f[21] = num(op.elementwise.flopsPerElement);
             f[24] = csv::field(op.detail);
             if (op.elementwise.rowWidth > 0) f[26] = std::to_string(op.elementwise.rowWidth);

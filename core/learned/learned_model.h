@@ -28,6 +28,7 @@
 #include "core/learned/metrics.h"
 #include "core/learned/mlp.h"
 #include "core/result/prediction.h"
+#include "core/spec/atomic_save.h"
 #include "core/spec/enum_names.h"
 
 namespace rl {
@@ -189,8 +190,9 @@ class LearnedModel {
 
     nlohmann::json toJson() const;
     static LearnedModel fromJson(const nlohmann::json& doc, const std::string& file);
-    std::string save(const std::string& path) const;    // error message or ""
-    static LearnedModel load(const std::string& path);  // throws ModelFileError
+    std::string save(const std::string& path) const;     // error message or ""
+    SaveError saveTyped(const std::string& path) const;  // save()'s reason typed, for the GUI
+    static LearnedModel load(const std::string& path);   // throws ModelFileError
 
     PredictorKind kind() const { return trained_.kind; }
     Algorithm algorithm() const { return trained_.algorithm; }

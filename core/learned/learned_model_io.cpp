@@ -344,7 +344,9 @@ LearnedModel LearnedModel::fromJson(const nlohmann::json& doc, const std::string
     return m;
 }
 
-std::string LearnedModel::save(const std::string& path) const {
+std::string LearnedModel::save(const std::string& path) const { return saveTyped(path).english; }
+
+SaveError LearnedModel::saveTyped(const std::string& path) const {
     // The envelope is indented for people; the members (XGBoost's JSON models)
     // are written compactly at the end to keep files small.
     nlohmann::json doc = toJson();
@@ -357,7 +359,7 @@ std::string LearnedModel::save(const std::string& path) const {
     for (std::size_t k = 0; k < members.size(); ++k)
         text += std::string(k ? "," : "") + "\n    " + members[k].dump();
     text += "\n  ]\n}\n";
-    return saveFileAtomically(path, text);
+    return saveFileTyped(path, text);
 }
 
 LearnedModel LearnedModel::load(const std::string& path) {

@@ -1,12 +1,12 @@
 #include "core/predict/learned_cost_model.h"
 
-#include <stdexcept>
+#include "core/result/engine_text.h"
 
 namespace rl {
 
 LearnedCostModel::LearnedCostModel(std::shared_ptr<const LearnedModel> model)
     : model_(std::move(model)) {
-    if (!model_) throw std::invalid_argument("LearnedCostModel needs a model");
+    if (!model_) throwEngineError(RL_TR("EngineText", "LearnedCostModel needs a model"));
 }
 
 void LearnedCostModel::refine(const Operator& op, const Hardware& hw, OpRecord& rec) const {

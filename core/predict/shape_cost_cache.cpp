@@ -1,11 +1,11 @@
 #include "core/predict/shape_cost_cache.h"
 
 #include <cstring>
-#include <stdexcept>
 #include <type_traits>
 
 #include "core/analytical/analyze.h"
 #include "core/analytical/op_record_identity.h"
+#include "core/result/engine_text.h"
 
 namespace rl {
 
@@ -49,7 +49,7 @@ std::string shapeKey(const Operator& op) {
 
 ShapeCostCache::ShapeCostCache(std::shared_ptr<const OperatorCostModel> model, const Hardware& hw)
     : model_(std::move(model)), hw_(hw), device_(hw_) {
-    if (!model_) throw std::invalid_argument("ShapeCostCache needs a predictor");
+    if (!model_) throwEngineError(RL_TR("EngineText", "ShapeCostCache needs a predictor"));
 }
 
 OpRecord ShapeCostCache::cost(const Operator& op) {

@@ -52,6 +52,11 @@ struct OpRecord {
     // `note` typed for translation, one message per part; their English joined
     // by "; " is `note` (docs/messages.md). Empty for a record read from a file.
     std::vector<Message> noteMessages;
+    // `name` typed for translation where the engine wrote it in words (a
+    // training run's "LM head and loss", "DP reduce-scatter (gradients)"); its
+    // english is `name`. Empty for an operator named by an identifier
+    // ("layers.4.qkv_proj") and for a record read from a file.
+    Message nameMessage;
 
     double intensity(std::size_t level) const;  // FLOP per byte at that level
     double attainedFlops() const;               // flops / timeEach

@@ -11,6 +11,7 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,12 @@ inline constexpr double kNoValue = std::numeric_limits<double>::quiet_NaN();
 
 enum class ObjectiveSense { minimise, maximise };
 
+// A name in languages other than English, by Qt language code ("de",
+// "zh_CN"), as a sweep file may give it (docs/formats.md). The English name
+// beside it stays the column header and what the CLI prints; the views show
+// the user's language's.
+using NameTranslations = std::map<std::string, std::string>;
+
 // One swept field.
 struct SweepAxisInfo {
     std::string name;       // as the sweep names it ("HBM bandwidth"); a column header
@@ -31,6 +38,7 @@ struct SweepAxisInfo {
     bool logScale = false;  // the sweep spaced its values logarithmically
     // Axes with the same non-negative group vary together (tied); -1 = crossed.
     int group = -1;
+    NameTranslations nameTranslations;
 };
 
 // One figure the sweep optimises.
@@ -39,6 +47,7 @@ struct SweepObjectiveInfo {
     std::string metric;  // metric name (core/explore/metric.h), e.g. "ttft_p99"
     std::string unit;    // SI unit ("s", "J", "USD", "" for ratios)
     ObjectiveSense sense = ObjectiveSense::minimise;
+    NameTranslations nameTranslations;
 };
 
 // One figure a design must satisfy: lower <= value <= upper (NaN bound = open).
@@ -48,6 +57,7 @@ struct SweepConstraintInfo {
     std::string unit;
     double lower = kNoValue;
     double upper = kNoValue;
+    NameTranslations nameTranslations;
     bool holds(double v) const {
         if (std::isnan(v)) return false;
         return !(v < lower) && !(v > upper);  // comparisons with NaN bounds are false
@@ -99,6 +109,7 @@ struct SensitivityRow {
 
 struct SweepResult {
     std::string name;
+    NameTranslations nameTranslations;
     std::string specFile;  // the sweep file it came from, if any
     // Identifies the sweep's definition (axes, values, sampling, objectives,
     // constraints, predictor): shards and resumed runs must share it.

@@ -109,6 +109,14 @@ int Trace::label(const std::string& name) {
         labels, labelIndex_, name, [](const std::string& l) { return l; }, [&] { return name; });
 }
 
+int Trace::typedLabel(const Phrase& phrase) {
+    const int i = label(phrase.english());
+    if (labelPhrases.size() <= static_cast<std::size_t>(i))
+        labelPhrases.resize(static_cast<std::size_t>(i) + 1);
+    labelPhrases[static_cast<std::size_t>(i)] = phrase;
+    return i;
+}
+
 double Trace::endTime() const {
     double end = 0;
     for (const TraceEvent& e : events) end = std::max(end, e.start + e.duration);
@@ -122,6 +130,12 @@ const std::string& Trace::labelOf(const TraceEvent& e) const {
     if (e.category >= 0 && static_cast<std::size_t>(e.category) < categories.size())
         return categories[static_cast<std::size_t>(e.category)];
     return none;
+}
+
+const Phrase* Trace::labelPhraseOf(const TraceEvent& e) const {
+    if (e.label < 0 || static_cast<std::size_t>(e.label) >= labelPhrases.size()) return nullptr;
+    const Phrase& p = labelPhrases[static_cast<std::size_t>(e.label)];
+    return p.empty() ? nullptr : &p;
 }
 
 void Trace::finish() {

@@ -13,6 +13,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/spec/phrase.h"
+
 namespace rl {
 
 // What an event's `id` points at, so a view can follow it without parsing text.
@@ -96,6 +98,10 @@ struct Trace {
     std::vector<TraceTrack> tracks;
     std::vector<std::string> categories;
     std::vector<std::string> labels;
+    // The typed twin of a label made by typedLabel() ("decode step %1, KV
+    // %2" and its numbers), so a view says it in the user's language; empty
+    // or missing for a plain name (an op's name), which stays as written.
+    std::vector<Phrase> labelPhrases;
     std::vector<TraceEvent> events;  // sorted by (track, start) once finish() ran
     std::vector<TraceCounter> counters;
     std::vector<TraceFlow> flows;
@@ -109,9 +115,12 @@ struct Trace {
     int track(const TraceTrack& track);
     int category(const std::string& name);
     int label(const std::string& name);
+    int typedLabel(const Phrase& phrase);  // labels gets phrase.english()
 
     double endTime() const;  // latest event end (0 when empty)
     const std::string& labelOf(const TraceEvent& e) const;
+    // The typed twin of e's label; nullptr for a plain name or no label.
+    const Phrase* labelPhraseOf(const TraceEvent& e) const;
     // Sorts events by (track, start) and remaps flows; views rely on it.
     // Throws std::invalid_argument naming the first event, counter or flow
     // whose index points outside its table.

@@ -15,11 +15,39 @@
 // points to is replaced (docs/reliability.md).
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "core/spec/phrase.h"
 
 namespace rl {
 
+// Why a save failed, typed for the GUI to translate (docs/messages.md).
+// `sentence` is a "SpecText" pattern whose own values are the file (and a
+// folder); `parts` fill the placeholders after them, each translated on its
+// own: the step that failed ("cannot replace the file"), then the system's
+// reason (systemReason). `english` is the reason the string functions
+// return, byte for byte ("" when the file was saved).
+struct SaveError {
+    std::string english;
+    Phrase sentence;
+    std::vector<Phrase> parts;
+    bool ok() const { return english.empty(); }
+};
+
 // Writes `bytes` to `path` as above. Returns "" on success, else the reason.
 std::string saveFileAtomically(const std::string& path, std::string_view bytes);
+// The same with the reason typed.
+SaveError saveFileTyped(const std::string& path, std::string_view bytes);
+// saveJsonAtomically (core/spec/spec_io.h) with the reason typed.
+SaveError saveJsonTyped(const std::string& path, const nlohmann::json& doc);
+
+// The system's reason for errno `err` as a "SpecText" phrase: the C
+// library's English words (strerror) as the pattern for the common errors
+// (ENOENT, EACCES, ENOSPC, ...), so the catalogue translates them; any other
+// as a verbatim value. english() is strerror(err).
+Phrase systemReason(int err);
 
 // For writers that need a file name or descriptor (image and PDF writers):
 // create, let the writer fill tempPath(), then commit(). Destroying an
@@ -31,8 +59,10 @@ class AtomicFile {
     AtomicFile(const AtomicFile&) = delete;
     AtomicFile& operator=(const AtomicFile&) = delete;
 
-    bool ok() const { return error_.empty(); }
-    const std::string& error() const { return error_; }
+    bool ok() const { return error_.ok(); }
+    const std::string& error() const { return error_.english; }
+    // error() typed, for the GUI to translate.
+    const SaveError& failure() const { return error_; }
     // The temporary file (same folder and suffix as the target's real file).
     const std::string& tempPath() const { return temp_; }
     // The file that commit() replaces: the target with symlinks resolved.
@@ -44,8 +74,9 @@ class AtomicFile {
     std::string commit();
 
   private:
-    std::string fail(const std::string& what);
-    std::string target_, final_, temp_, error_;
+    std::string fail(Phrase step);
+    std::string target_, final_, temp_;
+    SaveError error_;
     int fd_ = -1;
     bool committed_ = false;
 };

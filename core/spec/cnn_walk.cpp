@@ -58,6 +58,33 @@ struct Walker {
         return false;
     }
 
+    // A primitive of `kind` that reads the current shape; its output is that
+    // same shape until the caller sets another.
+    CnnPrimitive primitive(CnnPrimitive::Kind kind, std::size_t layer, int rep,
+                           std::string name) const {
+        CnnPrimitive prim{
+            .kind = kind, .layerIndex = layer, .repeatIndex = rep, .name = std::move(name)};
+        prim.inChannels = prim.outChannels = c;
+        prim.inHeight = prim.outHeight = h;
+        prim.inWidth = prim.outWidth = w;
+        return prim;
+    }
+
+    // What a convolution or fully connected layer ends with.
+    static void setEpilogue(CnnPrimitive& prim, bool bias, bool bn, std::string act) {
+        prim.bias = bias;
+        prim.batchNorm = bn;
+        prim.activation = std::move(act);
+    }
+
+    // Hands `prim` on; its output is the shape the next primitive reads.
+    void emit(const CnnPrimitive& prim) {
+        visit(prim);
+        c = prim.outChannels;
+        h = prim.outHeight;
+        w = prim.outWidth;
+    }
+
     // A convolution from the current shape; updates it.
     bool conv(std::size_t layer, int rep, std::string name, std::int64_t out, int k, int s, int p,
               int groups, bool bias, bool bn, std::string act) {
@@ -92,38 +119,22 @@ struct Walker {
                         RL_TR("SpecText",
                               "a layer of at most 1e18 multiply-accumulates (this one "
                               "is far larger)"));
-        visit({.kind = CnnPrimitive::Kind::conv,
-               .layerIndex = layer,
-               .repeatIndex = rep,
-               .name = std::move(name),
-               .inChannels = c,
-               .outChannels = out,
-               .inHeight = h,
-               .inWidth = w,
-               .outHeight = oh,
-               .outWidth = ow,
-               .kernel = k,
-               .stride = s,
-               .padding = p,
-               .groups = groups,
-               .bias = bias,
-               .batchNorm = bn,
-               .activation = std::move(act)});
-        c = out;
-        h = oh;
-        w = ow;
+        CnnPrimitive prim = primitive(CnnPrimitive::Kind::conv, layer, rep, std::move(name));
+        prim.outChannels = out;
+        prim.outHeight = oh;
+        prim.outWidth = ow;
+        prim.kernel = k;
+        prim.stride = s;
+        prim.padding = p;
+        prim.groups = groups;
+        setEpilogue(prim, bias, bn, std::move(act));
+        emit(prim);
         return true;
     }
 
+    // A residual add: the shape passes through unchanged.
     void add(std::size_t layer, int rep, std::string name) {
-        CnnPrimitive prim{.kind = CnnPrimitive::Kind::add,
-                          .layerIndex = layer,
-                          .repeatIndex = rep,
-                          .name = std::move(name)};
-        prim.inChannels = prim.outChannels = c;  // the shape passes through unchanged
-        prim.inHeight = prim.outHeight = h;
-        prim.inWidth = prim.outWidth = w;
-        visit(prim);
+        visit(primitive(CnnPrimitive::Kind::add, layer, rep, std::move(name)));
     }
 
     bool layer(std::size_t li, int rep, const CnnLayer& L) {
@@ -141,15 +152,8 @@ struct Walker {
                         L.activation);
         }
         if (t == "maxpool" || t == "avgpool" || t == "global_avgpool") {
-            CnnPrimitive prim;
-            prim.kind = CnnPrimitive::Kind::pool;
-            prim.layerIndex = li;
-            prim.repeatIndex = rep;
-            prim.name = base;
+            CnnPrimitive prim = primitive(CnnPrimitive::Kind::pool, li, rep, base);
             prim.average = t != "maxpool";
-            prim.inChannels = prim.outChannels = c;
-            prim.inHeight = h;
-            prim.inWidth = w;
             if (t == "global_avgpool") {
                 prim.kernel = static_cast<int>(std::min<std::int64_t>(h, 1 << 30));
                 prim.stride = 1;
@@ -170,9 +174,7 @@ struct Walker {
                 prim.outHeight = (h + 2 * L.padding - L.kernel) / stride + 1;
                 prim.outWidth = (w + 2 * L.padding - L.kernel) / stride + 1;
             }
-            visit(prim);
-            h = prim.outHeight;
-            w = prim.outWidth;
+            emit(prim);
             return true;
         }
         if (t == "fc") {
@@ -180,22 +182,11 @@ struct Walker {
                 return fail(
                     li, "out_channels", std::to_string(L.outChannels),
                     RL_TR("SpecText", "a positive width giving at most 1e18 multiply-accumulates"));
-            CnnPrimitive prim;
-            prim.kind = CnnPrimitive::Kind::fc;
-            prim.layerIndex = li;
-            prim.repeatIndex = rep;
-            prim.name = base;
-            prim.inChannels = c;
-            prim.inHeight = h;
-            prim.inWidth = w;
+            CnnPrimitive prim = primitive(CnnPrimitive::Kind::fc, li, rep, base);
             prim.outChannels = L.outChannels;
             prim.outHeight = prim.outWidth = 1;
-            prim.bias = L.bias;
-            prim.batchNorm = L.batchNorm;
-            prim.activation = L.activation;
-            visit(prim);
-            c = L.outChannels;
-            h = w = 1;
+            setEpilogue(prim, L.bias, L.batchNorm, L.activation);
+            emit(prim);
             return true;
         }
         const int k = L.kernel, pad = L.kernel / 2;

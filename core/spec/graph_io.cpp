@@ -8,39 +8,71 @@
 
 namespace rl {
 
+namespace {
+
+// Kinds that take the same dims, each shape stated once (as in
+// docs/formats.md), in the order the kinds are listed there. `help` stands
+// alone in a lowering error; `sentence` is the reader's expectation with the
+// kind as %1, written whole so a translator sees it so.
+struct DimsShape {
+    std::vector<const char*> kinds;
+    std::size_t minDims, maxDims;
+    const char* help;
+    const char* sentence;
+};
+
+const std::vector<DimsShape>& dimsShapes() {
+    // clang-format off
+    static const std::vector<DimsShape> kShapes = {
+        {{"gemm"}, 3, 4, RL_TR("SpecText", "[m, n, k] or [batch, m, n, k]"),
+         RL_TR("SpecText", "for \"%1\": [m, n, k] or [batch, m, n, k]")},
+        {{"batched_matmul"}, 4, 4, RL_TR("SpecText", "[batch, m, n, k]"),
+         RL_TR("SpecText", "for \"%1\": [batch, m, n, k]")},
+        {{"conv2d"}, 6, 9,
+         RL_TR("SpecText", "[batch, in_channels, out_channels, height, width, kernel, "
+                           "stride?, padding?, groups?]"),
+         RL_TR("SpecText", "for \"%1\": [batch, in_channels, out_channels, height, width, "
+                           "kernel, stride?, padding?, groups?]")},
+        {{"pool"}, 5, 6, RL_TR("SpecText", "[batch, channels, height, width, kernel, stride?]"),
+         RL_TR("SpecText", "for \"%1\": [batch, channels, height, width, kernel, stride?]")},
+        {{"attention", "attention_scores", "attention_values"}, 6, 6,
+         RL_TR("SpecText", "[batch, heads, kv_heads, head_dim, query_len, kv_len]"),
+         RL_TR("SpecText", "for \"%1\": [batch, heads, kv_heads, head_dim, query_len, kv_len]")},
+        // The second number is what the cost reads: tensors of that size
+        // read per output element (a residual add reads 2), as the
+        // learned CSV's "inputs" column.
+        {{"softmax", "norm", "activation", "elementwise"}, 1, 2,
+         RL_TR("SpecText", "[elements] or [elements, inputs]"),
+         RL_TR("SpecText", "for \"%1\": [elements] or [elements, inputs]")},
+        // A gather reads the table rows it writes: one number, rows x width.
+        {{"embedding"}, 1, 1, RL_TR("SpecText", "[elements]"),
+         RL_TR("SpecText", "for \"%1\": [elements]")},
+        {{"moe_router"}, 3, 3, RL_TR("SpecText", "[tokens, hidden, experts]"),
+         RL_TR("SpecText", "for \"%1\": [tokens, hidden, experts]")},
+        {{"collective"}, 2, 2, RL_TR("SpecText", "[bytes, ranks]"),
+         RL_TR("SpecText", "for \"%1\": [bytes, ranks]")},
+        // A pair, as in the learned CSV: ranks may be left out (2).
+        {{"send_recv"}, 1, 2, RL_TR("SpecText", "[bytes] or [bytes, ranks]"),
+         RL_TR("SpecText", "for \"%1\": [bytes] or [bytes, ranks]")},
+    };
+    // clang-format on
+    return kShapes;
+}
+
+// The reader's expectation for `kind`'s dims ("for "gemm": [m, n, k] or ...").
+Phrase dimsExpectation(const std::string& kind) {
+    for (const DimsShape& shape : dimsShapes())
+        for (const char* k : shape.kinds)
+            if (kind == k) return Phrase(shape.sentence, {PhraseArg::verbatim(kind)});
+    return {};
+}
+
+}  // namespace
+
 const std::vector<GraphKindInfo>& graphOpKinds() {
     static const std::vector<GraphKindInfo> kKinds = [] {
-        // Kinds that take the same dims, each shape stated once (as in
-        // docs/formats.md), in the order the kinds are listed there.
-        struct Shape {
-            std::vector<const char*> kinds;
-            std::size_t minDims, maxDims;
-            const char* help;
-        };
-        // clang-format off
-        const Shape shapes[] = {
-            {{"gemm"}, 3, 4, "[m, n, k] or [batch, m, n, k]"},
-            {{"batched_matmul"}, 4, 4, "[batch, m, n, k]"},
-            {{"conv2d"}, 6, 9, "[batch, in_channels, out_channels, height, width, kernel, "
-                               "stride?, padding?, groups?]"},
-            {{"pool"}, 5, 6, "[batch, channels, height, width, kernel, stride?]"},
-            {{"attention", "attention_scores", "attention_values"}, 6, 6,
-             "[batch, heads, kv_heads, head_dim, query_len, kv_len]"},
-            // The second number is what the cost reads: tensors of that size
-            // read per output element (a residual add reads 2), as the
-            // learned CSV's "inputs" column.
-            {{"softmax", "norm", "activation", "elementwise"}, 1, 2,
-             "[elements] or [elements, inputs]"},
-            // A gather reads the table rows it writes: one number, rows x width.
-            {{"embedding"}, 1, 1, "[elements]"},
-            {{"moe_router"}, 3, 3, "[tokens, hidden, experts]"},
-            {{"collective"}, 2, 2, "[bytes, ranks]"},
-            // A pair, as in the learned CSV: ranks may be left out (2).
-            {{"send_recv"}, 1, 2, "[bytes] or [bytes, ranks]"},
-        };
-        // clang-format on
         std::vector<GraphKindInfo> kinds;
-        for (const Shape& shape : shapes)
+        for (const DimsShape& shape : dimsShapes())
             for (const char* kind : shape.kinds)
                 kinds.push_back({kind, shape.minDims, shape.maxDims, shape.help});
         return kinds;
@@ -104,10 +136,7 @@ std::optional<std::vector<GraphOpSpec>> parseGraphSpec(const Json& node, const s
                 diag.error(dp, displayJson(*dims),
                            RL_TR("SpecText", "an array of positive integers"));
             } else if (info && (dims->size() < info->minDims || dims->size() > info->maxDims)) {
-                diag.error(
-                    dp, displayJson(*dims),
-                    Phrase(RL_TR("SpecText", "for \"%1\": %2"),
-                           {PhraseArg::verbatim(op.kind), PhraseArg::verbatim(info->dimsHelp)}));
+                diag.error(dp, displayJson(*dims), dimsExpectation(op.kind));
             } else {
                 for (std::size_t d = 0; d < dims->size() && d < 16; ++d) {
                     const Json& x = (*dims)[d];

@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <utility>
 
 namespace rl {
 namespace {
@@ -35,26 +36,49 @@ const char* kindOf(mode_t mode) {
 enum class FileSentence { pathOf, regularFile, capped, utf8 };
 
 const char* fileSentence(std::string_view what, FileSentence s) {
-    static constexpr const char* kSpec[] = {
-        RL_TR("SpecText", "the path of a spec file"),
-        RL_TR("SpecText",
-              "a regular file (a spec file; directories, pipes and devices are not read)"),
-        RL_TR("SpecText", "a spec file of at most %1"),
-        RL_TR("SpecText", "UTF-8 text (a spec file must be UTF-8 encoded)")};
-    static constexpr const char* kModel[] = {
-        RL_TR("SpecText", "the path of a learned-model file"),
-        RL_TR("SpecText",
-              "a regular file (a learned-model file; directories, pipes and devices are not read)"),
-        RL_TR("SpecText", "a learned-model file of at most %1"),
-        RL_TR("SpecText", "UTF-8 text (a learned-model file must be UTF-8 encoded)")};
+    // One row per kind of file a reader names, its sentences in FileSentence order.
+    struct Kind {
+        std::string_view what;
+        const char* sentences[4];
+    };
+    // clang-format off
+    static constexpr Kind kKinds[] = {
+        {"a spec file",
+         {RL_TR("SpecText", "the path of a spec file"),
+          RL_TR("SpecText", "a regular file (a spec file; directories, pipes and devices are not read)"),
+          RL_TR("SpecText", "a spec file of at most %1"),
+          RL_TR("SpecText", "UTF-8 text (a spec file must be UTF-8 encoded)")}},
+        {"a learned-model file",
+         {RL_TR("SpecText", "the path of a learned-model file"),
+          RL_TR("SpecText", "a regular file (a learned-model file; directories, pipes and devices are not read)"),
+          RL_TR("SpecText", "a learned-model file of at most %1"),
+          RL_TR("SpecText", "UTF-8 text (a learned-model file must be UTF-8 encoded)")}},
+        {"a CSV file",
+         {RL_TR("SpecText", "the path of a CSV file"),
+          RL_TR("SpecText", "a regular file (a CSV file; directories, pipes and devices are not read)"),
+          RL_TR("SpecText", "a CSV file of at most %1"),
+          RL_TR("SpecText", "UTF-8 text (a CSV file must be UTF-8 encoded)")}},
+        {"a trace CSV file",
+         {RL_TR("SpecText", "the path of a trace CSV file"),
+          RL_TR("SpecText", "a regular file (a trace CSV file; directories, pipes and devices are not read)"),
+          RL_TR("SpecText", "a trace CSV file of at most %1"),
+          RL_TR("SpecText", "UTF-8 text (a trace CSV file must be UTF-8 encoded)")}},
+        {"a topology CSV file",
+         {RL_TR("SpecText", "the path of a topology CSV file"),
+          RL_TR("SpecText", "a regular file (a topology CSV file; directories, pipes and devices are not read)"),
+          RL_TR("SpecText", "a topology CSV file of at most %1"),
+          RL_TR("SpecText", "UTF-8 text (a topology CSV file must be UTF-8 encoded)")}},
+    };
+    // Another kind: named as a value.
     static constexpr const char* kAny[] = {
         RL_TR("SpecText", "the path of %2"),
         RL_TR("SpecText", "a regular file (%2; directories, pipes and devices are not read)"),
         RL_TR("SpecText", "%2 of at most %1"),
         RL_TR("SpecText", "UTF-8 text (%2 must be UTF-8 encoded)")};
+    // clang-format on
     const auto i = static_cast<std::size_t>(s);
-    if (what == "a spec file") return kSpec[i];
-    if (what == "a learned-model file") return kModel[i];
+    for (const Kind& k : kKinds)
+        if (k.what == what) return k.sentences[i];
     return kAny[i];
 }
 
@@ -63,6 +87,31 @@ const char* fileSentence(std::string_view what, FileSentence s) {
 Phrase fileExpectation(std::string_view what, FileSentence s, std::string cap = {}) {
     return Phrase(fileSentence(what, s),
                   {A::verbatim(std::move(cap)), A::verbatim(std::string(what))});
+}
+
+// Why the file cannot be opened: a whole sentence for each common reason
+// (the C library's words inside, as strerror gives them), so a translator
+// sees it whole; any other reason as a value.
+Phrase cannotOpen(int err) {
+    static constexpr std::pair<int, const char*> kSentences[] = {
+        {ENOENT, RL_TR("SpecText", "a readable file (cannot open it: No such file or directory)")},
+        {EACCES, RL_TR("SpecText", "a readable file (cannot open it: Permission denied)")},
+        {EPERM, RL_TR("SpecText", "a readable file (cannot open it: Operation not permitted)")},
+        {ENOTDIR, RL_TR("SpecText", "a readable file (cannot open it: Not a directory)")},
+        {ENAMETOOLONG, RL_TR("SpecText", "a readable file (cannot open it: File name too long)")},
+        {ELOOP,
+         RL_TR("SpecText", "a readable file (cannot open it: Too many levels of symbolic links)")},
+        {EMFILE, RL_TR("SpecText", "a readable file (cannot open it: Too many open files)")},
+        {ENFILE,
+         RL_TR("SpecText", "a readable file (cannot open it: Too many open files in system)")},
+        {ENXIO, RL_TR("SpecText", "a readable file (cannot open it: No such device or address)")},
+        {EIO, RL_TR("SpecText", "a readable file (cannot open it: Input/output error)")},
+    };
+    Phrase generic(RL_TR("SpecText", "a readable file (cannot open it: %1)"),
+                   {A::verbatim(std::strerror(err))});
+    for (const auto& [code, sentence] : kSentences)
+        if (code == err && generic.english() == sentence) return Phrase(sentence);
+    return generic;
 }
 
 InputRefusal refusalOf(Phrase value, Phrase expected) {
@@ -162,9 +211,7 @@ InputText readInputFile(const std::string& path, std::uint64_t maxBytes, std::st
     // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below.
     f.fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
     if (f.fd < 0) {
-        const int err = errno;
-        return refuse({}, Phrase(RL_TR("SpecText", "a readable file (cannot open it: %1)"),
-                                 {A::verbatim(std::strerror(err))}));
+        return refuse({}, cannotOpen(errno));
     }
     struct stat st {};
     if (::fstat(f.fd, &st) != 0)

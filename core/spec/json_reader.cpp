@@ -2,6 +2,7 @@
 
 #include "core/spec/dtype_names.h"
 #include "core/spec/input_file.h"
+#include "core/spec/json_syntax_phrase.h"
 #include "core/spec/json_text.h"
 #include "core/spec/quantity_phrase.h"
 #include "core/spec/spec_phrases.h"
@@ -25,24 +26,12 @@ bool looksLikeJson(std::string_view text) {
 // before parsing so deeply nested input cannot exhaust the stack later.
 int maxNestingDepth(std::string_view text) {
     int depth = 0, maxDepth = 0;
-    bool inString = false, escaped = false;
-    for (char c : text) {
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (c == '"')
-            inString = true;
-        else if (c == '[' || c == '{')
+    forEachJsonBracket(text, [&](std::size_t i) {
+        if (text[i] == '[' || text[i] == '{')
             maxDepth = std::max(maxDepth, ++depth);
-        else if (c == ']' || c == '}')
+        else
             --depth;
-    }
+    });
     return maxDepth;
 }
 
@@ -176,16 +165,13 @@ std::optional<Json> parseJsonText(std::string_view text, std::uint64_t maxBytes,
         // it may be a private file (a project pointing at /etc/passwd).
         if (!looksLikeJson(text))
             if (auto pos = what.find("; last read"); pos != std::string::npos) what.resize(pos);
-        d.setExpected(
-            Phrase(RL_TR("SpecText", "valid JSON (%1)"), {A::verbatim(displayValue(what, 200))}));
+        d.setExpected(jsonSyntaxExpectation(text, displayValue(what, 200), d.line, d.column));
         diag.add(std::move(d));
     } catch (const std::exception& e) {
         // e.g. out_of_range.406 "number overflow parsing '1e400'"
         std::string what = e.what();
         if (auto pos = what.find("] "); pos != std::string::npos) what = what.substr(pos + 2);
-        diag.error("", "",
-                   Phrase(RL_TR("SpecText", "valid JSON (%1; numbers must fit a double)"),
-                          {A::verbatim(displayValue(what, 200))}));
+        diag.error("", "", jsonNumberExpectation(displayValue(what, 200)));
     }
     return std::nullopt;
 }
@@ -235,11 +221,6 @@ std::string displayJson(const Json& v) {
         s = "<unprintable>";
     }
     return displayValue(s, 60);
-}
-
-bool checkRange(double v, const Range& r, const std::string& path, const std::string& shown,
-                Diagnostics& diag) {
-    return checkRangePhrase(v, r, path, Phrase(shown), diag);
 }
 
 ObjectReader::ObjectReader(const Json& value, std::string path, Diagnostics& diag)

@@ -102,8 +102,4 @@ class ObjectReader {
     std::set<std::string, std::less<>> known_;
 };
 
-// Checks a quantity/number against a range, reporting at `path` if outside.
-bool checkRange(double v, const Range& r, const std::string& path, const std::string& shown,
-                Diagnostics& diag);
-
 }  // namespace rl

@@ -45,6 +45,13 @@ struct Part {
     std::optional<T> value;
     std::string ref;
     Json json;
+    // Hands what was read to the project's fields for this part: the reference
+    // and the JSON as written always, the spec when it was read without errors.
+    void moveInto(T& spec, std::string& specRef, Json& specJson) {
+        specRef = std::move(ref);
+        specJson = std::move(json);
+        if (value) spec = std::move(*value);
+    }
 };
 
 // A file a project names: `node` is the string as written at `path`.
@@ -343,12 +350,6 @@ bool readProjectInto(const Json& doc, const std::string& file, const std::string
             p.viewSettings = *views;
     }
     r.finish();
-    p.hardwareRef = hw.ref;
-    p.modelRef = model.ref;
-    p.scenarioRef = sc.ref;
-    p.hardwareJson = hw.json;
-    p.modelJson = model.json;
-    p.scenarioJson = sc.json;
     // The trace a serving scenario replays is read later, by the simulator: checked now.
     if (sc.value && !sc.value->serving.trace.resolved.empty())
         if (Phrase why = referenceOutsideProject(sc.value->serving.trace.resolved, base.string());
@@ -357,9 +358,9 @@ bool readProjectInto(const Json& doc, const std::string& file, const std::string
                        quotedValue(displayValue(sc.value->serving.trace.file)), why);
             sc.value.reset();
         }
-    if (hw.value) p.hardware = std::move(*hw.value);
-    if (model.value) p.model = std::move(*model.value);
-    if (sc.value) p.scenario = std::move(*sc.value);
+    hw.moveInto(p.hardware, p.hardwareRef, p.hardwareJson);
+    model.moveInto(p.model, p.modelRef, p.modelJson);
+    sc.moveInto(p.scenario, p.scenarioRef, p.scenarioJson);
     if ((hwGiven && !hw.value) || (modelGiven && !model.value) || (scenarioGiven && !sc.value))
         return false;
     if (!hwGiven || !modelGiven || !scenarioGiven) return true;  // nothing to combine

@@ -129,14 +129,16 @@ std::vector<Operator> lowerCnn(const ModelSpec& model, const Scenario& scenario)
             }
         }
     });
-    // The shape walker's expectation, translated where the reader's catalogue has it.
-    if (error)
+    // The shape walker's expectation as it types it (SpecText, as the CNN
+    // reader shows it); its English is error->message (walkCnn sets both).
+    if (error) {
         throw MessageError(
             engineMessage({RL_TR("EngineText", "model '%1': CNN layer %2 %3 = %4: expected %5"),
                            {PhraseArg::verbatim(model.name),
                             PhraseArg::integer(static_cast<std::int64_t>(error->layerIndex)),
                             PhraseArg::verbatim(error->key), PhraseArg::verbatim(error->value)}},
-                          {Message::fromPhrase(kSpecTextContext, error->message)}));
+                          {Message::fromPhrase(kSpecTextContext, error->messageText)}));
+    }
     return out;
 }
 

@@ -1,5 +1,6 @@
 // Tile and wave quantisation of tensor-core GEMMs (core/analytical/gemm_waves.h):
-// the tile rule on known shapes, and VIDUR's fp16 GEMMs per TP degree
+// the tile rule on known shapes, the fixed tile of the batched SGEMM on
+// shared-issue (Pascal) GPUs, and VIDUR's fp16 GEMMs per TP degree
 // (skipped when ../shared/data is absent).
 #include <QtTest>
 
@@ -19,6 +20,16 @@ namespace {
 
 Operator fp16Gemm(std::int64_t m, std::int64_t n, std::int64_t k) {
     return test::weightGemm(m, n, k);
+}
+
+// torch.bmm in fp32: `batch` products of m x k times k x n.
+Operator fp32Bmm(std::int64_t batch, std::int64_t m, std::int64_t n, std::int64_t k) {
+    Operator op;
+    op.name = "bmm";
+    op.kind = OpKind::batched_matmul;
+    op.gemm = {batch, m, n, k, false, TensorClass::activations};
+    op.mathType = op.weightType = op.activationType = op.kvType = DType::fp32;
+    return op;
 }
 
 }  // namespace
@@ -80,6 +91,52 @@ class TstGemmWaves : public QObject {
         QVERIFY(b.computeTime / a.computeTime > 1.2);  // a part-empty wave costs a full one
     }
 
+    void fixedTilePaysThePadding() {
+        // 768 products of 64 x 64 on 56 units with the 64 x 128 tile: one CTA
+        // each, half of it padding; 768 CTAs in 14 waves of 56 (784 slots).
+        const GemmWaves w = fixedTileWaves(64, 64, 512, 768, 56, kSharedIssueBatchedSgemmTile);
+        QCOMPARE(w.tile.tm, 64.0);
+        QCOMPARE(w.tile.tn, 128.0);
+        QCOMPARE(w.ctas, 768.0);
+        QCOMPARE(w.waves, 14.0);
+        QVERIFY(std::abs(w.occupancy - 0.5 * 768.0 / 784.0) < 1e-12);
+        // The waste-minimising rule narrows to 64 x 64 and wastes only the last wave.
+        QVERIFY(std::abs(chooseGemmTile(64, 64, 512, 768, 56).occupancy - 768.0 / 784.0) < 1e-12);
+        // 96 output columns: 96 / 128 of each tile.
+        const GemmWaves c96 = fixedTileWaves(640, 96, 512, 56, 56, kSharedIssueBatchedSgemmTile);
+        QVERIFY(std::abs(c96.occupancy - 0.75) < 1e-12);  // 10 x 56 CTAs in exactly 10 waves
+        // An operand of at most 32 gets the library's narrow kernel: 1 row -> 16.
+        const GemmWaves row = fixedTileWaves(1, 4096, 4096, 8, 56, kSharedIssueBatchedSgemmTile);
+        QCOMPARE(row.tile.tm, 16.0);
+        QVERIFY(std::abs(row.occupancy - (1.0 / 16) * 256.0 / 280.0) < 1e-12);
+        // Never splits K: 2 CTAs keep 2 of 56 units busy whatever K is.
+        const GemmWaves few = fixedTileWaves(64, 128, 4096, 2, 56, kSharedIssueBatchedSgemmTile);
+        QVERIFY(std::abs(few.occupancy - 2.0 / 56.0) < 1e-12);
+    }
+
+    void batchedSgemmTileOnSharedIssueGpusOnly() {
+        const Hardware p100 = test::sampleHardware("nvidia-p100-pcie-16gb.json");
+        const Hardware v100 = test::sampleHardware("nvidia-v100-pcie-32gb.json");
+        // P100 (56 SMs), 768 products of 512 x 512 x 64 output columns: 8 CTAs
+        // each of half-empty tiles, 6144 CTAs in 110 waves of 56.
+        RooflineResult r;
+        evaluateRoofline(fp32Bmm(768, 512, 64, 512), p100, nullptr, r);
+        QVERIFY(std::abs(r.occupancy - 0.5 * 6144.0 / 6160.0) < 1e-12);
+        // The V100 (matrix units) keeps the waste-minimising rule: 64 x 64 tiles,
+        // 6144 CTAs in 77 waves of 80.
+        evaluateRoofline(fp32Bmm(768, 512, 64, 512), v100, nullptr, r);
+        QVERIFY(std::abs(r.occupancy - 6144.0 / 6160.0) < 1e-12);
+        // On the P100: a single GEMM, or fp16, is not the batched SGEMM.
+        Operator one = fp32Bmm(1, 512, 64, 512);
+        one.kind = OpKind::gemm;
+        evaluateRoofline(one, p100, nullptr, r);
+        QVERIFY(std::abs(r.occupancy - chooseGemmTile(512, 64, 512, 1, 56).occupancy) < 1e-12);
+        Operator half = fp32Bmm(768, 512, 64, 512);
+        half.mathType = half.activationType = DType::fp16;
+        evaluateRoofline(half, p100, nullptr, r);
+        QVERIFY(std::abs(r.occupancy - chooseGemmTile(512, 64, 512, 768, 56).occupancy) < 1e-12);
+    }
+
     void vidurGemmsPerTensorParallelDegree() {
         // The four Llama GEMMs of VIDUR (fp16, A100 and A40) per TP degree with
         // the shipped specs: mean |error| pinned at the measured MAPE plus a
@@ -130,10 +187,12 @@ class TstGemmWaves : public QObject {
             }
         }
         QCOMPARE(static_cast<int>(err.size()), 8);
-        // Measured 2026-12-07: A100 7.0 / 7.8 / 7.2 / 9.0, A40 9.5 / 9.8 / 10.2 / 12.5 %.
+        // Measured 2026-12-07: A100 7.0 / 7.8 / 7.2 / 9.0 %; A40 9.5 / 9.8 / 10.2 /
+        // 12.5 % with its guessed fp16 efficiency 0.70, 7.5 / 7.6 / 8.5 / 11.2 % with
+        // the matrix-unit fraction chosen on the A100 (sustained_clock.h).
         const std::map<std::string, double> bound{{"a100 1", 7.5}, {"a100 2", 8.3}, {"a100 4", 7.7},
-                                                  {"a100 8", 9.5}, {"a40 1", 10.0}, {"a40 2", 10.3},
-                                                  {"a40 4", 10.7}, {"a40 8", 13.0}};
+                                                  {"a100 8", 9.5}, {"a40 1", 8.0},  {"a40 2", 8.1},
+                                                  {"a40 4", 9.0},  {"a40 8", 11.7}};
         for (const auto& [key, se] : err) {
             const double mape = 100 * se.first / se.second;
             qInfo("VIDUR GEMMs %-7s MAPE %5.1f%% (n=%d)", key.c_str(), mape, se.second);

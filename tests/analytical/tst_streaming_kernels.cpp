@@ -1,6 +1,7 @@
 // Small (streaming) kernels on a GPU: Little's law caps the bandwidth a
 // kernel with few threads reaches, a GPU-side launch + tail sets the floor,
-// and a gather is issue-bound. Row kernels (norms, RoPE, gated activations):
+// and a gather keeps its library launch's threads in flight and issues its
+// index arithmetic on the FP32 lanes. Row kernels (norms, RoPE, gated activations):
 // one thread block per token that loops over its row, one round trip per
 // pass; a gather of few tokens walks its indices. Figures by hand from the
 // sample specs (A100: 108 SMs x 2048 threads, HBM 500 ns, L2 200 ns; A40: 84
@@ -9,6 +10,7 @@
 
 #include <cmath>
 
+#include "core/analytical/gather_kernel.h"
 #include "core/analytical/roofline.h"
 #include "core/analytical/row_kernels.h"
 #include "core/workload/embedding_op.h"
@@ -105,10 +107,51 @@ class TstStreamingKernels : public QObject {
         emb.kind = OpKind::embedding;
         emb.elementwise = {4096LL * 4096, 1, 0.0, 4096LL * 4096};
         const RooflineResult r = cost(emb, a100_);
-        // 2 cycles per element per SM at 1.41 GHz.
-        const double issue = 4096.0 * 4096 * 2 / 108 / 1.41e9;
+        // 128 FP32-lane cycles per element on 64 lanes per SM (19.5 TFLOP/s / 2 /
+        // 108 / 1.41 GHz = 64.03): 2 cycles per element per SM at 1.41 GHz.
+        const double lanes = 19.5e12 / (2 * 108 * 1.41e9);
+        const double issue = 4096.0 * 4096 * 128 / (108 * lanes) / 1.41e9;
+        QVERIFY(std::fabs(issue / (4096.0 * 4096 * 2 / 108 / 1.41e9) - 1) < 1e-3);
         QVERIFY(std::fabs(r.computeTime / issue - 1) < 1e-12);
         QVERIFY(r.computeTime > r.levelTime[0]);
+    }
+
+    void gatherFollowsTheLibraryLaunchAndLanes() {
+        // index_select's large-index kernel launches 8 blocks of 128 threads per
+        // SM, not the SM's 1536-2048 resident threads, and its index arithmetic
+        // issues on the FP32 lanes: 64 per A100 SM (19.5 TFLOP/s / 2 / 108 /
+        // 1.41 GHz), 128 per A40 SM (37.4 / 2 / 84 / 1.74).
+        QVERIFY(std::fabs(fp32LanesPerUnit(a100_) - 64.0) < 0.1);
+        QVERIFY(std::fabs(fp32LanesPerUnit(a40_) - 128.0) < 0.1);
+        QCOMPARE(gatherThreads(4096.0 * 4096, 84, 1536), 84.0 * 1024);
+        QCOMPARE(gatherThreads(1000, 84, 1536), 1000.0);
+        QCOMPARE(gatherThreads(1e9, 10, 512), 10.0 * 512);
+        Operator emb;
+        emb.name = "emb";
+        makeEmbeddingLookup(emb, 4096, 4096);
+        // A40, Llama-2-7B at 4096 tokens: 2 x 33.5 MB over 84 x 1024 threads x 2 B
+        // per 500 ns (344 GB/s) = 195 us + 500 ns, above the issue bound of
+        // 4096^2 x 128 / (84 x 128) cycles at 1.74 GHz (115 us): memory binds
+        // (VIDUR measured 202 us; the old 2 cycles per element at 1536 threads
+        // per SM: 230 us, issue-bound).
+        const RooflineResult r = cost(emb, a40_);
+        QCOMPARE(r.inflightBytes, 84.0 * 1024 * 2);
+        const double lanes = 37.4e12 / (2 * 84 * 1.74e9);
+        QVERIFY(near(r.computeTime, 4096.0 * 4096 * 128 / (84 * lanes) / 1.74e9));
+        const double bytes = 4096.0 * 4096 * 2 * 2;
+        QVERIFY(near(r.levelTime[0], bytes / (84.0 * 1024 * 2 / 500e-9) + 500e-9));
+        QVERIFY(r.levelTime[0] > r.computeTime);
+        QVERIFY(std::fabs(r.deviceTime / 202e-6 - 1) < 0.05);
+        // A spec without an fp32 peak gets the A100's 64 lanes (2 cycles per element).
+        Hardware bare = a40_;
+        bare.compute.peakFlops.erase(DType::fp32);
+        QVERIFY(near(gatherIssueCycles(84.0 * 1000, bare), 2000.0));
+        // A compute what-if doubles the lanes as a spec with twice the peaks would.
+        ResourceScale twice;
+        twice.compute = 2;
+        RooflineResult scaled;
+        evaluateRoofline(emb, a40_, &twice, scaled);
+        QVERIFY(near(scaled.computeTime, r.computeTime / 2));
     }
 
     void nonGpuDevicesKeepTheStreamingEfficiency() {

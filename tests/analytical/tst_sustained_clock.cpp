@@ -1,7 +1,7 @@
 // The fp32 FMA path's physics (core/analytical/sustained_clock.h): the SM
 // issue family read from a spec's peaks, the sustained clock under the power
 // limit, and the sample specs the validation holds out (P100, P4: shared
-// issue; V100, T4, A100, L4: matrix units).
+// issue; V100, T4, A100, L4: matrix units); the 16-bit matrix-unit fraction.
 #include <QtTest>
 
 #include <cmath>
@@ -70,6 +70,39 @@ class TstSustainedClock : public QObject {
         Hardware own = pascal;
         own.compute.efficiency[DType::fp32] = 0.6;
         QCOMPARE(computeEfficiency(own, DType::fp32, m), 0.6);
+    }
+
+    void matrixUnitsKeepTheirFractionUnderThePowerLimit() {
+        // fp16/bf16 on matrix units: the shared HGEMM fraction, whatever the
+        // power budget (this GPU's budget halves its FMA clock).
+        const SustainedClockModel m{0.9, 2.0, 0.7, 0.6};
+        const Hardware volta = budgetGpu(10e12, 80e12), pascal = budgetGpu(10e12, 20e12);
+        QVERIFY(hasMatrixUnits(volta));
+        QVERIFY(!hasMatrixUnits(pascal));
+        QCOMPARE(physicsEfficiency(volta, DType::fp16, m), 0.6);
+        QCOMPARE(physicsEfficiency(volta, DType::bf16, m), 0.6);
+        QVERIFY(std::abs(physicsEfficiency(volta, DType::fp32, m) - 0.45) < 1e-12);
+        // No matrix units (packed half2 on the FMA pipes), or paths without
+        // measurements to choose a fraction on (tf32, int8): the datasheet peak.
+        QCOMPARE(physicsEfficiency(pascal, DType::fp16, m), 1.0);
+        Hardware tf = volta;
+        tf.compute.peakFlops[DType::tf32] = 40e12;
+        QCOMPARE(physicsEfficiency(tf, DType::tf32, m), 1.0);
+        // A CPU keeps 1 for every type.
+        Hardware cpu = volta;
+        cpu.kind = "cpu";
+        QCOMPARE(physicsEfficiency(cpu, DType::fp16, m), 1.0);
+        // The A40 sample lists no 16-bit efficiency (its 0.70 was a guess):
+        // the shipped fraction applies, and the roofline's fp16 peak carries it.
+        const Hardware a40 = test::sampleHardware("nvidia-a40.json");
+        QVERIFY(hasMatrixUnits(a40));
+        QCOMPARE(computeEfficiency(a40, DType::fp16), SustainedClockModel{}.achievableMatrix);
+        QCOMPARE(SustainedClockModel{}.achievableMatrix, 0.73);
+        const RooflineDevice dev(a40);
+        QVERIFY(std::abs(dev.peak[static_cast<std::size_t>(DType::fp16)] - 149.7e12 * 0.73) < 1e6);
+        // The A100 sample keeps its own 0.75 (a spec's factor wins).
+        QCOMPARE(computeEfficiency(test::sampleHardware("nvidia-a100-sxm4-80gb.json"), DType::fp16),
+                 0.75);
     }
 
     void sampleSpecsFamilies() {

@@ -3,7 +3,8 @@
 // per-GPU, per-op MAPE and checks the memory-bound plateau and the
 // compute-bound slope. The bounds below are the measured MAPE plus margin
 // (docs/analytical.md). Nothing is fitted to this data but the gather's cycles
-// per element, chosen on the A100 rows alone: every A40 figure is held out.
+// per element and the matrix units' HGEMM fraction (sustained_clock.h), both
+// chosen on the A100 rows alone: every A40 figure is held out.
 #include <QtTest>
 
 #include <cmath>
@@ -145,15 +146,22 @@ class TstVidurValidation : public QObject {
         }
         // Measured (docs/analytical.md) plus margin: GEMMs carry most of the time.
         QVERIFY2(mape["a100 gemm"] < 11.0, qPrintable(QString::number(mape["a100 gemm"])));
-        QVERIFY2(mape["a40 gemm"] < 15.0, qPrintable(QString::number(mape["a40 gemm"])));
+        // A40: 8.7% with the matrix-unit fraction chosen on the A100 (10.5% with the
+        // spec's guessed 0.70), 11.3% for all ops (13.3% before it and the gather).
+        QVERIFY2(mape["a40 gemm"] < 9.5, qPrintable(QString::number(mape["a40 gemm"])));
         QVERIFY2(mape["a100 all"] < 13.0, qPrintable(QString::number(mape["a100 all"])));
-        QVERIFY2(mape["a40 all"] < 16.5, qPrintable(QString::number(mape["a40 all"])));
+        QVERIFY2(mape["a40 all"] < 12.3, qPrintable(QString::number(mape["a40 all"])));
         // Small kernels: Little's-law bandwidth ramp, row kernels' serial passes
-        // (row_kernels.h) + GPU-side launch (12.7% / 15.3%; 13.5% / 17.3% without the passes).
+        // (row_kernels.h) + GPU-side launch (12.7% / 13.0%; 13.5% / 17.3% without the passes,
+        // the A40 15.3% before the gather's launch and lanes).
         QVERIFY2(mape["a100 small kernels"] < 14.0,
                  qPrintable(QString::number(mape["a100 small kernels"])));
-        QVERIFY2(mape["a40 small kernels"] < 16.5,
+        QVERIFY2(mape["a40 small kernels"] < 14.5,
                  qPrintable(QString::number(mape["a40 small kernels"])));
+        // The A40's gather: index_select's 1024 threads per SM in flight and its
+        // index arithmetic on 128 FP32 lanes per SM (gather_kernel.h): 4.8%;
+        // 18.5% with the SM's threads and the A100's 2 cycles per element.
+        QVERIFY2(mape["a40 embedding"] < 7.0, qPrintable(QString::number(mape["a40 embedding"])));
         for (const auto& [key, value] : mape)
             QVERIFY2(value < 22.0,
                      qPrintable(QString::fromStdString(key) + ": " + QString::number(value)));

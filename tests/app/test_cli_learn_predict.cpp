@@ -94,18 +94,18 @@ class TestCliLearnPredict : public QObject {
         const double us = tables.begin()->toArray()[0].toObject()["time (us)"].toDouble();
         QVERIFY2(std::abs(us * 1e-6 - tStaged) < 1e-4 * tStaged, direct.out.constData());
 
-        const CliRun bad = runCli({"learn", "evaluate", csv, "--network", "rdma"});
-        QCOMPARE(bad.exitCode, 2);
-        QVERIFY2(bad.err.contains("--network 'rdma': expected gpudirect, host_staged or socket"),
-                 bad.err.constData());
-        const CliRun badTiming = runCli({"learn", "evaluate", csv, "--timing", "alone"});
-        QCOMPARE(badTiming.exitCode, 2);
-        QVERIFY2(badTiming.err.contains("--timing 'alone': expected stream or isolated"),
-                 badTiming.err.constData());
-        const CliRun badCpu = runCli({"learn", "evaluate", csv, "--host-cpu", "arm"});
-        QCOMPARE(badCpu.exitCode, 2);
-        QVERIFY2(badCpu.err.contains("--host-cpu 'arm': expected intel or amd"),
-                 badCpu.err.constData());
+        // Each costing option refuses a value it does not know, saying what it expects.
+        const QList<QPair<QStringList, QString>> refusals{
+            {{"--network", "rdma"}, "--network 'rdma': expected gpudirect, host_staged or socket"},
+            {{"--timing", "alone"}, "--timing 'alone': expected stream or isolated"},
+            {{"--host-cpu", "arm"}, "--host-cpu 'arm': expected intel or amd"},
+            {{"--intra-node", "nvlink"}, "--intra-node 'nvlink': expected p2p or shm"},
+            {{"--host-pcie", "2"}, "--host-pcie expects 3, 4 or 5, got '2'"}};
+        for (const auto& [option, expected] : refusals) {
+            const CliRun bad = runCli(QStringList{"learn", "evaluate", csv} + option);
+            QCOMPARE(bad.exitCode, 2);
+            QVERIFY2(bad.err.contains(expected.toUtf8()), bad.err.constData());
+        }
         // A model was trained on the roofline's times: not with these options.
         const CliRun lodo = runCli({"learn", "evaluate", csv, "--lodo", "--timing", "isolated"});
         QCOMPARE(lodo.exitCode, 2);

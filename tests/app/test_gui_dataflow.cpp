@@ -5,6 +5,7 @@
 // as something else; edits in the editors' dock reach the page (or mark it
 // stale), are undone, saved and read back.
 #include <QDir>
+#include <QDockWidget>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -126,6 +127,27 @@ class TestGuiDataflow : public QObject {
         // The analysis of hardware, model and scenario still runs, as before.
         QVERIFY(w.results()->result() || results.wait(60000));
         QVERIFY(!w.results()->result()->ops.empty());
+    }
+
+    // The dataflow page has no operators: their dock steps aside under it, so the
+    // loop nest gets the height (about 200 px at 720 px under the dock), and comes
+    // back under the analysis; also when the window came from a study without one.
+    void operatorsDockStepsAsideUnderTheDataflowPage() {
+        MainWindow w;
+        w.resize(1280, 720);
+        w.show();
+        auto* operators = w.findChild<QDockWidget*>("operatorsDock");
+        QVERIFY(operators);
+        for (const char* before : {"", "tutorial-3level-dataflow.json"}) {
+            if (*before) QVERIFY(w.openFile(project(before), true));
+            QVERIFY(w.openFile(project("resnet50-on-eyeriss.json"), true));
+            QCOMPARE(w.resultTabs()->currentWidget(), static_cast<QWidget*>(w.dataflowPage()));
+            QVERIFY2(operators->isHidden(), before);
+            w.resultTabs()->setCurrentWidget(w.roofline());
+            QVERIFY2(!operators->isHidden(), before);
+            w.resultTabs()->setCurrentWidget(w.dataflowPage());
+            QVERIFY2(operators->isHidden(), before);
+        }
     }
 
     void editsReachThePageAndInvalidOnesMarkItStale() {

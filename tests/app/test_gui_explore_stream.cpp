@@ -57,7 +57,7 @@ class TestGuiExploreStream : public QObject {
         const Json doc = {
             {"format", "ridgeline.sweep"},
             {"version", 1},
-            {"name", "micro batch"},
+            {"name", {{"en", "micro batch"}, {"de", "Mikro-Batch"}, {"zh_CN", "微批次"}}},
             {"project",
              std::string(RIDGELINE_SAMPLES) + "/projects/megatron-175b-training-on-64-a100.json"},
             {"axes", {{{"pointer", "/scenario/training/micro_batch"}, {"values", {1, 16, 2}}}}},

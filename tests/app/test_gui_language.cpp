@@ -8,13 +8,18 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
-#include <QStandardPaths>
+#include <QSpinBox>
+#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QUndoStack>
@@ -24,12 +29,18 @@
 #include "app/gui/main_window.h"
 #include "app/gui/qm_catalogue.h"
 #include "app/gui/retranslator.h"
+#include "tests/app/gui_waits.h"
 #include "views/common/qcp.h"
+#include "views/common/wrapped_title.h"
+#include "views/dataflow/arch_editor.h"
+#include "views/dataflow/dataflow_editors.h"
+#include "views/dataflow/mapping_editor.h"
 #include "views/editors/spec_editor.h"
 #include "views/explanation/explanation_view.h"
 #include "views/learned/learned_models_page.h"
 #include "views/roofline/roofline_view.h"
 #include "views/traffic/traffic_view.h"
+#include "views/training/training_page.h"
 
 using rl::gui::CatalogueEntry;
 using rl::gui::LanguageSwitch;
@@ -107,16 +118,72 @@ bool runChat(MainWindow& w) { return runProject(w, kChat); }
 QString sampleProject(const QString& name) {
     return QStringLiteral(RIDGELINE_SAMPLES) + "/projects/" + name + ".json";
 }
+
+// Where a cell of `table` or one of its titles does not read whole: a cell wider
+// than its column that does not wrap within its row's height either (a word wider
+// than the column, more lines than the row holds), a title that needs more than two
+// lines (or has a word wider than its column), a header lower than its most wrapped
+// title.
+QStringList cutInTable(const QTableView* table) {
+    QStringList out;
+    const QHeaderView* header = table->horizontalHeader();
+    const QFontMetrics metrics = header->fontMetrics();
+    const QFontMetrics cellMetrics = table->fontMetrics();
+    // Qt's item views keep this much room either side of a cell's text.
+    const int textMargin = table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1;
+    const QAbstractItemModel* model = table->model();
+    int tallest = 0;
+    for (int c = 0; c < model->columnCount(); ++c) {
+        if (header->isSectionHidden(c)) continue;
+        const int width = table->columnWidth(c);
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (table->isRowHidden(r)) continue;
+            const QModelIndex index = model->index(r, c);
+            const QString text = index.data().toString();
+            if (table->sizeHintForIndex(index).width() <= width) continue;
+            const int room = width - 2 * textMargin;
+            const QRect wrapped =
+                cellMetrics.boundingRect(QRect(0, 0, room, 100000), Qt::TextWordWrap, text);
+            if (!table->wordWrap() || wrapped.width() > room ||
+                wrapped.height() > table->rowHeight(r) ||
+                wrapped.height() >
+                    2 * cellMetrics.boundingRect(QRect(0, 0, 100000, 100000), 0, text).height())
+                out << QStringLiteral("'%1' needs %2 px of %3 (row %4 px)")
+                           .arg(text)
+                           .arg(table->sizeHintForIndex(index).width())
+                           .arg(width)
+                           .arg(table->rowHeight(r));
+        }
+        const QString title = model->headerData(c, Qt::Horizontal).toString();
+        // Margins either side of the title; the sizes behind it are rounded, hence a pixel.
+        const int room = width - (header->sectionSizeHint(c) - metrics.size(0, title).width()) + 1;
+        const QRect wrapped =
+            metrics.boundingRect(QRect(0, 0, room, 100000), Qt::TextWordWrap, title);
+        tallest = std::max(tallest, wrapped.height());
+        // Two lines of the title's own height (Chinese lines are taller than the font's).
+        const int lines = static_cast<int>(title.count('\n')) + 1;
+        const int twoLines =
+            metrics.boundingRect(QRect(0, 0, 100000, 100000), Qt::TextWordWrap, title).height() *
+            std::max(2, lines) / lines;
+        if (wrapped.width() > room || wrapped.height() > twoLines)
+            out << QStringLiteral("title '%1' in %2 px").arg(title).arg(width);
+    }
+    if (header->height() < tallest)
+        out << QStringLiteral("header %1 px for titles of %2").arg(header->height()).arg(tallest);
+    return out;
+}
+
+// How far the form of a dataflow editor scrolls sideways (0: it fits its dock).
+int formScroll(const QWidget* editor) {
+    const auto* form = editor->findChild<QScrollArea*>();
+    return form ? form->horizontalScrollBar()->maximum() : -1;
+}
 }  // namespace
 
 class TestGuiLanguage : public QObject {
     Q_OBJECT
   private Q_SLOTS:
-    void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        LanguageSwitch::instance().addQmFolder(QStringLiteral(RIDGELINE_QM_DIR));
-        QVERIFY(LanguageSwitch::instance().setLanguage("en"));
-    }
+    void initTestCase() { QVERIFY(rl::test::startInEnglish(QStringLiteral(RIDGELINE_QM_DIR))); }
     void cleanup() { LanguageSwitch::instance().setLanguage("en"); }
 
     void readsTheCompiledCatalogue() {
@@ -340,6 +407,145 @@ class TestGuiLanguage : public QObject {
                      qPrintable(QStringLiteral("%1: error table shows %2 px of rows")
                                     .arg(language)
                                     .arg(errors->viewport()->height())));
+        }
+    }
+
+    // The training page's collectives at 1280x720: every cell reads whole, the tier on
+    // two lines at most (German titles left "NVLink3 + NVSwitch" 60 px: three lines,
+    // elided), every title on two lines at most.
+    void trainingCollectivesReadWholeAt1280x720() {
+        for (const QString& language : LanguageSwitch::languages()) {
+            QVERIFY(LanguageSwitch::instance().setLanguage(language));
+            MainWindow w;
+            QVERIFY(runProject(w, sampleProject("megatron-175b-training-on-64-a100")));
+            QCOMPARE(w.resultTabs()->currentWidget(), static_cast<QWidget*>(w.trainingPage()));
+            QVERIFY(w.trainingPage()->selectSection("collectives"));
+            QCoreApplication::processEvents();
+            auto* table = w.trainingPage()->findChild<QTableView*>("trainingCollectives");
+            QVERIFY(table && table->isVisible());
+            QVERIFY(table->model()->rowCount() > 0);
+            const QStringList cut = cutInTable(table);
+            QVERIFY2(cut.isEmpty(), qPrintable(language + ": " + cut.join("; ")));
+            QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+        }
+    }
+
+    // The dataflow dock at 1280x720, as a window opened in each language gets it: every
+    // column group of the accelerator's storage levels and every loop table of the
+    // mapping reads whole, and no form scrolls sideways ("Kapazität (Wörter)" and
+    // "Wortbreite" showed in part, the energy columns and the tensors a level keeps
+    // widened the German forms past the dock, "Räumlich X" was cut). Every group but
+    // "All columns" fits the dock; those seventeen scroll inside their table.
+    void dataflowDockFitsWithoutScrollingSideways() {
+        using rl::views::ArchEditor;
+        QStringList problems;  // all of them, every language and group, not the first only
+        for (const QString& language : LanguageSwitch::languages())
+            for (const char* project : {"tutorial-3level-dataflow", "eyeriss-vgg-conv3-2"}) {
+                QVERIFY(LanguageSwitch::instance().setLanguage(language));
+                MainWindow w;
+                w.resize(1280, 720);
+                w.show();
+                QVERIFY(w.openFile(sampleProject(project), true));
+                QVERIFY(rl::test::waitForDesign(w, 60000));
+                QCoreApplication::processEvents();
+                const QString where = language + " " + project;
+                ArchEditor* arch = w.dataflowEditors()->archEditor();
+                const QTableView* levels = arch->levelsTable();
+                QVERIFY(levels->isVisible());
+                for (int group = 0; group < ArchEditor::columnGroupCount(); ++group) {
+                    arch->showColumnGroup(group);
+                    QCoreApplication::processEvents();
+                    const QString what =
+                        QStringLiteral("%1, column group %2").arg(where).arg(group);
+                    for (const QString& cut : cutInTable(levels)) problems << what + ": " + cut;
+                    if (formScroll(arch) != 0)
+                        problems << QStringLiteral("%1: the form scrolls by %2 px")
+                                        .arg(what)
+                                        .arg(formScroll(arch));
+                    if (levels->viewport()->height() < levels->verticalHeader()->length())
+                        problems << what + ": levels hidden under the table's foot";
+                    // Seventeen columns scroll inside their table (the form does not).
+                    if (group < ArchEditor::columnGroupCount() - 1 &&
+                        levels->horizontalScrollBar()->maximum() != 0)
+                        problems << QStringLiteral("%1: the levels scroll by %2 px")
+                                        .arg(what)
+                                        .arg(levels->horizontalScrollBar()->maximum());
+                }
+                rl::views::MappingEditor* mapping = w.dataflowEditors()->mappingEditor();
+                auto* editors = qobject_cast<QTabWidget*>(mapping->parentWidget()->parentWidget());
+                QVERIFY(editors);
+                editors->setCurrentWidget(mapping);
+                QCoreApplication::processEvents();
+                QVERIFY(mapping->levelCount() > 0);
+                for (int level = 0; level < mapping->levelCount(); ++level) {
+                    const QTableView* loops = mapping->levelTable(level);
+                    QVERIFY(loops->isVisible());
+                    const QString what = where + ", loops of " + mapping->levelName(level);
+                    for (const QString& cut : cutInTable(loops)) problems << what + ": " + cut;
+                    if (loops->viewport()->height() < loops->verticalHeader()->length())
+                        problems << what + ": loops hidden under the table's foot";
+                    if (loops->horizontalHeader()->length() > loops->viewport()->width())
+                        problems << QStringLiteral("%1: %2 px of columns in %3")
+                                        .arg(what)
+                                        .arg(loops->horizontalHeader()->length())
+                                        .arg(loops->viewport()->width());
+                }
+                if (formScroll(mapping) != 0)
+                    problems << QStringLiteral("%1: the mapping form scrolls by %2 px")
+                                    .arg(where)
+                                    .arg(formScroll(mapping));
+                // Narrowed as far as the German sweep page narrows the docks, the forms
+                // still stay in place (a table may scroll inside itself).
+                auto* dock = qobject_cast<QDockWidget*>(w.dataflowEditors()->parentWidget());
+                QVERIFY(dock);
+                w.resizeDocks({dock}, {267}, Qt::Horizontal);
+                for (QWidget* editor :
+                     {static_cast<QWidget*>(mapping), static_cast<QWidget*>(arch)}) {
+                    editors->setCurrentWidget(editor);
+                    for (int group = 0; group < ArchEditor::columnGroupCount(); ++group) {
+                        arch->showColumnGroup(group);
+                        QCoreApplication::processEvents();
+                        if (formScroll(editor) != 0)
+                            problems << QStringLiteral("%1, %2 px dock: %3 scrolls by %4 px")
+                                            .arg(where)
+                                            .arg(dock->width())
+                                            .arg(editor->objectName())
+                                            .arg(formScroll(editor));
+                    }
+                }
+            }
+        for (const QString& problem : problems) qWarning().noquote() << problem;
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(QStringLiteral("%1 problems (above)").arg(problems.size())));
+    }
+
+    // Spin boxes write numbers as the one formatter does, "1,000,000" and "10.00",
+    // on a German system too (they followed its locale: "1.000.000", "10,00"), and
+    // read what is typed with or without the commas.
+    void spinBoxesWriteNumbersAsTheFormatter() {
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));  // the system's
+        QVERIFY(LanguageSwitch::instance().setLanguage("de"));
+        MainWindow w;
+        QSpinBox* evaluations = nullptr;  // the mapper's budget, 1,000,000 to begin with
+        for (QSpinBox* box : w.findChildren<QSpinBox*>())
+            if (box->isGroupSeparatorShown() && box->value() == 1000000) evaluations = box;
+        QVERIFY(evaluations);
+        QCOMPARE(evaluations->text(), QStringLiteral("1,000,000"));
+        QDoubleSpinBox rate;
+        rate.setValue(10);
+        QCOMPARE(rate.text(), QStringLiteral("10.00"));
+        QSpinBox count;
+        count.setRange(0, 100000000);
+        count.setGroupSeparatorShown(true);
+        auto* edit = count.findChild<QLineEdit*>();
+        QVERIFY(edit);
+        for (const char* typed : {"2500000", "2,500,000"}) {
+            count.setValue(0);
+            edit->selectAll();
+            QTest::keyClicks(edit, QString::fromLatin1(typed));
+            QTest::keyClick(edit, Qt::Key_Return);
+            QCOMPARE(count.value(), 2500000);
+            QCOMPARE(count.text(), QStringLiteral("2,500,000"));
         }
     }
 

@@ -117,6 +117,31 @@ class TestGuiMainWindow : public QObject {
         }
     }
 
+    void screenshotRunRefusesABadFileWithoutADialog() {
+        // A --screenshot run never waits for a person: a file that does not open is
+        // refused with its reason on stderr, no modal box (one held the run for the
+        // 3 minutes of its guard).
+        QTemporaryDir dir;
+        QFile broken(dir.filePath("broken.json"));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{ \"format\": ");
+        broken.close();
+        MainWindow w;
+        w.screenshotAfterFirstResult(dir.filePath("shot.png"), "roofline");
+        int dialogs = 0;
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, &w, [&dialogs] {
+            if (QWidget* modal = QApplication::activeModalWidget()) {
+                ++dialogs;
+                modal->close();
+            }
+        });
+        closer.start(20);
+        QVERIFY(!w.openFile(broken.fileName()));
+        QVERIFY(!w.openFile(dir.filePath("missing.json")));
+        QCOMPARE(dialogs, 0);
+    }
+
     void invalidEditShowsErrorAndChangesNothingElse() {
         MainWindow w;
         w.show();

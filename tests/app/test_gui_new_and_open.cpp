@@ -129,6 +129,27 @@ class TestGuiNewAndOpen : public QObject {
         QVERIFY(design->evaluation.cycles >= design->evaluation.macs / 16);
     }
 
+    // Each kind's key, title, template and library items agree (one table, spec_templates.cpp).
+    void everyKindIsDescribedOnce() {
+        for (NewDocumentKind kind :
+             {NewDocumentKind::hardware, NewDocumentKind::model, NewDocumentKind::scenario,
+              NewDocumentKind::accelerator, NewDocumentKind::problem, NewDocumentKind::mapping}) {
+            const QString key = rl::gui::templateKey(kind);
+            QCOMPARE(rl::gui::NewDocumentDialog::title(kind), QStringLiteral("New ") + key);
+            const rl::SpecKind spec = rl::detectSpecKind(rl::gui::blankTemplate(kind));
+            QCOMPARE(QString::fromStdString(rl::toString(spec)), key);
+            QVERIFY(rl::gui::newDocumentKindOf(spec) == kind);
+            const auto items = rl::gui::libraryItems(kind);
+            QVERIFY2(!items.isEmpty(), qPrintable(key));
+            for (const auto& e : items) {
+                rl::Diagnostics ignored;
+                const auto doc = rl::readJsonFile(e.path.toStdString(), ignored);
+                QVERIFY2(doc && rl::detectSpecKind(*doc) == spec, qPrintable(e.path));
+            }
+        }
+        QVERIFY(!rl::gui::newDocumentKindOf(rl::SpecKind::project));
+    }
+
     void hardwareModelAndScenarioFromBlankTemplatesGiveAResult() {
         MainWindow w;
         w.resize(1280, 720);

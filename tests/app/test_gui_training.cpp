@@ -24,9 +24,11 @@
 #include "views/editors/spec_editor.h"
 #include "views/timeline/timeline_view.h"
 #include "views/training/collective_table_model.h"
+#include "views/training/rank_picker.h"
 #include "views/training/search_table_model.h"
 #include "views/training/training_charts.h"
 #include "views/training/training_page.h"
+#include "views/training/training_search_tab.h"
 
 using rl::gui::MainWindow;
 using rl::views::TrainingPage;
@@ -97,9 +99,9 @@ class TestGuiTraining : public QObject {
         QVERIFY(page->whatIfTable()->rowCount() > 0);
 
         // Another TP index: the same stages, other rank numbers.
-        QCOMPARE(page->tpIndexBox()->maximum(), 7);
-        QVERIFY(!page->dpIndexBox()->isEnabled());  // DP 1
-        page->tpIndexBox()->setValue(3);
+        QCOMPARE(page->rankPicker()->box(rl::views::RankPicker::Tp)->maximum(), 7);
+        QVERIFY(!page->rankPicker()->box(rl::views::RankPicker::Dp)->isEnabled());  // DP 1
+        page->rankPicker()->box(rl::views::RankPicker::Tp)->setValue(3);
         const rl::Trace* other = page->timeline()->scene().trace();
         QVERIFY(other != trace);
         QVERIFY(QString::fromStdString(other->groups[1].name).startsWith("rank 11 (stage 1"));
@@ -145,28 +147,29 @@ class TestGuiTraining : public QObject {
         QVERIFY(openAndWait(w, kMegatron));
         TrainingPage* page = w.trainingPage();
         page->selectSection("search");
-        page->searchButton()->click();
-        QTRY_VERIFY_WITH_TIMEOUT(page->searchModel()->rowCount() > 0 && !page->isSearching(),
-                                 120000);
-        QVERIFY(page->searchStatusLabel()->text().contains("fit in memory"));
+        page->searchTab()->button()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page->searchTab()->model()->rowCount() > 0 && !page->searchTab()->isSearching(),
+            120000);
+        QVERIFY(page->searchTab()->statusLabel()->text().contains("fit in memory"));
         // The sample's own plan is among those that fit, marked.
-        const int current = page->searchModel()->currentRow();
+        const int current = page->searchTab()->model()->currentRow();
         const int row = current == 0 ? 1 : 0;
-        const rl::training::TrainingPlan plan = page->searchModel()->candidate(row)->plan;
+        const rl::training::TrainingPlan plan = page->searchTab()->model()->candidate(row)->plan;
         saveTabs(w, "training-search", 4);
         QSignalSpy spy(w.results(), &rl::views::ResultStore::resultChanged);
-        QTableView* view = page->searchView();
+        QTableView* view = page->searchTab()->view();
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
-                          view->visualRect(page->searchModel()->index(row, 1)).center());
+                          view->visualRect(page->searchTab()->model()->index(row, 1)).center());
         QVERIFY(spy.wait(120000));
         const auto& scenario = w.scenarioEditor()->scenario();
         QCOMPARE(scenario->parallelism.tensor, plan.tp);
         QCOMPARE(scenario->parallelism.pipeline, plan.pp);
         QCOMPARE(scenario->parallelism.data, plan.dp);
         QCOMPARE(scenario->training.microBatch, plan.microBatch);
-        QCOMPARE(page->searchModel()->currentRow(), row);  // the table stays, its row marked
+        QCOMPARE(page->searchTab()->model()->currentRow(), row);  // the table stays, its row marked
         // The scenario's plan is the search's: the same iteration time.
-        const double searched = page->searchModel()->candidate(row)->iterationTime;
+        const double searched = page->searchTab()->model()->candidate(row)->iterationTime;
         QVERIFY(std::abs(page->report()->iterationTime - searched) < 1e-9 * searched);
     }
 

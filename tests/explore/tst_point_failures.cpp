@@ -3,12 +3,19 @@
 // shape (file, path, line, severity, value, suggestion), carries the reader's
 // own typed phrases as clauses, and the readers behind a point (whole design,
 // DesignReader, PointSpace::apply, the dataflow evaluator) hand it on typed.
+// A typed reason survives the trip through a sweep's files
+// (core/result/message_json.h): every id by name, every kind of value.
 #include <QtTest>
+
+#include <optional>
+#include <set>
+#include <string_view>
 
 #include "core/explore/design_reader.h"
 #include "core/explore/design_specs.h"
 #include "core/explore/point_failure.h"
 #include "core/explore/sweep_spec.h"
+#include "core/result/message_json.h"
 #include "sweep_fixtures.h"
 
 using namespace rl;
@@ -181,6 +188,74 @@ class TstPointFailures : public QObject {
         QCOMPARE(e.typed->phrase.args.size(), std::size_t(1));
         QCOMPARE(e.typed->phrase.args[0].text, l.base->project.hardware.name);
         QVERIFY(e.english.find("has no \"accelerator\" object") != std::string::npos);
+    }
+
+    // Every id has its own name and reads back as itself.
+    void everyMessageIdHasAName() {
+        std::set<std::string_view> names;
+        const int last = static_cast<int>(MessageId::workloadFewerRows);
+        for (int i = 0; i <= last; ++i) {
+            const auto id = static_cast<MessageId>(i);
+            const std::string_view name = messageIdName(id);
+            QVERIFY2(!name.empty(), qPrintable(QString("id %1 has no name").arg(i)));
+            QVERIFY2(names.insert(name).second, std::string(name).c_str());
+            QCOMPARE(messageIdNamed(name), std::optional<MessageId>(id));
+        }
+        QCOMPARE(messageIdNamed("noSuchSentence"), std::optional<MessageId>());
+    }
+
+    // A reader's refusal (phrases in two contexts, nested clauses, values of
+    // every kind) and an id message with arguments of every kind read back
+    // whole; what this build cannot read is nothing, not a wrong sentence.
+    void messagesReadBackWhole() {
+        Diagnostic d;
+        d.file = "hardware";
+        d.path = "/memory/0/bandwidth";
+        d.line = 3;
+        d.column = 7;
+        d.setValue(Phrase("%1 and %2", {PhraseArg::quantity(-2e12, Dimension::bandwidth, 3),
+                                        PhraseArg::number(0.125, 2)}));
+        d.setExpected(
+            Phrase(RL_TR("SpecText", "at most %1 memory levels"), {PhraseArg::integer(64)}));
+        d.setSuggestion(Phrase("\"%1\"", {PhraseArg::verbatim("TB/s")}));
+        Message withId;
+        withId.id = MessageId::trainingTpHeads;
+        withId.english = "tensor parallelism ...";
+        for (MessageArg::Kind k :
+             {MessageArg::Kind::name, MessageArg::Kind::resource, MessageArg::Kind::phase,
+              MessageArg::Kind::tensorClass, MessageArg::Kind::seconds, MessageArg::Kind::bytes,
+              MessageArg::Kind::share, MessageArg::Kind::factor, MessageArg::Kind::count,
+              MessageArg::Kind::rate, MessageArg::Kind::decimal, MessageArg::Kind::number,
+              MessageArg::Kind::change, MessageArg::Kind::stepPart})
+            withId.args.push_back({k, "t" + std::to_string(int(k)), 1.5 * int(k)});
+        withId.clauses.push_back(diagnosticMessage(d));
+        for (const Message& m : {diagnosticMessage(d), withId}) {
+            const Json j = messageToJson(m);
+            const auto back = messageFromJson(Json::parse(j.dump()));
+            QVERIFY(back);
+            QCOMPARE(messageToJson(*back), j);
+            QCOMPARE(back->english, m.english);
+            QCOMPARE(rendered(*back), rendered(m));
+        }
+        const Message back = *messageFromJson(messageToJson(withId));
+        QCOMPARE(back.args.size(), withId.args.size());
+        for (std::size_t i = 0; i < back.args.size(); ++i) {
+            QCOMPARE(back.args[i].kind, withId.args[i].kind);
+            QCOMPARE(back.args[i].text, withId.args[i].text);
+            QCOMPARE(back.args[i].value, withId.args[i].value);
+        }
+        const Phrase* value = findPattern(back, "%1 and %2");
+        QVERIFY(value && value->args.size() == 2);
+        QCOMPARE(value->args[0].kind, PhraseArg::Kind::quantity);
+        QCOMPARE(value->args[0].value, -2e12);
+        QVERIFY(value->args[0].dimension == Dimension::bandwidth);
+        QCOMPARE(value->args[0].digits, 3);
+        QCOMPARE(value->args[1].kind, PhraseArg::Kind::number);
+        QCOMPARE(value->args[1].digits, 2);
+        Json newer = messageToJson(withId);
+        newer["clauses"][0]["id"] = "aSentenceFromANewerRidgeline";
+        QVERIFY(!messageFromJson(newer));
+        QVERIFY(!messageFromJson(Json::parse("{\"id\": \"phrase\"}")));
     }
 };
 

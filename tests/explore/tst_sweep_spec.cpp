@@ -4,7 +4,10 @@
 #include <QtTest>
 
 #include "core/explore/field_values.h"
+#include "core/explore/sweep_files.h"
+#include "core/explore/sweep_manifest.h"
 #include "core/explore/sweep_spec.h"
+#include "core/explore/sweep_spec_names.h"
 #include "sweep_fixtures.h"
 
 using namespace rl;
@@ -56,6 +59,27 @@ class TestSweepSpec : public QObject {
         QVERIFY(infos[0].logScale && infos[0].numeric && infos[1].numeric);
     }
 
+    void loadsADocumentAlreadyRead() {
+        // The GUI reads a file once to see its format, then loads that document:
+        // the same spec and base as from the file, relative paths resolved and
+        // errors named against the file it came from.
+        Json doc = smallSweep();
+        const std::string path = writeSweep(dir_, doc);
+        const LoadedSweep fromFile = loadSweep(path);
+        const LoadedSweep fromDoc = loadSweep(doc, path);
+        QVERIFY2(fromDoc.ok(), fromDoc.diagnostics.format().c_str());
+        QCOMPARE(toJson(*fromDoc.spec), toJson(*fromFile.spec));
+        QCOMPARE(fromDoc.base->design, fromFile.base->design);
+        QCOMPARE(fromDoc.spec->file, path);
+        // A field the base project lacks: the base half ran, and said so.
+        doc["axes"][1]["pointer"] = "/scenario/inference/no_such_field";
+        const LoadedSweep bad = loadSweep(doc, path);
+        QVERIFY(!bad.ok() && !bad.spec && !bad.base);
+        QCOMPARE(bad.diagnostics.file(), path);
+        QVERIFY2(hasError(bad.diagnostics, "/axes/1/pointer", ""),
+                 bad.diagnostics.format().c_str());
+    }
+
     void rangeOnAnIntegerFieldRounds() {
         Json doc = smallSweep();
         doc["axes"][1] = Json::parse(
@@ -99,6 +123,31 @@ class TestSweepSpec : public QObject {
             "/predictor", "model_file");
         row("unknown top key", R"({"axis": []})", "/axis", "");
         row("sensitivity not bool", R"({"sensitivity": "yes"})", "/sensitivity", "");
+        // Names per language (a string or an object of names by language code).
+        row("title without en", R"({"name": {"de": "Test"}})", "/name", "an \"en\" entry");
+        row("blank title", R"({"name": "  "})", "/name", "a non-empty string");
+        row("axis name a number", R"({"axes": [{"name": 5, "pointer": "/scenario/inference/batch",
+            "values": [1]}]})",
+            "/axes/0/name", "a name: a string, or an object");
+        row("axis name an array",
+            R"({"axes": [{"name": ["a"], "pointer": "/scenario/inference/batch",
+            "values": [1]}]})",
+            "/axes/0/name", "a name: a string, or an object");
+        row("not a language code",
+            R"({"objectives": [{"metric": "time", "name": {"en": "t", "German": "Zeit"}}]})",
+            "/objectives/0/name/German", "a language code");
+        row("upper-case language", R"({"name": {"en": "t", "DE": "x"}})", "/name/DE",
+            "a language code");
+        row("bad territory", R"({"name": {"en": "t", "zh_cn": "x"}})", "/name/zh_cn",
+            "a language code");
+        row("translation not a string", R"({"name": {"en": "t", "de": 5}})", "/name/de",
+            "a non-empty string of at most");
+        row("blank translation", R"({"name": {"en": "t", "de": ""}})", "/name/de",
+            "a non-empty string of at most");
+        row("blank English", R"({"name": {"en": " "}})", "/name/en", "a non-empty string of");
+        row("constraint name a boolean",
+            R"({"constraints": [{"metric": "memory_headroom", "at_least": "0 B", "name": true}]})",
+            "/constraints/0/name", "a name: a string, or an object");
     }
     void namesEveryMistake() {
         QFETCH(QString, patch);
@@ -181,6 +230,89 @@ class TestSweepSpec : public QObject {
             doc["axes"][2]["tie"] = "t";  // efficiency's 3 values against batch's 4
         const Diagnostics d = failing(doc);
         QVERIFY(hasError(d, path.toStdString(), expect.toStdString()));
+    }
+
+    // A name is a string or an object of names by language ("en" required):
+    // the spec keeps the English (column headers) and the others beside it.
+    static Json translatedSweep() {
+        Json doc = smallSweep();
+        doc["name"] = {{"en", "test sweep"}, {"de", "Test-Sweep"}, {"zh_CN", "测试扫描"}};
+        doc["axes"][0]["name"] = {{"en", "bandwidth"}, {"de", "Bandbreite"}, {"zh_CN", "带宽"}};
+        doc["objectives"][1]["name"] = {{"en", "energy"}, {"de_AT", "Energie"}};
+        doc["constraints"][0]["name"] = {{"en", "headroom"}, {"zh_Hans_CN", "余量"}};
+        return doc;
+    }
+
+    void readsNamesPerLanguage() {
+        LoadedSweep l = loadSweepDoc(dir_, translatedSweep());
+        QVERIFY(l.ok());
+        const SweepSpec& s = *l.spec;
+        QCOMPARE(s.name, std::string("test sweep"));
+        QCOMPARE(s.nameTranslations.at("zh_CN"), std::string("测试扫描"));
+        QCOMPARE(s.axes[0].name, std::string("bandwidth"));
+        QCOMPARE(s.axes[0].nameTranslations.size(), std::size_t(2));
+        QVERIFY(s.axes[1].nameTranslations.empty());  // a plain string, as before
+        QCOMPARE(s.objectives[1].name, std::string("energy"));
+        QCOMPARE(s.objectives[1].nameTranslations.at("de_AT"), std::string("Energie"));
+        QCOMPARE(s.constraints[0].nameTranslations.at("zh_Hans_CN"), std::string("余量"));
+        QCOMPARE(s.axisInfos()[0].nameTranslations.at("de"), std::string("Bandbreite"));
+        QCOMPARE(s.objectiveInfos()[1].nameTranslations, s.objectives[1].nameTranslations);
+        QCOMPARE(s.constraintInfos()[0].nameTranslations, s.constraints[0].nameTranslations);
+
+        // The same sweep named in English only: the same columns and the same
+        // fingerprint (a translation changes no point, so shards still match).
+        Json plain = translatedSweep();
+        plain["name"] = "test sweep";
+        plain["axes"][0]["name"] = "bandwidth";
+        plain["objectives"][1]["name"] = "energy";
+        plain["constraints"][0]["name"] = "headroom";
+        LoadedSweep p = loadSweepDoc(dir_, plain);
+        QVERIFY(p.ok());
+        const SweepResult a = describeSweep(s, 60), b = describeSweep(*p.spec, 60);
+        QCOMPARE(csvHeader(a), csvHeader(b));
+        QCOMPARE(a.fingerprint, b.fingerprint);
+        QCOMPARE(a.nameTranslations.at("de"), std::string("Test-Sweep"));
+    }
+
+    void languageCodes() {
+        for (const char* good : {"en", "de", "zh_CN", "zh_Hans", "zh_Hans_CN", "es_419", "fil"})
+            QVERIFY2(isLanguageCode(good), good);
+        for (const char* bad : {"", "e", "EN", "german", "de_", "_DE", "de-DE", "zh_cn", "zh_CHN",
+                                "zh_Hans_cn", "de_DE_x", "zh_CN_Hans"})
+            QVERIFY2(!isLanguageCode(bad), bad);
+    }
+
+    // toJson and an output folder's sweep.json write names back in the form
+    // the file gave them; both read back to the same names.
+    void namesRoundTrip() {
+        LoadedSweep a = loadSweepDoc(dir_, translatedSweep());
+        QVERIFY(a.ok());
+        const Json once = toJson(*a.spec);
+        QCOMPARE(once["name"], translatedSweep()["name"]);
+        QCOMPARE(once["axes"][0]["name"], translatedSweep()["axes"][0]["name"]);
+        QCOMPARE(once["axes"][1]["name"], Json("batch"));  // a plain name stays a string
+        QCOMPARE(once["objectives"][1]["name"], translatedSweep()["objectives"][1]["name"]);
+        QCOMPARE(once["constraints"][0]["name"], translatedSweep()["constraints"][0]["name"]);
+        LoadedSweep b = parseSweep(once, a.spec->file);
+        QVERIFY2(b.spec.has_value(), b.diagnostics.format().c_str());
+        QCOMPARE(toJson(*b.spec).dump(), once.dump());
+
+        const SweepResult described = describeSweep(*a.spec, 60);
+        const Json manifest = manifestJson(described);
+        QCOMPARE(manifest["name"], translatedSweep()["name"]);
+        QCOMPARE(manifest["axes"][0]["name"], translatedSweep()["axes"][0]["name"]);
+        SweepResult back;
+        std::vector<std::uint64_t> front;
+        Diagnostics diag;
+        QVERIFY2(readManifest(manifest, "sweep.json", back, front, diag), diag.format().c_str());
+        QCOMPARE(back.name, described.name);
+        QCOMPARE(back.nameTranslations, described.nameTranslations);
+        for (std::size_t i = 0; i < back.axes.size(); ++i) {
+            QCOMPARE(back.axes[i].name, described.axes[i].name);
+            QCOMPARE(back.axes[i].nameTranslations, described.axes[i].nameTranslations);
+        }
+        QCOMPARE(back.objectives[1].nameTranslations, described.objectives[1].nameTranslations);
+        QCOMPARE(back.constraints[0].nameTranslations, described.constraints[0].nameTranslations);
     }
 
     void metricSuggestion() {

@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QtTest>
 
 #include "views/learned/learned_models_page.h"
@@ -16,7 +17,7 @@ class TestLearnedPage : public QObject {
     void loadTrainAndShow() {
         LearnedModelsPage page;
         page.setHardwareFolder(RIDGELINE_SAMPLES "/hardware");
-        auto* view = page.findChild<QTableView*>();
+        auto* view = page.findChild<QTableView*>(QStringLiteral("learnedMeasurements"));
         QVERIFY(view);
         QAbstractItemModelTester tester(view->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -42,6 +43,14 @@ class TestLearnedPage : public QObject {
         QVERIFY(page.model() != nullptr);
         QCOMPARE(page.scatterPoints(), 7);
         QVERIFY(page.errorTableRows() >= 3);
+        // The op column: a kind's own name in words, a file's label ("linear") as written.
+        auto* errors = page.findChild<QTableWidget*>();
+        QVERIFY(errors);
+        QStringList ops;
+        for (int row = 0; row < errors->rowCount(); ++row) ops << errors->item(row, 1)->text();
+        QVERIFY2(ops.contains("all operators") && ops.contains("linear") && ops.contains("bmm") &&
+                     ops.contains("2D convolution") && !ops.contains("conv2d"),
+                 qPrintable(ops.join(" | ")));
         // Three devices: the transfer check ran and the status line reports it.
         QVERIFY(page.model()->transfer().done);
         QVERIFY2(done.first().at(1).toString().contains("Transfer check"),

@@ -61,6 +61,12 @@ NetworkPathOptions vidurNetworkPath(const std::string& topology) {
         o.path = NetworkPath::socket;
         if (topology == "a100_pairwise_nvlink") o.hostCpu = HostCpu::amd;
     }
+    // The A40 nodes: the pair through host memory behind PCIe Gen3 links
+    // (docs/training.md, "Collectives inside a node": a hypothesis).
+    if (topology == "a40_pairwise_nvlink") {
+        o.intraNode = IntraNodePath::shm;
+        o.hostPcieGeneration = 3;
+    }
     return o;
 }
 
@@ -323,10 +329,12 @@ class TstTrainingCollectives : public QObject {
             qInfo("%s: MAPE %.1f%% (with the network path: %.1f%%) over %d sizes%s", key.c_str(),
                   100 * e.sum / e.n, 100 * e.after / e.n, e.n, e.across ? " (across nodes)" : "");
             if (e.across) QVERIFY2(e.faster >= 0.9 * e.n, key.c_str());
-            // The path between nodes leaves groups inside a node alone and
-            // brings every cross-node group closer.
-            if (!e.across) QCOMPARE(e.after, e.sum);
-            if (e.across) QVERIFY2(e.after < e.sum, key.c_str());
+            // The path between nodes leaves groups inside a node alone (but
+            // the A40 pair, through host memory) and brings every cross-node
+            // group closer.
+            const bool a40 = key.find("a40_pairwise_nvlink") != std::string::npos;
+            if (!e.across && !a40) QCOMPARE(e.after, e.sum);
+            if (e.across || a40) QVERIFY2(e.after < e.sum, key.c_str());
         }
         // With the network path (collective_network.h). Calibrated: a100_dgx
         // send/recv across nodes (host-staged rate), a100_pairwise_nvlink
@@ -336,15 +344,27 @@ class TstTrainingCollectives : public QObject {
             return err[key].after / err[key].n;
         };
         QVERIFY(after("a100_dgx send_recv x2 (1 per node)") < 0.03);
-        QVERIFY(after("a100_pairwise_nvlink send_recv x2 (1 per node)") < 0.32);
+        // The sender returns once its last chunk is in NCCL's FIFO (29.8% when
+        // every byte went at the socket rate).
+        QVERIFY(after("a100_pairwise_nvlink send_recv x2 (1 per node)") < 0.16);
         QVERIFY(after("a100_dgx all_reduce x2 (1 per node)") < 0.05);
-        // NCCL's step floors and no LL128 without GPUDirect (19.3% before).
-        QVERIFY(after("a100_dgx all_reduce x8 (4 per node)") < 0.15);
+        // NCCL's step floors and no LL128 without GPUDirect (19.3% before),
+        // one staging path per uplink and NCCL's tree where its tuner takes
+        // it (14.8% before).
+        QVERIFY(after("a100_dgx all_reduce x8 (4 per node)") < 0.10);
+        // The pair behind one uplink stages like one GPU; the tree at 8-16
+        // and 64 MiB (33.6% before).
+        QVERIFY(after("a100_dgx all_reduce x4 (2 per node)") < 0.13);
+        // Not asserted: 16 GPUs, 8 per node (61%): the rows reach 8.5-9.7
+        // GB/s a node, below the 4-per-node rows' 11.6-12.7 on half the
+        // uplinks (docs/training.md, "Collectives across nodes").
         QVERIFY(after("a40_pairwise_nvlink send_recv x2 (1 per node)") < 0.15);
+        // The A40 pair through host memory at the staging rate of a Gen3 host
+        // (92% over the bridge; held out: the rate was measured on the DGX).
+        QVERIFY(after("a40_pairwise_nvlink send_recv x2 (2 per node)") < 0.10);
         // In one node, DGX (constants) and pairwise NVLink A100 (held out).
         // Not asserted: the pairwise A100 send/recv rows beat the bridge's
-        // datasheet rate (322 GB/s at 16 MiB against 300 per direction) and
-        // the A40 pair's reach 4 GB/s of its 56 (not over the bridge).
+        // datasheet rate (322 GB/s at 16 MiB against 300 per direction).
         for (const char* key :
              {"a100_dgx all_reduce x2 (2 per node)", "a100_dgx all_reduce x4 (4 per node)",
               "a100_dgx all_reduce x8 (8 per node)", "a100_dgx send_recv x2 (2 per node)",

@@ -9,6 +9,7 @@
 
 #include "core/sim/training/iteration.h"
 #include "core/sim/training/search.h"
+#include "core/sim/training/to_prediction.h"
 #include "core/sim/training/what_if.h"
 #include "core/spec/spec_io.h"
 #include "training_specs.h"
@@ -164,7 +165,8 @@ class TstTrainingParallel : public QObject {
         QVERIFY(std::abs(r.breakdown.total() - r.iterationTime) < 1e-9 * r.iterationTime);
         QVERIFY(r.breakdown.cpExposed >= 0);
         bool listed = false;
-        for (const CollectiveUse& c : r.collectives) listed |= c.purpose.rfind("CP ring", 0) == 0;
+        for (const CollectiveUse& c : r.collectives)
+            listed |= toString(c.purpose).rfind("CP ring", 0) == 0;
         QVERIFY(listed);
         // Model FLOPs count the whole cluster's work: the same with and
         // without CP for the same global batch.
@@ -235,6 +237,51 @@ class TstTrainingParallel : public QObject {
         // The same model FLOPs; MFU stays against the bf16 peak.
         QVERIFY(std::abs(fp8H.modelFlops / bf16H.modelFlops - 1) < 1e-9);
         QVERIFY(fp8H.mfu > bf16H.mfu);
+    }
+
+    // Each collective's purpose is typed; its English, which the CLI, the
+    // exports and the operator records print, reads as before it was typed.
+    void collectivePurposesReadAsBefore() {
+        const std::set<std::string> before = {
+            "TP all-reduce",
+            "TP all-gather + reduce-scatter",
+            "EP all-to-all",
+            "CP ring send/recv (K, V)",
+            "CP ring send/recv (K, V and gradients)",
+            "PP send/recv",
+            "DP reduce-scatter (gradients)",
+            "DP all-reduce (gradients)",
+            "DP all-gather (parameters)",
+        };
+        ModelSpec moe = test::megatronGpt("moe", 2048, 16, 8);
+        moe.transformer.experts = 8;
+        moe.transformer.expertsPerToken = 2;
+        TrainingPlan p = test::megatronPlan(moe, 2, 1, 64, 1);
+        p.tp = 2, p.cp = 2, p.dp = 2, p.ep = 2;
+        p.sequence = 8192;
+        p.microBatches = p.globalBatch / p.dp;
+        std::set<std::string> seen;
+        for (const bool sharded : {false, true}) {
+            p.sequenceParallel = sharded;
+            p.zeroStage = sharded ? 1 : 0;
+            TrainingReport r = simulateTraining(selene(2), moe, p);
+            for (const CollectiveUse& c : r.collectives) {
+                const std::string english = toString(c.purpose);
+                QVERIFY2(before.count(english), english.c_str());
+                seen.insert(english);
+            }
+            // The records the traffic views and the exports read name them so too.
+            const std::vector<CollectiveUse> uses = r.collectives;
+            const Prediction pred = trainingPrediction(selene(2), moe, "s", std::move(r));
+            for (const CollectiveUse& c : uses) {
+                bool named = false;
+                for (const OpRecord& op : pred.ops) named |= op.name == toString(c.purpose);
+                QVERIFY2(named || c.calls <= 0, toString(c.purpose).c_str());
+            }
+        }
+        QCOMPARE(seen, before);
+        const CollectivePurpose none;  // a group the table cannot place
+        QCOMPARE(toString(none), std::string("all-reduce"));
     }
 
     // The search tries CP for long sequences and EP for MoE models; every

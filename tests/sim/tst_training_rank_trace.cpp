@@ -166,18 +166,19 @@ class TstTrainingRankTrace : public QObject {
         QCOMPARE(rows.size(), r.collectives.size());
         std::map<CommGroup, int> groups;
         for (const CollectiveRow& row : rows) {
-            ++groups[row.group];
+            ++groups[row.use.purpose.group];
             QVERIFY(row.algorithmKnown);
             QVERIFY(row.busbw > 0);
             QVERIFY(std::abs(row.busbw - row.use.bytes / row.use.timeEach *
-                                             busFactor(row.use.kind, row.use.ranks)) <
+                                             busFactor(row.use.purpose.kind, row.use.ranks)) <
                     1e-9 * row.busbw);
             // The algorithm is the one the collective model picks for that group.
-            const RankGroup g = row.group == CommGroup::tensor     ? tensorGroup(r.plan)
-                                : row.group == CommGroup::pipeline ? pipelinePair(r.plan)
-                                                                   : dataGroup(r.plan);
+            const CommGroup group = row.use.purpose.group;
+            const RankGroup g = group == CommGroup::tensor     ? tensorGroup(r.plan)
+                                : group == CommGroup::pipeline ? pipelinePair(r.plan)
+                                                               : dataGroup(r.plan);
             QVERIFY(row.algorithm ==
-                    estimateCollective(hw, row.use.kind, row.use.bytes, g).algorithm);
+                    estimateCollective(hw, row.use.purpose.kind, row.use.bytes, g).algorithm);
         }
         QCOMPARE(groups[CommGroup::tensor], 1);
         QCOMPARE(groups[CommGroup::pipeline], 1);

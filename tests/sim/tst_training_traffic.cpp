@@ -3,6 +3,7 @@
 // optimizer's formula gives, and the records leave the iteration time alone.
 #include <QtTest>
 
+#include "core/sim/training/op_names.h"
 #include "core/sim/training/to_prediction.h"
 #include "core/sim/training/traffic_records.h"
 #include "core/spec/spec_io.h"
@@ -120,6 +121,50 @@ class TstTrainingTraffic : public QObject {
         }
         QCOMPARE(p.totalBytesPerLevel.size(), std::size_t(1));
         QVERIFY(p.totalBytesPerLevel[0] > 0);
+    }
+
+    // The records' names are the engine's English as before (CLI, CSV and
+    // JSON print them), and each is the English of its typed twin, which the
+    // GUI renders in the user's language (OpRecord::nameMessage).
+    void recordNamesStayEnglish() {
+        const ModelSpec m = test::megatronGpt("1.7B", 2304, 24, 24);
+        TrainingPlan plan = test::megatronPlan(m, 1, 1, 16, 1);
+        plan.dp = 2;
+        plan.microBatches = 8;
+        plan.zeroStage = 1;
+        const std::string file =
+            std::string(RIDGELINE_SAMPLES) + "/hardware/cluster-8x-dgx-a100.json";
+        auto loaded = loadHardware(file);
+        QVERIFY(loaded.ok());
+        for (const bool adam : {true, false}) {
+            plan.adam = adam;
+            const TrainingReport r = simulateTraining(*loaded.value, m, plan);
+            std::vector<std::string> names;
+            for (const OpRecord& op : trainingOpRecords(m, r)) {
+                QCOMPARE(op.nameMessage.english, op.name);
+                names.push_back(op.name);
+                const auto purpose = collectivePurposeOf(op.nameMessage);
+                const bool collective =
+                    op.kind == OpKind::collective || op.kind == OpKind::send_recv;
+                QCOMPARE(purpose.has_value(), collective);
+                if (!collective) {
+                    QCOMPARE(op.nameMessage.phraseContext, std::string(kTrainingOpContext));
+                    continue;
+                }
+                bool found = false;  // the purpose of one of the report's collectives
+                for (const CollectiveUse& u : r.collectives)
+                    found = found || (u.purpose == *purpose && toString(u.purpose) == op.name);
+                QVERIFY2(found, op.name.c_str());
+            }
+            const std::vector<std::string> computed(names.begin(), names.begin() + 7);
+            QCOMPARE(computed, (std::vector<std::string>{
+                                   "transformer layers", "transformer layers", "embedding",
+                                   "embedding", "LM head and loss", "LM head and loss",
+                                   adam ? "optimizer step (Adam)" : "optimizer step (SGD)"}));
+            QVERIFY(std::find(names.begin(), names.end(), "DP reduce-scatter (gradients)") !=
+                    names.end());
+            QVERIFY(std::find(names.begin(), names.end(), "TP all-reduce") != names.end());
+        }
     }
 };
 

@@ -4,11 +4,15 @@
 // iterations every 50 ms per replica, time series, what-ifs and capacity trials.
 #include <cmath>
 #include <memory>
+#include <string>
 
 #include "core/result/prediction.h"
 #include "tests/views/fake_prediction.h"
 
 namespace rl::test {
+
+// KV blocks of a replica: request 3's prompt needs more.
+inline constexpr int kFakeKvBlocksPerReplica = 800;
 
 // Request i: arrival 0.5 i s; scheduled 10 ms x (i mod 3) later; first token
 // 100 ms + 10 ms x i after scheduling; (10 + i) output tokens 20 ms apart
@@ -22,7 +26,8 @@ inline rl::RequestRecord fakeRequest(int i) {
     r.outputTokens = 10 + i;
     if (i == 3) {
         r.replica = -1;
-        r.rejected = "prompt needs 900 KV blocks, a replica has 800";
+        r.rejected =
+            "prompt needs 900 KV blocks, a replica has " + std::to_string(kFakeKvBlocksPerReplica);
         return r;
     }
     const double gap = 0.02 * (i % 2 ? 1.5 : 1.0);
@@ -64,17 +69,19 @@ inline std::shared_ptr<rl::ServingReport> fakeServingReport(int n = 8) {
     rep->tbt = {0.025, 0.02, 0.03, 0.03, 0.04, 0.05, 500};
     rep->tpot = {0.025, 0.02, 0.03, 0.03, 0.03, 0.03, n - 1};
     rep->e2e = {0.5, 0.45, 0.7, 0.75, 0.8, 0.82, n - 1};
-    rep->served = n - 1;
-    rep->rejected = 1;
-    rep->preemptions = 1;
+    // The counts are the requests' own (request 3 rejected, request 5 preempted).
+    for (const auto& r : rep->requests) {
+        ++(r.rejected.empty() ? rep->served : rep->rejected);
+        rep->preemptions += r.preemptions;
+    }
     rep->requestsPerS = 1.75;
     rep->inputTokensPerS = 500;
     rep->outputTokensPerS = 25000;
-    rep->goodputRequestsPerS = 1.5;
-    rep->sloAttainment = 0.857;
+    rep->sloAttainment = 6.0 / 7;  // six of the seven served requests meet the SLO
+    rep->goodputRequestsPerS = rep->requestsPerS * rep->sloAttainment;
     rep->mfu = 0.31;
-    rep->busyFraction = 0.8;
-    rep->kvBlocksPerReplica = 800;
+    rep->busyFraction = 0.8;  // as every sample of the series
+    rep->kvBlocksPerReplica = kFakeKvBlocksPerReplica;
     rep->joulesPerMillionTokens = 2.5e6;
     rep->usdPerMillionTokens = 0.42;
     rep->explanation = {"TTFT is dominated by prefill, not queueing.",

@@ -5,6 +5,7 @@
 // QAbstractItemModelTester.
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QColor>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -85,6 +86,11 @@ class TestDataflowEditors : public QObject {
         QCOMPARE(design->evaluation.cycles, std::int64_t{1536});
         QCOMPARE(design->evaluation.macs, std::int64_t{1536});
         QVERIFY2(e.statusText().contains("1,536"), qPrintable(e.statusText()));
+        // The narrow dock wraps between figures, never inside one ("32.1" / "pJ per MAC").
+        const QStringList figures = e.statusText().split(QStringLiteral(" · "));
+        QCOMPARE(figures.size(), 4);
+        for (const QString& figure : figures) QVERIFY2(!figure.contains(' '), qPrintable(figure));
+        QCOMPARE(figures.last(), QStringLiteral("32.1\u00A0pJ\u00A0per\u00A0MAC"));
         QVERIFY(!e.isModified());
         QCOMPARE(e.undoStack()->count(), 0);
         JSON_EQ(e.archJson(), arch_);
@@ -151,6 +157,7 @@ class TestDataflowEditors : public QObject {
         QCOMPARE(lastDesign(edited)->evaluation.cycles, std::int64_t{1536});
         QVERIFY(gb->problemsAt(Dim::K, LevelNestModel::Temporal).isEmpty());
         QVERIFY(cell.data(Qt::ToolTipRole).toString().indexOf("⚠") < 0);
+        QVERIFY(!cell.data(Qt::BackgroundRole).isValid());
         QVERIFY(message->isHidden());
         JSON_EQ(e.mappingJson(), mapping_);
         QVERIFY(!e.isModified());
@@ -262,6 +269,13 @@ class TestDataflowEditors : public QObject {
                     .data(Qt::ToolTipRole)
                     .toString()
                     .contains("\"lots\""));
+        // Marked as the mapping's cells are (one ProblemCellsModel): red, black text.
+        const QModelIndex capacity = levels->index(kGlobalBuffer, ArchLevelsModel::Capacity);
+        QCOMPARE(capacity.data(Qt::BackgroundRole).value<QColor>(), QColor(255, 205, 210));
+        QCOMPARE(capacity.data(Qt::ForegroundRole).value<QColor>(), QColor(Qt::black));
+        QVERIFY(!levels->index(kGlobalBuffer, ArchLevelsModel::Kind)
+                     .data(Qt::BackgroundRole)
+                     .isValid());
         // Three merged edits of one cell are one undo step.
         QCOMPARE(e.undoStack()->count(), 1);
         e.undoStack()->undo();

@@ -81,7 +81,8 @@ class TestDataflowNetwork : public QObject {
         // Row 0 is the stem: 7x7, 64 filters over 3 channels.
         QCOMPARE(m.data(m.index(0, NetworkTableModel::Problem)).toString(),
                  QString("K=64 C=3 P=112 Q=112 R=7 S=7"));
-        QCOMPARE(m.data(m.index(0, NetworkTableModel::Operator)).toString(), QString("conv2d"));
+        QCOMPARE(m.data(m.index(0, NetworkTableModel::Operator)).toString(),
+                 QString("2D convolution"));
         QCOMPARE(m.data(m.index(0, NetworkTableModel::CyclesEach), Qt::UserRole).toDouble(),
                  static_cast<double>(direct.layers[0].evaluation.cycles));
         // The FC layer takes far fewer cycles than a 3x3 stage: a log cycles axis.

@@ -6,9 +6,12 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include <limits>
+
 #include "core/dataflow/load_specs.h"
 #include "core/dataflow/mapper.h"
 #include "tests/dataflow/sample_designs.h"
+#include "views/common/format.h"
 #include "views/dataflow/systolic_fold_widget.h"
 #include "views/dataflow/systolic_traffic_chart.h"
 #include "views/dataflow/systolic_view.h"
@@ -66,7 +69,23 @@ class TestDataflowSystolic : public QObject {
   private Q_SLOTS:
     void initTestCase() { alexnet_ = alexnetConv1(); }
 
+    // Counts keep every digit: the integer overload, not a round trip through double
+    // (2^53 + 1 read "9,007,199,254,740,992" that way).
+    void exactCountsKeepEveryDigit() {
+        QCOMPARE(fmtExact(std::int64_t{5505024}), QStringLiteral("5,505,024"));
+        QCOMPARE(fmtExact(168), QStringLiteral("168"));
+        QCOMPARE(fmtExact(-1234567LL), QStringLiteral("-1,234,567"));
+        QCOMPARE(fmtExact(std::int64_t{9007199254740993}), QStringLiteral("9,007,199,254,740,993"));
+        QCOMPARE(fmtExact(std::numeric_limits<long long>::min()),
+                 QStringLiteral("-9,223,372,036,854,775,808"));
+        QCOMPARE(fmtExact(std::size_t{1000}), QStringLiteral("1,000"));
+        QCOMPARE(fmtExact(26666.667, 2), QStringLiteral("26,666.67"));  // the double one
+    }
+
     void alexnetConv1MatchesTheReference() {
+        // Numbers read "112,283" in every language (the one formatter), not German
+        // "112.283" beside "91.68 %".
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
         SystolicView view;
         view.setDesign(alexnet_);
         QVERIFY(waitForResult(view, scaleSimDefault()));
@@ -82,8 +101,11 @@ class TestDataflowSystolic : public QObject {
         QCOMPARE(r.sramFilterReads, 34848);
         QCOMPARE(r.sramOfmapWrites, 3484800);
         const QString text = view.summaryText();
-        QVERIFY2(text.contains(QLocale().toString(112283)), qPrintable(text));
+        QLocale::setDefault(QLocale::system());
+        QVERIFY2(text.contains(QString("112,283")), qPrintable(text));
         QVERIFY2(text.contains(QString("91.68")), qPrintable(text));
+        // The figures' column wraps between figures, never between a number and its unit.
+        QVERIFY2(text.contains(QStringLiteral("91.68\u00A0%")), qPrintable(text));
         QVERIFY2(text.contains(QString("94.53")), qPrintable(text));
         QVERIFY2(text.contains(QString("90.78")), qPrintable(text));
         QVERIFY(text.contains(QString("Weights are stationary")));
@@ -119,7 +141,7 @@ class TestDataflowSystolic : public QObject {
         const QString tip = w->foldText(*hit);
         QVERIFY2(tip.contains(QString("rows 352–362")), qPrintable(tip));
         QVERIFY2(tip.contains(QString("11 × 32 of 32 × 32 PEs")), qPrintable(tip));
-        QVERIFY2(tip.contains(QLocale().toString(3119) + " cycles"), qPrintable(tip));
+        QVERIFY2(tip.contains(QString("3,119 cycles")), qPrintable(tip));
         QVERIFY(!s.foldAt(QPointF(-5, -5)));
     }
 
@@ -145,7 +167,7 @@ class TestDataflowSystolic : public QObject {
         const auto direct = simulateSystolic(a, toSystolicLayer(alexnet_->problem));
         QCOMPARE(r.stallCycles, direct.stallCycles);
         QVERIFY(r.stallCycles > 0);
-        QVERIFY2(view.summaryText().contains(QLocale().toString(r.stallCycles) + " stall cycles"),
+        QVERIFY2(view.summaryText().contains(fmtExact(double(r.stallCycles)) + " stall cycles"),
                  qPrintable(view.summaryText()));
     }
 

@@ -15,6 +15,7 @@
 #include "core/explore/point_evaluator.h"
 #include "core/explore/sweep_runner.h"
 #include "core/explore/sweep_spec.h"
+#include "tests/views/sweep_run.h"
 #include "tests/views/translation_helpers.h"
 #include "views/explanation/message_text.h"
 #include "views/explore/sweep_plot_data.h"
@@ -61,19 +62,11 @@ class TestExploreMessages : public QObject {
             {"predictor", {{"kind", "training"}}}};
         const QString path = dir_.filePath("sweep.json");
         std::ofstream(path.toStdString()) << doc.dump(2);
-        LoadedSweep loaded = loadSweep(path.toStdString());
-        QVERIFY2(loaded.ok(), loaded.diagnostics.format().c_str());
-        Diagnostics diag;
-        auto evaluator = makeEvaluator(*loaded.spec, diag);
-        QVERIFY2(evaluator, diag.format().c_str());
         RunOptions options;
-        options.threads = 1;
         options.keepPoints = true;
         options.sensitivity = false;
         options.outputDir = dir_.filePath("out").toStdString();
-        RunReport report = runSweep(*loaded.spec, *loaded.base, *evaluator, options);
-        QVERIFY2(report.ok(), report.diagnostics.format().c_str());
-        result_ = std::move(report.result);
+        result_ = test::runSweepFile(path.toStdString(), options).result;
     }
 
     void typedReasonIsKeptBesideTheFailedPointOnly() {

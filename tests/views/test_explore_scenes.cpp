@@ -4,6 +4,7 @@
 // tests) and the tornado scene (bars sorted by span, relative changes).
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 #include <QtTest>
 
@@ -170,6 +171,29 @@ class TestExploreScenes : public QObject {
         QVERIFY(!s.hasColour());
         QCOMPARE(s.colourPosition(2), -1.0);
         for (const auto& l : s.layers()) QCOMPARE(l.colourBin, -1);
+    }
+
+    // A yes/no figure as colour: two bins (no, yes) and no scale, whatever the log flag says.
+    void flagColourIsTwoBinsWithoutAScale() {
+        auto in = sixPoints();
+        in.colour = {0, 1, 1, 0, std::nan(""), 1};
+        in.logColour = true;  // 0 still has a place
+        in.colourIsFlag = true;
+        ParetoScene s;
+        s.set(in);
+        QVERIFY(s.hasColour() && s.colourIsFlag());
+        QVERIFY(s.colourAxis().ticks.empty());
+        QCOMPARE(s.colourPosition(0), 0.0);
+        QCOMPARE(s.colourPosition(1), 1.0);
+        QCOMPARE(s.colourPosition(4), -1.0);
+        std::set<int> bins;
+        for (const auto& l : s.layers()) bins.insert(l.colourBin);
+        QCOMPARE(bins, (std::set<int>{-1, 0, 1}));
+        in.colourIsFlag = false;  // the same values as figures: a scale of many bins
+        in.logColour = false;
+        s.set(in);
+        QVERIFY(!s.colourIsFlag() && !s.colourAxis().ticks.empty());
+        QCOMPARE(s.colourPosition(1) > 0.5 && s.colourPosition(1) < 1, true);
     }
 
     void brushAndHover() {

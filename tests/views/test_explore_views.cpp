@@ -8,13 +8,18 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QtTest>
 
+#include "views/common/qcp.h"
+#include "views/explore/pareto_plot.h"
+#include "views/explore/points_table.h"
 #include "views/explore/sweep_builder_dialog.h"
 #include "views/explore/sweep_plot_data.h"
 #include "views/explore/sweep_table_model.h"
@@ -85,6 +90,9 @@ class TestExploreViews : public QObject {
         QCOMPARE(model.data(model.index(5, model.feasibleColumn())).toString(),
                  QStringLiteral("no"));
         QCOMPARE(model.data(model.index(2, 1)).toString(), QStringLiteral("4 TB/s"));
+        // A yes/no metric reads as yes or no, not 1 or 0.
+        QCOMPARE(model.data(model.index(5, model.constraintColumn(0))).toString(),
+                 QStringLiteral("no"));
         QCOMPARE(model.data(model.index(2, model.objectiveColumn(0))).toString(),
                  QStringLiteral("500 ms"));
 
@@ -144,6 +152,98 @@ class TestExploreViews : public QObject {
                            {SweepSeries::Kind::objective, 1}));  // 3 ... 100: over 20x
         QVERIFY(!prefersLog(d, seriesValues(d, pts, {SweepSeries::Kind::constraint, 0}),
                             {SweepSeries::Kind::constraint, 0}));  // a 0: no place on a log axis
+    }
+
+    // "Fits in memory" as colour: two colours named yes and no, not a 0-1 scale. Told
+    // by the metric's typed identity or by values of exactly 0 and 1, never by a name.
+    void flagFigureIsTwoColoursWithALegend() {
+        auto d = descriptors();
+        const SweepSeries fits{SweepSeries::Kind::constraint, 0},
+            time{SweepSeries::Kind::objective, 0};
+        QVERIFY(isFlagSeries(d, {1, 1, 1}, fits));  // every design fits: still yes/no
+        QVERIFY(isFlagSeries(d, {0, 1, NAN, 1}, time));
+        QVERIFY(!isFlagSeries(d, {1, 1}, time));  // one second each: a figure
+        QVERIFY(!isFlagSeries(d, {0, 0.5, 1}, fits));
+        d.constraints[0].name = "fits in memory";
+        d.constraints[0].metric = "mfu";  // the name says nothing
+        QVERIFY(!isFlagSeries(d, {1, 1}, fits));
+
+        d = descriptors();
+        ParetoChoice c;
+        c.x = time;
+        c.y = {SweepSeries::Kind::objective, 1};
+        c.colour = fits;
+        const ParetoSceneInput in = paretoInput(d, sixPoints(), c, {});
+        QVERIFY(in.colourIsFlag && !in.logColour);
+        ParetoScene scene;
+        scene.set(in);
+        ParetoPlot plot;
+        plot.setScene(scene, "t", "x", "y", "fits", true);
+        auto legendNames = [&] {
+            QStringList names;
+            for (int i = 0; i < plot.plot()->legend->itemCount(); ++i)
+                if (auto* item =
+                        qobject_cast<QCPPlottableLegendItem*>(plot.plot()->legend->item(i)))
+                    names << item->plottable()->name();
+            return names;
+        };
+        auto scaleShown = [&] {
+            for (int e = 0; e < plot.plot()->plotLayout()->elementCount(); ++e)
+                if (auto* s = qobject_cast<QCPColorScale*>(plot.plot()->plotLayout()->elementAt(e)))
+                    return s->visible();
+            return false;
+        };
+        QVERIFY2(legendNames().contains("fits: yes") && legendNames().contains("fits: no"),
+                 qPrintable(legendNames().join(" | ")));
+        QVERIFY(!scaleShown());
+        // A figure as colour: the scale, no yes/no entries.
+        c.colour = {SweepSeries::Kind::axis, 0};
+        scene.set(paretoInput(d, sixPoints(), c, {}));
+        plot.setScene(scene, "t", "x", "y", "bandwidth", true);
+        QVERIFY(scaleShown());
+        QVERIFY(legendNames().filter(": yes").isEmpty());
+    }
+
+    // The points table fitted to a narrow width: no sideways scroll, numbers whole, the
+    // titles painted (on two lines where they are cut) with the whole title as the tooltip.
+    void pointsTableFitsItsWidth() {
+        SweepTableModel model;
+        model.reset(descriptors());
+        model.append(sixPoints());
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        PointsTable table(&model);
+        table.setModel(&proxy);
+        table.horizontalHeader()->setStretchLastSection(true);
+        table.resize(420, 200);
+        table.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&table));
+        table.fitColumns();
+        int sum = 0;
+        for (int c = 0; c < model.columnCount(); ++c) sum += table.columnWidth(c);
+        QVERIFY2(sum <= table.viewport()->width(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(sum).arg(table.viewport()->width())));
+        QVERIFY(!table.horizontalScrollBar()->isVisible());
+        // Numbers keep their widest value.
+        const QAbstractItemView* cells = &table;
+        const int time = model.objectiveColumn(0);
+        QVERIFY(table.columnWidth(time) >= cells->sizeHintForColumn(time));
+        QCOMPARE(model.headerData(time, Qt::Horizontal, Qt::ToolTipRole).toString(),
+                 model.headerData(time, Qt::Horizontal).toString());
+        // Every title is painted: each section holds pixels of text colour.
+        QHeaderView* header = table.horizontalHeader();
+        const QImage image = header->grab().toImage();
+        const QColor text = header->palette().color(QPalette::ButtonText);
+        for (int c = 0; c < model.columnCount() - 1; ++c) {
+            const int x0 = header->sectionViewportPosition(c);
+            int dark = 0;
+            for (int x = x0 + 2; x < x0 + header->sectionSize(c) - 2; ++x)
+                for (int y = 2; y < image.height() - 2; ++y) {
+                    const QColor p = image.pixelColor(x, y);
+                    dark += std::abs(p.lightness() - text.lightness()) < 60 ? 1 : 0;
+                }
+            QVERIFY2(dark > 10, qPrintable(model.headerData(c, Qt::Horizontal).toString()));
+        }
     }
 
     void tooltipNamesValuesAndStatus() {

@@ -15,11 +15,16 @@
 
 #include "core/analytical/analyze.h"
 #include "core/analytical/collectives.h"
+#include "core/learned/collective_costing.h"
+#include "core/predict/learned_cost_model.h"
+#include "core/predict/shape_cost_cache.h"
 #include "core/result/engine_text.h"
+#include "core/sim/serving/serving_export.h"
 #include "core/sim/serving/serving_sim.h"
 #include "core/sim/serving/workload.h"
 #include "core/sim/training/plan.h"
 #include "core/sim/training/rank_trace.h"
+#include "core/sim/training/schedule.h"
 #include "core/spec/spec_io.h"
 #include "core/workload/lower.h"
 #include "tests/views/translation_helpers.h"
@@ -293,6 +298,41 @@ class TestRunErrorText : public QObject {
                 estimateCollective(alone, CollectiveKind::all_reduce, 1e6, {4, 1});
             },
             "hardware '" + alone.name + "' has no interconnect for a all_reduce over 4 ranks");
+
+        // Errors only a programming mistake raises, typed all the same.
+        training::TrainingPlan zeroBubble = good;
+        zeroBubble.schedule = training::Schedule::zeroBubble;
+        zeroBubble.chunks = 1;
+        training::PipelineCosts noWeights;
+        noWeights.forward.assign(std::size_t(zeroBubble.pp), 1e-3);
+        noWeights.backward.assign(std::size_t(zeroBubble.pp), 2e-3);
+        add(
+            "zero-bubble costs",
+            [zeroBubble, noWeights] { training::runPipeline(zeroBubble, noWeights); },
+            "the zero-bubble schedule needs the weight-pass costs");
+        add(
+            "serving report JSON", [] { servingReportToJson(Prediction{}); },
+            "servingReportToJson: the prediction has no serving report");
+        FeatureTable table;
+        table.measured = {1e-3};
+        table.hardware = {"Imaginary GPU"};
+        table.roofline = {0.0};
+        add(
+            "feature table", [table]() mutable { costCollectivesWithNccl(table, {}, {}, {}); },
+            "collective costing: the feature table was not built from the data");
+        Dataset collectives;
+        collectives.samples.resize(1);
+        collectives.samples[0].op.kind = OpKind::collective;
+        add(
+            "feature table hardware",
+            [table, collectives]() mutable { costCollectivesWithNccl(table, collectives, {}, {}); },
+            "no hardware spec named \"Imaginary GPU\"");
+        add(
+            "shape cost cache", [a100] { ShapeCostCache(nullptr, a100); },
+            "ShapeCostCache needs a predictor");
+        add(
+            "learned cost model", [] { LearnedCostModel(nullptr); },
+            "LearnedCostModel needs a model");
     }
 
     void englishIsUnchanged_data() { rows(); }
@@ -351,6 +391,40 @@ class TestRunErrorText : public QObject {
                                                   "passen nicht")) &&
                      !containsWord(shown, "cannot") && !containsWord(shown, "fit"),
                  qPrintable(shown));
+    }
+
+    // A CNN layer the shape walker refuses: the lowering hands on the walker's
+    // typed expectation (its values typed, its pattern the reader's), so the
+    // expectation reads in the user's language with the numbers in place.
+    void cnnExpectationIsTheWalkersTypedOne() {
+        ModelSpec cnn = sampleModel("resnet-50.json");
+        cnn.cnn.layers[0].kernel = 999;
+        Message m;
+        try {
+            lowerCnn(cnn, inferenceScenario());
+            QFAIL("the lowering accepted a kernel of 999");
+        } catch (const MessageError& e) {
+            m = e.message();
+        }
+        QCOMPARE(m.clauses.size(), std::size_t(1));
+        const Message& expected = m.clauses[0];
+        QCOMPARE(expected.phraseContext, std::string(kSpecTextContext));
+        QCOMPARE(expected.phrase.pattern,
+                 std::string("a kernel no larger than the padded input (%1x%2 plus padding %3)"));
+        QCOMPARE(expected.phrase.args.size(), std::size_t(3));
+        QCOMPARE(expected.english, std::string("a kernel no larger than the padded input (224x224 "
+                                               "plus padding 3)"));
+        QCOMPARE(m.english, "model '" + cnn.name + "': CNN layer 0 kernel = 999: expected " +
+                                expected.english);
+        for (const char* language : {"de", "zh_CN"}) {
+            Translation t(language);
+            QVERIFY(t.ok);
+            const QString shown = MessageText::text(m);
+            QVERIFY2(shown.contains("224") && shown.contains("999"), qPrintable(shown));
+            for (const char* w : {"larger", "padded", "input", "expected"})  // "kernel" is the key
+                QVERIFY2(!containsWord(shown, w),
+                         qPrintable(QString("'%1' left in: %2").arg(w, shown)));
+        }
     }
 
     // A collective over more devices than the hardware has: the estimate's

@@ -130,6 +130,20 @@ class TestServingViews : public QObject {
         for (const auto& r : summaryRows(*rep, none))
             if (r.label == "SLO attainment" || r.label.startsWith("Goodput"))
                 QCOMPARE(r.value, QString("no SLO set"));
+        // Hardware without a price or power figures: say so, never "$0".
+        auto unpriced = *rep;
+        unpriced.usdPerMillionTokens = 0;
+        unpriced.joulesPerMillionTokens = 0;
+        for (const auto& r : summaryRows(unpriced, none)) {
+            if (r.label == "Cost per million tokens")
+                QCOMPARE(r.value, QString("no price in the spec"));
+            if (r.label == "Energy per million tokens")
+                QCOMPARE(r.value, QString("no power data in the spec"));
+        }
+        unpriced.outputTokensPerS = 0;
+        for (const auto& r : summaryRows(unpriced, none))
+            if (r.label == "Cost per million tokens")
+                QCOMPARE(r.value, QString("no tokens generated"));
     }
 
     void requestSpanCoversItsReplica() {

@@ -13,6 +13,7 @@
 #include "views/timeline/trace_names.h"
 
 using namespace rl;
+using rl::views::traceLabel;
 using rl::views::traceName;
 
 namespace {
@@ -104,11 +105,11 @@ class TestTraceNames : public QObject {
                  QString("Replikat 2 (Prefill)"));
         QCOMPARE(traceName(TraceGroup::replica(TraceGroupKind::decodeReplica, 1)),
                  QString("Replikat 1 (Decode)"));
-        QCOMPARE(traceName(TraceGroup::rank(8, {.stage = 1})), QString("Rang 8 (Stufe 1)"));
+        QCOMPARE(traceName(TraceGroup::rank(8, {.stage = 1})), QString("Rank 8 (Stufe 1)"));
         QCOMPARE(traceName(TraceGroup::rank(12, {.stage = 3, .dp = 1, .tp = 0})),
-                 QString("Rang 12 (Stufe 3, DP 1, TP 0)"));
+                 QString("Rank 12 (Stufe 3, DP 1, TP 0)"));
         QCOMPARE(traceName(TraceGroup::rank(5, {.stage = 0, .dp = 2, .cp = 1, .tp = 3})),
-                 QString("Rang 5 (Stufe 0, DP 2, CP 1, TP 3)"));
+                 QString("Rank 5 (Stufe 0, DP 2, CP 1, TP 3)"));
         QCOMPARE(traceName(TraceTrack::stage(2, 0)), QString("Stufe 2"));
         // Words from the one table; phases through MessageText.
         QCOMPARE(traceName(std::string("forward")), QString::fromUtf8("Vorwärts"));
@@ -184,10 +185,47 @@ class TestTraceNames : public QObject {
                  training::globalRank(plan, plan.pp - 1, 0, plan.tp - 1, 0));  // its global rank
         Language de("ridgeline_de");
         QVERIFY(de.install());
-        QCOMPARE(traceName(last), QString("Rang %1 (Stufe %2, DP 0, TP %3)")
+        QCOMPARE(traceName(last), QString("Rank %1 (Stufe %2, DP 0, TP %3)")
                                       .arg(last.index)
                                       .arg(plan.pp - 1)
                                       .arg(plan.tp - 1));
+    }
+
+    // The analytical timeline's step labels are typed (phase and counts): the
+    // English stays for exports, German and Chinese come from the pattern,
+    // and an operator's own name is shown as written.
+    void analyticalStepLabelsTranslated() {
+        const Specs a =
+            load("nvidia-a100-sxm4-80gb.json", "llama-2-7b.json", "chat-batch1-fp16.json");
+        const Prediction p = analyze(a.hw, a.model, a.scenario);
+        QVERIFY(p.trace);
+        const Trace& t = *p.trace;
+        const TraceEvent* prefill = nullptr;
+        const TraceEvent* step2 = nullptr;
+        const TraceEvent* op = nullptr;
+        for (const TraceEvent& e : t.events) {
+            const std::string& label = t.labelOf(e);
+            if (label.rfind("prefill, ", 0) == 0) prefill = &e;
+            if (label.rfind("decode step 2, KV ", 0) == 0) step2 = &e;
+            if (!op && e.ref == TraceRef::op) op = &e;
+        }
+        QVERIFY(prefill && step2 && op);
+        const auto prompt = a.scenario.inference.promptTokens;
+        QCOMPARE(t.labelOf(*prefill), "prefill, " + std::to_string(prompt) + " tokens");
+        QCOMPARE(t.labelOf(*step2), "decode step 2, KV " + std::to_string(prompt + 2));
+        QVERIFY(t.labelPhraseOf(*prefill) && t.labelPhraseOf(*step2));
+        QVERIFY(!t.labelPhraseOf(*op));  // an operator's name: no pattern
+        QCOMPARE(traceLabel(t, *prefill), QString::fromStdString(t.labelOf(*prefill)));
+        {
+            Language de("ridgeline_de");
+            QVERIFY(de.install());
+            QCOMPARE(traceLabel(t, *prefill), QString("Prefill, %1 Tokens").arg(prompt));
+            QCOMPARE(traceLabel(t, *step2), QString("Decode-Schritt 2, KV %1").arg(prompt + 2));
+            QCOMPARE(traceLabel(t, *op), QString::fromStdString(t.labelOf(*op)));
+        }
+        Language zh("ridgeline_zh_CN");
+        QVERIFY(zh.install());
+        QCOMPARE(traceLabel(t, *step2), QString::fromUtf8("解码第 2 步，KV %1").arg(prompt + 2));
     }
 };
 

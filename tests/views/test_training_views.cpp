@@ -5,6 +5,7 @@
 // chosen, a search made stale by new inputs).
 #include <QAbstractItemModelTester>
 #include <QFont>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -17,14 +18,18 @@
 
 #include "core/sim/training/rank_trace.h"
 #include "core/spec/spec_io.h"
+#include "tests/views/qt_header_width.h"
+#include "tests/views/translation_helpers.h"
 #include "views/common/format.h"
 #include "views/training/collective_table_model.h"
 #include "views/training/search_table_model.h"
 #include "views/training/training_charts.h"
 #include "views/training/training_page.h"
 #include "views/training/training_plan_apply.h"
+#include "views/training/training_search_tab.h"
 
 using namespace rl::views;
+
 using rl::training::TrainingPlan;
 
 namespace {
@@ -138,22 +143,23 @@ class TestTrainingViews : public QObject {
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         rl::training::CollectiveRow tp;
-        tp.use.purpose = "TP all-gather + reduce-scatter";
-        tp.use.kind = rl::CollectiveKind::all_gather;
+        tp.use.purpose = {.group = rl::training::CommGroup::tensor,
+                          .kind = rl::CollectiveKind::all_gather,
+                          .pattern = rl::training::CommPattern::withReduceScatter};
         tp.use.ranks = 8;
         tp.use.tier = 0;
         tp.use.bytes = 50e6;
         tp.use.timeEach = 250e-6;
         tp.use.calls = 6144;
         tp.use.exposed = 1.5;
-        tp.group = rl::training::CommGroup::tensor;
         tp.algorithm = rl::CollectiveAlgorithm::ring;
         tp.algorithmKnown = true;
         tp.busbw = 175e9;
         rl::training::CollectiveRow dp = tp;
-        dp.use.kind = rl::CollectiveKind::reduce_scatter;
+        dp.use.purpose = {.group = rl::training::CommGroup::data,
+                          .kind = rl::CollectiveKind::reduce_scatter,
+                          .payload = rl::training::CommPayload::gradients};
         dp.use.tier = 1;
-        dp.group = rl::training::CommGroup::data;
         dp.algorithmKnown = false;
         model.setRows({tp, dp}, {"NVLink", "InfiniBand"});
         QCOMPARE(model.rowCount(), 2);
@@ -174,12 +180,79 @@ class TestTrainingViews : public QObject {
         QCOMPARE(model.data(model.index(0, 0), Qt::ToolTipRole).toString(),
                  QString("TP all-gather + reduce-scatter"));
         // The tier, elided in a narrow page, has its whole name in the tooltip.
-        QCOMPARE(model.data(model.index(1, CollectiveTableModel::Tier), Qt::ToolTipRole)
-                     .toString()
-                     .section('\n', 0, 0),
-                 QString("InfiniBand"));
+        QCOMPARE(model.data(model.index(1, CollectiveTableModel::Tier), Qt::ToolTipRole).toString(),
+                 QString("InfiniBand\nDP reduce-scatter (gradients)"));
         model.setRows({}, {});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // The purpose the tooltip shows is the engine's English word for word, and
+    // in German or Chinese none of its English words are left (issue 16).
+    void collectivePurposeInGermanAndChinese() {
+        using rl::training::CollectivePurpose;
+        using rl::training::CommGroup;
+        using rl::training::CommPattern;
+        using rl::training::CommPayload;
+        using K = rl::CollectiveKind;
+        // Every purpose the simulator writes (core/sim/training/iteration.cpp).
+        const std::vector<CollectivePurpose> purposes = {
+            {.group = CommGroup::tensor, .kind = K::all_reduce},
+            {.group = CommGroup::tensor,
+             .kind = K::all_gather,
+             .pattern = CommPattern::withReduceScatter},
+            {.group = CommGroup::expert, .kind = K::all_to_all},
+            {.group = CommGroup::context,
+             .kind = K::send_recv,
+             .pattern = CommPattern::ring,
+             .payload = CommPayload::keysValues},
+            {.group = CommGroup::context,
+             .kind = K::send_recv,
+             .pattern = CommPattern::ring,
+             .payload = CommPayload::keysValuesAndGradients},
+            {.group = CommGroup::pipeline, .kind = K::send_recv},
+            {.group = CommGroup::data,
+             .kind = K::reduce_scatter,
+             .payload = CommPayload::gradients},
+            {.group = CommGroup::data, .kind = K::all_reduce, .payload = CommPayload::gradients},
+            {.group = CommGroup::data, .kind = K::all_gather, .payload = CommPayload::parameters},
+        };
+        auto tooltip = [](const CollectivePurpose& p) {
+            CollectiveTableModel model;
+            rl::training::CollectiveRow row;
+            row.use.purpose = p;
+            model.setRows({row}, {"NVLink"});
+            return model.data(model.index(0, CollectiveTableModel::Group), Qt::ToolTipRole)
+                .toString();
+        };
+        for (const CollectivePurpose& p : purposes)
+            QCOMPARE(tooltip(p), QString::fromStdString(toString(p)));
+        // The English words of a purpose, less the group's and K, V's capitals.
+        auto englishWords = [](const CollectivePurpose& p) {
+            QStringList words;
+            for (const QString& w :
+                 QString::fromStdString(toString(p))
+                     .split(QRegularExpression("[^A-Za-z-]+"), Qt::SkipEmptyParts))
+                if (w != w.toUpper()) words << w;
+            return words;
+        };
+        {
+            rl::test::InstalledTranslation de("de");
+            QVERIFY(de.ok);
+            QCOMPARE(tooltip(purposes[8]), QString("DP All-Gather (Parameter)"));
+            QCOMPARE(tooltip(purposes[3]), QString("CP Ring-Send/Recv (K, V)"));
+            for (const CollectivePurpose& p : purposes)
+                for (const QString& w : englishWords(p))
+                    QVERIFY2(!rl::test::containsWord(tooltip(p), w),
+                             qPrintable(tooltip(p) + " holds \"" + w + "\""));
+        }
+        rl::test::InstalledTranslation zh("zh_CN");
+        QVERIFY(zh.ok);
+        QCOMPARE(tooltip(purposes[6]), QString("DP 归约分散（梯度）"));
+        for (const CollectivePurpose& p : purposes) {
+            // Only the groups' and K, V's capitals stay Latin.
+            QVERIFY2(!tooltip(p).contains(QRegularExpression("[a-z]")), qPrintable(tooltip(p)));
+            QVERIFY(!englishWords(p).isEmpty());
+        }
     }
 
     void searchTableModel() {
@@ -290,26 +363,37 @@ class TestTrainingViews : public QObject {
         QSignalSpy ready(&page, &TrainingPage::resultReady);
         page.simulate(inputs(8), true);
         QVERIFY(ready.wait(10000));
-        page.searchConfigurations();
-        QTRY_VERIFY_WITH_TIMEOUT(page.isSearching(), 5000);
-        QVERIFY(!page.searchButton()->isEnabled());
+        page.searchTab()->search();
+        QTRY_VERIFY_WITH_TIMEOUT(page.searchTab()->isSearching(), 5000);
+        QVERIFY(!page.searchTab()->button()->isEnabled());
         page.cancel();
-        QTRY_VERIFY_WITH_TIMEOUT(!page.isSearching(), 5000);
-        QTRY_VERIFY(page.searchStatusLabel()->text().contains("cancelled"));
-        QCOMPARE(page.searchModel()->rowCount(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.searchTab()->isSearching(), 5000);
+        QTRY_VERIFY(page.searchTab()->statusLabel()->text().contains("cancelled"));
+        QCOMPARE(page.searchTab()->model()->rowCount(), 0);
 
         endless = false;
-        page.searchConfigurations();
-        QTRY_COMPARE_WITH_TIMEOUT(page.searchModel()->rowCount(), 3, 5000);
-        QVERIFY(page.searchStatusLabel()->text().contains("3 of 10"));
-        QCOMPARE(page.searchModel()->currentRow(), -1);  // the fake plan is none of them
+        page.searchTab()->search();
+        QTRY_COMPARE_WITH_TIMEOUT(page.searchTab()->model()->rowCount(), 3, 5000);
+        QVERIFY(page.searchTab()->statusLabel()->text().contains("3 of 10"));
+        QCOMPARE(page.searchTab()->model()->currentRow(), -1);  // the fake plan is none of them
         QSignalSpy chosen(&page, &TrainingPage::planChosen);
-        QTableView* view = page.searchView();
+        QTableView* view = page.searchTab()->view();
         page.selectSection("search");
         page.resize(900, 600);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        const QRect row1 = view->visualRect(page.searchModel()->index(1, 1));
+        // Short titles ("CP", "DP", "EP") keep a character's room either side beyond
+        // what Qt's own header gives them (they ran together in Chinese).
+        QtHeader plain(Qt::Horizontal);
+        plain.setModel(page.searchTab()->model());
+        const int room = 2 * view->horizontalHeader()->fontMetrics().averageCharWidth();
+        for (int c = 0; c < page.searchTab()->model()->columnCount(); ++c)
+            QTRY_VERIFY2(view->horizontalHeader()->sectionSize(c) >= plain.titleWidth(c) + room,
+                         qPrintable(QString("column %1: %2 px, Qt's hint %3 px")
+                                        .arg(c)
+                                        .arg(view->horizontalHeader()->sectionSize(c))
+                                        .arg(plain.titleWidth(c))));
+        const QRect row1 = view->visualRect(page.searchTab()->model()->index(1, 1));
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, row1.center());
         QCOMPARE(chosen.count(), 1);
         QCOMPARE(chosen[0][0].value<TrainingPlan>().tp, 4);
@@ -317,11 +401,11 @@ class TestTrainingViews : public QObject {
         // Another parallel plan on the same specs keeps the table ...
         page.simulate(inputs(4), true);
         QVERIFY(ready.wait(10000));
-        QCOMPARE(page.searchModel()->rowCount(), 3);
+        QCOMPARE(page.searchTab()->model()->rowCount(), 3);
         // ... other hardware drops it.
         page.simulate(inputs(4, "B"), true);
-        QCOMPARE(page.searchModel()->rowCount(), 0);
-        QVERIFY(page.searchStatusLabel()->text().contains("search again"));
+        QCOMPARE(page.searchTab()->model()->rowCount(), 0);
+        QVERIFY(page.searchTab()->statusLabel()->text().contains("search again"));
     }
 };
 

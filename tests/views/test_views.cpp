@@ -25,12 +25,12 @@
 #include "views/common/op_selection.h"
 #include "views/common/qcp.h"
 #include "views/common/result_store.h"
+#include "views/common/wrapped_title.h"
 #include "views/editors/spec_editor.h"
 #include "views/editors/what_if_apply.h"
 #include "views/explanation/explanation_view.h"
 #include "views/optable/operator_table_model.h"
 #include "views/optable/operator_table_view.h"
-#include "views/optable/wrapped_title.h"
 #include "views/roofline/roofline_view.h"
 #include "views/traffic/traffic_view.h"
 

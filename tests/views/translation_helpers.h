@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QString>
 #include <QTranslator>
+#include <QtTest>
 
 namespace rl::test {
 
@@ -26,6 +27,13 @@ struct InstalledTranslation {
     QTranslator translator;
     bool ok = false;
 };
+
+// A data function's rows: one "language" per catalogue beside English.
+inline void translatedLanguageRows() {
+    QTest::addColumn<QString>("language");
+    QTest::newRow("de") << "de";
+    QTest::newRow("zh_CN") << "zh_CN";
+}
 
 // Whether `w` stands in `text` as a word of its own: "needs" is in "it needs
 // 4", not in "needs-based"; a hyphen binds ("Mikro-Batches" holds no "Batches").

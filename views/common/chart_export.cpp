@@ -20,6 +20,7 @@
 #include "views/common/chart_export_dialog.h"
 #include "views/common/clipped_svg.h"
 #include "views/common/qcp.h"
+#include "views/common/save_error_text.h"
 
 namespace rl {
 namespace views {
@@ -80,7 +81,7 @@ QString exportChart(QCustomPlot* plot, const QString& target, const ChartExportO
     // The writers below fill a temporary file beside the target, which then
     // replaces it (core/spec/atomic_save.h): never a half-written image.
     rl::AtomicFile file(target.toStdString());
-    if (!file.ok()) return QString::fromStdString(file.error());
+    if (!file.ok()) return saveErrorText(file.failure());
     const QString path = QString::fromStdString(file.tempPath());
     bool ok = false;
     if (suffix == "png")
@@ -90,7 +91,8 @@ QString exportChart(QCustomPlot* plot, const QString& target, const ChartExportO
     else
         ok = writeSvg(plot, path, width, height, scale);
     if (!ok || QFileInfo(path).size() == 0) return tr("could not write %1").arg(target);
-    return QString::fromStdString(file.commit());
+    file.commit();
+    return saveErrorText(file.failure());
 }
 
 QString exportChart(QCustomPlot* plot, const QString& path, int width, int height) {

@@ -64,16 +64,33 @@ QString fmtNumber(double v) {
     return QString::number(v, 'f', decimals);
 }
 
+namespace {
+// Commas between groups of three digits left of the point ("1536.5" -> "1,536.5").
+QString groupThousands(QString digits) {
+    const qsizetype point = digits.indexOf(QLatin1Char('.'));
+    for (qsizetype i = (point < 0 ? digits.size() : point) - 3; i > 0; i -= 3)
+        digits.insert(i, QLatin1Char(','));
+    return digits;
+}
+}  // namespace
+
 QString fmtExact(double value, int decimals) {
     if (!std::isfinite(value)) return QStringLiteral("–");
-    QString text = QString::number(std::abs(value), 'f', decimals);
-    const qsizetype point = text.indexOf(QLatin1Char('.'));
-    for (qsizetype i = (point < 0 ? text.size() : point) - 3; i > 0; i -= 3)
-        text.insert(i, QLatin1Char(','));
+    const QString text = groupThousands(QString::number(std::abs(value), 'f', decimals));
     // No "-0" when a tiny negative value rounds to zero.
     const bool negative = value < 0 && text.contains(QRegularExpression(QStringLiteral("[1-9]")));
     return negative ? QLatin1Char('-') + text : text;
 }
+
+QString fmtExact(long long count) {
+    // Unsigned magnitude, so the most negative value has a positive twin.
+    const auto magnitude = count < 0 ? 0ULL - static_cast<unsigned long long>(count)
+                                     : static_cast<unsigned long long>(count);
+    const QString text = fmtExact(magnitude);
+    return count < 0 ? QLatin1Char('-') + text : text;
+}
+
+QString fmtExact(unsigned long long count) { return groupThousands(QString::number(count)); }
 
 QString fmtRate(double perSecond, const QString& what) {
     if (!std::isfinite(perSecond)) return QStringLiteral("–");

@@ -1,7 +1,9 @@
 #pragma once
 // Display formatting of SI values for views (thin Qt wrappers over
 // rl::formatQuantity, so the GUI and the CLI print numbers the same way).
+#include <concepts>
 #include <string>
+#include <type_traits>
 
 #include <QString>
 
@@ -25,6 +27,18 @@ QString fmtNumber(double value);
 // Exact figures where every digit matters (stats tables, reference numbers):
 // thousands grouped, fixed decimals. 1536 -> "1,536"; (26666.667, 2) -> "26,666.67".
 QString fmtExact(double value, int decimals = 0);
+// Whole counts (cycles, words, MACs), every digit kept: 5505024 -> "5,505,024".
+QString fmtExact(long long count);
+// Unsigned counts up to 2^64 - 1, which long long would wrap above 2^63.
+QString fmtExact(unsigned long long count);
+// Any other integer type goes to the count overload of its signedness, not to the double one.
+template <std::integral T>
+QString fmtExact(T count) {
+    if constexpr (std::is_signed_v<T>)
+        return fmtExact(static_cast<long long>(count));
+    else
+        return fmtExact(static_cast<unsigned long long>(count));
+}
 QString fmtRate(double perSecond, const QString& what);  // "12.3 tokens/s"
 QString fmtUsd(double dollars);                          // "$0.0412"
 QString qstr(const std::string& s);

@@ -3,13 +3,38 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QStyleOptionComboBox>
+#include <QStylePainter>
 #include <QVBoxLayout>
 
+#include "views/common/flow_layout.h"
 #include "views/common/format.h"
 #include "views/common/qcp.h"
 
 namespace rl {
 namespace views {
+
+namespace {
+// A squeezed combo ends its item in "…" rather than cutting it mid-letter
+// ("Modell-FLOPs-Auslastu"); QComboBox itself only clips.
+class ElidingCombo : public QComboBox {
+  public:
+    using QComboBox::QComboBox;
+
+  protected:
+    void paintEvent(QPaintEvent*) override {
+        QStylePainter painter(this);
+        QStyleOptionComboBox option;
+        initStyleOption(&option);
+        painter.drawComplexControl(QStyle::CC_ComboBox, option);
+        const QRect text = style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                   QStyle::SC_ComboBoxEditField, this);
+        option.currentText =
+            fontMetrics().elidedText(option.currentText, Qt::ElideRight, text.width() - 2);
+        painter.drawControl(QStyle::CE_ComboBoxLabel, option);
+    }
+};
+}  // namespace
 
 QHBoxLayout* newPlotToolBar() {
     auto* bar = new QHBoxLayout;
@@ -17,10 +42,25 @@ QHBoxLayout* newPlotToolBar() {
     return bar;
 }
 
+FlowLayout* newWrappingPlotToolBar() {
+    auto* bar = new FlowLayout;
+    bar->setContentsMargins(4, 4, 4, 0);
+    bar->setSpacing(8);  // a little more between groups than within them
+    return bar;
+}
+
+QHBoxLayout* addToolGroup(FlowLayout* bar, QWidget* owner) {
+    auto* group = new QWidget(owner);
+    auto* row = new QHBoxLayout(group);
+    row->setContentsMargins(0, 0, 0, 0);
+    bar->addWidget(group);
+    return row;
+}
+
 QComboBox* addLabelledCombo(QHBoxLayout* bar, const QString& label, const QString& toolTip,
                             QWidget* owner) {
     bar->addWidget(new QLabel(label, owner));
-    auto* combo = new QComboBox(owner);
+    auto* combo = new ElidingCombo(owner);
     // Long items (and translations) must not widen the window: as wide as
     // its text when there is room, down to eight characters (eliding; the
     // popup shows the items whole) when not.
@@ -33,14 +73,14 @@ QComboBox* addLabelledCombo(QHBoxLayout* bar, const QString& label, const QStrin
     return combo;
 }
 
-void stackToolBarOver(QWidget* owner, QHBoxLayout* bar, QWidget* body) {
+void stackToolBarOver(QWidget* owner, QLayout* bar, QWidget* body) {
     auto* layout = new QVBoxLayout(owner);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
     layout->addWidget(body, 1);
 }
 
-void stackToolBarOverPlot(QWidget* owner, QHBoxLayout* bar, QCustomPlot* plot) {
+void stackToolBarOverPlot(QWidget* owner, QLayout* bar, QCustomPlot* plot) {
     stackToolBarOver(owner, bar, plot);
     plot->setMinimumSize(320, 240);
 }

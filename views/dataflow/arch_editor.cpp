@@ -7,7 +7,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QScrollBar>
 #include <QSpinBox>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -16,6 +15,8 @@
 #include <algorithm>
 #include <set>
 
+#include "views/common/column_fitter.h"
+#include "views/common/flow_layout.h"
 #include "views/dataflow/arch_levels_model.h"
 #include "views/dataflow/doc_fields.h"
 
@@ -69,38 +70,52 @@ void retargetConstraints(Json& doc, const std::string& from, const std::string& 
     }
 }
 
+// The column groups beside the names, as the column choice lists them (then all
+// columns). Each fits the dock at 1280x720 in every language (kind and capacity
+// with word and block size did not, nor four energies or six mesh columns).
+const std::vector<std::vector<int>>& columnGroups() {
+    using M = ArchLevelsModel;
+    static const std::vector<std::vector<int>> groups = {
+        {M::Kind, M::Capacity},
+        {M::WordBits, M::BlockSize},
+        {M::ReadBandwidth, M::WriteBandwidth},
+        {M::Instances, M::MeshX, M::MeshY},
+        {M::KeepsWeights, M::KeepsInputs, M::KeepsOutputs},
+        {M::ReadEnergy, M::WriteEnergy},
+        {M::UpdateEnergy, M::LeakEnergy}};
+    return groups;
+}
+
 }  // namespace
 
 ArchEditor::ArchEditor(QUndoStack* undo, QWidget* parent) : DataflowDocEditor(undo, parent) {
     setObjectName(QStringLiteral("archEditor"));
-    fields_ = new DocFields(this);
-    auto* form = new QWidget;
-    auto* v = new QVBoxLayout(form);
+    QVBoxLayout* v = formLayout();
 
-    auto* general = new QFormLayout;
-    general->addRow(tr("Name"), fields_->addText("/name", {}, tr("architecture name"),
-                                                 tr("Display name of the architecture.")));
+    auto* general = addNameRow(v, tr("architecture name"), tr("Display name of the architecture."));
     general->addRow(tr("Technology"),
-                    fields_->addText("/technology", {}, tr("technology"),
-                                     tr("Process node the energy table is for, e.g. \"40 nm\".")));
+                    fields()->addText("/technology", {}, tr("technology"),
+                                      tr("Process node the energy table is for, e.g. \"40 nm\".")));
     general->addRow(tr("Clock"),
-                    fields_->addText("/clock", {}, tr("clock"),
-                                     tr("Clock frequency with unit, e.g. \"1 GHz\".")));
-    general->addRow(
-        tr("Window overlap"),
-        fields_->addChoice(
-            "/window_overlap", "shared",
-            {{"shared", tr("Shared (read once for all PEs)")},
-             {"timeloop", tr("Timeloop (a copy per PE)")}},
-            tr("window overlap"),
-            tr("How input words needed by several PEs with overlapping windows are counted: read "
-               "once and multicast, or delivered to each PE as Timeloop counts them. Mapspace "
-               "constraints are edited in the JSON tab.")));
-    v->addLayout(general);
+                    fields()->addText("/clock", {}, tr("clock"),
+                                      tr("Clock frequency with unit, e.g. \"1 GHz\".")));
+    QComboBox* overlap = fields()->addChoice(
+        "/window_overlap", "shared",
+        {{"shared", tr("Shared (read once for all PEs)")},
+         {"timeloop", tr("Timeloop (a copy per PE)")}},
+        tr("window overlap"),
+        tr("How input words needed by several PEs with overlapping windows are counted: read "
+           "once and multicast, or delivered to each PE as Timeloop counts them. Mapspace "
+           "constraints are edited in the JSON tab."));
+    // Shown whole: where the dock has no room for it beside its label, it goes
+    // under it (the name row's form wraps long rows).
+    general->addRow(tr("Window overlap"), overlap);
 
-    auto* levelsBox = new QGroupBox(tr("Storage levels (outermost first)"), form);
+    auto* levelsBox = new QGroupBox(tr("Storage levels (outermost first)"), formPage());
     auto* lv = new QVBoxLayout(levelsBox);
-    auto* buttons = new QHBoxLayout;
+    // The buttons go on in a second row where a narrow dock has no room for them
+    // in one ("Hinzufügen Entfernen" and the arrows were wider than the German dock).
+    auto* buttons = new FlowLayout;
     auto* add =
         toolButton(tr("Add"), tr("Add a level below the selected one (a copy of it)"), levelsBox);
     auto* remove = toolButton(tr("Remove"), tr("Remove the selected level"), levelsBox);
@@ -108,22 +123,30 @@ ArchEditor::ArchEditor(QUndoStack* undo, QWidget* parent) : DataflowDocEditor(un
     up->setArrowType(Qt::UpArrow);
     auto* down = toolButton({}, tr("Move the selected level inwards"), levelsBox);
     down->setArrowType(Qt::DownArrow);
-    for (auto* b : {add, remove, up, down}) buttons->addWidget(b);
-    buttons->addStretch(1);
+    auto* arrows = new QWidget(levelsBox);  // the two arrows stay together
+    auto* arrowsRow = new QHBoxLayout(arrows);
+    arrowsRow->setContentsMargins(0, 0, 0, 0);
+    arrowsRow->addWidget(up);
+    arrowsRow->addWidget(down);
+    for (QWidget* w : {static_cast<QWidget*>(add), static_cast<QWidget*>(remove), arrows})
+        buttons->addWidget(w);
     // Seventeen columns do not fit a dock: one group of them at a time.
     columnGroup_ = new QComboBox(levelsBox);
     columnGroup_->setToolTip(tr("Which columns of the levels table to show"));
+    // The row's width (under its label where the label leaves too little for the
+    // longest choice, which reads whole).
+    columnGroup_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     columnGroup_->addItem(tr("Memory"));
+    columnGroup_->addItem(tr("Word and block size"));
     columnGroup_->addItem(tr("Bandwidth"));
-    columnGroup_->addItem(tr("Mesh and tensors"));
-    columnGroup_->addItem(tr("Energy"));
+    columnGroup_->addItem(tr("Mesh"));
+    columnGroup_->addItem(tr("Kept tensors"));
+    columnGroup_->addItem(tr("Read and write energy"));
+    columnGroup_->addItem(tr("Update energy and leakage"));
     columnGroup_->addItem(tr("All columns"));
-    auto* columnsLabel = new QLabel(tr("Columns:"), levelsBox);
-    columnsLabel->setBuddy(columnGroup_);
-    auto* columns = new QHBoxLayout;
-    columns->addWidget(columnsLabel);
-    columns->addWidget(columnGroup_);
-    columns->addStretch(1);
+    auto* columns = new QFormLayout;
+    columns->setRowWrapPolicy(QFormLayout::WrapLongRows);  // the choice under its label if need be
+    columns->addRow(tr("Columns:"), columnGroup_);
     lv->addLayout(buttons);
     lv->addLayout(columns);
     model_ = new ArchLevelsModel(this);
@@ -136,7 +159,20 @@ ArchEditor::ArchEditor(QUndoStack* undo, QWidget* parent) : DataflowDocEditor(un
                             QAbstractItemView::AnyKeyPressed);
     table_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     table_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table_->verticalHeader()->hide();  // the names say which level; the room goes to columns
     table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 8);
+    // Every level shown without scrolling inside the scrolling form: as tall as the
+    // header (its titles wrap as the columns change) and the rows.
+    table_->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    table_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    // The dock is narrow (German titles set numeric columns that hold "16"): numbers
+    // give way first, their titles wrapping, so the table does not scroll sideways.
+    using M = ArchLevelsModel;
+    ColumnFitter::Options levelsFit;
+    levelsFit.wrapping = {M::WordBits,       M::BlockSize,   M::Capacity,     M::ReadBandwidth,
+                          M::WriteBandwidth, M::Instances,   M::MeshX,        M::MeshY,
+                          M::ReadEnergy,     M::WriteEnergy, M::UpdateEnergy, M::LeakEnergy};
+    fitter_ = new ColumnFitter(table_, std::move(levelsFit));
     lv->addWidget(table_);
     v->addWidget(levelsBox);
     connect(model_, &ArchLevelsModel::edited, this,
@@ -150,37 +186,36 @@ ArchEditor::ArchEditor(QUndoStack* undo, QWidget* parent) : DataflowDocEditor(un
     connect(up, &QToolButton::clicked, this, [this] { moveLevel(currentRow(), -1); });
     connect(down, &QToolButton::clicked, this, [this] { moveLevel(currentRow(), +1); });
 
-    auto* macBox = new QGroupBox(tr("MAC array"), form);
+    auto* macBox = new QGroupBox(tr("MAC array"), formPage());
     auto* mac = new QFormLayout(macBox);
-    mac->addRow(tr("Name"), fields_->addText("/mac/name", "MAC", tr("MAC name"),
-                                             tr("Display name of the arithmetic units.")));
+    mac->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    mac->addRow(tr("Name"), fields()->addText("/mac/name", "MAC", tr("MAC name"),
+                                              tr("Display name of the arithmetic units.")));
     mac->addRow(tr("Instances"),
-                fields_->addInt("/mac/instances", 1, 1, 1 << 24, tr("MAC instances"),
-                                tr("Multiply-accumulate units in all (the PE array).")));
+                fields()->addInt("/mac/instances", 1, 1, 1 << 24, tr("MAC instances"),
+                                 tr("Multiply-accumulate units in all (the PE array).")));
     mac->addRow(tr("Mesh X"),
-                fields_->addInt("/mac/mesh_x", 1, 1, 1 << 24, tr("MAC mesh X"),
-                                tr("MACs along X; a divisor of instances. Y = instances / X.")));
+                fields()->addInt("/mac/mesh_x", 1, 1, 1 << 24, tr("MAC mesh X"),
+                                 tr("MACs along X; a divisor of instances. Y = instances / X.")));
     macMesh_ = new QLabel(macBox);
     mac->addRow(tr("Mesh Y"), macMesh_);
-    mac->addRow(tr("Word bits"), fields_->addInt("/mac/word_bits", 16, 1, 1024, tr("MAC word bits"),
-                                                 tr("Operand width in bits.")));
+    mac->addRow(tr("Word bits"),
+                fields()->addInt("/mac/word_bits", 16, 1, 1024, tr("MAC word bits"),
+                                 tr("Operand width in bits.")));
     mac->addRow(tr("Energy per MAC"),
-                fields_->addText("/mac/energy", {}, tr("MAC energy"),
-                                 tr("Energy of one multiply-accumulate, e.g. \"0.845 pJ\".")));
-    mac->addRow(tr("Leakage"), fields_->addText("/mac/leak", {}, tr("MAC leakage"),
-                                                tr("Leakage per cycle per MAC, e.g. \"0 pJ\".")));
+                fields()->addText("/mac/energy", {}, tr("MAC energy"),
+                                  tr("Energy of one multiply-accumulate, e.g. \"0.845 pJ\".")));
+    mac->addRow(tr("Leakage"), fields()->addText("/mac/leak", {}, tr("MAC leakage"),
+                                                 tr("Leakage per cycle per MAC, e.g. \"0 pJ\".")));
     v->addWidget(macBox);
     v->addStretch(1);
-    setForm(form);
 }
+
+int ArchEditor::columnGroupCount() { return static_cast<int>(columnGroups().size()) + 1; }
 
 void ArchEditor::showColumnGroup(int group) {
     using M = ArchLevelsModel;
-    static const std::vector<std::vector<int>> groups = {
-        {M::Kind, M::Capacity, M::WordBits, M::BlockSize},
-        {M::ReadBandwidth, M::WriteBandwidth},
-        {M::Instances, M::MeshX, M::MeshY, M::KeepsWeights, M::KeepsInputs, M::KeepsOutputs},
-        {M::ReadEnergy, M::WriteEnergy, M::UpdateEnergy, M::LeakEnergy}};
+    const auto& groups = columnGroups();
     const bool all = group < 0 || group >= static_cast<int>(groups.size());
     for (int c = 0; c < M::ColumnCount; ++c) {
         const bool shown =
@@ -189,10 +224,8 @@ void ArchEditor::showColumnGroup(int group) {
         table_->setColumnHidden(c, !shown);
     }
     if (columnGroup_->currentIndex() != group) columnGroup_->setCurrentIndex(group);
-    table_->resizeColumnsToContents();
+    fitter_->fit();
 }
-
-QWidget* ArchEditor::field(const QString& pointer) const { return fields_->field(pointer); }
 
 int ArchEditor::currentRow() const {
     const int row = table_->currentIndex().row();
@@ -301,7 +334,7 @@ void ArchEditor::moveLevel(int row, int delta) {
 }
 
 void ArchEditor::refreshForm() {
-    fields_->refresh(document());
+    fields()->refresh(document());
     model_->setDocument(document());
     const Json& doc = document();
     const Json mac = doc.is_object() && doc.contains("mac") ? doc["mac"] : Json::object();
@@ -311,18 +344,12 @@ void ArchEditor::refreshForm() {
                               mx.get<std::int64_t>() > 0
                           ? QString::number(inst.get<std::int64_t>() / mx.get<std::int64_t>())
                           : QStringLiteral("–"));
-    table_->resizeColumnsToContents();
-    // The table shows every level without scrolling inside the scrolling form.
-    const int height = table_->horizontalHeader()->sizeHint().height() +
-                       model_->rowCount() * table_->verticalHeader()->defaultSectionSize() +
-                       2 * table_->frameWidth() +
-                       table_->horizontalScrollBar()->sizeHint().height();
-    table_->setFixedHeight(height);
+    fitter_->fit();
 }
 
 QString ArchEditor::markProblems() {
     std::vector<bool> placed;
-    fields_->mark(problems(), placed);
+    fields()->mark(problems(), placed);
     std::vector<bool> inTable;
     model_->setProblems(problems(), inTable);
     for (std::size_t i = 0; i < placed.size(); ++i) placed[i] = placed[i] || inTable[i];

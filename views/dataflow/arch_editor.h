@@ -12,7 +12,7 @@ class QLabel;
 namespace rl::views {
 
 class ArchLevelsModel;
-class DocFields;
+class ColumnFitter;
 
 class ArchEditor : public DataflowDocEditor {
     Q_OBJECT
@@ -21,17 +21,16 @@ class ArchEditor : public DataflowDocEditor {
 
     ArchLevelsModel* levelsModel() const { return model_; }
     QTableView* levelsTable() const { return table_; }
-    // The widget bound to a JSON pointer such as "/mac/energy" (tests).
-    QWidget* field(const QString& pointer) const;
 
     // Row edits, each one undoable step. addLevel duplicates `row` (its
     // energy table and mesh) under a new name just below it.
     void addLevel(int row);
     void removeLevel(int row);
     void moveLevel(int row, int delta);
-    // Shows the Name column and one group of the others: 0 memory, 1
-    // bandwidth, 2 mesh and tensors, 3 energy, 4 all.
+    // Shows the Name column and one group of the others, as the column choice
+    // lists them (memory first); the last, or any out of range, shows them all.
     void showColumnGroup(int group);
+    static int columnGroupCount();
 
   Q_SIGNALS:
     // A level was renamed (newName set) or removed (newName empty), so the
@@ -53,7 +52,7 @@ class ArchEditor : public DataflowDocEditor {
 
     ArchLevelsModel* model_;
     QTableView* table_;
-    DocFields* fields_;
+    ColumnFitter* fitter_;
     QLabel* macMesh_;
     QComboBox* columnGroup_;
 };

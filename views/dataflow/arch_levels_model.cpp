@@ -1,6 +1,5 @@
 #include "views/dataflow/arch_levels_model.h"
 
-#include <QColor>
 #include <QCoreApplication>
 
 #include "views/common/format.h"
@@ -72,7 +71,7 @@ const QStringList& ArchLevelsModel::kinds() {
     return k;
 }
 
-ArchLevelsModel::ArchLevelsModel(QObject* parent) : QAbstractTableModel(parent) {}
+ArchLevelsModel::ArchLevelsModel(QObject* parent) : ProblemCellsModel(ColumnCount, parent) {}
 
 QString ArchLevelsModel::columnKey(int column) {
     return column >= 0 && column < ColumnCount ? QString::fromLatin1(kKeys[column]) : QString();
@@ -150,15 +149,9 @@ int ArchLevelsModel::rowCount(const QModelIndex& parent) const {
     return static_cast<int>(doc_["levels"].size());
 }
 
-int ArchLevelsModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ArchLevelsModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount) return {};
+QVariant ArchLevelsModel::cellData(const QModelIndex& index, int role) const {
     const int row = index.row(), col = index.column();
     const Json* v = cell(row, col);
-    const auto problem = problems_.find({row, col});
     if (role == Qt::CheckStateRole && isTensorColumn(col)) {
         bool held = true;  // no "holds": the level holds every tensor
         if (v && v->is_array()) {
@@ -223,11 +216,8 @@ QVariant ArchLevelsModel::data(const QModelIndex& index, int role) const {
             default:
                 break;
         }
-        if (problem != problems_.end()) tip += problem->second;
         return tip.trimmed().isEmpty() ? QVariant() : QVariant(tip.trimmed());
     }
-    if (role == Qt::BackgroundRole && problem != problems_.end()) return QColor(255, 205, 210);
-    if (role == Qt::ForegroundRole && problem != problems_.end()) return QColor(Qt::black);
     if (role == Qt::TextAlignmentRole && col != Name && col != Kind)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     return {};
@@ -334,7 +324,7 @@ bool ArchLevelsModel::setData(const QModelIndex& index, const QVariant& value, i
 }
 
 void ArchLevelsModel::setProblems(const Diagnostics& diag, std::vector<bool>& placed) {
-    problems_.clear();
+    CellProblems problems;
     placed.resize(diag.items().size(), false);
     for (std::size_t i = 0; i < diag.items().size(); ++i) {
         const std::string& path = diag.items()[i].path;
@@ -351,17 +341,12 @@ void ArchLevelsModel::setProblems(const Diagnostics& diag, std::vector<bool>& pl
             if (rest == "/energy") col = ReadEnergy;
             if (rest.rfind("/", 0) == 0 && col == Name && rest != "/name" && !rest.empty())
                 break;  // an unknown key: the message line names it
-            problems_[{row, col}] += problemLine(diag.items()[i]);
+            problems[{row, col}] += problemLine(diag.items()[i]);
             placed[i] = true;
             break;
         }
     }
-    if (rowCount() > 0) Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-QString ArchLevelsModel::problemsAt(int row, int column) const {
-    auto it = problems_.find({row, column});
-    return it == problems_.end() ? QString() : it->second;
+    setCellProblems(std::move(problems));
 }
 
 }  // namespace rl::views

@@ -5,17 +5,15 @@
 // action. The model reads the JSON document and never changes it: an edit
 // comes out as the edited document (edited()), which the editor pushes as an
 // undoable step and hands back with setDocument().
-#include <QAbstractTableModel>
 #include <QStringList>
-#include <map>
-#include <utility>
 
 #include "core/spec/diagnostics.h"
 #include "core/spec/json_reader.h"
+#include "views/dataflow/problem_cells_model.h"
 
 namespace rl::views {
 
-class ArchLevelsModel : public QAbstractTableModel {
+class ArchLevelsModel : public ProblemCellsModel {
     Q_OBJECT
   public:
     enum Column {
@@ -45,8 +43,6 @@ class ArchLevelsModel : public QAbstractTableModel {
     // Marks cells with the diagnostics of the architecture document and sets
     // placed[i] for each diagnostic shown at a cell.
     void setProblems(const Diagnostics& diag, std::vector<bool>& placed);
-    // The problems shown at a cell ("⚠ ..." lines), empty if none.
-    QString problemsAt(int row, int column) const;
     // The JSON key of a column inside a level ("capacity_words", "energy/read").
     static QString columnKey(int column);
     // The words naming a column in an undo entry ("capacity").
@@ -56,8 +52,6 @@ class ArchLevelsModel : public QAbstractTableModel {
     static const QStringList& kinds();
 
     int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation o, int role) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role) override;
@@ -67,11 +61,11 @@ class ArchLevelsModel : public QAbstractTableModel {
     void edited(const rl::Json& doc, const QString& description, const QString& mergeKey);
 
   private:
+    QVariant cellData(const QModelIndex& index, int role) const override;
     const Json* level(int row) const;
     const Json* cell(int row, int column) const;
 
     Json doc_ = Json::object();
-    std::map<std::pair<int, int>, QString> problems_;
 };
 
 }  // namespace rl::views

@@ -1,11 +1,14 @@
 #include "views/dataflow/dataflow_doc_editor.h"
 
+#include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include "views/dataflow/doc_fields.h"
 #include "views/editors/diagnostic_text.h"
 #include "views/editors/document_command.h"
 #include "views/editors/field_marks.h"
@@ -18,6 +21,14 @@ DataflowDocEditor::DataflowDocEditor(QUndoStack* undo, QWidget* parent)
     tabs_ = new QTabWidget(this);
     tabs_->setDocumentMode(true);
     json_ = new JsonPane(tabs_);
+    formPage_ = new QWidget;
+    formLayout_ = new QVBoxLayout(formPage_);
+    auto* scroll = new QScrollArea(tabs_);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(formPage_);
+    tabs_->addTab(scroll, tr("Form"));
+    tabs_->addTab(json_, tr("JSON"));
     message_ = new QLabel(this);
     message_->setWordWrap(true);
     message_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -31,16 +42,19 @@ DataflowDocEditor::DataflowDocEditor(QUndoStack* undo, QWidget* parent)
     });
     connect(json_, &JsonPane::syntaxError, this,
             [this](const Diagnostics& d) { Q_EMIT syntaxError(diagnosticsText(d)); });
+    fields_ = new DocFields(this);
 }
 
-void DataflowDocEditor::setForm(QWidget* form) {
-    auto* scroll = new QScrollArea(tabs_);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(form);
-    tabs_->insertTab(0, scroll, tr("Form"));
-    tabs_->addTab(json_, tr("JSON"));
-    tabs_->setCurrentIndex(0);
+QWidget* DataflowDocEditor::field(const QString& pointer) const { return fields_->field(pointer); }
+
+QFormLayout* DataflowDocEditor::addNameRow(QVBoxLayout* form, const QString& what,
+                                           const QString& tip) {
+    auto* rows = new QFormLayout;
+    // A field too wide beside its label goes under it, not past the dock's edge.
+    rows->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    rows->addRow(tr("Name"), fields_->addText("/name", {}, what, tip));
+    form->addLayout(rows);
+    return rows;
 }
 
 QPlainTextEdit* DataflowDocEditor::jsonEdit() const { return json_->edit(); }

@@ -13,13 +13,16 @@
 #include "core/spec/diagnostics.h"
 #include "core/spec/json_reader.h"
 
+class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
 class QTabWidget;
 class QUndoStack;
+class QVBoxLayout;
 
 namespace rl::views {
 
+class DocFields;
 class JsonPane;
 
 class DataflowDocEditor : public QWidget {
@@ -44,6 +47,8 @@ class DataflowDocEditor : public QWidget {
     const Diagnostics& problems() const { return problems_; }
     // The text of the message line under the form (every problem no field shows).
     QString messageText() const;
+    // The form widget bound to a JSON pointer such as "/dims/K" (tests), nullptr if none.
+    QWidget* field(const QString& pointer) const;
 
   Q_SIGNALS:
     // The document changed (an edit, undo/redo, load, the JSON pane).
@@ -52,8 +57,16 @@ class DataflowDocEditor : public QWidget {
     void syntaxError(const QString& reason);
 
   protected:
-    // Puts the form into the Form tab (call once from the constructor).
-    void setForm(QWidget* form);
+    // The Form tab's page and its column, top to bottom: the subclass's
+    // constructor fills it (its last item a stretch, so the rows stay on top).
+    QWidget* formPage() const { return formPage_; }
+    QVBoxLayout* formLayout() const { return formLayout_; }
+    // The form's widgets bound to the document's pointers (the subclass adds them).
+    DocFields* fields() const { return fields_; }
+    // The form's first row, the document's name ("/name"), in a form layout
+    // added to `form` for the rows that follow: `what` names the name in undo
+    // entries ("architecture name"), `tip` says what it is.
+    QFormLayout* addNameRow(QVBoxLayout* form, const QString& what, const QString& tip);
     // doc_ -> form, without emitting edits.
     virtual void refreshForm() = 0;
     // problems_ -> fields. Returns the problems no field showed.
@@ -71,8 +84,11 @@ class DataflowDocEditor : public QWidget {
     QString fileLabel_;
     Diagnostics problems_;
     QTabWidget* tabs_;
+    QWidget* formPage_;
+    QVBoxLayout* formLayout_;
     JsonPane* json_;
     QLabel* message_;
+    DocFields* fields_;
     std::map<QString, int> mergeIds_;
     bool refreshing_ = false;
 };

@@ -143,9 +143,13 @@ void DataflowEditors::revalidate() {
     design_ = design;
     if (design) {
         const auto& e = design->evaluation;
-        status_->setText(tr("Valid · %1 cycles · utilisation %2 · %3 per MAC")
-                             .arg(fmtExact(static_cast<double>(e.cycles)),
-                                  fmtPercent(e.utilization), fmtEnergy(e.energyPerMacJ())));
+        QStringList figures = tr("Valid · %1 cycles · utilisation %2 · %3 per MAC")
+                                  .arg(fmtExact(static_cast<double>(e.cycles)),
+                                       fmtPercent(e.utilization), fmtEnergy(e.energyPerMacJ()))
+                                  .split(QStringLiteral(" · "));
+        // The narrow dock wraps between figures, never inside one ("32.1" / "pJ per MAC").
+        for (QString& figure : figures) figure.replace(QChar(' '), QChar(0x00A0));
+        status_->setText(figures.join(QStringLiteral(" · ")));
         Q_EMIT designEdited(design);
     } else {
         const QString reason = reasonOf({&archDiag, &problemDiag, &mappingDiag});

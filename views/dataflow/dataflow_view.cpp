@@ -10,6 +10,7 @@
 
 #include "core/result/csv_writer.h"
 #include "core/spec/atomic_save.h"
+#include "views/common/save_error_text.h"
 
 namespace rl::views {
 
@@ -34,7 +35,7 @@ QString DataflowView::exportTo(const QString& target, int width, int height) {
         std::string text;
         for (const auto& row : csvRows()) text += csv::record(row);
         if (text.empty()) return tr("this view has no table to export");
-        return QString::fromStdString(saveFileAtomically(target.toStdString(), text));
+        return saveErrorText(saveFileTyped(target.toStdString(), text));
     }
     if (suffix != "png" && suffix != "pdf" && suffix != "svg")
         return tr("unknown format '%1' (use png, svg, pdf or csv)").arg(suffix);
@@ -44,7 +45,7 @@ QString DataflowView::exportTo(const QString& target, int width, int height) {
     resize(want);
     if (auto* l = layout()) l->activate();
     AtomicFile file(target.toStdString());
-    if (!file.ok()) return QString::fromStdString(file.error());
+    if (!file.ok()) return saveErrorText(file.failure());
     const QString path = QString::fromStdString(file.tempPath());
     bool ok = false;
     if (suffix == "png") {
@@ -67,7 +68,8 @@ QString DataflowView::exportTo(const QString& target, int width, int height) {
     }
     if (old.isValid() && old != want) resize(old);
     if (!ok || QFileInfo(path).size() == 0) return tr("could not write %1").arg(target);
-    return QString::fromStdString(file.commit());
+    file.commit();
+    return saveErrorText(file.failure());
 }
 
 }  // namespace rl::views

@@ -13,23 +13,13 @@ QString dimMeaning(Dim d) {
     return QStringLiteral("%1: %2").arg(QChar(dimLetter(d)), PeArrayScene::dimensionName(d));
 }
 
-LevelNestModel::LevelNestModel(QObject* parent) : QAbstractTableModel(parent) {}
+LevelNestModel::LevelNestModel(QObject* parent) : ProblemCellsModel(ColumnCount, parent) {}
 
 void LevelNestModel::setLoops(const LevelLoops& loops, const DimArray* bounds) {
     loops_ = loops;
     boundsKnown_ = bounds != nullptr;
     bounds_ = bounds ? *bounds : kOnes;
     Q_EMIT dataChanged(index(0, 0), index(kDimCount - 1, ColumnCount - 1));
-}
-
-void LevelNestModel::setProblems(std::map<std::pair<int, int>, QString> problems) {
-    problems_ = std::move(problems);
-    Q_EMIT dataChanged(index(0, 0), index(kDimCount - 1, ColumnCount - 1));
-}
-
-QString LevelNestModel::problemsAt(Dim d, int column) const {
-    auto it = problems_.find({static_cast<int>(d), column});
-    return it == problems_.end() ? QString() : it->second;
 }
 
 int LevelNestModel::rowOf(Dim d) const {
@@ -56,16 +46,10 @@ int LevelNestModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : kDimCount;
 }
 
-int LevelNestModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant LevelNestModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || index.row() >= kDimCount || index.column() >= ColumnCount) return {};
+QVariant LevelNestModel::cellData(const QModelIndex& index, int role) const {
     const Dim d = loops_.order[index.row()];
     const int di = static_cast<int>(d);
     const int col = index.column();
-    const auto problem = problems_.find({di, col});
     const bool trivial = boundsKnown_ && bounds_[di] == 1;
     switch (role) {
         case Qt::DisplayRole:
@@ -83,14 +67,9 @@ QVariant LevelNestModel::data(const QModelIndex& index, int role) const {
             if (col == Temporal) tip += "\n" + tr("Temporal factor: iterations of this loop here.");
             if (col == SpatialX || col == SpatialY)
                 tip += "\n" + tr("Spatial factor: children of this level the loop is spread over.");
-            if (problem != problems_.end()) tip += problem->second;
             return tip;
         }
-        case Qt::BackgroundRole:
-            if (problem != problems_.end()) return QColor(255, 205, 210);
-            return {};
         case Qt::ForegroundRole:
-            if (problem != problems_.end()) return QColor(Qt::black);
             if (trivial || (col != Loop && factor(d, col) == 1))
                 return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
             return {};

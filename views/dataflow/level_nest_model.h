@@ -4,11 +4,8 @@
 // the spatial factors over X and Y. The model shows what it is given and never
 // changes it: an edit comes out as factorEdited(), which the mapping editor
 // turns into an undoable edit of the mapping document.
-#include <QAbstractTableModel>
-#include <map>
-#include <utility>
-
 #include "core/spec/accelerator_spec.h"
+#include "views/dataflow/problem_cells_model.h"
 
 namespace rl::views {
 
@@ -21,7 +18,7 @@ struct LevelLoops {
     std::array<Dim, kDimCount> order = kAllDims;  // outer first
 };
 
-class LevelNestModel : public QAbstractTableModel {
+class LevelNestModel : public ProblemCellsModel {
     Q_OBJECT
   public:
     enum Column { Loop, Temporal, SpatialX, SpatialY, ColumnCount };
@@ -31,17 +28,17 @@ class LevelNestModel : public QAbstractTableModel {
     // `bounds`: the problem's loop bounds (nullptr when the problem is invalid).
     void setLoops(const LevelLoops& loops, const DimArray* bounds);
     const LevelLoops& loops() const { return loops_; }
-    // Problems ("⚠ ..." lines) by (dimension, column).
-    void setProblems(std::map<std::pair<int, int>, QString> problems);
-    QString problemsAt(Dim d, int column) const;
+    // Problems ("⚠ ..." lines) by (dimension, column): they stay with their loop when it moves.
+    void setProblems(CellProblems problems) { setCellProblems(std::move(problems)); }
+    QString problemsAt(Dim d, int column) const {
+        return ProblemCellsModel::problemsAt(static_cast<int>(d), column);
+    }
     int rowOf(Dim d) const;
     Dim dimAt(int row) const { return loops_.order[row]; }
     // The factor of `d` in `column` (Temporal, SpatialX or SpatialY).
     std::int64_t factor(Dim d, int column) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation o, int role) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role) override;
@@ -50,10 +47,12 @@ class LevelNestModel : public QAbstractTableModel {
     void factorEdited(rl::Dim dim, int column, int value);
 
   private:
+    QVariant cellData(const QModelIndex& index, int role) const override;
+    int problemKey(int row) const override { return static_cast<int>(dimAt(row)); }
+
     LevelLoops loops_;
     DimArray bounds_ = kOnes;
     bool boundsKnown_ = false;
-    std::map<std::pair<int, int>, QString> problems_;
 };
 
 // The name of a problem dimension with its meaning ("K: output channels").

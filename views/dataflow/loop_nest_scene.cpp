@@ -1,7 +1,5 @@
 #include "views/dataflow/loop_nest_scene.h"
 
-#include <QLocale>
-
 #include "views/common/format.h"
 
 namespace rl::views {
@@ -82,8 +80,7 @@ void LoopNestScene::build(std::shared_ptr<const dataflow::DataflowDesign> design
             (m.levels[i].keep[t] ? kept : bypassed) << tensorName(t);
         QStringList detail;
         detail << (a.capacityWords > 0
-                       ? tr("%1 words")
-                             .arg(QLocale().toString(static_cast<qlonglong>(a.capacityWords)))
+                       ? tr("%1 words").arg(fmtExact(static_cast<double>(a.capacityWords)))
                        : tr("unbounded"));
         if (a.instances > 1) detail << tr("%1 instances").arg(a.instances);
         QStringList tensors;

@@ -12,6 +12,8 @@
 #include <QVBoxLayout>
 
 #include "core/dataflow/mapping_nest.h"
+#include "views/common/column_fitter.h"
+#include "views/common/flow_layout.h"
 #include "views/common/format.h"
 #include "views/dataflow/doc_fields.h"
 #include "views/dataflow/loop_nest_scene.h"
@@ -63,20 +65,15 @@ std::optional<Dim> dimAtEnd(const std::string& path) {
 
 MappingEditor::MappingEditor(QUndoStack* undo, QWidget* parent) : DataflowDocEditor(undo, parent) {
     setObjectName(QStringLiteral("mappingEditor"));
-    fields_ = new DocFields(this);
-    auto* form = new QWidget;
-    auto* v = new QVBoxLayout(form);
-    auto* general = new QFormLayout;
-    general->addRow(tr("Name"), fields_->addText("/name", {}, tr("mapping name"),
-                                                 tr("Display name of the mapping.")));
-    v->addLayout(general);
+    QVBoxLayout* v = formLayout();
+    addNameRow(v, tr("mapping name"), tr("Display name of the mapping."));
     contextNote_ = new QLabel(
         tr("Each level's loops run outer (top) to inner. Temporal factors of a dimension over "
            "all levels, times its spatial factors, must multiply to the problem's bound."),
-        form);
+        formPage());
     contextNote_->setWordWrap(true);
     v->addWidget(contextNote_);
-    showTrivial_ = new QCheckBox(tr("Show loops of bound 1"), form);
+    showTrivial_ = new QCheckBox(tr("Show loops of bound 1"), formPage());
     showTrivial_->setToolTip(
         tr("Dimensions the problem does not use (bound 1) have nothing to map; they are hidden "
            "unless a factor there needs fixing."));
@@ -85,7 +82,6 @@ MappingEditor::MappingEditor(QUndoStack* undo, QWidget* parent) : DataflowDocEdi
     levelsLayout_ = new QVBoxLayout;
     v->addLayout(levelsLayout_);
     v->addStretch(1);
-    setForm(form);
 }
 
 void MappingEditor::setContext(std::shared_ptr<const AcceleratorArch> arch,
@@ -125,7 +121,24 @@ void MappingEditor::buildLevel(int index) {
     Level& L = levels_[index];
     L.box = new QGroupBox(L.name);
     auto* v = new QVBoxLayout(L.box);
-    auto* keeps = new QHBoxLayout;
+    // The fanout under the title, not in it: a group box is as wide as its title
+    // ("GlobalBuffer · Fanout darunter 14 × 12" widened the German dock's form).
+    L.fanout = new QLabel(L.box);
+    L.fanout->setWordWrap(true);
+    // The arrows move the selected loop; beside the fanout, the table gets the box's width.
+    auto* top = new QHBoxLayout;
+    top->addWidget(L.fanout, 1);
+    auto* up = new QToolButton(L.box);
+    up->setArrowType(Qt::UpArrow);
+    up->setToolTip(tr("Move the selected loop outwards"));
+    auto* down = new QToolButton(L.box);
+    down->setArrowType(Qt::DownArrow);
+    down->setToolTip(tr("Move the selected loop inwards"));
+    top->addWidget(up);
+    top->addWidget(down);
+    v->addLayout(top);
+    // The tensors go on in a second row where the dock has no room for them in one.
+    auto* keeps = new FlowLayout;
     keeps->addWidget(new QLabel(tr("Keeps:"), L.box));
     for (int t = 0; t < kDataSpaceCount; ++t) {
         auto* check = new QCheckBox(LoopNestScene::tensorName(t), L.box);
@@ -135,10 +148,8 @@ void MappingEditor::buildLevel(int index) {
         L.keep[t] = check;
         keeps->addWidget(check);
     }
-    keeps->addStretch(1);
     v->addLayout(keeps);
 
-    auto* row = new QHBoxLayout;
     L.model = new LevelNestModel(L.box);
     L.table = new QTableView(L.box);
     L.table->setModel(L.model);
@@ -146,26 +157,22 @@ void MappingEditor::buildLevel(int index) {
     L.table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                              QAbstractItemView::AnyKeyPressed);
     L.table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    L.table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     L.table->verticalHeader()->setVisible(false);
-    L.table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     L.table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     L.table->verticalHeader()->setDefaultSectionSize(L.table->fontMetrics().height() + 8);
+    // As tall as its header and the loops shown (both change: titles wrap, rows hide),
+    // with room for the scroll bar a dock narrower than the loops brings.
+    L.table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    L.table->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    // Factors need two digits: their columns give way first, titles wrapping
+    // ("Räumlich X" was cut in columns of equal width); the loop takes the rest.
+    ColumnFitter::Options fit;
+    fit.wrapping = {LevelNestModel::SpatialY, LevelNestModel::SpatialX, LevelNestModel::Temporal};
+    fit.stretch = LevelNestModel::Loop;
+    new ColumnFitter(L.table, std::move(fit));
     connect(L.model, &LevelNestModel::factorEdited, this,
             [this, index](Dim d, int column, int value) { setFactor(index, d, column, value); });
-    row->addWidget(L.table, 1);
-    auto* moves = new QVBoxLayout;
-    auto* up = new QToolButton(L.box);
-    up->setArrowType(Qt::UpArrow);
-    up->setToolTip(tr("Move the selected loop outwards"));
-    auto* down = new QToolButton(L.box);
-    down->setArrowType(Qt::DownArrow);
-    down->setToolTip(tr("Move the selected loop inwards"));
-    moves->addWidget(up);
-    moves->addWidget(down);
-    moves->addStretch(1);
-    row->addLayout(moves);
-    v->addLayout(row);
+    v->addWidget(L.table);
     auto move = [this, index](int delta) {
         Level& l = levels_[index];
         const int r = l.table->currentIndex().row();
@@ -324,7 +331,7 @@ QString MappingEditor::tileText(int level) const {
 }
 
 void MappingEditor::refreshForm() {
-    fields_->refresh(document());
+    fields()->refresh(document());
     QStringList names;
     for (const auto& l : levels_) names << l.name;
     if (names != wantedLevels()) rebuildLevels();
@@ -337,15 +344,14 @@ void MappingEditor::refreshForm() {
             const QSignalBlocker block(L.keep[t]);
             L.keep[t]->setChecked(keep[t]);
         }
-        QString title = L.name;
-        if (arch_ && i < static_cast<int>(arch_->levels.size())) {
-            const int fx = dataflow::fanoutX(*arch_, i), fy = dataflow::fanoutY(*arch_, i);
-            title = tr("%1 · fanout below %2 × %3").arg(L.name).arg(fx).arg(fy);
-        }
-        L.box->setTitle(title);
+        const bool known = arch_ && i < static_cast<int>(arch_->levels.size());
+        if (known)
+            L.fanout->setText(tr("Fanout below: %1 × %2")
+                                  .arg(dataflow::fanoutX(*arch_, i))
+                                  .arg(dataflow::fanoutY(*arch_, i)));
+        L.fanout->setVisible(known);
         if (!L.tile->property("hasProblem").toBool()) L.tile->setText(tileText(i));
         // Loops of bound 1 carry nothing, unless the document gives them a factor.
-        int shown = 0;
         for (int r = 0; r < kDimCount; ++r) {
             const Dim d = L.model->dimAt(r);
             const bool trivial = bounds && (*bounds)[static_cast<int>(d)] == 1 &&
@@ -354,18 +360,13 @@ void MappingEditor::refreshForm() {
                                  L.model->factor(d, LevelNestModel::SpatialY) == 1;
             const bool hide = trivial && !showTrivial_->isChecked();
             L.table->setRowHidden(r, hide);
-            shown += hide ? 0 : 1;
         }
-        const int height = L.table->horizontalHeader()->sizeHint().height() +
-                           shown * L.table->verticalHeader()->defaultSectionSize() +
-                           2 * L.table->frameWidth();
-        L.table->setFixedHeight(height);
     }
 }
 
 QString MappingEditor::markProblems() {
     std::vector<bool> placed;
-    fields_->mark(problems(), placed);
+    fields()->mark(problems(), placed);
     const int n = levelCount();
     std::vector<std::map<std::pair<int, int>, QString>> cells(n);
     std::vector<QString> messages(n), keepProblems(n), tileProblems(n);

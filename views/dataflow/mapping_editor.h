@@ -22,8 +22,6 @@ class QVBoxLayout;
 
 namespace rl::views {
 
-class DocFields;
-
 class MappingEditor : public DataflowDocEditor {
     Q_OBJECT
   public:
@@ -59,6 +57,7 @@ class MappingEditor : public DataflowDocEditor {
     struct Level {
         QString name;
         QGroupBox* box = nullptr;
+        QLabel* fanout = nullptr;
         LevelNestModel* model = nullptr;
         QTableView* table = nullptr;
         std::array<QCheckBox*, kDataSpaceCount> keep{};
@@ -81,7 +80,6 @@ class MappingEditor : public DataflowDocEditor {
     std::array<bool, kDataSpaceCount> keepsOf(int level) const;
     QString tileText(int level) const;
 
-    DocFields* fields_;
     QVBoxLayout* levelsLayout_;
     QLabel* contextNote_;
     QCheckBox* showTrivial_;

@@ -4,6 +4,7 @@
 
 #include "views/common/format.h"
 #include "views/common/phrase_text.h"
+#include "views/editors/field_schema.h"
 
 namespace rl::views {
 
@@ -73,8 +74,7 @@ QString NetworkTableModel::text(const dataflow::LayerMapping& l, int column) con
         case Layer:
             return qstr(l.problem.name);
         case Operator:
-            return l.operatorName.empty() ? QStringLiteral("–")
-                                          : qstr(std::string(toString(l.operatorKind)));
+            return l.operatorName.empty() ? QStringLiteral("–") : opKindDisplayName(l.operatorKind);
         case Problem:
             return dimsText(l.problem);
         case Count:

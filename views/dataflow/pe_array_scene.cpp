@@ -1,11 +1,11 @@
 #include "views/dataflow/pe_array_scene.h"
 
-#include <QLocale>
 #include <QStringList>
 #include <algorithm>
 #include <cmath>
 
 #include "core/dataflow/loop_list.h"
+#include "views/common/format.h"
 
 namespace rl::views {
 
@@ -13,7 +13,6 @@ namespace {
 
 QString letter(Dim d) { return QString(QChar::fromLatin1(dimLetter(d))); }
 QString axisName(bool alongX) { return alongX ? QStringLiteral("X") : QStringLiteral("Y"); }
-QString count(std::int64_t n) { return QLocale().toString(static_cast<qlonglong>(n)); }
 
 int meshAlong(const AcceleratorArch& arch, int level, bool alongX) {
     if (level >= static_cast<int>(arch.levels.size()))
@@ -171,8 +170,8 @@ QString PeArrayScene::sentence() const {
                 QString body = parts.join(QStringLiteral(" × "));
                 if (used < fanout)
                     body = parts.size() == 1
-                               ? tr("%1 of %2").arg(body, count(fanout))
-                               : tr("%1 = %2 of %3").arg(body, count(used), count(fanout));
+                               ? tr("%1 of %2").arg(body, fmtExact(fanout))
+                               : tr("%1 = %2 of %3").arg(body, fmtExact(used), fmtExact(fanout));
                 clause = tr("%1 across %2").arg(body, axisName(alongX));
             }
             if (fanningLevels > 1)
@@ -180,8 +179,8 @@ QString PeArrayScene::sentence() const {
             clauses << clause;
         }
     }
-    const QString head = count(busy());
-    const QString total = count(cols_ * rows_);
+    const QString head = fmtExact(busy());
+    const QString total = fmtExact(cols_ * rows_);
     if (cols_ * rows_ == 1)
         return tr(
             "1 of 1 PE busy: the architecture has a single MAC, so nothing is spread "
@@ -208,11 +207,13 @@ QString PeArrayScene::describePe(std::int64_t x, std::int64_t y) const {
 
 QString PeArrayScene::blockNote() const {
     if (!design_) return {};
-    if (tooLarge()) return tr("%1 × %2 PEs: too many to draw").arg(count(cols_), count(rows_));
+    if (tooLarge())
+        return tr("%1 × %2 PEs: too many to draw").arg(fmtExact(cols_), fmtExact(rows_));
     if (block_ <= 1) return {};
     const auto blocks = [&](std::int64_t len) { return (len + block_ - 1) / block_; };
     return tr("%1 × %2 PEs, drawn as %3 × %4 blocks of %5 × %5 PEs")
-        .arg(count(cols_), count(rows_), count(blocks(cols_)), count(blocks(rows_)), count(block_));
+        .arg(fmtExact(cols_), fmtExact(rows_), fmtExact(blocks(cols_)), fmtExact(blocks(rows_)),
+             fmtExact(block_));
 }
 
 double PeArrayScene::px(std::int64_t pe, bool alongX) const {
@@ -308,11 +309,12 @@ void PeArrayScene::layout(const QRectF& area, const Measure& measure) {
                               "in the lower-right half; lines between blocks of outer loops."),
                            {},
                            {}});
-    entries.push_back({-2,
-                       tr("%1 × %2 %3 instances (PEs)")
-                           .arg(count(cols_), count(rows_), QString::fromStdString(arch.mac.name)),
-                       {},
-                       {}});
+    entries.push_back(
+        {-2,
+         tr("%1 × %2 %3 instances (PEs)")
+             .arg(fmtExact(cols_), fmtExact(rows_), QString::fromStdString(arch.mac.name)),
+         {},
+         {}});
     if (!blockNote().isEmpty()) entries.push_back({-2, blockNote(), {}, {}});
     legend_ = std::move(entries);
     layoutLegend(QRectF(area.right() - legendW, area.top(), legendW, area.height()), measure,

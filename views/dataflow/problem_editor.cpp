@@ -38,16 +38,12 @@ QString dimDoc(char d) {
 
 ProblemEditor::ProblemEditor(QUndoStack* undo, QWidget* parent) : DataflowDocEditor(undo, parent) {
     setObjectName(QStringLiteral("problemEditor"));
-    fields_ = new DocFields(this);
-    auto* form = new QWidget;
-    auto* v = new QVBoxLayout(form);
+    QVBoxLayout* v = formLayout();
 
-    auto* general = new QFormLayout;
-    general->addRow(tr("Name"), fields_->addText("/name", {}, tr("problem name"),
-                                                 tr("Display name of the problem.")));
+    auto* general = addNameRow(v, tr("problem name"), tr("Display name of the problem."));
     general->addRow(
         tr("Kind"),
-        fields_->addChoice(
+        fields()->addChoice(
             "/kind", "conv",
             {{"conv", tr("Convolution")},
              {"depthwise", tr("Depthwise convolution")},
@@ -57,17 +53,16 @@ ProblemEditor::ProblemEditor(QUndoStack* undo, QWidget* parent) : DataflowDocEdi
             tr("conv: the 7-D convolution. depthwise: weights and outputs indexed by C, K must "
                "be 1. gemm: a matrix product written as a 1x1 convolution. batched_matmul: "
                "like gemm, both operands vary with N.")));
-    v->addLayout(general);
 
-    auto* dimsBox = new QGroupBox(tr("Loop bounds"), form);
+    auto* dimsBox = new QGroupBox(tr("Loop bounds"), formPage());
     auto* grid = new QGridLayout(dimsBox);
     int i = 0;
     for (char d : std::string("NKCPQRS")) {
         const QString letter(QChar::fromLatin1(d));
         auto* label = new QLabel(letter, dimsBox);
         label->setToolTip(dimDoc(d));
-        auto* box = fields_->addInt("/dims/" + letter, 1, 1, kMaxBound,
-                                    tr("dimension %1").arg(letter), dimDoc(d));
+        auto* box = fields()->addInt("/dims/" + letter, 1, 1, kMaxBound,
+                                     tr("dimension %1").arg(letter), dimDoc(d));
         grid->addWidget(label, i % 4, (i / 4) * 2);
         grid->addWidget(box, i % 4, (i / 4) * 2 + 1);
         ++i;
@@ -76,7 +71,7 @@ ProblemEditor::ProblemEditor(QUndoStack* undo, QWidget* parent) : DataflowDocEdi
     grid->setColumnStretch(3, 1);
     v->addWidget(dimsBox);
 
-    auto* stepBox = new QGroupBox(tr("Strides and dilations"), form);
+    auto* stepBox = new QGroupBox(tr("Strides and dilations"), formPage());
     auto* steps = new QFormLayout(stepBox);
     // Field, row label, noun for undo entries, tooltip (marked for lupdate here,
     // translated when shown).
@@ -91,29 +86,26 @@ ProblemEditor::ProblemEditor(QUndoStack* undo, QWidget* parent) : DataflowDocEdi
          QT_TR_NOOP("Input rows between neighbouring filter taps along S.")},
     };
     for (const auto& step : kSteps)
-        steps->addRow(tr(step[1]), fields_->addInt(step[0], 1, 1, 1024, tr(step[2]), tr(step[3])));
+        steps->addRow(tr(step[1]), fields()->addInt(step[0], 1, 1, 1024, tr(step[2]), tr(step[3])));
     v->addWidget(stepBox);
 
     auto* more = new QFormLayout;
-    more->addRow(fields_->addBool(
+    more->addRow(fields()->addBool(
         "/weights_per_batch", false, tr("Weights per batch (batched matmul)"),
         tr("weights per batch"),
         tr("Weights are indexed by N too: each batch element has its own second operand.")));
     more->addRow(tr("Word bits"),
-                 fields_->addInt("/word_bits", 16, 1, 1024, tr("word bits"),
-                                 tr("Bits per word (informational; capacities are in words).")));
+                 fields()->addInt("/word_bits", 16, 1, 1024, tr("word bits"),
+                                  tr("Bits per word (informational; capacities are in words).")));
     v->addLayout(more);
-    derived_ = new QLabel(form);
+    derived_ = new QLabel(formPage());
     derived_->setWordWrap(true);
     v->addWidget(derived_);
     v->addStretch(1);
-    setForm(form);
 }
 
-QWidget* ProblemEditor::field(const QString& pointer) const { return fields_->field(pointer); }
-
 void ProblemEditor::refreshForm() {
-    fields_->refresh(document());
+    fields()->refresh(document());
     double macs = 1;
     const Json& doc = document();
     if (doc.is_object() && doc.contains("dims") && doc["dims"].is_object())
@@ -124,7 +116,7 @@ void ProblemEditor::refreshForm() {
 
 QString ProblemEditor::markProblems() {
     std::vector<bool> placed;
-    fields_->mark(problems(), placed);
+    fields()->mark(problems(), placed);
     return unplacedLines(placed);
 }
 

@@ -7,21 +7,16 @@ class QLabel;
 
 namespace rl::views {
 
-class DocFields;
-
 class ProblemEditor : public DataflowDocEditor {
     Q_OBJECT
   public:
     explicit ProblemEditor(QUndoStack* undo, QWidget* parent = nullptr);
-    // The widget bound to a JSON pointer such as "/dims/K" (tests).
-    QWidget* field(const QString& pointer) const;
 
   protected:
     void refreshForm() override;
     QString markProblems() override;
 
   private:
-    DocFields* fields_;
     QLabel* derived_;
 };
 

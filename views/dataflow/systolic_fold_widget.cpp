@@ -1,6 +1,5 @@
 #include "views/dataflow/systolic_fold_widget.h"
 
-#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -14,8 +13,6 @@ namespace rl::views {
 namespace {
 // Folds drawn one by one up to this many; beyond, bands and every n-th line.
 constexpr std::int64_t kMaxDrawnFolds = 20'000;
-
-QString exact(std::int64_t v) { return QLocale().toString(static_cast<qlonglong>(v)); }
 }  // namespace
 
 SystolicFoldWidget::SystolicFoldWidget(QWidget* parent) : QWidget(parent) {
@@ -68,7 +65,7 @@ QString SystolicFoldWidget::foldText(const FoldRange& f) const {
         .arg(f.cols())
         .arg(rows_)
         .arg(cols_)
-        .arg(QLocale().toString(static_cast<qlonglong>(r.cyclesPerFold)));
+        .arg(fmtExact(r.cyclesPerFold));
 }
 
 void SystolicFoldWidget::paintEvent(QPaintEvent*) {
@@ -128,12 +125,12 @@ void SystolicFoldWidget::paintEvent(QPaintEvent*) {
     const int line = fontMetrics().height();
     p.setPen(palette().color(QPalette::WindowText));
     const QString colTitle = tr("Sc = %1 columns (%2), cut into %3 fold(s) of ≤ %4 columns")
-                                 .arg(exact(r.sc), colMeaning_, exact(r.colFolds))
+                                 .arg(fmtExact(r.sc), colMeaning_, fmtExact(r.colFolds))
                                  .arg(cols_);
     p.drawText(QRectF(line * 3.5, line * 0.3, width() - line * 4, line * 2.6),
                Qt::AlignHCenter | Qt::AlignVCenter | Qt::TextWordWrap, colTitle);
     const QString rowTitle = tr("Sr = %1 rows (%2), cut into %3 fold(s) of ≤ %4 rows")
-                                 .arg(exact(r.sr), rowMeaning_, exact(r.rowFolds))
+                                 .arg(fmtExact(r.sr), rowMeaning_, fmtExact(r.rowFolds))
                                  .arg(rows_);
     // Rotated along the left edge, wrapped to the widget's height.
     p.save();

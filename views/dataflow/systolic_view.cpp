@@ -7,8 +7,8 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -30,8 +30,6 @@ struct Computed {
     dataflow::SystolicResult result;
     dataflow::SystolicArray array;
 };
-
-QString exact(std::int64_t v) { return QLocale().toString(static_cast<qlonglong>(v)); }
 
 QString dataflowName(SystolicDataflow d) {
     switch (d) {
@@ -59,7 +57,7 @@ std::pair<QString, QString> operandMeaning(SystolicDataflow d) {
 }
 
 QString rolesText(SystolicDataflow d, const dataflow::SystolicResult& r, int rows, int cols) {
-    const QString t = exact(r.t);
+    const QString t = fmtExact(r.t);
     switch (d) {
         case SystolicDataflow::os:
             return SystolicView::tr(
@@ -99,28 +97,26 @@ QString stallText(const dataflow::SystolicResult& r, const dataflow::SystolicArr
                    "Stall-free (SCALE-Sim's CALC mode): to keep up, DRAM would have "
                    "to move up to %1 words/cycle (on average ifmap %2, filter %3, "
                    "ofmap %4).")
-                   .arg(QLocale().toString(r.peakDramBandwidth, 'g', 3),
-                        QLocale().toString(r.avgDramIfmapBandwidth, 'g', 3),
-                        QLocale().toString(r.avgDramFilterBandwidth, 'g', 3),
-                        QLocale().toString(r.avgDramOfmapBandwidth, 'g', 3));
+                   .arg(fmtNumber(r.peakDramBandwidth), fmtNumber(r.avgDramIfmapBandwidth),
+                        fmtNumber(r.avgDramFilterBandwidth), fmtNumber(r.avgDramOfmapBandwidth));
     } else if (a.dramWordsPerCycle <= 0) {
         text = SystolicView::tr("Unlimited DRAM bandwidth: no stall cycles.");
     } else if (r.stallCycles > 0) {
         text =
             SystolicView::tr("DRAM bandwidth of %1 words/cycle adds %2 stall cycles (+%3).")
-                .arg(QLocale().toString(a.dramWordsPerCycle, 'g', 4), exact(r.stallCycles),
+                .arg(fmtNumber(a.dramWordsPerCycle), fmtExact(r.stallCycles),
                      fmtPercent(static_cast<double>(r.stallCycles) /
                                 static_cast<double>(std::max<std::int64_t>(1, r.computeCycles))));
     } else {
         text = SystolicView::tr("DRAM bandwidth of %1 words/cycle keeps up: no stall cycles.")
-                   .arg(QLocale().toString(a.dramWordsPerCycle, 'g', 4));
+                   .arg(fmtNumber(a.dramWordsPerCycle));
     }
     if (r.prefetchCycles > 0)
         text +=
             QLatin1Char(' ') + SystolicView::tr(
                                    "Filling the SRAMs before the first fold takes %1 cycles (not "
                                    "in the total, as in SCALE-Sim).")
-                                   .arg(exact(r.prefetchCycles));
+                                   .arg(fmtExact(r.prefetchCycles));
     if (r.bandwidthMode == dataflow::SystolicBandwidthMode::user && a.dramWordsPerCycle > 0 &&
         !r.memoryReplayed)
         text += QLatin1Char(' ') + SystolicView::tr(
@@ -319,23 +315,27 @@ void SystolicView::showResult(const dataflow::SystolicResult& r, const dataflow:
         tr("%1 (ifmap %2 × %3 × %4, %5 × %6 filters, %7 filters, stride %8) as a GEMM on a %9 × "
            "%10 %11 array: the stationary matrix is Sr = %12 × Sc = %13, streamed for T = %14 "
            "cycles per fold.")
-            .arg(qstr(layer_.name), exact(layer_.ifmapH), exact(layer_.ifmapW),
-                 exact(layer_.channels), exact(layer_.filterH), exact(layer_.filterW),
-                 exact(layer_.filters), QString::number(layer_.strideH))
+            .arg(qstr(layer_.name), fmtExact(layer_.ifmapH), fmtExact(layer_.ifmapW),
+                 fmtExact(layer_.channels), fmtExact(layer_.filterH), fmtExact(layer_.filterW),
+                 fmtExact(layer_.filters), QString::number(layer_.strideH))
             .arg(a.rows)
             .arg(a.cols)
-            .arg(dataflowName(a.dataflow), exact(r.sr), exact(r.sc), exact(r.t)));
+            .arg(dataflowName(a.dataflow), fmtExact(r.sr), fmtExact(r.sc), fmtExact(r.t)));
     folds_->setResult(r, a.rows, a.cols, rowMeaning, colMeaning);
     traffic_->setResult(r);
     roles_->setText(rolesText(a.dataflow, r, a.rows, a.cols));
     stalls_->setText(stallText(r, a));
-    figures_->setText(
+    QString figures =
         tr("Utilisation: overall %1, mapping efficiency %2, compute %3.\n"
            "Cycles: %4 = %5 compute + %6 stall.\n%7 folds (%8 × %9) of %10 cycles; %11 MACs.")
             .arg(fmtPercent(r.overallUtilization, 2), fmtPercent(r.mappingEfficiency, 2),
-                 fmtPercent(r.computeUtilization, 2), exact(r.totalCycles), exact(r.computeCycles),
-                 exact(r.stallCycles), exact(r.folds), exact(r.rowFolds), exact(r.colFolds))
-            .arg(exact(r.cyclesPerFold), fmtNumber(static_cast<double>(r.macs))));
+                 fmtPercent(r.computeUtilization, 2), fmtExact(r.totalCycles),
+                 fmtExact(r.computeCycles), fmtExact(r.stallCycles), fmtExact(r.folds),
+                 fmtExact(r.rowFolds), fmtExact(r.colFolds))
+            .arg(fmtExact(r.cyclesPerFold), fmtNumber(static_cast<double>(r.macs)));
+    // The narrow column wraps between figures, never inside one ("925" / "M MACs").
+    static const QRegularExpression numberThenUnit(QStringLiteral("(\\d) (?=[%\\p{L}])"));
+    figures_->setText(figures.replace(numberThenUnit, QStringLiteral("\\1\u00A0")));
     Q_EMIT resultChanged();
 }
 

@@ -1050,6 +1050,10 @@ QString choiceDisplayName(const std::string& value) {
     return QString::fromStdString(value);
 }
 
+QString opKindDisplayName(rl::OpKind kind) {
+    return choiceDisplayName(std::string(toString(kind)));
+}
+
 std::vector<std::string> unitChoices(rl::Dimension d) {
     switch (d) {
         case D::bytes:

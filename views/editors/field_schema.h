@@ -13,6 +13,7 @@
 
 #include "core/spec/json_reader.h"
 #include "core/spec/units.h"
+#include "core/workload/operator.h"
 
 namespace rl {
 namespace views {
@@ -69,6 +70,9 @@ const std::vector<FieldSpec>& allFieldSpecs(SchemaFormat format);
 // translated; the file keeps the value. Values whose spelling is the standard
 // name (data types, model families) come back as written.
 QString choiceDisplayName(const std::string& value);
+// An operator's kind the same way ("batched_matmul" -> "Batched matmul"), for
+// the tables and tooltips that show one.
+QString opKindDisplayName(rl::OpKind kind);
 
 // Units the chooser offers per dimension, smallest first.
 std::vector<std::string> unitChoices(rl::Dimension d);

@@ -17,6 +17,7 @@
 #include "views/common/read_only_table.h"
 #include "views/explanation/message_text.h"
 #include "views/explanation/predictor_name.h"
+#include "views/optable/op_name.h"
 
 namespace rl {
 namespace views {
@@ -184,7 +185,7 @@ void ExplanationView::refreshOp() {
     }
     const auto& op = p->ops[i];
     opTitle_->setText(tr("<b>%1</b>: %2 × %3 = %4, %5 of the run")
-                          .arg(qstr(op.name).toHtmlEscaped(), fmtTime(op.timeEach))
+                          .arg(opName(op).toHtmlEscaped(), fmtTime(op.timeEach))
                           .arg(op.count)
                           .arg(fmtTime(op.time), fmtPercent(op.share)));
     const rl::Explanation* e = nullptr;

@@ -5,9 +5,11 @@
 
 #include "core/result/message_error.h"
 #include "core/result/prediction.h"
+#include "core/workload/operator_names.h"
 #include "views/common/format.h"
 #include "views/common/phrase_text.h"
 #include "views/editors/field_schema.h"
+#include "views/explanation/collective_name.h"
 
 namespace rl {
 namespace views {
@@ -82,12 +84,12 @@ rl::Message withName(rl::Message m, std::size_t i, const QString& text) {
     return m;
 }
 
-// A collective warning with its kind (argument 1) as NCCL's documentation
-// writes it, in every language: "all_reduce" -> "all-reduce".
+// A collective warning with its kind (argument 1, the engine's name:
+// "all_reduce") in the user's language; a name the engine does not know stays.
 rl::Message withCollectiveKind(const rl::Message& m) {
     const std::string kind = m.args.size() > 1 ? m.args[1].text : "";
-    if (kind == "send_recv") return withName(m, 1, QStringLiteral("send/recv"));
-    return withName(m, 1, qstr(kind).replace(QLatin1Char('_'), QLatin1Char('-')));
+    if (const auto k = rl::parseCollectiveKind(kind)) return withName(m, 1, collectiveKindName(*k));
+    return m;
 }
 
 // "the hybrid model": the learned predictor's kind (core/learned/learned_model.h).
@@ -161,6 +163,12 @@ QString MessageText::phase(const std::string& p) {
     if (p == "recompute") return tr("recompute");
     if (p == "optimizer") return tr("optimizer");
     if (p == "mixed") return tr("mixed");
+    // A training run's collective records (core/sim/training/traffic_records.cpp).
+    if (p == "TP comm exposed") return tr("TP comm exposed");
+    if (p == "CP comm exposed") return tr("CP comm exposed");
+    if (p == "EP comm exposed") return tr("EP comm exposed");
+    if (p == "PP comm exposed") return tr("PP comm exposed");
+    if (p == "DP comm exposed") return tr("DP comm exposed");
     return qstr(p);
 }
 

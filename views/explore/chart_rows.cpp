@@ -28,5 +28,13 @@ void setChartTitle(QCustomPlot* plot, const QString& text) {
         t->setText(text);
 }
 
+void addLegendSwatch(QCustomPlot* plot, const QColor& colour, const QString& name, bool disc) {
+    auto* g = plot->addGraph();
+    g->setLineStyle(QCPGraph::lsNone);
+    g->setScatterStyle(QCPScatterStyle(disc ? QCPScatterStyle::ssDisc : QCPScatterStyle::ssSquare,
+                                       colour, colour, disc ? 8 : 10));
+    g->setName(name);
+}
+
 }  // namespace views
 }  // namespace rl

@@ -4,6 +4,7 @@
 // the axes.
 #include <QString>
 
+class QColor;
 class QCustomPlot;
 class QWidget;
 
@@ -12,6 +13,10 @@ namespace views {
 
 void addTitleAndLegendRows(QCustomPlot* plot, const QWidget* base);
 void setChartTitle(QCustomPlot* plot, const QString& text);
+// A legend entry for what has no plottable of its own (bars drawn as items,
+// a colour): an empty graph whose marker is a `colour` square or disc.
+void addLegendSwatch(QCustomPlot* plot, const QColor& colour, const QString& name,
+                     bool disc = false);
 
 }  // namespace views
 }  // namespace rl

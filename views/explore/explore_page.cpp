@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
@@ -25,16 +26,23 @@
 
 #include "core/explore/design_specs.h"
 #include "core/explore/sweep_files.h"
+#include "core/explore/sweep_manifest.h"
 #include "core/spec/atomic_save.h"
+#include "core/spec/json_reader.h"
 #include "views/common/chart_export.h"
+#include "views/common/flow_layout.h"
 #include "views/common/format.h"
 #include "views/common/page_frame.h"
 #include "views/common/plot_page.h"
 #include "views/common/qcp.h"
+#include "views/common/save_error_text.h"
 #include "views/common/sorted_table.h"
 #include "views/common/theme.h"
 #include "views/editors/diagnostic_text.h"
+#include "views/explanation/message_text.h"
+#include "views/explore/localized_name.h"
 #include "views/explore/pareto_plot.h"
+#include "views/explore/points_table.h"
 #include "views/explore/sweep_builder_dialog.h"
 #include "views/explore/sweep_format.h"
 #include "views/explore/sweep_table_model.h"
@@ -63,18 +71,6 @@ namespace {
 
 constexpr int kLiveIntervalMs = 250;
 
-// The descriptors of a sweep, without points.
-rl::SweepResult descriptorsOf(const rl::explore::SweepSpec& spec, std::uint64_t pointCount) {
-    rl::SweepResult d;
-    d.name = spec.name;
-    d.specFile = spec.file;
-    d.axes = spec.axisInfos();
-    d.objectives = spec.objectiveInfos();
-    d.constraints = spec.constraintInfos();
-    d.pointCount = pointCount;
-    return d;
-}
-
 // A JSON value as a person reads it: strings without quotes, a whole spec by its name.
 QString showJson(const rl::Json& v) {
     if (v.is_null()) return QStringLiteral("–");
@@ -95,6 +91,12 @@ QCheckBox* logBox(QWidget* owner, QHBoxLayout* bar) {
 }
 
 }  // namespace
+
+QString SweepPointName::text() const {
+    return ExplorePage::tr("%1, point %2")
+        .arg(localizedName(sweep, translations))
+        .arg(static_cast<qulonglong>(index));
+}
 
 ExplorePage::ExplorePage(QWidget* parent)
     : QWidget(parent), jobs_(new JobRunner(this)), liveTimer_(new QTimer(this)) {
@@ -132,22 +134,25 @@ ExplorePage::ExplorePage(QWidget* parent)
     tabs_ = new QTabWidget(this);
     tabs_->setDocumentMode(true);
     auto* paretoTab = new QWidget(tabs_);
-    auto* paretoBar = newPlotToolBar();
-    xCombo_ = addLabelledCombo(paretoBar, tr("X:"), tr("The figure along the horizontal axis"),
-                               paretoTab);
-    logX_ = logBox(paretoTab, paretoBar);
+    // Wraps where the page is narrow: in one row German labels made it 1003 px wide.
+    FlowLayout* paretoBar = newWrappingPlotToolBar();
+    QHBoxLayout* xGroup = addToolGroup(paretoBar, paretoTab);
+    xCombo_ =
+        addLabelledCombo(xGroup, tr("X:"), tr("The figure along the horizontal axis"), paretoTab);
+    logX_ = logBox(paretoTab, xGroup);
+    QHBoxLayout* yGroup = addToolGroup(paretoBar, paretoTab);
     yCombo_ =
-        addLabelledCombo(paretoBar, tr("Y:"), tr("The figure along the vertical axis"), paretoTab);
-    logY_ = logBox(paretoTab, paretoBar);
-    colourCombo_ = addLabelledCombo(paretoBar, tr("Colour:"),
+        addLabelledCombo(yGroup, tr("Y:"), tr("The figure along the vertical axis"), paretoTab);
+    logY_ = logBox(paretoTab, yGroup);
+    colourCombo_ = addLabelledCombo(addToolGroup(paretoBar, paretoTab), tr("Colour:"),
                                     tr("A third figure or an axis, shown as colour"), paretoTab);
-    paretoBar->addStretch(1);
+    QHBoxLayout* chartGroup = addToolGroup(paretoBar, paretoTab);
     auto* resetButton = new QPushButton(tr("Reset view"), paretoTab);
     resetButton->setToolTip(tr("Show every point (the wheel zooms; drag to brush points)"));
-    paretoBar->addWidget(resetButton);
+    chartGroup->addWidget(resetButton);
     auto* exportPlotButton = new QPushButton(tr("Export chart…"), paretoTab);
     exportPlotButton->setToolTip(tr("Save the chart shown as PNG, SVG or PDF"));
-    paretoBar->addWidget(exportPlotButton);
+    chartGroup->addWidget(exportPlotButton);
     pareto_ = new ParetoPlot(paretoTab);
     stackToolBarOver(paretoTab, paretoBar, pareto_);
     auto* tornadoTab = new QWidget(tabs_);
@@ -166,7 +171,7 @@ ExplorePage::ExplorePage(QWidget* parent)
     // The table of points and the selected point's details.
     model_ = new SweepTableModel(this);
     proxy_ = new QSortFilterProxyModel(this);
-    table_ = new QTableView(this);
+    table_ = new PointsTable(model_, this);
     table_->setObjectName("explorePoints");
     setUpSortedTable(table_, proxy_, model_, SweepTableModel::kSortRole, 0, Qt::AscendingOrder,
                      QAbstractItemView::ExtendedSelection);
@@ -180,27 +185,30 @@ ExplorePage::ExplorePage(QWidget* parent)
     auto* exportTableButton = new QPushButton(tr("Export table…"), detailsBox);
     details_->setMinimumHeight(40);
     table_->setMinimumHeight(60);
-    auto* detailButtons = new QHBoxLayout;
-    detailButtons->addWidget(openPointButton_);
-    detailButtons->addWidget(exportTableButton);
-    detailButtons->addStretch(1);
+    // One above the other: the box beside the chart stays narrow in every language.
+    auto* detailButtons = new QVBoxLayout;
+    detailButtons->addWidget(openPointButton_, 0, Qt::AlignLeft);
+    detailButtons->addWidget(exportTableButton, 0, Qt::AlignLeft);
     auto* dl = new QVBoxLayout(detailsBox);
     dl->setContentsMargins(4, 4, 4, 4);
     dl->addWidget(details_, 1);
     dl->addLayout(detailButtons);
 
-    auto* bottom = new QSplitter(Qt::Horizontal, this);
-    bottom->addWidget(table_);
-    bottom->addWidget(detailsBox);
-    bottom->setStretchFactor(0, 3);
-    bottom->setStretchFactor(1, 1);
+    // The chart is the main thing: it and the selected design's details above
+    // (the details need height more than width), the table under them across
+    // the whole width (so its columns need not scroll sideways).
+    auto* upper = new QSplitter(Qt::Horizontal, this);
+    upper->addWidget(tabs_);
+    upper->addWidget(detailsBox);
+    upper->setStretchFactor(0, 1);
+    upper->setStretchFactor(1, 0);
+    upper->setSizes({1000, 260});
     split_ = new QSplitter(Qt::Vertical, this);
-    split_->addWidget(tabs_);
-    split_->addWidget(bottom);
+    split_->addWidget(upper);
+    split_->addWidget(table_);
     split_->setStretchFactor(0, 3);
-    split_->setStretchFactor(1, 2);
-    split_->setSizes({600, 280});  // the plot gets about two thirds of the height
-    bottom->setSizes({700, 280});
+    split_->setStretchFactor(1, 1);
+    split_->setSizes({700, 230});  // the chart gets about three quarters of the height
 
     stackPageFrame(this, top, notice_, split_);
 
@@ -286,7 +294,20 @@ ExplorePage::ExplorePage(QWidget* parent)
 ExplorePage::~ExplorePage() = default;
 
 QString ExplorePage::openSweep(const QString& path) {
-    rl::explore::LoadedSweep loaded = rl::explore::loadSweep(path.toStdString());
+    rl::Diagnostics diag(path.toStdString());
+    const auto doc = rl::readJsonFile(path.toStdString(), diag);
+    if (!doc) {
+        const QString message = diagnosticsText(diag);
+        showNotice(tr("Could not open the sweep:\n%1").arg(message));
+        return message;
+    }
+    return openSweep(path, *doc);
+}
+
+QString ExplorePage::openSweep(const QString& path, const rl::Json& doc) {
+    if (doc.is_object() && doc.value("format", std::string()) == rl::explore::kSweepResultFormat)
+        return openResults(QFileInfo(path).absolutePath());
+    rl::explore::LoadedSweep loaded = rl::explore::loadSweep(doc, path.toStdString());
     if (!loaded.ok()) {
         const QString message = diagnosticsText(loaded.diagnostics);
         showNotice(tr("Could not open the sweep:\n%1").arg(message));
@@ -296,7 +317,28 @@ QString ExplorePage::openSweep(const QString& path) {
     return {};
 }
 
+QString ExplorePage::openResults(const QString& folder) {
+    rl::Diagnostics diag;
+    auto read = rl::explore::readSweepFolder(folder.toStdString(), true, diag);
+    if (!read) {
+        const QString message = diagnosticsText(diag);
+        showNotice(tr("Could not open the sweep's results:\n%1").arg(message));
+        return message;
+    }
+    jobs_->cancel();
+    liveTimer_->stop();
+    live_.reset();
+    sweep_.reset();
+    resultsFolder_ = folder;
+    notice_->setVisible(false);
+    showSweep(std::move(*read));
+    // After the caller's own set-up (a screenshot run waits for this).
+    QTimer::singleShot(0, this, [this] { Q_EMIT sweepFinished(true); });
+    return {};
+}
+
 void ExplorePage::setSweep(rl::explore::SweepSpec spec, rl::explore::SweepBase base) {
+    resultsFolder_.clear();
     jobs_->cancel();
     liveTimer_->stop();
     live_.reset();
@@ -323,9 +365,12 @@ void ExplorePage::buildSweep(const QString& projectPath) {
 
 void ExplorePage::showSweep() {
     const std::uint64_t count = sweep_ ? sweep_->space->size() : 0;
-    model_->reset(sweep_ ? descriptorsOf(sweep_->spec, count) : rl::SweepResult{});
+    showSweep(sweep_ ? rl::explore::describeSweep(sweep_->spec, count) : rl::SweepResult{});
+}
+
+void ExplorePage::showSweep(rl::SweepResult rows) {
+    model_->reset(std::move(rows));
     refillSeriesCombos();
-    fitColumns();
     runButton_->setEnabled(sweep_ != nullptr);
     openPointButton_->setEnabled(false);
     rebuildPareto(true);
@@ -334,23 +379,12 @@ void ExplorePage::showSweep() {
     showDetails();
 }
 
-void ExplorePage::fitColumns() {
-    // As wide as the header and the first row (fitting every row would not scale).
-    for (int c = 0; c < model_->columnCount(); ++c) {
-        int width =
-            fontMetrics().horizontalAdvance(model_->headerData(c, Qt::Horizontal).toString());
-        if (model_->rowCount() > 0)
-            width = std::max(width, fontMetrics().horizontalAdvance(
-                                        model_->data(model_->index(0, c)).toString()));
-        table_->setColumnWidth(c, std::max(56, width + 28));
-    }
-}
+QTableView* ExplorePage::table() const { return table_; }
 
 void ExplorePage::run() {
     if (!sweep_ || !runner_) return;
     live_ = std::make_shared<LiveBuffer>();
-    model_->reset(descriptorsOf(sweep_->spec, sweep_->space->size()));
-    fitColumns();
+    model_->reset(rl::explore::describeSweep(sweep_->spec, sweep_->space->size()));
     notice_->setVisible(false);
     auto live = live_;
     auto sweep = sweep_;
@@ -382,9 +416,7 @@ void ExplorePage::drainLive() {
         failures.swap(live_->failures);
     }
     if (fresh.empty()) return;
-    const bool first = model_->rowCount() == 0;
     model_->append(std::move(fresh), std::move(failures));
-    if (first) fitColumns();
     model_->setFront(sweepFront(model_->descriptors(), model_->points()));
     rebuildPareto(false);
     updateSummary();
@@ -395,7 +427,6 @@ void ExplorePage::onRunFinished(JobResult result) {
     liveTimer_->stop();
     live_.reset();
     model_->reset(*r);  // every point, the front and the sensitivity as the engine found them
-    fitColumns();
     onRunEnded(QString());
     if (r->points.empty())
         showNotice(tr("The sweep has no points to show."));
@@ -494,11 +525,11 @@ void ExplorePage::rebuildPareto(bool resetView) {
         return s.kind == SweepSeries::Kind::none ? QString() : seriesTitle(d, s);
     };
     QString title;
-    if (!sweep_)
+    if (!showsSweep())
         title = tr("Open a sweep, or build one from the current project");
     else if (points.empty())
         title =
-            isRunning() ? tr("%1: waiting for the first points").arg(qstr(d.name)) : qstr(d.name);
+            isRunning() ? tr("%1: waiting for the first points").arg(sweepTitle(d)) : sweepTitle(d);
     else if (plotted)
         title = tr("%1 against %2").arg(seriesTitle(d, choice_.y), seriesTitle(d, choice_.x));
     hiddenPoints_ = points.empty() ? 0 : scene.hiddenCount();
@@ -513,7 +544,7 @@ void ExplorePage::rebuildTornado() {
     const TornadoInput input = tornadoInput(d, objective);
     const TornadoScene scene = makeTornado(input);
     QString message;
-    if (!sweep_)
+    if (!showsSweep())
         message = tr("No sweep");
     else if (isRunning())
         message = tr("The sensitivity follows the finished sweep.");
@@ -525,6 +556,15 @@ void ExplorePage::rebuildTornado() {
         objective >= 0 && objective < static_cast<int>(d.objectives.size())
             ? objectiveTitle(d.objectives[objective])
             : QString();
+    // Rows whose ends have no value draw no bar: say why rather than show bare axes.
+    if (message.isEmpty() && scene.bars.empty() && !objectiveName.isEmpty())
+        message = std::isfinite(input.base)
+                      ? tr("No axis has a value of %1 at both of its ends: those points failed "
+                           "or have none (the table says why).")
+                            .arg(objectiveName)
+                      : tr("The base design has no value of %1 (it failed or has none), so "
+                           "there is no change to show.")
+                            .arg(objectiveName);
     const QString title = objectiveName.isEmpty()
                               ? tr("Sensitivity")
                               : tr("Sensitivity of %1 to each axis, the others at the base design")
@@ -540,7 +580,7 @@ void ExplorePage::rebuildTornado() {
 }
 
 void ExplorePage::updateSummary() {
-    if (!sweep_) {
+    if (!showsSweep()) {
         strip_->setText(tr("No sweep open"));
         return;
     }
@@ -553,7 +593,7 @@ void ExplorePage::updateSummary() {
         front += model_->onFront(r) ? 1 : 0;
     }
     QString text = tr("%1 · %2 of %3 points · %4 feasible · %5 on the front · %6 errors")
-                       .arg(qstr(d.name))
+                       .arg(sweepTitle(d))
                        .arg(model_->rowCount())
                        .arg(static_cast<qulonglong>(d.pointCount))
                        .arg(feasible)
@@ -563,7 +603,8 @@ void ExplorePage::updateSummary() {
         text +=
             tr(" · %1 not plotted (no value, or not positive on a log axis)").arg(hiddenPoints_);
     strip_->setText(text);
-    strip_->setToolTip(qstr(sweep_->spec.description));
+    strip_->setToolTip(sweep_ ? qstr(sweep_->spec.description)
+                              : tr("Read from %1").arg(QDir::toNativeSeparators(resultsFolder_)));
 }
 
 std::vector<int> ExplorePage::selectedRows() const {
@@ -611,7 +652,7 @@ QStringList ExplorePage::differenceLines(int row) const {
 
 void ExplorePage::showDetails() {
     const auto rows = selectedRows();
-    openPointButton_->setEnabled(rows.size() == 1);
+    openPointButton_->setEnabled(rows.size() == 1 && sweep_);
     if (rows.empty()) {
         details_->setHtml("<p>" +
                           (model_->rowCount() > 0
@@ -627,11 +668,13 @@ void ExplorePage::showDetails() {
     const int row = rows.front();
     html += "<p>" + describePoint(d, model_->points()[row]).toHtmlEscaped().replace('\n', "<br>") +
             "</p>";
-    const QStringList diff = differenceLines(row);
-    html += "<p><b>" + tr("Differences from the base project") + "</b><br>";
-    html += diff.isEmpty() ? tr("none: this is the base design")
-                           : diff.join('\n').toHtmlEscaped().replace('\n', "<br>");
-    html += "</p>";
+    if (sweep_) {  // a sweep read from its folder has no base project to compare with
+        const QStringList diff = differenceLines(row);
+        html += "<p><b>" + tr("Differences from the base project") + "</b><br>";
+        html += diff.isEmpty() ? tr("none: this is the base design")
+                               : diff.join('\n').toHtmlEscaped().replace('\n', "<br>");
+        html += "</p>";
+    }
     details_->setHtml(html);
 }
 
@@ -639,20 +682,20 @@ void ExplorePage::openPoint(int row) {
     if (!sweep_ || row < 0 || row >= model_->rowCount()) return;
     const rl::SweepPoint& p = model_->points()[row];
     rl::Diagnostics diag;
-    auto project =
-        rl::explore::projectForPoint(sweep_->spec, sweep_->base, *sweep_->space, p.index, diag);
+    std::optional<rl::Message> why;
+    auto project = rl::explore::projectForPoint(sweep_->spec, sweep_->base, *sweep_->space, p.index,
+                                                diag, &why);
     if (!project) {
         showNotice(tr("Point %1 cannot be opened as a project:\n%2")
                        .arg(static_cast<qulonglong>(p.index))
-                       .arg(diagnosticsText(diag)));
+                       .arg(why ? MessageText::text(*why) : diagnosticsText(diag)));
         return;
     }
-    project->name = tr("%1, point %2")
-                        .arg(qstr(sweep_->spec.name))
-                        .arg(static_cast<qulonglong>(p.index))
-                        .toStdString();
+    const rl::SweepResult& d = model_->descriptors();
+    const SweepPointName name{d.name, d.nameTranslations, p.index};
+    project->name = name.text().toStdString();
     syncTableFromPlot({row});
-    Q_EMIT openProjectRequested(*project);
+    Q_EMIT openProjectRequested(*project, name);
 }
 
 QCustomPlot* ExplorePage::currentPlot() const {
@@ -667,7 +710,7 @@ QString ExplorePage::exportTableCsv(const QString& path) const {
         const int row = proxy_->data(proxy_->index(r, 0), SweepTableModel::kRowRole).toInt();
         text += rl::explore::csvRecord(d, model_->points()[row]);
     }
-    return qstr(rl::saveFileAtomically(path.toStdString(), text));
+    return saveErrorText(rl::saveFileTyped(path.toStdString(), text));
 }
 
 void ExplorePage::exportPlot() {

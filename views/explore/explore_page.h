@@ -10,10 +10,12 @@
 //
 // The page runs no engine itself: the window hands it a SweepRunner
 // (app/gui/explore_runner.h) and opens the projects it asks for.
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include <QWidget>
@@ -31,8 +33,19 @@ namespace rl {
 namespace views {
 
 class ParetoPlot;
+class PointsTable;
 class SweepTableModel;
 class TornadoPlot;
+
+// The name of a project opened from a sweep's point: made, not written, so it
+// reads in the interface language (and the window makes it again when the
+// language changes while the project is untitled).
+struct SweepPointName {
+    std::string sweep;                  // the sweep's English title
+    rl::NameTranslations translations;  // its title in other languages
+    std::uint64_t index = 0;            // the point
+    QString text() const;               // "<title>, point <index>"
+};
 
 // Runs a sweep keeping every point, calling onPoint for each in index order
 // (from a worker thread) with the typed reason of a point that failed with one
@@ -51,9 +64,16 @@ class ExplorePage : public QWidget {
 
     void setRunner(SweepRunner runner) { runner_ = std::move(runner); }
 
-    // Loads a sweep file (and its base project) and runs it. Returns "" or the
-    // diagnostics that stopped it (also shown on the page).
+    // Loads a sweep file (and its base project) and runs it, or shows the
+    // finished sweep whose sweep.json (a "ridgeline.sweep-result") `path` is.
+    // Returns "" or the diagnostics that stopped it (also shown on the page).
     QString openSweep(const QString& path);
+    // The same for the document already read from `path` (read once).
+    QString openSweep(const QString& path, const rl::Json& doc);
+    // Shows the points of a finished sweep's output folder as they were
+    // written (ridgeline-cli sweep --out), failed points with the typed
+    // reasons points.jsonl keeps; nothing is run. "" or why it cannot.
+    QString openResults(const QString& folder);
     // Shows a sweep already read (the builder's) and runs it.
     void setSweep(rl::explore::SweepSpec spec, rl::explore::SweepBase base);
     // Lets the user build a sweep on the project in `projectPath`, then runs it.
@@ -62,6 +82,8 @@ class ExplorePage : public QWidget {
     void cancel();
     bool isRunning() const;
     bool hasSweep() const { return sweep_ != nullptr; }
+    // Shows a sweep (one to run, or one read from its folder).
+    bool showsSweep() const { return sweep_ != nullptr || !resultsFolder_.isEmpty(); }
 
     // Selects points (rows of the table model) as brushing does.
     void selectRows(const std::vector<int>& rows);
@@ -80,7 +102,7 @@ class ExplorePage : public QWidget {
     TornadoPlot* tornadoPlot() const { return tornado_; }
     SweepTableModel* model() const { return model_; }
     QSortFilterProxyModel* proxy() const { return proxy_; }
-    QTableView* table() const { return table_; }
+    QTableView* table() const;
     QComboBox* xCombo() const { return xCombo_; }
     QComboBox* yCombo() const { return yCombo_; }
     QComboBox* colourCombo() const { return colourCombo_; }
@@ -94,16 +116,18 @@ class ExplorePage : public QWidget {
   Q_SIGNALS:
     // A sweep run ended: finished (true) or failed/cancelled (false).
     void sweepFinished(bool ok);
-    // Open this point's design as an untitled project named `name`.
-    void openProjectRequested(const rl::Project& project);
+    // Open this point's design as an untitled project named `name.text()`.
+    void openProjectRequested(const rl::Project& project, const rl::views::SweepPointName& name);
     // The user wants to build a sweep from the current project.
     void buildFromProjectRequested();
 
   private:
     struct Sweep;
     struct LiveBuffer;
+    // The open sweep's frame (its columns, no points yet), or none.
     void showSweep();
-    void fitColumns();
+    // The table, charts, summary and details afresh for these rows.
+    void showSweep(rl::SweepResult rows);
     void onRunFinished(rl::views::JobResult result);
     void onRunEnded(const QString& message);
     void drainLive();
@@ -129,6 +153,7 @@ class ExplorePage : public QWidget {
     int hiddenPoints_ = 0;  // points the plot cannot place
     bool autoLog_ = true;   // log axes follow the data until the user sets them
     QString lastMessage_;
+    QString resultsFolder_;  // the finished sweep's folder shown, when no spec is open
 
     QLabel* strip_;
     QLabel* notice_;
@@ -148,7 +173,7 @@ class ExplorePage : public QWidget {
     QComboBox* tornadoObjective_;
     SweepTableModel* model_;
     QSortFilterProxyModel* proxy_;
-    QTableView* table_;
+    PointsTable* table_;
     QTextBrowser* details_;
     QPushButton* openPointButton_;
 };
@@ -157,3 +182,4 @@ class ExplorePage : public QWidget {
 }  // namespace rl
 
 Q_DECLARE_METATYPE(rl::Project)
+Q_DECLARE_METATYPE(rl::views::SweepPointName)

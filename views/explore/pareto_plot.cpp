@@ -4,7 +4,6 @@
 
 #include <QMouseEvent>
 #include <QToolTip>
-#include <QVBoxLayout>
 
 #include "views/common/qcp.h"
 #include "views/common/theme.h"
@@ -29,6 +28,10 @@ QCPColorGradient colourGradient() {
     return g;
 }
 
+// A yes/no figure's two colours (ColorBrewer Dark2: told apart with
+// red-green colour blindness, readable on light and dark backgrounds).
+QColor flagColour(bool yes) { return yes ? QColor(0x1b, 0x9e, 0x77) : QColor(0xd9, 0x5f, 0x02); }
+
 QSharedPointer<QCPAxisTickerText> tickerFor(const ScatterAxis& a) {
     QSharedPointer<QCPAxisTickerText> t(new QCPAxisTickerText);
     for (std::size_t i = 0; i < a.ticks.size(); ++i) t->addTick(a.ticks[i], a.labels[i]);
@@ -43,15 +46,8 @@ QSharedPointer<QCPAxisTickerText> tickerFor(const ScatterAxis& a) {
 
 }  // namespace
 
-ParetoPlot::ParetoPlot(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot(this)) {
-    plot_->setObjectName("paretoPlot");
-    plot_->setMinimumSize(240, 140);  // the window must fit 1280x720 with its docks
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(plot_);
-
-    // Rows: title, legend (one line, so it never covers points), axes + colour scale.
-    addTitleAndLegendRows(plot_, this);
+ParetoPlot::ParetoPlot(QWidget* parent) : ExploreChart("paretoPlot", parent) {
+    // Beside the axes (the frame's third row): the colour scale.
     colourScale_ = new QCPColorScale(plot_);
     plot_->plotLayout()->addElement(2, 1, colourScale_);
     colourScale_->setType(QCPAxis::atRight);
@@ -130,8 +126,9 @@ void ParetoPlot::setScene(const ParetoScene& scene, const QString& title, const 
             xs.push_back(in.x[p]);
             ys.push_back(in.y[p]);
         }
-        QColor colour = layer.colourBin < 0
-                            ? neutral
+        QColor colour = layer.colourBin < 0 ? neutral
+                        : scene_.colourIsFlag()
+                            ? flagColour(layer.colourBin == 1)
                             : gradient.color((layer.colourBin + 0.5) / ParetoScene::kColourBins,
                                              QCPRange(0, 1));
         auto* g = plot_->addGraph();
@@ -176,8 +173,13 @@ void ParetoPlot::setScene(const ParetoScene& scene, const QString& title, const 
     if (frontEntry) frontEntry->setName(tr("Pareto front (%1)").arg(front));
     if (dominatedEntry) dominatedEntry->setName(tr("dominated (%1)").arg(dominated));
 
-    colourScale_->setVisible(scene_.hasColour());
-    if (scene_.hasColour()) {
+    // A yes/no figure: two colours in the legend rather than a scale.
+    if (scene_.colourIsFlag())
+        for (bool yes : {true, false})
+            addLegendSwatch(plot_, flagColour(yes),
+                            (yes ? tr("%1: yes") : tr("%1: no")).arg(colourTitle), true);
+    colourScale_->setVisible(scene_.hasColour() && !scene_.colourIsFlag());
+    if (colourScale_->visible()) {
         const ScatterAxis& ca = scene_.colourAxis();
         colourScale_->setDataScaleType(ca.log ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
         colourScale_->setDataRange(QCPRange(ca.lo, ca.hi));

@@ -7,19 +7,17 @@
 #include <functional>
 #include <vector>
 
-#include <QWidget>
-
+#include "views/explore/explore_chart.h"
 #include "views/explore/pareto_scene.h"
 
 class QCPColorScale;
 class QCPGraph;
-class QCustomPlot;
 class QMouseEvent;
 
 namespace rl {
 namespace views {
 
-class ParetoPlot : public QWidget {
+class ParetoPlot : public ExploreChart {
     Q_OBJECT
   public:
     explicit ParetoPlot(QWidget* parent = nullptr);
@@ -37,7 +35,6 @@ class ParetoPlot : public QWidget {
     const std::vector<int>& selected() const { return selected_; }
     void resetView();
 
-    QCustomPlot* plot() const { return plot_; }
     // Data coordinates to widget pixels and back, through the plot's axes.
     QPointF toPixel(double x, double y) const;
     // The point under a pixel position of the plot (within a few pixels), or -1.
@@ -56,7 +53,6 @@ class ParetoPlot : public QWidget {
     void applyAxis(bool xAxis, const ScatterAxis& a);
     void drawSelection();
 
-    QCustomPlot* plot_;
     QCPColorScale* colourScale_;
     QCPGraph* selection_ = nullptr;
     ParetoScene scene_;

@@ -10,6 +10,7 @@ namespace views {
 
 void ParetoScene::set(ParetoSceneInput input) {
     in_ = std::move(input);
+    if (in_.colourIsFlag) in_.logColour = false;  // 0 has a place
     const int n = pointCount();
     in_.y.resize(n, std::nan(""));
     if (!in_.colour.empty()) in_.colour.resize(n, std::nan(""));
@@ -17,8 +18,9 @@ void ParetoScene::set(ParetoSceneInput input) {
     yAxis_ = makeScatterAxis(in_.y, in_.logY, in_.formatY);
     hasColour_ = std::any_of(in_.colour.begin(), in_.colour.end(),
                              [&](double v) { return placeable(v, in_.logColour); });
-    colourAxis_ = hasColour_ ? makeScatterAxis(in_.colour, in_.logColour, in_.formatColour, 6)
-                             : ScatterAxis{};
+    colourAxis_ = hasColour_ && !in_.colourIsFlag
+                      ? makeScatterAxis(in_.colour, in_.logColour, in_.formatColour, 6)
+                      : ScatterAxis{};
 
     drawn_.clear();
     drawnFlag_.assign(n, 0);
@@ -61,6 +63,7 @@ double ParetoScene::colourPosition(int point) const {
     if (!hasColour_ || point < 0 || point >= pointCount()) return -1;
     const double v = in_.colour[point];
     if (!placeable(v, in_.logColour)) return -1;
+    if (in_.colourIsFlag) return v > 0.5 ? 1 : 0;
     const double lo = colourAxis_.lo, hi = colourAxis_.hi;
     const double t = in_.logColour ? std::log(v / lo) / std::log(hi / lo) : (v - lo) / (hi - lo);
     return std::clamp(t, 0.0, 1.0);
@@ -70,7 +73,10 @@ std::vector<ScatterLayer> ParetoScene::layers() const {
     std::map<std::pair<bool, int>, std::vector<int>> groups;  // (front, bin): dominated first
     for (int i : drawn_) {
         const double t = colourPosition(i);
-        const int bin = t < 0 ? -1 : std::min(kColourBins - 1, static_cast<int>(t * kColourBins));
+        const int bin = t < 0 ? -1
+                        : in_.colourIsFlag
+                            ? static_cast<int>(t)
+                            : std::min(kColourBins - 1, static_cast<int>(t * kColourBins));
         groups[{onFront(i), bin}].push_back(i);
     }
     std::vector<ScatterLayer> out;

@@ -24,13 +24,18 @@ struct ParetoSceneInput {
     // Join the front with a line: only meaningful when the front was found
     // over exactly the two plotted values (a 3-objective front is not a line).
     bool joinFront = true;
+    // The third value is a yes/no figure (1 or 0): two colours and a legend,
+    // not a continuous scale.
+    bool colourIsFlag = false;
     ValueFormat formatX, formatY, formatColour;
 };
 
 // Points drawn alike: the widget makes one graph of each.
 struct ScatterLayer {
     bool front = false;
-    int colourBin = -1;  // -1: no colour value (drawn in the neutral colour)
+    // -1: no colour value (drawn in the neutral colour); for a yes/no colour
+    // 0 is "no" and 1 is "yes".
+    int colourBin = -1;
     std::vector<int> points;
 };
 
@@ -46,6 +51,8 @@ class ParetoScene {
     const ScatterAxis& xAxis() const { return xAxis_; }
     const ScatterAxis& yAxis() const { return yAxis_; }
     bool hasColour() const { return hasColour_; }
+    // Yes/no colours: no scale (colourAxis() is empty), colourPosition() is 0 or 1.
+    bool colourIsFlag() const { return hasColour_ && in_.colourIsFlag; }
     const ScatterAxis& colourAxis() const { return colourAxis_; }
 
     int pointCount() const { return static_cast<int>(in_.x.size()); }

@@ -20,12 +20,15 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "core/explore/sweep_spec_names.h"
 #include "core/spec/atomic_save.h"
 #include "core/spec/project_reader.h"
 #include "core/spec/units.h"
 #include "views/common/format.h"
+#include "views/common/save_error_text.h"
 #include "views/editors/diagnostic_text.h"
 #include "views/editors/field_docs.h"
+#include "views/explore/localized_name.h"
 #include "views/explore/sweep_format.h"
 
 namespace rl {
@@ -80,6 +83,19 @@ QString axisName(const QString& pointer) {
         if (!index) keys << k;
     }
     return keys.mid(std::max<qsizetype>(0, keys.size() - 2)).join(' ');
+}
+
+// The axis' name as the file keeps it: the field's keys (English) and, in a
+// translated interface, the field's label in its language beside them, so a
+// sweep built in German reads in German when opened again.
+rl::Json axisNameJson(const QString& pointer) {
+    const std::string english = axisName(pointer).toStdString();
+    const QString language = interfaceLanguage();
+    rl::SweepAxisInfo field;
+    field.pointer = field.name = pointer.toStdString();
+    const QString label = axisTitle(field);  // the schema's label, translated
+    if (language == QLatin1String("en") || label == pointer) return english;
+    return rl::explore::localizedNameJson(english, {{language.toStdString(), label.toStdString()}});
 }
 
 // The predictor a project's specs call for.
@@ -348,8 +364,7 @@ rl::Json SweepBuilderDialog::sweepDocument() const {
         const QString pointer = axes_->item(r, kField)->text();
         const rl::Json base = design_.at(rl::Json::json_pointer(pointer.toStdString()));
         const int kind = static_cast<QComboBox*>(axes_->cellWidget(r, kKind))->currentIndex();
-        rl::Json axis = {{"name", axisName(pointer).toStdString()},
-                         {"pointer", pointer.toStdString()}};
+        rl::Json axis = {{"name", axisNameJson(pointer)}, {"pointer", pointer.toStdString()}};
         if (kind == kListValues) {
             rl::Json values = rl::Json::array();
             for (const QString& v : axes_->item(r, kList)->text().split(',', Qt::SkipEmptyParts))
@@ -386,9 +401,7 @@ std::optional<rl::explore::LoadedSweep> SweepBuilderDialog::read() {
     // Named as if it sat beside the project, so relative paths resolve there.
     const std::string file =
         (QFileInfo(projectPath_).absolutePath() + "/" + tr("new sweep")).toStdString();
-    rl::explore::LoadedSweep loaded = rl::explore::parseSweep(sweepDocument(), file);
-    if (loaded.spec && !loaded.diagnostics.hasErrors())
-        loaded.base = rl::explore::loadSweepBase(*loaded.spec, loaded.diagnostics);
+    rl::explore::LoadedSweep loaded = rl::explore::loadSweep(sweepDocument(), file);
     if (!loaded.ok()) {
         errors_->setText(diagnosticsText(loaded.diagnostics));
         errors_->setVisible(true);
@@ -403,9 +416,8 @@ void SweepBuilderDialog::saveAs() {
         this, tr("Save sweep"), QFileInfo(projectPath_).absolutePath() + "/sweep.json",
         tr("Ridgeline sweep (*.json)"));
     if (path.isEmpty()) return;
-    const std::string err =
-        rl::saveFileAtomically(path.toStdString(), sweepDocument().dump(2) + "\n");
-    if (!err.empty()) QMessageBox::warning(this, tr("Save sweep"), QString::fromStdString(err));
+    const rl::SaveError err = rl::saveFileTyped(path.toStdString(), sweepDocument().dump(2) + "\n");
+    if (!err.ok()) QMessageBox::warning(this, tr("Save sweep"), saveErrorText(err));
 }
 
 }  // namespace views

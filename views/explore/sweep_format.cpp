@@ -9,6 +9,7 @@
 #include "views/common/format.h"
 #include "views/editors/field_schema.h"
 #include "views/explanation/message_text.h"
+#include "views/explore/localized_name.h"
 
 namespace rl {
 namespace views {
@@ -61,7 +62,8 @@ QString sweepMetricTitle(const std::string& metric, const std::string& name) {
 
 QString objectiveTitle(const rl::SweepObjectiveInfo& o) {
     // A name the user chose (not the metric's own) is shown as written.
-    if (!o.name.empty() && o.name != o.metric) return QString::fromStdString(o.name);
+    if ((!o.name.empty() && o.name != o.metric) || !o.nameTranslations.empty())
+        return localizedName(o.name, o.nameTranslations);
     return sweepMetricTitle(o.metric, o.name);
 }
 
@@ -89,8 +91,15 @@ QString designFieldTitle(const std::string& pointer) {
 QString axisTitle(const rl::SweepAxisInfo& a) {
     // An axis the sweep did not name is called by its pointer (sweep_spec.h).
     if (a.name.empty() || a.name == a.pointer) return designFieldTitle(a.pointer);
-    return QString::fromStdString(a.name);
+    return localizedName(a.name, a.nameTranslations);
 }
+
+QString constraintTitle(const rl::SweepConstraintInfo& c) {
+    if (!c.nameTranslations.empty()) return localizedName(c.name, c.nameTranslations);
+    return sweepMetricTitle(c.metric, c.name);
+}
+
+QString sweepTitle(const rl::SweepResult& d) { return localizedName(d.name, d.nameTranslations); }
 
 QString sweepPointError(const rl::SweepResult& d, const rl::SweepPoint& p) {
     if (p.error.empty()) return {};

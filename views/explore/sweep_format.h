@@ -21,8 +21,13 @@ ValueFormat sweepFigureFormat(const std::string& metric, const std::string& unit
 // A translated title for an objective's or constraint's metric; its name
 // when the metric is not known.
 QString sweepMetricTitle(const std::string& metric, const std::string& name);
+// The names the sweep gives, in the user's language where it gives one
+// (localized_name.h); a constraint the sweep did not name per language is
+// called by its metric's title.
 QString objectiveTitle(const rl::SweepObjectiveInfo& o);
 QString axisTitle(const rl::SweepAxisInfo& a);
+QString constraintTitle(const rl::SweepConstraintInfo& c);
+QString sweepTitle(const rl::SweepResult& d);
 // Why point `p` of sweep `d` failed, in the user's language where the engine
 // typed the reason (d.failures), else the engine's English; "" when it did not.
 QString sweepPointError(const rl::SweepResult& d, const rl::SweepPoint& p);

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 
+#include "core/explore/metric.h"
 #include "core/explore/pareto.h"
 #include "views/common/format.h"
 #include "views/explore/sweep_format.h"
@@ -53,7 +54,7 @@ QString seriesTitle(const rl::SweepResult& d, const SweepSeries& s) {
         case SweepSeries::Kind::objective:
             return objectiveTitle(d.objectives[s.index]);
         case SweepSeries::Kind::constraint:
-            return sweepMetricTitle(d.constraints[s.index].metric, d.constraints[s.index].name);
+            return constraintTitle(d.constraints[s.index]);
         case SweepSeries::Kind::axis:
             return axisTitle(d.axes[s.index]);
         case SweepSeries::Kind::none:
@@ -106,6 +107,27 @@ bool prefersLog(const rl::SweepResult& d, const std::vector<double>& values, con
     return hi > 0 && hi / lo > 20;
 }
 
+bool isFlagMetric(const std::string& metric) {
+    const auto m = rl::explore::parseMetric(metric);  // by its typed identity
+    return m && (*m == rl::explore::Metric::memory_fit || *m == rl::explore::Metric::slo_met);
+}
+
+bool isFlagSeries(const rl::SweepResult& d, const std::vector<double>& values,
+                  const SweepSeries& s) {
+    bool zero = false, one = false;
+    for (double v : values) {
+        if (std::isnan(v)) continue;
+        if (v != 0 && v != 1) return false;
+        (v == 0 ? zero : one) = true;
+    }
+    if (zero && one) return true;
+    const std::string* metric =
+        s.kind == SweepSeries::Kind::objective    ? &d.objectives[s.index].metric
+        : s.kind == SweepSeries::Kind::constraint ? &d.constraints[s.index].metric
+                                                  : nullptr;
+    return metric && isFlagMetric(*metric);  // all 1 (every design fits) is still "yes"
+}
+
 std::vector<std::size_t> sweepFront(const rl::SweepResult& d,
                                     const std::vector<rl::SweepPoint>& points) {
     std::vector<int> all;
@@ -122,8 +144,10 @@ ParetoSceneInput paretoInput(const rl::SweepResult& d, const std::vector<rl::Swe
     in.colour = seriesValues(d, points, choice.colour);
     in.logX = choice.logX;
     in.logY = choice.logY;
-    in.logColour =
-        choice.colour.kind != SweepSeries::Kind::none && prefersLog(d, in.colour, choice.colour);
+    in.colourIsFlag =
+        choice.colour.kind != SweepSeries::Kind::none && isFlagSeries(d, in.colour, choice.colour);
+    in.logColour = choice.colour.kind != SweepSeries::Kind::none && !in.colourIsFlag &&
+                   prefersLog(d, in.colour, choice.colour);
     in.formatX = seriesFormat(d, choice.x);
     in.formatY = seriesFormat(d, choice.y);
     in.formatColour = seriesFormat(d, choice.colour);
@@ -165,8 +189,7 @@ QString describePoint(const rl::SweepResult& d, const rl::SweepPoint& p) {
         const auto& c = d.constraints[k];
         lines << QStringLiteral("%1: %2 (%3)")
                      .arg(
-                         sweepMetricTitle(c.metric, c.name),
-                         sweepFigureFormat(c.metric, c.unit)(p.constraints[k]),
+                         constraintTitle(c), sweepFigureFormat(c.metric, c.unit)(p.constraints[k]),
                          c.holds(p.constraints[k])
                              ? QCoreApplication::translate("rl::views::SweepPlotData", "holds")
                              : QCoreApplication::translate("rl::views::SweepPlotData", "violated"));

@@ -36,6 +36,14 @@ std::vector<double> seriesValues(const rl::SweepResult& d,
 // or an axis the sweep spaced logarithmically.
 bool prefersLog(const rl::SweepResult& d, const std::vector<double>& values, const SweepSeries& s);
 
+// A yes/no figure: a metric the engine defines as a flag (1 when it holds,
+// else 0: whether the design fits in memory, meets its SLO), or any series
+// whose values are exactly 0 and 1. Shown as two colours, not a scale.
+bool isFlagSeries(const rl::SweepResult& d, const std::vector<double>& values,
+                  const SweepSeries& s);
+// The engine's yes/no metrics (core/explore/metric.h): 1 when it holds, else 0.
+bool isFlagMetric(const std::string& metric);
+
 // The front over every objective of the feasible points (positions in `points`).
 std::vector<std::size_t> sweepFront(const rl::SweepResult& d,
                                     const std::vector<rl::SweepPoint>& points);

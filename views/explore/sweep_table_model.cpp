@@ -5,6 +5,7 @@
 
 #include "views/common/format.h"
 #include "views/explore/sweep_format.h"
+#include "views/explore/sweep_plot_data.h"
 
 namespace rl {
 namespace views {
@@ -82,8 +83,10 @@ QVariant SweepTableModel::data(const QModelIndex& index, int role) const {
     auto figure = [&](double v, const std::string& metric, const std::string& unit) -> QVariant {
         if (role == kSortRole) return number(v);
         if (role == Qt::TextAlignmentRole) return int(Qt::AlignRight | Qt::AlignVCenter);
-        if (role == Qt::DisplayRole) return sweepFigureFormat(metric, unit)(v);
-        return {};
+        // The tooltip too: a narrow column may cut the text.
+        if (role != Qt::DisplayRole && role != Qt::ToolTipRole) return {};
+        if (isFlagMetric(metric) && (v == 0 || v == 1)) return v == 1 ? tr("yes") : tr("no");
+        return sweepFigureFormat(metric, unit)(v);
     };
     if (c == 0) {
         if (role == kSortRole) return double(p.index);
@@ -129,11 +132,12 @@ QVariant SweepTableModel::data(const QModelIndex& index, int role) const {
 
 QVariant SweepTableModel::headerData(int section, Qt::Orientation o, int role) const {
     if (o != Qt::Horizontal || section < 0 || section >= columnCount()) return {};
-    if (role == Qt::ToolTipRole) {
+    if (role == Qt::ToolTipRole) {  // the whole title (the header may cut it)
+        const QString title = headerData(section, o, Qt::DisplayRole).toString();
         const int a = section - 1;
         if (a >= 0 && a < static_cast<int>(data_.axes.size()))
-            return qstr(data_.axes[a].pointer);  // where the axis writes
-        return {};
+            return title + '\n' + qstr(data_.axes[a].pointer);  // and where the axis writes
+        return title;
     }
     if (role != Qt::DisplayRole) return {};
     if (section == 0) return tr("Point");
@@ -144,7 +148,7 @@ QVariant SweepTableModel::headerData(int section, Qt::Orientation o, int role) c
         return objectiveTitle(data_.objectives[section - objectiveColumn(0)]);
     if (section < feasibleColumn()) {
         const auto& k = data_.constraints[section - constraintColumn(0)];
-        return sweepMetricTitle(k.metric, k.name);
+        return constraintTitle(k);
     }
     if (section == feasibleColumn()) return tr("Feasible");
     if (section == frontColumn()) return tr("Pareto");

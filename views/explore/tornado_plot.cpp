@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <tuple>
 
-#include <QVBoxLayout>
-
 #include "views/common/qcp.h"
 #include "views/common/theme.h"
 #include "views/explore/chart_rows.h"
@@ -15,23 +13,9 @@ namespace {
 
 constexpr double kHalfBar = 0.32;  // of a row's height
 
-// A legend entry for bars drawn as items (items have none of their own).
-void legendSwatch(QCustomPlot* plot, const QColor& colour, const QString& name) {
-    auto* g = plot->addGraph();
-    g->setLineStyle(QCPGraph::lsNone);
-    g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, colour, colour, 10));
-    g->setName(name);
-}
-
 }  // namespace
 
-TornadoPlot::TornadoPlot(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot(this)) {
-    plot_->setObjectName("tornadoPlot");
-    plot_->setMinimumSize(240, 140);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(plot_);
-    addTitleAndLegendRows(plot_, this);
+TornadoPlot::TornadoPlot(QWidget* parent) : ExploreChart("tornadoPlot", parent) {
     setScene({}, {}, QString(), QString(), QString());
 }
 
@@ -95,8 +79,8 @@ void TornadoPlot::setScene(const TornadoInput& input, const TornadoScene& scene,
         text->setColor(c.foreground);
     }
     if (bars_ > 0) {
-        legendSwatch(plot_, lowColour, tr("axis at its lowest value"));
-        legendSwatch(plot_, highColour, tr("axis at its highest value"));
+        addLegendSwatch(plot_, lowColour, tr("axis at its lowest value"));
+        addLegendSwatch(plot_, highColour, tr("axis at its highest value"));
     }
     plot_->legend->setVisible(bars_ > 0);
     plot_->yAxis->setTicker(names);

@@ -2,16 +2,13 @@
 // The tornado chart: paints a TornadoScene with QCustomPlot. One row per
 // axis, widest on top: a bar from the base to the objective with the axis at
 // its lowest value and one to its highest, each end labelled with that value.
-#include <QWidget>
-
+#include "views/explore/explore_chart.h"
 #include "views/explore/tornado_scene.h"
-
-class QCustomPlot;
 
 namespace rl {
 namespace views {
 
-class TornadoPlot : public QWidget {
+class TornadoPlot : public ExploreChart {
     Q_OBJECT
   public:
     explicit TornadoPlot(QWidget* parent = nullptr);
@@ -20,11 +17,9 @@ class TornadoPlot : public QWidget {
     // replaces the bars when there are none.
     void setScene(const TornadoInput& input, const TornadoScene& scene, const QString& title,
                   const QString& valueTitle, const QString& message);
-    QCustomPlot* plot() const { return plot_; }
     int barCount() const { return bars_; }
 
   private:
-    QCustomPlot* plot_;
     int bars_ = 0;
 };
 

@@ -1,6 +1,8 @@
 #include "views/learned/dataset_table_model.h"
 
 #include "core/spec/units.h"
+#include "views/common/format.h"
+#include "views/editors/field_schema.h"
 
 namespace rl::views {
 
@@ -32,6 +34,18 @@ QString shape(const Operator& op) {
             return DatasetTableModel::tr("%1 elements").arg(op.elementwise.elements);
     }
 }
+
+// The operator's kind as the operator table shows it ("GEMM", German
+// "Normalisierung").
+QString kindText(const Sample& s) { return opKindDisplayName(s.op.kind); }
+
+// The kind where the file's label is the kind's own name (a generic file);
+// a label of the file's own (VIDUR's "mlp_up_proj", "add") as written, with
+// the kind in its tooltip.
+QString operatorText(const Sample& s) {
+    if (s.op.name.empty() || s.op.name == toString(s.op.kind)) return kindText(s);
+    return QString::fromStdString(s.op.name);
+}
 }  // namespace
 
 void DatasetTableModel::setDataset(const Dataset* data) {
@@ -53,18 +67,21 @@ QVariant DatasetTableModel::data(const QModelIndex& index, int role) const {
     const Sample& s = data_->samples[static_cast<std::size_t>(index.row())];
     if (role == Qt::TextAlignmentRole && index.column() == 4)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == 1) return kindText(s);
+    // A narrow page elides the device: its whole name.
+    if (role == Qt::ToolTipRole && index.column() == 0) return data(index, Qt::DisplayRole);
     if (role != Qt::DisplayRole) return {};
     switch (index.column()) {
         case 0:
             return QString::fromStdString(s.hardware.empty() ? s.device : s.hardware);
         case 1:
-            return QString::fromStdString(opLabel(s));
+            return operatorText(s);
         case 2:
             return QString::fromStdString(std::string(toString(s.op.mathType)));
         case 3:
             return shape(s.op);
         case 4:
-            return QString::fromStdString(formatQuantity(s.timeS, Dimension::time, 4));
+            return fmtTime(s.timeS);  // the one formatter: "14.9 µs", not the CLI's "us"
     }
     return {};
 }

@@ -10,14 +10,22 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QShowEvent>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTextLayout>
+#include <QTimer>
 #include <QVBoxLayout>
 
+#include "core/workload/operator_names.h"
+#include "views/common/column_fitter.h"
 #include "views/common/qcp.h"
+#include "views/common/save_error_text.h"
+#include "views/common/spaced_header.h"
+#include "views/common/theme.h"
+#include "views/editors/field_schema.h"
 
 #include <algorithm>
 #include <cmath>
@@ -85,17 +93,23 @@ LearnedModelsPage::LearnedModelsPage(QWidget* parent) : QWidget(parent) {
     tableModel_ = new DatasetTableModel(this);
     tableModel_->setDataset(&data_);
     table_ = new QTableView(this);
+    table_->setObjectName(QStringLiteral("learnedMeasurements"));
     table_->setModel(tableModel_);
-    // The device name gives way (elided); operator, type, shape and time stay whole.
+    // The device name takes what the others leave: the table is as wide as all
+    // of them need where the page allows (fitSplit); only a narrower page elides
+    // it (the whole name is its tooltip). Operator, type, shape and time stay whole.
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     table_->verticalHeader()->setVisible(false);
-    table_->setWordWrap(false);  // long device names are elided, rows stay one line
+    table_->setWordWrap(false);  // rows stay one line
+    // Names of one vendor's devices differ at their end ("…, 2 threads").
+    table_->setTextElideMode(Qt::ElideMiddle);
     table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
 
     plot_ = new QCustomPlot(this);
-    plot_->setLocale(QLocale::c());   // decade labels as 10^n, see styleChart()
-    plot_->setMinimumSize(320, 150);  // with the error table under it, fits a 720 px screen
+    // Over the error table, fits a 720 px screen (tall enough for the German
+    // "Vorhergesagte Zeit (s)" beside its axis); beside the measurements, a 1280 px one.
+    plot_->setMinimumSize(280, 165);
     for (QCPAxis* axis : {plot_->xAxis, plot_->yAxis}) {
         axis->setScaleType(QCPAxis::stLogarithmic);
         axis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
@@ -105,6 +119,8 @@ LearnedModelsPage::LearnedModelsPage(QWidget* parent) : QWidget(parent) {
     plot_->xAxis->setLabel(tr("Measured time (s)"));
     plot_->yAxis->setLabel(tr("Predicted time (s)"));
     plot_->legend->setVisible(false);  // shown with the first result: an empty box says nothing
+    restyleChart();
+    connect(&Theme::instance(), &Theme::changed, this, &LearnedModelsPage::restyleChart);
     // Says what the empty chart is waiting for (hidden once it has points).
     emptyHint_ = new QCPItemText(plot_);
     emptyHint_->position->setType(QCPItemPosition::ptAxisRectRatio);
@@ -127,40 +143,55 @@ LearnedModelsPage::LearnedModelsPage(QWidget* parent) : QWidget(parent) {
     });
 
     errors_ = new QTableWidget(this);
+    errors_->setObjectName(QStringLiteral("learnedErrors"));
+    useSpacedHeader(errors_);  // Chinese titles ran together
     errors_->setColumnCount(6);
     errors_->setHorizontalHeaderLabels({tr("Hardware"), tr("Operator"), tr("Rows"),
                                         tr("Roofline MAPE"), tr("Model MAPE"), tr("Kendall τ")});
-    errors_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    errors_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     errors_->verticalHeader()->setVisible(false);
+    // Rows as the measurements' (Fusion's 30 px ones left the chart short of its
+    // minimum at 720 px, cutting its axis title).
+    errors_->verticalHeader()->setDefaultSectionSize(
+        table_->verticalHeader()->defaultSectionSize());
     errors_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    errors_->setTextElideMode(Qt::ElideMiddle);  // as the measurements' devices
+    // The table spans the page under the measurements and the chart: beside
+    // the measurements at 1280 px its titles were cut and it scrolled sideways.
+    // Where the page is narrower still, the numbers' titles wrap first, then the
+    // operator's; the device fills the rest (each name is its tooltip).
+    ColumnFitter::Options errorsFit;
+    errorsFit.wrapping = {2, 5, 4, 3, 1};
+    errorsFit.stretch = 0;
+    errorsFitter_ = new ColumnFitter(errors_, std::move(errorsFit));
 
-    // The error table keeps its header and two rows (one under a sideways scroll bar)
-    // in view even before training,
-    // when the empty chart would otherwise take the whole column and cover its header.
-    errors_->setMinimumHeight(2 * errors_->frameWidth() +
-                              errors_->horizontalHeader()->sizeHint().height() +
-                              2 * errors_->verticalHeader()->defaultSectionSize());
-    auto* right = new QSplitter(Qt::Vertical, this);
-    right->setChildrenCollapsible(false);
-    right->addWidget(plot_);
-    right->addWidget(errors_);
-    right->setStretchFactor(0, 1);  // a taller page grows the chart
-    right->setSizes({10000, 1});    // the table starts at its minimum, the chart gets the rest
-    auto* split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(table_);
-    split->addWidget(right);
-    split->setStretchFactor(1, 1);
-    // The measurements get half: the device, operator, type, shape and time
-    // of a row read whole; the chart keeps the other half.
-    split->setSizes({500, 500});
+    // The error table keeps its header and two rows in view even before
+    // training, when the measurements and the empty chart would otherwise take
+    // the whole page and cover its header; as tall as its titles (two lines
+    // where they wrap).
+    errors_->horizontalHeader()->installEventFilter(this);
+    fitErrorsHeight();
+    split_ = new QSplitter(Qt::Horizontal, this);
+    split_->setChildrenCollapsible(false);
+    split_->addWidget(table_);
+    split_->addWidget(plot_);
+    split_->setStretchFactor(1, 1);
+    split_->setSizes({500, 500});  // until shown: then fitSplit()
+    // The user's divider stays where it was put.
+    connect(split_, &QSplitter::splitterMoved, this, [this] { splitMoved_ = true; });
+    connect(tableModel_, &QAbstractItemModel::modelReset, this, &LearnedModelsPage::fitSplit);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(dataRow);
     layout->addLayout(controls);
     layout->addWidget(progress_);
     layout->addWidget(status_);
-    layout->addWidget(split, 1);
+    auto* results = new QSplitter(Qt::Vertical, this);
+    results->setChildrenCollapsible(false);
+    results->addWidget(split_);
+    results->addWidget(errors_);
+    results->setStretchFactor(0, 1);  // a taller page grows the measurements and the chart
+    results->setSizes({10000, 1});    // the error table starts at its minimum
+    layout->addWidget(results, 1);
 
     connect(addButton, &QPushButton::clicked, this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(
@@ -185,7 +216,13 @@ LearnedModelsPage::LearnedModelsPage(QWidget* parent) : QWidget(parent) {
     refreshDeviceChoices();
 }
 
-LearnedModelsPage::~LearnedModelsPage() = default;  // ~JobRunner cancels and waits
+LearnedModelsPage::~LearnedModelsPage() {
+    // ~JobRunner cancels and waits. The table's model (a child) outlives data_ (a
+    // member): it must not read the dataset while the children go.
+    tableModel_->setDataset(nullptr);
+    // The error table empties its own model as it goes: nothing may fit it then.
+    delete errorsFitter_;
+}
 
 void LearnedModelsPage::setTrainer(Trainer trainer) { trainer_ = std::move(trainer); }
 
@@ -252,6 +289,64 @@ void LearnedModelsPage::showEvent(QShowEvent* e) {
     // Not empty on first open: the sample, unless the user brought data first.
     if (firstShow_ && data_.samples.empty() && !runner_.isRunning()) loadSampleDataset();
     firstShow_ = false;
+    fitSplit();
+}
+
+void LearnedModelsPage::resizeEvent(QResizeEvent* e) {
+    QWidget::resizeEvent(e);
+    fitSplit();
+}
+
+void LearnedModelsPage::changeEvent(QEvent* e) {
+    QWidget::changeEvent(e);
+    // Once the titles and cells are in the new language.
+    if (e->type() == QEvent::LanguageChange) QTimer::singleShot(0, this, [this] { fitSplit(); });
+}
+
+bool LearnedModelsPage::eventFilter(QObject* watched, QEvent* e) {
+    if (watched == errors_->horizontalHeader() && e->type() == QEvent::Resize) fitErrorsHeight();
+    return QWidget::eventFilter(watched, e);
+}
+
+void LearnedModelsPage::fitErrorsHeight() {
+    const QHeaderView* header = errors_->horizontalHeader();
+    errors_->setMinimumHeight(2 * errors_->frameWidth() +
+                              std::max(header->minimumHeight(), header->sizeHint().height()) +
+                              2 * errors_->verticalHeader()->defaultSectionSize());
+}
+
+void LearnedModelsPage::fitSplit() {
+    if (splitMoved_ || !isVisible()) return;
+    const int total = split_->width() - split_->handleWidth();
+    if (total <= 0) return;
+    const QHeaderView* header = table_->horizontalHeader();
+    const QAbstractItemView* cells = table_;  // sizeHintForColumn is public there
+    int need = 2 * table_->frameWidth() + table_->verticalScrollBar()->sizeHint().width();
+    for (int c = 0; c < tableModel_->columnCount(); ++c)
+        need += std::max(header->sectionSizeHint(c), cells->sizeHintForColumn(c));
+    // The chart keeps 30 % (and its minimum) or, on a narrow page, half: before
+    // training it is empty; dragging the divider gives it more.
+    const int chart = std::max(plot_->minimumWidth(), total * 3 / 10);
+    const int most = std::max(total / 2, total - chart);
+    const int width = std::min(need, most);
+    split_->setSizes({width, total - width});
+}
+
+void LearnedModelsPage::restyleChart() {
+    styleChart(plot_);
+    // The band, the y = x line and the points of a result (showResult's order).
+    if (plot_->graphCount() == 4) {
+        const Theme& theme = Theme::instance();
+        QColor band = theme.category(2), point = theme.category(0);
+        band.setAlpha(60);
+        point.setAlpha(160);
+        plot_->graph(0)->setPen(Qt::NoPen);
+        plot_->graph(0)->setBrush(band);
+        plot_->graph(1)->setPen(Qt::NoPen);
+        plot_->graph(2)->setPen(QPen(theme.chart().axis, 1, Qt::DashLine));
+        plot_->graph(3)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, point, 4));
+    }
+    plot_->replot();
 }
 
 void LearnedModelsPage::clearResults() {
@@ -384,25 +479,19 @@ void LearnedModelsPage::showResult(const TrainingRun& r) {
     QCPGraph* lower = plot_->addGraph();
     upper->setData({lo, hi}, {lo * 1.1, hi * 1.1});
     lower->setData({lo, hi}, {lo * 0.9, hi * 0.9});
-    upper->setPen(Qt::NoPen);
-    lower->setPen(Qt::NoPen);
-    upper->setBrush(QColor(60, 160, 60, 50));
     upper->setChannelFillGraph(lower);
     upper->setName(tr("±10%"));
     lower->removeFromLegend();
     QCPGraph* diagonal = plot_->addGraph();
     diagonal->setData({lo, hi}, {lo, hi});
-    diagonal->setPen(QPen(Qt::darkGray, 1, Qt::DashLine));
     diagonal->setName(tr("y = x"));
     QCPGraph* points = plot_->addGraph();
     points->setData(x, y);
     points->setLineStyle(QCPGraph::lsNone);
-    points->setScatterStyle(
-        QCPScatterStyle(QCPScatterStyle::ssCircle, QColor(30, 90, 200, 140), 4));
     points->setName(tr("operators"));
     plot_->xAxis->setRange(lo, hi);
     plot_->yAxis->setRange(lo, hi);
-    plot_->replot();
+    restyleChart();  // colours the band, the diagonal and the points; replots
 
     errors_->setRowCount(0);
     for (std::size_t i = 0; i < r.rows.size(); ++i) {
@@ -410,13 +499,19 @@ void LearnedModelsPage::showResult(const TrainingRun& r) {
         const int row = errors_->rowCount();
         errors_->insertRow(row);
         const QStringList cells = {QString::fromStdString(m.hardware),
-                                   QString::fromStdString(m.op),
+                                   // A kind's own name as the dataset table shows it, a
+                                   // file's own label (VIDUR's "attn_qk") as written;
+                                   // "all": validation's row for the device's total.
+                                   m.op == "all"           ? tr("all operators")
+                                   : rl::parseOpKind(m.op) ? choiceDisplayName(m.op)
+                                                           : QString::fromStdString(m.op),
                                    QString::number(m.metrics.n),
                                    QStringLiteral("%1%").arg(r.roofline[i].metrics.mape, 0, 'f', 1),
                                    QStringLiteral("%1%").arg(m.metrics.mape, 0, 'f', 1),
                                    QString::number(m.metrics.kendallTau, 'f', 3)};
         for (int c = 0; c < cells.size(); ++c)
             errors_->setItem(row, c, new QTableWidgetItem(cells[c]));
+        errors_->item(row, 0)->setToolTip(cells[0]);  // the device, where the column cuts it
     }
 }
 
@@ -433,10 +528,11 @@ bool LearnedModelsPage::saveModel() {
 
 QString LearnedModelsPage::saveModelTo(const QString& path) {
     if (!model_) return tr("There is no trained model to save.");
-    const std::string err = model_->save(path.toStdString());
-    if (!err.empty()) {
-        status_->setText(QString::fromStdString(err));
-        return QString::fromStdString(err);
+    const rl::SaveError err = model_->saveTyped(path.toStdString());
+    if (!err.ok()) {
+        const QString reason = saveErrorText(err);
+        status_->setText(reason);
+        return reason;
     }
     modelSaved_ = true;
     status_->setText(tr("Saved %1").arg(path));

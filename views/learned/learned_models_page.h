@@ -20,6 +20,7 @@
 #include "views/common/job_runner.h"
 
 class QComboBox;
+class QEvent;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -27,10 +28,13 @@ class QTableView;
 class QTableWidget;
 class QCustomPlot;
 class QCPItemText;
+class QResizeEvent;
 class QShowEvent;
+class QSplitter;
 
 namespace rl::views {
 
+class ColumnFitter;
 class DatasetTableModel;
 
 class LearnedModelsPage : public QWidget {
@@ -76,6 +80,9 @@ class LearnedModelsPage : public QWidget {
 
   protected:
     void showEvent(QShowEvent* e) override;
+    void resizeEvent(QResizeEvent* e) override;
+    void changeEvent(QEvent* e) override;
+    bool eventFilter(QObject* watched, QEvent* e) override;
 
   private:
     void onFinished(const TrainingRun& run);
@@ -84,13 +91,23 @@ class LearnedModelsPage : public QWidget {
     void setProgress(double fraction);
     void endTraining(bool ok, const QString& message);
     void showResult(const TrainingRun& r);
+    // The chart and a result's graphs in the theme's colours (dark on dark).
+    void restyleChart();
     void refreshDeviceChoices();
+    // Gives the measurements the width their columns need (the whole device
+    // name), as far as the chart beside them allows; not after the user moved
+    // the divider.
+    void fitSplit();
+    // The error table's least height: its header (as its titles wrap) and two rows.
+    void fitErrorsHeight();
     bool saveModel();  // asks for a file; false if cancelled or failed
 
     DeviceLibrary library_;
     Dataset data_;
     DatasetTableModel* tableModel_ = nullptr;
     QTableView* table_ = nullptr;
+    QSplitter* split_ = nullptr;
+    bool splitMoved_ = false;
     QComboBox* predictor_ = nullptr;
     QComboBox* algorithm_ = nullptr;
     QComboBox* heldOut_ = nullptr;
@@ -101,6 +118,7 @@ class LearnedModelsPage : public QWidget {
     QLabel* status_ = nullptr;
     QCustomPlot* plot_ = nullptr;
     QTableWidget* errors_ = nullptr;
+    ColumnFitter* errorsFitter_ = nullptr;
     std::shared_ptr<const LearnedModel> model_;
     Trainer trainer_;
     std::string heldOutDevice_;  // of the running job

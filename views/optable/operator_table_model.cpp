@@ -9,6 +9,7 @@
 #include "views/common/format.h"
 #include "views/editors/field_schema.h"
 #include "views/explanation/message_text.h"
+#include "views/optable/op_name.h"
 
 namespace rl {
 namespace views {
@@ -19,7 +20,7 @@ namespace {
 std::optional<QString> textCell(const OpRecord& op, int column) {
     switch (column) {
         case OperatorTableModel::Name:
-            return qstr(op.name);
+            return opName(op);  // a training run's worded names translated
         case OperatorTableModel::Kind:
             return qstr(std::string(toString(op.kind)));
         case OperatorTableModel::Phase:
@@ -104,8 +105,7 @@ QVariant OperatorTableModel::data(const QModelIndex& index, int role) const {
     }
     if (role == kOpIndexRole) return index.row();
     // Shown translated; sorted (and written to CSV) by the engine's words.
-    if (role == Qt::DisplayRole && index.column() == Kind)
-        return choiceDisplayName(std::string(toString(op.kind)));
+    if (role == Qt::DisplayRole && index.column() == Kind) return opKindDisplayName(op.kind);
     if (role == Qt::DisplayRole && index.column() == Binding) return bindingText(op.binding);
     if (role == kSortRole || role == Qt::DisplayRole)
         if (auto text = textCell(op, index.column())) return *text;
@@ -168,7 +168,7 @@ QVariant OperatorTableModel::data(const QModelIndex& index, int role) const {
                                   : tr("Layer %1").arg(op.layer);
     if (role == Qt::ToolTipRole && !op.note.empty()) return MessageText::note(op);
     if (role == Qt::ToolTipRole && index.column() == Name)
-        return qstr(op.name);  // the whole name where the column elides it
+        return opName(op);  // the whole name where the column elides it
     return {};
 }
 

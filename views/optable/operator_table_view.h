@@ -12,6 +12,7 @@ class QTableView;
 namespace rl {
 namespace views {
 
+class ColumnFitter;
 class OpSelection;
 class OperatorTableModel;
 
@@ -27,21 +28,14 @@ class OperatorTableView : public QWidget {
     // Writes the table as CSV; returns an error message or empty.
     QString exportCsv(const QString& path) const;
 
-  protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;  // the table's viewport resizes
-
   private:
     void followSelection(int opIndex);
-    // Columns as wide as their contents; where they add up to more than the
-    // table is wide (long operator names, German phase words), the name and
-    // phase columns give way, elided, so the last column is never cut off.
-    void fitColumns();
     OperatorTableModel* model_;
     QSortFilterProxyModel* proxy_;
     QTableView* table_;
     QLineEdit* filter_;
     OpSelection* selection_;
-    bool fitting_ = false;
+    ColumnFitter* fitter_;
 };
 
 }  // namespace views

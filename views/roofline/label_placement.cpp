@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include <QTransform>
 
@@ -57,6 +58,27 @@ QPolygonF labelOutline(const QPointF& topLeft, const QSizeF& size, double angle)
     t.translate(topLeft.x(), topLeft.y());
     t.rotate(angle);
     return t.map(QPolygonF(QRectF(QPointF(0, 0), size)));
+}
+
+double distanceToSegment(const QPointF& p, const QLineF& s) {
+    const QPointF d = s.p2() - s.p1();
+    const double len2 = QPointF::dotProduct(d, d);
+    const double t =
+        len2 > 0 ? std::clamp(QPointF::dotProduct(p - s.p1(), d) / len2, 0.0, 1.0) : 0.0;
+    return QLineF(p, s.p1() + d * t).length();
+}
+
+double distanceToOutline(const QPolygonF& outline, const QLineF& segment) {
+    if (segmentHits(segment, outline)) return 0;
+    // Apart, the nearest points lie on an edge's end or on the segment's ends.
+    double d = std::numeric_limits<double>::max();
+    for (int i = 0; i < outline.size(); ++i) {
+        const QLineF edge(outline[i], outline[(i + 1) % outline.size()]);
+        d = std::min({d, distanceToSegment(outline[i], segment),
+                      distanceToSegment(segment.p1(), edge),
+                      distanceToSegment(segment.p2(), edge)});
+    }
+    return d;
 }
 
 LabelPlacer::LabelPlacer(const QRectF& area, double labelMargin)

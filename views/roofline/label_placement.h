@@ -27,6 +27,12 @@ struct LabelCandidate {
 // The outline of a `size` label at `topLeft` turned by `angle` degrees.
 QPolygonF labelOutline(const QPointF& topLeft, const QSizeF& size, double angle);
 
+// Distance (px) from `p` to the segment `s`.
+double distanceToSegment(const QPointF& p, const QLineF& s);
+// The least distance (px) between `outline` and `segment`: 0 when they cross
+// or the segment lies inside.
+double distanceToOutline(const QPolygonF& outline, const QLineF& segment);
+
 class LabelPlacer {
   public:
     explicit LabelPlacer(const QRectF& area, double labelMargin = 4);

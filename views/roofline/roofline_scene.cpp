@@ -28,15 +28,6 @@ constexpr double kLabelMargin = 4;  // px kept free around every placed label
 constexpr double kRoofLabelIndent =
     10;  // px from the plot's right edge to a roof label (leader room)
 
-// Distance (px) from `p` to the segment `s`.
-double distanceToSegment(const QPointF& p, const QLineF& s) {
-    const QPointF d = s.p2() - s.p1();
-    const double len2 = QPointF::dotProduct(d, d);
-    const double t =
-        len2 > 0 ? std::clamp(QPointF::dotProduct(p - s.p1(), d) / len2, 0.0, 1.0) : 0.0;
-    return QLineF(p, s.p1() + d * t).length();
-}
-
 }  // namespace
 
 QPointF RooflineAxes::toPixel(double x, double y) const {
@@ -316,7 +307,7 @@ std::vector<RooflineLabel> RooflineScene::placeLabels(
         const QPointF c = axes.toPixel(ridge.x(), ridge.y());
         placer.addBox(QRectF(c.x() - 6, c.y() - 6, 12, 12));
     }
-    std::vector<std::pair<int, QLineF>> memoryLines;  // visible diagonals, px
+    std::vector<std::pair<int, QLineF>> ceilingLines, memoryLines;  // visible lines, px
     for (int i = 0; i < static_cast<int>(ceilings_.size()); ++i)
         if (ceilings_[i].visible) {
             // Clipped to the visible decades, as the plot clips them.
@@ -327,8 +318,17 @@ std::vector<RooflineLabel> RooflineScene::placeLabels(
             auto yAt = [&](double x) { return a.y() * std::pow(x / a.x(), slope); };
             const QLineF line(axes.toPixel(x0, yAt(x0)), axes.toPixel(x1, yAt(x1)));
             placer.addLine(line);
+            ceilingLines.push_back({i, line});
             if (!ceilings_[i].compute) memoryLines.push_back({i, line});
         }
+    // A memory line's label keeps half a line of text clear of every other
+    // ceiling's line: nearer, it reads as that line's too (an A100's L2 label
+    // a few pixels under its L1 line).
+    auto clearOfOtherLines = [&](int i, const QPolygonF& outline, double lineHeight) {
+        return std::none_of(ceilingLines.begin(), ceilingLines.end(), [&](const auto& l) {
+            return l.first != i && distanceToOutline(outline, l.second) < lineHeight / 2;
+        });
+    };
     // A label along memory line `i` reads as that line's only where no other
     // diagonal runs between them and its centre is nearer its own line than
     // any other: memory lines a few pixels apart (L2 and HBM on a short plot)
@@ -360,7 +360,8 @@ std::vector<RooflineLabel> RooflineScene::placeLabels(
     // A level label below a line from `a` to `b` (px), its leader from the
     // line to the label's first line: nearest spots first, and only where the
     // leader crosses no dot, marker or label.
-    auto placeWithLeader = [&](RooflineLabel& label, const QPointF& a, const QPointF& b) {
+    auto placeWithLeader = [&](RooflineLabel& label, const QPointF& a, const QPointF& b,
+                               bool keepClear) {
         const double length = QLineF(a, b).length();
         const double h = label.size.height() / (label.text.count('\n') + 1);
         struct Try {
@@ -378,8 +379,9 @@ std::vector<RooflineLabel> RooflineScene::placeLabels(
                          [](const Try& x, const Try& y) { return x.distance < y.distance; });
         for (const Try& t : tries) {
             const QPointF end(t.topLeft.x() - 2, t.topLeft.y() + h / 2);
-            if (placer.cost(labelOutline(t.topLeft, label.size, 0)) != 0 ||
-                !placer.clear(QLineF(t.anchor, end)))
+            const QPolygonF outline = labelOutline(t.topLeft, label.size, 0);
+            if (placer.cost(outline) != 0 || !placer.clear(QLineF(t.anchor, end)) ||
+                (keepClear && !clearOfOtherLines(label.index, outline, h)))
                 continue;
             take(label, {{t.topLeft, 0}}, false);
             label.leader = true;
@@ -443,7 +445,10 @@ std::vector<RooflineLabel> RooflineScene::placeLabels(
         if (pmax > 0) s1 = std::min(s1, std::log10(pmax) - lb);
         const QPointF a = axes.toPixel(std::pow(10, s0), std::pow(10, s0 + lb));
         const QPointF b = axes.toPixel(std::pow(10, s1), std::pow(10, s1 + lb));
-        auto triesFor = [&](const QSizeF& size, bool ownLineOnly = true) {
+        // Where a label along the line reads as its own line's: beside it
+        // and clear of the others, beside it only, or anywhere along it.
+        enum class Reads { clear, beside, anywhere };
+        auto triesFor = [&](const QSizeF& size, Reads reads = Reads::clear) {
             std::vector<LabelCandidate> tries;
             if (!(s1 > s0)) return tries;
             const double angle = std::atan2(b.y() - a.y(), b.x() - a.x()) * 180.0 / M_PI;
@@ -458,10 +463,13 @@ std::vector<RooflineLabel> RooflineScene::placeLabels(
                     const QPointF anchor = a + along * d;
                     for (const LabelCandidate& c :
                          {LabelCandidate{anchor + normal * (off + h), angle},
-                          LabelCandidate{anchor - normal * off, angle}})
-                        if (!ownLineOnly ||
-                            besideOwnLine(i, anchor, labelOutline(c.topLeft, size, angle)))
+                          LabelCandidate{anchor - normal * off, angle}}) {
+                        const QPolygonF outline = labelOutline(c.topLeft, size, angle);
+                        if (reads == Reads::anywhere ||
+                            (besideOwnLine(i, anchor, outline) &&
+                             (reads == Reads::beside || clearOfOtherLines(i, outline, h))))
                             tries.push_back(c);
+                    }
                 }
             return tries;
         };
@@ -488,16 +496,22 @@ std::vector<RooflineLabel> RooflineScene::placeLabels(
         for (int k = 0; k < texts.size() && !label.shown && s1 > s0; ++k) {
             label.text = texts[k];
             label.size = measure(label.text);
-            placeWithLeader(label, a, b);
+            placeWithLeader(label, a, b, true);
         }
-        // The last resort: the level's name alone along the line (beside
-        // another line's only when nothing else is left).
-        for (bool mustShow : {false, true})
-            if (!label.shown) {
-                label.text = c.label;
-                label.size = measure(label.text);
-                take(label, triesFor(label.size, !mustShow), mustShow);
+        // The last resort: the level's name alone, along the line or with a
+        // leader; close to another line where the lines leave no more room;
+        // beside another line's only when nothing else is left.
+        if (!label.shown) {
+            label.text = c.label;
+            label.size = measure(label.text);
+            for (bool keepClear : {true, false}) {
+                if (!label.shown)
+                    take(label, triesFor(label.size, keepClear ? Reads::clear : Reads::beside),
+                         false);
+                if (!label.shown && s1 > s0) placeWithLeader(label, a, b, keepClear);
             }
+            if (!label.shown) take(label, triesFor(label.size, Reads::anywhere), true);
+        }
         out.push_back(label);
     };
     int chosen = -1;

@@ -13,12 +13,15 @@
 #include "views/common/qcp.h"
 
 #include "views/common/chart_export.h"
+#include "views/common/flow_layout.h"
 #include "views/common/focus_stack.h"
 #include "views/common/format.h"
 #include "views/common/op_selection.h"
 #include "views/common/plot_page.h"
 #include "views/common/theme.h"
+#include "views/editors/field_schema.h"
 #include "views/explanation/message_text.h"
+#include "views/optable/op_name.h"
 #include "views/roofline/ceiling_style.h"
 #include "views/roofline/compare_summary.h"
 
@@ -106,44 +109,42 @@ RooflineView::RooflineView(ResultStore* store, OpSelection* selection, QWidget* 
     : QWidget(parent), store_(store), selection_(selection), plot_(new QCustomPlot(this)) {
     setObjectName("rooflineView");
     FocusStack* focus = selection_->focus();
-    auto* bar = newPlotToolBar();
+    // Groups that wrap to a second row where the page is narrow (German labels).
+    FlowLayout* bar = newWrappingPlotToolBar();
     levelCombo_ = addLabelledCombo(
-        bar, tr("Memory level:"),
+        addToolGroup(bar, this), tr("Memory level:"),
         tr("Operators are placed by their arithmetic intensity at this level"), this);
-    bar->addSpacing(12);
-    colorCombo_ = addLabelledCombo(bar, tr("Colour by:"), QString(), this);
+    colorCombo_ = addLabelledCombo(addToolGroup(bar, this), tr("Colour by:"), QString(), this);
     colorCombo_->addItem(tr("Phase"));
     colorCombo_->addItem(tr("Binding resource"));
-    bar->addSpacing(12);
-    ceilingsButton_ =
-        addToolButton(bar, this, tr("Ceilings"), tr("Show or hide individual ceilings"));
+    ceilingsButton_ = addToolButton(addToolGroup(bar, this), this, tr("Ceilings"),
+                                    tr("Show or hide individual ceilings"));
     ceilingsButton_->setPopupMode(QToolButton::InstantPopup);
     ceilingsButton_->setMenu(new QMenu(ceilingsButton_));
     connect(ceilingsButton_->menu(), &QMenu::aboutToShow, this, &RooflineView::showCeilingMenu);
-    rectZoomButton_ = addToolButton(bar, this, tr("Zoom box"),
+    QHBoxLayout* zoom = addToolGroup(bar, this);
+    rectZoomButton_ = addToolButton(zoom, this, tr("Zoom box"),
                                     tr("Drag a rectangle to zoom every view to the operators in it "
                                        "(otherwise dragging pans)"));
     rectZoomButton_->setCheckable(true);
     connect(rectZoomButton_, &QToolButton::toggled, this, &RooflineView::setRectangleZoom);
     backButton_ =
-        addToolButton(bar, this, tr("Back"),
+        addToolButton(zoom, this, tr("Back"),
                       tr("Undo the last zoom step (Alt+Left, or the mouse's back button)"));
     connect(backButton_, &QToolButton::clicked, this, [this] { undoZoom(); });
-    auto* resetButton = addToolButton(bar, this, tr("Reset zoom"),
+    auto* resetButton = addToolButton(zoom, this, tr("Reset zoom"),
                                       tr("Show every operator and the whole roofline"));
     connect(resetButton, &QToolButton::clicked, this, [this] {
         pushZoomState();
         selection_->focus()->reset();
         resetZoom();
     });
-    bar->addSpacing(4);  // German labels fill a 1280 px window's tool bar
     sideBySideButton_ =
-        addToolButton(bar, this, tr("Side by side"),
+        addToolButton(addToolGroup(bar, this), this, tr("Side by side"),
                       tr("Show the baseline's roofline beside the current one, on the same axes "
                          "(otherwise one chart with arrows from the baseline)"));
     sideBySideButton_->setCheckable(true);
     connect(sideBySideButton_, &QToolButton::toggled, this, &RooflineView::setSideBySide);
-    bar->addStretch(1);
 
     stackToolBarOverPlot(this, bar, plot_);
 
@@ -243,6 +244,9 @@ void RooflineView::fitLegend() {
 void RooflineView::updateSideBySideButton() {
     const bool comparing =
         store_->result() && store_->baseline() && store_->baseline() != store_->result();
+    // Shown only while comparing: a button that can never be pressed would
+    // cost the plot a second tool-bar row in German at 1280x720.
+    sideBySideButton_->parentWidget()->setVisible(comparing);
     sideBySideButton_->setEnabled(comparing);
 }
 
@@ -566,7 +570,7 @@ void RooflineView::rebuildCompare() {
         if (static_cast<int>(compareTexts_.size()) < kArrowLabelsMax && bop.time > 0) {
             CompareLabelRequest request;
             request.text = tr("%1: %2 time")
-                               .arg(qstr(op.name))
+                               .arg(opName(op))
                                .arg(QString::asprintf("%+.0f %%", (op.time / bop.time - 1) * 100));
             request.x = d.x;
             request.y = d.y;
@@ -854,8 +858,8 @@ QString RooflineView::describeOp(int i) const {
     if (!p || i < 0 || i >= static_cast<int>(p->ops.size())) return {};
     const auto& op = p->ops[i];
     QString s = QStringLiteral("<b>%1</b> (%2, %3)<br>")
-                    .arg(qstr(op.name).toHtmlEscaped(), qstr(std::string(toString(op.kind))),
-                         qstr(op.phase));
+                    .arg(opName(op).toHtmlEscaped(), opKindDisplayName(op.kind),
+                         MessageText::phase(op.phase));
     s += tr("time: %1 × %2 = %3 (%4 of total)")
              .arg(fmtTime(op.timeEach))
              .arg(op.count)

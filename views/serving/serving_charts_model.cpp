@@ -135,6 +135,12 @@ std::vector<SummaryRow> summaryRows(const rl::ServingReport& r, const rl::Servin
     // Without an SLO every served request "meets" it: say so rather than show 100 %.
     const QString noSlo = tr("no SLO set");
     const bool slos = anySlo(slo);
+    // A zero per-token figure means the spec lacks what it is made of (no
+    // price, no power) or no token came out: say which instead of "$0".
+    auto perMillion = [&](double value, QString (*format)(double), const QString& missing) {
+        if (value > 0) return format(value);
+        return tokensPerS > 0 ? missing : tr("no tokens generated");
+    };
     std::vector<SummaryRow> rows = {
         {tr("Requests served"), fmtNumber(double(r.served))},
         {tr("Requests rejected"), fmtNumber(double(r.rejected))},
@@ -147,8 +153,10 @@ std::vector<SummaryRow> summaryRows(const rl::ServingReport& r, const rl::Servin
         {tr("SLO attainment"), slos ? fmtPercent(r.sloAttainment) : noSlo},
         {tr("MFU"), fmtPercent(r.mfu)},
         {tr("Busy"), fmtPercent(r.busyFraction)},
-        {tr("Energy per million tokens"), fmtEnergy(r.joulesPerMillionTokens)},
-        {tr("Cost per million tokens"), fmtUsd(r.usdPerMillionTokens)},
+        {tr("Energy per million tokens"),
+         perMillion(r.joulesPerMillionTokens, fmtEnergy, tr("no power data in the spec"))},
+        {tr("Cost per million tokens"),
+         perMillion(r.usdPerMillionTokens, fmtUsd, tr("no price in the spec"))},
         {tr("KV-cache blocks per replica"), fmtNumber(double(r.kvBlocksPerReplica))},
     };
     auto pct = [&](const QString& name, const rl::LatencySummary& s) {

@@ -17,7 +17,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTextBrowser>
 #include <QVBoxLayout>
 
 #include "views/common/format.h"
@@ -28,6 +27,7 @@
 #include "views/common/sorted_table.h"
 #include "views/common/theme.h"
 #include "views/explanation/message_text.h"
+#include "views/explanation/what_if_panel.h"
 #include "views/serving/request_table_model.h"
 #include "views/timeline/timeline_view.h"
 
@@ -200,18 +200,10 @@ ServingPage::ServingPage(ResultStore* store, QWidget* parent) : QWidget(parent),
     auto* sl = new QVBoxLayout(summaryBox);
     sl->setContentsMargins(4, 4, 4, 4);
     sl->addWidget(summary_);
-    auto* explainBox = new QGroupBox(tr("Why, and what would help"), side);
-    explanation_ = new QTextBrowser(explainBox);
-    explanation_->setObjectName("servingExplanation");
-    whatIfs_ = makeWhatIfTable(tr("What if (re-simulated)"), explainBox);
-    whatIfs_->setObjectName("servingWhatIfs");
-    auto* el = new QVBoxLayout(explainBox);
-    el->setContentsMargins(4, 4, 4, 4);
-    el->addWidget(explanation_, 1);
-    el->addWidget(whatIfs_, 1);
+    why_ = new WhatIfPanel("serving", 1, 1, side);
     auto* sideSplit = new QSplitter(Qt::Vertical, side);
     sideSplit->addWidget(summaryBox);
-    sideSplit->addWidget(explainBox);
+    sideSplit->addWidget(why_);
     sideSplit->setStretchFactor(0, 1);
     sideSplit->setStretchFactor(1, 1);
     auto* sideLayout = new QVBoxLayout(side);
@@ -683,8 +675,7 @@ void ServingPage::changeEvent(QEvent* e) {
 }
 
 void ServingPage::fillExplanation() {
-    explanation_->clear();
-    whatIfs_->setRowCount(0);
+    why_->clear();
     if (!report_) return;
     // Where the KV cache's blocks come from (the run's memory footprint), as a
     // sentence after the findings and before the what-ifs.
@@ -706,11 +697,9 @@ void ServingPage::fillExplanation() {
     QString html = MessageText::sentencesHtml(english, typed);
     if (html.isEmpty() && partial_)
         html = "<p>" + tr("The explanation follows the full run.") + "</p>";
-    explanation_->setHtml(html);
+    why_->setSentencesHtml(html);
     if (partial_) return;  // what-ifs re-simulate the finished run
-    whatIfs_->setRowCount(static_cast<int>(report_->whatIfs.size()));
-    for (int r = 0; r < static_cast<int>(report_->whatIfs.size()); ++r) {
-        const rl::ServingWhatIf w = report_->whatIfs[r];
+    for (const rl::ServingWhatIf& w : report_->whatIfs) {
         // The label says it for people; the tooltip lists what changes, one figure a line.
         QStringList effect;
         if (w.ttftP99Before != w.ttftP99After)
@@ -725,16 +714,14 @@ void ServingPage::fillExplanation() {
             effect << tr("output %1 tokens/s")
                           .arg(change(w.throughputBefore, w.throughputAfter, fmtCount));
         if (effect.isEmpty()) effect << tr("no change");
-        auto* item = new QTableWidgetItem(MessageText::label(w.message, w.label));
-        item->setToolTip(effect.join('\n'));
-        whatIfs_->setItem(r, 0, item);
-        auto* apply = new QPushButton(tr("Apply"), whatIfs_);
-        apply->setToolTip(tr("Change the scenario accordingly and simulate again (undoable)"));
-        connect(apply, &QPushButton::clicked, this, [this, w] { Q_EMIT applyWhatIf(w); });
-        whatIfs_->setCellWidget(r, 1, apply);
+        why_->addWhatIf(MessageText::label(w.message, w.label), effect.join('\n'),
+                        [this, w] { Q_EMIT applyWhatIf(w); });
     }
-    fitWhatIfButtonColumn(whatIfs_);
 }
+
+QTableWidget* ServingPage::whatIfTable() const { return why_->whatIfs(); }
+
+QTextBrowser* ServingPage::explanationText() const { return why_->sentences(); }
 
 }  // namespace views
 }  // namespace rl

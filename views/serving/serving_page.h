@@ -28,6 +28,7 @@ namespace views {
 
 class RequestTableModel;
 class TimelineView;
+class WhatIfPanel;
 
 class ServingPage : public QWidget {
     Q_OBJECT
@@ -71,8 +72,8 @@ class ServingPage : public QWidget {
     QSortFilterProxyModel* requestProxy() const { return proxy_; }
     RequestTableModel* requestModel() const { return model_; }
     QTableWidget* summaryTable() const { return summary_; }
-    QTableWidget* whatIfTable() const { return whatIfs_; }
-    QTextBrowser* explanationText() const { return explanation_; }
+    QTableWidget* whatIfTable() const;
+    QTextBrowser* explanationText() const;
     QLabel* summaryStripLabel() const { return strip_; }
     QLabel* noticeLabel() const { return notice_; }
     QPushButton* capacityButton() const { return capacityButton_; }
@@ -135,8 +136,7 @@ class ServingPage : public QWidget {
     QSplitter* requestSplit_;  // the request table above the timeline
     TimelineView* timeline_;
     QTableWidget* summary_;
-    QTextBrowser* explanation_;
-    QTableWidget* whatIfs_;
+    WhatIfPanel* why_;
 };
 
 }  // namespace views

@@ -6,7 +6,10 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
+#include "core/spec/atomic_save.h"
 #include "core/spec/spec_io.h"
+#include "views/common/save_error_text.h"
+#include "views/explore/localized_name.h"
 
 namespace rl {
 namespace views {
@@ -34,8 +37,9 @@ void scan(const QString& dir, bool user, QList<LibraryEntry>& out) {
         e.name = fi.completeBaseName();
         rl::Diagnostics diag;
         if (auto doc = rl::readJsonFile(e.path.toStdString(), diag); doc && doc->is_object()) {
-            if (auto it = doc->find("name"); it != doc->end() && it->is_string())
-                e.name = QString::fromStdString(it->get<std::string>());
+            // A sweep may name itself per language (localized_name.h).
+            if (auto it = doc->find("name"); it != doc->end())
+                if (const QString name = localizedName(*it); !name.isEmpty()) e.name = name;
             e.dataflow = doc->contains("dataflow");
             for (const char* key : {"description", "vendor", "source"}) {
                 auto it = doc->find(key);
@@ -67,9 +71,9 @@ QString saveToUserLibrary(const QString& kindFolder, const rl::Json& doc, QStrin
     const QString dir = userLibraryDir() + "/" + kindFolder;
     QDir().mkpath(dir);
     const QString path = dir + "/" + file + ".json";
-    const std::string err = rl::saveJsonAtomically(path.toStdString(), doc);
-    if (!err.empty()) {
-        if (error) *error = QString::fromStdString(err);
+    const rl::SaveError err = rl::saveJsonTyped(path.toStdString(), doc);
+    if (!err.ok()) {
+        if (error) *error = saveErrorText(err);
         return {};
     }
     return path;

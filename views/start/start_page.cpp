@@ -1,5 +1,6 @@
 #include "views/start/start_page.h"
 
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -91,6 +92,11 @@ void StartPage::reloadSamples() {
             new QListWidgetItem(tr("No sample projects found in %1").arg(samplesDir()), samples_);
         item->setFlags(Qt::NoItemFlags);
     }
+}
+
+void StartPage::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) reloadSamples();
+    QWidget::changeEvent(event);
 }
 
 void StartPage::setRecentFiles(const QStringList& files) {

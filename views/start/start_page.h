@@ -24,6 +24,10 @@ class StartPage : public QWidget {
     void openDialogRequested();
     void newProjectRequested();
 
+  protected:
+    // A sample sweep may name itself per language: the list is read again.
+    void changeEvent(QEvent* event) override;
+
   private:
     QListWidget* samples_;
     QListWidget* recent_;

@@ -275,7 +275,7 @@ TimelineFrame TimelineScene::frame(double t0, double t1, double plotWidth, doubl
                     flush();
                     TimelineRect r{rowIndex, x0, x1, e.category, i, 1};
                     f.rects.push_back(r);
-                    const QString& text = qstr(t.labelOf(e));
+                    const QString text = traceLabel(t, e);
                     const double visibleX0 = std::max(0.0, x0), visibleX1 = std::min(plotWidth, x1);
                     const double room = visibleX1 - visibleX0 - 6;
                     // Room for six characters at least: "la…" tells nobody anything.
@@ -418,7 +418,7 @@ QString TimelineScene::describe(std::int64_t event) const {
     const TraceEvent& e = t.events[static_cast<std::size_t>(event)];
     const auto& track = t.tracks[static_cast<std::size_t>(e.track)];
     QStringList lines;
-    lines << qstr(t.labelOf(e));
+    lines << traceLabel(t, e);
     lines << tr("category: %1").arg(traceName(t.categories[static_cast<std::size_t>(e.category)]));
     lines << tr("start: %1").arg(fmtTime(e.start));
     lines << tr("duration: %1").arg(fmtTime(e.duration));

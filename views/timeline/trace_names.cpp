@@ -1,5 +1,7 @@
 #include "views/timeline/trace_names.h"
 
+#include "core/result/engine_text.h"
+#include "views/common/phrase_text.h"
 #include "views/editors/field_schema.h"
 #include "views/explanation/message_text.h"
 
@@ -87,6 +89,12 @@ QString traceName(const TraceTrack& t) {
     if (t.kind == TraceTrackKind::stage)
         return QCoreApplication::translate(kContext, "stage %1").arg(t.index);
     return traceName(t.name);
+}
+
+QString traceLabel(const Trace& trace, const TraceEvent& event) {
+    if (const Phrase* typed = trace.labelPhraseOf(event))
+        return phraseText(*typed, kEngineTextContext);
+    return QString::fromStdString(trace.labelOf(event));
 }
 
 }  // namespace views

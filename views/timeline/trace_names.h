@@ -19,6 +19,9 @@ QString traceName(const std::string& word);
 QString traceName(const TraceGroup& group);
 // "Stufe 2" for a stage track, else its stream word.
 QString traceName(const TraceTrack& track);
+// An event's label: a typed one ("Decode-Schritt 5, KV 2053") translated, a
+// plain name (an operator's) as the engine wrote it.
+QString traceLabel(const Trace& trace, const TraceEvent& event);
 
 }  // namespace views
 }  // namespace rl

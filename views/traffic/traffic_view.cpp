@@ -13,12 +13,14 @@
 #include <QToolTip>
 
 #include "views/common/chart_export.h"
+#include "views/common/flow_layout.h"
 #include "views/common/focus_stack.h"
 #include "views/common/format.h"
 #include "views/common/op_selection.h"
 #include "views/common/plot_page.h"
 #include "views/common/qcp.h"
 #include "views/common/theme.h"
+#include "views/optable/op_name.h"
 
 namespace rl {
 namespace views {
@@ -40,9 +42,9 @@ QString className(int c) {
 }
 
 // "layer.qkv_proj" -> "qkv_proj"; "layer.attention.chunk0-3" -> "attention".
-QString foldedOperatorName(const std::string& name) {
+QString foldedOperatorName(const QString& name) {
     static const QRegularExpression chunk(QStringLiteral("\\.chunk\\d+(-\\d+)?$"));
-    QString s = qstr(name);
+    QString s = name;
     if (s.startsWith(QLatin1String("layer."))) s = s.mid(6);
     s.remove(chunk);
     return s;
@@ -52,20 +54,17 @@ QString foldedOperatorName(const std::string& name) {
 TrafficView::TrafficView(ResultStore* store, OpSelection* selection, QWidget* parent)
     : QWidget(parent), store_(store), selection_(selection), plot_(new QCustomPlot(this)) {
     setObjectName("trafficView");
-    auto* bar = newPlotToolBar();
-    groupingCombo_ = addLabelledCombo(bar, tr("Show:"), QString(), this);
+    FlowLayout* bar = newWrappingPlotToolBar();  // wraps where the page is narrow
+    groupingCombo_ = addLabelledCombo(addToolGroup(bar, this), tr("Show:"), QString(), this);
     groupingCombo_->addItems(
         {tr("Per memory level"), tr("Per phase"), tr("Per layer"), tr("Per operator (top 30)")});
-    bar->addSpacing(12);
     levelCombo_ = addLabelledCombo(
-        bar, tr("Level:"), tr("Memory level for the per-phase, per-layer and per-operator views"),
-        this);
-    bar->addSpacing(12);
+        addToolGroup(bar, this), tr("Level:"),
+        tr("Memory level for the per-phase, per-layer and per-operator views"), this);
     unitCombo_ = new QComboBox(this);
     unitCombo_->addItems({tr("Bytes"), tr("Time at level bandwidth")});
     unitCombo_->setToolTip(tr("Time = bytes / the level's effective bandwidth"));
     bar->addWidget(unitCombo_);
-    bar->addStretch(1);
     stackToolBarOverPlot(this, bar, plot_);
     addPlotTitle(plot_, this);
     // The legend right of the axis rect, at the top: inside it covered the bars.
@@ -245,7 +244,7 @@ void TrafficView::collectGroups(const rl::Prediction& p) {
         std::vector<std::string> phaseOf;
         for (std::size_t i = 0; i < p.ops.size(); ++i) {
             const auto& op = p.ops[i];
-            const QString name = foldedOperatorName(op.name);
+            const QString name = foldedOperatorName(opName(op));
             const QString key = qstr(op.phase) + QChar(0x1f) + name;
             auto it = at.find(key);
             if (it == at.end()) {

@@ -1,6 +1,8 @@
 #include "views/training/collective_table_model.h"
 
 #include "views/common/format.h"
+#include "views/explanation/collective_name.h"
+#include "views/training/collective_purpose_name.h"
 
 namespace rl {
 namespace views {
@@ -24,38 +26,12 @@ int CollectiveTableModel::columnCount(const QModelIndex& parent) const {
 }
 
 QString CollectiveTableModel::text(const rl::training::CollectiveRow& r, int column) const {
-    using rl::training::CommGroup;
     const rl::training::CollectiveUse& u = r.use;
     switch (column) {
         case Group:
-            switch (r.group) {
-                case CommGroup::tensor:
-                    return tr("TP");
-                case CommGroup::context:
-                    return tr("CP");
-                case CommGroup::expert:
-                    return tr("EP");
-                case CommGroup::pipeline:
-                    return tr("PP");
-                case CommGroup::data:
-                    return tr("DP");
-                default:
-                    return tr("other");
-            }
+            return commGroupName(u.purpose.group);
         case Collective:
-            switch (u.kind) {
-                case rl::CollectiveKind::all_reduce:
-                    return tr("all-reduce");
-                case rl::CollectiveKind::all_gather:
-                    return tr("all-gather");
-                case rl::CollectiveKind::reduce_scatter:
-                    return tr("reduce-scatter");
-                case rl::CollectiveKind::all_to_all:
-                    return tr("all-to-all");
-                case rl::CollectiveKind::send_recv:
-                    return tr("send/recv");
-            }
-            return {};
+            return collectiveKindName(u.purpose.kind);
         case Ranks:
             return QString::number(u.ranks);
         case Tier:
@@ -63,8 +39,7 @@ QString CollectiveTableModel::text(const rl::training::CollectiveRow& r, int col
                        ? qstr(tiers_[static_cast<std::size_t>(u.tier)])
                        : QStringLiteral("–");
         case Algorithm:
-            return r.algorithmKnown ? qstr(std::string(rl::toString(r.algorithm)))
-                                    : QStringLiteral("–");
+            return r.algorithmKnown ? collectiveAlgorithmName(r.algorithm) : QStringLiteral("–");
         case Size:
             return fmtBytes(u.bytes);
         case TimeEach:
@@ -87,11 +62,12 @@ QVariant CollectiveTableModel::data(const QModelIndex& index, int role) const {
         case Qt::DisplayRole:
             return text(r, index.column());
         case Qt::ToolTipRole:
-            // What the simulator calls it ("DP reduce-scatter (gradients)"); on the tier,
+            // What the collective is for ("DP reduce-scatter (gradients)"); on the tier,
             // which a narrow page elides ("InfiniB…"), its whole name first.
             if (index.column() == Tier)
-                return QStringLiteral("%1\n%2").arg(text(r, Tier), qstr(r.use.purpose));
-            return qstr(r.use.purpose);
+                return QStringLiteral("%1\n%2").arg(text(r, Tier),
+                                                    collectivePurposeName(r.use.purpose));
+            return collectivePurposeName(r.use.purpose);
         case Qt::TextAlignmentRole:
             return index.column() >= Ranks && index.column() != Tier && index.column() != Algorithm
                        ? QVariant(Qt::AlignRight | Qt::AlignVCenter)

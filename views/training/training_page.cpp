@@ -3,46 +3,36 @@
 #include <algorithm>
 
 #include <QEvent>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPushButton>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTextBrowser>
 #include <QVBoxLayout>
 
 #include "core/sim/training/collective_rows.h"
 #include "core/sim/training/rank_trace.h"
-#include "core/sim/training/search_base.h"
-#include "core/spec/spec_io.h"
+#include "views/common/column_fitter.h"
 #include "views/common/format.h"
 #include "views/common/page_frame.h"
 #include "views/common/plot_page.h"
 #include "views/common/qcp.h"
-#include "views/common/read_only_table.h"
 #include "views/common/theme.h"
 #include "views/explanation/message_text.h"
+#include "views/explanation/what_if_panel.h"
 #include "views/timeline/timeline_view.h"
 #include "views/training/collective_table_model.h"
-#include "views/training/search_table_model.h"
+#include "views/training/rank_picker.h"
 #include "views/training/training_charts.h"
+#include "views/training/training_search_tab.h"
 
 namespace rl {
 namespace views {
 namespace {
 
 const char* kSections[] = {"timeline", "breakdown", "memory", "collectives", "search"};
-
-// The search table depends on these, not on the parallel knobs it chooses.
-std::string searchKeyOf(const TrainingInputs& in) {
-    return rl::toJson(in.hardware).dump() + rl::toJson(in.model).dump() +
-           rl::toJson(rl::training::searchBaseScenario(in.scenario)).dump() + in.predictorName;
-}
 
 QCustomPlot* makeChart(QWidget* parent, const char* name) {
     auto* plot = new QCustomPlot(parent);
@@ -74,6 +64,30 @@ void wrapLegend(QCustomPlot* plot) {
     const int perItem = widest + 40;  // swatch and spacing
     plot->legend->setWrap(std::max(1, (plot->width() - 20) / std::max(1, perItem)));
     plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);  // re-flow the items
+}
+
+// Clears a chart for a redraw in the current theme, under these axis titles.
+void restartChart(QCustomPlot* plot, const QString& xTitle, const QString& yTitle) {
+    plot->clearPlottables();
+    plot->clearItems();
+    styleChart(plot);
+    plot->legend->setBorderPen(Qt::NoPen);
+    plot->xAxis->setLabel(xTitle);
+    plot->yAxis->setLabel(yTitle);
+}
+
+// A chart with nothing to draw: its title says why.
+void showEmptyChart(QCustomPlot* plot, const QString& title) {
+    setChartTitle(plot, title);
+    plot->legend->setVisible(false);
+    plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+// Shows what was drawn, the legend in rows that fit the width.
+void finishChart(QCustomPlot* plot) {
+    plot->legend->setVisible(true);
+    wrapLegend(plot);
+    plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 QColor partColor(const rl::Trace* trace, BreakdownPart part) {
@@ -120,18 +134,23 @@ TrainingPage::TrainingPage(QWidget* parent) : QWidget(parent) {
     collectives->setObjectName("trainingCollectives");
     collectives->setModel(collectiveModel_);
     collectives->verticalHeader()->setVisible(false);
-    collectives->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // The tier's name is the long one: it gives way in a narrow page, wrapped onto as many
-    // lines as it needs (rows of a fixed height elided "NVLink3 + NVSwitch" to "NVLink3 + ...").
-    collectives->horizontalHeader()->setSectionResizeMode(CollectiveTableModel::Tier,
-                                                          QHeaderView::Stretch);
+    // The tier's name is the long one ("NVLink3 + NVSwitch"): it fills what the others
+    // leave, and they leave it more by wrapping their titles (German ones set the
+    // width of columns that hold "8" or "368"). In a page narrower still it wraps
+    // onto as many lines as it needs.
+    using C = CollectiveTableModel;
+    ColumnFitter::Options collectivesFit;
+    collectivesFit.wrapping = {C::Calls, C::Ranks,     C::Exposed,    C::TimeEach, C::BusBandwidth,
+                               C::Size,  C::Algorithm, C::Collective, C::Group};
+    collectivesFit.stretch = C::Tier;
+    new ColumnFitter(collectives, std::move(collectivesFit));
     collectives->setWordWrap(true);
     collectives->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     collectives->setSelectionMode(QAbstractItemView::NoSelection);
     auto* collectivesNote = new QLabel(
         tr("Per GPU per iteration on the stage that finishes last. Size as NCCL-tests sizes a "
            "collective; bus bandwidth in its convention; exposed: the time not hidden under "
-           "compute. Hover a row for the simulator's name of it."),
+           "compute. Hover a row for its purpose."),
         tabs_);
     collectivesNote->setWordWrap(true);
     auto* collectivesTab = new QWidget(tabs_);
@@ -139,13 +158,14 @@ TrainingPage::TrainingPage(QWidget* parent) : QWidget(parent) {
     collectivesLayout->setContentsMargins(0, 0, 0, 0);
     collectivesLayout->addWidget(collectives, 1);
     collectivesLayout->addWidget(collectivesNote);
-    searchModel_ = new SearchTableModel(this);
+    search_ = new TrainingSearchTab(tabs_);
+    connect(search_, &TrainingSearchTab::planChosen, this, &TrainingPage::planChosen);
 
     tabs_->addTab(buildTimelineTab(), tr("Timeline"));
     tabs_->addTab(breakdown_, tr("Step breakdown"));
     tabs_->addTab(memory_, tr("Memory per GPU"));
     tabs_->addTab(collectivesTab, tr("Collectives"));
-    tabs_->addTab(buildSearchTab(), tr("Configuration search"));
+    tabs_->addTab(search_, tr("Configuration search"));
     // Chart layouts follow the width: re-wrap the legends when shown.
     connect(tabs_, &QTabWidget::currentChanged, this, [this] {
         if (QCustomPlot* p = currentPlot()) {
@@ -163,7 +183,7 @@ TrainingPage::TrainingPage(QWidget* parent) : QWidget(parent) {
     split_->setChildrenCollapsible(false);
 
     stackPageFrame(this, top, notice_, split_);
-    connectRunners();
+    connectRunner();
     fillBreakdown();
     fillMemory();
 }
@@ -171,84 +191,23 @@ TrainingPage::TrainingPage(QWidget* parent) : QWidget(parent) {
 QWidget* TrainingPage::buildTimelineTab() {
     auto* tab = new QWidget(tabs_);
     auto* bar = newPlotToolBar();
-    auto* label = new QLabel(tr("Ranks shown: every pipeline stage at"), tab);
-    dpIndex_ = new QSpinBox(tab);
-    dpIndex_->setPrefix(tr("DP index "));
-    tpIndex_ = new QSpinBox(tab);
-    tpIndex_->setPrefix(tr("TP index "));
-    cpIndex_ = new QSpinBox(tab);
-    cpIndex_->setPrefix(tr("CP index "));
-    const QString why =
-        tr("The TP, CP and DP peers of a pipeline stage run alike, so one rank per stage is "
-           "simulated; choose the indices of the ranks to show.");
-    for (QWidget* w : {static_cast<QWidget*>(label), static_cast<QWidget*>(dpIndex_),
-                       static_cast<QWidget*>(tpIndex_), static_cast<QWidget*>(cpIndex_)}) {
-        w->setToolTip(why);
-        bar->addWidget(w);
-    }
-    ranksHint_ = new QLabel(tab);
-    ranksHint_->setObjectName("trainingRanksHint");
-    ranksHint_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);  // cut, not widen
-    bar->addWidget(ranksHint_, 1);
-    for (QSpinBox* box : {dpIndex_, tpIndex_, cpIndex_})
-        connect(box, &QSpinBox::valueChanged, this,
-                [this] { showRanks(dpIndex_->value(), tpIndex_->value(), cpIndex_->value()); });
+    ranks_ = new RankPicker(tab);
+    connect(ranks_, &RankPicker::ranksChanged, this, &TrainingPage::showRanks);
+    bar->addWidget(ranks_, 1);
     timeline_ = new TimelineView(tab);
     timeline_->setObjectName("trainingTimeline");
     stackToolBarOver(tab, bar, timeline_);
     return tab;
 }
 
-QWidget* TrainingPage::buildSearchTab() {
-    auto* tab = new QWidget(tabs_);
-    auto* bar = newPlotToolBar();
-    searchButton_ = new QPushButton(tr("Search configurations"), tab);
-    searchButton_->setToolTip(
-        tr("Simulate every TP, PP, interleave, DP, micro-batch, ZeRO stage and recompute choice "
-           "that fits in memory on all of the hardware's GPUs, fastest first."));
-    connect(searchButton_, &QPushButton::clicked, this, &TrainingPage::searchConfigurations);
-    // The status label beside it says what the search does and found.
-    searchProgress_ = new RunProgress(RunProgress::TextPlacement::TextAsTooltip, tab);
-    connect(searchProgress_, &RunProgress::cancelClicked, &searchRunner_, &JobRunner::cancel);
-    searchStatus_ = new QLabel(tab);
-    searchStatus_->setObjectName("trainingSearchStatus");
-    searchStatus_->setWordWrap(true);
-    searchStatus_->setText(
-        tr("Finds every plan that fits on all of the hardware's GPUs; a click "
-           "on a row loads it into the scenario."));
-    bar->addWidget(searchButton_);
-    bar->addWidget(searchProgress_);
-    bar->addWidget(searchStatus_, 1);
-    searchView_ = new QTableView(tab);
-    searchView_->setObjectName("trainingSearchTable");
-    searchView_->setModel(searchModel_);
-    searchView_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    searchView_->setSelectionMode(QAbstractItemView::SingleSelection);
-    searchView_->verticalHeader()->setVisible(false);
-    searchView_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    searchView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    connect(searchView_, &QTableView::clicked, this,
-            [this](const QModelIndex& i) { pickSearchRow(i.row()); });
-    stackToolBarOver(tab, bar, searchView_);
-    return tab;
-}
-
 QWidget* TrainingPage::buildSidePanel() {
-    auto* box = new QGroupBox(tr("Why, and what would help"), this);
-    explanation_ = new QTextBrowser(box);
-    explanation_->setObjectName("trainingExplanation");
-    whatIfs_ = makeWhatIfTable(tr("What if (re-simulated)"), box);
-    whatIfs_->setObjectName("trainingWhatIfs");
-    whatIfs_->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(explanation_, 2);
-    layout->addWidget(whatIfs_, 3);
-    box->setMinimumWidth(200);
-    return box;
+    why_ = new WhatIfPanel("training", 2, 3, this);
+    why_->whatIfs()->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    why_->setMinimumWidth(200);
+    return why_;
 }
 
-void TrainingPage::connectRunners() {
+void TrainingPage::connectRunner() {
     connect(&runner_, &JobRunner::started, this, [this](quint64) { progress_->start({}); });
     connect(&runner_, &JobRunner::progress, this,
             [this](quint64, double f, const QString& what) { progress_->setProgress(f, what); });
@@ -271,38 +230,17 @@ void TrainingPage::connectRunners() {
     connect(&runner_, &JobRunner::cancelled, this, [ended](quint64) {
         ended(tr("Cancelled: the results shown are from the last complete run."));
     });
-
-    connect(&searchRunner_, &JobRunner::started, this, [this](quint64) { setSearching(true); });
-    connect(&searchRunner_, &JobRunner::progress, this,
-            [this](quint64, double f, const QString&) { searchProgress_->setProgress(f); });
-    connect(&searchRunner_, &JobRunner::finished, this, [this](quint64, JobResult result, double) {
-        setSearching(false);
-        searchFinished(resultAs<rl::training::SearchResult>(result));
-    });
-    connect(&searchRunner_, &JobRunner::failed, this, [this](quint64, const QString& message) {
-        setSearching(false);
-        searchStatus_->setText(tr("Search failed: %1").arg(message));
-    });
-    connect(&searchRunner_, &JobRunner::cancelled, this, [this](quint64) {
-        setSearching(false);
-        searchStatus_->setText(tr("Search cancelled."));
-    });
 }
 
-void TrainingPage::setEngine(TrainingEngine engine) { engine_ = std::move(engine); }
+void TrainingPage::setEngine(TrainingEngine engine) {
+    search_->setSearch(engine.search);
+    engine_ = std::move(engine);
+}
 
 void TrainingPage::simulate(TrainingInputs inputs, bool now) {
     if (!engine_.simulate) return;
-    const std::string key = searchKeyOf(inputs);
-    if (!searchKey_.empty() && key != searchKey_) {
-        // The search answered another question: drop it (and its running job).
-        searchRunner_.cancel();
-        searchModel_->setResult(nullptr);
-        searchKey_.clear();
-        searchStatus_->setText(tr("The hardware, model or batch changed: search again."));
-    }
+    search_->setInputs(inputs);
     inputs_ = inputs;
-    haveInputs_ = true;
     auto simulateFn = engine_.simulate;
     JobRunner::Work work = typedWork<TrainingSimulation>(
         [simulateFn, in = std::move(inputs)](const rl::Progress& p) { return simulateFn(in, p); });
@@ -312,81 +250,23 @@ void TrainingPage::simulate(TrainingInputs inputs, bool now) {
         runner_.request(std::move(work));
 }
 
-void TrainingPage::searchConfigurations() {
-    if (!engine_.search || !haveInputs_) return;
-    searchKey_ = searchKeyOf(inputs_);
-    auto searchFn = engine_.search;
-    searchRunner_.runNow(typedWork<rl::training::SearchResult>(
-        [searchFn, in = inputs_](const rl::Progress& p) { return searchFn(in, p); }));
-}
-
 void TrainingPage::cancel() {
     runner_.cancel();
-    searchRunner_.cancel();
-}
-
-void TrainingPage::setSearching(bool on) {
-    searchButton_->setEnabled(!on);
-    if (!on) {
-        searchProgress_->finish();
-        return;
-    }
-    const QString what = tr("Simulating every plan that fits…");
-    searchProgress_->start(what);
-    searchStatus_->setText(what);
-}
-
-void TrainingPage::searchFinished(std::shared_ptr<const rl::training::SearchResult> result) {
-    searchModel_->setResult(result);
-    if (report_) searchModel_->setCurrentPlan(report_->plan);
-    searchStatus_->setText(
-        tr("%1 of %2 valid plans fit in memory (%3 do not), fastest first. Click a row to load "
-           "it into the scenario.")
-            .arg(result->fits.size())
-            .arg(result->enumerated)
-            .arg(result->tooBig));
-}
-
-void TrainingPage::pickSearchRow(int row) {
-    const rl::training::SearchCandidate* c = searchModel_->candidate(row);
-    if (!c || row == searchModel_->currentRow()) return;
-    const rl::training::TrainingPlan& p = c->plan;
-    Q_EMIT planChosen(p, tr("TP %1 × CP %2 × PP %3 × DP %4, interleave %5, micro-batch %6, ZeRO %7")
-                             .arg(p.tp)
-                             .arg(p.cp)
-                             .arg(p.pp)
-                             .arg(p.dp)
-                             .arg(p.chunks)
-                             .arg(p.microBatch)
-                             .arg(p.zeroStage));
+    search_->cancel();
 }
 
 void TrainingPage::showRun(std::shared_ptr<const TrainingSimulation> run) {
     run_ = std::move(run);
     report_ = run_ ? run_->report : nullptr;
-    if (report_) searchModel_->setCurrentPlan(report_->plan);
+    if (report_) search_->setCurrentPlan(report_->plan);
     fillKeyFigures();
-    updateRankBoxes();
-    showRanks(dpIndex_->value(), tpIndex_->value(), cpIndex_->value());
+    ranks_->fitPlan(report_ ? &report_->plan : nullptr);
+    showRanks(ranks_->index(RankPicker::Dp), ranks_->index(RankPicker::Tp),
+              ranks_->index(RankPicker::Cp));
     fillBreakdown();
     fillMemory();
     fillCollectives();
     fillExplanation();
-}
-
-void TrainingPage::updateRankBoxes() {
-    const rl::training::TrainingPlan plan = report_ ? report_->plan : rl::training::TrainingPlan{};
-    for (auto [box, n] : {std::pair{dpIndex_, plan.dp}, std::pair{tpIndex_, plan.tp},
-                          std::pair{cpIndex_, plan.cp}}) {
-        const QSignalBlocker block(box);
-        box->setRange(0, n - 1);
-        box->setEnabled(n > 1);
-        box->setVisible(n > 1 || box != cpIndex_);  // CP only where the plan has it
-    }
-    ranksHint_->setText(report_ ? tr("%1 pipeline stages × %2 streams")
-                                      .arg(report_->plan.pp)
-                                      .arg(rl::training::rankStreams(report_->plan).size())
-                                : QString());
 }
 
 void TrainingPage::showRanks(int dpIndex, int tpIndex, int cpIndex) {
@@ -412,12 +292,7 @@ void TrainingPage::showRanks(int dpIndex, int tpIndex, int cpIndex) {
     const double t0 = timeline_->rangeStart(), t1 = timeline_->rangeEnd();
     timeline_->setTrace(std::move(trace));
     if (keep) timeline_->setRange(t0, t1);
-    {
-        const QSignalBlocker a(dpIndex_), b(tpIndex_), c(cpIndex_);
-        dpIndex_->setValue(dpIndex);
-        tpIndex_->setValue(tpIndex);
-        cpIndex_->setValue(cpIndex);
-    }
+    ranks_->setRanks(dpIndex, tpIndex, cpIndex);
 }
 
 void TrainingPage::fillKeyFigures() {
@@ -454,18 +329,8 @@ void TrainingPage::fillKeyFigures() {
 
 void TrainingPage::fillBreakdown() {
     QCustomPlot* plot = breakdown_;
-    plot->clearPlottables();
-    plot->clearItems();
-    styleChart(plot);
-    plot->legend->setBorderPen(Qt::NoPen);
-    plot->yAxis->setLabel(QString());
-    plot->xAxis->setLabel(tr("Time per iteration (s)"));
-    if (!report_) {
-        setChartTitle(plot, tr("Step breakdown: no result yet"));
-        plot->legend->setVisible(false);
-        plot->replot(QCustomPlot::rpQueuedReplot);
-        return;
-    }
+    restartChart(plot, tr("Time per iteration (s)"), QString());
+    if (!report_) return showEmptyChart(plot, tr("Step breakdown: no result yet"));
     const rl::training::StepBreakdown& b = report_->breakdown;
     setChartTitle(plot, tr("Where the %1 of an iteration go (stage %2, the last to finish)")
                             .arg(fmtTime(report_->iterationTime))
@@ -502,25 +367,13 @@ void TrainingPage::fillBreakdown() {
     plot->yAxis->setTicker(ticks);
     plot->yAxis->setRange(0.5, 1.5);
     plot->xAxis->setRange(0, std::max(b.total(), 1e-9) * 1.02);
-    plot->legend->setVisible(true);
-    wrapLegend(plot);
-    plot->replot(QCustomPlot::rpQueuedReplot);
+    finishChart(plot);
 }
 
 void TrainingPage::fillMemory() {
     QCustomPlot* plot = memory_;
-    plot->clearPlottables();
-    plot->clearItems();
-    styleChart(plot);
-    plot->legend->setBorderPen(Qt::NoPen);
-    plot->xAxis->setLabel(tr("Pipeline stage"));
-    plot->yAxis->setLabel(tr("Memory per GPU (GiB)"));
-    if (!report_) {
-        setChartTitle(plot, tr("Memory per GPU: no result yet"));
-        plot->legend->setVisible(false);
-        plot->replot(QCustomPlot::rpQueuedReplot);
-        return;
-    }
+    restartChart(plot, tr("Pipeline stage"), tr("Memory per GPU (GiB)"));
+    if (!report_) return showEmptyChart(plot, tr("Memory per GPU: no result yet"));
     const MemoryChart c = memoryChart(report_->memory);
     const std::size_t stages = c.totalGib.size();
     const double worst = stages ? c.totalGib[static_cast<std::size_t>(c.worstStage)] : 0;
@@ -571,9 +424,7 @@ void TrainingPage::fillMemory() {
     plot->xAxis->setTicker(ticks);
     plot->xAxis->setRange(-0.6, stages - 0.4);
     plot->yAxis->setRange(0, c.yMax);
-    plot->legend->setVisible(true);
-    wrapLegend(plot);
-    plot->replot(QCustomPlot::rpQueuedReplot);
+    finishChart(plot);
 }
 
 void TrainingPage::fillCollectives() {
@@ -593,31 +444,24 @@ void TrainingPage::changeEvent(QEvent* e) {
 }
 
 void TrainingPage::fillExplanation() {
-    explanation_->clear();
-    whatIfs_->setRowCount(0);
+    why_->clear();
     if (!run_) return;
-    explanation_->setHtml(
+    why_->setSentencesHtml(
         MessageText::sentencesHtml(run_->explanation.sentences, run_->explanation.messages));
-    const auto& whatIfs = run_->explanation.whatIfs;
-    whatIfs_->setRowCount(static_cast<int>(whatIfs.size()));
-    for (int r = 0; r < static_cast<int>(whatIfs.size()); ++r) {
-        const rl::training::TrainingWhatIf& w = whatIfs[static_cast<std::size_t>(r)];
+    for (const rl::training::TrainingWhatIf& w : run_->explanation.whatIfs) {
         const QString gain = QStringLiteral("%1%2").arg(w.throughputGain >= 0 ? "+" : "",
                                                         fmtPercent(w.throughputGain));
         const QString label = MessageText::label(w.labelMessage, w.label);
-        auto* item = new QTableWidgetItem(tr("%1: %2 throughput").arg(label, gain));
-        item->setToolTip(
-            tr("Iteration %1 → %2").arg(fmtTime(report_->iterationTime), fmtTime(w.iterationTime)));
-        whatIfs_->setItem(r, 0, item);
-        auto* apply = new QPushButton(tr("Apply"), whatIfs_);
-        apply->setToolTip(tr("Change the scenario accordingly and simulate again (undoable)"));
-        const rl::training::TrainingPlan plan = w.plan;
-        connect(apply, &QPushButton::clicked, this,
-                [this, plan, label] { Q_EMIT planChosen(plan, label); });
-        whatIfs_->setCellWidget(r, 1, apply);
+        why_->addWhatIf(
+            tr("%1: %2 throughput").arg(label, gain),
+            tr("Iteration %1 → %2").arg(fmtTime(report_->iterationTime), fmtTime(w.iterationTime)),
+            [this, plan = w.plan, label] { Q_EMIT planChosen(plan, label); });
     }
-    fitWhatIfButtonColumn(whatIfs_);
 }
+
+QTableWidget* TrainingPage::whatIfTable() const { return why_->whatIfs(); }
+
+QTextBrowser* TrainingPage::explanationText() const { return why_->sentences(); }
 
 bool TrainingPage::eventFilter(QObject* watched, QEvent* e) {
     // Legend rows follow the chart's width.

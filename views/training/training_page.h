@@ -7,9 +7,10 @@
 // against capacity, the collectives table and the configuration search;
 // beside them the explanation with an Apply button per re-simulated what-if.
 //
-// The page runs its simulations and searches on the one job runner
-// (views/common/job_runner.h: newest job only, cancel, stale results
-// dropped) through the engine the app wires in (views/training/training_run.h).
+// The page runs its simulations on the one job runner (views/common/job_runner.h:
+// newest job only, cancel, stale results dropped), and its search tab
+// (training_search_tab.h) its searches on another, through the engine the app
+// wires in (views/training/training_run.h).
 // Applying a what-if or a search row asks the window, through planChosen(),
 // to edit the scenario; the edit re-runs the simulation.
 #include <memory>
@@ -26,8 +27,10 @@ namespace rl {
 namespace views {
 
 class CollectiveTableModel;
-class SearchTableModel;
+class RankPicker;
 class TimelineView;
+class TrainingSearchTab;
+class WhatIfPanel;
 
 class TrainingPage : public QWidget {
     Q_OBJECT
@@ -39,12 +42,9 @@ class TrainingPage : public QWidget {
     // runner's throttle interval (edits arrive in bursts). A search whose
     // hardware, model or batch no longer match is cancelled and cleared.
     void simulate(TrainingInputs inputs, bool now);
-    // Searches the plans that fit on the hardware's GPUs for the last inputs.
-    void searchConfigurations();
     // Stops the simulation and the search.
     void cancel();
     bool isRunning() const { return runner_.isRunning(); }
-    bool isSearching() const { return searchRunner_.isRunning(); }
 
     // Shows a finished run (what the runner delivers; tests hand in their own).
     void showRun(std::shared_ptr<const TrainingSimulation> run);
@@ -62,17 +62,12 @@ class TrainingPage : public QWidget {
     QCustomPlot* memoryPlot() const { return memory_; }
     QCustomPlot* currentPlot() const;  // the chart on the visible tab, or null
     CollectiveTableModel* collectiveModel() const { return collectiveModel_; }
-    SearchTableModel* searchModel() const { return searchModel_; }
-    QTableView* searchView() const { return searchView_; }
-    QTableWidget* whatIfTable() const { return whatIfs_; }
-    QTextBrowser* explanationText() const { return explanation_; }
+    TrainingSearchTab* searchTab() const { return search_; }
+    QTableWidget* whatIfTable() const;
+    QTextBrowser* explanationText() const;
     QLabel* keyFiguresLabel() const { return figures_; }
     QLabel* noticeLabel() const { return notice_; }
-    QLabel* searchStatusLabel() const { return searchStatus_; }
-    QPushButton* searchButton() const { return searchButton_; }
-    QSpinBox* dpIndexBox() const { return dpIndex_; }
-    QSpinBox* tpIndexBox() const { return tpIndex_; }
-    QSpinBox* cpIndexBox() const { return cpIndex_; }
+    RankPicker* rankPicker() const { return ranks_; }
 
   Q_SIGNALS:
     // A simulation finished: its Prediction for the window's store and exports.
@@ -88,50 +83,33 @@ class TrainingPage : public QWidget {
 
   private:
     QWidget* buildTimelineTab();
-    QWidget* buildSearchTab();
     QWidget* buildSidePanel();
-    void connectRunners();
+    void connectRunner();
     void fillKeyFigures();
     void fillBreakdown();
     void fillMemory();
     void fillCollectives();
     void fillExplanation();
-    void updateRankBoxes();
-    void searchFinished(std::shared_ptr<const rl::training::SearchResult> result);
-    void setSearching(bool on);
-    void pickSearchRow(int row);
 
     TrainingEngine engine_;
     TrainingInputs inputs_;
-    bool haveInputs_ = false;
-    std::string searchKey_;  // the inputs the search table (or the running search) is for
     std::shared_ptr<const TrainingSimulation> run_;
     std::shared_ptr<const rl::training::TrainingReport> report_;
 
-    QLabel* figures_;
-    QLabel* notice_;
-    RunProgress* progress_;
-    QTabWidget* tabs_;
-    QSplitter* split_;
+    QLabel* figures_ = nullptr;
+    QLabel* notice_ = nullptr;
+    RunProgress* progress_ = nullptr;
+    QTabWidget* tabs_ = nullptr;
+    QSplitter* split_ = nullptr;
     TimelineView* timeline_ = nullptr;
-    QSpinBox* dpIndex_ = nullptr;
-    QSpinBox* tpIndex_ = nullptr;
-    QSpinBox* cpIndex_ = nullptr;
-    QLabel* ranksHint_ = nullptr;
-    QCustomPlot* breakdown_;
-    QCustomPlot* memory_;
-    CollectiveTableModel* collectiveModel_;
-    SearchTableModel* searchModel_;
-    QTableView* searchView_ = nullptr;
-    QPushButton* searchButton_ = nullptr;
-    RunProgress* searchProgress_ = nullptr;
-    QLabel* searchStatus_ = nullptr;
-    QTextBrowser* explanation_ = nullptr;
-    QTableWidget* whatIfs_ = nullptr;
+    RankPicker* ranks_ = nullptr;
+    QCustomPlot* breakdown_ = nullptr;
+    QCustomPlot* memory_ = nullptr;
+    CollectiveTableModel* collectiveModel_ = nullptr;
+    TrainingSearchTab* search_ = nullptr;
+    WhatIfPanel* why_ = nullptr;
 
-    // Last: destroyed first, they wait for their jobs.
-    JobRunner runner_;
-    JobRunner searchRunner_;
+    JobRunner runner_;  // last: destroyed first, it waits for its job
 };
 
 }  // namespace views

@@ -1,9 +1,9 @@
 #include "core/sim/serving/serving_export.h"
 
 #include <cstdio>
-#include <stdexcept>
 
 #include "core/result/csv_writer.h"
+#include "core/result/engine_text.h"
 #include "core/result/serving_report_names.h"
 
 namespace rl {
@@ -50,7 +50,8 @@ std::string cell(double t) { return t >= 0 ? num(t) : std::string(); }
 
 json servingReportToJson(const Prediction& p, bool withIterations) {
     if (!p.serving)
-        throw std::invalid_argument("servingReportToJson: the prediction has no serving report");
+        throwEngineError(
+            RL_TR("EngineText", "servingReportToJson: the prediction has no serving report"));
     const ServingReport& r = *p.serving;
     json doc = json::object();
     doc["format"] = "ridgeline.serving_report";

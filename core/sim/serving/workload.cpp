@@ -123,7 +123,9 @@ class TraceReader {
         // cap, UTF-8; a byte-order mark is dropped).
         InputText text = readInputFile(path, kMaxCsvFileBytes, "a trace CSV file");
         if (!text.ok()) {
-            fileError(text.refusal->line, text.refusal->value, text.refusal->expected);
+            // The refusal's typed twins, so the GUI reads it in the user's language.
+            fileError(text.refusal->line, text.refusal->valueText, text.refusal->expectedText,
+                      Diagnostic::Severity::error, {}, text.refusal->column);
             throwEngineError(
                 {RL_TR("EngineText", "cannot read trace file '%1'"), {PhraseArg::verbatim(path)}});
         }

@@ -1,43 +1,42 @@
 // The collectives table of a training report.
 #include "core/sim/training/collective_rows.h"
 
+#include <optional>
 #include <stdexcept>
 
 namespace rl::training {
 namespace {
 
-// The report's own per-call size and time of a pass's communication.
-bool isCostOf(const CollectiveUse& u, const CommCost& c) {
-    return c.count > 0 && u.bytes == c.bytes / c.count && u.timeEach == c.time / c.count;
+// The ranks a collective of `group` spans under the plan; none for `other`.
+std::optional<RankGroup> ranksOf(CommGroup group, const TrainingPlan& p) {
+    switch (group) {
+        case CommGroup::tensor:
+            return tensorGroup(p);
+        case CommGroup::context:
+            return contextGroup(p);
+        case CommGroup::expert:
+            return expertGroup(p);
+        case CommGroup::pipeline:
+            return pipelinePair(p);
+        case CommGroup::data:
+            return dataGroup(p);
+        case CommGroup::other:
+            break;
+    }
+    return std::nullopt;
 }
 
 }  // namespace
 
 std::vector<CollectiveRow> collectiveRows(const Hardware& hw, const TrainingReport& r) {
-    const TrainingPlan& p = r.plan;
-    const PassCosts& pc = r.costs;
     std::vector<CollectiveRow> rows;
     for (const CollectiveUse& u : r.collectives) {
         CollectiveRow row;
         row.use = u;
-        RankGroup group;
-        const bool sendRecv = u.kind == CollectiveKind::send_recv;
-        if (sendRecv && u.ranks == 2 && isCostOf(u, pc.ppSend)) {
-            row.group = CommGroup::pipeline, group = pipelinePair(p);
-        } else if (sendRecv && u.ranks == p.cp &&
-                   (isCostOf(u, pc.cpForward) || isCostOf(u, pc.cpBackward))) {
-            row.group = CommGroup::context, group = contextGroup(p);
-        } else if (u.kind == CollectiveKind::all_to_all && u.ranks == p.ep &&
-                   isCostOf(u, pc.epForward)) {
-            row.group = CommGroup::expert, group = expertGroup(p);
-        } else if (u.ranks == p.tp && isCostOf(u, pc.tpForward)) {
-            row.group = CommGroup::tensor, group = tensorGroup(p);
-        } else if (u.ranks == dataGroup(p).ranks) {
-            row.group = CommGroup::data, group = dataGroup(p);
-        }
-        if (row.group != CommGroup::other && u.bytes > 0) {
+        const std::optional<RankGroup> group = ranksOf(u.purpose.group, r.plan);
+        if (group && u.bytes > 0) {
             try {
-                row.algorithm = estimateCollective(hw, u.kind, u.bytes, group).algorithm;
+                row.algorithm = estimateCollective(hw, u.purpose.kind, u.bytes, *group).algorithm;
                 row.algorithmKnown = true;
             } catch (const std::invalid_argument&) {
                 // No interconnect for the group: the algorithm stays unknown.
@@ -45,7 +44,7 @@ std::vector<CollectiveRow> collectiveRows(const Hardware& hw, const TrainingRepo
         }
         if (u.timeEach > 0) {
             row.algbw = u.bytes / u.timeEach;
-            row.busbw = row.algbw * busFactor(u.kind, u.ranks);
+            row.busbw = row.algbw * busFactor(u.purpose.kind, u.ranks);
         }
         rows.push_back(row);
     }

@@ -292,39 +292,49 @@ TrainingReport simulateTraining(const Hardware& hw, const ModelSpec& model,
     }
 
     // The collectives table and the share of communication hidden.
-    auto use = [&](std::string purpose, CollectiveKind kind, int ranks, const CommCost& c,
+    auto use = [&](CollectivePurpose purpose, int ranks, const CommCost& c,
                    double callsPerIteration, double exposed) {
         if (c.count == 0) return;
-        r.collectives.push_back({std::move(purpose), kind, ranks, c.tier, c.bytes / c.count,
-                                 c.time / c.count, callsPerIteration, exposed});
+        r.collectives.push_back({purpose, ranks, c.tier, c.bytes / c.count, c.time / c.count,
+                                 callsPerIteration, exposed});
     };
+    using G = CommGroup;
+    using K = CollectiveKind;
     const double layerCalls = m * layersHere;
-    const CollectiveKind tpKind =
-        plan.sequenceParallel ? CollectiveKind::all_gather : CollectiveKind::all_reduce;
+    const CollectivePurpose tpPurpose =
+        plan.sequenceParallel ? CollectivePurpose{.group = G::tensor,
+                                                  .kind = K::all_gather,
+                                                  .pattern = CommPattern::withReduceScatter}
+                              : CollectivePurpose{.group = G::tensor, .kind = K::all_reduce};
     const double tpCallsPerPass = pc.tpForward.count;
     const double tpTotal =
         layerCalls * (pc.tpForward.time + pc.tpBackward.time + pc.tpRecompute.time);
-    use(plan.sequenceParallel ? "TP all-gather + reduce-scatter" : "TP all-reduce", tpKind, plan.tp,
-        pc.tpForward, layerCalls * tpCallsPerPass * (plan.recompute == Recompute::full ? 3 : 2),
-        b.tpExposed);
-    use("EP all-to-all", CollectiveKind::all_to_all, plan.ep, pc.epForward,
+    use(tpPurpose, plan.tp, pc.tpForward,
+        layerCalls * tpCallsPerPass * (plan.recompute == Recompute::full ? 3 : 2), b.tpExposed);
+    use({.group = G::expert, .kind = K::all_to_all}, plan.ep, pc.epForward,
         layerCalls * pc.epForward.count * 2, b.epExposed);
-    use("CP ring send/recv (K, V)", CollectiveKind::send_recv, plan.cp, pc.cpForward,
-        layerCalls * pc.cpForward.count * (full ? 2 : 1), m * layersHere * cpF * (full ? 2 : 1));
-    use("CP ring send/recv (K, V and gradients)", CollectiveKind::send_recv, plan.cp, pc.cpBackward,
-        layerCalls * pc.cpBackward.count, m * layersHere * (cpB - (full ? cpF : 0)));
+    const CollectivePurpose cpRing{
+        .group = G::context, .kind = K::send_recv, .pattern = CommPattern::ring};
+    CollectivePurpose cpForward = cpRing, cpBackward = cpRing;
+    cpForward.payload = CommPayload::keysValues;
+    cpBackward.payload = CommPayload::keysValuesAndGradients;
+    use(cpForward, plan.cp, pc.cpForward, layerCalls * pc.cpForward.count * (full ? 2 : 1),
+        m * layersHere * cpF * (full ? 2 : 1));
+    use(cpBackward, plan.cp, pc.cpBackward, layerCalls * pc.cpBackward.count,
+        m * layersHere * (cpB - (full ? cpF : 0)));
     const double sends = 2.0 * m * (plan.virtualStages() - 1) / p;
-    use("PP send/recv", CollectiveKind::send_recv, 2, pc.ppSend, sends, b.ppExposed);
+    use({.group = G::pipeline, .kind = K::send_recv}, 2, pc.ppSend, sends, b.ppExposed);
     if (cc.reduce > 0) {
         CommCost c{cc.reduce, reduceEach.algbw * reduceEach.time, 1, reduceEach.tier};
-        use(plan.zeroStage >= 1 ? "DP reduce-scatter (gradients)" : "DP all-reduce (gradients)",
-            plan.zeroStage >= 1 ? CollectiveKind::reduce_scatter : CollectiveKind::all_reduce,
+        use({.group = G::data,
+             .kind = plan.zeroStage >= 1 ? K::reduce_scatter : K::all_reduce,
+             .payload = CommPayload::gradients},
             shards, c, 1, cc.reduceExposed - amaxReduce);
     }
     if (cc.gather > 0) {
         CommCost c{cc.gather, gatherEach.algbw * gatherEach.time, 1, gatherEach.tier};
-        use("DP all-gather (parameters)", CollectiveKind::all_gather, shards, c,
-            1 + (plan.zeroStage >= 3 ? 2 * m : 0), gatherExposed);
+        use({.group = G::data, .kind = K::all_gather, .payload = CommPayload::parameters}, shards,
+            c, 1 + (plan.zeroStage >= 3 ? 2 * m : 0), gatherExposed);
     }
     const double commTotal =
         tpTotal + layerCalls * (pc.epForward.time + pc.epBackward.time) +

@@ -13,6 +13,7 @@
 
 #include "core/result/progress.h"
 #include "core/result/trace.h"
+#include "core/sim/training/collective_purpose.h"
 #include "core/sim/training/memory.h"
 #include "core/sim/training/pass_costs.h"
 #include "core/sim/training/schedule.h"
@@ -45,8 +46,7 @@ struct StepBreakdown {
 
 // One kind of collective as the iteration uses it, for the collectives table.
 struct CollectiveUse {
-    std::string purpose;  // "TP all-reduce (forward)", "DP reduce-scatter", ...
-    CollectiveKind kind = CollectiveKind::all_reduce;
+    CollectivePurpose purpose;  // group, collective, pattern, payload; toString for English
     int ranks = 1;
     int tier = 0;
     double bytes = 0;     // B per call

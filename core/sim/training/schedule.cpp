@@ -3,8 +3,9 @@
 
 #include <algorithm>
 #include <limits>
-#include <stdexcept>
 #include <string>
+
+#include "core/result/engine_text.h"
 
 namespace rl::training {
 namespace {
@@ -88,7 +89,8 @@ PipelineRun runPipeline(const TrainingPlan& plan, const PipelineCosts& costs) {
     // End times of forward / backward per (virtual stage, micro-batch).
     std::vector<double> fEnd(static_cast<std::size_t>(V) * m, kNotYet), bEnd(fEnd);
     if (plan.schedule == Schedule::zeroBubble && costs.weight.size() != static_cast<std::size_t>(V))
-        throw std::logic_error("the zero-bubble schedule needs the weight-pass costs");
+        throwEngineError(
+            RL_TR("EngineText", "the zero-bubble schedule needs the weight-pass costs"));
     auto at = [m](int k, int i) {
         return static_cast<std::size_t>(k) * m + static_cast<std::size_t>(i);
     };
@@ -151,9 +153,11 @@ PipelineRun runPipeline(const TrainingPlan& plan, const PipelineCosts& costs) {
             }
         }
         if (!progressed)
-            throw std::logic_error("pipeline schedule " + std::string(toString(plan.schedule)) +
-                                   " deadlocked with " + std::to_string(remaining) +
-                                   " passes left");
+            throwEngineError({RL_TR("EngineText",
+                                    "pipeline schedule %1 deadlocked with %2 "
+                                    "passes left"),
+                              {PhraseArg::verbatim(std::string(toString(plan.schedule))),
+                               PhraseArg::integer(static_cast<std::int64_t>(remaining))}});
     }
     return run;
 }

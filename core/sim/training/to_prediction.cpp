@@ -30,7 +30,7 @@ Prediction trainingPrediction(const Hardware& hw, const ModelSpec& model,
         bw.peak = main.bandwidth;
         bw.value = main.bandwidth * (main.efficiency > 0 ? main.efficiency : 1.0);
         p.ceilings.push_back(bw);
-        p.ops = trainingOpRecords(hw, model, r);
+        p.ops = trainingOpRecords(model, r);
     }
     p.totalBytesPerLevel.assign(p.levels.size(), 0.0);
     const StepBreakdown& b = r.breakdown;

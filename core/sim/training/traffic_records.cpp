@@ -1,7 +1,7 @@
 // Training iteration -> per-operator memory traffic by tensor class.
 #include "core/sim/training/traffic_records.h"
 
-#include "core/sim/training/collective_rows.h"
+#include "core/sim/training/op_names.h"
 #include "core/workload/lower.h"
 
 namespace rl::training {
@@ -19,10 +19,12 @@ std::vector<LevelTraffic> mainMemory(double weights, double activations, double 
     return {t};
 }
 
-OpRecord record(std::string name, OpKind kind, std::string phase, double count,
-                const ComputeCost& each, std::vector<LevelTraffic> traffic) {
+// `name` typed (op_names.h); the record's name is its English.
+OpRecord record(Message name, OpKind kind, std::string phase, double count, const ComputeCost& each,
+                std::vector<LevelTraffic> traffic) {
     OpRecord r;
-    r.name = std::move(name);
+    r.name = name.english;
+    r.nameMessage = std::move(name);
     r.kind = kind;
     r.phase = std::move(phase);
     r.count = count;
@@ -60,8 +62,7 @@ OptimizerTraffic optimizerTrafficPerParam(const TrainingPlan& plan) {
     return {kFp32, 2.0 * (moments + master), w};
 }
 
-std::vector<OpRecord> trainingOpRecords(const Hardware& hw, const ModelSpec& model,
-                                        const TrainingReport& r) {
+std::vector<OpRecord> trainingOpRecords(const ModelSpec& model, const TrainingReport& r) {
     const TrainingPlan& plan = r.plan;
     const PassCosts& pc = r.costs;
     const TransformerConfig& c = model.transformer;
@@ -77,33 +78,36 @@ std::vector<OpRecord> trainingOpRecords(const Hardware& hw, const ModelSpec& mod
     // What forward keeps for backward is written once and read once.
     const double saved = layerActivationBytes(c, plan);
 
+    const Message layersName = trainingOpName(RL_TR("TrainingOp", "transformer layers"));
     std::vector<OpRecord> out;
-    out.push_back(record("transformer layers", OpKind::gemm, "forward", m * layers, pc.layerForward,
+    out.push_back(record(layersName, OpKind::gemm, "forward", m * layers, pc.layerForward,
                          mainMemory(layerWeights, saved, 0, 0)));
-    out.push_back(record("transformer layers", OpKind::gemm, "backward", m * layers,
-                         pc.layerBackward, mainMemory(layerWeights, saved, layerGrads, 0)));
+    out.push_back(record(layersName, OpKind::gemm, "backward", m * layers, pc.layerBackward,
+                         mainMemory(layerWeights, saved, layerGrads, 0)));
     if (pc.layerRecompute.time > 0) {
         const bool full = plan.recompute == Recompute::full;
         // Selective recompute redoes attention cores only: no weights read.
-        out.push_back(record("transformer layers", OpKind::gemm, "recompute", m * layers,
-                             pc.layerRecompute, mainMemory(full ? layerWeights : 0, 0, 0, 0)));
+        out.push_back(record(layersName, OpKind::gemm, "recompute", m * layers, pc.layerRecompute,
+                             mainMemory(full ? layerWeights : 0, 0, 0, 0)));
     }
     const double tokens = plan.localTokens();
     const double vocabShard = static_cast<double>(c.vocab) / plan.tp;
     if (first) {
         // The lookup reads one row per token; backward adds into those rows.
         const double rows = tokens * static_cast<double>(c.hidden);
-        out.push_back(record("embedding", OpKind::embedding, "forward", m, pc.embeddingForward,
+        const Message name = trainingOpName(RL_TR("TrainingOp", "embedding"));
+        out.push_back(record(name, OpKind::embedding, "forward", m, pc.embeddingForward,
                              mainMemory(rows * w, rows * a, 0, 0)));
-        out.push_back(record("embedding", OpKind::embedding, "backward", m, pc.embeddingBackward,
+        out.push_back(record(name, OpKind::embedding, "backward", m, pc.embeddingBackward,
                              mainMemory(0, rows * a, 2.0 * kFp32 * rows, 0)));
     }
     if (last) {
         const double head = vocabShard * static_cast<double>(c.hidden);
         const double logits = kFp32 * tokens * vocabShard;  // fp32 for the loss
-        out.push_back(record("LM head and loss", OpKind::gemm, "forward", m, pc.headForward,
+        const Message name = trainingOpName(RL_TR("TrainingOp", "LM head and loss"));
+        out.push_back(record(name, OpKind::gemm, "forward", m, pc.headForward,
                              mainMemory(head * w, logits, 0, 0)));
-        out.push_back(record("LM head and loss", OpKind::gemm, "backward", m, pc.headBackward,
+        out.push_back(record(name, OpKind::gemm, "backward", m, pc.headBackward,
                              mainMemory(head * w, logits, 2.0 * kFp32 * head, 0)));
     }
 
@@ -114,17 +118,20 @@ std::vector<OpRecord> trainingOpRecords(const Hardware& hw, const ModelSpec& mod
     const OptimizerTraffic o = optimizerTrafficPerParam(plan);
     double weightsOut = o.weights * local;
     if (plan.fp8) weightsOut += 4.0 * (sm.layerParams + sm.otherParams);  // fp8 casts
-    out.push_back(record("optimizer step (" + std::string(plan.adam ? "Adam" : "SGD") + ")",
-                         OpKind::elementwise, "optimizer", 1, {r.breakdown.optimizer, 0, 0},
+    // The optimizer's name is a proper name, shown as written.
+    const Phrase step(RL_TR("TrainingOp", "optimizer step (%1)"),
+                      {PhraseArg::verbatim(plan.adam ? "Adam" : "SGD")});
+    out.push_back(record(trainingOpName(step), OpKind::elementwise, "optimizer", 1,
+                         {r.breakdown.optimizer, 0, 0},
                          mainMemory(weightsOut, 0, o.gradients * local, o.optimizerState * local)));
 
     // Collectives: network bytes per call; time is what stays exposed.
-    for (const CollectiveRow& row : collectiveRows(hw, r)) {
-        const CollectiveUse& u = row.use;
+    for (const CollectiveUse& u : r.collectives) {
         if (u.calls <= 0) continue;
+        const bool sendRecv = u.purpose.kind == CollectiveKind::send_recv;
         OpRecord rec = record(
-            u.purpose, u.kind == CollectiveKind::send_recv ? OpKind::send_recv : OpKind::collective,
-            phaseOf(row.group), u.calls, {u.exposed / u.calls, 0, 0}, mainMemory(0, 0, 0, 0));
+            collectiveName(u.purpose), sendRecv ? OpKind::send_recv : OpKind::collective,
+            phaseOf(u.purpose.group), u.calls, {u.exposed / u.calls, 0, 0}, mainMemory(0, 0, 0, 0));
         rec.networkBytes = u.bytes;
         out.push_back(std::move(rec));
     }

@@ -16,8 +16,7 @@ namespace rl::training {
 // backward, recompute), embedding, LM head with loss, optimizer step, and each
 // collective with its exposed time. Their times never exceed the iteration:
 // the pipeline bubble has no record.
-std::vector<OpRecord> trainingOpRecords(const Hardware& hw, const ModelSpec& model,
-                                        const TrainingReport& report);
+std::vector<OpRecord> trainingOpRecords(const ModelSpec& model, const TrainingReport& report);
 
 // Bytes per locally held parameter the optimizer step moves per iteration, by
 // class: gradient read (fp32), moments and fp32 master read and written, the

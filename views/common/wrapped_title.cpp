@@ -1,6 +1,7 @@
-#include "views/optable/wrapped_title.h"
+#include "views/common/wrapped_title.h"
 
 #include <QRect>
+#include <QTextLayout>
 
 #include <algorithm>
 
@@ -33,6 +34,25 @@ int wrappedTitleWidth(const QFontMetrics& metrics, const QString& title, int lin
             lo = mid + 1;
     }
     return hi;
+}
+
+QString twoLineTitle(const QFont& font, const QString& title, int width) {
+    const QFontMetrics metrics(font);
+    if (metrics.horizontalAdvance(title) <= width) return title;
+    QTextLayout layout(title, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WordWrap);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    QTextLine first = layout.createLine();
+    first.setLineWidth(width);
+    layout.endLayout();
+    const QString head = title.left(first.textLength()).trimmed();
+    const QString rest = title.mid(first.textLength()).trimmed();
+    if (head.isEmpty() || metrics.horizontalAdvance(head) > width)
+        return metrics.elidedText(title, Qt::ElideRight, width);
+    if (rest.isEmpty()) return head;
+    return head + QLatin1Char('\n') + metrics.elidedText(rest, Qt::ElideRight, width);
 }
 
 }  // namespace views

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFont>
 #include <QFontMetrics>
 #include <QString>
 
@@ -13,6 +14,11 @@ int wrappedTitleWidth(const QFontMetrics& metrics, const QString& title, int lin
 
 // The height of `title` word-wrapped into `width` pixels.
 int wrappedTitleHeight(const QFontMetrics& metrics, const QString& title, int width);
+
+// `title` in at most two lines of `width` pixels: broken where the text may
+// break (spaces, between CJK characters), the second line cut with "…"; a
+// first word wider than `width` makes one cut line instead.
+QString twoLineTitle(const QFont& font, const QString& title, int width);
 
 }  // namespace views
 }  // namespace rl
