@@ -46,6 +46,7 @@
 #include "core/learned/learned_model.h"
 #include "core/result/export.h"
 #include "core/sim/serving/serving_sim.h"
+#include "core/spec/format_field.h"
 #include "core/spec/project.h"
 #include "core/spec/spec_io.h"
 #include "views/common/chart_export.h"
@@ -256,11 +257,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), undo_(new QUndoSt
     connect(tabs_, &QTabWidget::currentChanged, this, &MainWindow::fitOperatorsDockToPage);
     // Messages come and go in bursts (cleared, then refilled): the docks are
     // fitted once the burst is over, so the Messages dock does not flicker.
+    fitDocksLater_.setSingleShot(true);
+    fitDocksLater_.setInterval(0);
+    connect(&fitDocksLater_, &QTimer::timeout, this, &MainWindow::fitOperatorsDockToPage);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(messages_->model(), signal, this, &MainWindow::fitOperatorsDockToPage,
-                Qt::QueuedConnection);
-    connect(messages_->model(), &QAbstractItemModel::modelReset, this,
-            &MainWindow::fitOperatorsDockToPage, Qt::QueuedConnection);
+        connect(messages_->model(), signal, &fitDocksLater_, qOverload<>(&QTimer::start));
+    connect(messages_->model(), &QAbstractItemModel::modelReset, &fitDocksLater_,
+            qOverload<>(&QTimer::start));
     start_->setRecentFiles(recentFiles());
     // Texts built from results or state are made again in the new language
     // (static texts were re-translated by LanguageSwitch): as after a re-run.
@@ -456,7 +459,7 @@ bool MainWindow::openFile(const QString& path, bool asUntitled) {
         refuseOpen(views::diagnosticsText(diag));
         return false;
     }
-    const std::string format = doc->is_object() ? doc->value("format", std::string()) : "";
+    const std::string format = rl::formatField(*doc);
     if (format == "ridgeline.sweep" || format == rl::explore::kSweepResultFormat) {
         // A sweep (or a finished one's sweep.json) opens on the exploration
         // page, which shows why if it cannot run.
@@ -540,8 +543,13 @@ void MainWindow::fitOperatorsDockToPage() {
         if (auto* messagesDock = qobject_cast<QDockWidget*>(messages_->parentWidget()))
             resizeDocks({messagesDock}, {110}, Qt::Vertical);
     } else if (!exploring && tableHiddenForExplore_) {
-        tableDock_->show();
         tableHiddenForExplore_ = false;
+        // A project opened meanwhile may have no operators (serving, training or a
+        // dataflow study alone): the dock then stays aside for that project.
+        if (analysable_ && scenarioKind() != "serving" && scenarioKind() != "training")
+            tableDock_->show();
+        else
+            tableHiddenForServing_ = true;
     }
     // Without a project the editors are empty: beside a sweep (which names its own
     // base files) they step aside too, and come back with a project or another tab.
@@ -778,9 +786,12 @@ void MainWindow::closeEvent(QCloseEvent* e) {
         return;
     }
     removeRecovery();
-    // The docks a page set aside are saved shown: the next start may open on another page.
-    if (tabs_->currentWidget() == explore_ || tabs_->currentWidget() == dataflow_)
-        tabs_->setCurrentWidget(roofline_);
+    // The docks a page or a kind of project set aside are saved shown: the next
+    // start may open another page or another project.
+    if (tableHiddenForExplore_ || tableHiddenForServing_) tableDock_->show();
+    if (messagesHiddenForExplore_) messages_->parentWidget()->show();
+    if (editorsHiddenForExplore_ || !analysable_)
+        for (QDockWidget* dock : {hwDock_, modelDock_, scenarioDock_}) dock->show();
     Settings settings = Settings::load();
     settings.windowGeometry = saveGeometry();
     settings.windowState = saveState();

@@ -5,6 +5,7 @@
 // background runs that follow every edit.
 #include <QMainWindow>
 #include <QString>
+#include <QTimer>
 #include <functional>
 #include <memory>
 
@@ -236,6 +237,7 @@ class MainWindow : public QMainWindow {
     bool tableHiddenForExplore_ = false;
     bool editorsHiddenForExplore_ = false;   // no project: nothing to edit beside a sweep
     bool messagesHiddenForExplore_ = false;  // no messages: the sweep's chart takes the height
+    QTimer fitDocksLater_;                   // one fit per burst of message rows
     QListWidget* messages_;
     QProgressBar* progress_;
     QPushButton* cancel_;

@@ -1,12 +1,14 @@
 #include "core/dataflow/load_specs.h"
 
+#include "core/spec/format_field.h"
+
 namespace rl::dataflow {
 
 std::shared_ptr<const AcceleratorArch> loadAcceleratorArch(const std::string& path,
                                                            Diagnostics& diag) {
     auto doc = readJsonFile(path, diag);
     if (!doc) return nullptr;
-    if (doc->is_object() && doc->value("format", "") == "ridgeline.hardware") {
+    if (formatField(*doc) == "ridgeline.hardware") {
         auto it = doc->find("accelerator");
         if (it == doc->end()) {
             diag.error("/accelerator", "",

@@ -4,6 +4,7 @@
 #include <limits>
 #include <system_error>
 
+#include "core/spec/format_field.h"
 #include "core/spec/parallelism.h"
 #include "core/spec/project_reader.h"
 #include "core/spec/reference_policy.h"
@@ -193,7 +194,7 @@ bool readStudyDocument(const Json& node, const std::string& path, const std::str
 std::shared_ptr<const AcceleratorArch> parseArchitectureDocument(const Json& doc,
                                                                  const std::string& path,
                                                                  Diagnostics& diag) {
-    if (doc.is_object() && doc.value("format", std::string()) == "ridgeline.hardware") {
+    if (formatField(doc) == "ridgeline.hardware") {
         auto it = doc.find("accelerator");
         if (it == doc.end()) {
             diag.error(path, RL_TR("SpecText", "a hardware file without \"accelerator\""),

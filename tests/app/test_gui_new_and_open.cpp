@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLibraryInfo>
@@ -288,6 +289,30 @@ class TestGuiNewAndOpen : public QObject {
         QVERIFY(said.contains(QStringLiteral("mapping-3level.json")));
         QVERIFY(said.contains(QStringLiteral("accelerator")));
         QVERIFY(said.contains(QStringLiteral("problem")));
+    }
+
+    // A "format" that is not a string (a number, an object) is refused like any
+    // unknown file; reading it threw a JSON type error out of the Open handler.
+    void aFormatThatIsNoStringIsRefused() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        for (const char* text : {R"({"format": 2})", R"({"format": {"x": 1}, "version": 1})"}) {
+            const QString path = dir.filePath(QStringLiteral("odd.json"));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(text);
+            f.close();
+            MainWindow w;
+            bool refused = false;
+            onNextModal([&](QWidget* modal) {
+                if (auto* box = qobject_cast<QMessageBox*>(modal)) {
+                    refused = box->text().contains(QStringLiteral("odd.json"));
+                    box->accept();
+                }
+            });
+            QVERIFY(!w.openFile(path));
+            QVERIFY2(refused, text);
+        }
     }
 
     void aNewProjectAsksBeforeUnsavedEditsAreLost() {

@@ -80,6 +80,8 @@ QPushButton* button(QWidget& page, const QString& text) {
 class TestLearnedPageState : public QObject {
     Q_OBJECT
   private Q_SLOTS:
+    // A failed check inside chartFollowsTheTheme must not leave the next tests dark.
+    void cleanup() { Theme::instance().apply(ThemeKind::light); }
     void firstOpenLoadsTheSampleDataset() {
         LearnedModelsPage page;
         QCOMPARE(page.datasetRows(), 0);

@@ -5,6 +5,7 @@
 
 #include <fstream>
 
+#include "core/spec/format_field.h"
 #include "core/spec/spec_io.h"
 #include "tests/spec/hf_configs.h"
 
@@ -198,6 +199,12 @@ class TestSpecParsers : public QObject {
         QVERIFY(detectSpecKind(Json::array()) == SpecKind::unknown);
         QVERIFY(detectSpecKind(Json{{"format", "ridgeline.problem"}}) == SpecKind::problem);
         QCOMPARE(toString(SpecKind::scenario), std::string("scenario"));
+        // The format string, or nothing, whatever the document holds.
+        QCOMPARE(formatField(hardwareDoc()), std::string("ridgeline.hardware"));
+        QCOMPARE(formatField(Json{{"format", 2}}), std::string());
+        QCOMPARE(formatField(Json{{"format", Json::object()}}), std::string());
+        QCOMPARE(formatField(Json::array()), std::string());
+        QCOMPARE(formatField(llamaConfig()), std::string());
     }
 
     void llamaModel() {

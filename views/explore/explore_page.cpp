@@ -28,6 +28,7 @@
 #include "core/explore/sweep_files.h"
 #include "core/explore/sweep_manifest.h"
 #include "core/spec/atomic_save.h"
+#include "core/spec/format_field.h"
 #include "core/spec/json_reader.h"
 #include "views/common/chart_export.h"
 #include "views/common/flow_layout.h"
@@ -305,7 +306,7 @@ QString ExplorePage::openSweep(const QString& path) {
 }
 
 QString ExplorePage::openSweep(const QString& path, const rl::Json& doc) {
-    if (doc.is_object() && doc.value("format", std::string()) == rl::explore::kSweepResultFormat)
+    if (rl::formatField(doc) == rl::explore::kSweepResultFormat)
         return openResults(QFileInfo(path).absolutePath());
     rl::explore::LoadedSweep loaded = rl::explore::loadSweep(doc, path.toStdString());
     if (!loaded.ok()) {

@@ -1,6 +1,6 @@
 #pragma once
 // The typed names of a training run's operator records (OpRecord::nameMessage),
-// so the GUI shows "LM-Kopf und Loss" where the CLI and exports print the
+// so the GUI shows "LM-Kopf und Verlust" where the CLI and exports print the
 // English "LM head and loss". A collective's name carries its purpose, which
 // the GUI renders part by part (views/training/collective_purpose_name.h).
 #include <optional>
