@@ -1339,6 +1339,10 @@
         <source>all operators</source>
         <translation>alle Operatoren</translation>
     </message>
+    <message>
+        <source>all devices</source>
+        <translation>alle Geräte</translation>
+    </message>
 </context>
 <context>
     <name>rl::views::OperatorTableModel</name>

@@ -1336,6 +1336,10 @@
         <source>all operators</source>
         <translation>全部算子</translation>
     </message>
+    <message>
+        <source>all devices</source>
+        <translation>所有设备</translation>
+    </message>
 </context>
 <context>
     <name>rl::views::OperatorTableModel</name>

@@ -46,8 +46,14 @@ class TestLearnedPage : public QObject {
         // The op column: a kind's own name in words, a file's label ("linear") as written.
         auto* errors = page.findChild<QTableWidget*>();
         QVERIFY(errors);
-        QStringList ops;
-        for (int row = 0; row < errors->rowCount(); ++row) ops << errors->item(row, 1)->text();
+        QStringList ops, devices;
+        for (int row = 0; row < errors->rowCount(); ++row) {
+            ops << errors->item(row, 1)->text();
+            devices << errors->item(row, 0)->text();
+        }
+        // The totals' device cell in words, not the engine's "all".
+        QVERIFY2(devices.contains("all devices") && !devices.contains("all"),
+                 qPrintable(devices.join(" | ")));
         QVERIFY2(ops.contains("all operators") && ops.contains("linear") && ops.contains("bmm") &&
                      ops.contains("2D convolution") && !ops.contains("conv2d"),
                  qPrintable(ops.join(" | ")));

@@ -498,17 +498,18 @@ void LearnedModelsPage::showResult(const TrainingRun& r) {
         const auto& m = r.rows[i];
         const int row = errors_->rowCount();
         errors_->insertRow(row);
-        const QStringList cells = {QString::fromStdString(m.hardware),
-                                   // A kind's own name as the dataset table shows it, a
-                                   // file's own label (VIDUR's "attn_qk") as written;
-                                   // "all": validation's row for the device's total.
-                                   m.op == "all"           ? tr("all operators")
-                                   : rl::parseOpKind(m.op) ? choiceDisplayName(m.op)
-                                                           : QString::fromStdString(m.op),
-                                   QString::number(m.metrics.n),
-                                   QStringLiteral("%1%").arg(r.roofline[i].metrics.mape, 0, 'f', 1),
-                                   QStringLiteral("%1%").arg(m.metrics.mape, 0, 'f', 1),
-                                   QString::number(m.metrics.kendallTau, 'f', 3)};
+        const QStringList cells = {
+            m.hardware == "all" ? tr("all devices") : QString::fromStdString(m.hardware),
+            // A kind's own name as the dataset table shows it, a
+            // file's own label (VIDUR's "attn_qk") as written;
+            // "all": validation's row for the device's total.
+            m.op == "all"           ? tr("all operators")
+            : rl::parseOpKind(m.op) ? choiceDisplayName(m.op)
+                                    : QString::fromStdString(m.op),
+            QString::number(m.metrics.n),
+            QStringLiteral("%1%").arg(r.roofline[i].metrics.mape, 0, 'f', 1),
+            QStringLiteral("%1%").arg(m.metrics.mape, 0, 'f', 1),
+            QString::number(m.metrics.kendallTau, 'f', 3)};
         for (int c = 0; c < cells.size(); ++c)
             errors_->setItem(row, c, new QTableWidgetItem(cells[c]));
         errors_->item(row, 0)->setToolTip(cells[0]);  // the device, where the column cuts it
