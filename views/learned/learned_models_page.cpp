@@ -498,14 +498,15 @@ void LearnedModelsPage::showResult(const TrainingRun& r) {
         const auto& m = r.rows[i];
         const int row = errors_->rowCount();
         errors_->insertRow(row);
+        const std::optional<rl::OpKind> kind = rl::parseOpKind(m.op);
         const QStringList cells = {
             m.hardware == "all" ? tr("all devices") : QString::fromStdString(m.hardware),
             // A kind's own name as the dataset table shows it, a
             // file's own label (VIDUR's "attn_qk") as written;
             // "all": validation's row for the device's total.
-            m.op == "all"           ? tr("all operators")
-            : rl::parseOpKind(m.op) ? choiceDisplayName(m.op)
-                                    : QString::fromStdString(m.op),
+            m.op == "all" ? tr("all operators")
+            : kind        ? opKindDisplayName(*kind)
+                          : QString::fromStdString(m.op),
             QString::number(m.metrics.n),
             QStringLiteral("%1%").arg(r.roofline[i].metrics.mape, 0, 'f', 1),
             QStringLiteral("%1%").arg(m.metrics.mape, 0, 'f', 1),
