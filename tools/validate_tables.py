@@ -151,31 +151,37 @@ def split(vidur, out):
 # Inside a node: peer access (p2p) on the DGX and Azure nodes; the A40 pair through host
 # memory (shm) behind PCIe Gen3 host links, a hypothesis (docs/training.md, "Collectives
 # inside a node") the rows support in two groups.
-# topology: (network path, GPUs per uplink, host CPU, intra-node path, host PCIe generation)
-COLLECTIVE_PATHS = {"a100_dgx": ("host_staged", 2, "amd", "p2p", 4),
-                    "a100_pairwise_nvlink": ("socket", 1, "amd", "p2p", 4),
-                    "a40_pairwise_nvlink": ("socket", 1, "intel", "shm", 3)}
+# GPUs per CPU socket: 4 on a DGX A100 (GPUs 0-3 under the first EPYC, 4-7 under the second);
+# 0 (one socket) where the groups never span two.
+# topology: (network path, GPUs per uplink, host CPU, intra-node path, host PCIe generation,
+#            GPUs per socket)
+COLLECTIVE_PATHS = {"a100_dgx": ("host_staged", 2, "amd", "p2p", 4, 4),
+                    "a100_pairwise_nvlink": ("socket", 1, "amd", "p2p", 4, 0),
+                    "a40_pairwise_nvlink": ("socket", 1, "intel", "shm", 3, 0)}
 
 
 def collective_path(topology):
-    return COLLECTIVE_PATHS.get(topology, ("gpudirect", 1, "intel", "p2p", 4))
+    return COLLECTIVE_PATHS.get(topology, ("gpudirect", 1, "intel", "p2p", 4, 0))
 
 
 def collective_options(base):
     """The learn evaluate options that cost a split collectives file as VIDUR measured it."""
     topo = base[len("coll_"):].rsplit("_", 3)[0]
-    path, per_uplink, cpu, intra, pcie = collective_path(topo)
+    path, per_uplink, cpu, intra, pcie, per_socket = collective_path(topo)
     return ["--timing", "isolated", "--network", path, "--gpus-per-uplink", str(per_uplink),
-            "--host-cpu", cpu, "--intra-node", intra, "--host-pcie", str(pcie)]
+            "--gpus-per-socket", str(per_socket), "--host-cpu", cpu, "--intra-node", intra,
+            "--host-pcie", str(pcie)]
 
 
 def collective_costing(topology, across):
-    path, per_uplink, cpu, intra, pcie = collective_path(topology)
+    path, per_uplink, cpu, intra, pcie, per_socket = collective_path(topology)
     host = ", PCIe Gen%d hosts" % pcie if pcie != 4 else ""
     if not across:
         return "isolated, in node%s%s" % (" through host memory" if intra == "shm" else "", host)
+    sharing = (["%d GPUs per uplink" % per_uplink] if per_uplink > 1 else []) + \
+        (["%d per socket" % per_socket] if per_socket > 0 else [])
     return "isolated, %s%s%s%s" % (path.replace("_", "-"),
-                                   " (%d GPUs per uplink)" % per_uplink if per_uplink > 1 else "",
+                                   " (%s)" % ", ".join(sharing) if sharing else "",
                                    ", AMD hosts" if cpu == "amd" else "", host)
 
 
@@ -195,8 +201,9 @@ def failure(work, name):
 
 def conv2d_table(work):
     rows = []
+    # The conv2d run trains on linear and bmm as well; its conv2d rows.
     for r in read_tables("%s/conv2d.csv" % work)["held-out devices"]:
-        if r["op"] != "all":
+        if r["op"] != "conv2d":
             continue
         rows.append([short(r["held-out hardware"]), r["rows"], r["roofline MAPE"],
                      r["hybrid MAPE"], r["hybrid 90% coverage"], r.get("hybrid 90% width"),

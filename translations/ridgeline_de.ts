@@ -6259,8 +6259,8 @@ Takte: %4 = %5 Rechnen + %6 Stall.
         <translation>%1 = %2 (trainiert auf %3 .. %4)</translation>
     </message>
     <message>
-        <source>how the correction carries to %1 is unchecked (the model has one training device, or its transfer check was skipped)</source>
-        <translation>ob die Korrektur auf %1 übertragbar ist, ist ungeprüft (das Modell hat nur ein Trainingsgerät, oder seine Übertragungsprüfung wurde übersprungen)</translation>
+        <source>how the correction carries to %1 is unchecked (the model has one training device, or its transfer check was skipped): half of it is applied</source>
+        <translation>ob die Korrektur auf %1 übertragbar ist, ist ungeprüft (das Modell hat nur ein Trainingsgerät, oder seine Übertragungsprüfung wurde übersprungen): sie wird zur Hälfte angewandt</translation>
     </message>
     <message>
         <source>%1 was not trained on %2 operators</source>

@@ -6249,8 +6249,8 @@ Cycles: %4 = %5 compute + %6 stall.
         <translation>%1 = %2（训练范围 %3 .. %4）</translation>
     </message>
     <message>
-        <source>how the correction carries to %1 is unchecked (the model has one training device, or its transfer check was skipped)</source>
-        <translation>校正能否迁移到 %1 尚未验证（模型只有一个训练设备，或跳过了迁移检验）</translation>
+        <source>how the correction carries to %1 is unchecked (the model has one training device, or its transfer check was skipped): half of it is applied</source>
+        <translation>校正能否迁移到 %1 尚未验证（模型只有一个训练设备，或跳过了迁移检验）：只应用一半校正</translation>
     </message>
     <message>
         <source>%1 was not trained on %2 operators</source>

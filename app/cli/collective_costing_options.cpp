@@ -24,6 +24,11 @@ void addCollectiveCostingOptions(QCommandLineParser& p) {
                  "GPUs sharing one PCIe uplink to the host with their NICs, for collectives "
                  "over --network host_staged (2 on a DGX A100). Default 1.",
                  "N", "1"});
+    p.addOption({"gpus-per-socket",
+                 "GPUs under one CPU socket, for collectives over --network host_staged: a "
+                 "node's group wider than this stages across the socket link (4 on a DGX A100). "
+                 "Default 0 (one socket).",
+                 "N", "0"});
     p.addOption({"host-cpu",
                  "The nodes' CPU vendor, which sets NCCL's proxy overhead per network post: "
                  "intel (default: NCCL's value for every CPU but AMD) or amd (2x AMD EPYC in a "
@@ -42,7 +47,8 @@ void addCollectiveCostingOptions(QCommandLineParser& p) {
 
 bool collectiveCostingRequested(const QCommandLineParser& p) {
     return p.isSet("timing") || p.isSet("network") || p.isSet("gpus-per-uplink") ||
-           p.isSet("host-cpu") || p.isSet("intra-node") || p.isSet("host-pcie");
+           p.isSet("gpus-per-socket") || p.isSet("host-cpu") || p.isSet("intra-node") ||
+           p.isSet("host-pcie");
 }
 
 std::optional<CollectiveOptions> collectiveCostingOptions(const QCommandLineParser& p) {
@@ -63,6 +69,12 @@ std::optional<CollectiveOptions> collectiveCostingOptions(const QCommandLinePars
     if (!ok || o.network.gpusPerHostUplink < 1) {
         fail("--gpus-per-uplink expects a positive integer, got '" +
              p.value("gpus-per-uplink").toStdString() + "'");
+        return std::nullopt;
+    }
+    o.network.gpusPerHostSocket = p.value("gpus-per-socket").toInt(&ok);
+    if (!ok || o.network.gpusPerHostSocket < 0) {
+        fail("--gpus-per-socket expects 0 or a positive integer, got '" +
+             p.value("gpus-per-socket").toStdString() + "'");
         return std::nullopt;
     }
     const std::string cpu = p.value("host-cpu").toStdString();

@@ -3,7 +3,7 @@
 // how bytes cross the network between nodes), declared and read here once for
 // every command that takes them (collective, learn evaluate, learn predict):
 // --timing stream|isolated, --network gpudirect|host_staged|socket,
-// --gpus-per-uplink N, --host-cpu intel|amd, --intra-node p2p|shm and
+// --gpus-per-uplink N, --gpus-per-socket N, --host-cpu intel|amd, --intra-node p2p|shm and
 // --host-pcie N.
 #include <QCommandLineParser>
 #include <optional>

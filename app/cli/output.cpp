@@ -130,6 +130,10 @@ std::optional<double> givenNumber(const Table& t, std::size_t row, std::size_t c
     return v && std::isfinite(*v) ? v : std::nullopt;
 }
 
+// A cell that states no value: empty, or the tables' "-" (no interval, no
+// model). It does not make a column of numbers text; JSON writes it as null.
+bool absentCell(std::string_view cell) { return cell.empty() || cell == "-"; }
+
 // A number as JSON: whole numbers written without a fraction stay integers.
 nlohmann::json jsonNumber(double v, std::string_view text) {
     const bool whole = text.find_first_of(".eE") == std::string_view::npos;
@@ -143,14 +147,17 @@ nlohmann::json tableToJson(const Table& t) {
     // A column whose every cell is a number (a count, a percentage) or
     // carries one (a quantity with its unit, see Table::numbers) is written as
     // JSON numbers, its key marked with its unit or "(%)"; a column with any
-    // other text (a name) stays text.
+    // other text (a name) stays text. A column that states no value in any
+    // row ("-" throughout, such as a model's MAPE with the roofline alone) is
+    // null, not the text "-".
     const std::size_t columns = t.columns.size();
     std::vector<bool> numeric(columns, true), percent(columns, true);
     for (std::size_t c = 0; c < columns; ++c) {
-        bool any = false;
+        bool any = false, dash = false;
         for (std::size_t r = 0; r < t.rows.size(); ++r) {
             const auto& row = t.rows[r];
-            if (c >= row.size() || row[c].empty()) continue;
+            if (c < row.size() && row[c] == "-") dash = true;
+            if (c >= row.size() || absentCell(row[c])) continue;
             any = true;
             if (givenNumber(t, r, c)) {
                 percent[c] = false;
@@ -160,7 +167,8 @@ nlohmann::json tableToJson(const Table& t) {
             if (!numberInCell(row[c], pc)) numeric[c] = false;
             percent[c] = percent[c] && pc;
         }
-        numeric[c] = numeric[c] && any;
+        numeric[c] = numeric[c] && (any || dash);
+        percent[c] = percent[c] && any;
     }
     std::vector<std::string> keys = t.columns;
     for (std::size_t c = 0; c < columns; ++c) {
@@ -190,7 +198,7 @@ nlohmann::json tableToJson(const Table& t) {
             else if (auto v = numberInCell(cell, pc))
                 obj[keys[c]] = jsonNumber(*v, cell);
             else
-                obj[keys[c]] = nullptr;  // an empty cell of a numeric column
+                obj[keys[c]] = nullptr;  // an empty or "-" cell of a numeric column
         }
         if (r < t.rowUnits.size() && !t.rowUnits[r].empty()) obj["unit"] = t.rowUnits[r];
         rows.push_back(obj);

@@ -71,6 +71,11 @@ double hostUplinkRate(const NetworkPathOptions& options) {
     return kHostUplinkBandwidth * pcieGenerationScale(options);
 }
 
+bool spansHostSockets(const NetworkPathOptions& options, int railsPerNode) {
+    return options.path == NetworkPath::host_staged && options.gpusPerHostSocket > 0 &&
+           railsPerNode > options.gpusPerHostSocket;
+}
+
 double networkRailBandwidth(double lineRate, const NetworkPathOptions& options, int railsPerNode,
                             bool bothDirections) {
     if (options.path == NetworkPath::gpudirect) return lineRate;
@@ -83,7 +88,8 @@ double networkRailBandwidth(double lineRate, const NetworkPathOptions& options, 
     const int behindUplink = std::clamp(railsPerNode, 1, std::max(1, options.gpusPerHostUplink));
     const bool oneStagingPath = railsPerNode <= 1 || behindUplink > 1;
     const double duplex = bothDirections && oneStagingPath ? kSameGpuDuplexShare : 1.0;
-    const double staging = hostStagingRate(options) * duplex / behindUplink;
+    const double sockets = spansHostSockets(options, railsPerNode) ? kCrossSocketStagingShare : 1.0;
+    const double staging = hostStagingRate(options) * duplex * sockets / behindUplink;
     // The uplink each direction crosses once per way the data flows.
     const double crossings = bothDirections ? 2.0 : 1.0;
     const double uplinkShare = hostUplinkRate(options) / (crossings * behindUplink);

@@ -53,6 +53,13 @@ struct NetworkPathOptions {
     int gpusPerHostUplink = 1;
     // The nodes' CPU (a fact of the machine: 2x AMD EPYC 7742 in a DGX A100).
     HostCpu hostCpu = HostCpu::intel;
+    // GPUs under one CPU socket, numbered in order (4 on a DGX A100: GPUs 0-3
+    // under the first EPYC, 4-7 under the second; DGX A100 User Guide, system
+    // topology). 0: unknown, as if one socket. A node's members are packed
+    // from GPU 0 (as with gpusPerHostUplink), so more members than this span
+    // both sockets and the host-staged path crosses the socket link
+    // (kCrossSocketStagingShare).
+    int gpusPerHostSocket = 0;
 };
 
 namespace nccl {
@@ -88,6 +95,21 @@ inline constexpr double kSameGpuDuplexShare = 0.7 / 0.92;
 // A host PCIe uplink, one direction: PCIe Gen4 x16 (32 GB/s per direction,
 // PCI-SIG) at the 0.75 efficiency of every PCIe spec in samples/hardware.
 inline constexpr double kHostUplinkBandwidth = 32e9 * 0.75;
+// A node whose members sit under both CPU sockets stages through host memory
+// across the socket link for part of its channels, and NCCL splits a
+// collective's bytes evenly over its channels, so the slowest (cross-socket)
+// channels bound them all: every staging path of such a node runs at this
+// share of its rate. The one fitted constant of this mechanism, on ONE band:
+// VIDUR's a100_dgx all-reduce over 16 ranks, 8 per node, at 1-9.6 MiB, where
+// the rows and the model's tuner both run the ring (MAPE-optimal 0.345: 4.1%); the
+// same rows' tree bands (12.4-16 and 19.9-64 MiB, where NCCL reduces through
+// the node's chain and one rail per GPU) are held out (9.3%). No other group
+// in the data spans both sockets (docs/training.md, "Collectives across
+// nodes").
+inline constexpr double kCrossSocketStagingShare = 0.345;
+// Whether a node's `railsPerNode` members (packed from GPU 0) span more than
+// one socket on the host paths (gpusPerHostSocket > 0 and fewer than them).
+bool spansHostSockets(const NetworkPathOptions& options, int railsPerNode);
 
 // Bandwidth one rail reaches per direction on `path`, given the tier's
 // `lineRate` (link bandwidth x efficiency) and the rails a node's members
@@ -99,7 +121,8 @@ inline constexpr double kHostUplinkBandwidth = 32e9 * 0.75;
 // an uplink) gets kSameGpuDuplexShare of it. The uplink itself is crossed
 // once per direction for each way the data flows (GPU -> host and NIC ->
 // host both go up; host -> NIC and host -> GPU both come down), shared by
-// the rails behind it.
+// the rails behind it. A node whose members span both sockets stages at
+// kCrossSocketStagingShare of that rate.
 double networkRailBandwidth(double lineRate, const NetworkPathOptions& options, int railsPerNode,
                             bool bothDirections);
 

@@ -48,6 +48,9 @@ struct Links {
     // and the rate the kernel writes them (0: no FIFO modelled).
     double sendBuffer = 0;
     double sendFillRate = 0;
+    // The outer rate NCCL's tuner weighs: its graph knows nothing of the
+    // socket link (nccl::kCrossSocketStagingShare), so it is `outer` without it.
+    double tunerOuter = 0;
 };
 
 Links linksOf(const Hardware& hw, const GroupPlacement& p, CollectiveKind kind,
@@ -72,9 +75,13 @@ Links linksOf(const Hardware& hw, const GroupPlacement& p, CollectiveKind kind,
             l.outerCopy = std::min(l.outerCopy, staged);
         }
     }
+    l.tunerOuter = l.outer;
     if (p.network && p.innerGroups > 1) {
         // The path across the network caps each rail (collective_network.h).
         const bool both = kind != CollectiveKind::send_recv;
+        NetworkPathOptions oneSocket = options.network;
+        oneSocket.gpusPerHostSocket = 0;
+        l.tunerOuter = nccl::networkRailBandwidth(l.outer, oneSocket, l.outerRails, both);
         l.outer = nccl::networkRailBandwidth(l.outer, options.network, l.outerRails, both);
         l.outerCopy = nccl::networkRailBandwidth(l.outerCopy, options.network, l.outerRails, both);
         l.ll128 = nccl::ll128AcrossNodes(options.network.path);
@@ -332,11 +339,14 @@ void tuneAcrossNodes(CollectiveModel model, double bytes, int n, const GroupPlac
         return nccl::kProtocols[static_cast<std::size_t>(proto)];
     };
     const RingShape r = ringShape(CollectiveKind::all_reduce, 0, n);
+    Links seen = l;
+    seen.outer = l.tunerOuter;
+    const double bandwidth = ringBandwidthAcross(p, seen);
     nccl::TunerInputs in;
     in.bytes = bytes;
     in.ranks = n;
-    in.ringBusBandwidth = ringBandwidthAcross(p, l) * costs(best.protocol).bandwidthFraction;
-    in.treeBusBandwidth = ringBandwidthAcross(p, l) * costs(tree.protocol).bandwidthFraction;
+    in.ringBusBandwidth = bandwidth * costs(best.protocol).bandwidthFraction;
+    in.treeBusBandwidth = bandwidth * costs(tree.protocol).bandwidthFraction;
     in.ringLatency = nccl::tunerRingLatency(costs(best.protocol), r.steps,
                                             networkSteps(CollectiveKind::all_reduce, p.innerGroups),
                                             l.innerLatency, l.outerLatency, l.proxyPostOverhead);

@@ -55,6 +55,15 @@ GemmWaves fixedTileWaves(double m, double n, double k, double problems, int unit
     return wavesOfTile(m, n, k, problems, units, {tm, tn}, false);
 }
 
+double sharedIssueTranslationTime(double flops, double rowBytes) {
+    if (flops <= 0 || rowBytes < kTranslationPageBytes) return 0.0;
+    return flops / kSharedIssueTranslationFlopRate;
+}
+
+GemmWaves exactTileWaves(double m, double n, double k, double problems, int units, GemmTile tile) {
+    return wavesOfTile(m, n, k, problems, units, tile, false);
+}
+
 GemmWaves chooseGemmTile(double m, double n, double k, double problems, int units, bool splitK) {
     GemmWaves best = gemmWavesFor(m, n, k, problems, units, kGemmTiles.front(), splitK);
     for (const GemmTile& t : kGemmTiles) {
@@ -62,6 +71,10 @@ GemmWaves chooseGemmTile(double m, double n, double k, double problems, int unit
         if (w.occupancy > best.occupancy + 1e-12) best = w;
     }
     return best;
+}
+
+double gemmPrologueTime(double waves, double roundTripS) {
+    return std::max(0.0, waves) * std::max(0.0, roundTripS);
 }
 
 double overlappedGemmTime(double computeTime, double memoryTime) {

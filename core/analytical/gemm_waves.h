@@ -52,6 +52,38 @@ inline constexpr GemmTile kSharedIssueBatchedSgemmTile{64, 128};
 // splits K (the batched kernels' grids are tiles x problems).
 GemmWaves fixedTileWaves(double m, double n, double k, double problems, int units, GemmTile tile);
 
+// Waves of a kernel whose CTA tile never narrows, however small an operand
+// (cuDNN's fused Winograd kernel: 32 image tiles x 32 channels); no split-K.
+GemmWaves exactTileWaves(double m, double n, double k, double problems, int units, GemmTile tile);
+
+// Address translation of long operand rows on an SM whose FMAs share issue
+// slots (Pascal; docs/analytical.md, "GEMM tiles and waves"). Each step of a
+// GEMM's mainloop reads the next slice of K of every row of its A and B
+// tiles. Once a row is at least one of the MMU's 64 KiB big pages long
+// (K x element bytes; Pascal's GMMU maps 4 KiB, 64 KiB and 2 MiB pages), every
+// row of a tile lies on its own page, the tiles resident on the SMs need more
+// translations than their TLBs hold, and the misses queue at the GPU-wide
+// MMU: the GEMM runs no faster than one rate whatever the SM count or clock.
+// NeuSight's fp32 GEMMs with K >= 16384 give 3.2 TFLOP/s on the P4 (20 SMs
+// at 1.06 GHz, chosen there) and the same on the P100 (56 SMs at 1.3 GHz,
+// held out): 0.28 and 0.5 of peak against 0.75-0.82 for K <= 8192. The V100,
+// T4 and A100 (Volta's and later MMUs) show no such bound up to 11-15 TFLOP/s.
+inline constexpr double kTranslationPageBytes = 64.0 * 1024;
+inline constexpr double kSharedIssueTranslationFlopRate = 3.2e12;
+
+// The time that bound allows a GEMM of `flops` whose operand rows are
+// `rowBytes` long (K x element bytes); 0 for rows shorter than a page.
+double sharedIssueTranslationTime(double flops, double rowBytes);
+
+// A multistage GEMM kernel issues the loads of its first k-steps together and
+// waits for them before its first MMA: each wave of CTAs pays one round trip
+// to the memory its operands stream from (DRAM) that its math cannot hide,
+// and the next wave starts only when the last one's tiles are done. So the
+// time is waves x that round trip on top of the math: a GEMM of few k-steps
+// per tile (small K, or K split) pays most. No fitted constant: the round
+// trip is the spec's DRAM latency (docs/analytical.md, "GEMM tiles and waves").
+double gemmPrologueTime(double waves, double roundTripS);
+
 // A pipelined GEMM mainloop overlaps its loads with its math, but not
 // perfectly: near the knee, where both take as long, neither hides the
 // other. sqrt(compute^2 + memory^2) is max() far from the knee and 1.41 x it

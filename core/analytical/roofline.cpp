@@ -2,6 +2,7 @@
 // one bound per resource, wave quantisation for tiled kernels.
 #include "core/analytical/roofline.h"
 #include "core/analytical/attention_time.h"
+#include "core/analytical/conv_algorithms.h"
 #include "core/analytical/gather_kernel.h"
 #include "core/analytical/gemm_waves.h"
 #include "core/analytical/row_kernels.h"
@@ -187,6 +188,7 @@ RooflineDevice::RooflineDevice(const Hardware& h, const ResourceScale* scale) : 
     launch = h.kernelLaunchS;
     energyPerFlop = h.compute.energyPerFlopJ;
     gpu = isGpu(h);
+    matrixUnits = gpu && hasMatrixUnits(h);
     // Resident threads per compute unit when the spec does not say (NVIDIA SMs
     // of compute capability 3.x-8.0 and 9.0).
     constexpr double kDefaultThreadsPerUnit = 2048;
@@ -237,6 +239,11 @@ void evaluateRoofline(const Operator& op, const RooflineDevice& dev, RooflineRes
         case ReuseKind::streaming:
             streamingTraffic(c, r);
             if (dev.gpu) streamingConcurrency(op, dev, r);
+            // An in-place row kernel whose working set fits the L2 (row_kernels.h).
+            if (rowKernelStaysInCache(op, dev)) {
+                r.bytes[0].fill(0.0);
+                r.writeBytes[0] = 0;
+            }
             break;
         case ReuseKind::network:
             streamingTraffic(c, r);
@@ -248,15 +255,25 @@ void evaluateRoofline(const Operator& op, const RooflineDevice& dev, RooflineRes
     r.peakType = c.tensorCores ? op.mathType : (dev.hasFp32 ? DType::fp32 : op.mathType);
     const double peak = dev.peak[static_cast<std::size_t>(r.peakType)];
     r.occupancy = 1.0;
+    r.gemmWaves = 0;
     // Tensor-core GEMMs: tile and wave quantisation (gemm_waves.h).
     // cuDNN's implicit-GEMM convolutions never split K (docs/analytical.md, "Convolutions").
-    if (c.reuse == ReuseKind::tiled && c.tensorCores)
-        r.occupancy =
+    if (c.reuse == ReuseKind::tiled && c.tensorCores) {
+        const GemmWaves w =
             keepsBatchedSgemmTile(op, c, dev)
                 ? fixedTileWaves(c.m, c.n, c.k, c.problems, dev.units, kSharedIssueBatchedSgemmTile)
-                      .occupancy
-                : chooseGemmTile(c.m, c.n, c.k, c.problems, dev.units, op.kind != OpKind::conv2d)
-                      .occupancy;
+                : chooseGemmTile(c.m, c.n, c.k, c.problems, dev.units, op.kind != OpKind::conv2d);
+        r.occupancy = w.occupancy;
+        // Each wave of CTAs waits for its first operand tiles. Matrix-unit math
+        // only: the FMA path (fp32, fp64) keeps its fitted sustained-clock fraction.
+        const bool fmaMath = op.mathType == DType::fp32 || op.mathType == DType::fp64;
+        if (dev.matrixUnits && !fmaMath && dev.levels > 0) r.gemmWaves = w.waves;
+        // Pascal's MMU caps FMA GEMMs whose operand rows span a 64 KiB page
+        // (gemm_waves.h); as cycles at the spec's clock, so the fast path keeps it.
+        if (fmaMath && dev.gpu && dev.clockHz > 0 && op.kind != OpKind::conv2d && c.m > 0 &&
+            c.k > 0 && sharesFmaIssue(*dev.hw))
+            r.issueCycles = sharedIssueTranslationTime(c.flops, c.aBytes / c.m) * dev.clockHz;
+    }
     if (c.reuse == ReuseKind::attention) {
         // One CTA per (sequence, head, block of 128 query rows): short chunks
         // of few sequences leave compute units idle.
@@ -264,19 +281,24 @@ void evaluateRoofline(const Operator& op, const RooflineDevice& dev, RooflineRes
         const double ctas = c.groups * std::max(1.0, std::ceil(c.rows / kMaxCtaTile));
         r.occupancy = std::min(1.0, ctas / dev.units);
     }
-    r.computeTime = peak > 0 && c.flops > 0 ? c.flops / (peak * r.occupancy) : 0.0;
+    r.computeTime = peak > 0 && c.flops > 0 ? c.flops / (peak * r.occupancy) +
+                                                  gemmPrologueTime(r.gemmWaves, dev.latency[0])
+                                            : 0.0;
     if (r.issueCycles > 0 && dev.clockHz > 0)
         r.computeTime = std::max(r.computeTime, r.issueCycles / dev.clockHz);
+    if (c.reuse == ReuseKind::streaming)
+        r.computeTime = std::max(r.computeTime, rowKernelIssueTime(op, dev));
 
     double worst = r.computeTime;
     r.binding = BindingKind::compute;
+    const int chainLevel = c.reuse == ReuseKind::streaming ? rowKernelChainLevel(op, dev) : -1;
     for (int j = 0; j < r.levels; ++j) {
         const double bytes = r.levelTotal(j);
         // A kernel waits at least one round trip to a level it touches.
         r.levelTime[j] = levelTime(bytes, dev.bandwidth[j], dev.latency[j], r.inflightBytes);
-        // A row kernel's loop waits one main-memory round trip per pass (row_kernels.h).
-        if (j == 0 && c.reuse == ReuseKind::streaming)
-            r.levelTime[0] = std::max(r.levelTime[0], rowKernelChainTime(op, dev));
+        // A row kernel's loop waits one round trip per pass, to main memory or to the
+        // L2 its lines stay in (row_kernels.h).
+        if (j == chainLevel) r.levelTime[j] = std::max(r.levelTime[j], rowKernelChainTime(op, dev));
         if (r.levelTime[j] > worst) {
             worst = r.levelTime[j];
             r.binding = BindingKind::memory;
@@ -302,6 +324,8 @@ void evaluateRoofline(const Operator& op, const RooflineDevice& dev, RooflineRes
     }
     // Fused inference attention on a GPU: FlashAttention-2's kernel from its tiling.
     if (c.reuse == ReuseKind::attention) applyFlashAttention(op, dev, r, worst);
+    // cudnn.benchmark: a 3 x 3 fp32 conv runs cuDNN's fastest algorithm (conv_algorithms.h).
+    if (op.kind == OpKind::conv2d) applyFastestConvAlgorithm(op, dev, r, worst);
     r.launchTime = dev.launch;
     if (r.launchTime > worst) {
         r.binding = BindingKind::launch;

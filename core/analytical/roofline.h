@@ -30,8 +30,12 @@ struct RooflineResult {
     std::array<std::array<double, kTensorClassCount>, kMaxMemoryLevels> bytes{};
     std::array<double, kMaxMemoryLevels> writeBytes{};
     double networkBytes = 0;
-    double computeTime = 0;        // flops / (peak x efficiency x occupancy)
-    double occupancy = 1;          // fraction of the device's tiles doing useful work
+    double computeTime = 0;  // flops / (peak x efficiency x occupancy) + GEMM prologues
+    double occupancy = 1;    // fraction of the device's tiles doing useful work
+    // Waves of CTAs of a GEMM on a GPU's matrix units, each paying one
+    // main-memory round trip before its math (gemm_waves.h, gemmPrologueTime);
+    // 0 otherwise.
+    double gemmWaves = 0;
     bool tensorCores = false;      // math on matrix units
     DType peakType = DType::fp16;  // type whose peak bounds compute
     std::array<double, kMaxMemoryLevels> levelTime{};
@@ -41,7 +45,8 @@ struct RooflineResult {
     // Bytes the kernel keeps in flight to each memory level (Little's law caps
     // its bandwidth at inflight / latency); 0: enough to fill the level.
     double inflightBytes = 0;
-    // Cycles per compute unit of issue-bound work (index arithmetic of a gather).
+    // Cycles per compute unit of work bound by other than the math peak: a
+    // gather's index arithmetic, a Pascal GEMM's address translation (gemm_waves.h).
     double issueCycles = 0;
     // What a profiler's GPU events see: max(bounds) + the GPU-side launch and
     // tail (round trips to main memory), without the host's launch.
@@ -69,6 +74,7 @@ struct RooflineDevice {
     double interconnectScale = 1.0;
     double launch = 0.0;
     bool gpu = false;             // streaming kernels costed by Little's law
+    bool matrixUnits = false;     // a GPU with matrix units (sustained_clock.h, hasMatrixUnits)
     double threadsPerUnit = 0;    // resident threads per compute unit
     double clockHz = 0;           // for issue-bound work; 0: unknown
     double fp32Lanes = 0;         // FP32 lanes per unit (a gather's index arithmetic); 0: unknown

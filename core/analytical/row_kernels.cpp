@@ -22,6 +22,19 @@ constexpr double kMaxBlocksPerUnit = 32;
 // (indexSelectSmallIndex); more indices run flat over all elements.
 constexpr double kSerialGatherIndices = 16;
 
+// vLLM's rotary_embedding per rotated pair: i / (rot_dim / 2) and i % (rot_dim / 2) by a
+// runtime divisor plus 64-bit offsets, on INT32 lanes. 86 lane-cycles per pair, chosen on
+// VIDUR's A100 RoPE rows alone (all TP degrees; the A40 is held out): 907 GB/s of fp16
+// read + written on the A100, 870 GB/s on the A40. Still the A100's best with a row's
+// block on one SM (80 / 86 / 92 cycles: 10.6 / 9.7 / 10.4% over its TP degrees).
+constexpr double kRopeLaneCyclesPerPair = 86;
+// INT32 lanes per SM: 4 sub-partitions x 16 on NVIDIA SMs since Volta (GV100, TU10x,
+// GA100, GA10x, AD10x, GH100); the A100's 64 and the A40's 64 alike, while their FP32
+// lanes differ (64, 128).
+constexpr double kIntLanesPerUnit = 64;
+
+bool isRope(const Operator& op) { return op.detail == "rope" && op.elementwise.rowWidth > 0; }
+
 bool gatedActivation(const Operator& op) {
     return op.kind == OpKind::activation && op.detail.find("*gate") != std::string::npos;
 }
@@ -75,7 +88,43 @@ double rowKernelChainTime(const Operator& op, const RooflineDevice& device) {
     if (g.waves <= 0) return 0.0;
     const double mainLatency = device.latency[0];
     const double cacheLatency = device.levels > 1 ? device.latency[1] : mainLatency;
+    // Lines that stay in the L2 answer every pass from there.
+    if (rowKernelChainLevel(op, device) == 1)
+        return g.waves * (g.passes + g.cachedPasses) * cacheLatency;
     return g.waves * (g.passes * mainLatency + g.cachedPasses * cacheLatency);
+}
+
+int rowKernelChainLevel(const Operator& op, const RooflineDevice& device) {
+    return rowKernelStaysInCache(op, device) ? 1 : 0;
+}
+
+bool rowKernelStaysInCache(const Operator& op, const RooflineDevice& device) {
+    if (!device.gpu || device.levels < 2 || !device.hw || !isRope(op)) return false;
+    const MemoryLevel& next = device.hw->memory[1];
+    if (next.kind != "cache" || next.instances > 1) return false;
+    // In place: the rotated elements are written back to the lines just read.
+    const double footprint =
+        static_cast<double>(op.elementwise.elements) * bytesPerElement(op.activationType);
+    return footprint > 0 && footprint <= device.tileCapacity[1];
+}
+
+double rowKernelIssueTime(const Operator& op, const RooflineDevice& device) {
+    if (!device.gpu || device.clockHz <= 0 || device.levels < 1 || !isRope(op)) return 0.0;
+    // The INT32 lanes are no FLOP peak: a compute what-if, like a spec with twice the
+    // peaks, leaves them (the gather's FP32 lanes scale, gather_kernel.h).
+    // The busiest SM's pairs: the rows spread over the SMs, but one row's block runs on
+    // one SM, so a few tokens cannot use the idle ones (Llama-2-7B at TP 1, one token:
+    // 4096 pairs, 3.9 us on the A100, the ~0.5 us per 512-thread pass VIDUR measures).
+    const double elements = static_cast<double>(op.elementwise.elements);
+    const double units = std::max(1, device.units);
+    const double pairsPerUnit =
+        std::max(elements / 2 / units, std::ceil(static_cast<double>(op.elementwise.rowWidth) / 2));
+    // The round trip is main memory's even when q and k stay in the L2: a block first
+    // loads its token's position, then the cos/sin row it indexes, which the weights
+    // streamed through the L2 since the last layer's RoPE have evicted (an L2 round trip
+    // instead costs the A100 2-3 points at TP 4 and 8, VIDUR).
+    return pairsPerUnit * kRopeLaneCyclesPerPair / (kIntLanesPerUnit * device.clockHz) +
+           device.latency[0];
 }
 
 }  // namespace rl

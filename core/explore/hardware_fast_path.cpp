@@ -8,7 +8,11 @@
 
 #include "core/analytical/attention_time.h"
 #include "core/analytical/compose.h"
+#include "core/analytical/conv_algorithms.h"
+#include "core/analytical/gather_kernel.h"
+#include "core/analytical/gemm_waves.h"
 #include "core/analytical/memory_footprint.h"
+#include "core/analytical/row_kernels.h"
 #include "core/analytical/sustained_clock.h"
 #include "core/ops/op_cost.h"
 
@@ -25,6 +29,7 @@ HardwareFastPath::Structure HardwareFastPath::structureOf(const Hardware& hw) {
     s.interconnectDims = hw.interconnect.size();
     s.innerDevices = hw.interconnect.size() > 1 ? hw.interconnect[0].devices : 0;
     s.threadsPerUnit = hw.compute.threadsPerUnit;
+    s.matrixUnits = hasMatrixUnits(hw);
     return s;
 }
 
@@ -34,7 +39,7 @@ bool HardwareFastPath::sameStructure(const Hardware& hw) const {
            s.hasFp32 == structure_.hasFp32 && s.tileCapacity == structure_.tileCapacity &&
            s.interconnectDims == structure_.interconnectDims &&
            s.innerDevices == structure_.innerDevices &&
-           s.threadsPerUnit == structure_.threadsPerUnit;
+           s.threadsPerUnit == structure_.threadsPerUnit && s.matrixUnits == structure_.matrixUnits;
 }
 
 HardwareFastPath::HardwareFastPath(const Hardware& base, const ModelSpec& model,
@@ -50,6 +55,7 @@ HardwareFastPath::HardwareFastPath(const Hardware& base, const ModelSpec& model,
         t.count = op.count;
         t.flops = r.flops;
         t.occupancy = r.occupancy;
+        t.gemmWaves = r.gemmWaves;
         t.inflightBytes = r.inflightBytes;
         t.issueCycles = r.issueCycles;
         auto slot = std::find(usedTypes_.begin(), usedTypes_.end(), r.peakType);
@@ -71,9 +77,20 @@ HardwareFastPath::HardwareFastPath(const Hardware& base, const ModelSpec& model,
             t.dimension = static_cast<int>(std::min<std::size_t>(
                 std::max(0, op.collective.dimension), base.interconnect.size() - 1));
         }
+        // A gather's issue cycles follow the FP32 lanes, i.e. the clock: per point too.
+        const bool gather = op.kind == OpKind::embedding && r.issueCycles > 0;
+        if (gather || rowKernelChainTime(op, device) > 0 || rowKernelIssueTime(op, device) > 0) {
+            t.rowOp = static_cast<int>(rowOps_.size());
+            rowOps_.push_back(op);
+            if (gather) t.issueCycles = 0;
+        }
         if (usesFlashKvCacheKernel(op)) {
             t.flashOp = static_cast<int>(flashOps_.size());
             flashOps_.push_back(op);
+        }
+        if (winogradApplies(op, device)) {
+            t.convOp = static_cast<int>(convOps_.size());
+            convOps_.push_back(op);
         }
         ops_.push_back(t);
     }
@@ -100,14 +117,16 @@ AnalyticalFigures HardwareFastPath::evaluate(const Hardware& hw) const {
     }
     const double launch = hw.kernelLaunchS, energyPerFlop = hw.compute.energyPerFlopJ;
 
-    // The FlashAttention model reads the whole device (clock, SM memory, L2):
-    // it is re-run per point, as the full path does.
+    // The FlashAttention model and the row kernels read the whole device (clock, SM
+    // memory, L2, latencies): they are re-run per point, as the full path does.
     std::optional<RooflineDevice> device;
-    if (!flashOps_.empty()) device.emplace(hw);
+    if (!flashOps_.empty() || !rowOps_.empty() || !convOps_.empty()) device.emplace(hw);
     AnalyticalFigures f;
     for (const Terms& op : ops_) {
         const double p = peak[static_cast<std::size_t>(op.peakSlot)];
-        double worst = p > 0 && op.flops > 0 ? op.flops / (p * op.occupancy) : 0.0;
+        double worst = p > 0 && op.flops > 0 ? op.flops / (p * op.occupancy) +
+                                                   gemmPrologueTime(op.gemmWaves, latency[0])
+                                             : 0.0;
         if (op.issueCycles > 0 && hw.compute.clockHz > 0)
             worst = std::max(worst, op.issueCycles / hw.compute.clockHz);
         double energy = 0;
@@ -115,6 +134,19 @@ AnalyticalFigures HardwareFastPath::evaluate(const Hardware& hw) const {
             const double bytes = op.bytes[j], written = op.writeBytes[j];
             worst = std::max(worst, levelTime(bytes, bandwidth[j], latency[j], op.inflightBytes));
             energy += (bytes - written) * readEnergy[j] + written * writeEnergy[j];
+        }
+        if (op.rowOp >= 0) {
+            const Operator& row = rowOps_[static_cast<std::size_t>(op.rowOp)];
+            worst = std::max(
+                {worst, rowKernelChainTime(row, *device), rowKernelIssueTime(row, *device)});
+            const double cycles =
+                row.kind == OpKind::embedding
+                    ? gatherIssueCycles(
+                          std::max(0.0, static_cast<double>(row.elementwise.elements)),
+                          device->units, device->fp32Lanes)
+                    : 0.0;
+            if (cycles > 0 && device->clockHz > 0)
+                worst = std::max(worst, cycles / device->clockHz);
         }
         if (op.network) {
             const InterconnectDim& dim = hw.interconnect[static_cast<std::size_t>(op.dimension)];
@@ -126,6 +158,12 @@ AnalyticalFigures HardwareFastPath::evaluate(const Hardware& hw) const {
             RooflineResult unused;
             applyFlashAttention(flashOps_[static_cast<std::size_t>(op.flashOp)], *device, unused,
                                 worst);
+        }
+        if (op.convOp >= 0) {
+            // cudnn.benchmark's choice reads the whole device: the full roofline, per point.
+            RooflineResult full;
+            evaluateRoofline(convOps_[static_cast<std::size_t>(op.convOp)], *device, full);
+            worst = full.timeEach - full.launchTime;
         }
         energy += op.flops * energyPerFlop;
         const double time = (worst + launch) * op.count;

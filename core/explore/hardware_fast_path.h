@@ -41,7 +41,8 @@ class HardwareFastPath {
         double count = 1;
         double flops = 0;
         double occupancy = 1;
-        int peakSlot = 0;  // index into the per-point peaks (usedTypes_)
+        double gemmWaves = 0;  // RooflineResult's: each wave pays a DRAM round trip
+        int peakSlot = 0;      // index into the per-point peaks (usedTypes_)
         Phase phase = Phase::other;
         std::array<double, kMaxMemoryLevels> bytes{}, writeBytes{};
         bool network = false;  // costed on an interconnect dimension
@@ -51,6 +52,8 @@ class HardwareFastPath {
         int dimension = 0;
         double inflightBytes = 0, issueCycles = 0;  // RooflineResult's
         int flashOp = -1;  // index into flashOps_: costed by the FlashAttention model per point
+        int rowOp = -1;    // index into rowOps_: a row kernel's passes and issue, per point
+        int convOp = -1;   // index into convOps_: cuDNN's fastest algorithm, per point
     };
     struct Structure {
         int levels = 0;
@@ -58,8 +61,9 @@ class HardwareFastPath {
         bool hasFp32 = false;
         std::array<double, kMaxMemoryLevels> tileCapacity{};
         std::size_t interconnectDims = 0;
-        int innerDevices = 0;    // decides where pipeline send/recv run
-        int threadsPerUnit = 0;  // decides a streaming kernel's bytes in flight
+        int innerDevices = 0;      // decides where pipeline send/recv run
+        int threadsPerUnit = 0;    // decides a streaming kernel's bytes in flight
+        bool matrixUnits = false;  // decides whether GEMM waves pay their prologue
     };
     static Structure structureOf(const Hardware& hw);
 
@@ -69,6 +73,8 @@ class HardwareFastPath {
     std::vector<DType> usedTypes_;  // peak types the operators are bound by
     std::vector<Terms> ops_;
     std::vector<Operator> flashOps_;  // fused inference attention (attention_time.h)
+    std::vector<Operator> rowOps_;    // row kernels on a GPU (row_kernels.h)
+    std::vector<Operator> convOps_;   // convs that may run Winograd (conv_algorithms.h)
     double memoryRequired_ = 0;
 };
 

@@ -58,6 +58,16 @@ ConformalBounds conformalBounds(const std::vector<double>& residuals,
             weightedPercentile(score, weight, 1 - tail - kRounding)};
 }
 
+ConformalBounds widenInQuadrature(const ConformalBounds& b, double q) {
+    if (!(q >= 0) || !std::isfinite(q))
+        throw std::invalid_argument("conformal interval: prior " + std::to_string(q) +
+                                    " is not a non-negative number");
+    // A bound on the far side of the prediction (low > 0) moves by the same
+    // amount as one at that distance on the near side: both only widen.
+    const auto out = [q](double d) { return std::hypot(d, q) - std::abs(d); };
+    return {b.low - out(b.low), b.high + out(b.high)};
+}
+
 double conformalCoverage(const std::vector<double>& residuals, const ConformalBounds& b,
                          const std::vector<double>& scale) {
     check(residuals, scale);

@@ -34,6 +34,12 @@ ConformalBounds conformalBounds(const std::vector<double>& residuals,
                                 ConformalScore score = ConformalScore::absolute,
                                 const std::vector<double>& scale = {});
 
+// `b` widened by an independent error whose 90% bound is `q` (log10, >= 0):
+// each bound moves out to the root sum of squares of its distance from the
+// prediction and q. The transfer-error prior of a model that had one
+// training device (learned_model_transfer.cpp) is added this way.
+ConformalBounds widenInQuadrature(const ConformalBounds& b, double q);
+
 // Fraction of rows whose residual lies inside [low, high] (x scale); the
 // check the tests and the validation tables use.
 double conformalCoverage(const std::vector<double>& residuals, const ConformalBounds& b,

@@ -111,6 +111,14 @@ struct TransferCheck {
     // model (levelSpread) and of rows around their device's mean (rowSpread).
     double levelSpread = 0, rowSpread = 0;
     std::vector<Device> devices;
+    // Without a check (one training device, or the check skipped) nothing
+    // measured how the model errs on a device it never saw. The prior for
+    // that transfer error: the 90% quantile of |log10 measured / roofline| on
+    // the training rows (each device weighted equally), per operator kind
+    // and over all kinds, added in quadrature to the training interval
+    // (docs/learned.md, "One training device"). Empty / 0: files before it.
+    std::map<int, double> rooflineSpreadByKind;
+    double rooflineSpread = 0;
 };
 
 // The factor on the hybrid's correction per operator kind, for one device.
@@ -158,7 +166,7 @@ class LearnedModel {
                     std::size_t n, double* time, const TrustTable& trust) const;
     // The factor on the hybrid's correction for this device and operator kind:
     // 1 for devices it was trained on, the transfer check's trust for unseen
-    // ones, and between the two, growing with k, for devices
+    // ones (0.5 where no check ran), and between the two, growing with k, for devices
     // retrain-calibrated on k rows.
     // Without a kind: the trust fitted over all kinds.
     double trustFor(const std::string& hardware, std::optional<OpKind> kind = std::nullopt) const;
@@ -215,6 +223,8 @@ class LearnedModel {
     // Ridge fit of offset (+ slope from 8 rows) to the log residuals of `hardware`'s rows.
     Calibration fitOffset(const FeatureTable& samples, const std::string& hardware) const;
     void checkTransfer(const FeatureTable& data, const TrainOptions& o);
+    // TransferCheck::rooflineSpread* and floorMarginByKind_ from the training rows.
+    void recordTrainingSpreads(const FeatureTable& data);
 
     // What it was trained with: kind, algorithm, features, hyperparameters,
     // seed (no progress; ensemble and centering are members_ and centered_).
@@ -225,6 +235,11 @@ class LearnedModel {
     std::vector<std::shared_ptr<const Mlp>> mlps_;
     std::vector<double> featMin_, featMax_;      // per used feature
     double residualLow_ = 0, residualHigh_ = 0;  // 5% / 95% training residual, log10
+    // Per OpKind value: the lowest log10(measured / datasheet floor) of the
+    // training rows, at most 0. The interval's low bound stops there: GEMMs
+    // never beat the floor, convolutions do (cuDNN's Winograd and FFT).
+    // Absent (files before it): 0, the floor.
+    std::map<int, double> floorMarginByKind_;
     double targetMin_ = -30, targetMax_ = 30;  // measured log10 targets; predictions stay near them
     std::size_t rows_ = 0;
     std::vector<std::string> hardware_;

@@ -121,6 +121,9 @@ nlohmann::json LearnedModel::toJson() const {
         doc["parameters"] = fieldsToJson(trained_.mlp, kMlpFields);
         doc["parameters"]["ensemble"] = mlps_.size();
     }
+    nlohmann::json floorMargin = nlohmann::json::object();
+    for (const auto& [kind, m] : floorMarginByKind_)
+        floorMargin[std::string(toString(static_cast<OpKind>(kind)))] = m;
     doc["training"] = {{"rows", rows_},
                        {"hardware", hardware_},
                        {"operators", opCounts_},
@@ -129,6 +132,7 @@ nlohmann::json LearnedModel::toJson() const {
                        {"feature_max", featMax_},
                        {"residual_q05_log10", residualLow_},
                        {"residual_q95_log10", residualHigh_},
+                       {"floor_margin_log10_by_op_kind", floorMargin},
                        {"target_min_log10", targetMin_},
                        {"target_max_log10", targetMax_},
                        {"sources", sources}};
@@ -145,6 +149,9 @@ nlohmann::json LearnedModel::toJson() const {
     nlohmann::json residualByKind = nlohmann::json::object();
     for (const auto& [kind, q] : transfer_.residualByKind)
         residualByKind[std::string(toString(static_cast<OpKind>(kind)))] = {q.first, q.second};
+    nlohmann::json rooflineByKind = nlohmann::json::object();
+    for (const auto& [kind, q] : transfer_.rooflineSpreadByKind)
+        rooflineByKind[std::string(toString(static_cast<OpKind>(kind)))] = q;
     doc["transfer"] = {{"checked", transfer_.done},
                        {"trust", transfer_.trust},
                        {"trust_by_op_kind", byKind},
@@ -154,6 +161,8 @@ nlohmann::json LearnedModel::toJson() const {
                        {"interval", transfer_.conformal ? kConformalInterval : kSpreadInterval},
                        {"level_spread_log10", transfer_.levelSpread},
                        {"row_spread_log10", transfer_.rowSpread},
+                       {"roofline_q90_log10", transfer_.rooflineSpread},
+                       {"roofline_q90_log10_by_op_kind", rooflineByKind},
                        {"held_out_devices", tdev}};
     doc["metrics"] = {{"training_fit", metricsJson(fit_)}};
     if (!validation.is_null()) doc["metrics"]["validation"] = validation;
@@ -223,6 +232,16 @@ LearnedModel LearnedModel::fromJson(const nlohmann::json& doc, const std::string
             throw fail("/training/feature_min", "one value per feature expected");
         m.residualLow_ = t.at("residual_q05_log10").get<double>();
         m.residualHigh_ = t.at("residual_q95_log10").get<double>();
+        if (t.contains("floor_margin_log10_by_op_kind"))  // optional: older files lack it
+            for (const auto& [name, v] : t["floor_margin_log10_by_op_kind"].items()) {
+                const std::string path = "/training/floor_margin_log10_by_op_kind/" + name;
+                const std::optional<OpKind> kind = parseOpKind(name);
+                if (!kind) throw fail(path, "unknown operator kind");
+                const double margin = v.is_number() ? v.get<double>() : 1;
+                if (!(margin >= -6 && margin <= 0))
+                    throw fail(path, "expected a number in [-6, 0] (log10)");
+                m.floorMarginByKind_[static_cast<int>(*kind)] = margin;
+            }
         m.sources = t.value("sources", std::vector<std::string>{});
         m.targetMin_ = t.at("target_min_log10").get<double>();
         m.targetMax_ = t.at("target_max_log10").get<double>();
@@ -269,6 +288,22 @@ LearnedModel LearnedModel::fromJson(const nlohmann::json& doc, const std::string
         m.transfer_.rowSpread = tr.at("row_spread_log10").get<double>();
         if (!(m.transfer_.levelSpread >= 0 && m.transfer_.rowSpread >= 0))
             throw fail("/transfer/level_spread_log10", "expected non-negative spreads");
+        // Optional (files before it: no transfer prior, the training interval).
+        const auto spread = [&fail](const nlohmann::json& v, const std::string& path) {
+            const double q = v.is_number() ? v.get<double>() : -1;
+            if (!(q >= 0 && q <= 6)) throw fail(path, "expected a number in [0, 6] (log10)");
+            return q;
+        };
+        if (tr.contains("roofline_q90_log10"))
+            m.transfer_.rooflineSpread =
+                spread(tr["roofline_q90_log10"], "/transfer/roofline_q90_log10");
+        if (tr.contains("roofline_q90_log10_by_op_kind"))
+            for (const auto& [name, q] : tr["roofline_q90_log10_by_op_kind"].items()) {
+                const std::string path = "/transfer/roofline_q90_log10_by_op_kind/" + name;
+                const std::optional<OpKind> kind = parseOpKind(name);
+                if (!kind) throw fail(path, "unknown operator kind");
+                m.transfer_.rooflineSpreadByKind[static_cast<int>(*kind)] = spread(q, path);
+            }
         for (const auto& d : tr.at("held_out_devices"))
             m.transfer_.devices.push_back({d.at("hardware").get<std::string>(),
                                            d.at("rows").get<std::size_t>(),

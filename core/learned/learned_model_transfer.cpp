@@ -28,6 +28,18 @@ double mapeOf(const std::vector<double>& pred, const std::vector<double>& meas,
 
 }  // namespace
 
+// The trust in the correction on a device never seen when no transfer check
+// ran (one training device, or --no-transfer-check). Nothing measured
+// whether the correction carries over: the fraction a* that does is
+// anywhere in [0, 1], and the midpoint is the trust whose worst case
+// |a - a*| x |correction| is smallest. Not fitted: on NeuSight's five GPUs
+// (linear + bmm, conv2d; trained on one, tested on each other) and VIDUR's
+// a100 <-> a40 it had the lowest mean MAPE over the 72 (pair, op) groups and
+// the smallest worst case against trust 0 (the roofline, far off on conv2d)
+// and trust 1 (GEMM shape effects that do not carry over); docs/learned.md,
+// "One training device".
+constexpr double kUncheckedTrust = 0.5;
+
 static_assert(static_cast<int>(OpKind::send_recv) < kOpKindSlots,
               "TrustTable needs a slot per OpKind");
 
@@ -146,15 +158,52 @@ void LearnedModel::checkTransfer(const FeatureTable& data, const TrainOptions& o
     transfer_.done = true;
 }
 
+void LearnedModel::recordTrainingSpreads(const FeatureTable& data) {
+    floorMarginByKind_.clear();
+    for (std::size_t i = 0; i < data.size(); ++i) {
+        if (!(data.floor[i] > 0)) continue;  // collectives have no floor
+        double& m = floorMarginByKind_[opKindOf(data, i)];
+        m = std::clamp(std::log10(data.measured[i] / data.floor[i]), -6.0, m);
+    }
+    // The transfer prior. The learned correction is what the roofline got
+    // wrong on the training devices; on a device never seen it may carry
+    // over or not, and where not, the prediction errs by about as much as
+    // the roofline does, which the training rows measure. No fitted
+    // constant: the quantile is the interval's own 90%. Of four variants
+    // (per kind or over all kinds, x1 or x sqrt 2) this one did best on
+    // NeuSight's GPUs trained on one at a time (20 pairs) and on VIDUR's
+    // a100 <-> a40 (docs/learned.md, "One training device").
+    std::vector<double> res(data.size());
+    std::map<int, std::pair<std::vector<double>, std::vector<std::string>>> byKind;
+    for (std::size_t i = 0; i < data.size(); ++i) {
+        res[i] = std::log10(data.measured[i] / data.unseenRoofline(i));
+        auto& [r, g] = byKind[opKindOf(data, i)];
+        r.push_back(res[i]);
+        g.push_back(data.hardware[i]);
+    }
+    transfer_.rooflineSpreadByKind.clear();
+    // At most 6 (a factor of a million), as the model file allows.
+    const auto q90 = [](const std::vector<double>& r, const std::vector<std::string>& g) {
+        return std::min(6.0, conformalBounds(r, g, kIntervalCoverage).high);
+    };
+    transfer_.rooflineSpread = q90(res, data.hardware);
+    for (const auto& [kind, rg] : byKind)
+        transfer_.rooflineSpreadByKind[kind] = q90(rg.first, rg.second);
+}
+
 bool LearnedModel::trainedOn(const std::string& hardware) const {
     return std::binary_search(hardware_.begin(), hardware_.end(), hardware);
 }
 
 double LearnedModel::trustFor(const std::string& hardware, std::optional<OpKind> kind) const {
-    if (trained_.kind != PredictorKind::hybrid || !transfer_.done) return 1.0;
-    const auto k =
-        kind ? transfer_.trustByKind.find(static_cast<int>(*kind)) : transfer_.trustByKind.end();
-    const double unseen = k != transfer_.trustByKind.end() ? k->second : transfer_.trust;
+    // A learned model's log time is not a correction to scale: trust 1.
+    if (trained_.kind != PredictorKind::hybrid) return 1.0;
+    double unseen = kUncheckedTrust;
+    if (transfer_.done) {
+        const auto k = kind ? transfer_.trustByKind.find(static_cast<int>(*kind))
+                            : transfer_.trustByKind.end();
+        unseen = k != transfer_.trustByKind.end() ? k->second : transfer_.trust;
+    }
     if (const Calibration* c = retrainCalibration(hardware)) {
         // k measurements earn trust gradually, like a prior worth kTrustPrior
         // samples: on NeuSight's GPUs full trust after k = 5..20 was worse

@@ -191,6 +191,55 @@ class TstCollectiveNetwork : public QObject {
                  qPrintable(QString::number(ring.busbw)));
     }
 
+    // A node's members under both CPU sockets (more than gpusPerHostSocket,
+    // packed from GPU 0) stage at kCrossSocketStagingShare of the rate, on
+    // the host-staged path only; NCCL's tuner does not see it, so the ring /
+    // tree choice stays where it was. 16 GPUs, 8 per node, as VIDUR's DGX
+    // pair: the ring's node rate falls from 4 uplinks x 5.87 = 23.5 GB/s to
+    // 8.1 (VIDUR: 7.1-8.4, the regression slopes of its ring bands).
+    void stagingAcrossTheSocketLink() {
+        NetworkPathOptions o;
+        o.path = NetworkPath::host_staged;
+        o.gpusPerHostUplink = 2;
+        QVERIFY(!nccl::spansHostSockets(o, 8));  // socket count unknown
+        o.gpusPerHostSocket = 4;
+        QVERIFY(!nccl::spansHostSockets(o, 4));
+        QVERIFY(nccl::spansHostSockets(o, 8));
+        const double hdr = 25e9 * 0.9, path = 7.72e9 * 0.7 / 0.92;
+        QCOMPARE(nccl::networkRailBandwidth(hdr, o, 4, true), path / 2);
+        QCOMPARE(nccl::networkRailBandwidth(hdr, o, 8, true), path / 2 * 0.345);
+        // GPUDirect writes into GPU memory: no staging, no socket link.
+        o.path = NetworkPath::gpudirect;
+        QVERIFY(!nccl::spansHostSockets(o, 8));
+        QCOMPARE(nccl::networkRailBandwidth(hdr, o, 8, true), hdr);
+
+        const Hardware two = sampleHardware("cluster-2x-dgx-a100.json");
+        CollectiveOptions c = isolatedOver(NetworkPath::host_staged);
+        c.network.gpusPerHostUplink = 2;
+        c.network.hostCpu = HostCpu::amd;
+        CollectiveOptions sockets = c;
+        sockets.network.gpusPerHostSocket = 4;
+        for (double mib : {1.0, 4.0, 8.0, 12.0, 16.0, 32.0, 64.0}) {
+            const auto one =
+                estimateCollective(two, CollectiveKind::all_reduce, mib * kMiB, {16, 1}, c);
+            const auto both =
+                estimateCollective(two, CollectiveKind::all_reduce, mib * kMiB, {16, 1}, sockets);
+            QVERIFY(one.algorithm == both.algorithm);
+            QVERIFY(both.time > 1.5 * one.time || mib < 2);
+        }
+        // Four per node (GPUs 0-3, one socket) are untouched.
+        QCOMPARE(
+            estimateCollective(two, CollectiveKind::all_reduce, 16 * kMiB, {8, 2}, sockets).time,
+            estimateCollective(two, CollectiveKind::all_reduce, 16 * kMiB, {8, 2}, c).time);
+        // The ring's bus bandwidth at 64 MiB: the node's 8 rails at 5.87 / 2 x 0.345.
+        sockets.algorithm = CollectiveAlgorithm::ring;
+        const auto ring =
+            estimateCollective(two, CollectiveKind::all_reduce, 64 * kMiB, {16, 1}, sockets);
+        const double node = 8 * path / 2 * 0.345;
+        QVERIFY2(ring.busbw < node && ring.busbw > 0.93 * node,
+                 qPrintable(QString::number(ring.busbw)));
+    }
+
     // NCCL's tree across nodes streams its chunks through the node's chain
     // and the network at once: 8 GPUs, 4 per node, host-staged, 64 MiB,
     // Simple. Latencies 3 x 2.2 us (reduce-scatter in the node) + 2 x 5.5 us

@@ -82,13 +82,50 @@ class TstGemmWaves : public QObject {
         RooflineResult r;
         evaluateRoofline(fp16Gemm(256, 8192, 1024), hw, nullptr, r);
         QVERIFY(std::abs(r.occupancy - chooseGemmTile(256, 8192, 1024, 1, 108).occupancy) < 1e-12);
-        // Compute time scales with 1 / occupancy: the waves, not the FLOPs.
+        // The math scales with 1 / occupancy: the waves, not the FLOPs.
         RooflineResult a, b;
         evaluateRoofline(fp16Gemm(128 * 12, 128 * 9, 4096), hw, nullptr, a);
         evaluateRoofline(fp16Gemm(128 * 12 + 64, 128 * 9, 4096), hw, nullptr, b);
         const double waves = chooseGemmTile(128 * 12 + 64, 128 * 9, 4096, 1, 108).occupancy;
-        QVERIFY(std::abs(b.computeTime / a.computeTime - (1.0 + 64.0 / 1536) / waves) < 1e-9);
+        const double lat = hw.memory[0].latencyS;
+        const double mathA = a.computeTime - a.gemmWaves * lat;
+        const double mathB = b.computeTime - b.gemmWaves * lat;
+        QVERIFY(std::abs(mathB / mathA - (1.0 + 64.0 / 1536) / waves) < 1e-9);
         QVERIFY(b.computeTime / a.computeTime > 1.2);  // a part-empty wave costs a full one
+    }
+
+    void eachWavePaysOnePrologue() {
+        QCOMPARE(gemmPrologueTime(3, 500e-9), 1.5e-6);
+        QCOMPARE(gemmPrologueTime(0, 500e-9), 0.0);
+        // On a GPU the compute bound is the waves' math plus one DRAM round
+        // trip per wave (the A100 sample: 500 ns), before the first MMA.
+        const Hardware hw = test::sampleHardware("nvidia-a100-sxm4-80gb.json");
+        RooflineResult r;
+        evaluateRoofline(fp16Gemm(256, 8192, 1024), hw, nullptr, r);
+        const GemmWaves w = chooseGemmTile(256, 8192, 1024, 1, 108);
+        QCOMPARE(r.gemmWaves, w.waves);  // 5 waves of 64 x 64
+        const double peak = 312e12 * 0.75;
+        const double math = 2.0 * 256 * 8192 * 1024 / (peak * w.occupancy);
+        QVERIFY(std::abs(r.computeTime - (math + 5 * 500e-9)) < 1e-12);
+        // Few k-steps per tile pay most: the O projection of Llama-2-7B at TP 8
+        // (K = 512) loses more to its prologues than the same output at K = 4096.
+        RooflineResult shortK, longK;
+        evaluateRoofline(fp16Gemm(2048, 4096, 512), hw, nullptr, shortK);
+        evaluateRoofline(fp16Gemm(2048, 4096, 4096), hw, nullptr, longK);
+        auto prologueShare = [&](const RooflineResult& x) {
+            return x.gemmWaves * hw.memory[0].latencyS / x.computeTime;
+        };
+        QVERIFY(prologueShare(shortK) > 0.05);
+        QVERIFY(prologueShare(shortK) > 5 * prologueShare(longK));
+        // The FMA path (an fp32 GEMM) and a device that is not a GPU pay none.
+        Operator sgemm = fp16Gemm(256, 8192, 1024);
+        sgemm.mathType = sgemm.weightType = sgemm.activationType = DType::fp32;
+        evaluateRoofline(sgemm, hw, nullptr, r);
+        QCOMPARE(r.gemmWaves, 0.0);
+        Hardware tpu = hw;
+        tpu.kind = "tpu";
+        evaluateRoofline(fp16Gemm(256, 8192, 1024), tpu, nullptr, r);
+        QCOMPARE(r.gemmWaves, 0.0);
     }
 
     void fixedTilePaysThePadding() {
@@ -135,6 +172,42 @@ class TstGemmWaves : public QObject {
         half.mathType = half.activationType = DType::fp16;
         evaluateRoofline(half, p100, nullptr, r);
         QVERIFY(std::abs(r.occupancy - chooseGemmTile(512, 64, 512, 768, 56).occupancy) < 1e-12);
+    }
+
+    void pascalTranslationBoundsLongRows() {
+        // Rows of 64 KiB and more (16384 fp32) hit the bound, shorter ones never.
+        QCOMPARE(sharedIssueTranslationTime(6.4e12, 65536), 2.0);
+        QCOMPARE(sharedIssueTranslationTime(6.4e12, 65532), 0.0);
+        QCOMPARE(sharedIssueTranslationTime(0, 1e9), 0.0);
+        const Hardware p100 = test::sampleHardware("nvidia-p100-pcie-16gb.json");
+        const Hardware p4 = test::sampleHardware("nvidia-p4.json");
+        const Hardware v100 = test::sampleHardware("nvidia-v100-pcie-32gb.json");
+        // nn.Linear(16384 -> 4096) on 8192 tokens, fp32: 1.1 TFLOP.
+        Operator longRows = fp32Bmm(1, 8192, 4096, 16384);
+        longRows.kind = OpKind::gemm;
+        const double flops = 2.0 * 8192 * 4096 * 16384;
+        RooflineResult r;
+        // P100 and P4 alike: the GPU-wide rate, whatever their SMs and clocks
+        // (NeuSight measured 0.30 s and 0.41 s for this shape: 0.34 s here).
+        for (const Hardware* hw : {&p100, &p4}) {
+            evaluateRoofline(longRows, *hw, nullptr, r);
+            QVERIFY(std::abs(r.computeTime - flops / kSharedIssueTranslationFlopRate) <
+                    1e-9 * r.computeTime);
+            QCOMPARE(r.binding, BindingKind::compute);
+        }
+        // Half the row length: the math bound alone.
+        Operator shortRows = fp32Bmm(1, 8192, 4096, 8192);
+        shortRows.kind = OpKind::gemm;
+        evaluateRoofline(shortRows, p100, nullptr, r);
+        QCOMPARE(r.issueCycles, 0.0);
+        QVERIFY(r.computeTime < 0.5 * flops / kSharedIssueTranslationFlopRate);
+        // Volta's MMU (matrix units) has no such bound; neither has fp16 math.
+        evaluateRoofline(longRows, v100, nullptr, r);
+        QCOMPARE(r.issueCycles, 0.0);
+        Operator half = longRows;
+        half.mathType = half.activationType = half.weightType = DType::fp16;
+        evaluateRoofline(half, p100, nullptr, r);
+        QCOMPARE(r.issueCycles, 0.0);
     }
 
     void vidurGemmsPerTensorParallelDegree() {
@@ -189,10 +262,12 @@ class TstGemmWaves : public QObject {
         QCOMPARE(static_cast<int>(err.size()), 8);
         // Measured 2026-12-07: A100 7.0 / 7.8 / 7.2 / 9.0 %; A40 9.5 / 9.8 / 10.2 /
         // 12.5 % with its guessed fp16 efficiency 0.70, 7.5 / 7.6 / 8.5 / 11.2 % with
-        // the matrix-unit fraction chosen on the A100 (sustained_clock.h).
-        const std::map<std::string, double> bound{{"a100 1", 7.5}, {"a100 2", 8.3}, {"a100 4", 7.7},
-                                                  {"a100 8", 9.5}, {"a40 1", 8.0},  {"a40 2", 8.1},
-                                                  {"a40 4", 9.0},  {"a40 8", 11.7}};
+        // the matrix-unit fraction chosen on the A100 (sustained_clock.h). With each
+        // wave's prologue (gemmPrologueTime) and the fraction re-chosen on the A100
+        // (0.75): A100 6.2 / 7.0 / 6.9 / 7.9 %, A40 (held out) 7.1 / 6.9 / 7.9 / 10.2 %.
+        const std::map<std::string, double> bound{{"a100 1", 6.7}, {"a100 2", 7.5}, {"a100 4", 7.4},
+                                                  {"a100 8", 8.4}, {"a40 1", 7.6},  {"a40 2", 7.4},
+                                                  {"a40 4", 8.4},  {"a40 8", 10.7}};
         for (const auto& [key, se] : err) {
             const double mape = 100 * se.first / se.second;
             qInfo("VIDUR GEMMs %-7s MAPE %5.1f%% (n=%d)", key.c_str(), mape, se.second);

@@ -223,11 +223,120 @@ class TstStreamingKernels : public QObject {
     }
 
     void oneTokenRopeOnBothDevices() {
-        // Llama-2-7B at TP 1: 8 passes of 500 ns on either GPU: 4 us + 1 us; VIDUR: 5 us
-        // (A100), 4-5 us (A40).
+        // Llama-2-7B at TP 1, one token: 16 KiB of q and k, in the L2. Its block runs on
+        // one SM: 4096 pairs x 86 cycles on that SM's 64 INT32 lanes (3.9 us on the A100,
+        // 3.2 us on the A40) + the position/cos-sin round trip + 1 us; VIDUR: 5 us (A100),
+        // 4-5 us (A40). The 8 passes wait the L2 (8 x 200 ns), which does not bind.
         const Operator rope = rowKernel(OpKind::elementwise, "rope", 1, 8192);
-        QVERIFY(near(cost(rope, a100_).deviceTime, 5e-6));
-        QVERIFY(near(cost(rope, a40_).deviceTime, 5e-6));
+        for (auto [hw, clock] : {std::pair{a100_, 1.41e9}, std::pair{a40_, 1.74e9}}) {
+            hw.kernelLaunchS = 0;  // the host launch would hide what binds on the GPU
+            const RooflineResult r = cost(rope, hw);
+            const double issue = 4096.0 * 86 / (64 * clock) + 500e-9;
+            QVERIFY(near(r.computeTime, issue));
+            QVERIFY(near(r.deviceTime, issue + 1e-6));
+            QCOMPARE(r.binding, BindingKind::compute);
+            // No main-memory bytes and no main-memory time: the chain is the L2's.
+            QCOMPARE(r.levelTotal(0), 0.0);
+            QCOMPARE(r.levelTime[0], 0.0);
+            QVERIFY(near(r.levelTime[1], 8 * 200e-9));
+        }
+    }
+
+    void ropeInTheL2NeverReadsBoundByMainMemory() {
+        // A row that moves no main-memory bytes binds on the L2 or the lanes, never on
+        // main memory (the decode row of a Llama-2-7B project read "0 B, bound by
+        // HBM2e"). With 8x the clock the lanes leave one token's 8 passes to the L2.
+        Hardware a100 = a100_, a40 = a40_;
+        a100.kernelLaunchS = a40.kernelLaunchS = 0;
+        Hardware fast = a40;
+        fast.compute.clockHz *= 8;
+        for (const Hardware& hw : {a100, a40, fast})
+            for (std::int64_t tokens : {1, 8, 64, 256, 1024})
+                for (std::int64_t width : {1024, 2560, 8192}) {
+                    const RooflineResult r =
+                        cost(rowKernel(OpKind::elementwise, "rope", tokens, width), hw);
+                    if (r.levelTotal(0) > 0) continue;
+                    QVERIFY(r.binding != BindingKind::memory || r.bindingLevel == 1);
+                }
+        const RooflineResult r = cost(rowKernel(OpKind::elementwise, "rope", 1, 8192), fast);
+        QCOMPARE(r.binding, BindingKind::memory);
+        QCOMPARE(r.bindingLevel, 1);
+        QVERIFY(near(r.levelTime[1], 8 * 200e-9));
+        QVERIFY(near(rowKernelChainTime(rowKernel(OpKind::elementwise, "rope", 1, 8192),
+                                        RooflineDevice(fast)),
+                     8 * 200e-9));
+        QCOMPARE(rowKernelChainLevel(rowKernel(OpKind::elementwise, "rope", 1, 8192),
+                                     RooflineDevice(fast)),
+                 1);
+    }
+
+    void inPlaceRopeThatFitsStaysInTheL2() {
+        // Llama-2-7B at TP 8, 1024 tokens: (4 + 4) heads x 128 = 1024 wide, 2 MiB of q and
+        // k rotated in place, within half the A40's 6 MiB L2 (tileCapacity). Main memory
+        // sees no bytes; the passes wait the L2: 5 waves of one 512-thread block per token
+        // (3 per SM x 84) x 200 ns. The L2 serves 4 MiB at 84 x 1536 x 2 B per 200 ns.
+        const Operator rope = rowKernel(OpKind::elementwise, "rope", 1024, 1024);
+        const RooflineDevice a40(a40_);
+        QVERIFY(rowKernelStaysInCache(rope, a40));
+        const RooflineResult r = cost(rope, a40_);
+        QCOMPARE(r.levelTotal(0), 0.0);
+        QCOMPARE(r.levelTime[0], 0.0);
+        QCOMPARE(rowKernelChainLevel(rope, a40), 1);
+        QVERIFY(near(rowKernelChainTime(rope, a40), 5 * 200e-9));
+        const double bytes = 1024.0 * 1024 * 4;
+        QVERIFY(near(r.levelTotal(1), bytes));
+        QVERIFY(near(r.levelTime[1], bytes / (84.0 * 1536 * 2 / 200e-9) + 200e-9));
+        // The L2 would allow 1.29 TB/s; the index arithmetic of 512 Ki pairs at 86
+        // INT32-lane cycles each on 84 x 64 lanes at 1.74 GHz (+ one round trip) binds:
+        // 5.3 us, 6.3 us on the GPU (VIDUR: 6 us; before: 9.6 us from main memory).
+        const double issue = 524288.0 * 86 / (84 * 64 * 1.74e9) + 500e-9;
+        QVERIFY(near(rowKernelIssueTime(rope, a40), issue));
+        QVERIFY(near(r.computeTime, issue));
+        QCOMPARE(r.binding, BindingKind::compute);
+        QVERIFY(near(r.deviceTime, issue + 1e-6));
+        // The A100 (20 MiB of its 40 MiB) keeps it too; its 64 INT32 lanes per SM at
+        // 1.41 GHz give 5.1 us + 1 us (VIDUR: 6 us).
+        QVERIFY(rowKernelStaysInCache(rope, RooflineDevice(a100_)));
+        QVERIFY(near(cost(rope, a100_).deviceTime,
+                     524288.0 * 86 / (108 * 64 * 1.41e9) + 500e-9 + 1e-6));
+        // The INT32 lanes are no FLOP peak: a compute what-if leaves them, as a spec
+        // with twice the peaks does (explain.cpp's what-if equals that edit).
+        ResourceScale twice;
+        twice.compute = 2;
+        QVERIFY(near(rowKernelIssueTime(rope, RooflineDevice(a40_, &twice)), issue));
+        Hardware doubled = a40_;
+        for (auto& [type, peak] : doubled.compute.peakFlops) peak *= 2;
+        QVERIFY(near(rowKernelIssueTime(rope, RooflineDevice(doubled)), issue));
+    }
+
+    void ropeBeyondTheL2StreamsFromMainMemory() {
+        // 2048 tokens: 4 MiB of q and k, more than half the A40's L2 (VIDUR: 16 us, DRAM
+        // speed): main memory carries read + write, Little's law as before.
+        const Operator rope = rowKernel(OpKind::elementwise, "rope", 2048, 1024);
+        QVERIFY(!rowKernelStaysInCache(rope, RooflineDevice(a40_)));
+        const RooflineResult r = cost(rope, a40_);
+        const double bytes = 2048.0 * 1024 * 4;
+        QVERIFY(near(r.levelTotal(0), bytes));
+        QVERIFY(near(r.levelTime[0], bytes / (84.0 * 1536 * 2 / 500e-9) + 500e-9));
+        QCOMPARE(r.bindingLevel, 0);
+        // Out-of-place kernels and the flat model keep main memory whatever their size;
+        // a scratchpad or a non-GPU device has no such cache.
+        const Operator norm = rowKernel(OpKind::norm, "rms", 16, 4096);
+        QCOMPARE(rowKernelChainLevel(rope, RooflineDevice(a40_)), 0);
+        QVERIFY(!rowKernelStaysInCache(norm, RooflineDevice(a40_)));
+        QCOMPARE(rowKernelChainLevel(norm, RooflineDevice(a40_)), 0);
+        QCOMPARE(rowKernelIssueTime(norm, RooflineDevice(a40_)), 0.0);
+        Operator flat = rope;
+        flat.elementwise.rowWidth = 0;
+        QVERIFY(!rowKernelStaysInCache(flat, RooflineDevice(a40_)));
+        Hardware cpu = a40_;
+        cpu.kind = "cpu";
+        QVERIFY(!rowKernelStaysInCache(rope, RooflineDevice(cpu)));
+        QCOMPARE(rowKernelIssueTime(rope, RooflineDevice(cpu)), 0.0);
+        Hardware sram = a40_;
+        sram.memory[1].kind = "sram";
+        QVERIFY(!rowKernelStaysInCache(rowKernel(OpKind::elementwise, "rope", 1024, 1024),
+                                       RooflineDevice(sram)));
     }
 
     void fewTokenGatherWalksItsIndices() {

@@ -137,6 +137,12 @@ class TstVidurValidation : public QObject {
                     ape[key].first += e;
                     ape[key].second += 1;
                 }
+                // Issue 15 asks small kernels to hold at every TP degree.
+                if (!gemm) {
+                    auto& perTp = ape[r.gpu + " " + op + " tp" + std::to_string(r.tp)];
+                    perTp.first += e;
+                    perTp.second += 1;
+                }
             }
         }
         std::map<std::string, double> mape;
@@ -145,19 +151,40 @@ class TstVidurValidation : public QObject {
             qInfo("%-28s MAPE %5.1f%%  (n=%d)", k.c_str(), mape[k], v.second);
         }
         // Measured (docs/analytical.md) plus margin: GEMMs carry most of the time.
-        QVERIFY2(mape["a100 gemm"] < 11.0, qPrintable(QString::number(mape["a100 gemm"])));
+        // With each wave's prologue (gemm_waves.h, gemmPrologueTime): A100 7.8 -> 7.0%.
+        QVERIFY2(mape["a100 gemm"] < 7.5, qPrintable(QString::number(mape["a100 gemm"])));
         // A40: 8.7% with the matrix-unit fraction chosen on the A100 (10.5% with the
-        // spec's guessed 0.70), 11.3% for all ops (13.3% before it and the gather).
-        QVERIFY2(mape["a40 gemm"] < 9.5, qPrintable(QString::number(mape["a40 gemm"])));
+        // spec's guessed 0.70), 11.3% for all ops (13.3% before it and the gather);
+        // 8.0% with the prologue and the fraction re-chosen on the A100 (0.75).
+        QVERIFY2(mape["a40 gemm"] < 8.5, qPrintable(QString::number(mape["a40 gemm"])));
         QVERIFY2(mape["a100 all"] < 13.0, qPrintable(QString::number(mape["a100 all"])));
         QVERIFY2(mape["a40 all"] < 12.3, qPrintable(QString::number(mape["a40 all"])));
         // Small kernels: Little's-law bandwidth ramp, row kernels' serial passes
-        // (row_kernels.h) + GPU-side launch (12.7% / 13.0%; 13.5% / 17.3% without the passes,
+        // (row_kernels.h) + GPU-side launch (12.8% / 11.6%, 12.7% / 13.0% before RoPE's L2
+        // residency and issue bound; 13.5% / 17.3% without the passes,
         // the A40 15.3% before the gather's launch and lanes).
         QVERIFY2(mape["a100 small kernels"] < 14.0,
                  qPrintable(QString::number(mape["a100 small kernels"])));
-        QVERIFY2(mape["a40 small kernels"] < 14.5,
+        QVERIFY2(mape["a40 small kernels"] < 12.5,
                  qPrintable(QString::number(mape["a40 small kernels"])));
+        // Issue 15: every small kernel within 20% at every TP degree. The A40's RoPE
+        // missed it at TP 4 and 8 (22.9%, 25.5%) until in-place q/k that fit the L2 stayed
+        // there and the index arithmetic on the INT32 lanes capped its rate
+        // (row_kernels.h): 10.4%, 13.6% (A100: 12.3%, 15.1%; 11.4%, 13.0% before).
+        for (const auto& [key, value] : mape)
+            if (key.find(" tp") != std::string::npos)
+                QVERIFY2(value < 20.0,
+                         qPrintable(QString::fromStdString(key) + ": " + QString::number(value)));
+        for (const char* key : {"a40 layer.rope tp4", "a40 layer.rope tp8"})
+            QVERIFY2(mape[key] < 15.0,
+                     qPrintable(QString(key) + ": " + QString::number(mape[key])));
+        // A token's RoPE block issues on one SM and its passes wait the L2 it stays in
+        // (row_kernels.h): A100 TP 1 / 8 4.6 / 15.1% -> 4.3 / 14.8%, A40 TP 1 7.8 -> 7.5%.
+        for (const auto& [key, bound] :
+             {std::pair{"a100 layer.rope tp1", 4.6}, std::pair{"a100 layer.rope tp8", 15.0},
+              std::pair{"a40 layer.rope tp1", 7.8}})
+            QVERIFY2(mape[key] < bound,
+                     qPrintable(QString(key) + ": " + QString::number(mape[key])));
         // The A40's gather: index_select's 1024 threads per SM in flight and its
         // index arithmetic on 128 FP32 lanes per SM (gather_kernel.h): 4.8%;
         // 18.5% with the SM's threads and the A100's 2 cycles per element.

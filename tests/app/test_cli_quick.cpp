@@ -370,6 +370,21 @@ class TestCliQuick : public QObject {
                 total = true;
             }
         QVERIFY2(total, roof.out.constData());
+        // In JSON the figures are numbers and what the roofline alone cannot
+        // give (a model's MAPE, an interval) is null, not the text "-".
+        const CliRun roofJson =
+            runCli({"learn", "evaluate", sample("../tests/data/learned/vidur_small.csv"), "--quiet",
+                    "--format", "json"});
+        QCOMPARE(roofJson.exitCode, 0);
+        const QJsonArray accuracy =
+            QJsonDocument::fromJson(roofJson.out).object().value("accuracy").toArray();
+        QVERIFY2(!accuracy.isEmpty(), roofJson.out.constData());
+        for (const QJsonValue& row : accuracy) {
+            const QJsonObject o = row.toObject();
+            QVERIFY2(o.value("roofline MAPE (%)").isDouble(), roofJson.out.constData());
+            QVERIFY2(o.value("model MAPE").isNull(), roofJson.out.constData());
+            QVERIFY2(o.value("interval coverage").isNull(), roofJson.out.constData());
+        }
         const CliRun noData = runCli({"learn", "evaluate", "--model", "m.json"});
         QCOMPARE(noData.exitCode, 2);
         QVERIFY2(noData.err.contains("one or more CSV files"), noData.err.constData());

@@ -116,6 +116,18 @@ bool near(double a, double b, double relative = 1e-12) {
                                                    .arg(#b)                              \
                                                    .arg((b), 0, 'g', 17)))
 
+// The fast path built on a base equals the full analysis at `figures`, an edit
+// of that base that keeps its structure: time, energy, time per token.
+void expectFastPathExact(const HardwareFastPath& fast, const Hardware& figures,
+                         const ModelSpec& model, const Scenario& sc) {
+    QVERIFY(fast.sameStructure(figures));
+    const AnalyticalFigures a = fast.evaluate(figures);
+    const AnalyticalFigures b = analyseFigures(figures, model, sc);
+    EXPECT_NEAR_REL(a.time, b.time, 1e-12);
+    EXPECT_NEAR_REL(a.energy, b.energy, 1e-12);
+    EXPECT_NEAR_REL(a.tpot, b.tpot, 1e-12);
+}
+
 AnalysisOptions bare() {
     AnalysisOptions o;
     o.explain = false;
@@ -281,13 +293,8 @@ class TstEvaluators : public QObject {
         figures.compute.efficiency[DType::fp16] = 0.5;
         figures.memory[2].readEnergyPerByteJ = 1e-12;
         figures.interconnect[0].efficiency = 0.6;
-        QVERIFY(fast.sameStructure(figures));
-        const AnalyticalFigures a = fast.evaluate(figures);
-        const AnalyticalFigures b = analyseFigures(figures, model, sc);
-        EXPECT_NEAR_REL(a.time, b.time, 1e-12);
-        EXPECT_NEAR_REL(a.energy, b.energy, 1e-12);
-        EXPECT_NEAR_REL(a.tpot, b.tpot, 1e-12);
-        QVERIFY(a.time != fast.evaluate(h100).time);
+        expectFastPathExact(fast, figures, model, sc);
+        QVERIFY(fast.evaluate(figures).time != fast.evaluate(h100).time);
 
         Hardware smallerL2 = h100;
         smallerL2.memory[1].capacityBytes /= 4;  // tiles shrink: traffic changes
@@ -295,6 +302,40 @@ class TstEvaluators : public QObject {
         Hardware fewerUnits = h100;
         fewerUnits.compute.units /= 2;  // occupancy changes
         QVERIFY(!fast.sameStructure(fewerUnits));
+    }
+
+    // On a GPU the row kernels' passes, RoPE's issue bound (row_kernels.h) and the
+    // gather's lanes (gather_kernel.h) depend on latencies and the clock: the fast
+    // path re-runs them per point, exactly.
+    void fastPathMatchesRowKernelsOnAGpu() {
+        const Hardware a100 = *loadHardware(sample("hardware/nvidia-a100-sxm4-80gb.json")).value;
+        const ModelSpec model = *loadModel(sample("models/llama-2-7b.json")).value;
+        const Scenario sc = *loadScenario(sample("scenarios/chat-batch1-fp16.json")).value;
+        const HardwareFastPath fast(a100, model, sc);
+        // Round trips to DRAM and L2 three times as long at a third of the clock, and
+        // half as long at twice the clock.
+        Hardware slow = a100, quick = a100;
+        for (MemoryLevel* level : {&slow.memory[0], &slow.memory[1]}) level->latencyS *= 3;
+        for (MemoryLevel* level : {&quick.memory[0], &quick.memory[1]}) level->latencyS /= 2;
+        slow.compute.clockHz /= 3;
+        quick.compute.clockHz *= 2;
+        for (const Hardware& figures : {a100, slow, quick})
+            expectFastPathExact(fast, figures, model, sc);
+    }
+
+    // A 3 x 3 fp32 conv on a GPU runs cuDNN's fastest algorithm, which reads
+    // the whole device (conv_algorithms.h): the fast path re-runs it per point.
+    void fastPathMatchesConvAlgorithmsOnAGpu() {
+        const Hardware v100 = *loadHardware(sample("hardware/nvidia-v100-pcie-32gb.json")).value;
+        const ModelSpec model = *loadModel(sample("models/resnet-50.json")).value;
+        const Scenario sc = *loadScenario(sample("scenarios/cnn-batch32-fp32.json")).value;
+        const HardwareFastPath fast(v100, model, sc);
+        for (double factor : {1.0, 0.25, 4.0}) {
+            Hardware figures = v100;
+            figures.memory[0].bandwidth *= factor;
+            figures.compute.efficiency[DType::fp32] = std::min(1.0, 0.3 * factor);
+            expectFastPathExact(fast, figures, model, sc);
+        }
     }
 
     void designThatCannotBeEvaluatedIsAPointError() {

@@ -1,7 +1,8 @@
 // Split-conformal intervals from leave-one-device-out residuals
 // (core/learned/interval_calibration.h): the quantile on known residuals,
 // equal weight per device, coverage on synthetic devices shifted like real
-// ones, normalised scores, and bad input.
+// ones, normalised scores, the transfer prior added in quadrature, and bad
+// input.
 #include <QtTest>
 
 #include <cmath>
@@ -126,6 +127,31 @@ class TestIntervalCalibration : public QObject {
         QVERIFY2(hardN > 0.86 && hardN < 0.94, std::to_string(hardN).c_str());
         QVERIFY(conformalCoverage(easy, plain) > 0.99);
         QVERIFY(conformalCoverage(hard, plain) < 0.85);
+    }
+
+    void priorWidensInQuadrature() {
+        // A training interval of +-0.03 and a transfer prior of 0.04 make
+        // +-0.05 (3-4-5); no prior leaves the bounds alone.
+        const ConformalBounds b = widenInQuadrature({-0.03, 0.03}, 0.04);
+        QVERIFY(std::abs(b.low + 0.05) < 1e-12 && std::abs(b.high - 0.05) < 1e-12);
+        const ConformalBounds same = widenInQuadrature({-0.02, 0.07}, 0);
+        QCOMPARE(same.low, -0.02);
+        QCOMPARE(same.high, 0.07);
+        // A bound beyond the prediction (all training residuals positive)
+        // still moves outward, by what a bound at that distance would.
+        const ConformalBounds shifted = widenInQuadrature({0.03, 0.09}, 0.04);
+        QVERIFY(std::abs(shifted.low - (0.03 - 0.02)) < 1e-12);
+        QVERIFY(shifted.low < 0.03 && shifted.high > 0.09);
+        // Independent errors: the widened interval covers 90% of the sum of
+        // a training-like error (+-0.03 at 90%) and a transfer error (+-0.04).
+        std::mt19937 g(3);
+        std::normal_distribution<double> fit(0, 0.03 / 1.645), transfer(0, 0.04 / 1.645);
+        std::vector<double> r;
+        for (int i = 0; i < 20000; ++i) r.push_back(fit(g) + transfer(g));
+        const double c = conformalCoverage(r, b);
+        QVERIFY2(c > 0.88 && c < 0.92, std::to_string(c).c_str());
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, widenInQuadrature(b, -0.1));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, widenInQuadrature(b, NAN));
     }
 
     void badInputIsRefused() {

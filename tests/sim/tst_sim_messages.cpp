@@ -175,7 +175,7 @@ const std::map<MessageId, std::string>& templates() {
         {MessageId::noteFeatureOutside, "{} = {} (trained on {} .. {})"},
         {MessageId::noteTransferUnchecked,
          "how the correction carries to {} is unchecked (the model has one training device, or "
-         "its transfer check was skipped)"},
+         "its transfer check was skipped): half of it is applied"},
         {MessageId::noteKindNotTrained, "the {} model was not trained on {} operators"},
         {MessageId::noteRooflineKept,
          "roofline kept: the {} model was not trained on {} operators"},

@@ -315,7 +315,7 @@ class TestSimMessageText : public QObject {
         op.note =
             "few tiles: 37% of the device's compute is busy; how the correction carries to "
             "Xq is unchecked (the model has one training device, or its transfer check was "
-            "skipped)";
+            "skipped): half of it is applied";
         op.noteMessages = {
             {MessageId::noteFewTiles,
              {{Kind::share, {}, 0.37}},
@@ -325,7 +325,7 @@ class TestSimMessageText : public QObject {
              {{Kind::name, "Xq", 0.0}},
              {},
              "how the correction carries to Xq is unchecked (the model has one training device, "
-             "or its transfer check was skipped)"}};
+             "or its transfer check was skipped): half of it is applied"}};
         QCOMPARE(MessageText::note(op), QString::fromStdString(op.note).replace("37%", "37 %"));
         OpRecord kept;
         kept.note = "roofline kept: the hybrid model was not trained on norm operators";
@@ -344,7 +344,8 @@ class TestSimMessageText : public QObject {
                      QString::fromUtf8("wenige Kacheln: nur 37 % der Rechenleistung des Geräts "
                                        "ist ausgelastet; ob die Korrektur auf Xq übertragbar ist, "
                                        "ist ungeprüft (das Modell hat nur ein Trainingsgerät, "
-                                       "oder seine Übertragungsprüfung wurde übersprungen)"));
+                                       "oder seine Übertragungsprüfung wurde übersprungen): "
+                                       "sie wird zur Hälfte angewandt"));
             QCOMPARE(MessageText::note(kept),
                      QString::fromUtf8("Roofline-Zeit beibehalten: das hybride Modell wurde nicht "
                                        "auf Operatoren der Art „Normalisierung“ trainiert"));

@@ -456,7 +456,8 @@ QString MessageText::text(const rl::Message& m) {
             return fill(tr("%1 = %2 (trained on %3 .. %4)"), m);
         case Id::noteTransferUnchecked:
             return fill(tr("how the correction carries to %1 is unchecked (the model has one "
-                           "training device, or its transfer check was skipped)"),
+                           "training device, or its transfer check was skipped): half of it "
+                           "is applied"),
                         m);
         case Id::noteKindNotTrained:
             return fill(tr("%1 was not trained on %2 operators"), withModelAndOpKind(m));
