@@ -24,8 +24,9 @@ namespace rl {
 
 // Fraction of their roofline (math and main memory) the Winograd kernels
 // reach: the transforms' shuffles and a K loop of Cin (not 9 Cin) per
-// element. One fitted constant per algorithm, each the median of measured
-// over modelled time of the rows whose main kernel is that algorithm's, on
+// element. One fitted constant per algorithm, each the median of modelled
+// time (at full efficiency) over measured time of the rows whose main kernel
+// is that algorithm's, on
 // NeuSight's P100 alone (1,500 rows: fused 561, non-fused 577; the shipped
 // spec's physics); the P4, T4 and V100 are held out (their medians: fused
 // 0.57 / 0.71 / 0.50, non-fused 0.66 / 0.79 / 0.56).

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/analytical/sustained_clock.h"
+#include "core/spec/device_kind.h"
+
 namespace rl {
 
 namespace {
@@ -58,6 +61,15 @@ GemmWaves fixedTileWaves(double m, double n, double k, double problems, int unit
 double sharedIssueTranslationTime(double flops, double rowBytes) {
     if (flops <= 0 || rowBytes < kTranslationPageBytes) return 0.0;
     return flops / kSharedIssueTranslationFlopRate;
+}
+
+double translationBoundTime(const Operator& op, const OpCost& c, const Hardware& hw) {
+    // fp32 only: the rate was measured on fp32 rows (fp64 would reach a page at
+    // half the K, with no data to say at what rate).
+    if (c.reuse != ReuseKind::tiled || !c.tensorCores || op.mathType != DType::fp32 ||
+        op.kind == OpKind::conv2d || c.m <= 0 || c.k <= 0 || !isGpu(hw) || !sharesFmaIssue(hw))
+        return 0.0;
+    return sharedIssueTranslationTime(c.flops, c.aBytes / c.m);
 }
 
 GemmWaves exactTileWaves(double m, double n, double k, double problems, int units, GemmTile tile) {

@@ -10,6 +10,10 @@
 // keeps one tile whatever the shape (kSharedIssueBatchedSgemmTile below).
 #include <array>
 
+#include "core/ops/op_cost.h"
+#include "core/spec/hardware.h"
+#include "core/workload/operator.h"
+
 namespace rl {
 
 struct GemmTile {
@@ -74,6 +78,12 @@ inline constexpr double kSharedIssueTranslationFlopRate = 3.2e12;
 // The time that bound allows a GEMM of `flops` whose operand rows are
 // `rowBytes` long (K x element bytes); 0 for rows shorter than a page.
 double sharedIssueTranslationTime(double flops, double rowBytes);
+
+// The bound for `op` on `hw`: an fp32 GEMM (not a convolution: cuDNN's) on a
+// GPU whose FMAs share issue slots; 0 otherwise. Seconds, not cycles: the P4
+// and the P100 reach the one rate at different clocks, so a clock what-if or a
+// swept clock leaves it (the roofline and the sweep fast path both use this).
+double translationBoundTime(const Operator& op, const OpCost& c, const Hardware& hw);
 
 // A multistage GEMM kernel issues the loads of its first k-steps together and
 // waits for them before its first MMA: each wave of CTAs pays one round trip

@@ -98,7 +98,7 @@ void streamingConcurrency(const Operator& op, const RooflineDevice& dev, Rooflin
     const double elements = std::max(0.0, static_cast<double>(op.elementwise.elements));
     const double elementBytes = bytesPerElement(op.activationType);
     const bool scalar = op.kind == OpKind::norm || op.kind == OpKind::activation ||
-                        op.kind == OpKind::embedding || op.detail == "rope";
+                        op.kind == OpKind::embedding || isRope(op);
     // Streaming kernels on a GPU (docs/analytical.md, "Small kernels"): a
     // vectorised elementwise kernel (PyTorch's) keeps one 16-byte load per input
     // in flight per thread; the hand-written row kernels of a serving engine
@@ -268,12 +268,9 @@ void evaluateRoofline(const Operator& op, const RooflineDevice& dev, RooflineRes
         // only: the FMA path (fp32, fp64) keeps its fitted sustained-clock fraction.
         const bool fmaMath = op.mathType == DType::fp32 || op.mathType == DType::fp64;
         if (dev.matrixUnits && !fmaMath && dev.levels > 0) r.gemmWaves = w.waves;
-        // Pascal's MMU caps FMA GEMMs whose operand rows span a 64 KiB page
-        // (gemm_waves.h); as cycles at the spec's clock, so the fast path keeps it.
-        if (fmaMath && dev.gpu && dev.clockHz > 0 && op.kind != OpKind::conv2d && c.m > 0 &&
-            c.k > 0 && sharesFmaIssue(*dev.hw))
-            r.issueCycles = sharedIssueTranslationTime(c.flops, c.aBytes / c.m) * dev.clockHz;
     }
+    // Pascal's MMU caps fp32 GEMMs whose operand rows span a 64 KiB page (gemm_waves.h).
+    const double translationTime = translationBoundTime(op, c, *dev.hw);
     if (c.reuse == ReuseKind::attention) {
         // One CTA per (sequence, head, block of 128 query rows): short chunks
         // of few sequences leave compute units idle.
@@ -286,6 +283,7 @@ void evaluateRoofline(const Operator& op, const RooflineDevice& dev, RooflineRes
                                             : 0.0;
     if (r.issueCycles > 0 && dev.clockHz > 0)
         r.computeTime = std::max(r.computeTime, r.issueCycles / dev.clockHz);
+    r.computeTime = std::max(r.computeTime, translationTime);
     if (c.reuse == ReuseKind::streaming)
         r.computeTime = std::max(r.computeTime, rowKernelIssueTime(op, dev));
 

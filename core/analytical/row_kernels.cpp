@@ -7,6 +7,8 @@
 
 namespace rl {
 
+bool isRope(const Operator& op) { return op.detail == "rope"; }
+
 namespace {
 
 // Launch templates of the serving engine's row kernels (vLLM's csrc):
@@ -33,7 +35,8 @@ constexpr double kRopeLaneCyclesPerPair = 86;
 // lanes differ (64, 128).
 constexpr double kIntLanesPerUnit = 64;
 
-bool isRope(const Operator& op) { return op.detail == "rope" && op.elementwise.rowWidth > 0; }
+// A RoPE whose row width is known: the row-kernel rules need it.
+bool isRopeRow(const Operator& op) { return isRope(op) && op.elementwise.rowWidth > 0; }
 
 bool gatedActivation(const Operator& op) {
     return op.kind == OpKind::activation && op.detail.find("*gate") != std::string::npos;
@@ -99,7 +102,7 @@ int rowKernelChainLevel(const Operator& op, const RooflineDevice& device) {
 }
 
 bool rowKernelStaysInCache(const Operator& op, const RooflineDevice& device) {
-    if (!device.gpu || device.levels < 2 || !device.hw || !isRope(op)) return false;
+    if (!device.gpu || device.levels < 2 || !device.hw || !isRopeRow(op)) return false;
     const MemoryLevel& next = device.hw->memory[1];
     if (next.kind != "cache" || next.instances > 1) return false;
     // In place: the rotated elements are written back to the lines just read.
@@ -109,7 +112,7 @@ bool rowKernelStaysInCache(const Operator& op, const RooflineDevice& device) {
 }
 
 double rowKernelIssueTime(const Operator& op, const RooflineDevice& device) {
-    if (!device.gpu || device.clockHz <= 0 || device.levels < 1 || !isRope(op)) return 0.0;
+    if (!device.gpu || device.clockHz <= 0 || device.levels < 1 || !isRopeRow(op)) return 0.0;
     // The INT32 lanes are no FLOP peak: a compute what-if, like a spec with twice the
     // peaks, leaves them (the gather's FP32 lanes scale, gather_kernel.h).
     // The busiest SM's pairs: the rows spread over the SMs, but one row's block runs on

@@ -13,6 +13,9 @@
 
 namespace rl {
 
+// Whether `op` is the rotary embedding (the lowering names it in `detail`).
+bool isRope(const Operator& op);
+
 struct RooflineDevice;
 
 struct RowKernelGeometry {

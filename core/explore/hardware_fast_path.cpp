@@ -58,6 +58,7 @@ HardwareFastPath::HardwareFastPath(const Hardware& base, const ModelSpec& model,
         t.gemmWaves = r.gemmWaves;
         t.inflightBytes = r.inflightBytes;
         t.issueCycles = r.issueCycles;
+        t.translationTime = translationBoundTime(op, costOf(op), base);
         auto slot = std::find(usedTypes_.begin(), usedTypes_.end(), r.peakType);
         if (slot == usedTypes_.end()) slot = usedTypes_.insert(usedTypes_.end(), r.peakType);
         t.peakSlot = static_cast<int>(slot - usedTypes_.begin());
@@ -129,6 +130,7 @@ AnalyticalFigures HardwareFastPath::evaluate(const Hardware& hw) const {
                                              : 0.0;
         if (op.issueCycles > 0 && hw.compute.clockHz > 0)
             worst = std::max(worst, op.issueCycles / hw.compute.clockHz);
+        worst = std::max(worst, op.translationTime);
         double energy = 0;
         for (int j = 0; j < levels; ++j) {
             const double bytes = op.bytes[j], written = op.writeBytes[j];

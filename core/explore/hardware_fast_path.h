@@ -51,6 +51,7 @@ class HardwareFastPath {
         int ranks = 1;
         int dimension = 0;
         double inflightBytes = 0, issueCycles = 0;  // RooflineResult's
+        double translationTime = 0;  // Pascal's clock-free bound on long rows (gemm_waves.h)
         int flashOp = -1;  // index into flashOps_: costed by the FlashAttention model per point
         int rowOp = -1;    // index into rowOps_: a row kernel's passes and issue, per point
         int convOp = -1;   // index into convOps_: cuDNN's fastest algorithm, per point

@@ -32,7 +32,8 @@ double mapeOf(const std::vector<double>& pred, const std::vector<double>& meas,
 // ran (one training device, or --no-transfer-check). Nothing measured
 // whether the correction carries over: the fraction a* that does is
 // anywhere in [0, 1], and the midpoint is the trust whose worst case
-// |a - a*| x |correction| is smallest. Not fitted: on NeuSight's five GPUs
+// |a - a*| x |correction| is smallest. Chosen among 0, 0.5 and 1 on the
+// evidence, not fitted to a device: on NeuSight's five GPUs
 // (linear + bmm, conv2d; trained on one, tested on each other) and VIDUR's
 // a100 <-> a40 it had the lowest mean MAPE over the 72 (pair, op) groups and
 // the smallest worst case against trust 0 (the roofline, far off on conv2d)
@@ -176,7 +177,7 @@ void LearnedModel::recordTrainingSpreads(const FeatureTable& data) {
     std::vector<double> res(data.size());
     std::map<int, std::pair<std::vector<double>, std::vector<std::string>>> byKind;
     for (std::size_t i = 0; i < data.size(); ++i) {
-        res[i] = std::log10(data.measured[i] / data.unseenRoofline(i));
+        res[i] = std::log10(data.measured[i] / std::max(data.unseenRoofline(i), 1e-15));
         auto& [r, g] = byKind[opKindOf(data, i)];
         r.push_back(res[i]);
         g.push_back(data.hardware[i]);

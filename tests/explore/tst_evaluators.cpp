@@ -323,6 +323,23 @@ class TstEvaluators : public QObject {
             expectFastPathExact(fast, figures, model, sc);
     }
 
+    // Pascal's address-translation bound on fp32 GEMMs with rows of 64 KiB or
+    // more (gemm_waves.h) is a rate in seconds, not cycles: a swept clock leaves
+    // it, in the fast path as in the full one (it failed when the bound rode on
+    // the issue cycles at the base clock).
+    void fastPathKeepsPascalsTranslationBoundPerClock() {
+        const Hardware p100 = *loadHardware(sample("hardware/nvidia-p100-pcie-16gb.json")).value;
+        const ModelSpec model = *loadModel(sample("models/llama-2-70b.json")).value;
+        Scenario sc = *loadScenario(sample("scenarios/chat-batch1-fp16.json")).value;
+        sc.precision = {DType::fp32, DType::fp32, DType::fp32};
+        const HardwareFastPath fast(p100, model, sc);
+        for (double factor : {1.0, 0.5, 2.0}) {
+            Hardware figures = p100;
+            figures.compute.clockHz *= factor;
+            expectFastPathExact(fast, figures, model, sc);
+        }
+    }
+
     // A 3 x 3 fp32 conv on a GPU runs cuDNN's fastest algorithm, which reads
     // the whole device (conv_algorithms.h): the fast path re-runs it per point.
     void fastPathMatchesConvAlgorithmsOnAGpu() {
