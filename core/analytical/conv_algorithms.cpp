@@ -119,10 +119,24 @@ ConvAlgorithm applyFastestConvAlgorithm(const Operator& op, const RooflineDevice
     const ConvAlgorithmTime& best = fused.seconds <= nonfused.seconds ? fused : nonfused;
     if (best.seconds >= worst) return ConvAlgorithm::implicitGemm;
     worst = best.seconds;
-    r.computeTime = best.computeTime;
+    r.computeTime = std::min(best.computeTime, best.seconds);
     r.occupancy = best.occupancy;
     r.binding = best.memoryBound ? BindingKind::memory : BindingKind::compute;
     r.bindingLevel = best.memoryBound ? 0 : -1;
+    // Main memory carries the algorithm's bytes (transforms included), not the
+    // implicit GEMM's: each tensor class scaled alike, its energy with it, and
+    // the level's time is the one that binds when the algorithm is memory-bound.
+    const double before = r.levels > 0 ? r.levelTotal(0) : 0.0;
+    if (before > 0 && best.dramBytes > 0) {
+        const double scale = best.dramBytes / before;
+        const double written = r.writeBytes[0];
+        r.energy +=
+            (scale - 1) * ((before - written) * dev.readEnergy[0] + written * dev.writeEnergy[0]);
+        for (double& b : r.bytes[0]) b *= scale;
+        r.writeBytes[0] = written * scale;
+        r.levelTime[0] =
+            best.memoryBound ? best.seconds : std::min(dramTime(best.dramBytes, dev), best.seconds);
+    }
     return best.algorithm;
 }
 

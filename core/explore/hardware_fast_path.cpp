@@ -161,13 +161,15 @@ AnalyticalFigures HardwareFastPath::evaluate(const Hardware& hw) const {
             applyFlashAttention(flashOps_[static_cast<std::size_t>(op.flashOp)], *device, unused,
                                 worst);
         }
+        energy += op.flops * energyPerFlop;
         if (op.convOp >= 0) {
-            // cudnn.benchmark's choice reads the whole device: the full roofline, per point.
+            // cudnn.benchmark's choice reads the whole device, and the algorithm it
+            // keeps sets the bytes main memory carries: the full roofline, per point.
             RooflineResult full;
             evaluateRoofline(convOps_[static_cast<std::size_t>(op.convOp)], *device, full);
             worst = full.timeEach - full.launchTime;
+            energy = full.energy;
         }
-        energy += op.flops * energyPerFlop;
         const double time = (worst + launch) * op.count;
         f.time += time;
         f.flops += op.flops * op.count;

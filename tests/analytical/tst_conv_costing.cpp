@@ -196,6 +196,16 @@ class TstConvCosting : public QObject {
         RooflineResult full;
         evaluateRoofline(op, v100, full);
         QVERIFY(full.timeEach - full.launchTime <= std::min(fused, nonfused) * (1 + 1e-12));
+        // What the views read is the algorithm's: its main-memory bytes, and no
+        // bound above the time (the implicit GEMM's bytes stayed before).
+        const ConvAlgorithmTime kept =
+            fused <= nonfused ? winogradFusedTime(op, v100) : winogradNonfusedTime(op, v100);
+        const double time = full.timeEach - full.launchTime;
+        QVERIFY(near(time, kept.seconds));  // this conv keeps a Winograd algorithm
+        QVERIFY(near(full.levelTotal(0), kept.dramBytes));
+        QVERIFY(full.computeTime <= time * (1 + 1e-12));
+        QVERIFY(full.levelTime[0] <= time * (1 + 1e-12));
+        if (full.binding == BindingKind::memory) QVERIFY(near(full.levelTime[0], time));
         // A stride-2 conv is the implicit GEMM, as before.
         Operator s2 = conv3x3(32, 256, 256, 28);
         s2.conv.strideH = s2.conv.strideW = 2;
