@@ -58,7 +58,8 @@ HardwareFastPath::HardwareFastPath(const Hardware& base, const ModelSpec& model,
         t.gemmWaves = r.gemmWaves;
         t.inflightBytes = r.inflightBytes;
         t.issueCycles = r.issueCycles;
-        t.translationTime = translationBoundTime(op, costOf(op), base);
+        const OpCost cost = costOf(op);
+        t.translationTime = translationBoundTime(op, cost, base);
         auto slot = std::find(usedTypes_.begin(), usedTypes_.end(), r.peakType);
         if (slot == usedTypes_.end()) slot = usedTypes_.insert(usedTypes_.end(), r.peakType);
         t.peakSlot = static_cast<int>(slot - usedTypes_.begin());
@@ -69,7 +70,7 @@ HardwareFastPath::HardwareFastPath(const Hardware& base, const ModelSpec& model,
             t.bytes[j] = r.levelTotal(j);
             t.writeBytes[j] = r.writeBytes[j];
         }
-        t.network = costOf(op).reuse == ReuseKind::network && !base.interconnect.empty();
+        t.network = cost.reuse == ReuseKind::network && !base.interconnect.empty();
         if (t.network) {
             t.collective = op.collective.kind;
             t.collectiveBytes = op.collective.bytes;
